@@ -1,0 +1,4 @@
+//! tote's Python 3.11 runtime: compiler, VM, object model, importer and native stdlib.
+
+pub mod bytecode;
+pub mod compiler;
