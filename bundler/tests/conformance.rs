@@ -10,6 +10,8 @@
 //! `<name>.code` when they exist, otherwise stderr must be empty and the exit code 0.
 //!
 //! `TOTE_CONFORMANCE_FILTER=substr` restricts the run to the cases whose name contains `substr`.
+//! `TOTE_CONFORMANCE_RUNTIME` / `TOTE_CONFORMANCE_TOTE` replace the two binaries (used to check
+//! the harness against wrappers around `python3`).
 
 use std::env;
 use std::fmt::Write as _;
@@ -51,12 +53,21 @@ fn expected_dir() -> PathBuf {
     repo_tests_dir().join("expected")
 }
 
+/// `tote`, or the program named by `TOTE_CONFORMANCE_TOTE` (to check the harness itself).
 fn tote_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_tote"))
+    match env::var_os("TOTE_CONFORMANCE_TOTE") {
+        Some(p) => PathBuf::from(p),
+        None => PathBuf::from(env!("CARGO_BIN_EXE_tote")),
+    }
 }
 
+/// `tote-runtime` beside `tote`, or the program named by `TOTE_CONFORMANCE_RUNTIME` (for
+/// example a wrapper around `python3`, to check the harness and the corpus themselves).
 fn tote_runtime_bin() -> PathBuf {
-    let tote = tote_bin();
+    if let Some(p) = env::var_os("TOTE_CONFORMANCE_RUNTIME") {
+        return PathBuf::from(p);
+    }
+    let tote = PathBuf::from(env!("CARGO_BIN_EXE_tote"));
     let dir = tote
         .parent()
         .expect("the tote binary has a parent directory");
@@ -417,7 +428,7 @@ fn diff(what: &str, expected: &str, actual: &str) -> String {
             ops.push(Op::Same(exp[i]));
             i += 1;
             j += 1;
-        } else if j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)]) {
+        } else if j < m && (i == n || lcs[at(i, j + 1)] > lcs[at(i + 1, j)]) {
             ops.push(Op::Add(act[j]));
             j += 1;
         } else {
@@ -701,6 +712,10 @@ fn diff_shows_changed_lines() {
     assert!(d.contains("  -b\n"), "{d}");
     assert!(d.contains("  +B\n"), "{d}");
     assert!(d.contains("  +d\n"), "{d}");
+    let many_exp: String = (0..40).map(|i| format!("line {i}\n")).collect();
+    let many_act: String = (0..40).map(|i| format!("LINE {i}\n")).collect();
+    let long = diff("stdout", &many_exp, &many_act);
+    assert!(long.contains("(60 more differing lines)"), "{long}");
     let same = diff("stdout", "a\n", "a");
     assert!(same.contains("final newline"), "{same}");
     assert_eq!(
