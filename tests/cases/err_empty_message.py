@@ -1,0 +1,3 @@
+# Exceptions with no message print only the type name.
+print("raising bare ValueError")
+raise ValueError

@@ -1,0 +1,4 @@
+# An IndentationError: expected an indented block.
+print("never")
+def f():
+return 1

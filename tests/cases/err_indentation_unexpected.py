@@ -1,0 +1,4 @@
+# An IndentationError: unexpected indent.
+print("never")
+x = 1
+    y = 2

@@ -1,0 +1,4 @@
+# An uncaught KeyError shows the repr of the key.
+settings = {"debug": True}
+print(settings["debug"])
+print(settings["verbose mode"])

@@ -1,0 +1,4 @@
+# 'return' outside a function is a compile-time SyntaxError.
+print("never")
+x = 1
+return x

@@ -1,0 +1,3 @@
+# Assigning to a literal is a SyntaxError.
+print("never")
+1 = x

@@ -1,0 +1,32 @@
+# Arbitrary precision integers.
+a = 2 ** 200
+print(a)
+print(a + 1)
+print(a - a)
+print(-a)
+print(a * a)
+print(a // 3)
+print(a % 1000007)
+print(a // -7, a % -7)
+print(-a // 7, -a % 7)
+print(2 ** 64 - 1, 2 ** 63, -(2 ** 63) - 1)
+print((2 ** 63 - 1) + 1)
+print(9223372036854775807 * 2)
+print(-9223372036854775808 // -1)
+print(abs(-(2 ** 100)))
+f = 1
+for i in range(1, 31):
+    f *= i
+print("30! =", f)
+print(len(str(2 ** 1000)))
+print(2 ** 100 == 1267650600228229401496703205376)
+print(2 ** 100 > 2 ** 99, 2 ** 100 < -(2 ** 100))
+print(int("123456789012345678901234567890") * 10)
+print(divmod(10 ** 30, 7))
+print(1 << 100, (1 << 100) >> 98)
+print((2 ** 70) & (2 ** 70 - 1), (2 ** 70) | 1, (2 ** 70) ^ (2 ** 70))
+print(hex(2 ** 80), bin(2 ** 20), oct(2 ** 40))
+print(pow(3, 100, 10 ** 9 + 7))
+print(float(2 ** 80))
+print(2 ** 200 / 2 ** 190)
+print((10 ** 20) .bit_length())

@@ -1,0 +1,2 @@
+visible = "visible"
+_secret = "underscore names are skipped"

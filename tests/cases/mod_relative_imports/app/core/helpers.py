@@ -1,0 +1,6 @@
+def name():
+    return __name__
+
+
+def twice(s):
+    return s + s
