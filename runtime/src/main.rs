@@ -1,1 +1,108 @@
-fn main() {}
+//! `tote-runtime`: runs a Python script like `python3 script.py`, `-c CODE`, or — when the
+//! executable carries a bundle — the bundled program.
+
+use tote_runtime::import::Importer;
+use tote_runtime::run::{run_program, Program};
+
+const USAGE: &str = "usage: tote-runtime [option] ... [-c cmd | file] [arg] ...";
+
+const HELP: &str = "usage: tote-runtime [option] ... [-c cmd | file] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+-B, -E, -I, -O, -s, -S, -u : accepted for compatibility with python3; no effect
+file   : program read from script file
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+/// Parses the command line of the plain runtime; Err(exit status) when done already.
+fn parse(args: &[String]) -> Result<(Program, Vec<String>), i32> {
+    let mut i = 1;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option\n{}\nTry `tote-runtime -h' for more information.", USAGE);
+                    return Err(2);
+                };
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok((Program::Code(code.clone()), argv));
+            }
+            "-h" | "--help" | "-?" => {
+                print!("{}", HELP);
+                return Err(0);
+            }
+            "-V" | "--version" => {
+                println!("Python 3.11.7 (tote {})", env!("CARGO_PKG_VERSION"));
+                return Err(0);
+            }
+            "-B" | "-E" | "-I" | "-O" | "-s" | "-S" | "-u" | "-q" => {}
+            "-X" | "-W" => i += 1,
+            "-" => {
+                eprintln!(
+                    "tote-runtime: reading a program from standard input is not supported yet"
+                );
+                return Err(2);
+            }
+            s if s.starts_with('-') => {
+                eprintln!(
+                    "Unknown option: {}\n{}\nTry `tote-runtime -h' for more information.",
+                    s, USAGE
+                );
+                return Err(2);
+            }
+            _ => {
+                let argv = args[i..].to_vec();
+                return Ok((Program::Script(a.clone()), argv));
+            }
+        }
+        i += 1;
+    }
+    eprintln!(
+        "tote-runtime: no script given (an interactive prompt is not supported)\n{}",
+        USAGE
+    );
+    Err(2)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let (program, argv) = match parse(&args) {
+        Ok(p) => p,
+        Err(code) => std::process::exit(code),
+    };
+    if let Program::Script(path) = &program {
+        let p = std::path::Path::new(path);
+        if p.is_dir() {
+            eprintln!("tote-runtime: can't find '__main__' module in '{}'", path);
+            std::process::exit(1);
+        }
+        if !p.exists() {
+            eprintln!(
+                "tote-runtime: can't open file '{}': [Errno 2] No such file or directory",
+                std::fs::canonicalize(".")
+                    .map(|d| d.join(p).display().to_string())
+                    .unwrap_or(path.clone())
+            );
+            std::process::exit(2);
+        }
+    }
+    // The interpreter runs on a thread with a large stack: Python-to-Python calls do not use
+    // it, but the parser, the compiler and native code that re-enters the VM do.
+    let handle = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run_program(program, argv, Importer::default()));
+    let status = match handle {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("tote-runtime: cannot start the interpreter thread: {}", e);
+            70
+        }
+    };
+    std::process::exit(status);
+}

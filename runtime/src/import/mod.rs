@@ -1,0 +1,404 @@
+//! The import system: `sys.modules` first, then the finders in order — native modules, the
+//! bundle archive (when the executable carries one), the file system along `sys.path` —
+//! executing a module's code once with the module inserted into `sys.modules` first, so
+//! circular imports see the partial module. Also relative-import resolution, `from m import
+//! x` (including submodules) and `from m import *`.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::compiler::{CompileError, CompileErrorKind};
+use crate::objects::{types, PyCode, PyDict, PyErr, PyModule, PyResult, PyStr, Value};
+use crate::vm::{Frame, Vm};
+
+/// A module found by a finder, ready to execute.
+pub struct FoundModule {
+    pub code: CodeObject,
+    /// `__file__` (the original relative path for bundled modules).
+    pub file: String,
+    pub is_package: bool,
+    /// Source text for traceback lines, if known.
+    pub source: Option<String>,
+}
+
+/// Where bundled modules come from (the archive appended to the executable).
+pub trait BundleSource {
+    /// Looks a module up by its full dotted name; Err(message) for a damaged bundle.
+    fn find(&self, name: &str) -> Result<Option<FoundModule>, String>;
+    /// The name under which the main module is stored.
+    fn main_module(&self) -> String;
+}
+
+#[derive(Default)]
+pub struct Importer {
+    pub bundle: Option<Box<dyn BundleSource>>,
+}
+
+/// `SyntaxError` (or a subclass) carrying everything CPython's has.
+pub fn compile_error_to_exc(_vm: &mut Vm, e: &CompileError) -> PyErr {
+    let ex = &types().exc;
+    let ty = match e.kind {
+        CompileErrorKind::SyntaxError => &ex.syntax_error,
+        CompileErrorKind::IndentationError => &ex.indentation_error,
+        CompileErrorKind::TabError => &ex.tab_error,
+        CompileErrorKind::RecursionError => return PyErr::recursion_error(e.msg.clone()),
+    };
+    let text = e
+        .text
+        .clone()
+        .map(|t| Value::string(t + "\n"))
+        .unwrap_or(Value::None);
+    let details = Value::tuple(vec![
+        Value::str(&e.filename),
+        Value::Int(e.lineno as i64),
+        Value::Int(e.offset as i64),
+        text.clone(),
+        Value::Int(e.end_lineno as i64),
+        Value::Int(e.end_offset as i64),
+    ]);
+    let err = PyErr::with_args(ty, vec![Value::str(&e.msg), details]);
+    let d = &err.exc.dict;
+    d.set_str("msg", Value::str(&e.msg));
+    d.set_str("filename", Value::str(&e.filename));
+    d.set_str("lineno", Value::Int(e.lineno as i64));
+    d.set_str("offset", Value::Int(e.offset as i64));
+    d.set_str("text", text);
+    d.set_str("end_lineno", Value::Int(e.end_lineno as i64));
+    d.set_str("end_offset", Value::Int(e.end_offset as i64));
+    d.set_str("print_file_and_line", Value::None);
+    err
+}
+
+fn module_not_found(name: &str) -> PyErr {
+    let err = PyErr::new(
+        &types().exc.module_not_found_error,
+        format!("No module named '{}'", name),
+    );
+    err.exc.dict.set_str("name", Value::str(name));
+    err
+}
+
+/// Compiles source for a module, remembering the text for tracebacks.
+pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> PyResult<CodeObject> {
+    vm.sources.insert(filename.to_string(), Rc::from(source));
+    crate::compiler::compile(source, filename, crate::compiler::Mode::Exec)
+        .map_err(|e| compile_error_to_exc(vm, &e))
+}
+
+/// Runs a module's code in a fresh module object registered as `name`.
+pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Value> {
+    let module = Rc::new(PyModule::with_dict(name, vm.new_module_dict(name)));
+    let d = &module.dict;
+    d.set_str("__file__", Value::str(&found.file));
+    d.set_str("__doc__", Value::None);
+    d.set_str("__spec__", Value::None);
+    d.set_str("__loader__", Value::None);
+    let package = if found.is_package {
+        let dir = Path::new(&found.file)
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        d.set_str("__path__", Value::list(vec![Value::string(dir)]));
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    };
+    d.set_str("__package__", Value::string(package));
+    if let Some(src) = &found.source {
+        vm.sources
+            .insert(found.code.filename.clone(), Rc::from(src.as_str()));
+    }
+    let mv = Value::Module(module.clone());
+    vm.modules.set_str(name, mv.clone());
+    let frame = Frame::new(
+        PyCode::new(found.code),
+        module.dict.clone(),
+        Some(module.dict.clone()),
+    );
+    if let Err(e) = vm.run_frame(frame) {
+        vm.modules.del_str(name);
+        return Err(e);
+    }
+    // A module may replace itself in sys.modules while running.
+    Ok(vm.modules.get_str(name).unwrap_or(mv))
+}
+
+/// Finds a module by full name with the finders, without executing it.
+fn find_module(
+    vm: &mut Vm,
+    name: &str,
+    parent_path: Option<Vec<String>>,
+) -> PyResult<Option<FoundModule>> {
+    if let Some(b) = &vm.importer.bundle {
+        match b.find(name) {
+            Ok(Some(m)) => return Ok(Some(m)),
+            Ok(None) => {}
+            Err(msg) => return Err(PyErr::import_error(msg)),
+        }
+    }
+    let dirs: Vec<String> = match parent_path {
+        Some(p) => p,
+        None => match vm.sys.get("path") {
+            Some(Value::List(l)) => l
+                .snapshot()
+                .into_iter()
+                .filter_map(|v| {
+                    if let Value::Str(s) = v {
+                        Some(s.as_str().to_string())
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
+            _ => Vec::new(),
+        },
+    };
+    let last = name.rsplit('.').next().unwrap_or(name);
+    for dir in dirs {
+        let base = if dir.is_empty() {
+            PathBuf::from(".")
+        } else {
+            PathBuf::from(&dir)
+        };
+        let pkg_init = base.join(last).join("__init__.py");
+        let module_file = base.join(format!("{}.py", last));
+        for (path, is_package) in [(pkg_init, true), (module_file, false)] {
+            if path.is_file() {
+                let source = std::fs::read(&path).map_err(|e| {
+                    PyErr::import_error(format!("cannot read {}: {}", path.display(), e))
+                })?;
+                let file = path.display().to_string();
+                let source = String::from_utf8(source).map_err(|_| {
+                    PyErr::new(
+                        &types().exc.syntax_error,
+                        format!("Non-UTF-8 code in file {}", file),
+                    )
+                })?;
+                let code = compile_source(vm, &source, &file)?;
+                return Ok(Some(FoundModule {
+                    code,
+                    file,
+                    is_package,
+                    source: None,
+                }));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Imports the module `name` (fully qualified), its parents first.
+pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = vm.modules.get_str(name) {
+        if !m.is_none() {
+            return Ok(m);
+        }
+    }
+    if name.is_empty() {
+        return Err(PyErr::value_error("Empty module name"));
+    }
+    let mut parent_path = None;
+    if let Some((parent, child)) = name.rsplit_once('.') {
+        let parent_mod = import_module(vm, parent)?;
+        if let Some(m) = vm.modules.get_str(name) {
+            return Ok(m);
+        }
+        match vm.get_attr_opt(&parent_mod, "__path__")? {
+            Some(p) => {
+                parent_path = Some(
+                    vm.collect_iterable(&p)?
+                        .into_iter()
+                        .filter_map(|v| {
+                            if let Value::Str(s) = v {
+                                Some(s.as_str().to_string())
+                            } else {
+                                None
+                            }
+                        })
+                        .collect(),
+                );
+            }
+            None => {
+                let err = PyErr::new(
+                    &types().exc.module_not_found_error,
+                    format!("No module named '{}'; '{}' is not a package", name, parent),
+                );
+                err.exc.dict.set_str("name", Value::str(name));
+                return Err(err);
+            }
+        }
+        let found = find_module(vm, name, parent_path.take())?;
+        let Some(found) = found else {
+            return Err(module_not_found(name));
+        };
+        let m = exec_module(vm, name, found)?;
+        vm.set_attr(&parent_mod, &PyStr::intern(child), m.clone())?;
+        return Ok(m);
+    }
+    let found = find_module(vm, name, parent_path)?;
+    match found {
+        Some(f) => exec_module(vm, name, f),
+        None => Err(module_not_found(name)),
+    }
+}
+
+/// The absolute name a relative import refers to.
+fn resolve_relative(
+    vm: &mut Vm,
+    name: &str,
+    level: usize,
+    globals: &Rc<PyDict>,
+) -> PyResult<String> {
+    let package = match globals.get_str("__package__") {
+        Some(Value::Str(s)) if !s.as_str().is_empty() => s.as_str().to_string(),
+        _ => {
+            let modname = match globals.get_str("__name__") {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => String::new(),
+            };
+            if globals.get_str("__path__").is_some() {
+                modname
+            } else {
+                match modname.rsplit_once('.') {
+                    Some((p, _)) => p.to_string(),
+                    None => String::new(),
+                }
+            }
+        }
+    };
+    let _ = vm;
+    if package.is_empty() {
+        return Err(PyErr::import_error(
+            "attempted relative import with no known parent package",
+        ));
+    }
+    let parts: Vec<&str> = package.split('.').collect();
+    if level - 1 >= parts.len() {
+        return Err(PyErr::import_error(
+            "attempted relative import beyond top-level package",
+        ));
+    }
+    let base = parts[..parts.len() - (level - 1)].join(".");
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{}.{}", base, name)
+    })
+}
+
+/// `IMPORT_NAME`: `__import__(name, globals, None, fromlist, level)`.
+pub fn import_name(
+    vm: &mut Vm,
+    name: &str,
+    fromlist: &Value,
+    level: usize,
+    globals: &Rc<PyDict>,
+) -> PyResult<Value> {
+    let absname = if level > 0 {
+        resolve_relative(vm, name, level, globals)?
+    } else {
+        name.to_string()
+    };
+    let module = import_module(vm, &absname)?;
+    let has_fromlist = match fromlist {
+        Value::None => false,
+        Value::Tuple(t) => !t.items.is_empty(),
+        Value::List(l) => !l.is_empty(),
+        _ => true,
+    };
+    if has_fromlist {
+        return Ok(module);
+    }
+    if level == 0 {
+        let top = name.split('.').next().unwrap_or(name);
+        return vm.modules.get_str(top).ok_or_else(|| module_not_found(top));
+    }
+    Ok(module)
+}
+
+/// `IMPORT_FROM`: `module.name`, importing `module.name` as a submodule if needed.
+pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    if let Some(v) = vm.get_attr_opt(module, name.as_str())? {
+        return Ok(v);
+    }
+    let modname = match vm.get_attr_opt(module, "__name__")? {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "<unknown module name>".to_string(),
+    };
+    if vm.get_attr_opt(module, "__path__")?.is_some() {
+        let full = format!("{}.{}", modname, name.as_str());
+        match import_module(vm, &full) {
+            Ok(m) => return Ok(m),
+            Err(e) if e.is_instance(&types().exc.module_not_found_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let file = match vm.get_attr_opt(module, "__file__")? {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "unknown location".to_string(),
+    };
+    let msg = if is_initializing(vm, &modname) {
+        format!(
+            "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})",
+            name.as_str(),
+            modname,
+            file
+        )
+    } else {
+        format!(
+            "cannot import name '{}' from '{}' ({})",
+            name.as_str(),
+            modname,
+            file
+        )
+    };
+    let err = PyErr::import_error(msg);
+    err.exc.dict.set_str("name", Value::string(modname));
+    err.exc.dict.set_str("path", Value::string(file));
+    Err(err)
+}
+
+/// Is a module still executing its top level (a circular import in progress)?
+fn is_initializing(vm: &Vm, modname: &str) -> bool {
+    vm.frames.iter().any(|f| {
+        f.namespace.is_some()
+            && matches!(f.globals.get_str("__name__"), Some(Value::Str(s)) if s.as_str() == modname)
+    })
+}
+
+/// `from module import *`.
+pub fn import_star(vm: &mut Vm, module: &Value, ns: &Rc<PyDict>) -> PyResult<()> {
+    let Value::Module(m) = module else {
+        return Err(PyErr::type_error(
+            "from-import-* object has no __dict__ and no __all__",
+        ));
+    };
+    match m.dict.get_str("__all__") {
+        Some(all) => {
+            for n in vm.collect_iterable(&all)? {
+                let Value::Str(s) = &n else {
+                    return Err(PyErr::type_error(format!(
+                        "Item in {}.__all__ must be str, not {}",
+                        m.name,
+                        n.type_name()
+                    )));
+                };
+                let v = vm.get_attr(module, s)?;
+                ns.set_str_key(s.clone(), v);
+            }
+        }
+        None => {
+            for (k, v) in m.dict.items() {
+                if let Value::Str(s) = &k {
+                    if !s.as_str().starts_with('_') {
+                        ns.set_str_key(s.clone(), v);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,1652 @@
+//! The `builtins` module: the builtin functions, the builtin type constructors (`int(...)`,
+//! `list(...)`…), the builtin exception classes and constants.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::objects::function::{Args, Descriptor, NativeFn};
+use crate::objects::iter::{DictPart, IterKind};
+use crate::objects::{
+    float, int, types, PyBuiltin, PyBytes, PyDict, PyErr, PyIter, PyRange, PyResult, PySet,
+    PySlice, PyStr, PyType, Value,
+};
+use crate::vm::Vm;
+
+fn set_fn(d: &PyDict, name: &'static str, f: NativeFn) {
+    d.set_str(name, PyBuiltin::value(name, f));
+}
+
+pub fn init(vm: &mut Vm) {
+    let d = vm.builtins.clone();
+    let t = types();
+    for (name, ty) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
+        ("property", &t.property),
+        ("classmethod", &t.classmethod),
+        ("staticmethod", &t.staticmethod),
+        ("super", &t.super_),
+    ] {
+        d.set_str(name, Value::Type(ty.clone()));
+    }
+    for exc in &t.exc.all {
+        d.set_str(&exc.name(), Value::Type(exc.clone()));
+    }
+    d.set_str("EnvironmentError", Value::Type(t.exc.os_error.clone()));
+    d.set_str("IOError", Value::Type(t.exc.os_error.clone()));
+    d.set_str("None", Value::None);
+    d.set_str("True", Value::Bool(true));
+    d.set_str("False", Value::Bool(false));
+    d.set_str("NotImplemented", Value::NotImplemented);
+    d.set_str("Ellipsis", Value::Ellipsis);
+    d.set_str("__debug__", Value::Bool(true));
+    d.set_str("__name__", Value::str("builtins"));
+    set_fn(&d, "print", builtin_print);
+    set_fn(&d, "len", builtin_len);
+    set_fn(&d, "repr", builtin_repr);
+    set_fn(&d, "ascii", builtin_ascii);
+    set_fn(&d, "abs", builtin_abs);
+    set_fn(&d, "isinstance", builtin_isinstance);
+    set_fn(&d, "issubclass", builtin_issubclass);
+    set_fn(&d, "id", builtin_id);
+    set_fn(&d, "hash", builtin_hash);
+    set_fn(&d, "iter", builtin_iter);
+    set_fn(&d, "next", builtin_next);
+    set_fn(&d, "getattr", builtin_getattr);
+    set_fn(&d, "setattr", builtin_setattr);
+    set_fn(&d, "hasattr", builtin_hasattr);
+    set_fn(&d, "delattr", builtin_delattr);
+    set_fn(&d, "callable", builtin_callable);
+    set_fn(&d, "chr", builtin_chr);
+    set_fn(&d, "ord", builtin_ord);
+    set_fn(&d, "round", builtin_round);
+    set_fn(&d, "divmod", builtin_divmod);
+    set_fn(&d, "pow", builtin_pow);
+    set_fn(&d, "sum", builtin_sum);
+    set_fn(&d, "min", builtin_min);
+    set_fn(&d, "max", builtin_max);
+    set_fn(&d, "any", builtin_any);
+    set_fn(&d, "all", builtin_all);
+    set_fn(&d, "sorted", builtin_sorted);
+    set_fn(&d, "bin", builtin_bin);
+    set_fn(&d, "oct", builtin_oct);
+    set_fn(&d, "hex", builtin_hex);
+    set_fn(&d, "format", builtin_format);
+    set_fn(&d, "globals", builtin_globals);
+    set_fn(&d, "locals", builtin_locals);
+    set_fn(&d, "vars", builtin_vars);
+    set_fn(&d, "dir", builtin_dir);
+    set_fn(&d, "input", builtin_input);
+    set_fn(&d, "exec", builtin_exec);
+    set_fn(&d, "eval", builtin_eval);
+    set_fn(&d, "compile", builtin_compile);
+    set_fn(&d, "breakpoint", builtin_breakpoint);
+    set_fn(&d, "__build_class__", |vm, args| {
+        crate::vm::classes::build_class(vm, args)
+    });
+    set_fn(&d, "__import__", builtin_import);
+
+    let ctors: [(&Rc<PyType>, NativeFn); 21] = [
+        (&t.object, ctor_object),
+        (&t.int, ctor_int),
+        (&t.bool, ctor_bool),
+        (&t.float, ctor_float),
+        (&t.str, ctor_str),
+        (&t.bytes, ctor_bytes),
+        (&t.tuple, ctor_tuple),
+        (&t.list, ctor_list),
+        (&t.dict, ctor_dict),
+        (&t.set, ctor_set),
+        (&t.frozenset, ctor_frozenset),
+        (&t.range, ctor_range),
+        (&t.slice, ctor_slice),
+        (&t.enumerate, ctor_enumerate),
+        (&t.zip, ctor_zip),
+        (&t.map, ctor_map),
+        (&t.filter, ctor_filter),
+        (&t.reversed, ctor_reversed),
+        (&t.property, ctor_property),
+        (&t.classmethod, ctor_classmethod),
+        (&t.staticmethod, ctor_staticmethod),
+    ];
+    for (ty, f) in ctors {
+        ty.ctor.set(Some(f));
+    }
+    t.super_.ctor.set(Some(|vm, mut a| {
+        a.pos.remove(0);
+        crate::vm::classes::make_super(vm, a)
+    }));
+    t.complex.ctor.set(Some(ctor_complex));
+}
+
+// ----- output -----
+
+fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let sep = args.take_kw("sep");
+    let end = args.take_kw("end");
+    let file = args.take_kw("file");
+    let flush = args.take_kw("flush");
+    args.no_more_kw("print")?;
+    let text_arg = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(PyErr::type_error(format!(
+                "{} must be None or a string, not {}",
+                what,
+                other.type_name()
+            ))),
+        }
+    };
+    let sep = text_arg(sep, " ", "sep")?;
+    let end = text_arg(end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Int(n) => out.push_str(&n.to_string()),
+            other => out.push_str(vm.to_str(other)?.as_str()),
+        }
+    }
+    out.push_str(&end);
+    let file = match file {
+        None | Some(Value::None) => vm.sys.get("stdout").unwrap_or(Value::None),
+        Some(f) => f,
+    };
+    if file.is_none() {
+        return Ok(Value::None);
+    }
+    vm.write_to(&file, &out)?;
+    if let Some(f) = flush {
+        if vm.truthy(&f)? {
+            if crate::modules::sys::std_stream_fd(&file) == Some(1) {
+                vm.flush_stdout();
+            } else if crate::modules::sys::std_stream_fd(&file).is_none() {
+                vm.call_method(&file, "flush", vec![])?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("input", 0, 1)?;
+    if let Some(p) = args.pos.first() {
+        let s = vm.to_str(p)?;
+        vm.write_stdout(s.as_str())?;
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new(
+            &types()
+                .exc
+                .all
+                .iter()
+                .find(|t| t.name() == "EOFError")
+                .cloned()
+                .unwrap_or_else(|| types().exc.exception.clone()),
+            "EOF when reading a line",
+        )),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+        Err(e) => Err(PyErr::os_error(e.to_string())),
+    }
+}
+
+// ----- simple functions -----
+
+fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("len", 1, 1)?;
+    Ok(Value::from(vm.len(&args.pos[0])?))
+}
+
+fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("repr", 1, 1)?;
+    Ok(Value::string(vm.repr(&args.pos[0])?))
+}
+
+fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("ascii", 1, 1)?;
+    let r = vm.repr(&args.pos[0])?;
+    Ok(Value::string(crate::objects::str::escape_non_ascii(&r)))
+}
+
+fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("abs", 1, 1)?;
+    let v = &args.pos[0];
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(r, i) => Value::Float(r.hypot(*i)),
+        other => {
+            let ty = other.type_of();
+            match ty.lookup("__abs__").filter(|_| !ty.builtin) {
+                Some(m) => vm.call(&m, vec![other.clone()])?,
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "bad operand type for abs(): '{}'",
+                        ty.name()
+                    )))
+                }
+            }
+        }
+    })
+}
+
+/// `isinstance(obj, cls)` semantics shared with `except` and `issubclass`.
+pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Type(t) => {
+            if !t.metatype().builtin {
+                if let Some(check) = t.metatype().lookup("__instancecheck__") {
+                    let r = vm.call(&check, vec![cls.clone(), obj.clone()])?;
+                    return vm.truthy(&r);
+                }
+            }
+            Ok(obj.type_of().is_subtype(t))
+        }
+        Value::Tuple(items) => {
+            for c in &items.items {
+                if is_instance(vm, obj, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("isinstance", 2, 2)?;
+    Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
+}
+
+fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("issubclass", 2, 2)?;
+    let Value::Type(sub) = &args.pos[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    fn check(vm: &mut Vm, sub: &Rc<PyType>, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Type(t) => {
+                if !t.metatype().builtin {
+                    if let Some(c) = t.metatype().lookup("__subclasscheck__") {
+                        let r = vm.call(&c, vec![cls.clone(), Value::Type(sub.clone())])?;
+                        return vm.truthy(&r);
+                    }
+                }
+                Ok(sub.is_subtype(t))
+            }
+            Value::Tuple(items) => {
+                for c in &items.items {
+                    if check(vm, sub, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+    Ok(Value::Bool(check(vm, sub, &args.pos[1])?))
+}
+
+fn builtin_id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("id", 1, 1)?;
+    Ok(Value::Int(args.pos[0].id()))
+}
+
+fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("hash", 1, 1)?;
+    Ok(Value::Int(vm.hash(&args.pos[0])?))
+}
+
+fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("iter", 1, 2)?;
+    if args.pos.len() == 2 {
+        if !is_callable(&args.pos[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(PyIter::new(IterKind::Callable {
+            func: args.pos[0].clone(),
+            sentinel: args.pos[1].clone(),
+        }));
+    }
+    vm.get_iter(&args.pos[0])
+}
+
+fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("next", 1, 2)?;
+    match vm.next_or_stop(&args.pos[0]) {
+        Err(e) if args.pos.len() == 2 && e.is_instance(&types().exc.stop_iteration) => {
+            Ok(args.pos[1].clone())
+        }
+        other => other,
+    }
+}
+
+fn attr_name(v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(PyErr::type_error(format!(
+            "{}(): attribute name must be string, not '{}'",
+            func,
+            other.type_name()
+        ))),
+    }
+}
+
+fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("getattr", 2, 3)?;
+    let name = attr_name(&args.pos[1], "getattr")?;
+    match vm.get_attr(&args.pos[0], &name) {
+        Err(e) if args.pos.len() == 3 && e.is_instance(&types().exc.attribute_error) => {
+            Ok(args.pos[2].clone())
+        }
+        other => other,
+    }
+}
+
+fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("setattr", 3, 3)?;
+    let name = attr_name(&args.pos[1], "setattr")?;
+    vm.set_attr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("hasattr", 2, 2)?;
+    let name = attr_name(&args.pos[1], "hasattr")?;
+    match vm.get_attr(&args.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is_instance(&types().exc.attribute_error) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("delattr", 2, 2)?;
+    let name = attr_name(&args.pos[1], "delattr")?;
+    vm.del_attr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        other => {
+            let t = other.type_of();
+            !t.builtin && t.lookup("__call__").is_some()
+        }
+    }
+}
+
+fn builtin_callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("callable", 1, 1)?;
+    Ok(Value::Bool(is_callable(&args.pos[0])))
+}
+
+fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("chr", 1, 1)?;
+    let i = match &args.pos[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => {
+            return Err(PyErr::overflow_error(
+                "Python int too large to convert to C int",
+            ))
+        }
+        other => {
+            let _ = vm;
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
+        }
+    };
+    match u32::try_from(i)
+        .ok()
+        .filter(|n| *n < 0x110000)
+        .and_then(char::from_u32)
+    {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None if (0..0x110000).contains(&i) => {
+            Ok(Value::string(char::REPLACEMENT_CHARACTER.to_string()))
+        }
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("ord", 1, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                return Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
+            }
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
+        }
+        Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(b.data[0] as i64)),
+        Value::Bytes(b) => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.data.len()
+        ))),
+        other => Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `round(x)` / `round(x, n)` with round-half-to-even.
+fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let x = args
+        .arg(0, "number")
+        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = args.arg(1, "ndigits").filter(|v| !v.is_none());
+    match &x {
+        Value::Float(f) => match nd {
+            None => {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        PyErr::value_error("cannot convert float NaN to integer")
+                    } else {
+                        PyErr::overflow_error("cannot convert float infinity to integer")
+                    });
+                }
+                let r = f.round_ties_even();
+                Ok(int::float_to_bigint(r)
+                    .map(Value::from_bigint)
+                    .unwrap_or(Value::Int(0)))
+            }
+            Some(n) => {
+                let n = vm.index_of(&n, "round")?;
+                Ok(Value::Float(round_float(*f, n)))
+            }
+        },
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
+            None => Ok(match x {
+                Value::Bool(b) => Value::Int(b as i64),
+                o => o,
+            }),
+            Some(n) => {
+                let n = vm.index_of(&n, "round")?;
+                if n >= 0 {
+                    return Ok(x);
+                }
+                let v = int::to_bigint(&x).unwrap_or_default();
+                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
+                Ok(Value::from_bigint(q * p))
+            }
+        },
+        other => {
+            let ty = other.type_of();
+            match ty.lookup("__round__").filter(|_| !ty.builtin) {
+                Some(m) => {
+                    let mut a = vec![other.clone()];
+                    a.extend(nd);
+                    vm.call(&m, a)
+                }
+                None => Err(PyErr::type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    ty.name()
+                ))),
+            }
+        }
+    }
+}
+
+/// Correctly rounded `round(f, n)`: decide on the exact decimal expansion.
+pub fn round_float(f: f64, n: i64) -> f64 {
+    if !f.is_finite() || f == 0.0 {
+        return f;
+    }
+    if n > 300 {
+        return f;
+    }
+    if n < -308 {
+        return 0.0f64.copysign(f);
+    }
+    if n >= 0 {
+        // Format with many digits, then round half-even on the exact decimal string.
+        let s = format!("{:.*}", (n as usize) + 30, f.abs());
+        let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
+        let keep = &fp[..n as usize];
+        let rest = &fp[n as usize..];
+        let mut digits: Vec<u8> = ip.bytes().chain(keep.bytes()).map(|b| b - b'0').collect();
+        let exact_half = rest.starts_with('5') && rest[1..].bytes().all(|b| b == b'0');
+        let above_half =
+            rest.starts_with(|c: char| c > '5') || (rest.starts_with('5') && !exact_half);
+        let last_odd = digits.last().map(|d| d % 2 == 1).unwrap_or(false);
+        if above_half || (exact_half && last_odd) {
+            let mut i = digits.len();
+            loop {
+                if i == 0 {
+                    digits.insert(0, 1);
+                    break;
+                }
+                i -= 1;
+                if digits[i] == 9 {
+                    digits[i] = 0;
+                } else {
+                    digits[i] += 1;
+                    break;
+                }
+            }
+        }
+        let int_len = digits.len() - n as usize;
+        let mut out: String = digits[..int_len]
+            .iter()
+            .map(|d| (d + b'0') as char)
+            .collect();
+        out.push('.');
+        out.extend(digits[int_len..].iter().map(|d| (d + b'0') as char));
+        let v: f64 = out.parse().unwrap_or(f.abs());
+        return v.copysign(f);
+    }
+    let p = 10f64.powi((-n) as i32);
+    let q = f / p;
+    q.round_ties_even() * p
+}
+
+fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("divmod", 2, 2)?;
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    let q = vm.binary_op(a.clone(), b.clone(), BinOp::FloorDivide)?;
+    let r = vm.binary_op(a.clone(), b.clone(), BinOp::Remainder)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let base = args.arg(0, "base").unwrap_or(Value::None);
+    let exp = args.arg(1, "exp").unwrap_or(Value::None);
+    let m = args.arg(2, "mod").filter(|v| !v.is_none());
+    match m {
+        None => vm.binary_op(base, exp, BinOp::Power),
+        Some(m) => {
+            if !(int::is_int(&base) && int::is_int(&exp) && int::is_int(&m)) {
+                return Err(PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            int::pow_mod(&base, &exp, &m)
+        }
+    }
+}
+
+fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let start = args.take_kw("start");
+    args.expect("sum", 1, 2)?;
+    let mut acc = args.pos.get(1).cloned().or(start).unwrap_or(Value::Int(0));
+    if matches!(acc, Value::Str(_)) {
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        acc = match (&acc, &v) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(acc, v, BinOp::Add)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let default = args.take_kw("default");
+    args.no_more_kw(name)?;
+    let items = match args.pos.len() {
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{} expected at least 1 argument, got 0",
+                name
+            )))
+        }
+        1 => {
+            if !vm.is_iterable(&args.pos[0]) {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    args.pos[0].type_name()
+                )));
+            }
+            vm.collect_iterable(&args.pos[0])?
+        }
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
+            }
+            args.pos.clone()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for v in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![v.clone()])?,
+            None => v.clone(),
+        };
+        best = match best {
+            None => Some((k, v)),
+            Some((bk, bv)) => {
+                let r = vm.compare(&k, &bk, op)?;
+                if vm.truthy(&r)? {
+                    Some((k, v))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => default
+            .ok_or_else(|| PyErr::value_error(format!("{}() arg is an empty sequence", name))),
+    }
+}
+
+fn builtin_min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", CmpOp::Lt)
+}
+
+fn builtin_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", CmpOp::Gt)
+}
+
+fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("any", 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("all", 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Stable merge sort by `<` only (as CPython's sort promises), tolerating comparisons that
+/// raise (the error is returned) or are inconsistent (no panic).
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let keys = match key {
+        Some(f) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for v in &items {
+                ks.push(vm.call(f, vec![v.clone()])?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut buf = idx.clone();
+    merge_sort(vm, &keys, &mut idx, &mut buf)?;
+    if reverse {
+        idx.reverse();
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        _ => {
+            let r = vm.compare(a, b, CmpOp::Lt)?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    if n <= 12 {
+        // Insertion sort: stable, only moves an item left past strictly greater ones.
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(vm, &keys[idx[j]], &keys[idx[j - 1]])? {
+                idx.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = idx.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, keys, l, bl)?;
+        merge_sort(vm, keys, r, br)?;
+    }
+    if !less(vm, &keys[idx[mid]], &keys[idx[mid - 1]])? {
+        return Ok(());
+    }
+    buf[..n].copy_from_slice(idx);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if less(vm, &keys[buf[j]], &keys[buf[i]])? {
+            idx[k] = buf[j];
+            j += 1;
+        } else {
+            idx[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        idx[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        idx[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let reverse = match args.take_kw("reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    args.no_more_kw("sorted")?;
+    if args.pos.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    let items = vm.collect_iterable(&args.pos[0])?;
+    Ok(Value::list(sort_values(vm, items, key.as_ref(), reverse)?))
+}
+
+fn int_for_radix(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            Ok(int::to_bigint(v).unwrap_or_default())
+        }
+        other => {
+            let i = vm
+                .index_of(other, "integer")
+                .map_err(|_| crate::vm::ops::type_error_not_int(other))?;
+            Ok(BigInt::from(i))
+        }
+    }
+}
+
+fn radix_str(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+    args.expect(name, 1, 1)?;
+    let n = int_for_radix(vm, &args.pos[0])?;
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(Value::string(format!(
+        "{}{}{}",
+        sign,
+        prefix,
+        n.abs().to_str_radix(radix)
+    )))
+}
+
+fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, args, "bin", 2, "0b")
+}
+
+fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, args, "oct", 8, "0o")
+}
+
+fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, args, "hex", 16, "0x")
+}
+
+fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("format", 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        None => String::new(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(Value::string(vm.format(&args.pos[0], &spec)?))
+}
+
+fn builtin_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Dict(vm.current_globals()))
+}
+
+/// `locals()`: the namespace of a module/class body, or a snapshot of a function's locals.
+fn builtin_locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let Some(frame) = vm.frames.last() else {
+        return Ok(Value::Dict(vm.builtins.clone()));
+    };
+    if let Some(ns) = &frame.namespace {
+        return Ok(Value::Dict(ns.clone()));
+    }
+    let d = PyDict::new();
+    let co = &frame.code.code;
+    for (i, name) in co.varnames.iter().enumerate() {
+        if let Some(v) = frame.locals.get(i) {
+            if !v.is_null() {
+                d.set_str(name, v.clone());
+            }
+        }
+    }
+    for (i, name) in co.cellvars.iter().chain(co.freevars.iter()).enumerate() {
+        if let Some(c) = frame.cells.get(i) {
+            let v = c.get();
+            if !v.is_null() {
+                d.set_str(name, v);
+            }
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("vars", 0, 1)?;
+    match args.pos.first() {
+        None => builtin_locals(vm, Args::default()),
+        Some(obj) => match vm.get_attr_opt(obj, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(PyErr::type_error(
+                "vars() argument must have __dict__ attribute",
+            )),
+        },
+    }
+}
+
+fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("dir", 0, 1)?;
+    let mut names: Vec<String> = match args.pos.first() {
+        None => match builtin_locals(vm, Args::default())? {
+            Value::Dict(d) => d
+                .keys()
+                .into_iter()
+                .filter_map(|k| {
+                    if let Value::Str(s) = k {
+                        Some(s.as_str().to_string())
+                    } else {
+                        None
+                    }
+                })
+                .collect(),
+            _ => Vec::new(),
+        },
+        Some(obj) => {
+            let ty = obj.type_of();
+            if let Some(m) = ty.lookup("__dir__").filter(|_| !ty.builtin) {
+                let r = vm.call(&m, vec![obj.clone()])?;
+                let items = vm.collect_iterable(&r)?;
+                items
+                    .into_iter()
+                    .filter_map(|k| {
+                        if let Value::Str(s) = k {
+                            Some(s.as_str().to_string())
+                        } else {
+                            None
+                        }
+                    })
+                    .collect()
+            } else {
+                vm.dir_names(obj)
+            }
+        }
+    };
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn builtin_breakpoint(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(PyErr::runtime_error(
+        "breakpoint(): no debugger is available in tote",
+    ))
+}
+
+fn source_arg(v: &Value, func: &str) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Bytes(b) => String::from_utf8(b.data.clone())
+            .map_err(|_| PyErr::value_error("source is not valid UTF-8")),
+        Value::Code(_) => Ok(String::new()),
+        other => Err(PyErr::type_error(format!(
+            "{}() arg 1 must be a string, bytes or code object, not {}",
+            func,
+            other.type_name()
+        ))),
+    }
+}
+
+fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: crate::compiler::Mode) -> PyResult<Value> {
+    args.expect(func, 1, 3)?;
+    let code = match &args.pos[0] {
+        Value::Code(c) => c.clone(),
+        src => {
+            let text = source_arg(src, func)?;
+            let text = if mode == crate::compiler::Mode::Eval {
+                text.trim_start().to_string()
+            } else {
+                text
+            };
+            let co = crate::compiler::compile(&text, "<string>", mode)
+                .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
+            crate::objects::PyCode::new(co)
+        }
+    };
+    let globals = match args.pos.get(1) {
+        Some(Value::Dict(d)) => d.clone(),
+        Some(Value::None) | None => vm.current_globals(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "{}() globals must be a dict, not {}",
+                func,
+                other.type_name()
+            )))
+        }
+    };
+    if globals.get_str("__builtins__").is_none() {
+        globals.set_str("__builtins__", Value::Module(vm.builtins_module.clone()));
+    }
+    let locals = match args.pos.get(2) {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => match (args.pos.get(1), vm.frames.last()) {
+            (Some(Value::Dict(_)), _) => globals.clone(),
+            (_, Some(f)) => f.namespace.clone().unwrap_or_else(|| globals.clone()),
+            _ => globals.clone(),
+        },
+    };
+    let frame = crate::vm::Frame::new(code, globals, Some(locals));
+    let r = vm.run_frame(frame)?;
+    Ok(if mode == crate::compiler::Mode::Eval {
+        r
+    } else {
+        Value::None
+    })
+}
+
+fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_like(vm, args, "exec", crate::compiler::Mode::Exec)
+}
+
+fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_like(vm, args, "eval", crate::compiler::Mode::Eval)
+}
+
+fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let src = args.arg(0, "source").unwrap_or(Value::None);
+    let filename = args.arg(1, "filename").unwrap_or(Value::str("<string>"));
+    let mode = args.arg(2, "mode").unwrap_or(Value::str("exec"));
+    let text = source_arg(&src, "compile")?;
+    let filename = vm.to_str(&filename)?.as_str().to_string();
+    let mode = match &mode {
+        Value::Str(s) if s.as_str() == "exec" || s.as_str() == "single" => {
+            crate::compiler::Mode::Exec
+        }
+        Value::Str(s) if s.as_str() == "eval" => crate::compiler::Mode::Eval,
+        _ => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    let co = crate::compiler::compile(&text, &filename, mode)
+        .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
+    Ok(Value::Code(crate::objects::PyCode::new(co)))
+}
+
+fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let name = args.arg(0, "name").unwrap_or(Value::None);
+    let globals = args.arg(1, "globals");
+    let fromlist = args.arg(3, "fromlist").unwrap_or(Value::None);
+    let level = args.arg(4, "level").unwrap_or(Value::Int(0));
+    let Value::Str(name) = name else {
+        return Err(PyErr::type_error("__import__() argument 1 must be str"));
+    };
+    let globals = match globals {
+        Some(Value::Dict(d)) => d,
+        _ => vm.current_globals(),
+    };
+    let level = match level {
+        Value::Int(l) if l >= 0 => l as usize,
+        _ => return Err(PyErr::value_error("level must be >= 0")),
+    };
+    crate::import::import_name(vm, name.as_str(), &fromlist, level, &globals)
+}
+
+// ----- constructors (pos[0] is the class) -----
+
+fn ctor_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    let _ = vm;
+    Ok(Value::Instance(crate::objects::PyInstance::new(t.clone())))
+}
+
+/// `int(x)` / `int(s, base)`.
+pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    let base = args.take_kw("base");
+    args.no_more_kw("int")?;
+    let base = base.or_else(|| args.pos.get(1).cloned());
+    let Some(x) = args.pos.first().cloned() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = vm.index_of(&b, "int")?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
+        }
+        let text = match &x {
+            Value::Str(s) => s.as_str().to_string(),
+            Value::Bytes(bs) => String::from_utf8_lossy(&bs.data).into_owned(),
+            _ => {
+                return Err(PyErr::type_error(
+                    "int() can't convert non-string with explicit base",
+                ))
+            }
+        };
+        return int::parse_int(&text, b as u32)
+            .map(Value::from_bigint)
+            .ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "invalid literal for int() with base {}: {}",
+                    b,
+                    crate::objects::str::repr_str(&text)
+                ))
+            });
+    }
+    match &x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            int::float_to_bigint(f.trunc())
+                .map(Value::from_bigint)
+                .ok_or_else(|| PyErr::overflow_error("cannot convert float infinity to integer"))
+        }
+        Value::Str(s) => {
+            let text = s.as_str();
+            if text.len() > 5000
+                && text
+                    .trim()
+                    .trim_start_matches(['+', '-'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '_')
+            {
+                let digits = text
+                    .trim()
+                    .trim_start_matches(['+', '-'])
+                    .chars()
+                    .filter(|c| *c != '_')
+                    .count();
+                if digits > 4300 {
+                    return Err(PyErr::value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion: value has "
+                            .to_string()
+                            + &digits.to_string()
+                            + " digits; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
+            }
+            int::parse_int(text, 10)
+                .map(Value::from_bigint)
+                .ok_or_else(|| {
+                    PyErr::value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        crate::objects::str::repr_str(text)
+                    ))
+                })
+        }
+        Value::Bytes(b) => {
+            let text = String::from_utf8_lossy(&b.data).into_owned();
+            int::parse_int(&text, 10)
+                .map(Value::from_bigint)
+                .ok_or_else(|| {
+                    PyErr::value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        crate::objects::str::repr_bytes(&b.data)
+                    ))
+                })
+        }
+        other => {
+            let ty = other.type_of();
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = ty.lookup(m).filter(|_| !ty.builtin) {
+                    let r = vm.call(&f, vec![other.clone()])?;
+                    if !int::is_int(&r) {
+                        return Err(PyErr::type_error(format!(
+                            "{} returned non-int (type {})",
+                            m,
+                            r.type_name()
+                        )));
+                    }
+                    return Ok(r);
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                ty.name()
+            )))
+        }
+    }
+}
+
+fn ctor_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("bool() takes no keyword arguments"));
+    }
+    match args.pos.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+    }
+}
+
+pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => Ok(*f),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(x),
+        Value::Str(s) => float::parse_float(s.as_str()).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "could not convert string to float: {}",
+                crate::objects::str::repr_str(s.as_str())
+            ))
+        }),
+        other => {
+            let ty = other.type_of();
+            for m in ["__float__", "__index__"] {
+                if let Some(f) = ty.lookup(m).filter(|_| !ty.builtin) {
+                    let r = vm.call(&f, vec![other.clone()])?;
+                    return match r {
+                        Value::Float(f) => Ok(f),
+                        Value::Int(_) | Value::BigInt(_) if m == "__index__" => int::int_to_f64(&r),
+                        _ => Err(PyErr::type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            ty.name(),
+                            r.type_name()
+                        ))),
+                    };
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                ty.name()
+            )))
+        }
+    }
+}
+
+fn ctor_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect_pos("float", 1, 2)?;
+    match args.pos.get(1) {
+        None => Ok(Value::Float(0.0)),
+        Some(x) => Ok(Value::Float(to_float(vm, x)?)),
+    }
+}
+
+fn ctor_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let re = match args.pos.get(1) {
+        Some(Value::Complex(r, i)) => return Ok(Value::Complex(*r, *i)),
+        Some(v) => to_float(vm, v)?,
+        None => 0.0,
+    };
+    let im = match args.pos.get(2) {
+        Some(v) => to_float(vm, v)?,
+        None => 0.0,
+    };
+    Ok(Value::Complex(re, im))
+}
+
+fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    let encoding = args
+        .take_kw("encoding")
+        .or_else(|| args.pos.get(1).cloned());
+    let errors = args.take_kw("errors").or_else(|| args.pos.get(2).cloned());
+    args.no_more_kw("str")?;
+    let Some(x) = args.pos.first().cloned() else {
+        return Ok(Value::str(""));
+    };
+    if let (Value::Bytes(b), true) = (&x, encoding.is_some() || errors.is_some()) {
+        let enc = match &encoding {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "utf-8".into(),
+        };
+        let errs = match &errors {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "strict".into(),
+        };
+        return crate::objects::methods::bytes::decode(&b.data, &enc, &errs);
+    }
+    Ok(Value::Str(vm.to_str(&x)?))
+}
+
+fn ctor_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    let encoding = args
+        .take_kw("encoding")
+        .or_else(|| args.pos.get(1).cloned());
+    let errors = args.take_kw("errors").or_else(|| args.pos.get(2).cloned());
+    let Some(x) = args.pos.first().cloned() else {
+        return Ok(Value::Bytes(Rc::new(PyBytes::new(Vec::new()))));
+    };
+    let data = match &x {
+        Value::Str(s) => {
+            let Some(Value::Str(enc)) = encoding else {
+                return Err(PyErr::type_error("string argument without an encoding"));
+            };
+            let errs = match &errors {
+                Some(Value::Str(e)) => e.as_str().to_string(),
+                _ => "strict".into(),
+            };
+            return crate::objects::methods::bytes::encode(s.as_str(), enc.as_str(), &errs);
+        }
+        Value::Int(n) => {
+            if *n < 0 {
+                return Err(PyErr::value_error("negative count"));
+            }
+            vec![0u8; *n as usize]
+        }
+        Value::Bytes(b) => b.data.clone(),
+        other => {
+            let mut out = Vec::new();
+            for v in vm.collect_iterable(other)? {
+                match v {
+                    Value::Int(n) if (0..256).contains(&n) => out.push(n as u8),
+                    Value::Int(_) => {
+                        return Err(PyErr::value_error("bytes must be in range(0, 256)"))
+                    }
+                    o => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            o.type_name()
+                        )))
+                    }
+                }
+            }
+            out
+        }
+    };
+    Ok(Value::Bytes(Rc::new(PyBytes::new(data))))
+}
+
+fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("tuple", 1, 2)?;
+    match args.pos.get(1) {
+        None => Ok(Value::tuple(Vec::new())),
+        Some(t @ Value::Tuple(_)) => Ok(t.clone()),
+        Some(x) => Ok(Value::tuple(vm.collect_iterable(x)?)),
+    }
+}
+
+fn ctor_list(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("list", 1, 2)?;
+    match args.pos.get(1) {
+        None => Ok(Value::list(Vec::new())),
+        Some(x) => Ok(Value::list(vm.collect_iterable(x)?)),
+    }
+}
+
+/// Fills a dict from a mapping or an iterable of pairs, then keyword arguments.
+pub fn dict_update(
+    vm: &mut Vm,
+    d: &Rc<PyDict>,
+    src: Option<&Value>,
+    kw: Vec<(Rc<PyStr>, Value)>,
+) -> PyResult<()> {
+    if let Some(src) = src {
+        let is_mapping = matches!(src, Value::Dict(_))
+            || (!matches!(src, Value::List(_) | Value::Tuple(_))
+                && vm.get_attr_opt(src, "keys")?.is_some());
+        if is_mapping {
+            vm.dict_merge(d, src, None)?;
+        } else {
+            let items = vm.collect_iterable(src)?;
+            for (i, item) in items.into_iter().enumerate() {
+                let pair = vm.collect_iterable(&item).map_err(|_| {
+                    PyErr::type_error(format!(
+                        "cannot convert dictionary update sequence element #{} to a sequence",
+                        i
+                    ))
+                })?;
+                if pair.len() != 2 {
+                    return Err(PyErr::value_error(format!(
+                        "dictionary update sequence element #{} has length {}; 2 is required",
+                        i,
+                        pair.len()
+                    )));
+                }
+                let mut it = pair.into_iter();
+                let (k, v) = (
+                    it.next().unwrap_or(Value::None),
+                    it.next().unwrap_or(Value::None),
+                );
+                d.set(vm, k, v)?;
+            }
+        }
+    }
+    for (k, v) in kw {
+        d.set_str_key(k, v);
+    }
+    Ok(())
+}
+
+fn ctor_dict(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    if args.pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    let d = Rc::new(PyDict::new());
+    let kw = std::mem::take(&mut args.kw);
+    dict_update(vm, &d, args.pos.first(), kw)?;
+    Ok(Value::Dict(d))
+}
+
+fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("set", 1, 2)?;
+    let items = match args.pos.get(1) {
+        None => Vec::new(),
+        Some(x) => vm.collect_iterable(x)?,
+    };
+    Ok(Value::Set(Rc::new(PySet::from_values(vm, items)?)))
+}
+
+fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("frozenset", 1, 2)?;
+    let items = match args.pos.get(1) {
+        None => Vec::new(),
+        Some(f @ Value::FrozenSet(_)) => return Ok(f.clone()),
+        Some(x) => vm.collect_iterable(x)?,
+    };
+    Ok(Value::FrozenSet(Rc::new(PySet::from_values(vm, items)?)))
+}
+
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => {
+            let ty = other.type_of();
+            match ty.lookup("__index__").filter(|_| !ty.builtin) {
+                Some(m) => {
+                    let r = vm.call(&m, vec![other.clone()])?;
+                    range_arg(vm, &r)
+                }
+                None => Err(crate::vm::ops::type_error_not_int(other)),
+            }
+        }
+    }
+}
+
+fn ctor_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("range() takes no keyword arguments"));
+    }
+    let a = &args.pos[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (0, range_arg(vm, &a[0])?, 1),
+        2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, 1),
+        3 => (
+            range_arg(vm, &a[0])?,
+            range_arg(vm, &a[1])?,
+            range_arg(vm, &a[2])?,
+        ),
+        0 => {
+            return Err(PyErr::type_error(
+                "range expected at least 1 argument, got 0",
+            ))
+        }
+        n => {
+            return Err(PyErr::type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                n
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+}
+
+fn ctor_slice(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = &args.pos[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        n => {
+            return Err(PyErr::type_error(format!(
+                "slice expected at least 1 argument, got {}",
+                n
+            )))
+        }
+    };
+    Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+}
+
+fn ctor_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    let iterable = args.arg(0, "iterable").ok_or_else(|| {
+        PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+    })?;
+    let start = args.arg(1, "start").unwrap_or(Value::Int(0));
+    if !int::is_int(&start) {
+        return Err(crate::vm::ops::type_error_not_int(&start));
+    }
+    let it = vm.get_iter(&iterable)?;
+    Ok(PyIter::new(IterKind::Enumerate { it, count: start }))
+}
+
+fn ctor_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    let strict = match args.take_kw("strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    args.no_more_kw("zip")?;
+    let mut its = Vec::with_capacity(args.pos.len());
+    for (i, a) in args.pos.iter().enumerate() {
+        if !vm.is_iterable(a) {
+            return Err(PyErr::type_error(format!(
+                "zip argument #{} must support iteration",
+                i + 1
+            )));
+        }
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(PyIter::new(IterKind::Zip { its, strict }))
+}
+
+fn ctor_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 3 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args.pos[2..] {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(PyIter::new(IterKind::Map {
+        func: args.pos[1].clone(),
+        its,
+    }))
+}
+
+fn ctor_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("filter", 3, 3)?;
+    let it = vm.get_iter(&args.pos[2])?;
+    Ok(PyIter::new(IterKind::Filter {
+        func: args.pos[1].clone(),
+        it,
+    }))
+}
+
+fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("reversed", 2, 2)?;
+    let seq = args.pos[1].clone();
+    let len = match &seq {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_) => vm.len(&seq)?,
+        Value::Dict(d) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            return Ok(PyIter::new(IterKind::Seq {
+                seq: Value::list(keys),
+                idx: 0,
+            }));
+        }
+        other => {
+            let ty = other.type_of();
+            if let Some(m) = ty.lookup("__reversed__").filter(|_| !ty.builtin) {
+                return vm.call(&m, vec![other.clone()]);
+            }
+            if ty.lookup("__len__").is_some() && ty.lookup("__getitem__").is_some() && !ty.builtin {
+                let n = vm.len(other)?;
+                let mut items = Vec::with_capacity(n);
+                for i in (0..n).rev() {
+                    items.push(vm.get_item(other, &Value::from(i))?);
+                }
+                return Ok(PyIter::new(IterKind::Seq {
+                    seq: Value::list(items),
+                    idx: 0,
+                }));
+            }
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                ty.name()
+            )));
+        }
+    };
+    Ok(PyIter::new(IterKind::Reversed { seq, idx: len }))
+}
+
+fn ctor_property(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.pos.remove(0);
+    let fget = args.arg(0, "fget").unwrap_or(Value::None);
+    let fset = args.arg(1, "fset").unwrap_or(Value::None);
+    let fdel = args.arg(2, "fdel").unwrap_or(Value::None);
+    let doc = args.arg(3, "doc").unwrap_or(Value::None);
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
+}
+
+fn ctor_classmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("classmethod", 2, 2)?;
+    Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(
+        args.pos[1].clone(),
+    ))))
+}
+
+fn ctor_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("staticmethod", 2, 2)?;
+    Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
+        args.pos[1].clone(),
+    ))))
+}
+
+/// A dict view value.
+pub fn dict_view(d: &Rc<PyDict>, part: DictPart) -> Value {
+    PyIter::new(IterKind::DictView {
+        dict: d.clone(),
+        part,
+    })
+}

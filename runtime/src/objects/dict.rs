@@ -1,0 +1,413 @@
+//! `dict`: an insertion-ordered hash table, and the hash table `set` shares.
+//!
+//! Entries live in a vector in insertion order (deleted ones leave a hole until the next
+//! compaction); a `hashbrown::HashTable` maps hashes to entry indices. Keys whose equality
+//! is known without running Python code (str, int, float, tuples of those…) are compared
+//! under the borrow; any other candidate is compared after the borrow is released, because
+//! a user `__eq__` may mutate the very dict being searched.
+
+use std::cell::RefCell;
+
+use hashbrown::HashTable;
+
+use super::{PyResult, Value};
+use crate::vm::Vm;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Clone)]
+pub struct Table {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    used: usize,
+}
+
+impl Table {
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The entry at raw position `pos` (holes included), for iterators that walk by index.
+    pub fn entry_at(&self, pos: usize) -> Option<Option<&Entry>> {
+        self.entries.get(pos).map(|e| e.as_ref())
+    }
+
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Finds a key whose equality is decidable without Python code; returns the entry index,
+    /// or the candidates that need a Python-level comparison.
+    fn probe(&self, hash: i64, key: &Value) -> Probe {
+        let mut slow = Vec::new();
+        for &i in self.index.iter_hash(hash as u64) {
+            let Some(Some(e)) = self.entries.get(i) else {
+                continue;
+            };
+            if e.hash != hash {
+                continue;
+            }
+            if e.key.is(key) {
+                return Probe::Found(i);
+            }
+            match fast_eq(&e.key, key) {
+                Some(true) => return Probe::Found(i),
+                Some(false) => {}
+                None => slow.push((i, e.key.clone())),
+            }
+        }
+        Probe::Candidates(slow)
+    }
+
+    fn push(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index
+            .insert_unique(hash as u64, idx, |&i| match entries.get(i) {
+                Some(Some(e)) => e.hash as u64,
+                _ => 0,
+            });
+        self.used += 1;
+    }
+
+    fn remove_at(&mut self, idx: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(idx)?.take()?;
+        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == idx) {
+            slot.remove();
+        }
+        self.used -= 1;
+        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let entries: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        self.entries = entries;
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let h = e.hash as u64;
+                self.index.insert_unique(h, i, |_| h);
+            }
+        }
+        // The closure above can return a stale hash only while growing, and indices were
+        // inserted in order with their own hashes, so re-hashing uses the right values.
+        let entries = &self.entries;
+        self.index.shrink_to_fit(|&i| match entries.get(i) {
+            Some(Some(e)) => e.hash as u64,
+            _ => 0,
+        });
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.used = 0;
+    }
+}
+
+enum Probe {
+    Found(usize),
+    Candidates(Vec<(usize, Value)>),
+}
+
+/// Equality that needs no Python code, or `None` when it does.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Int(_) | Bool(_) | Float(_) | BigInt(_), Int(_) | Bool(_) | Float(_) | BigInt(_)) => {
+            return super::int::numeric_eq(a, b)
+        }
+        (None, None) => true,
+        (Bytes(x), Bytes(y)) => x.data == y.data,
+        (Tuple(x), Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if !p.is(q) && !fast_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (FrozenSet(_), _) | (_, FrozenSet(_)) => return Option::None,
+        (Type(x), Type(y)) => std::rc::Rc::ptr_eq(x, y),
+        // Different builtin kinds with no user code involved are simply unequal.
+        (Str(_), _) | (_, Str(_)) | (Int(_), _) | (_, Int(_)) | (None, _) | (_, None) => false,
+        _ => return Option::None,
+    })
+}
+
+/// FNV-1a over the UTF-8 bytes: stable within a run, as Python programs may rely on.
+pub fn str_hash(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let r = h as i64;
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+pub struct PyDict {
+    pub table: RefCell<Table>,
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict {
+            table: RefCell::new(Table::default()),
+        }
+    }
+
+    pub fn from_table(t: Table) -> PyDict {
+        PyDict {
+            table: RefCell::new(t),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Look-up by a str key without a VM (str keys never run Python code).
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let hash = str_hash(name);
+        let t = self.table.borrow();
+        for &i in t.index.iter_hash(hash as u64) {
+            if let Some(Some(e)) = t.entries.get(i) {
+                if e.hash == hash {
+                    if let Value::Str(s) = &e.key {
+                        if s.as_str() == name {
+                            return Some(e.value.clone());
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Stores under a str key without a VM.
+    pub fn set_str(&self, name: &str, value: Value) {
+        self.set_str_key(super::PyStr::intern(name), value)
+    }
+
+    pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) {
+        let hash = key.hash_value();
+        let key = Value::Str(key);
+        let mut t = self.table.borrow_mut();
+        match t.probe(hash, &key) {
+            Probe::Found(i) => {
+                if let Some(Some(e)) = t.entries.get_mut(i) {
+                    e.value = value;
+                }
+            }
+            Probe::Candidates(_) => t.push(hash, key, value),
+        }
+    }
+
+    pub fn del_str(&self, name: &str) -> Option<Value> {
+        let key = Value::str(name);
+        let hash = str_hash(name);
+        let mut t = self.table.borrow_mut();
+        match t.probe(hash, &key) {
+            Probe::Found(i) => t.remove_at(i).map(|e| e.value),
+            Probe::Candidates(_) => None,
+        }
+    }
+
+    fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let probe = self.table.borrow().probe(hash, key);
+        match probe {
+            Probe::Found(i) => Ok(Some(i)),
+            Probe::Candidates(cands) => {
+                for (i, k) in cands {
+                    if vm.eq(&k, key)? {
+                        // The comparison may have changed the dict: trust the slot only if
+                        // it still holds the key we compared.
+                        let t = self.table.borrow();
+                        if let Some(Some(e)) = t.entries.get(i) {
+                            if e.key.is(&k) {
+                                return Ok(Some(i));
+                            }
+                        }
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.get_str(s.as_str()));
+        }
+        let hash = vm.hash(key)?;
+        Ok(match self.find(vm, key, hash)? {
+            Some(i) => self
+                .table
+                .borrow()
+                .entries
+                .get(i)
+                .and_then(|e| e.as_ref())
+                .map(|e| e.value.clone()),
+            None => None,
+        })
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.find(vm, key, hash)?.is_some())
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(s) = &key {
+            self.set_str_key(s.clone(), value);
+            return Ok(());
+        }
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, key, hash, value)
+    }
+
+    pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match self.find(vm, &key, hash)? {
+            Some(i) => {
+                if let Some(Some(e)) = self.table.borrow_mut().entries.get_mut(i) {
+                    e.value = value;
+                }
+            }
+            None => self.table.borrow_mut().push(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Removes `key`; returns its value, or None if it was absent.
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        match self.find(vm, key, hash)? {
+            Some(i) => Ok(self.table.borrow_mut().remove_at(i).map(|e| e.value)),
+            None => Ok(None),
+        }
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.borrow_mut();
+        let idx = t.entries.iter().rposition(|e| e.is_some())?;
+        t.remove_at(idx).map(|e| (e.key, e.value))
+    }
+
+    /// Removes and returns the first entry (`set.pop`).
+    pub fn pop_first(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.borrow_mut();
+        let idx = t.entries.iter().position(|e| e.is_some())?;
+        t.remove_at(idx).map(|e| (e.key, e.value))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    pub fn copy(&self) -> PyDict {
+        PyDict::from_table(self.table.borrow().clone())
+    }
+
+    pub fn clear(&self) {
+        // Take the entries out first so their destructors run after the borrow ends.
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        drop(old);
+    }
+
+    pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        for e in self.table.borrow().iter() {
+            visit(&e.key);
+            visit(&e.value);
+        }
+    }
+}
+
+impl PyDict {
+    /// Inserts a key (value None) whose hash is known and whose equality needs no Python
+    /// code: constant frozensets are built this way, before any VM exists.
+    pub fn insert_const(&self, hash: i64, key: Value) {
+        let mut t = self.table.borrow_mut();
+        if let Probe::Candidates(_) = t.probe(hash, &key) {
+            t.push(hash, key, Value::None);
+        }
+    }
+}
+
+/// The hash of a value that hashes without Python code (str, bytes, numbers, None, tuples
+/// of such); None for anything else.
+pub fn const_hash(v: &Value) -> Option<i64> {
+    use super::int::{hash_bigint, hash_f64, hash_i64};
+    Some(match v {
+        Value::Str(s) => s.hash_value(),
+        Value::Int(i) => hash_i64(*i),
+        Value::Bool(b) => *b as i64,
+        Value::Float(f) => hash_f64(*f),
+        Value::BigInt(b) => hash_bigint(b),
+        Value::None => 0x5f3759df,
+        Value::Bytes(b) => b.hash_value(),
+        Value::Tuple(t) => {
+            let mut hs = Vec::with_capacity(t.items.len());
+            for item in &t.items {
+                hs.push(const_hash(item)?);
+            }
+            super::tuple::combine_hashes(hs.into_iter())
+        }
+        _ => return None,
+    })
+}

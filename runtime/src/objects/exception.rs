@@ -1,0 +1,148 @@
+//! Exceptions: the state a BaseException instance carries (`ExcData`), and `PyErr`, the
+//! Rust error type every fallible operation returns. A `PyErr` is always a real exception
+//! instance, so what Rust code raises is exactly what Python code can catch.
+
+use std::rc::Rc;
+
+use super::{types, PyCode, PyInstance, PyType, Value};
+
+/// One traceback entry: the code that was running and the instruction that raised.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<PyCode>,
+    pub pc: usize,
+}
+
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    /// Innermost frame last, as entries are added while the exception unwinds.
+    pub traceback: Vec<TbEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    pub notes: Vec<Value>,
+}
+
+impl ExcData {
+    pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        self.args.iter().for_each(|v| visit(v));
+        if let Some(c) = &self.cause {
+            visit(c);
+        }
+        if let Some(c) = &self.context {
+            visit(c);
+        }
+        self.notes.iter().for_each(|v| visit(v));
+    }
+}
+
+/// A raised Python exception.
+#[derive(Clone)]
+pub struct PyErr {
+    pub exc: Rc<PyInstance>,
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {:?}", self.class().name(), self.message())
+    }
+}
+
+impl PyErr {
+    /// An instance of `ty` with the given args.
+    pub fn with_args(ty: &Rc<PyType>, args: Vec<Value>) -> PyErr {
+        let exc = PyInstance::new(ty.clone());
+        if let Some(d) = &exc.exc {
+            d.borrow_mut().args = args;
+        }
+        PyErr { exc }
+    }
+
+    pub fn new(ty: &Rc<PyType>, msg: impl Into<String>) -> PyErr {
+        PyErr::with_args(ty, vec![Value::string(msg.into())])
+    }
+
+    /// Wraps an exception instance (which must carry exception state).
+    pub fn from_instance(exc: Rc<PyInstance>) -> PyErr {
+        PyErr { exc }
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Instance(self.exc.clone())
+    }
+
+    pub fn class(&self) -> Rc<PyType> {
+        self.exc.class()
+    }
+
+    pub fn is_instance(&self, ty: &PyType) -> bool {
+        self.exc.class().is_subtype(ty)
+    }
+
+    /// The first argument as text (for internal diagnostics).
+    pub fn message(&self) -> String {
+        match &self.exc.exc {
+            Some(d) => match d.borrow().args.first() {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => String::new(),
+            },
+            None => String::new(),
+        }
+    }
+
+    pub fn add_traceback(&self, code: &Rc<PyCode>, pc: usize) {
+        if let Some(d) = &self.exc.exc {
+            d.borrow_mut().traceback.push(TbEntry {
+                code: code.clone(),
+                pc,
+            });
+        }
+    }
+
+    pub fn type_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.type_error, msg)
+    }
+    pub fn value_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.value_error, msg)
+    }
+    pub fn index_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.index_error, msg)
+    }
+    pub fn key_error(key: Value) -> PyErr {
+        PyErr::with_args(&types().exc.key_error, vec![key])
+    }
+    pub fn attribute_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.attribute_error, msg)
+    }
+    pub fn name_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.name_error, msg)
+    }
+    pub fn zero_division(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.zero_division_error, msg)
+    }
+    pub fn overflow_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.overflow_error, msg)
+    }
+    pub fn runtime_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.runtime_error, msg)
+    }
+    pub fn recursion_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.recursion_error, msg)
+    }
+    pub fn not_implemented(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.not_implemented_error, msg)
+    }
+    pub fn import_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.import_error, msg)
+    }
+    pub fn stop_iteration(value: Option<Value>) -> PyErr {
+        PyErr::with_args(&types().exc.stop_iteration, value.into_iter().collect())
+    }
+    pub fn memory_error() -> PyErr {
+        PyErr::with_args(&types().exc.memory_error, vec![])
+    }
+    pub fn os_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&types().exc.os_error, msg)
+    }
+}

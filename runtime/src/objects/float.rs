@@ -1,0 +1,200 @@
+//! `float`: CPython's repr (shortest round-trip digits, exponent outside 1e-4..1e16), parsing
+//! as `float()` does, and the arithmetic whose rules differ from IEEE's defaults (floor
+//! division and modulo signs, errors instead of inf/nan for division by zero).
+
+use super::{PyErr, PyResult};
+
+/// Shortest digits that round-trip, and the decimal exponent: x = 0.d1d2d3… × 10**decpt.
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    let s = format!("{:e}", x.abs());
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    (digits, exp + 1)
+}
+
+/// `repr(float)` exactly as CPython prints it.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    let (digits, decpt) = shortest_digits(x);
+    let sign = if x < 0.0 { "-" } else { "" };
+    let exp10 = decpt - 1;
+    if !(-4..16).contains(&exp10) {
+        let mut m = digits[..1].to_string();
+        if digits.len() > 1 {
+            m.push('.');
+            m.push_str(&digits[1..]);
+        }
+        let esign = if exp10 < 0 { '-' } else { '+' };
+        return format!("{}{}e{}{:02}", sign, m, esign, exp10.abs());
+    }
+    let mut out = String::from(sign);
+    if decpt <= 0 {
+        out.push_str("0.");
+        for _ in 0..(-decpt) {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    } else if decpt as usize >= digits.len() {
+        out.push_str(&digits);
+        for _ in 0..(decpt as usize - digits.len()) {
+            out.push('0');
+        }
+        out.push_str(".0");
+    } else {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    }
+    out
+}
+
+/// Parses like `float(str)`: whitespace, underscores between digits, inf/nan spellings.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let s = text.trim();
+    let lower = s.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    if lower.len() - body.len() > 1 {
+        return None;
+    }
+    match body {
+        "inf" | "infinity" => {
+            return Some(if neg {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            })
+        }
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+    {
+        return None;
+    }
+    if s.contains('_') {
+        let b = s.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'_' {
+                let ok = i > 0
+                    && i + 1 < b.len()
+                    && b[i - 1].is_ascii_digit()
+                    && b[i + 1].is_ascii_digit();
+                if !ok {
+                    return None;
+                }
+            }
+        }
+    }
+    let clean: String = s.chars().filter(|c| *c != '_').collect();
+    clean.parse::<f64>().ok()
+}
+
+/// Python's `a // b` for floats.
+pub fn floordiv(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(PyErr::zero_division("float floor division by zero"));
+    }
+    Ok(divmod(a, b).0)
+}
+
+/// Python's `a % b` for floats: the result has the sign of b.
+pub fn modulo(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(PyErr::zero_division("float modulo"));
+    }
+    Ok(divmod(a, b).1)
+}
+
+/// `divmod` for floats (b != 0), following CPython's float_divmod.
+pub fn divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+/// `a ** b` for floats, with CPython's errors.
+pub fn pow(a: f64, b: f64) -> PyResult<f64> {
+    if a == 0.0 && b < 0.0 {
+        return Err(PyErr::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
+    }
+    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        // CPython returns a complex number here; that arrives with complex support.
+        return Err(PyErr::value_error("math domain error"));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(PyErr::overflow_error(
+            "(34, 'Numerical result out of range')",
+        ));
+    }
+    Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        for (x, s) in [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (1.5e-7, "1.5e-07"),
+            (123.456, "123.456"),
+            (-2.0, "-2.0"),
+            (1e100, "1e+100"),
+            (2.5e22, "2.5e+22"),
+            (f64::INFINITY, "inf"),
+        ] {
+            assert_eq!(float_repr(x), s);
+        }
+    }
+
+    #[test]
+    fn floor_and_mod_signs() {
+        assert_eq!(divmod(-7.0, 2.0), (-4.0, 1.0));
+        assert_eq!(divmod(7.0, -2.0), (-4.0, -1.0));
+        assert_eq!(parse_float(" 1_000.5 "), Some(1000.5));
+        assert_eq!(parse_float("1__0"), None);
+        assert_eq!(parse_float("-inf"), Some(f64::NEG_INFINITY));
+    }
+}

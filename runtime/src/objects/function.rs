@@ -1,0 +1,327 @@
+//! Callables and their kin: runtime code objects (`PyCode`), Python functions, native
+//! (builtin) functions and their calling convention (`Args`), bound methods, closure cells,
+//! and the descriptor objects `property`, `classmethod`, `staticmethod` and `super`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{PyDict, PyErr, PyResult, PyStr, PyTuple, PyType, Value};
+use crate::bytecode::{CodeObject, Constant};
+use crate::vm::Vm;
+
+/// A code object ready to run: the compiled `CodeObject` plus its constants and names
+/// turned into values once, so executing `LoadConst` or `LoadAttr` never allocates.
+pub struct PyCode {
+    pub code: CodeObject,
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<PyStr>>,
+    pub varnames: Vec<Rc<PyStr>>,
+    /// Number of fast-local slots (`varnames.len()`).
+    pub nlocals: usize,
+    /// Number of cell slots (`cellvars.len() + freevars.len()`).
+    pub ncells: usize,
+}
+
+impl PyCode {
+    pub fn new(code: CodeObject) -> Rc<PyCode> {
+        let consts = code.constants.iter().map(constant_to_value).collect();
+        let names = code.names.iter().map(|n| PyStr::intern(n)).collect();
+        let varnames = code.varnames.iter().map(|n| PyStr::intern(n)).collect();
+        let nlocals = code.varnames.len();
+        let ncells = code.cellvars.len() + code.freevars.len();
+        Rc::new(PyCode {
+            code,
+            consts,
+            names,
+            varnames,
+            nlocals,
+            ncells,
+        })
+    }
+}
+
+/// Turns a compile-time constant into a value.
+pub fn constant_to_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(s) => s
+            .parse::<num_bigint::BigInt>()
+            .map(Value::from_bigint)
+            .unwrap_or(Value::Int(0)),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex(r, i) => Value::Complex(*r, *i),
+        Constant::Str(s) => Value::Str(if s.len() <= 32 {
+            PyStr::intern(s)
+        } else {
+            Rc::new(PyStr::new(s))
+        }),
+        Constant::Bytes(b) => Value::Bytes(Rc::new(super::PyBytes::new(b.clone()))),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(constant_to_value).collect()),
+        Constant::FrozenSet(items) => {
+            let set = super::PySet::new();
+            for item in items {
+                let v = constant_to_value(item);
+                // Constants hash and compare without Python code: no VM needed.
+                if let Some(h) = super::dict::const_hash(&v) {
+                    set.table.insert_const(h, v);
+                }
+            }
+            Value::FrozenSet(Rc::new(set))
+        }
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Code(code) => Value::Code(PyCode::new((**code).clone())),
+    }
+}
+
+/// A function defined in Python (`def` or `lambda`).
+pub struct PyFunction {
+    pub code: Rc<PyCode>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    pub closure: Vec<Rc<PyCell>>,
+    pub annotations: RefCell<Option<Rc<PyDict>>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+}
+
+impl PyFunction {
+    pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&Value::Dict(self.globals.clone()));
+        self.defaults.borrow().iter().for_each(|v| visit(v));
+        if let Some(d) = &*self.kwdefaults.borrow() {
+            visit(&Value::Dict(d.clone()));
+        }
+        for c in &self.closure {
+            visit(&Value::Cell(c.clone()));
+        }
+        if let Some(d) = &*self.dict.borrow() {
+            visit(&Value::Dict(d.clone()));
+        }
+        if let Some(d) = &*self.annotations.borrow() {
+            visit(&Value::Dict(d.clone()));
+        }
+    }
+
+    /// The function's `__dict__`, created on first use.
+    pub fn attr_dict(&self) -> Rc<PyDict> {
+        self.dict
+            .borrow_mut()
+            .get_or_insert_with(|| Rc::new(PyDict::new()))
+            .clone()
+    }
+}
+
+/// Arguments of a call: positional values, then keyword name/value pairs.
+#[derive(Default)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Rc<PyStr>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+
+    /// Checks the positional count of a builtin that takes no keywords; CPython's messages.
+    pub fn expect(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
+        if !self.kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no keyword arguments",
+                name
+            )));
+        }
+        self.expect_pos(name, min, max)
+    }
+
+    pub fn expect_pos(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{}() takes no arguments ({} given)", name, n),
+                1 => format!("{}() takes exactly one argument ({} given)", name, n),
+                _ => format!("{} expected {} arguments, got {}", name, min, n),
+            }
+        } else if n < min {
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )
+        } else {
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            )
+        };
+        Err(PyErr::type_error(msg))
+    }
+
+    /// Removes and returns the keyword argument `name`, if given.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| k.as_str() == name)?;
+        Some(self.kw.remove(i).1)
+    }
+
+    /// Errors on keyword arguments left after the builtin took the ones it knows.
+    pub fn no_more_kw(&self, func: &str) -> PyResult<()> {
+        match self.kw.first() {
+            None => Ok(()),
+            Some((k, _)) => Err(PyErr::type_error(format!(
+                "{}() got an unexpected keyword argument '{}'",
+                func,
+                k.as_str()
+            ))),
+        }
+    }
+
+    /// Positional argument i, or keyword `name`, or None.
+    pub fn arg(&mut self, i: usize, name: &str) -> Option<Value> {
+        if let Some(v) = self.pos.get(i) {
+            return Some(v.clone());
+        }
+        self.take_kw(name)
+    }
+}
+
+/// The signature of every native function: the VM and the call's arguments (for a method,
+/// `pos[0]` is the receiver).
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// A function implemented in Rust.
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The receiver when this is a method bound to an object (`[].append`).
+    pub bound_self: Option<Value>,
+    /// Called on the class rather than an instance (`dict.fromkeys`).
+    pub is_classmethod: bool,
+}
+
+impl PyBuiltin {
+    pub fn new(name: &'static str, func: NativeFn) -> PyBuiltin {
+        PyBuiltin {
+            name,
+            func,
+            bound_self: None,
+            is_classmethod: false,
+        }
+    }
+
+    pub fn value(name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Rc::new(PyBuiltin::new(name, func)))
+    }
+
+    pub fn bind(&self, receiver: Value) -> Value {
+        Value::Builtin(Rc::new(PyBuiltin {
+            name: self.name,
+            func: self.func,
+            bound_self: Some(receiver),
+            is_classmethod: self.is_classmethod,
+        }))
+    }
+}
+
+/// A Python function bound to a receiver (`obj.method`).
+pub struct PyBoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// A closure cell. `Value::Null` inside means empty (unbound).
+pub struct PyCell {
+    pub value: RefCell<Value>,
+}
+
+impl PyCell {
+    pub fn new(v: Value) -> Rc<PyCell> {
+        Rc::new(PyCell {
+            value: RefCell::new(v),
+        })
+    }
+
+    pub fn get(&self) -> Value {
+        self.value.borrow().clone()
+    }
+
+    pub fn set(&self, v: Value) {
+        let old = std::mem::replace(&mut *self.value.borrow_mut(), v);
+        drop(old);
+    }
+}
+
+/// `property`, `classmethod`, `staticmethod` and `super` objects.
+pub enum Descriptor {
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super {
+        this_class: Rc<PyType>,
+        obj: Value,
+        obj_type: Rc<PyType>,
+    },
+}
+
+impl Descriptor {
+    pub fn type_object(&self) -> Rc<PyType> {
+        let t = super::types();
+        match self {
+            Descriptor::Property { .. } => t.property.clone(),
+            Descriptor::ClassMethod(_) => t.classmethod.clone(),
+            Descriptor::StaticMethod(_) => t.staticmethod.clone(),
+            Descriptor::Super { .. } => t.super_.clone(),
+        }
+    }
+
+    pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        match self {
+            Descriptor::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
+                visit(fget);
+                visit(fset);
+                visit(fdel);
+                visit(doc);
+            }
+            Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => visit(f),
+            Descriptor::Super {
+                obj, this_class, ..
+            } => {
+                visit(obj);
+                visit(&Value::Type(this_class.clone()));
+            }
+        }
+    }
+}
+
+/// Builds a tuple value from a slice of strs (for `__slots__`-like name lists).
+pub fn str_tuple(names: &[&str]) -> Value {
+    Value::Tuple(Rc::new(PyTuple::new(
+        names.iter().map(|s| Value::str(s)).collect(),
+    )))
+}

@@ -1,0 +1,505 @@
+//! `int` arithmetic: an inline `i64` fast path that overflows into `num_bigint::BigInt`, and
+//! results that come back inline whenever they fit. Also the numeric hash (shared with float
+//! so that `hash(1) == hash(1.0) == hash(True)`) and mixed int/float equality.
+
+use std::rc::Rc;
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{PyErr, PyResult, Value};
+
+/// The modulus of CPython's numeric hash: 2**61 - 1.
+pub const HASH_MODULUS: i64 = (1 << 61) - 1;
+pub const HASH_INF: i64 = 314_159;
+
+/// A BigInt result as a Value: inline when it fits in i64.
+pub fn normalize(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Rc::new(b)),
+    }
+}
+
+/// The integer value of an int or bool as a BigInt.
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// Is this value an int (including bool)?
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+pub fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's hash of a float: equal to the hash of the int or fraction it equals.
+pub fn hash_f64(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { HASH_INF } else { -HASH_INF };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return hash_i64(x as i64);
+    }
+    let p = HASH_MODULUS as u64;
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & p) | (h >> (61 - 28));
+        m *= 268_435_456.0; // 2**28
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= p {
+            h -= p;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 60 - ((-1 - e) % 61) };
+    h = ((h << e) & p) | (h >> (61 - e));
+    let mut r = h as i64;
+    if x < 0.0 {
+        r = -r;
+    }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+/// Splits x (finite, non-negative) into mantissa in [0.5, 1) and exponent: x = m * 2**e.
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale up first.
+        let (m, e) = frexp(x * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// Equality between ints, bools, floats without Python code; None for other types.
+pub fn numeric_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            int_float_cmp(&num_bigint::BigInt::from(*x), *y) == Some(std::cmp::Ordering::Equal)
+        }
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
+            int_float_cmp(x, *y) == Some(std::cmp::Ordering::Equal)
+        }
+        _ => return Option::None,
+    })
+}
+
+/// Exact comparison of an int with a float (no rounding of the int); None if the float is NaN.
+pub fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fi = float_to_bigint(fl)?;
+    match i.cmp(&fi) {
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
+        o => Some(o),
+    }
+}
+
+/// The exact integer value of an integral finite float.
+pub fn float_to_bigint(f: f64) -> Option<BigInt> {
+    if !f.is_finite() {
+        return None;
+    }
+    if f.abs() < 9.0e18 {
+        return Some(BigInt::from(f as i64));
+    }
+    let (m, e) = frexp(f.abs());
+    // m * 2**53 is an exact integer; shift by the remaining exponent.
+    let mant = (m * 9_007_199_254_740_992.0) as u64;
+    let mut b = BigInt::from(mant);
+    let shift = e - 53;
+    if shift >= 0 {
+        b <<= shift as usize;
+    } else {
+        b >>= (-shift) as usize;
+    }
+    Some(if f < 0.0 { -b } else { b })
+}
+
+/// int → float, with CPython's OverflowError for ints too large.
+pub fn int_to_f64(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => {
+            let f = b.to_f64().unwrap_or(f64::INFINITY);
+            if f.is_infinite() {
+                Err(PyErr::overflow_error("int too large to convert to float"))
+            } else {
+                Ok(f)
+            }
+        }
+        _ => Err(PyErr::type_error("expected an int")),
+    }
+}
+
+fn big(v: &Value) -> BigInt {
+    to_bigint(v).unwrap_or_default()
+}
+
+/// Integer `a // b` with Python's flooring; ZeroDivisionError for b == 0.
+pub fn floordiv(a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if *y == 0 {
+            return Err(PyErr::zero_division("integer division or modulo by zero"));
+        }
+        if let Some(q) = x.checked_div(*y) {
+            let q = if (x % y != 0) && ((*x < 0) != (*y < 0)) {
+                q - 1
+            } else {
+                q
+            };
+            return Ok(Value::Int(q));
+        }
+    }
+    let (x, y) = (big(a), big(b));
+    if y.is_zero() {
+        return Err(PyErr::zero_division("integer division or modulo by zero"));
+    }
+    Ok(normalize(x.div_floor(&y)))
+}
+
+/// Integer `a % b` with the sign of b.
+pub fn modulo(a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if *y == 0 {
+            return Err(PyErr::zero_division("integer division or modulo by zero"));
+        }
+        if let Some(r) = x.checked_rem(*y) {
+            let r = if r != 0 && ((r < 0) != (*y < 0)) {
+                r + y
+            } else {
+                r
+            };
+            return Ok(Value::Int(r));
+        }
+    }
+    let (x, y) = (big(a), big(b));
+    if y.is_zero() {
+        return Err(PyErr::zero_division("integer division or modulo by zero"));
+    }
+    Ok(normalize(x.mod_floor(&y)))
+}
+
+/// Integer true division `a / b` as a float, correctly rounded for big operands.
+pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if *y == 0 {
+            return Err(PyErr::zero_division("division by zero"));
+        }
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(Value::Float(*x as f64 / *y as f64));
+        }
+    }
+    let (x, y) = (big(a), big(b));
+    if y.is_zero() {
+        return Err(PyErr::zero_division("division by zero"));
+    }
+    match (x.to_f64(), y.to_f64()) {
+        (Some(fx), Some(fy))
+            if fx.is_finite() && fy.is_finite() && fx.abs() < 9e15 && fy.abs() < 9e15 =>
+        {
+            Ok(Value::Float(fx / fy))
+        }
+        _ => {
+            // Scale so the quotient keeps 64+ significant bits, then convert once.
+            let neg = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+            let (xa, ya) = (x.abs(), y.abs());
+            let shift = 64i64 - (xa.bits() as i64 - ya.bits() as i64);
+            let q = if shift >= 0 {
+                (xa << shift as usize) / &ya
+            } else {
+                xa / (ya << (-shift) as usize)
+            };
+            let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
+            if f.is_infinite() {
+                return Err(PyErr::overflow_error(
+                    "integer division result too large for a float",
+                ));
+            }
+            Ok(Value::Float(if neg { -f } else { f }))
+        }
+    }
+}
+
+/// `a ** b` for ints; a negative exponent gives a float (ZeroDivisionError for 0 ** -n).
+pub fn pow(a: &Value, b: &Value) -> PyResult<Value> {
+    let e = big(b);
+    if e.is_negative() {
+        let base = int_to_f64(a)?;
+        if base == 0.0 {
+            return Err(PyErr::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        let ef = e.to_f64().unwrap_or(f64::NEG_INFINITY);
+        return Ok(Value::Float(base.powf(ef)));
+    }
+    if let (Value::Int(x), Some(y)) = (a, e.to_u32()) {
+        if let Some(r) = x.checked_pow(y) {
+            return Ok(Value::Int(r));
+        }
+    }
+    let base = big(a);
+    let Some(exp) = e.to_u64() else {
+        // Only 0, 1 and -1 can be raised to such a power without exhausting memory.
+        if base.is_zero() || base == BigInt::from(1) {
+            return Ok(normalize(base));
+        }
+        if base == BigInt::from(-1) {
+            return Ok(Value::Int(if e.is_even() { 1 } else { -1 }));
+        }
+        return Err(PyErr::memory_error());
+    };
+    if base.bits().saturating_mul(exp) > 1 << 34 {
+        return Err(PyErr::memory_error());
+    }
+    Ok(normalize(num_traits::pow::Pow::pow(&base, exp)))
+}
+
+/// Three-argument `pow(a, b, m)`.
+pub fn pow_mod(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+    let (x, e, m) = (big(a), big(b), big(m));
+    if m.is_zero() {
+        return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+    }
+    let r = if e.is_negative() {
+        let inv = mod_inverse(&x, &m)
+            .ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
+        inv.modpow(&(-e), &m.abs())
+    } else {
+        x.modpow(&e, &m.abs())
+    };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
+    Ok(normalize(r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = a.extended_gcd(&m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+pub fn shift_left(a: &Value, b: &Value) -> PyResult<Value> {
+    let n = big(b);
+    if n.is_negative() {
+        return Err(PyErr::value_error("negative shift count"));
+    }
+    if let (Value::Int(x), Some(s)) = (a, n.to_u32()) {
+        if s < 63 {
+            if let Some(r) = x.checked_mul(1i64 << s) {
+                return Ok(Value::Int(r));
+            }
+        }
+        if *x == 0 {
+            return Ok(Value::Int(0));
+        }
+    }
+    let s = n
+        .to_usize()
+        .filter(|s| *s < (1 << 34))
+        .ok_or_else(PyErr::memory_error)?;
+    Ok(normalize(big(a) << s))
+}
+
+pub fn shift_right(a: &Value, b: &Value) -> PyResult<Value> {
+    let n = big(b);
+    if n.is_negative() {
+        return Err(PyErr::value_error("negative shift count"));
+    }
+    if let Value::Int(x) = a {
+        let s = n.to_u32().unwrap_or(u32::MAX).min(63);
+        return Ok(Value::Int(x >> s));
+    }
+    let s = n.to_usize().unwrap_or(usize::MAX);
+    let x = big(a);
+    if s > x.bits() as usize + 1 {
+        return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+    }
+    // BigInt's >> rounds toward negative infinity for negatives, as Python's does.
+    Ok(normalize(x >> s))
+}
+
+/// Generic slow path of + - * & | ^ on ints of any size.
+pub fn big_binop(a: &Value, b: &Value, op: char) -> Value {
+    let (x, y) = (big(a), big(b));
+    normalize(match op {
+        '+' => x + y,
+        '-' => x - y,
+        '*' => x * y,
+        '&' => x & y,
+        '|' => x | y,
+        '^' => x ^ y,
+        _ => BigInt::zero(),
+    })
+}
+
+/// `str(int)`.
+pub fn int_to_string(v: &Value) -> String {
+    match v {
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => (*b as i64).to_string(),
+        Value::BigInt(b) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Parses an int literal as `int(s, base)` does (whitespace, sign, underscores, prefixes).
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let s = text.trim();
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let lower = s.to_ascii_lowercase();
+    let (base, digits) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") {
+                (16, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (8, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (2, r.to_string())
+            } else {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.chars().any(|c| c != '0' && c != '_')
+                {
+                    return None;
+                }
+                (10, lower.clone())
+            }
+        }
+        16 => (16, lower.strip_prefix("0x").unwrap_or(&lower).to_string()),
+        8 => (8, lower.strip_prefix("0o").unwrap_or(&lower).to_string()),
+        2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
+        b => (b, lower.clone()),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10 || text.contains("0"))
+        .unwrap_or(&digits)
+        .to_string();
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -n } else { n })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floor_semantics_match_python() {
+        assert!(matches!(
+            floordiv(&Value::Int(-7), &Value::Int(2)).ok(),
+            Some(Value::Int(-4))
+        ));
+        assert!(matches!(
+            modulo(&Value::Int(-7), &Value::Int(2)).ok(),
+            Some(Value::Int(1))
+        ));
+        assert!(matches!(
+            modulo(&Value::Int(7), &Value::Int(-2)).ok(),
+            Some(Value::Int(-1))
+        ));
+    }
+
+    #[test]
+    fn hashes_agree_across_numeric_types() {
+        assert_eq!(hash_f64(1.0), hash_i64(1));
+        assert_eq!(hash_f64(-1.0), -2);
+        assert_eq!(hash_i64(-1), -2);
+        assert_eq!(hash_f64(0.5), 1 << 60);
+        assert_eq!(hash_bigint(&BigInt::from(1u64 << 62)), hash_i64(1 << 62));
+    }
+
+    #[test]
+    fn parses_like_int_constructor() {
+        assert_eq!(parse_int(" 1_000 ", 10), Some(BigInt::from(1000)));
+        assert_eq!(parse_int("0x1f", 0), Some(BigInt::from(31)));
+        assert_eq!(parse_int("ff", 16), Some(BigInt::from(255)));
+        assert_eq!(parse_int("08", 0), None);
+        assert_eq!(parse_int("1__0", 10), None);
+        assert_eq!(parse_int("", 10), None);
+    }
+}

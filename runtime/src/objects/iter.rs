@@ -1,0 +1,187 @@
+//! The builtin iterator objects (list/tuple/str/range/dict/set iterators, enumerate, zip,
+//! map, filter, reversed, the two-argument `iter`) and dict views. This file holds their
+//! state; advancing them needs the VM (map and filter call Python code) and lives in
+//! `vm/iterate.rs`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{types, PyDict, PyStr, PyType, Value};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterKind {
+    /// list or tuple (or any sequence indexed by position), by index.
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    /// str, by byte position.
+    Str {
+        s: Rc<PyStr>,
+        pos: usize,
+    },
+    Bytes {
+        data: Value,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        remaining: usize,
+        step: i64,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        len_at_start: usize,
+        part: DictPart,
+    },
+    /// A snapshot of a set's items.
+    Set {
+        items: Vec<Value>,
+        idx: usize,
+        source: Value,
+        len_at_start: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    /// The `__getitem__` protocol of an object without `__iter__`.
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
+    /// A dict view (`d.keys()`): iterable, not an iterator.
+    DictView {
+        dict: Rc<PyDict>,
+        part: DictPart,
+    },
+    Exhausted,
+}
+
+pub struct PyIter {
+    pub kind: RefCell<IterKind>,
+}
+
+impl PyIter {
+    pub fn new(kind: IterKind) -> Value {
+        Value::Iter(Rc::new(PyIter {
+            kind: RefCell::new(kind),
+        }))
+    }
+
+    pub fn is_view(&self) -> bool {
+        matches!(&*self.kind.borrow(), IterKind::DictView { .. })
+    }
+
+    pub fn type_object(&self) -> Rc<PyType> {
+        let t = types();
+        match &*self.kind.borrow() {
+            IterKind::Seq {
+                seq: Value::Tuple(_),
+                ..
+            } => t.tuple_iterator.clone(),
+            IterKind::Seq {
+                seq: Value::List(_),
+                ..
+            } => t.list_iterator.clone(),
+            IterKind::Seq { .. } => t.seq_iterator.clone(),
+            IterKind::Str { .. } => t.str_iterator.clone(),
+            IterKind::Bytes { .. } => t.bytes_iterator.clone(),
+            IterKind::Range { .. } => t.range_iterator.clone(),
+            IterKind::Dict {
+                part: DictPart::Keys,
+                ..
+            } => t.dict_keyiterator.clone(),
+            IterKind::Dict {
+                part: DictPart::Values,
+                ..
+            } => t.dict_valueiterator.clone(),
+            IterKind::Dict {
+                part: DictPart::Items,
+                ..
+            } => t.dict_itemiterator.clone(),
+            IterKind::Set { .. } => t.set_iterator.clone(),
+            IterKind::Enumerate { .. } => t.enumerate.clone(),
+            IterKind::Zip { .. } => t.zip.clone(),
+            IterKind::Map { .. } => t.map.clone(),
+            IterKind::Filter { .. } => t.filter.clone(),
+            IterKind::Reversed { .. } => t.reversed.clone(),
+            IterKind::Callable { .. } => t.callable_iterator.clone(),
+            IterKind::GetItem { .. } => t.seq_iterator.clone(),
+            IterKind::DictView {
+                part: DictPart::Keys,
+                ..
+            } => t.dict_keys.clone(),
+            IterKind::DictView {
+                part: DictPart::Values,
+                ..
+            } => t.dict_values.clone(),
+            IterKind::DictView {
+                part: DictPart::Items,
+                ..
+            } => t.dict_items.clone(),
+            IterKind::Exhausted => t.iterator.clone(),
+        }
+    }
+
+    pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        match &*self.kind.borrow() {
+            IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => visit(seq),
+            IterKind::Bytes { data, .. } => visit(data),
+            IterKind::Dict { dict, .. } | IterKind::DictView { dict, .. } => {
+                visit(&Value::Dict(dict.clone()))
+            }
+            IterKind::Set { items, source, .. } => {
+                items.iter().for_each(|v| visit(v));
+                visit(source);
+            }
+            IterKind::Enumerate { it, count } => {
+                visit(it);
+                visit(count);
+            }
+            IterKind::Zip { its, .. } => its.iter().for_each(|v| visit(v)),
+            IterKind::Map { func, its } => {
+                visit(func);
+                its.iter().for_each(|v| visit(v));
+            }
+            IterKind::Filter { func, it } => {
+                visit(func);
+                visit(it);
+            }
+            IterKind::Callable { func, sentinel } => {
+                visit(func);
+                visit(sentinel);
+            }
+            IterKind::GetItem { obj, .. } => visit(obj),
+            IterKind::Str { .. } | IterKind::Range { .. } | IterKind::Exhausted => {}
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! The methods of the builtin types, one file per type, registered into each type's dict
+//! once per thread. Every method is a `NativeFn` whose `pos[0]` is the receiver.
+
+pub mod bytes;
+pub mod dict;
+pub mod list;
+pub mod numbers;
+pub mod object;
+pub mod set;
+pub mod str;
+
+use std::cell::Cell;
+
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::{PyBuiltin, PyErr, PyResult, PyType, Value};
+
+/// Adds methods to a type's dict.
+pub fn add_methods(ty: &PyType, methods: &[(&'static str, NativeFn)]) {
+    for (name, f) in methods {
+        ty.dict.set_str(name, PyBuiltin::value(name, *f));
+    }
+}
+
+/// Adds methods that are called on the class (`dict.fromkeys`).
+pub fn add_classmethods(ty: &PyType, methods: &[(&'static str, NativeFn)]) {
+    for (name, f) in methods {
+        let mut b = PyBuiltin::new(name, *f);
+        b.is_classmethod = true;
+        ty.dict.set_str(name, Value::Builtin(std::rc::Rc::new(b)));
+    }
+}
+
+thread_local! {
+    static REGISTERED: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn register_all() {
+    if REGISTERED.with(|r| r.replace(true)) {
+        return;
+    }
+    object::register();
+    str::register();
+    bytes::register();
+    list::register();
+    dict::register();
+    set::register();
+    numbers::register();
+}
+
+/// The receiver of a method call, checked against the expected variant by the caller.
+pub fn receiver(args: &Args) -> Value {
+    args.pos.first().cloned().unwrap_or(Value::None)
+}
+
+/// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object"
+pub fn wrong_receiver(method: &str, ty: &str, got: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        method,
+        ty,
+        got.type_name()
+    ))
+}
+
+pub type MethodResult = PyResult<Value>;

@@ -1,0 +1,309 @@
+//! The value model. A `Value` is a small enum: the immediates (`None`, `bool`, small `int`,
+//! `float`) live inline; everything else is a reference-counted heap object of one of the
+//! types in this folder (one file per type, as CPython's `Objects/`).
+//!
+//! Heap objects are shared with `Rc` and mutated through `RefCell`. A borrow is never held
+//! across a call back into Python code: that is what keeps re-entrant programs (an `__eq__`
+//! that mutates the dict being searched) from aborting.
+
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod methods;
+pub mod module;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use dict::PyDict;
+pub use exception::PyErr;
+pub use function::{PyBoundMethod, PyBuiltin, PyCell, PyCode, PyFunction};
+pub use instance::PyInstance;
+pub use iter::PyIter;
+pub use list::PyList;
+pub use module::PyModule;
+pub use range::{PyRange, PySlice};
+pub use set::PySet;
+pub use str::{PyBytes, PyStr};
+pub use tuple::PyTuple;
+pub use typeobj::{types, PyType};
+
+use crate::vm::generator::PyGenerator;
+
+/// Result of anything that can raise a Python exception.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A Python value.
+#[derive(Clone)]
+pub enum Value {
+    /// Internal marker, never visible to Python code: an unbound local, or the "no self"
+    /// slot of `LoadMethod`.
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Complex(f64, f64),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    Tuple(Rc<PyTuple>),
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<PyFunction>),
+    Builtin(Rc<PyBuiltin>),
+    BoundMethod(Rc<PyBoundMethod>),
+    Type(Rc<PyType>),
+    Instance(Rc<PyInstance>),
+    Module(Rc<PyModule>),
+    Cell(Rc<PyCell>),
+    Code(Rc<PyCode>),
+    Iter(Rc<PyIter>),
+    Generator(Rc<PyGenerator>),
+    /// `property`, `classmethod`, `staticmethod` and `super` objects.
+    Descriptor(Rc<function::Descriptor>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    pub fn from_bigint(b: BigInt) -> Value {
+        int::normalize(b)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// The type object of this value (`type(v)`).
+    pub fn type_of(&self) -> Rc<PyType> {
+        let t = types();
+        match self {
+            Value::Null | Value::None => t.none_type.clone(),
+            Value::NotImplemented => t.not_implemented_type.clone(),
+            Value::Ellipsis => t.ellipsis_type.clone(),
+            Value::Bool(_) => t.bool.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Complex(..) => t.complex.clone(),
+            Value::Str(_) => t.str.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(b) => {
+                if b.bound_self.is_some() {
+                    t.builtin_method.clone()
+                } else {
+                    t.builtin_function.clone()
+                }
+            }
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Type(ty) => ty.metatype(),
+            Value::Instance(i) => i.class(),
+            Value::Module(_) => t.module.clone(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Iter(it) => it.type_object(),
+            Value::Generator(_) => t.generator.clone(),
+            Value::Descriptor(d) => d.type_object(),
+        }
+    }
+
+    /// `type(v).__name__`, cheaply for the common cases (error messages use it a lot).
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::None => "NoneType".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) | Value::BigInt(_) => "int".into(),
+            Value::Float(_) => "float".into(),
+            Value::Str(_) => "str".into(),
+            Value::List(_) => "list".into(),
+            Value::Tuple(_) => "tuple".into(),
+            Value::Dict(_) => "dict".into(),
+            _ => self.type_of().name(),
+        }
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null)
+            | (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints and floats are immutable and compare as identical when equal, which
+            // is what CPython's small-int cache makes programs expect.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, if this value has one (for `id()` and `is`).
+    pub fn heap_ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Descriptor(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return None,
+        })
+    }
+
+    /// `id(v)`: the heap address, or a stable number derived from an immediate's value.
+    pub fn id(&self) -> i64 {
+        if let Some(p) = self.heap_ptr() {
+            return p as i64;
+        }
+        match self {
+            Value::None => 0x1000,
+            Value::NotImplemented => 0x1010,
+            Value::Ellipsis => 0x1020,
+            Value::Bool(b) => 0x1030 + *b as i64,
+            Value::Int(i) => 0x2000_0000_0000 ^ i.wrapping_mul(16),
+            Value::Float(f) => 0x3000_0000_0000 ^ (f.to_bits() as i64 >> 4),
+            _ => 0,
+        }
+    }
+
+    /// Visits every value this object holds a reference to. The cycle collector walks the
+    /// object graph with this; every container type must report all its references.
+    pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        match self {
+            Value::Tuple(t) => t.items.iter().for_each(|v| visit(v)),
+            Value::List(l) => l.items.borrow().iter().for_each(|v| visit(v)),
+            Value::Dict(d) => d.trace(visit),
+            Value::Set(s) | Value::FrozenSet(s) => s.trace(visit),
+            Value::Function(f) => f.trace(visit),
+            Value::BoundMethod(m) => {
+                visit(&m.func);
+                visit(&m.receiver);
+            }
+            Value::Builtin(b) => {
+                if let Some(s) = &b.bound_self {
+                    visit(s)
+                }
+            }
+            Value::Type(t) => t.trace(visit),
+            Value::Instance(i) => i.trace(visit),
+            Value::Module(m) => visit(&Value::Dict(m.dict.clone())),
+            Value::Cell(c) => visit(&c.get()),
+            Value::Iter(it) => it.trace(visit),
+            Value::Generator(g) => g.trace(visit),
+            Value::Descriptor(d) => d.trace(visit),
+            Value::Slice(s) => {
+                visit(&s.start);
+                visit(&s.stop);
+                visit(&s.step);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<usize> for Value {
+    fn from(i: usize) -> Value {
+        if i <= i64::MAX as usize {
+            Value::Int(i as i64)
+        } else {
+            Value::from_bigint(BigInt::from(i))
+        }
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::string(s)
+    }
+}
+
+impl From<Rc<PyStr>> for Value {
+    fn from(s: Rc<PyStr>) -> Value {
+        Value::Str(s)
+    }
+}

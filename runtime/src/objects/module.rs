@@ -1,0 +1,40 @@
+//! Module objects: a name and a namespace dict.
+
+use std::rc::Rc;
+
+use super::{PyDict, Value};
+
+pub struct PyModule {
+    pub name: String,
+    pub dict: Rc<PyDict>,
+}
+
+impl PyModule {
+    pub fn new(name: &str) -> PyModule {
+        let dict = Rc::new(PyDict::new());
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__doc__", Value::None);
+        dict.set_str("__package__", Value::None);
+        dict.set_str("__loader__", Value::None);
+        dict.set_str("__spec__", Value::None);
+        PyModule {
+            name: name.to_string(),
+            dict,
+        }
+    }
+
+    pub fn with_dict(name: &str, dict: Rc<PyDict>) -> PyModule {
+        PyModule {
+            name: name.to_string(),
+            dict,
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.dict.get_str(name)
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        self.dict.set_str(name, v)
+    }
+}

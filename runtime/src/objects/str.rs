@@ -1,0 +1,275 @@
+//! `str` and `bytes` values: immutable, with the hash (and for str the character count)
+//! computed once. Identifiers are interned so name look-ups compare pointers first.
+//! The methods of both types live in `modules/str_methods.rs`.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::dict::str_hash;
+
+pub struct PyStr {
+    s: Box<str>,
+    /// Number of characters (code points).
+    chars: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr {
+            chars: char_count(s),
+            s: s.into(),
+            hash: Cell::new(None),
+        }
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        PyStr {
+            chars: char_count(&s),
+            s: s.into_boxed_str(),
+            hash: Cell::new(None),
+        }
+    }
+
+    /// The shared copy of an identifier.
+    pub fn intern(s: &str) -> Rc<PyStr> {
+        INTERNED.with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some(r) = m.get(s) {
+                return r.clone();
+            }
+            let r = Rc::new(PyStr::new(s));
+            if s.len() <= 64 {
+                m.insert(s.into(), r.clone());
+            }
+            r
+        })
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// Length in characters, as `len()` reports it.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    pub fn hash_value(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = str_hash(&self.s);
+        self.hash.set(Some(h));
+        h
+    }
+
+    /// The character at index `i` (0-based, already bounds-checked by the caller).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+
+    /// Byte offset of character index `i` (i <= char_len).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
+        }
+    }
+
+    /// Characters `start..stop` (character indices, clamped).
+    pub fn substring(&self, start: usize, stop: usize) -> &str {
+        let a = self.byte_offset(start);
+        let b = self.byte_offset(stop.max(start));
+        &self.s[a..b]
+    }
+}
+
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+thread_local! {
+    static INTERNED: std::cell::RefCell<HashMap<Box<str>, Rc<PyStr>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// `repr()` of a str, with CPython's choice of quotes and escapes.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{:02x}", n));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{:04x}", n));
+                } else {
+                    out.push_str(&format!("\\U{:08x}", n));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `ascii()`: like repr, with every non-ASCII character escaped.
+pub fn ascii_repr(s: &str) -> String {
+    escape_non_ascii(&repr_str(s))
+}
+
+/// Escapes every non-ASCII character of an already-repr'd text as `\xNN`, `\uNNNN` or
+/// `\UNNNNNNNN` (what `ascii()` and `!a` do to a repr).
+pub fn escape_non_ascii(r: &str) -> String {
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
+}
+
+/// Python's notion of printable for repr: not a control, separator (other than space) or
+/// unassigned/private-use/surrogate character. An approximation on Rust's char classes.
+pub fn is_printable(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    let n = c as u32;
+    !matches!(n, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB)
+}
+
+pub struct PyBytes {
+    pub data: Vec<u8>,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyBytes {
+    pub fn new(data: Vec<u8>) -> PyBytes {
+        PyBytes {
+            data,
+            hash: Cell::new(None),
+        }
+    }
+
+    pub fn hash_value(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        // Same bytes hash like the same ASCII str would; that is what CPython does too.
+        let h = match std::str::from_utf8(&self.data) {
+            Ok(s) => str_hash(s),
+            Err(_) => {
+                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                for b in &self.data {
+                    h ^= *b as u64;
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
+                h as i64
+            }
+        };
+        self.hash.set(Some(h));
+        h
+    }
+}
+
+/// `repr()` of bytes: `b'...'` with CPython's escapes.
+pub fn repr_bytes(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &b in data {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b if b == quote => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{:02x}", b)),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_picks_quotes_like_cpython() {
+        assert_eq!(repr_str("abc"), "'abc'");
+        assert_eq!(repr_str("it's"), "\"it's\"");
+        assert_eq!(repr_str("a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(repr_str("tab\there\n"), "'tab\\there\\n'");
+        assert_eq!(repr_str("\x00é"), "'\\x00é'");
+        assert_eq!(ascii_repr("é"), "'\\xe9'");
+        assert_eq!(repr_bytes(b"a\x00'"), "b\"a\\x00'\"");
+    }
+
+    #[test]
+    fn char_indexing_handles_non_ascii() {
+        let s = PyStr::new("héllo");
+        assert_eq!(s.char_len(), 5);
+        assert_eq!(s.char_at(1), Some('é'));
+        assert_eq!(s.substring(1, 3), "él");
+    }
+}

@@ -1,0 +1,531 @@
+//! Type objects (`type`): every value has one, user classes are ones too. This file holds
+//! `PyType`, the C3 method resolution order, look-up along the MRO, and the registry of
+//! builtin types (`types()`), including the builtin exception hierarchy.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use super::{PyDict, PyErr, PyResult, Value};
+
+/// What an instance of the type carries besides its `__dict__`: the builtin base whose data
+/// layout instances of this type (and its subclasses) share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain `object` instances (and user classes deriving only from object).
+    Object,
+    /// `BaseException` and its subclasses: instances carry exception state.
+    Exception,
+    /// A builtin type whose values are not `Instance`s (int, str, list, …); such types can
+    /// not be subclassed yet.
+    Builtin,
+}
+
+pub struct PyType {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<Rc<PyType>>>,
+    pub mro: RefCell<Vec<Rc<PyType>>>,
+    pub dict: Rc<PyDict>,
+    pub layout: Layout,
+    /// Builtin types are immutable (no attribute assignment) and print as `<class 'int'>`.
+    pub builtin: bool,
+    /// The metaclass, when it is not `type` itself.
+    pub meta: RefCell<Option<Rc<PyType>>>,
+    pub subclasses: RefCell<Vec<Weak<PyType>>>,
+    /// Cached: does any class on the MRO define `__getattribute__`, `__getattr__`,
+    /// `__setattr__`, `__delattr__`? Recomputed when a class attribute changes.
+    pub hooks: Cell<AttrHooks>,
+    /// The native constructor of a builtin type (`int(...)`, `list(...)`); its first
+    /// argument is the class being called.
+    pub ctor: Cell<Option<super::function::NativeFn>>,
+}
+
+#[derive(Clone, Copy, Default, Debug)]
+pub struct AttrHooks {
+    pub getattribute: bool,
+    pub getattr: bool,
+    pub setattr: bool,
+    pub delattr: bool,
+}
+
+impl PyType {
+    /// A new builtin type with the given bases (MRO computed from them).
+    pub fn new_builtin(name: &str, bases: Vec<Rc<PyType>>, layout: Layout) -> Rc<PyType> {
+        let ty = Rc::new(PyType {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(bases.clone()),
+            mro: RefCell::new(Vec::new()),
+            dict: Rc::new(PyDict::new()),
+            layout,
+            builtin: true,
+            meta: RefCell::new(None),
+            subclasses: RefCell::new(Vec::new()),
+            hooks: Cell::new(AttrHooks::default()),
+            ctor: Cell::new(None),
+        });
+        let mut mro = vec![ty.clone()];
+        // Builtin hierarchies are single-inheritance: the MRO is the chain of first bases.
+        if let Some(base) = bases.first() {
+            mro.extend(base.mro.borrow().iter().cloned());
+        }
+        *ty.mro.borrow_mut() = mro;
+        for b in &bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&ty));
+        }
+        ty
+    }
+
+    /// A new class from a `class` statement or `type(name, bases, ns)`.
+    pub fn new_class(
+        name: &str,
+        qualname: &str,
+        bases: Vec<Rc<PyType>>,
+        dict: Rc<PyDict>,
+        meta: Option<Rc<PyType>>,
+    ) -> PyResult<Rc<PyType>> {
+        let bases = if bases.is_empty() {
+            vec![types().object.clone()]
+        } else {
+            bases
+        };
+        let layout = best_layout(&bases)?;
+        let mro_tail = c3_merge(&bases)?;
+        let ty = Rc::new(PyType {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(qualname.to_string()),
+            bases: RefCell::new(bases.clone()),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            layout,
+            builtin: false,
+            meta: RefCell::new(meta),
+            subclasses: RefCell::new(Vec::new()),
+            hooks: Cell::new(AttrHooks::default()),
+            ctor: Cell::new(None),
+        });
+        let mut mro = vec![ty.clone()];
+        mro.extend(mro_tail);
+        *ty.mro.borrow_mut() = mro;
+        for b in &bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&ty));
+        }
+        ty.refresh_hooks();
+        Ok(ty)
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    pub fn metatype(&self) -> Rc<PyType> {
+        self.meta
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| types().type_.clone())
+    }
+
+    /// Looks `name` up in the dicts along the MRO (no descriptors applied).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        for cls in self.mro.borrow().iter() {
+            if let Some(v) = cls.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Is `self` a subclass of `other` (or the same class)?
+    pub fn is_subtype(&self, other: &PyType) -> bool {
+        std::ptr::eq(self, other) || self.mro.borrow().iter().any(|c| std::ptr::eq(&**c, other))
+    }
+
+    /// Recomputes the cached attribute-hook flags of this class and its subclasses.
+    pub fn refresh_hooks(&self) {
+        let user_defined = |name: &str| {
+            self.mro
+                .borrow()
+                .iter()
+                .any(|c| !c.builtin && c.dict.get_str(name).is_some())
+        };
+        self.hooks.set(AttrHooks {
+            getattribute: user_defined("__getattribute__"),
+            getattr: user_defined("__getattr__"),
+            setattr: user_defined("__setattr__"),
+            delattr: user_defined("__delattr__"),
+        });
+        for sub in self.subclasses.borrow().iter() {
+            if let Some(sub) = sub.upgrade() {
+                sub.refresh_hooks();
+            }
+        }
+    }
+
+    pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&Value::Dict(self.dict.clone()));
+        for b in self.bases.borrow().iter() {
+            visit(&Value::Type(b.clone()));
+        }
+    }
+
+    /// `__module__` of the class, for its repr.
+    pub fn module_name(&self) -> Option<String> {
+        match self.dict.get_str("__module__") {
+            Some(Value::Str(s)) => Some(s.as_str().to_string()),
+            _ => None,
+        }
+    }
+
+    /// `<class 'int'>` or `<class '__main__.C'>`.
+    pub fn repr(&self) -> String {
+        match self.module_name() {
+            Some(m) if !self.builtin && m != "builtins" => {
+                format!("<class '{}.{}'>", m, self.qualname.borrow())
+            }
+            _ => format!("<class '{}'>", self.name.borrow()),
+        }
+    }
+}
+
+/// The layout instances of a class with these bases get: at most one non-object layout.
+fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
+    let mut layout = Layout::Object;
+    for b in bases {
+        match b.layout {
+            Layout::Builtin => {
+                return Err(PyErr::type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name()
+                )))
+            }
+            Layout::Exception => layout = Layout::Exception,
+            Layout::Object => {}
+        }
+    }
+    Ok(layout)
+}
+
+/// The C3 linearisation of the bases' MROs followed by the bases list itself.
+fn c3_merge(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+    let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            if !in_tail {
+                chosen = Some(head.clone());
+                break;
+            }
+        }
+        let Some(next) = chosen else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// The builtin types, created once per thread (the runtime is single-threaded).
+pub struct Types {
+    pub object: Rc<PyType>,
+    pub type_: Rc<PyType>,
+    pub none_type: Rc<PyType>,
+    pub not_implemented_type: Rc<PyType>,
+    pub ellipsis_type: Rc<PyType>,
+    pub int: Rc<PyType>,
+    pub bool: Rc<PyType>,
+    pub float: Rc<PyType>,
+    pub complex: Rc<PyType>,
+    pub str: Rc<PyType>,
+    pub bytes: Rc<PyType>,
+    pub tuple: Rc<PyType>,
+    pub list: Rc<PyType>,
+    pub dict: Rc<PyType>,
+    pub set: Rc<PyType>,
+    pub frozenset: Rc<PyType>,
+    pub range: Rc<PyType>,
+    pub slice: Rc<PyType>,
+    pub function: Rc<PyType>,
+    pub builtin_function: Rc<PyType>,
+    pub builtin_method: Rc<PyType>,
+    pub method: Rc<PyType>,
+    pub module: Rc<PyType>,
+    pub cell: Rc<PyType>,
+    pub code: Rc<PyType>,
+    pub generator: Rc<PyType>,
+    pub property: Rc<PyType>,
+    pub classmethod: Rc<PyType>,
+    pub staticmethod: Rc<PyType>,
+    pub super_: Rc<PyType>,
+    pub iterator: Rc<PyType>,
+    pub list_iterator: Rc<PyType>,
+    pub tuple_iterator: Rc<PyType>,
+    pub range_iterator: Rc<PyType>,
+    pub str_iterator: Rc<PyType>,
+    pub bytes_iterator: Rc<PyType>,
+    pub dict_keyiterator: Rc<PyType>,
+    pub dict_valueiterator: Rc<PyType>,
+    pub dict_itemiterator: Rc<PyType>,
+    pub set_iterator: Rc<PyType>,
+    pub dict_keys: Rc<PyType>,
+    pub dict_values: Rc<PyType>,
+    pub dict_items: Rc<PyType>,
+    pub enumerate: Rc<PyType>,
+    pub zip: Rc<PyType>,
+    pub map: Rc<PyType>,
+    pub filter: Rc<PyType>,
+    pub reversed: Rc<PyType>,
+    pub callable_iterator: Rc<PyType>,
+    pub seq_iterator: Rc<PyType>,
+    pub exc: ExceptionTypes,
+}
+
+/// The builtin exception classes, named as in CPython.
+pub struct ExceptionTypes {
+    pub base_exception: Rc<PyType>,
+    pub exception: Rc<PyType>,
+    pub system_exit: Rc<PyType>,
+    pub keyboard_interrupt: Rc<PyType>,
+    pub generator_exit: Rc<PyType>,
+    pub stop_iteration: Rc<PyType>,
+    pub arithmetic_error: Rc<PyType>,
+    pub overflow_error: Rc<PyType>,
+    pub zero_division_error: Rc<PyType>,
+    pub assertion_error: Rc<PyType>,
+    pub attribute_error: Rc<PyType>,
+    pub import_error: Rc<PyType>,
+    pub module_not_found_error: Rc<PyType>,
+    pub lookup_error: Rc<PyType>,
+    pub index_error: Rc<PyType>,
+    pub key_error: Rc<PyType>,
+    pub memory_error: Rc<PyType>,
+    pub name_error: Rc<PyType>,
+    pub unbound_local_error: Rc<PyType>,
+    pub os_error: Rc<PyType>,
+    pub runtime_error: Rc<PyType>,
+    pub not_implemented_error: Rc<PyType>,
+    pub recursion_error: Rc<PyType>,
+    pub syntax_error: Rc<PyType>,
+    pub indentation_error: Rc<PyType>,
+    pub tab_error: Rc<PyType>,
+    pub system_error: Rc<PyType>,
+    pub type_error: Rc<PyType>,
+    pub value_error: Rc<PyType>,
+    pub unicode_error: Rc<PyType>,
+    pub unicode_decode_error: Rc<PyType>,
+    pub unicode_encode_error: Rc<PyType>,
+    /// Every builtin exception class, in definition order (for the builtins module).
+    pub all: Vec<Rc<PyType>>,
+}
+
+impl ExceptionTypes {
+    fn new(object: &Rc<PyType>) -> ExceptionTypes {
+        let mut all: Vec<Rc<PyType>> = Vec::new();
+        let mut mk = |name: &str, base: &Rc<PyType>| {
+            let t = PyType::new_builtin(name, vec![base.clone()], Layout::Exception);
+            all.push(t.clone());
+            t
+        };
+        let base_exception = mk("BaseException", object);
+        let exception = mk("Exception", &base_exception);
+        let system_exit = mk("SystemExit", &base_exception);
+        let keyboard_interrupt = mk("KeyboardInterrupt", &base_exception);
+        let generator_exit = mk("GeneratorExit", &base_exception);
+        let stop_iteration = mk("StopIteration", &exception);
+        mk("StopAsyncIteration", &exception);
+        let arithmetic_error = mk("ArithmeticError", &exception);
+        mk("FloatingPointError", &arithmetic_error);
+        let overflow_error = mk("OverflowError", &arithmetic_error);
+        let zero_division_error = mk("ZeroDivisionError", &arithmetic_error);
+        let assertion_error = mk("AssertionError", &exception);
+        let attribute_error = mk("AttributeError", &exception);
+        mk("BufferError", &exception);
+        mk("EOFError", &exception);
+        let import_error = mk("ImportError", &exception);
+        let module_not_found_error = mk("ModuleNotFoundError", &import_error);
+        let lookup_error = mk("LookupError", &exception);
+        let index_error = mk("IndexError", &lookup_error);
+        let key_error = mk("KeyError", &lookup_error);
+        let memory_error = mk("MemoryError", &exception);
+        let name_error = mk("NameError", &exception);
+        let unbound_local_error = mk("UnboundLocalError", &name_error);
+        let os_error = mk("OSError", &exception);
+        mk("BlockingIOError", &os_error);
+        mk("ChildProcessError", &os_error);
+        let connection_error = mk("ConnectionError", &os_error);
+        mk("BrokenPipeError", &connection_error);
+        mk("ConnectionAbortedError", &connection_error);
+        mk("ConnectionRefusedError", &connection_error);
+        mk("ConnectionResetError", &connection_error);
+        mk("FileExistsError", &os_error);
+        mk("FileNotFoundError", &os_error);
+        mk("InterruptedError", &os_error);
+        mk("IsADirectoryError", &os_error);
+        mk("NotADirectoryError", &os_error);
+        mk("PermissionError", &os_error);
+        mk("ProcessLookupError", &os_error);
+        mk("TimeoutError", &os_error);
+        mk("ReferenceError", &exception);
+        let runtime_error = mk("RuntimeError", &exception);
+        let not_implemented_error = mk("NotImplementedError", &runtime_error);
+        let recursion_error = mk("RecursionError", &runtime_error);
+        let syntax_error = mk("SyntaxError", &exception);
+        let indentation_error = mk("IndentationError", &syntax_error);
+        let tab_error = mk("TabError", &indentation_error);
+        let system_error = mk("SystemError", &exception);
+        let type_error = mk("TypeError", &exception);
+        let value_error = mk("ValueError", &exception);
+        let unicode_error = mk("UnicodeError", &value_error);
+        let unicode_decode_error = mk("UnicodeDecodeError", &unicode_error);
+        let unicode_encode_error = mk("UnicodeEncodeError", &unicode_error);
+        mk("UnicodeTranslateError", &unicode_error);
+        let warning = mk("Warning", &exception);
+        for w in [
+            "BytesWarning",
+            "DeprecationWarning",
+            "EncodingWarning",
+            "FutureWarning",
+            "ImportWarning",
+            "PendingDeprecationWarning",
+            "ResourceWarning",
+            "RuntimeWarning",
+            "SyntaxWarning",
+            "UnicodeWarning",
+            "UserWarning",
+        ] {
+            mk(w, &warning);
+        }
+        ExceptionTypes {
+            base_exception,
+            exception,
+            system_exit,
+            keyboard_interrupt,
+            generator_exit,
+            stop_iteration,
+            arithmetic_error,
+            overflow_error,
+            zero_division_error,
+            assertion_error,
+            attribute_error,
+            import_error,
+            module_not_found_error,
+            lookup_error,
+            index_error,
+            key_error,
+            memory_error,
+            name_error,
+            unbound_local_error,
+            os_error,
+            runtime_error,
+            not_implemented_error,
+            recursion_error,
+            syntax_error,
+            indentation_error,
+            tab_error,
+            system_error,
+            type_error,
+            value_error,
+            unicode_error,
+            unicode_decode_error,
+            unicode_encode_error,
+            all,
+        }
+    }
+}
+
+impl Types {
+    fn new() -> Types {
+        let object = PyType::new_builtin("object", vec![], Layout::Object);
+        let b = |name: &str| PyType::new_builtin(name, vec![object.clone()], Layout::Builtin);
+        let type_ = b("type");
+        let int = b("int");
+        let bool_ = PyType::new_builtin("bool", vec![int.clone()], Layout::Builtin);
+        let iterator = b("iterator");
+        let exc = ExceptionTypes::new(&object);
+        Types {
+            none_type: b("NoneType"),
+            not_implemented_type: b("NotImplementedType"),
+            ellipsis_type: b("ellipsis"),
+            float: b("float"),
+            complex: b("complex"),
+            str: b("str"),
+            bytes: b("bytes"),
+            tuple: b("tuple"),
+            list: b("list"),
+            dict: b("dict"),
+            set: b("set"),
+            frozenset: b("frozenset"),
+            range: b("range"),
+            slice: b("slice"),
+            function: b("function"),
+            builtin_function: b("builtin_function_or_method"),
+            builtin_method: b("builtin_function_or_method"),
+            method: b("method"),
+            module: b("module"),
+            cell: b("cell"),
+            code: b("code"),
+            generator: b("generator"),
+            property: b("property"),
+            classmethod: b("classmethod"),
+            staticmethod: b("staticmethod"),
+            super_: b("super"),
+            list_iterator: b("list_iterator"),
+            tuple_iterator: b("tuple_iterator"),
+            range_iterator: b("range_iterator"),
+            str_iterator: b("str_ascii_iterator"),
+            bytes_iterator: b("bytes_iterator"),
+            dict_keyiterator: b("dict_keyiterator"),
+            dict_valueiterator: b("dict_valueiterator"),
+            dict_itemiterator: b("dict_itemiterator"),
+            set_iterator: b("set_iterator"),
+            dict_keys: b("dict_keys"),
+            dict_values: b("dict_values"),
+            dict_items: b("dict_items"),
+            enumerate: b("enumerate"),
+            zip: b("zip"),
+            map: b("map"),
+            filter: b("filter"),
+            reversed: b("reversed"),
+            callable_iterator: b("callable_iterator"),
+            seq_iterator: b("iterator"),
+            iterator,
+            object,
+            type_,
+            int,
+            bool: bool_,
+            exc,
+        }
+    }
+}
+
+thread_local! {
+    static TYPES: &'static Types = Box::leak(Box::new(Types::new()));
+}
+
+/// The builtin types of this thread's runtime.
+pub fn types() -> &'static Types {
+    TYPES.with(|t| *t)
+}

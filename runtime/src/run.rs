@@ -1,0 +1,166 @@
+//! Running a program end to end: a script file, `-c` code, or the main module of a bundle;
+//! then reporting an uncaught exception or `SystemExit` as CPython does and choosing the exit
+//! status.
+
+use std::rc::Rc;
+
+use crate::import::{compile_source, exec_module, FoundModule, Importer};
+use crate::objects::{types, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// What to run.
+pub enum Program {
+    /// A script path as given on the command line.
+    Script(String),
+    /// `-c CODE`.
+    Code(String),
+    /// The main module of the bundle the importer carries.
+    Bundled,
+}
+
+/// Runs the program and returns the process exit status.
+pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> i32 {
+    let mut vm = Vm::new(argv, importer);
+    let result = execute(&mut vm, program);
+    let status = match result {
+        Ok(()) => 0,
+        Err(e) => report_uncaught(&mut vm, e),
+    };
+    vm.flush_stdout();
+    status
+}
+
+fn set_path(vm: &mut Vm, entries: Vec<String>) {
+    vm.sys.set(
+        "path",
+        Value::list(entries.into_iter().map(Value::string).collect()),
+    );
+}
+
+fn python_path() -> Vec<String> {
+    match std::env::var("PYTHONPATH") {
+        Ok(p) if !p.is_empty() => p.split(':').map(String::from).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
+    match program {
+        Program::Script(path) => {
+            let abs = std::fs::canonicalize(&path)
+                .map(|p| p.display().to_string())
+                .unwrap_or(path.clone());
+            let dir = std::path::Path::new(&abs)
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let mut entries = vec![dir];
+            entries.extend(python_path());
+            set_path(vm, entries);
+            let bytes = std::fs::read(&path).map_err(|e| PyErr::os_error(e.to_string()))?;
+            let source = decode_source(&bytes, &abs)?;
+            let code = compile_source(vm, &source, &abs)?;
+            exec_module(
+                vm,
+                "__main__",
+                FoundModule {
+                    code,
+                    file: abs,
+                    is_package: false,
+                    source: None,
+                },
+            )?;
+        }
+        Program::Code(code) => {
+            let mut entries = vec![String::new()];
+            entries.extend(python_path());
+            set_path(vm, entries);
+            let co = compile_source(vm, &code, "<string>")?;
+            exec_module(
+                vm,
+                "__main__",
+                FoundModule {
+                    code: co,
+                    file: "<string>".into(),
+                    is_package: false,
+                    source: None,
+                },
+            )?;
+            if let Some(Value::Module(m)) = vm.modules.get_str("__main__") {
+                m.dict.del_str("__file__");
+            }
+        }
+        Program::Bundled => {
+            set_path(vm, Vec::new());
+            vm.sys.set("frozen", Value::Bool(true));
+            let name = vm
+                .importer
+                .bundle
+                .as_ref()
+                .map(|b| b.main_module())
+                .unwrap_or_default();
+            let found = match vm.importer.bundle.as_ref().map(|b| b.find(&name)) {
+                Some(Ok(Some(f))) => f,
+                Some(Err(msg)) => return Err(PyErr::import_error(msg)),
+                _ => return Err(PyErr::import_error("the bundle has no main module")),
+            };
+            exec_module(vm, "__main__", found)?;
+        }
+    }
+    Ok(())
+}
+
+/// Source bytes as text: UTF-8 (BOM allowed); CPython's SyntaxError otherwise.
+fn decode_source(bytes: &[u8], filename: &str) -> PyResult<String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let line = bytes[..pos].iter().filter(|b| **b == b'\n').count() + 1;
+            Err(PyErr::new(
+                &types().exc.syntax_error,
+                format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    bytes[pos], filename, line
+                ),
+            ))
+        }
+    }
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
+pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
+    if e.is_instance(&types().exc.system_exit) {
+        let code = e
+            .exc
+            .exc
+            .as_ref()
+            .map(|d| d.borrow().args.clone())
+            .unwrap_or_default();
+        let code = match code.len() {
+            0 => Value::None,
+            1 => code[0].clone(),
+            _ => Value::tuple(code),
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let text = vm
+                    .to_str(&other)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                vm.flush_stdout();
+                eprintln!("{}", text);
+                1
+            }
+        };
+    }
+    let text = vm.format_exception(&e.exc);
+    vm.flush_stdout();
+    eprint!("{}", text);
+    let _ = Rc::strong_count(&e.exc);
+    1
+}

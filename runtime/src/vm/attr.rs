@@ -1,0 +1,695 @@
+//! Attribute access, as CPython's `object.__getattribute__` and `type.__getattribute__` do
+//! it: data descriptors on the type, then the instance dict, then non-data descriptors and
+//! plain class attributes, then `__getattr__`. Also assignment and deletion, the special
+//! attributes of builtin objects (`__name__`, `__dict__`, `args`, …) and `LoadMethod`'s
+//! shortcut that avoids building a bound method.
+
+use std::rc::Rc;
+
+use crate::objects::function::Descriptor;
+use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
+
+use super::Vm;
+
+fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    let msg = match obj {
+        Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+        Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
+        _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
+    };
+    let err = PyErr::attribute_error(msg);
+    err.exc.dict.set_str("name", Value::str(name));
+    err.exc.dict.set_str("obj", obj.clone());
+    err
+}
+
+/// Is `v` a data descriptor (defines `__set__` or `__delete__`, or is a property)?
+fn is_data_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Descriptor(d) => matches!(**d, Descriptor::Property { .. }),
+        Value::Instance(i) => {
+            let t = i.class();
+            t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_str(name.as_str()) {
+                    return Ok(v);
+                }
+                if name.as_str() == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                if let Some(ga) = m.dict.get_str("__getattr__") {
+                    return self.call(&ga, vec![Value::Str(name.clone())]);
+                }
+                return Err(no_attribute(obj, name.as_str()));
+            }
+            Value::Type(t) => return self.type_getattr(t, name),
+            _ => {}
+        }
+        let ty = obj.type_of();
+        let hooks = ty.hooks.get();
+        if hooks.getattribute {
+            if let Some(ga) = ty.lookup("__getattribute__") {
+                let r = self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                return match r {
+                    Err(e) if hooks.getattr && e.is_instance(&types().exc.attribute_error) => {
+                        let g = ty.lookup("__getattr__").unwrap_or(Value::None);
+                        self.call(&g, vec![obj.clone(), Value::Str(name.clone())])
+                    }
+                    other => other,
+                };
+            }
+        }
+        match self.generic_getattr(obj, &ty, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if hooks.getattr {
+                    if let Some(g) = ty.lookup("__getattr__") {
+                        return self.call(&g, vec![obj.clone(), Value::Str(name.clone())]);
+                    }
+                }
+                Err(no_attribute(obj, name.as_str()))
+            }
+        }
+    }
+
+    /// `getattr(obj, name, None)`-style look-up: Ok(None) when the attribute is missing.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr(obj, &PyStr::intern(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&types().exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `object.__getattribute__` without the `__getattr__` fallback.
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        ty: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        let attr = ty.lookup(name.as_str());
+        if let Some(a) = &attr {
+            if is_data_descriptor(a) {
+                return self.descriptor_get(a.clone(), obj.clone(), ty).map(Some);
+            }
+        }
+        if let Value::Instance(inst) = obj {
+            if let Some(v) = inst.dict.get_str(name.as_str()) {
+                return Ok(Some(v));
+            }
+        }
+        if let Value::Function(f) = obj {
+            if let Some(d) = &*f.dict.borrow() {
+                if let Some(v) = d.get_str(name.as_str()) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(a) = attr {
+            return self.bind_descriptor(a, obj.clone(), ty).map(Some);
+        }
+        self.special_attr(obj, name.as_str())
+    }
+
+    /// Calls a data descriptor's getter.
+    fn descriptor_get(&mut self, d: Value, obj: Value, ty: &Rc<PyType>) -> PyResult<Value> {
+        match &d {
+            Value::Descriptor(desc) => match &**desc {
+                Descriptor::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(PyErr::attribute_error("unreadable attribute"));
+                    }
+                    self.call(fget, vec![obj])
+                }
+                _ => Ok(d.clone()),
+            },
+            _ => self.bind_descriptor(d, obj, ty),
+        }
+    }
+
+    /// Binds a class attribute found on `obj`'s type: functions become bound methods,
+    /// classmethods bind to the class, objects with `__get__` are asked.
+    pub fn bind_descriptor(&mut self, attr: Value, obj: Value, ty: &Rc<PyType>) -> PyResult<Value> {
+        Ok(match &attr {
+            Value::Function(_) => self.bind(attr, obj),
+            Value::Builtin(b) if b.bound_self.is_none() => {
+                if b.is_classmethod {
+                    b.bind(Value::Type(ty.clone()))
+                } else {
+                    b.bind(obj)
+                }
+            }
+            Value::Descriptor(d) => match &**d {
+                Descriptor::ClassMethod(f) => self.bind(f.clone(), Value::Type(ty.clone())),
+                Descriptor::StaticMethod(f) => f.clone(),
+                Descriptor::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(PyErr::attribute_error("unreadable attribute"));
+                    }
+                    self.call(fget, vec![obj])?
+                }
+                Descriptor::Super { .. } => attr.clone(),
+            },
+            Value::Instance(i) => match i.class().lookup("__get__") {
+                Some(get) => self.call(&get, vec![attr.clone(), obj, Value::Type(ty.clone())])?,
+                None => attr.clone(),
+            },
+            _ => attr.clone(),
+        })
+    }
+
+    /// Attribute look-up on a class object.
+    fn type_getattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
+        let meta = t.metatype();
+        let meta_attr = if meta.builtin {
+            None
+        } else {
+            meta.lookup(name.as_str())
+        };
+        if let Some(a) = &meta_attr {
+            if is_data_descriptor(a) {
+                return self.descriptor_get(a.clone(), Value::Type(t.clone()), &meta);
+            }
+        }
+        if let Some(a) = t.lookup(name.as_str()) {
+            return Ok(match &a {
+                Value::Descriptor(d) => match &**d {
+                    Descriptor::ClassMethod(f) => self.bind(f.clone(), Value::Type(t.clone())),
+                    Descriptor::StaticMethod(f) => f.clone(),
+                    _ => a.clone(),
+                },
+                Value::Builtin(b) if b.is_classmethod && b.bound_self.is_none() => {
+                    b.bind(Value::Type(t.clone()))
+                }
+                Value::Instance(i) => match i.class().lookup("__get__") {
+                    Some(get) => {
+                        self.call(&get, vec![a.clone(), Value::None, Value::Type(t.clone())])?
+                    }
+                    None => a.clone(),
+                },
+                _ => a.clone(),
+            });
+        }
+        if let Some(a) = meta_attr {
+            return self.bind_descriptor(a, Value::Type(t.clone()), &meta);
+        }
+        if let Some(v) = self.special_attr(&Value::Type(t.clone()), name.as_str())? {
+            return Ok(v);
+        }
+        if let Some(a) = meta.lookup(name.as_str()) {
+            return self.bind_descriptor(a, Value::Type(t.clone()), &meta);
+        }
+        if !meta.builtin {
+            if let Some(g) = meta.lookup("__getattr__") {
+                return self.call(&g, vec![Value::Type(t.clone()), Value::Str(name.clone())]);
+            }
+        }
+        Err(no_attribute(&Value::Type(t.clone()), name.as_str()))
+    }
+
+    /// Attributes builtin objects have without a dict entry.
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Type(obj.type_of())));
+        }
+        Ok(match (obj, name) {
+            (Value::Instance(i), "__dict__") => Some(Value::Dict(i.dict.clone())),
+            (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
+            (Value::Type(t), _) => type_attr(t, name),
+            (Value::Function(f), _) => match name {
+                "__name__" => Some(Value::string(f.name.borrow().clone())),
+                "__qualname__" => Some(Value::string(f.qualname.borrow().clone())),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(f.module.borrow().clone()),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(d.clone())
+                    })
+                }
+                "__kwdefaults__" => Some(
+                    f.kwdefaults
+                        .borrow()
+                        .clone()
+                        .map(Value::Dict)
+                        .unwrap_or(Value::None),
+                ),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__dict__" => Some(Value::Dict(f.attr_dict())),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                }),
+                "__annotations__" => {
+                    let mut a = f.annotations.borrow_mut();
+                    Some(Value::Dict(
+                        a.get_or_insert_with(|| Rc::new(PyDict::new())).clone(),
+                    ))
+                }
+                _ => None,
+            },
+            (Value::BoundMethod(m), _) => match name {
+                "__self__" => Some(m.receiver.clone()),
+                "__func__" => Some(m.func.clone()),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let f = m.func.clone();
+                    return self.get_attr_opt(&f, name);
+                }
+                _ => None,
+            },
+            (Value::Builtin(b), _) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__self__" => Some(b.bound_self.clone().unwrap_or(Value::None)),
+                "__doc__" | "__module__" => Some(Value::None),
+                _ => None,
+            },
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), _) => match name {
+                "real" | "numerator" => Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                }),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Complex(r, _), "real") => Some(Value::Float(*r)),
+            (Value::Complex(_, i), "imag") => Some(Value::Float(*i)),
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
+            (Value::Cell(c), "cell_contents") => {
+                let v = c.get();
+                if v.is_null() {
+                    return Err(PyErr::value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            (Value::Code(c), _) => match name {
+                "co_name" => Some(Value::str(&c.code.name)),
+                "co_qualname" => Some(Value::str(&c.code.qualname)),
+                "co_filename" => Some(Value::str(&c.code.filename)),
+                "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
+                "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_varnames" => Some(Value::tuple(
+                    c.code.varnames.iter().map(|s| Value::str(s)).collect(),
+                )),
+                _ => None,
+            },
+            (Value::Descriptor(d), _) => match (&**d, name) {
+                (Descriptor::Property { fget, .. }, "fget") => Some(fget.clone()),
+                (Descriptor::Property { fset, .. }, "fset") => Some(fset.clone()),
+                (Descriptor::Property { fdel, .. }, "fdel") => Some(fdel.clone()),
+                (Descriptor::Property { doc, .. }, "__doc__") => Some(doc.clone()),
+                (
+                    Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
+                    "__func__" | "__wrapped__",
+                ) => Some(f.clone()),
+                (
+                    Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
+                    "__name__" | "__doc__" | "__qualname__",
+                ) => {
+                    let f = f.clone();
+                    return self.get_attr_opt(&f, name);
+                }
+                (Descriptor::Super { .. }, _) => return self.super_getattr(d, name),
+                _ => None,
+            },
+            (Value::Generator(g), _) => match name {
+                "__name__" => Some(Value::string(g.name.clone())),
+                "__qualname__" => Some(Value::string(g.qualname.clone())),
+                "gi_running" => Some(Value::Bool(g.running.get())),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    fn exception_attr(&mut self, i: &Rc<crate::objects::PyInstance>, name: &str) -> Option<Value> {
+        let d = i.exc.as_ref()?.borrow();
+        Some(match name {
+            "args" => Value::tuple(d.args.clone()),
+            "__cause__" => d.cause.clone().unwrap_or(Value::None),
+            "__context__" => d.context.clone().unwrap_or(Value::None),
+            "__suppress_context__" => Value::Bool(d.suppress_context),
+            // Traceback objects are not modelled yet: the entries live inside the exception.
+            "__traceback__" => Value::None,
+            "__notes__" if !d.notes.is_empty() => Value::list(d.notes.clone()),
+            "value" if i.class().is_subtype(&types().exc.stop_iteration) => {
+                d.args.first().cloned().unwrap_or(Value::None)
+            }
+            "code" if i.class().is_subtype(&types().exc.system_exit) => match d.args.len() {
+                0 => Value::None,
+                1 => d.args[0].clone(),
+                _ => Value::tuple(d.args.clone()),
+            },
+            "name" | "path" if i.class().is_subtype(&types().exc.import_error) => Value::None,
+            "name" if i.class().is_subtype(&types().exc.name_error) => Value::None,
+            _ => return None,
+        })
+    }
+
+    /// `super().name`: look name up in the MRO after `this_class`, bound to the object.
+    fn super_getattr(&mut self, d: &Descriptor, name: &str) -> PyResult<Option<Value>> {
+        let Descriptor::Super {
+            this_class,
+            obj,
+            obj_type,
+        } = d
+        else {
+            return Ok(None);
+        };
+        let mro = obj_type.mro.borrow().clone();
+        let start = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, this_class))
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
+        for cls in &mro[start..] {
+            if let Some(a) = cls.dict.get_str(name) {
+                let is_type_obj = matches!(obj, Value::Type(t) if Rc::ptr_eq(t, obj_type));
+                return Ok(Some(match &a {
+                    Value::Function(_) if is_type_obj => a.clone(),
+                    Value::Builtin(b) if is_type_obj && !b.is_classmethod => a.clone(),
+                    _ => self.bind_descriptor(a, obj.clone(), obj_type)?,
+                }));
+            }
+        }
+        Err(PyErr::attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            name
+        )))
+    }
+
+    /// `setattr(obj, name, v)`.
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if ty.hooks.get().setattr {
+                    if let Some(sa) = ty.lookup("__setattr__") {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, name, v)
+            }
+            Value::Type(t) => {
+                if t.builtin {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        t.name()
+                    )));
+                }
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &v {
+                            *t.name.borrow_mut() = s.as_str().to_string();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &v {
+                            *t.qualname.borrow_mut() = s.as_str().to_string();
+                        }
+                    }
+                    _ => t.dict.set_str_key(name.clone(), v),
+                }
+                if name.as_str().starts_with("__") {
+                    t.refresh_hooks();
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str_key(name.clone(), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => *f.name.borrow_mut() = self.to_str(&v)?.as_str().to_string(),
+                    "__qualname__" => {
+                        *f.qualname.borrow_mut() = self.to_str(&v)?.as_str().to_string()
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = v,
+                    "__module__" => *f.module.borrow_mut() = v,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match v {
+                            Value::Tuple(t) => t.items.clone(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match v {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    }
+                    _ => f.attr_dict().set_str_key(name.clone(), v),
+                }
+                Ok(())
+            }
+            _ => {
+                let ty = obj.type_of();
+                if let Some(a) = ty.lookup(name.as_str()) {
+                    if is_data_descriptor(&a) {
+                        return self.descriptor_set(&a, obj, name, Some(v));
+                    }
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        ty.name(),
+                        name.as_str()
+                    )));
+                }
+                Err(no_attribute(obj, name.as_str()))
+            }
+        }
+    }
+
+    /// `object.__setattr__`: data descriptors on the type, else the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return Err(no_attribute(obj, name.as_str()));
+        };
+        let ty = inst.class();
+        if let Some(a) = ty.lookup(name.as_str()) {
+            if is_data_descriptor(&a) {
+                return self.descriptor_set(&a, obj, name, Some(v));
+            }
+        }
+        if let Some(d) = &inst.exc {
+            let mut d = d.borrow_mut();
+            match name.as_str() {
+                "__cause__" => {
+                    d.cause = if v.is_none() { None } else { Some(v) };
+                    d.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    d.context = if v.is_none() { None } else { Some(v) };
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    d.suppress_context = matches!(v, Value::Bool(true));
+                    return Ok(());
+                }
+                "args" => {
+                    d.args = match v {
+                        Value::Tuple(t) => t.items.clone(),
+                        Value::List(l) => l.snapshot(),
+                        other => vec![other],
+                    };
+                    return Ok(());
+                }
+                "__traceback__" if v.is_none() => {
+                    d.traceback.clear();
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if name.as_str() == "__class__" {
+            if let Value::Type(t) = v {
+                *inst.class.borrow_mut() = t;
+                return Ok(());
+            }
+            return Err(PyErr::type_error("__class__ must be set to a class"));
+        }
+        inst.dict.set_str_key(name.clone(), v);
+        Ok(())
+    }
+
+    fn descriptor_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        match d {
+            Value::Descriptor(desc) => {
+                if let Descriptor::Property { fset, fdel, .. } = &**desc {
+                    let (f, verb) = if v.is_some() {
+                        (fset, "setter")
+                    } else {
+                        (fdel, "deleter")
+                    };
+                    if f.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{}' of '{}' object has no {}",
+                            name.as_str(),
+                            obj.type_name(),
+                            verb
+                        )));
+                    }
+                    let mut args = vec![obj.clone()];
+                    args.extend(v);
+                    self.call(f, args)?;
+                }
+                Ok(())
+            }
+            Value::Instance(i) => {
+                let t = i.class();
+                match v {
+                    Some(v) => match t.lookup("__set__") {
+                        Some(set) => self.call(&set, vec![d.clone(), obj.clone(), v]).map(|_| ()),
+                        None => Err(PyErr::attribute_error("__set__")),
+                    },
+                    None => match t.lookup("__delete__") {
+                        Some(del) => self.call(&del, vec![d.clone(), obj.clone()]).map(|_| ()),
+                        None => Err(PyErr::attribute_error("__delete__")),
+                    },
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if ty.hooks.get().delattr {
+                    if let Some(da) = ty.lookup("__delattr__") {
+                        self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(a) = ty.lookup(name.as_str()) {
+                    if is_data_descriptor(&a) {
+                        return self.descriptor_set(&a, obj, name, None);
+                    }
+                }
+                match inst.dict.del_str(name.as_str()) {
+                    Some(_) => Ok(()),
+                    None => Err(no_attribute(obj, name.as_str())),
+                }
+            }
+            Value::Type(t) if !t.builtin => match t.dict.del_str(name.as_str()) {
+                Some(_) => {
+                    t.refresh_hooks();
+                    Ok(())
+                }
+                None => Err(no_attribute(obj, name.as_str())),
+            },
+            Value::Module(m) => match m.dict.del_str(name.as_str()) {
+                Some(_) => Ok(()),
+                None => Err(no_attribute(obj, name.as_str())),
+            },
+            Value::Function(f) => match f.attr_dict().del_str(name.as_str()) {
+                Some(_) => Ok(()),
+                None => Err(no_attribute(obj, name.as_str())),
+            },
+            _ => Err(no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// `obj.name` for an immediate call: (function, receiver) when the bound method need not
+    /// be built, else (attribute, Null).
+    pub fn load_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if !ty.hooks.get().getattribute {
+                    if let Some(a @ Value::Function(_)) = ty.lookup(name.as_str()) {
+                        if inst.dict.get_str(name.as_str()).is_none() {
+                            return Ok((a, obj));
+                        }
+                    }
+                }
+            }
+            Value::Module(_) | Value::Type(_) => {}
+            _ => {
+                let ty = obj.type_of();
+                if ty.builtin {
+                    if let Some(a @ Value::Builtin(_)) = ty.lookup(name.as_str()) {
+                        if let Value::Builtin(b) = &a {
+                            if !b.is_classmethod && b.bound_self.is_none() {
+                                return Ok((a, obj));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+}
+
+/// Special attributes of class objects.
+fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => Value::string(t.name()),
+        "__qualname__" => Value::string(t.qualname.borrow().clone()),
+        "__module__" => {
+            if t.builtin {
+                Value::str("builtins")
+            } else {
+                t.dict.get_str("__module__").unwrap_or(Value::None)
+            }
+        }
+        "__mro__" => Value::tuple(
+            t.mro
+                .borrow()
+                .iter()
+                .map(|c| Value::Type(c.clone()))
+                .collect(),
+        ),
+        "__bases__" => Value::tuple(
+            t.bases
+                .borrow()
+                .iter()
+                .map(|c| Value::Type(c.clone()))
+                .collect(),
+        ),
+        "__base__" => t
+            .bases
+            .borrow()
+            .first()
+            .map(|b| Value::Type(b.clone()))
+            .unwrap_or(Value::None),
+        "__dict__" => Value::Dict(t.dict.clone()),
+        "__doc__" => t.dict.get_str("__doc__").unwrap_or(Value::None),
+        _ => return None,
+    })
+}

@@ -1,0 +1,438 @@
+//! Classes at run time: calling a class (`__new__` then `__init__`, or a builtin type's
+//! constructor), the `class` statement (`__build_class__`: metaclass, `__prepare__`, running
+//! the body, `__classcell__`, `__set_name__`, `__init_subclass__`), `type(...)`, and `super()`.
+
+use std::rc::Rc;
+
+use crate::objects::function::{Args, Descriptor};
+use crate::objects::typeobj::Layout;
+use crate::objects::{types, PyDict, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
+
+use super::{Frame, Vm};
+
+/// Calls the class `t` with `args` (instantiation, or `type(x)`).
+pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
+    let meta = t.metatype();
+    if !meta.builtin {
+        if let Some(call) = meta.lookup("__call__") {
+            if !matches!(call, Value::Builtin(_)) {
+                let mut args = args;
+                args.pos.insert(0, Value::Type(t.clone()));
+                return vm.call_args(&call, args);
+            }
+        }
+    }
+    instantiate(vm, t, args)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__` if the result is an
+/// instance of cls.
+pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
+    if Rc::ptr_eq(t, &types().type_) {
+        return type_call(vm, args);
+    }
+    // A builtin type (or a subclass of one that keeps the builtin layout): its constructor.
+    if let Some(ctor) = t.mro.borrow().iter().find_map(|c| c.ctor.get()) {
+        if t.builtin || t.layout == Layout::Builtin {
+            let mut args = args;
+            args.pos.insert(0, Value::Type(t.clone()));
+            return ctor(vm, args);
+        }
+    }
+    let user_new = t
+        .lookup("__new__")
+        .filter(|n| !matches!(n, Value::Builtin(_)));
+    let user_init = t
+        .lookup("__init__")
+        .filter(|n| !matches!(n, Value::Builtin(_)));
+    let obj = match &user_new {
+        Some(new) => {
+            let new = match new {
+                Value::Descriptor(d) => match &**d {
+                    Descriptor::StaticMethod(f) => f.clone(),
+                    _ => new.clone(),
+                },
+                _ => new.clone(),
+            };
+            let mut pos = vec![Value::Type(t.clone())];
+            pos.extend(args.pos.iter().cloned());
+            let kw = args
+                .kw
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            vm.call_args(&new, Args { pos, kw })?
+        }
+        None => {
+            if user_init.is_none()
+                && t.layout == Layout::Object
+                && (!args.pos.is_empty() || !args.kw.is_empty())
+            {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    t.name()
+                )));
+            }
+            let inst = PyInstance::new(t.clone());
+            if let Some(d) = &inst.exc {
+                d.borrow_mut().args = args.pos.clone();
+            }
+            Value::Instance(inst)
+        }
+    };
+    if !obj.type_of().is_subtype(t) {
+        return Ok(obj);
+    }
+    if let Some(init) = user_init {
+        let mut args = args;
+        args.pos.insert(0, obj.clone());
+        let r = vm.call_args(&init, args)?;
+        if !r.is_none() {
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.type_name()
+            )));
+        }
+    }
+    Ok(obj)
+}
+
+/// `type(obj)` or `type(name, bases, dict)`.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.len() {
+        1 if args.kw.is_empty() => Ok(Value::Type(args.pos[0].type_of())),
+        3 => {
+            let Value::Str(name) = &args.pos[0] else {
+                return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
+            };
+            let bases = match &args.pos[1] {
+                Value::Tuple(t) => t.items.clone(),
+                _ => return Err(PyErr::type_error("type.__new__() argument 2 must be tuple")),
+            };
+            let Value::Dict(ns) = &args.pos[2] else {
+                return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+            };
+            let ns = Rc::new(ns.copy());
+            if ns.get_str("__module__").is_none() {
+                if let Some(m) = vm.current_globals().get_str("__name__") {
+                    ns.set_str("__module__", m);
+                }
+            }
+            let cls = new_class(vm, name.as_str(), &bases, ns, None, Vec::new())?;
+            Ok(Value::Type(cls))
+        }
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// Creates a class object from a finished namespace.
+pub fn new_class(
+    vm: &mut Vm,
+    name: &str,
+    bases: &[Value],
+    ns: Rc<PyDict>,
+    meta: Option<Rc<PyType>>,
+    kwds: Vec<(Rc<PyStr>, Value)>,
+) -> PyResult<Rc<PyType>> {
+    let mut base_types = Vec::new();
+    for b in bases {
+        match b {
+            Value::Type(t) => {
+                if base_types.iter().any(|x: &Rc<PyType>| Rc::ptr_eq(x, t)) {
+                    return Err(PyErr::type_error(format!(
+                        "duplicate base class {}",
+                        t.name()
+                    )));
+                }
+                base_types.push(t.clone())
+            }
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "bases must be types, not {}",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    // Implicit conversions CPython applies to a class body's special methods.
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ Value::Function(_)) = ns.get_str(special) {
+            ns.set_str(
+                special,
+                Value::Descriptor(Rc::new(Descriptor::ClassMethod(f))),
+            );
+        }
+    }
+    if let Some(f @ Value::Function(_)) = ns.get_str("__new__") {
+        ns.set_str(
+            "__new__",
+            Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))),
+        );
+    }
+    if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+        ns.set_str("__hash__", Value::None);
+    }
+    let qualname = match ns.del_str("__qualname__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => name.to_string(),
+    };
+    ns.del_str("__classcell__");
+    if ns.get_str("__doc__").is_none() {
+        ns.set_str("__doc__", Value::None);
+    }
+    let meta = meta.filter(|m| !Rc::ptr_eq(m, &types().type_));
+    let cls = PyType::new_class(name, &qualname, base_types.clone(), ns.clone(), meta)?;
+    // __set_name__ on attributes that want to know their owner and name.
+    for (k, v) in ns.items() {
+        if let Value::Instance(i) = &v {
+            if let Some(set_name) = i.class().lookup("__set_name__") {
+                vm.call(&set_name, vec![v.clone(), Value::Type(cls.clone()), k])?;
+            }
+        }
+    }
+    // __init_subclass__ of the nearest base that defines one.
+    let mro = cls.mro.borrow().clone();
+    for base in mro.iter().skip(1) {
+        if let Some(init_sub) = base.dict.get_str("__init_subclass__") {
+            let f = match &init_sub {
+                Value::Descriptor(d) => match &**d {
+                    Descriptor::ClassMethod(f) => f.clone(),
+                    _ => init_sub.clone(),
+                },
+                _ => init_sub.clone(),
+            };
+            if let Value::Builtin(_) = f {
+                break;
+            }
+            vm.call_args(
+                &f,
+                Args {
+                    pos: vec![Value::Type(cls.clone())],
+                    kw: kwds,
+                },
+            )?;
+            return Ok(cls);
+        }
+    }
+    if let Some((k, _)) = kwds.first() {
+        return Err(PyErr::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )))
+        .or_else(|e: PyErr| {
+            if k.as_str().is_empty() {
+                Ok(cls.clone())
+            } else {
+                Err(e)
+            }
+        });
+    }
+    Ok(cls)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: the `class` statement.
+pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(PyErr::type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = args.pos[0].clone() else {
+        return Err(PyErr::type_error(
+            "__build_class__: func must be a function",
+        ));
+    };
+    let Value::Str(name) = args.pos[1].clone() else {
+        return Err(PyErr::type_error("__build_class__: name is not a string"));
+    };
+    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let explicit_meta = args.take_kw("metaclass");
+    let kwds = std::mem::take(&mut args.kw);
+    // The metaclass: explicit, else the most derived metaclass of the bases.
+    let mut meta: Option<Value> = explicit_meta.clone();
+    if meta.is_none() {
+        let mut winner = types().type_.clone();
+        for b in &bases {
+            if let Value::Type(t) = b {
+                let m = t.metatype();
+                if m.is_subtype(&winner) {
+                    winner = m;
+                } else if !winner.is_subtype(&m) {
+                    return Err(PyErr::type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
+            }
+        }
+        meta = Some(Value::Type(winner));
+    }
+    let meta = meta.unwrap_or(Value::Type(types().type_.clone()));
+    let bases_tuple = Value::tuple(bases.clone());
+    // __prepare__
+    let ns = match &meta {
+        Value::Type(m) if !m.builtin => match m.lookup("__prepare__") {
+            Some(p) => {
+                let p = vm.bind_descriptor(p, meta.clone(), m)?;
+                let r = vm.call_args(
+                    &p,
+                    Args {
+                        pos: vec![Value::Str(name.clone()), bases_tuple.clone()],
+                        kw: kwds.clone(),
+                    },
+                )?;
+                match r {
+                    Value::Dict(d) => d,
+                    _ => Rc::new(PyDict::new()),
+                }
+            }
+            None => Rc::new(PyDict::new()),
+        },
+        _ => Rc::new(PyDict::new()),
+    };
+    // Run the body with the namespace as its locals.
+    let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
+    frame.cells.extend(body.closure.iter().cloned());
+    vm.run_frame(frame)?;
+    let classcell = ns.get_str("__classcell__");
+    let cls = match &meta {
+        Value::Type(m)
+            if Rc::ptr_eq(m, &types().type_)
+                || (explicit_meta.is_none()
+                    && m.lookup("__new__").is_none()
+                    && m.lookup("__call__").is_none()) =>
+        {
+            let meta_t = if Rc::ptr_eq(m, &types().type_) {
+                None
+            } else {
+                Some(m.clone())
+            };
+            Value::Type(new_class(vm, name.as_str(), &bases, ns, meta_t, kwds)?)
+        }
+        _ => vm.call_args(
+            &meta,
+            Args {
+                pos: vec![Value::Str(name.clone()), bases_tuple, Value::Dict(ns)],
+                kw: kwds,
+            },
+        )?,
+    };
+    if let Some(Value::Cell(c)) = classcell {
+        c.set(cls.clone());
+    }
+    Ok(cls)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`, as a metaclass's `super().__new__` calls it.
+pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.pos.len() != 4 {
+        return type_call(
+            vm,
+            Args {
+                pos: args.pos.split_off(1.min(args.pos.len())),
+                kw: args.kw,
+            },
+        );
+    }
+    let Value::Type(meta) = args.pos[0].clone() else {
+        return Err(PyErr::type_error("type.__new__(X): X is not a type object"));
+    };
+    let Value::Str(name) = args.pos[1].clone() else {
+        return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
+    };
+    let bases = match &args.pos[2] {
+        Value::Tuple(t) => t.items.clone(),
+        _ => return Err(PyErr::type_error("type.__new__() argument 2 must be tuple")),
+    };
+    let Value::Dict(ns) = args.pos[3].clone() else {
+        return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+    };
+    let classcell = ns.get_str("__classcell__");
+    let ns = Rc::new(ns.copy());
+    let meta = if Rc::ptr_eq(&meta, &types().type_) {
+        None
+    } else {
+        Some(meta)
+    };
+    let cls = Value::Type(new_class(
+        vm,
+        name.as_str(),
+        &bases,
+        ns,
+        meta,
+        std::mem::take(&mut args.kw),
+    )?);
+    if let Some(Value::Cell(c)) = classcell {
+        c.set(cls.clone());
+    }
+    Ok(cls)
+}
+
+/// `super()` and `super(cls, obj)`.
+pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this_class, obj) = match args.pos.len() {
+        0 => {
+            let frame = vm
+                .frames
+                .last()
+                .ok_or_else(|| PyErr::runtime_error("super(): no current frame"))?;
+            let co = &frame.code.code;
+            if co.argcount == 0 && co.flags & crate::bytecode::code_flags::VARARGS == 0 {
+                return Err(PyErr::runtime_error("super(): no arguments"));
+            }
+            let mut obj = frame.locals.first().cloned().unwrap_or(Value::Null);
+            if let Some(ci) = co.cell2arg.iter().position(|a| *a == Some(0)) {
+                if let Some(c) = frame.cells.get(ci) {
+                    obj = c.get();
+                }
+            }
+            if obj.is_null() {
+                return Err(PyErr::runtime_error("super(): arg[0] deleted"));
+            }
+            let idx = co
+                .freevars
+                .iter()
+                .position(|n| n == "__class__")
+                .map(|i| i + co.cellvars.len());
+            let cls = idx.and_then(|i| frame.cells.get(i)).map(|c| c.get());
+            match cls {
+                Some(Value::Type(t)) => (t, obj),
+                Some(Value::Null) => {
+                    return Err(PyErr::runtime_error("super(): empty __class__ cell"))
+                }
+                _ => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
+            }
+        }
+        1 | 2 => {
+            let Value::Type(t) = args.pos[0].clone() else {
+                return Err(PyErr::type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    args.pos[0].type_name()
+                )));
+            };
+            match args.pos.get(1) {
+                Some(o) => (t, o.clone()),
+                None => {
+                    return Err(PyErr::type_error(
+                        "super() without an object is not supported",
+                    ))
+                }
+            }
+        }
+        _ => return Err(PyErr::type_error("super() takes at most 2 arguments")),
+    };
+    let obj_type = match &obj {
+        Value::Type(t) if t.is_subtype(&this_class) => t.clone(),
+        other => {
+            let t = other.type_of();
+            if !t.is_subtype(&this_class) {
+                return Err(PyErr::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            t
+        }
+    };
+    Ok(Value::Descriptor(Rc::new(Descriptor::Super {
+        this_class,
+        obj,
+        obj_type,
+    })))
+}

@@ -1,0 +1,1301 @@
+//! The dispatch loop: executes the frames on the frame stack from the innermost down to a
+//! base frame. A Python function calling a Python function pushes a frame and continues in
+//! this same loop; only native code that calls back into Python (a sort key, `__eq__` from a
+//! dict) enters the loop again. Exceptions are routed through each code object's exception
+//! table by `unwind`.
+
+use std::rc::Rc;
+
+use crate::bytecode::{format_flags, make_function_flags as mf, BinOp, CmpOp, Op};
+use crate::objects::function::Args;
+use crate::objects::iter::IterKind;
+use crate::objects::{types, PyCell, PyDict, PyErr, PyFunction, PyResult, PyStr, Value};
+
+use super::generator::GenResult;
+use super::Vm;
+
+/// How the base frame of a `run_frames` call left the loop.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// An exception leaving an instruction; `reraise` skips adding a traceback entry (the
+/// exception already has one for this frame).
+pub struct Raised {
+    pub err: PyErr,
+    pub reraise: bool,
+}
+
+impl From<PyErr> for Raised {
+    fn from(err: PyErr) -> Raised {
+        Raised {
+            err,
+            reraise: false,
+        }
+    }
+}
+
+macro_rules! pop {
+    ($frame:expr) => {
+        $frame.stack.pop().unwrap_or(Value::None)
+    };
+}
+
+macro_rules! top {
+    ($frame:expr) => {
+        $frame.stack.last().cloned().unwrap_or(Value::None)
+    };
+}
+
+fn bad_bytecode(what: &str) -> PyErr {
+    PyErr::new(&types().exc.system_error, format!("bad bytecode: {}", what))
+}
+
+impl Vm {
+    /// Runs until the frame at index `base` returns or yields.
+    pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
+        loop {
+            match self.execute(base) {
+                Ok(exit) => return Ok(exit),
+                Err(Raised { err, reraise }) => self.unwind(err, reraise, base)?,
+            }
+        }
+    }
+
+    /// Routes an exception to the innermost handler at or above `base`; pops the frames it
+    /// leaves. Err when no frame down to `base` handles it.
+    pub fn unwind(&mut self, err: PyErr, mut reraise: bool, base: usize) -> PyResult<()> {
+        if !reraise {
+            self.attach_context(&err);
+        }
+        loop {
+            let fi = self.frames.len() - 1;
+            let frame = &mut self.frames[fi];
+            let pc = frame.pc.saturating_sub(1);
+            if !reraise {
+                err.add_traceback(&frame.code, pc);
+            }
+            reraise = false;
+            let handler = frame
+                .code
+                .code
+                .exception_table
+                .iter()
+                .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
+                .copied();
+            if let Some(h) = handler {
+                frame.stack.truncate(h.depth as usize);
+                if h.push_lasti {
+                    frame.stack.push(Value::Int(pc as i64));
+                }
+                frame.stack.push(err.value());
+                frame.pc = h.handler as usize;
+                return Ok(());
+            }
+            if let Some(f) = self.frames.pop() {
+                self.handled_exc = f.saved_exc;
+            }
+            if fi <= base {
+                return Err(err);
+            }
+        }
+    }
+
+    fn execute(&mut self, base: usize) -> Result<Exit, Raised> {
+        let mut fi = self.frames.len() - 1;
+        loop {
+            let frame = &mut self.frames[fi];
+            let Some(instr) = frame.code.code.instructions.get(frame.pc).copied() else {
+                return Err(bad_bytecode("ran off the end of the code").into());
+            };
+            frame.pc += 1;
+            let arg = instr.arg;
+            match instr.op {
+                Op::Nop => {}
+                Op::PopTop => {
+                    frame.stack.pop();
+                }
+                Op::Copy => {
+                    let n = frame.stack.len();
+                    let v = frame
+                        .stack
+                        .get(n.wrapping_sub(arg as usize))
+                        .cloned()
+                        .unwrap_or(Value::None);
+                    frame.stack.push(v);
+                }
+                Op::Swap => {
+                    let n = frame.stack.len();
+                    if arg as usize <= n && arg >= 1 {
+                        frame.stack.swap(n - 1, n - arg as usize);
+                    }
+                }
+                Op::LoadConst => {
+                    let v = frame
+                        .code
+                        .consts
+                        .get(arg as usize)
+                        .cloned()
+                        .unwrap_or(Value::None);
+                    frame.stack.push(v);
+                }
+                Op::LoadFast => match frame.locals.get(arg as usize) {
+                    Some(Value::Null) | None => {
+                        let name = frame
+                            .code
+                            .code
+                            .varnames
+                            .get(arg as usize)
+                            .cloned()
+                            .unwrap_or_default();
+                        return Err(unbound_local(&name).into());
+                    }
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
+                },
+                Op::StoreFast => {
+                    let v = pop!(frame);
+                    if let Some(slot) = frame.locals.get_mut(arg as usize) {
+                        let old = std::mem::replace(slot, v);
+                        drop(old);
+                    }
+                }
+                Op::DeleteFast => match frame.locals.get_mut(arg as usize) {
+                    Some(slot) if !slot.is_null() => {
+                        let old = std::mem::replace(slot, Value::Null);
+                        drop(old);
+                    }
+                    _ => {
+                        let name = frame
+                            .code
+                            .code
+                            .varnames
+                            .get(arg as usize)
+                            .cloned()
+                            .unwrap_or_default();
+                        return Err(unbound_local(&name).into());
+                    }
+                },
+                Op::LoadDeref => {
+                    let v = frame
+                        .cells
+                        .get(arg as usize)
+                        .map(|c| c.get())
+                        .unwrap_or(Value::Null);
+                    if v.is_null() {
+                        return Err(unbound_deref(frame, arg as usize).into());
+                    }
+                    frame.stack.push(v);
+                }
+                Op::StoreDeref => {
+                    let v = pop!(frame);
+                    if let Some(c) = frame.cells.get(arg as usize) {
+                        c.set(v);
+                    }
+                }
+                Op::DeleteDeref => {
+                    let c = frame.cells.get(arg as usize).cloned();
+                    match c {
+                        Some(c) if !c.get().is_null() => c.set(Value::Null),
+                        _ => return Err(unbound_deref(frame, arg as usize).into()),
+                    }
+                }
+                Op::LoadClosure => {
+                    let c = frame
+                        .cells
+                        .get(arg as usize)
+                        .cloned()
+                        .unwrap_or_else(|| PyCell::new(Value::Null));
+                    frame.stack.push(Value::Cell(c));
+                }
+                Op::LoadClassDeref => {
+                    let name = cell_name(frame, arg as usize);
+                    let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
+                    let v = match from_ns {
+                        Some(v) => v,
+                        None => {
+                            let v = frame
+                                .cells
+                                .get(arg as usize)
+                                .map(|c| c.get())
+                                .unwrap_or(Value::Null);
+                            if v.is_null() {
+                                return Err(unbound_deref(frame, arg as usize).into());
+                            }
+                            v
+                        }
+                    };
+                    frame.stack.push(v);
+                }
+                Op::LoadGlobal => {
+                    let name = &frame.code.names[arg as usize];
+                    let v = match frame.globals.get_str(name.as_str()) {
+                        Some(v) => v,
+                        None => match self.builtins.get_str(name.as_str()) {
+                            Some(v) => v,
+                            None => return Err(name_not_defined(name.as_str()).into()),
+                        },
+                    };
+                    self.frames[fi].stack.push(v);
+                }
+                Op::StoreGlobal => {
+                    let v = pop!(frame);
+                    let name = frame.code.names[arg as usize].clone();
+                    frame.globals.set_str_key(name, v);
+                }
+                Op::DeleteGlobal => {
+                    let name = frame.code.names[arg as usize].clone();
+                    if frame.globals.del_str(name.as_str()).is_none() {
+                        return Err(name_not_defined(name.as_str()).into());
+                    }
+                }
+                Op::LoadName => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let found = match &frame.namespace {
+                        Some(ns) => ns.get_str(name.as_str()),
+                        None => None,
+                    };
+                    let v = match found.or_else(|| frame.globals.get_str(name.as_str())) {
+                        Some(v) => v,
+                        None => match self.builtins.get_str(name.as_str()) {
+                            Some(v) => v,
+                            None => return Err(name_not_defined(name.as_str()).into()),
+                        },
+                    };
+                    self.frames[fi].stack.push(v);
+                }
+                Op::StoreName => {
+                    let v = pop!(frame);
+                    let name = frame.code.names[arg as usize].clone();
+                    match &frame.namespace {
+                        Some(ns) => ns.set_str_key(name, v),
+                        None => frame.globals.set_str_key(name, v),
+                    }
+                }
+                Op::DeleteName => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let ns = frame
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    if ns.del_str(name.as_str()).is_none() {
+                        return Err(name_not_defined(name.as_str()).into());
+                    }
+                }
+                Op::LoadAttr => {
+                    let obj = pop!(frame);
+                    let name = frame.code.names[arg as usize].clone();
+                    let v = self.get_attr(&obj, &name)?;
+                    self.frames[fi].stack.push(v);
+                }
+                Op::StoreAttr => {
+                    let obj = pop!(frame);
+                    let v = pop!(frame);
+                    let name = frame.code.names[arg as usize].clone();
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Op::DeleteAttr => {
+                    let obj = pop!(frame);
+                    let name = frame.code.names[arg as usize].clone();
+                    self.del_attr(&obj, &name)?;
+                }
+                Op::LoadMethod => {
+                    let obj = pop!(frame);
+                    let name = frame.code.names[arg as usize].clone();
+                    let (m, receiver) = self.load_method(obj, &name)?;
+                    let frame = &mut self.frames[fi];
+                    frame.stack.push(m);
+                    frame.stack.push(receiver);
+                }
+                Op::BinaryOp => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match int_fast(*x, *y, arg) {
+                            Some(v) => v,
+                            None => {
+                                self.binary_op(a, b, BinOp::from_arg(arg).unwrap_or(BinOp::Add))?
+                            }
+                        },
+                        (Value::Float(x), Value::Float(y)) => match float_fast(*x, *y, arg) {
+                            Some(v) => v,
+                            None => {
+                                self.binary_op(a, b, BinOp::from_arg(arg).unwrap_or(BinOp::Add))?
+                            }
+                        },
+                        _ => {
+                            let op = BinOp::from_arg(arg)
+                                .ok_or_else(|| bad_bytecode("binary operator"))?;
+                            self.binary_op(a, b, op)?
+                        }
+                    };
+                    self.frames[fi].stack.push(r);
+                }
+                Op::UnaryNegative => {
+                    let a = pop!(frame);
+                    let r = match a {
+                        Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                        Value::Float(f) => Value::Float(-f),
+                        other => self.unary_op(other, "__neg__")?,
+                    };
+                    self.frames[fi].stack.push(r);
+                }
+                Op::UnaryPositive => {
+                    let a = pop!(frame);
+                    let r = self.unary_op(a, "__pos__")?;
+                    self.frames[fi].stack.push(r);
+                }
+                Op::UnaryInvert => {
+                    let a = pop!(frame);
+                    let r = self.unary_op(a, "__invert__")?;
+                    self.frames[fi].stack.push(r);
+                }
+                Op::UnaryNot => {
+                    let a = pop!(frame);
+                    let t = match a {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    self.frames[fi].stack.push(Value::Bool(!t));
+                }
+                Op::CompareOp => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let op = CmpOp::from_arg(arg).ok_or_else(|| bad_bytecode("comparison"))?;
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_ord(op, x.cmp(y))),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_f64(op, *x, *y)),
+                        _ => self.compare(&a, &b, op)?,
+                    };
+                    self.frames[fi].stack.push(r);
+                }
+                Op::IsOp => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Op::ContainsOp => {
+                    let container = pop!(frame);
+                    let item = pop!(frame);
+                    let r = self.contains(&container, &item)?;
+                    self.frames[fi].stack.push(Value::Bool(r != (arg == 1)));
+                }
+                Op::BinarySubscr => {
+                    let key = pop!(frame);
+                    let container = pop!(frame);
+                    let fast = match (&container, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let n = items.len() as i64;
+                            let idx = if *i < 0 { *i + n } else { *i };
+                            if idx >= 0 && idx < n {
+                                Some(items[idx as usize].clone())
+                            } else {
+                                None
+                            }
+                        }
+                        (Value::Tuple(t), Value::Int(i)) => {
+                            let n = t.items.len() as i64;
+                            let idx = if *i < 0 { *i + n } else { *i };
+                            if idx >= 0 && idx < n {
+                                Some(t.items[idx as usize].clone())
+                            } else {
+                                None
+                            }
+                        }
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => self.get_item(&container, &key)?,
+                    };
+                    self.frames[fi].stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!(frame);
+                    let container = pop!(frame);
+                    let v = pop!(frame);
+                    if let (Value::List(l), Value::Int(i)) = (&container, &key) {
+                        let mut items = l.items.borrow_mut();
+                        let n = items.len() as i64;
+                        let idx = if *i < 0 { *i + n } else { *i };
+                        if idx >= 0 && idx < n {
+                            let old = std::mem::replace(&mut items[idx as usize], v);
+                            drop(items);
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    self.set_item(&container, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!(frame);
+                    let container = pop!(frame);
+                    self.del_item(&container, &key)?;
+                }
+                Op::BuildSlice => {
+                    let step = if arg == 3 { pop!(frame) } else { Value::None };
+                    let stop = pop!(frame);
+                    let start = pop!(frame);
+                    frame
+                        .stack
+                        .push(Value::Slice(Rc::new(crate::objects::PySlice {
+                            start,
+                            stop,
+                            step,
+                        })));
+                }
+                Op::BuildTuple => {
+                    let items = split_top(&mut frame.stack, arg as usize);
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::BuildList => {
+                    let items = split_top(&mut frame.stack, arg as usize);
+                    frame.stack.push(Value::list(items));
+                }
+                Op::BuildSet => {
+                    let items = split_top(&mut frame.stack, arg as usize);
+                    let set = crate::objects::PySet::from_values(self, items)?;
+                    self.frames[fi].stack.push(Value::Set(Rc::new(set)));
+                }
+                Op::BuildMap => {
+                    let items = split_top(&mut frame.stack, 2 * arg as usize);
+                    let d = PyDict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        d.set(self, k, v)?;
+                    }
+                    self.frames[fi].stack.push(Value::Dict(Rc::new(d)));
+                }
+                Op::BuildString => {
+                    let items = split_top(&mut frame.stack, arg as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Value::Str(p) = it {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    frame.stack.push(Value::string(s));
+                }
+                Op::ListAppend => {
+                    let v = pop!(frame);
+                    let n = frame.stack.len();
+                    if let Some(Value::List(l)) = frame.stack.get(n.wrapping_sub(arg as usize)) {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd => {
+                    let v = pop!(frame);
+                    let n = frame.stack.len();
+                    if let Some(Value::Set(s)) =
+                        frame.stack.get(n.wrapping_sub(arg as usize)).cloned()
+                    {
+                        s.add(self, v)?;
+                    }
+                }
+                Op::MapAdd => {
+                    let v = pop!(frame);
+                    let k = pop!(frame);
+                    let n = frame.stack.len();
+                    if let Some(Value::Dict(d)) =
+                        frame.stack.get(n.wrapping_sub(arg as usize)).cloned()
+                    {
+                        d.set(self, k, v)?;
+                    }
+                }
+                Op::ListExtend => {
+                    let v = pop!(frame);
+                    let n = frame.stack.len();
+                    let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                    if let Some(Value::List(l)) = target {
+                        let items = self.collect_iterable(&v).map_err(|e| {
+                            if e.is_instance(&types().exc.type_error) && !self.is_iterable(&v) {
+                                PyErr::type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    v.type_name()
+                                ))
+                            } else {
+                                e
+                            }
+                        })?;
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let v = pop!(frame);
+                    let n = frame.stack.len();
+                    let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                    if let Some(Value::Set(s)) = target {
+                        for item in self.collect_iterable(&v)? {
+                            s.add(self, item)?;
+                        }
+                    }
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let v = pop!(frame);
+                    let n = frame.stack.len();
+                    let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                    let func = if instr.op == Op::DictMerge {
+                        frame.stack.get(n.wrapping_sub(arg as usize + 2)).cloned()
+                    } else {
+                        None
+                    };
+                    if let Some(Value::Dict(d)) = target {
+                        self.dict_merge(&d, &v, func.as_ref())?;
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = pop!(frame);
+                    let t = match v {
+                        Value::List(l) => Value::tuple(l.snapshot()),
+                        other => other,
+                    };
+                    frame.stack.push(t);
+                }
+                Op::FormatValue => {
+                    let spec = if arg & format_flags::HAS_SPEC != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
+                    let v = pop!(frame);
+                    let v = match arg & format_flags::CONV_MASK {
+                        format_flags::CONV_STR => Value::Str(self.to_str(&v)?),
+                        format_flags::CONV_REPR => Value::string(self.repr(&v)?),
+                        format_flags::CONV_ASCII => {
+                            Value::string(crate::objects::str::escape_non_ascii(&self.repr(&v)?))
+                        }
+                        _ => v,
+                    };
+                    let s = match (&v, &spec) {
+                        (Value::Str(_), None) => v,
+                        _ => {
+                            let spec_str = match &spec {
+                                Some(Value::Str(s)) => s.as_str().to_string(),
+                                _ => String::new(),
+                            };
+                            Value::string(self.format(&v, &spec_str)?)
+                        }
+                    };
+                    self.frames[fi].stack.push(s);
+                }
+                Op::UnpackSequence => {
+                    let seq = pop!(frame);
+                    let items = match &seq {
+                        Value::Tuple(t) if t.items.len() == arg as usize => t.items.clone(),
+                        Value::List(l) if l.len() == arg as usize => l.snapshot(),
+                        _ => self.unpack_iterable(&seq, arg as usize, None)?,
+                    };
+                    let frame = &mut self.frames[fi];
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx => {
+                    let seq = pop!(frame);
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = self.unpack_iterable(&seq, before, Some(after))?;
+                    let frame = &mut self.frames[fi];
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::Call | Op::CallMethod => {
+                    let n = arg as usize;
+                    let len = frame.stack.len();
+                    let mut args;
+                    let callable;
+                    if instr.op == Op::CallMethod {
+                        let at = len.saturating_sub(n + 2);
+                        let mut rest = frame.stack.split_off(at);
+                        callable = std::mem::replace(&mut rest[0], Value::Null);
+                        if rest[1].is_null() {
+                            rest.drain(..2);
+                        } else {
+                            rest.remove(0);
+                        }
+                        args = rest;
+                    } else {
+                        args = frame.stack.split_off(len.saturating_sub(n));
+                        callable = pop!(frame);
+                    }
+                    if let Value::Function(f) = &callable {
+                        if !f.code.code.is_generator() {
+                            let new =
+                                self.function_frame(f, Args::new(std::mem::take(&mut args)))?;
+                            self.push_frame(new)?;
+                            fi += 1;
+                            continue;
+                        }
+                    }
+                    let r = self.call_args(&callable, Args::new(args))?;
+                    self.frames[fi].stack.push(r);
+                }
+                Op::CallKw => {
+                    let kwnames = pop!(frame);
+                    let n = arg as usize;
+                    let len = frame.stack.len();
+                    let mut pos = frame.stack.split_off(len.saturating_sub(n));
+                    let callable = pop!(frame);
+                    let names: Vec<Rc<PyStr>> = match &kwnames {
+                        Value::Tuple(t) => t
+                            .items
+                            .iter()
+                            .filter_map(|v| {
+                                if let Value::Str(s) = v {
+                                    Some(s.clone())
+                                } else {
+                                    None
+                                }
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let kwvals = pos.split_off(pos.len().saturating_sub(names.len()));
+                    let args = Args {
+                        pos,
+                        kw: names.into_iter().zip(kwvals).collect(),
+                    };
+                    if let Value::Function(f) = &callable {
+                        if !f.code.code.is_generator() {
+                            let new = self.function_frame(f, args)?;
+                            self.push_frame(new)?;
+                            fi += 1;
+                            continue;
+                        }
+                    }
+                    let r = self.call_args(&callable, args)?;
+                    self.frames[fi].stack.push(r);
+                }
+                Op::CallFunctionEx => {
+                    let kwargs = if arg & 1 != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
+                    let posargs = pop!(frame);
+                    let callable = pop!(frame);
+                    let pos = match posargs {
+                        Value::Tuple(t) => t.items.clone(),
+                        Value::List(l) => l.snapshot(),
+                        other => self.collect_iterable(&other).map_err(|_| {
+                            PyErr::type_error(format!(
+                                "{} argument after * must be an iterable, not {}",
+                                self.callable_name(&callable),
+                                other.type_name()
+                            ))
+                        })?,
+                    };
+                    let mut kw = Vec::new();
+                    if let Some(kwargs) = kwargs {
+                        match &kwargs {
+                            Value::Dict(d) => {
+                                for (k, v) in d.items() {
+                                    match k {
+                                        Value::Str(s) => kw.push((s, v)),
+                                        _ => {
+                                            return Err(PyErr::type_error(
+                                                "keywords must be strings",
+                                            )
+                                            .into())
+                                        }
+                                    }
+                                }
+                            }
+                            other => {
+                                let d = Rc::new(PyDict::new());
+                                self.dict_merge(&d, other, Some(&callable))?;
+                                for (k, v) in d.items() {
+                                    if let Value::Str(s) = k {
+                                        kw.push((s, v));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    let r = self.call_args(&callable, Args { pos, kw })?;
+                    self.frames[fi].stack.push(r);
+                }
+                Op::MakeFunction => {
+                    let code = pop!(frame);
+                    let closure = if arg & mf::CLOSURE != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
+                    let annotations = if arg & mf::ANNOTATIONS != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
+                    let kwdefaults = if arg & mf::KWDEFAULTS != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
+                    let defaults = if arg & mf::DEFAULTS != 0 {
+                        Some(pop!(frame))
+                    } else {
+                        None
+                    };
+                    let Value::Code(code) = code else {
+                        return Err(bad_bytecode("MAKE_FUNCTION without a code object").into());
+                    };
+                    let closure = match closure {
+                        Some(Value::Tuple(t)) => t
+                            .items
+                            .iter()
+                            .filter_map(|c| {
+                                if let Value::Cell(c) = c {
+                                    Some(c.clone())
+                                } else {
+                                    None
+                                }
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let doc = code
+                        .code
+                        .docstring
+                        .clone()
+                        .map(Value::string)
+                        .unwrap_or(Value::None);
+                    let module = frame.globals.get_str("__name__").unwrap_or(Value::None);
+                    let f = PyFunction {
+                        name: std::cell::RefCell::new(code.code.name.clone()),
+                        qualname: std::cell::RefCell::new(code.code.qualname.clone()),
+                        globals: frame.globals.clone(),
+                        defaults: std::cell::RefCell::new(match defaults {
+                            Some(Value::Tuple(t)) => t.items.clone(),
+                            _ => Vec::new(),
+                        }),
+                        kwdefaults: std::cell::RefCell::new(match kwdefaults {
+                            Some(Value::Dict(d)) => Some(d),
+                            _ => None,
+                        }),
+                        closure,
+                        annotations: std::cell::RefCell::new(match annotations {
+                            Some(Value::Dict(d)) => Some(d),
+                            _ => None,
+                        }),
+                        doc: std::cell::RefCell::new(doc),
+                        module: std::cell::RefCell::new(module),
+                        dict: std::cell::RefCell::new(None),
+                        code,
+                    };
+                    frame.stack.push(Value::Function(Rc::new(f)));
+                }
+                Op::ReturnValue => {
+                    let v = pop!(frame);
+                    if let Some(f) = self.frames.pop() {
+                        self.handled_exc = f.saved_exc;
+                    }
+                    if fi <= base {
+                        return Ok(Exit::Return(v));
+                    }
+                    fi -= 1;
+                    self.frames[fi].stack.push(v);
+                }
+                Op::LoadBuildClass => {
+                    let v = self
+                        .builtins
+                        .get_str("__build_class__")
+                        .unwrap_or(Value::None);
+                    frame.stack.push(v);
+                }
+                Op::SetupAnnotations => {
+                    let ns = frame
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    if ns.get_str("__annotations__").is_none() {
+                        ns.set_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
+                    }
+                }
+                Op::LoadAssertionError => {
+                    frame
+                        .stack
+                        .push(Value::Type(types().exc.assertion_error.clone()));
+                }
+                Op::Jump => frame.pc = arg as usize,
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                    let v = pop!(frame);
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    if t == (instr.op == Op::PopJumpIfTrue) {
+                        self.frames[fi].pc = arg as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                    let v = top!(frame);
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    let frame = &mut self.frames[fi];
+                    if t == (instr.op == Op::JumpIfTrueOrPop) {
+                        frame.pc = arg as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::PopJumpIfNone => {
+                    if pop!(frame).is_none() {
+                        frame.pc = arg as usize;
+                    }
+                }
+                Op::PopJumpIfNotNone => {
+                    if !pop!(frame).is_none() {
+                        frame.pc = arg as usize;
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!(frame);
+                    let it = self.get_iter(&v)?;
+                    self.frames[fi].stack.push(it);
+                }
+                Op::ForIter => {
+                    let it = top!(frame);
+                    let next = match &it {
+                        Value::Iter(i) => {
+                            let mut kind = i.kind.borrow_mut();
+                            match &mut *kind {
+                                IterKind::Range {
+                                    next,
+                                    remaining,
+                                    step,
+                                } => {
+                                    if *remaining == 0 {
+                                        Some(None)
+                                    } else {
+                                        let v = *next;
+                                        *remaining -= 1;
+                                        *next = next.wrapping_add(*step);
+                                        Some(Some(Value::Int(v)))
+                                    }
+                                }
+                                IterKind::Seq {
+                                    seq: Value::List(l),
+                                    idx,
+                                } => {
+                                    let v = l.items.borrow().get(*idx).cloned();
+                                    *idx += 1;
+                                    Some(v)
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    let next = match next {
+                        Some(n) => n,
+                        None => self.iter_next(&it)?,
+                    };
+                    let frame = &mut self.frames[fi];
+                    match next {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            frame.stack.pop();
+                            frame.pc = arg as usize;
+                        }
+                    }
+                }
+                Op::YieldValue => {
+                    let v = pop!(frame);
+                    return Ok(Exit::Yield(v));
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop!(frame);
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => self.get_iter(&other)?,
+                    };
+                    self.frames[fi].stack.push(it);
+                }
+                Op::YieldFrom => {
+                    let sent = pop!(frame);
+                    let it = top!(frame);
+                    match self.send_to(&it, sent)? {
+                        GenResult::Yielded(v) => {
+                            self.frames[fi].pc -= 1;
+                            return Ok(Exit::Yield(v));
+                        }
+                        GenResult::Returned(r) => {
+                            let frame = &mut self.frames[fi];
+                            frame.stack.pop();
+                            frame.stack.push(r);
+                        }
+                    }
+                }
+                Op::RaiseVarargs => {
+                    let err = match arg {
+                        0 => {
+                            return match &self.handled_exc {
+                                Value::Instance(i) if i.exc.is_some() => Err(Raised {
+                                    err: PyErr::from_instance(i.clone()),
+                                    reraise: true,
+                                }),
+                                _ => {
+                                    Err(PyErr::runtime_error("No active exception to reraise")
+                                        .into())
+                                }
+                            }
+                        }
+                        1 => {
+                            let exc = pop!(frame);
+                            self.make_exception(exc)?
+                        }
+                        _ => {
+                            let cause = pop!(frame);
+                            let exc = pop!(frame);
+                            let err = self.make_exception(exc)?;
+                            let cause = match cause {
+                                Value::None => None,
+                                c => Some(
+                                    self.make_exception(c)
+                                        .map_err(|_| {
+                                            PyErr::type_error(
+                                                "exception causes must derive from BaseException",
+                                            )
+                                        })?
+                                        .value(),
+                                ),
+                            };
+                            if let Some(d) = &err.exc.exc {
+                                let mut d = d.borrow_mut();
+                                d.cause = cause;
+                                d.suppress_context = true;
+                            }
+                            err
+                        }
+                    };
+                    return Err(err.into());
+                }
+                Op::Reraise => {
+                    let exc = pop!(frame);
+                    if arg != 0 {
+                        if let Value::Int(lasti) = pop!(frame) {
+                            frame.pc = lasti as usize + 1;
+                        }
+                    }
+                    return match exc {
+                        Value::Instance(i) if i.exc.is_some() => Err(Raised {
+                            err: PyErr::from_instance(i),
+                            reraise: true,
+                        }),
+                        _ => Err(bad_bytecode("RERAISE of a non-exception").into()),
+                    };
+                }
+                Op::PushExcInfo => {
+                    let exc = pop!(frame);
+                    let prev = std::mem::replace(&mut self.handled_exc, exc.clone());
+                    let frame = &mut self.frames[fi];
+                    frame.stack.push(prev);
+                    frame.stack.push(exc);
+                }
+                Op::PopExcept => {
+                    let prev = pop!(frame);
+                    self.handled_exc = prev;
+                }
+                Op::CheckExcMatch => {
+                    let ty = pop!(frame);
+                    let exc = top!(frame);
+                    let m = self.exception_matches(&exc, &ty)?;
+                    self.frames[fi].stack.push(Value::Bool(m));
+                }
+                Op::BeforeWith => {
+                    let mgr = pop!(frame);
+                    let (exit, entered) = self.enter_context(&mgr)?;
+                    let frame = &mut self.frames[fi];
+                    frame.stack.push(exit);
+                    frame.stack.push(entered);
+                }
+                Op::WithExceptStart => {
+                    let n = frame.stack.len();
+                    let exit = frame
+                        .stack
+                        .get(n.wrapping_sub(4))
+                        .cloned()
+                        .unwrap_or(Value::None);
+                    let exc = top!(frame);
+                    let ty = Value::Type(exc.type_of());
+                    let tb = self.traceback_value(&exc);
+                    let r = self.call(&exit, vec![ty, exc, tb])?;
+                    self.frames[fi].stack.push(r);
+                }
+                Op::ImportName => {
+                    let fromlist = pop!(frame);
+                    let level = pop!(frame);
+                    let name = frame.code.names[arg as usize].clone();
+                    let globals = frame.globals.clone();
+                    let level = if let Value::Int(l) = level {
+                        l as usize
+                    } else {
+                        0
+                    };
+                    let m = crate::import::import_name(
+                        self,
+                        name.as_str(),
+                        &fromlist,
+                        level,
+                        &globals,
+                    )?;
+                    self.frames[fi].stack.push(m);
+                }
+                Op::ImportFrom => {
+                    let module = top!(frame);
+                    let name = frame.code.names[arg as usize].clone();
+                    let v = crate::import::import_from(self, &module, &name)?;
+                    self.frames[fi].stack.push(v);
+                }
+                Op::ImportStar => {
+                    let module = pop!(frame);
+                    let ns = frame
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    crate::import::import_star(self, &module, &ns)?;
+                }
+            }
+        }
+    }
+
+    /// Turns the operand of `raise` into an exception: an instance, or a class to call.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(i) if i.exc.is_some() => Ok(PyErr::from_instance(i.clone())),
+            Value::Type(t) if t.is_subtype(&types().exc.base_exception) => {
+                let inst = self.call(&v, vec![])?;
+                match inst {
+                    Value::Instance(i) if i.exc.is_some() => Ok(PyErr::from_instance(i)),
+                    other => Err(PyErr::type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        t.repr(),
+                        other.type_name()
+                    ))),
+                }
+            }
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
+        }
+    }
+
+    /// `except T:` matching; T may be a class or a tuple of classes.
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        match ty {
+            Value::Type(t) => {
+                if !t.is_subtype(&types().exc.base_exception) {
+                    return Err(PyErr::type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(exc.type_of().is_subtype(t))
+            }
+            Value::Tuple(items) => {
+                for t in &items.items {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// `with` entry: returns the bound `__exit__` and the result of `__enter__`.
+    fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let ty = mgr.type_of();
+        let (Some(enter), Some(exit)) = (ty.lookup("__enter__"), ty.lookup("__exit__")) else {
+            let missing = if ty.lookup("__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol{}",
+                ty.name(),
+                missing
+            )));
+        };
+        let exit = self.bind_descriptor(exit, mgr.clone(), &ty)?;
+        let enter = self.bind_descriptor(enter, mgr.clone(), &ty)?;
+        let entered = self.call(&enter, vec![])?;
+        Ok((exit, entered))
+    }
+
+    fn callable_name(&self, v: &Value) -> String {
+        match v {
+            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Type(t) => format!("{}()", t.name()),
+            other => format!("{} object", other.type_name()),
+        }
+    }
+
+    /// `{**m}` and `f(**m)`: merges a mapping into d.
+    pub fn dict_merge(&mut self, d: &Rc<PyDict>, m: &Value, func: Option<&Value>) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = match m {
+            Value::Dict(src) => src.items(),
+            other => {
+                if self.get_attr_opt(other, "keys")?.is_none() {
+                    return Err(PyErr::type_error(match func {
+                        Some(f) => format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.callable_name(f),
+                            other.type_name()
+                        ),
+                        None => format!("'{}' object is not a mapping", other.type_name()),
+                    }));
+                }
+                let keys = self.call_method(other, "keys", vec![])?;
+                let mut out = Vec::new();
+                for k in self.collect_iterable(&keys)? {
+                    let v = self.get_item(other, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in items {
+            if let Some(f) = func {
+                if d.contains(self, &k)? {
+                    let key = match &k {
+                        Value::Str(s) => s.as_str().to_string(),
+                        _ => self.repr(&k)?,
+                    };
+                    return Err(PyErr::type_error(format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        self.callable_name(f),
+                        key
+                    )));
+                }
+            }
+            d.set(self, k, v)?;
+        }
+        Ok(())
+    }
+}
+
+fn split_top(stack: &mut Vec<Value>, n: usize) -> Vec<Value> {
+    let at = stack.len().saturating_sub(n);
+    stack.split_off(at)
+}
+
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::new(
+        &types().exc.unbound_local_error,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            name
+        ),
+    )
+}
+
+fn cell_name(frame: &super::Frame, i: usize) -> String {
+    let co = &frame.code.code;
+    if i < co.cellvars.len() {
+        co.cellvars[i].clone()
+    } else {
+        co.freevars
+            .get(i - co.cellvars.len())
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+fn unbound_deref(frame: &super::Frame, i: usize) -> PyErr {
+    let name = cell_name(frame, i);
+    if i < frame.code.code.cellvars.len() {
+        unbound_local(&name)
+    } else {
+        PyErr::name_error(format!(
+            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+            name
+        ))
+    }
+}
+
+pub fn name_not_defined(name: &str) -> PyErr {
+    let err = PyErr::name_error(format!("name '{}' is not defined", name));
+    err.exc.dict.set_str("name", Value::str(name));
+    err
+}
+
+/// Int operations that stay inline; None means "take the general path" (overflow, errors,
+/// operators with float or big results).
+#[inline]
+fn int_fast(x: i64, y: i64, op: u32) -> Option<Value> {
+    const ADD: u32 = BinOp::Add as u32;
+    const IADD: u32 = BinOp::InplaceAdd as u32;
+    const SUB: u32 = BinOp::Subtract as u32;
+    const ISUB: u32 = BinOp::InplaceSubtract as u32;
+    const MUL: u32 = BinOp::Multiply as u32;
+    const IMUL: u32 = BinOp::InplaceMultiply as u32;
+    const MOD: u32 = BinOp::Remainder as u32;
+    const IMOD: u32 = BinOp::InplaceRemainder as u32;
+    const FDIV: u32 = BinOp::FloorDivide as u32;
+    const IFDIV: u32 = BinOp::InplaceFloorDivide as u32;
+    const AND: u32 = BinOp::And as u32;
+    const OR: u32 = BinOp::Or as u32;
+    const XOR: u32 = BinOp::Xor as u32;
+    match op {
+        ADD | IADD => x.checked_add(y).map(Value::Int),
+        SUB | ISUB => x.checked_sub(y).map(Value::Int),
+        MUL | IMUL => x.checked_mul(y).map(Value::Int),
+        MOD | IMOD if y > 0 && x >= 0 => Some(Value::Int(x % y)),
+        FDIV | IFDIV if y > 0 && x >= 0 => Some(Value::Int(x / y)),
+        AND => Some(Value::Int(x & y)),
+        OR => Some(Value::Int(x | y)),
+        XOR => Some(Value::Int(x ^ y)),
+        _ => None,
+    }
+}
+
+#[inline]
+fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
+    const ADD: u32 = BinOp::Add as u32;
+    const IADD: u32 = BinOp::InplaceAdd as u32;
+    const SUB: u32 = BinOp::Subtract as u32;
+    const ISUB: u32 = BinOp::InplaceSubtract as u32;
+    const MUL: u32 = BinOp::Multiply as u32;
+    const IMUL: u32 = BinOp::InplaceMultiply as u32;
+    const DIV: u32 = BinOp::TrueDivide as u32;
+    const IDIV: u32 = BinOp::InplaceTrueDivide as u32;
+    match op {
+        ADD | IADD => Some(Value::Float(x + y)),
+        SUB | ISUB => Some(Value::Float(x - y)),
+        MUL | IMUL => Some(Value::Float(x * y)),
+        DIV | IDIV if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+pub fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+pub fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}

@@ -1,0 +1,493 @@
+//! Iteration: `iter()` for every value, one step of any iterator (`iter_next`), collecting
+//! an iterable into a vector, and sequence unpacking with CPython's messages.
+
+use std::rc::Rc;
+
+use crate::objects::iter::{DictPart, IterKind};
+use crate::objects::{types, PyErr, PyIter, PyResult, Value};
+
+use super::Vm;
+
+impl Vm {
+    /// Can `iter(v)` succeed (without calling anything)?
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Generator(_) => true,
+            _ => {
+                let t = v.type_of();
+                !t.builtin && (t.lookup("__iter__").is_some() || t.lookup("__getitem__").is_some())
+            }
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let kind = match v {
+            Value::List(_) | Value::Tuple(_) => IterKind::Seq {
+                seq: v.clone(),
+                idx: 0,
+            },
+            Value::Str(s) => IterKind::Str {
+                s: s.clone(),
+                pos: 0,
+            },
+            Value::Bytes(_) => IterKind::Bytes {
+                data: v.clone(),
+                idx: 0,
+            },
+            Value::Range(r) => IterKind::Range {
+                next: r.start,
+                remaining: r.len(),
+                step: r.step,
+            },
+            Value::Dict(d) => IterKind::Dict {
+                dict: d.clone(),
+                pos: 0,
+                len_at_start: d.len(),
+                part: DictPart::Keys,
+            },
+            Value::Set(s) | Value::FrozenSet(s) => IterKind::Set {
+                items: s.items(),
+                idx: 0,
+                source: v.clone(),
+                len_at_start: s.len(),
+            },
+            Value::Iter(it) => {
+                let view = match &*it.kind.borrow() {
+                    IterKind::DictView { dict, part } => Some((dict.clone(), *part)),
+                    _ => None,
+                };
+                match view {
+                    Some((dict, part)) => IterKind::Dict {
+                        len_at_start: dict.len(),
+                        dict,
+                        pos: 0,
+                        part,
+                    },
+                    None => return Ok(v.clone()),
+                }
+            }
+            Value::Generator(_) => return Ok(v.clone()),
+            _ => {
+                let ty = v.type_of();
+                if !ty.builtin {
+                    if let Some(m) = ty.lookup("__iter__") {
+                        if m.is_none() {
+                            return Err(not_iterable(v));
+                        }
+                        let it = self.call(&m, vec![v.clone()])?;
+                        if !self.is_iterator(&it) {
+                            return Err(PyErr::type_error(format!(
+                                "iter() returned non-iterator of type '{}'",
+                                it.type_name()
+                            )));
+                        }
+                        return Ok(it);
+                    }
+                    if ty.lookup("__getitem__").is_some() {
+                        return Ok(PyIter::new(IterKind::GetItem {
+                            obj: v.clone(),
+                            idx: 0,
+                        }));
+                    }
+                }
+                return Err(not_iterable(v));
+            }
+        };
+        Ok(PyIter::new(kind))
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Iter(i) => !i.is_view(),
+            Value::Generator(_) => true,
+            _ => {
+                let t = v.type_of();
+                !t.builtin && t.lookup("__next__").is_some()
+            }
+        }
+    }
+
+    /// One step of an iterator: Some(item), or None when exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) => self.builtin_iter_next(i),
+            Value::Generator(g) => self.generator_next(g),
+            _ => {
+                let ty = it.type_of();
+                let Some(next) = ty.lookup("__next__").filter(|_| !ty.builtin) else {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        ty.name()
+                    )));
+                };
+                match self.call(&next, vec![it.clone()]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is_instance(&types().exc.stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    fn builtin_iter_next(&mut self, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
+        // Steps that need no Python code are done under the borrow; the others copy out
+        // what they need first.
+        enum Slow {
+            Enumerate(Value, Value),
+            Zip(Vec<Value>, bool),
+            Map(Value, Vec<Value>),
+            Filter(Value, Value),
+            Callable(Value, Value),
+            GetItem(Value, i64),
+        }
+        let slow = {
+            let mut kind = it.kind.borrow_mut();
+            match &mut *kind {
+                IterKind::Seq { seq, idx } => {
+                    let v = match seq {
+                        Value::List(l) => l.items.borrow().get(*idx).cloned(),
+                        Value::Tuple(t) => t.items.get(*idx).cloned(),
+                        _ => None,
+                    };
+                    *idx += 1;
+                    if v.is_none() {
+                        *kind = IterKind::Exhausted;
+                    }
+                    return Ok(v);
+                }
+                IterKind::Str { s, pos } => {
+                    let rest = &s.as_str()[*pos..];
+                    return Ok(rest.chars().next().map(|c| {
+                        *pos += c.len_utf8();
+                        Value::string(c.to_string())
+                    }));
+                }
+                IterKind::Bytes { data, idx } => {
+                    let v = match data {
+                        Value::Bytes(b) => b.data.get(*idx).map(|b| Value::Int(*b as i64)),
+                        _ => None,
+                    };
+                    *idx += 1;
+                    return Ok(v);
+                }
+                IterKind::Range {
+                    next,
+                    remaining,
+                    step,
+                } => {
+                    if *remaining == 0 {
+                        return Ok(None);
+                    }
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    return Ok(Some(Value::Int(v)));
+                }
+                IterKind::Dict {
+                    dict,
+                    pos,
+                    len_at_start,
+                    part,
+                } => {
+                    let t = dict.table.borrow();
+                    if t.len() != *len_at_start {
+                        drop(t);
+                        *len_at_start = usize::MAX;
+                        return Err(PyErr::runtime_error(
+                            "dictionary changed size during iteration",
+                        ));
+                    }
+                    loop {
+                        match t.entry_at(*pos) {
+                            None => return Ok(None),
+                            Some(None) => *pos += 1,
+                            Some(Some(e)) => {
+                                *pos += 1;
+                                return Ok(Some(match part {
+                                    DictPart::Keys => e.key.clone(),
+                                    DictPart::Values => e.value.clone(),
+                                    DictPart::Items => {
+                                        Value::tuple(vec![e.key.clone(), e.value.clone()])
+                                    }
+                                }));
+                            }
+                        }
+                    }
+                }
+                IterKind::Set {
+                    items,
+                    idx,
+                    source,
+                    len_at_start,
+                } => {
+                    if let Value::Set(s) = source {
+                        if s.len() != *len_at_start {
+                            return Err(PyErr::runtime_error("Set changed size during iteration"));
+                        }
+                    }
+                    let v = items.get(*idx).cloned();
+                    *idx += 1;
+                    return Ok(v);
+                }
+                IterKind::Reversed { seq, idx } => {
+                    if *idx == 0 {
+                        return Ok(None);
+                    }
+                    *idx -= 1;
+                    let v = match seq {
+                        Value::List(l) => l.items.borrow().get(*idx).cloned(),
+                        Value::Tuple(t) => t.items.get(*idx).cloned(),
+                        Value::Range(r) => Some(Value::Int(r.get(*idx))),
+                        Value::Str(s) => s.char_at(*idx).map(|c| Value::string(c.to_string())),
+                        _ => None,
+                    };
+                    if v.is_none() {
+                        *idx = 0;
+                    }
+                    return Ok(v);
+                }
+                IterKind::Exhausted | IterKind::DictView { .. } => return Ok(None),
+                IterKind::Enumerate { it, count } => Slow::Enumerate(it.clone(), count.clone()),
+                IterKind::Zip { its, strict } => Slow::Zip(its.clone(), *strict),
+                IterKind::Map { func, its } => Slow::Map(func.clone(), its.clone()),
+                IterKind::Filter { func, it } => Slow::Filter(func.clone(), it.clone()),
+                IterKind::Callable { func, sentinel } => {
+                    Slow::Callable(func.clone(), sentinel.clone())
+                }
+                IterKind::GetItem { obj, idx } => Slow::GetItem(obj.clone(), *idx),
+            }
+        };
+        match slow {
+            Slow::Enumerate(inner, count) => {
+                let Some(v) = self.iter_next(&inner)? else {
+                    return Ok(None);
+                };
+                let next =
+                    self.binary_op(count.clone(), Value::Int(1), crate::bytecode::BinOp::Add)?;
+                if let IterKind::Enumerate { count: c, .. } = &mut *it.kind.borrow_mut() {
+                    *c = next;
+                }
+                Ok(Some(Value::tuple(vec![count, v])))
+            }
+            Slow::Zip(its, strict) => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for (i, sub) in its.iter().enumerate() {
+                    match self.iter_next(sub)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            *it.kind.borrow_mut() = IterKind::Exhausted;
+                            if strict {
+                                if i > 0 {
+                                    let plural = if i == 1 { "" } else { "s" };
+                                    return Err(PyErr::value_error(format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        i + 1,
+                                        plural,
+                                        if i == 1 {
+                                            String::new()
+                                        } else {
+                                            format!("-{}", i)
+                                        }
+                                    )));
+                                }
+                                for (j, rest) in its.iter().enumerate().skip(1) {
+                                    if self.iter_next(rest)?.is_some() {
+                                        let plural = if j == 1 { "" } else { "s" };
+                                        return Err(PyErr::value_error(format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            plural,
+                                            if j == 1 {
+                                                String::new()
+                                            } else {
+                                                format!("-{}", j)
+                                            }
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            Slow::Map(func, its) => {
+                let mut args = Vec::with_capacity(its.len());
+                for sub in &its {
+                    match self.iter_next(sub)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, args).map(Some)
+            }
+            Slow::Filter(func, inner) => loop {
+                let Some(v) = self.iter_next(&inner)? else {
+                    return Ok(None);
+                };
+                let keep = if func.is_none() {
+                    self.truthy(&v)?
+                } else {
+                    let r = self.call(&func, vec![v.clone()])?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            Slow::Callable(func, sentinel) => {
+                let v = self.call(&func, vec![])?;
+                if self.eq(&v, &sentinel)? {
+                    *it.kind.borrow_mut() = IterKind::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            Slow::GetItem(obj, idx) => match self.get_item(&obj, &Value::Int(idx)) {
+                Ok(v) => {
+                    if let IterKind::GetItem { idx: i, .. } = &mut *it.kind.borrow_mut() {
+                        *i += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if e.is_instance(&types().exc.index_error)
+                        || e.is_instance(&types().exc.stop_iteration) =>
+                {
+                    *it.kind.borrow_mut() = IterKind::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// `list(iterable)` as a vector.
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.snapshot()),
+            Value::Tuple(t) => return Ok(t.items.clone()),
+            Value::Range(r) => return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Unpacks exactly `n` items, or with a star target: `n` before and `after` after, the
+    /// rest as a list in between. CPython's ValueError messages.
+    pub fn unpack_iterable(
+        &mut self,
+        v: &Value,
+        n: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            return Err(PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                v.type_name()
+            )));
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::with_capacity(n + 1);
+        for got in 0..n {
+            match self.iter_next(&it)? {
+                Some(x) => out.push(x),
+                None => {
+                    return Err(PyErr::value_error(match after {
+                        None => {
+                            format!("not enough values to unpack (expected {}, got {})", n, got)
+                        }
+                        Some(a) => format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            n + a,
+                            got
+                        ),
+                    }))
+                }
+            }
+        }
+        match after {
+            None => {
+                if self.iter_next(&it)?.is_some() {
+                    let msg = match v {
+                        Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Str(_)
+                        | Value::Dict(_)
+                        | Value::Set(_) => {
+                            format!(
+                                "too many values to unpack (expected {}, got {})",
+                                n,
+                                self.len(v)?
+                            )
+                        }
+                        _ => format!("too many values to unpack (expected {})", n),
+                    };
+                    return Err(PyErr::value_error(msg));
+                }
+                Ok(out)
+            }
+            Some(a) => {
+                let mut rest = Vec::new();
+                while let Some(x) = self.iter_next(&it)? {
+                    rest.push(x);
+                }
+                if rest.len() < a {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n + a,
+                        n + rest.len()
+                    )));
+                }
+                let tail = rest.split_off(rest.len() - a);
+                out.push(Value::list(rest));
+                out.extend(tail);
+                Ok(out)
+            }
+        }
+    }
+
+    /// `next(it)` with StopIteration as an exception (for the builtin).
+    pub fn next_or_stop(&mut self, it: &Value) -> PyResult<Value> {
+        if !self.is_iterator_value(it) {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            )));
+        }
+        match it {
+            Value::Generator(g) => self.generator_send(g, Value::None),
+            _ => match self.iter_next(it)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::stop_iteration(None)),
+            },
+        }
+    }
+
+    pub fn is_iterator_value(&self, v: &Value) -> bool {
+        self.is_iterator(v)
+    }
+}
+
+fn not_iterable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))
+}

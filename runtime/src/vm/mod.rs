@@ -1,0 +1,504 @@
+//! The virtual machine: its state (frames, builtins, modules, the exception being handled),
+//! frame creation with argument binding, and calling any callable. The dispatch loop itself
+//! is in `eval.rs`; operators in `ops.rs`; attribute access in `attr.rs`.
+
+pub mod attr;
+pub mod classes;
+pub mod eval;
+pub mod format;
+pub mod generator;
+pub mod iterate;
+pub mod ops;
+pub mod repr;
+pub mod traceback;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::objects::function::{Args, PyCode};
+use crate::objects::{
+    types, PyBoundMethod, PyCell, PyDict, PyErr, PyFunction, PyModule, PyResult, PyStr, Value,
+};
+
+pub use crate::objects::function::NativeFn;
+
+/// Default of `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// One activation of a code object.
+pub struct Frame {
+    pub code: Rc<PyCode>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Value>,
+    /// `cellvars` then `freevars`.
+    pub cells: Vec<Rc<PyCell>>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of a module or class body (LoadName/StoreName); None in functions.
+    pub namespace: Option<Rc<PyDict>>,
+    /// The exception being handled when this frame was entered (restored when it leaves).
+    pub saved_exc: Value,
+}
+
+impl Frame {
+    pub fn new(code: Rc<PyCode>, globals: Rc<PyDict>, namespace: Option<Rc<PyDict>>) -> Frame {
+        let locals = vec![Value::Null; code.nlocals];
+        let cells = (0..code.code.cellvars.len())
+            .map(|_| PyCell::new(Value::Null))
+            .collect();
+        Frame {
+            stack: Vec::with_capacity(code.code.max_stack as usize + 1),
+            code,
+            pc: 0,
+            locals,
+            cells,
+            globals,
+            namespace,
+            saved_exc: Value::None,
+        }
+    }
+
+    /// The line being executed (for tracebacks and `f_lineno`).
+    pub fn line(&self) -> u32 {
+        self.code.code.line_of(self.pc.saturating_sub(1))
+    }
+}
+
+/// Output streams: stdout is buffered (line-buffered on a terminal), flushed at exit.
+pub struct Stdio {
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub out_is_tty: bool,
+}
+
+pub struct Vm {
+    pub frames: Vec<Frame>,
+    pub builtins: Rc<PyDict>,
+    pub builtins_module: Rc<PyModule>,
+    pub sys: Rc<PyModule>,
+    pub modules: Rc<PyDict>,
+    pub recursion_limit: usize,
+    /// The exception currently being handled (`sys.exc_info()`), None if none.
+    pub handled_exc: Value,
+    /// Source text by file name, for the lines tracebacks print.
+    pub sources: HashMap<String, Rc<str>>,
+    pub stdio: Stdio,
+    pub importer: crate::import::Importer,
+    /// Depth of native code re-entering the VM or recursing (repr of nested lists…).
+    pub native_depth: usize,
+    /// Containers whose repr is being built (to print `[...]` for a cycle).
+    pub repr_active: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new(argv: Vec<String>, importer: crate::import::Importer) -> Vm {
+        crate::modules::register_type_methods();
+        let builtins_module = Rc::new(PyModule::new("builtins"));
+        let sys = Rc::new(PyModule::new("sys"));
+        let modules = Rc::new(PyDict::new());
+        let stdout = std::io::stdout();
+        let out_is_tty = std::io::IsTerminal::is_terminal(&stdout);
+        let mut vm = Vm {
+            frames: Vec::new(),
+            builtins: builtins_module.dict.clone(),
+            builtins_module: builtins_module.clone(),
+            sys: sys.clone(),
+            modules: modules.clone(),
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            handled_exc: Value::None,
+            sources: HashMap::new(),
+            stdio: Stdio {
+                out: std::io::BufWriter::with_capacity(1 << 16, stdout),
+                out_is_tty,
+            },
+            importer,
+            native_depth: 0,
+            repr_active: Vec::new(),
+        };
+        crate::modules::builtins::init(&mut vm);
+        crate::modules::sys::init(&mut vm, argv);
+        modules.set_str("builtins", Value::Module(builtins_module));
+        modules.set_str("sys", Value::Module(sys));
+        vm
+    }
+
+    // ----- calling -----
+
+    /// Calls any callable with positional arguments.
+    pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_args(callable, Args::new(args))
+    }
+
+    /// Calls any callable.
+    pub fn call_args(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        match callable {
+            Value::Function(f) => {
+                let frame = self.function_frame(f, args)?;
+                if f.code.code.is_generator() {
+                    return Ok(generator::PyGenerator::new_value(frame, f));
+                }
+                self.run_frame(frame)
+            }
+            Value::Builtin(b) => {
+                let mut args = args;
+                if let Some(s) = &b.bound_self {
+                    args.pos.insert(0, s.clone());
+                }
+                (b.func)(self, args)
+            }
+            Value::BoundMethod(m) => {
+                let mut args = args;
+                args.pos.insert(0, m.receiver.clone());
+                let f = m.func.clone();
+                self.call_args(&f, args)
+            }
+            Value::Type(t) => classes::call_type(self, t, args),
+            _ => {
+                let ty = callable.type_of();
+                match ty.lookup("__call__") {
+                    Some(call) if !ty.builtin => {
+                        let mut args = args;
+                        args.pos.insert(0, callable.clone());
+                        self.call_args(&call, args)
+                    }
+                    _ => Err(PyErr::type_error(format!(
+                        "'{}' object is not callable",
+                        ty.name()
+                    ))),
+                }
+            }
+        }
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let m = self.get_attr(obj, &PyStr::intern(name))?;
+        self.call(&m, args)
+    }
+
+    /// Runs a frame to completion on the frame stack and returns its result.
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        self.push_frame(frame)?;
+        let base = self.frames.len() - 1;
+        match self.run_frames(base)? {
+            eval::Exit::Return(v) => Ok(v),
+            eval::Exit::Yield(_) => Err(PyErr::runtime_error("yield outside a generator frame")),
+        }
+    }
+
+    pub fn push_frame(&mut self, mut frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        frame.saved_exc = self.handled_exc.clone();
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Guards native recursion (repr of nested containers, deep comparisons).
+    pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        if self.native_depth + self.frames.len() >= self.recursion_limit + 50 {
+            return Err(PyErr::recursion_error(format!(
+                "maximum recursion depth exceeded{}",
+                what
+            )));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
+    }
+
+    /// A new frame for calling `func`, with the arguments bound to its parameters.
+    pub fn function_frame(&mut self, func: &Rc<PyFunction>, args: Args) -> PyResult<Frame> {
+        let code = &func.code;
+        let co = &code.code;
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let argcount = co.argcount as usize;
+        let simple = args.kw.is_empty()
+            && co.kwonlyargcount == 0
+            && co.flags
+                & (crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS)
+                == 0;
+        if simple && args.pos.len() == argcount {
+            for (slot, v) in frame.locals.iter_mut().zip(args.pos) {
+                *slot = v;
+            }
+        } else {
+            bind_arguments(func, &mut frame.locals, args)?;
+        }
+        // Cells that start as arguments, then the closure's free variables.
+        for (i, arg) in co.cell2arg.iter().enumerate() {
+            if let Some(a) = arg {
+                if let (Some(cell), Some(v)) = (frame.cells.get(i), frame.locals.get(*a as usize)) {
+                    cell.set(v.clone());
+                }
+            }
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+        Ok(frame)
+    }
+
+    // ----- errors -----
+
+    /// Sets `__context__` of a newly raised exception to the one being handled, as CPython
+    /// does when an exception is raised inside an except or finally block.
+    pub fn attach_context(&self, err: &PyErr) {
+        if let Value::Instance(handled) = &self.handled_exc {
+            if Rc::ptr_eq(handled, &err.exc) {
+                return;
+            }
+            if let Some(d) = &err.exc.exc {
+                let mut d = d.borrow_mut();
+                if d.context.is_none() {
+                    // Avoid a context cycle (raising the handled exception's own context).
+                    d.context = Some(self.handled_exc.clone());
+                }
+            }
+        }
+    }
+
+    pub fn type_error<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(PyErr::type_error(msg))
+    }
+
+    /// Loads a module by name (see `import/`).
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        crate::import::import_module(self, name)
+    }
+
+    /// The globals of the innermost running Python frame (the module's dict otherwise).
+    pub fn current_globals(&self) -> Rc<PyDict> {
+        match self.frames.last() {
+            Some(f) => f.globals.clone(),
+            None => self.builtins.clone(),
+        }
+    }
+
+    /// Writes text to sys.stdout (the real stream fast path, or a replaced object).
+    pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        let out = self.sys.get("stdout").unwrap_or(Value::None);
+        self.write_to(&out, text)
+    }
+
+    pub fn write_to(&mut self, file: &Value, text: &str) -> PyResult<()> {
+        if let Some(fd) = crate::modules::sys::std_stream_fd(file) {
+            use std::io::Write;
+            let r = if fd == 1 {
+                let r = self.stdio.out.write_all(text.as_bytes());
+                if self.stdio.out_is_tty && text.contains('\n') {
+                    let _ = self.stdio.out.flush();
+                }
+                r
+            } else {
+                let mut e = std::io::stderr().lock();
+                e.write_all(text.as_bytes())
+            };
+            return r.map_err(|e| PyErr::os_error(e.to_string()));
+        }
+        self.call_method(file, "write", vec![Value::str(text)])?;
+        Ok(())
+    }
+
+    pub fn flush_stdout(&mut self) {
+        use std::io::Write;
+        let _ = self.stdio.out.flush();
+    }
+
+    /// Builds a bound method object.
+    pub fn bind(&self, func: Value, receiver: Value) -> Value {
+        match &func {
+            Value::Builtin(b) => b.bind(receiver),
+            _ => Value::BoundMethod(Rc::new(PyBoundMethod { func, receiver })),
+        }
+    }
+
+    pub fn none_if_null(v: Value) -> Value {
+        if v.is_null() {
+            Value::None
+        } else {
+            v
+        }
+    }
+
+    /// A new module-level frame's globals: `__builtins__` and the name.
+    pub fn new_module_dict(&self, name: &str) -> Rc<PyDict> {
+        let d = Rc::new(PyDict::new());
+        d.set_str("__name__", Value::str(name));
+        d.set_str("__builtins__", Value::Module(self.builtins_module.clone()));
+        d
+    }
+
+    pub fn get_type_exc(&self) -> &'static crate::objects::typeobj::ExceptionTypes {
+        &types().exc
+    }
+}
+
+/// Binds call arguments to parameters for the general case, with CPython's messages.
+fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResult<()> {
+    use crate::bytecode::code_flags::{VARARGS, VARKEYWORDS};
+    let co = &func.code.code;
+    let name = func.qualname.borrow().clone();
+    let argcount = co.argcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let has_varargs = co.flags & VARARGS != 0;
+    let has_varkw = co.flags & VARKEYWORDS != 0;
+    let varargs_slot = argcount + kwonly;
+    let varkw_slot = varargs_slot + has_varargs as usize;
+    let npos = args.pos.len();
+
+    let mut extra = Vec::new();
+    for (i, v) in args.pos.into_iter().enumerate() {
+        if i < argcount {
+            locals[i] = v;
+        } else {
+            extra.push(v);
+        }
+    }
+    if !extra.is_empty() && !has_varargs {
+        let defaults = func.defaults.borrow().len();
+        let kw_given = args
+            .kw
+            .iter()
+            .filter(|(k, _)| {
+                co.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|n| n == k.as_str())
+            })
+            .count();
+        let takes = if defaults > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults.min(argcount),
+                argcount
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
+        return Err(PyErr::type_error(format!(
+            "{}() takes {} but {}",
+            name, takes, given
+        )));
+    }
+    if has_varargs {
+        locals[varargs_slot] = Value::tuple(extra);
+    }
+    let kwdict = if has_varkw {
+        Some(Rc::new(PyDict::new()))
+    } else {
+        None
+    };
+    let mut posonly_as_kw = Vec::new();
+    for (k, v) in args.kw {
+        let key = k.as_str();
+        let slot = co.varnames[..argcount + kwonly]
+            .iter()
+            .position(|n| n == key);
+        match slot {
+            Some(i) if i >= posonly => {
+                if !locals[i].is_null() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        name, key
+                    )));
+                }
+                locals[i] = v;
+            }
+            _ => match &kwdict {
+                Some(d) => {
+                    if d.get_str(key).is_some() {
+                        return Err(PyErr::type_error(format!(
+                            "{}() got multiple values for keyword argument '{}'",
+                            name, key
+                        )));
+                    }
+                    d.set_str_key(k.clone(), v)
+                }
+                None => {
+                    if slot.is_some() {
+                        posonly_as_kw.push(key.to_string());
+                        continue;
+                    }
+                    return Err(PyErr::type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        name, key
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            name,
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if let Some(d) = kwdict {
+        locals[varkw_slot] = Value::Dict(d);
+    }
+    // Defaults for missing positional parameters.
+    let defaults = func.defaults.borrow();
+    let first_default = argcount - defaults.len().min(argcount);
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if locals[i].is_null() {
+            if i >= first_default {
+                locals[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(co.varnames[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args_error(&name, "positional", &missing));
+    }
+    let kwdefaults = func.kwdefaults.borrow();
+    for i in argcount..argcount + kwonly {
+        if locals[i].is_null() {
+            match kwdefaults.as_ref().and_then(|d| d.get_str(&co.varnames[i])) {
+                Some(v) => locals[i] = v,
+                None => missing.push(co.varnames[i].clone()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args_error(&name, "keyword-only", &missing));
+    }
+    Ok(())
+}
+
+fn missing_args_error(func: &str, kind: &str, names: &[String]) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    PyErr::type_error(format!(
+        "{}() missing {} required {} argument{}: {}",
+        func,
+        names.len(),
+        kind,
+        if names.len() == 1 { "" } else { "s" },
+        list
+    ))
+}

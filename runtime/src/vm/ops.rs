@@ -1,0 +1,1145 @@
+//! Operators: binary and unary arithmetic, rich comparison, truth value, hashing, `len`,
+//! subscripts and `in`. Builtin types are handled natively; anything else goes through the
+//! dunder protocol (`__add__`, reflected `__radd__`, in-place `__iadd__`, `NotImplemented`
+//! fallback) with CPython's error messages.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::objects::int::{self, to_bigint};
+use crate::objects::range::slice_indices;
+use crate::objects::{float, types, PyErr, PyResult, PySet, Value};
+
+use super::Vm;
+
+/// The dunder names of a binary operator: (forward, reflected, in-place).
+pub fn binop_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op.base() {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Lshift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::MatrixMultiply => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Multiply => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::Remainder => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Power => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::Rshift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::Subtract => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        _ => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+fn cmp_dunder(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "__lt__",
+        CmpOp::Le => "__le__",
+        CmpOp::Eq => "__eq__",
+        CmpOp::Ne => "__ne__",
+        CmpOp::Gt => "__gt__",
+        CmpOp::Ge => "__ge__",
+    }
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
+}
+
+fn as_f64(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        other => int::int_to_f64(other),
+    }
+}
+
+/// Repeats a sequence n times (n <= 0 gives empty), refusing absurd sizes.
+fn repeat_count(n: &Value, len: usize) -> PyResult<usize> {
+    let n = match n {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => {
+            if b.is_negative() {
+                0
+            } else {
+                return Err(PyErr::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
+        }
+        _ => 0,
+    };
+    if n <= 0 || len == 0 {
+        return Ok(0);
+    }
+    if (n as u128) * (len as u128) > (1u128 << 36) {
+        return Err(PyErr::memory_error());
+    }
+    Ok(n as usize)
+}
+
+impl Vm {
+    /// `a <op> b` for any values.
+    pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        if let Some(v) = self.native_binop(&a, &b, op)? {
+            return Ok(v);
+        }
+        let (fwd, rev, inplace) = binop_dunders(op);
+        let ta = a.type_of();
+        let tb = b.type_of();
+        if op.is_inplace() && !ta.builtin {
+            if let Some(m) = ta.lookup(inplace) {
+                let r = self.call(&m, vec![a.clone(), b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let same = Rc::ptr_eq(&ta, &tb);
+        let b_first = !same && tb.is_subtype(&ta) && !tb.builtin && tb.lookup(rev).is_some();
+        if b_first {
+            if let Some(r) = self.try_dunder(&b, rev, &a)? {
+                return Ok(r);
+            }
+        }
+        if !ta.builtin {
+            if let Some(r) = self.try_dunder(&a, fwd, &b)? {
+                return Ok(r);
+            }
+        }
+        if !same && !b_first && !tb.builtin {
+            if let Some(r) = self.try_dunder(&b, rev, &a)? {
+                return Ok(r);
+            }
+        }
+        if op.base() == BinOp::Rshift && matches!(&a, Value::Builtin(f) if f.name == "print") {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for >>: 'builtin_function_or_method' and '{}'. Did you mean \"print(<message>, file=<output_stream>)\"?",
+                b.type_name()
+            )));
+        }
+        Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            ta.name(),
+            tb.name()
+        )))
+    }
+
+    /// Calls `obj.name(other)` if the type defines it; None if missing or NotImplemented.
+    fn try_dunder(&mut self, obj: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+        let ty = obj.type_of();
+        match ty.lookup(name) {
+            Some(m) if !m.is_none() => {
+                let r = self.call(&m, vec![obj.clone(), other.clone()])?;
+                Ok(if matches!(r, Value::NotImplemented) {
+                    None
+                } else {
+                    Some(r)
+                })
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Builtin operand combinations; None when no builtin rule applies.
+    fn native_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        use Value::*;
+        let base = op.base();
+        // Numbers.
+        if is_number(a) && is_number(b) {
+            let any_float = matches!(a, Float(_)) || matches!(b, Float(_));
+            if !any_float {
+                return Ok(Some(match base {
+                    BinOp::Add => int_arith(a, b, '+', |x, y| x.checked_add(y)),
+                    BinOp::Subtract => int_arith(a, b, '-', |x, y| x.checked_sub(y)),
+                    BinOp::Multiply => int_arith(a, b, '*', |x, y| x.checked_mul(y)),
+                    BinOp::And => int_arith(a, b, '&', |x, y| Some(x & y)),
+                    BinOp::Or => int_arith(a, b, '|', |x, y| Some(x | y)),
+                    BinOp::Xor => int_arith(a, b, '^', |x, y| Some(x ^ y)),
+                    BinOp::FloorDivide => int::floordiv(a, b)?,
+                    BinOp::Remainder => int::modulo(a, b)?,
+                    BinOp::TrueDivide => int::truediv(a, b)?,
+                    BinOp::Power => int::pow(a, b)?,
+                    BinOp::Lshift => int::shift_left(a, b)?,
+                    BinOp::Rshift => int::shift_right(a, b)?,
+                    _ => return Ok(Option::None),
+                }));
+            }
+            let (x, y) = (as_f64(a)?, as_f64(b)?);
+            return Ok(Some(Float(match base {
+                BinOp::Add => x + y,
+                BinOp::Subtract => x - y,
+                BinOp::Multiply => x * y,
+                BinOp::TrueDivide => {
+                    if y == 0.0 {
+                        return Err(PyErr::zero_division("float division by zero"));
+                    }
+                    x / y
+                }
+                BinOp::FloorDivide => float::floordiv(x, y)?,
+                BinOp::Remainder => float::modulo(x, y)?,
+                BinOp::Power => float::pow(x, y)?,
+                _ => return Ok(Option::None),
+            })));
+        }
+        Ok(Some(match (a, b, base) {
+            (Str(x), Str(y), BinOp::Add) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (Str(x), n, BinOp::Multiply) | (n, Str(x), BinOp::Multiply) if int::is_int(n) => {
+                let k = repeat_count(n, x.as_str().len())?;
+                Value::string(x.as_str().repeat(k))
+            }
+            (Str(x), _, BinOp::Remainder) => Value::string(self.percent_format(x.as_str(), b)?),
+            (Bytes(x), Bytes(y), BinOp::Add) => {
+                let mut v = x.data.clone();
+                v.extend_from_slice(&y.data);
+                Value::Bytes(Rc::new(crate::objects::PyBytes::new(v)))
+            }
+            (Bytes(x), n, BinOp::Multiply) | (n, Bytes(x), BinOp::Multiply) if int::is_int(n) => {
+                let k = repeat_count(n, x.data.len())?;
+                Value::Bytes(Rc::new(crate::objects::PyBytes::new(x.data.repeat(k))))
+            }
+            (List(x), List(y), BinOp::Add) => {
+                if op.is_inplace() {
+                    let extra = y.snapshot();
+                    x.items.borrow_mut().extend(extra);
+                    a.clone()
+                } else {
+                    let mut v = x.snapshot();
+                    v.extend(y.items.borrow().iter().cloned());
+                    Value::list(v)
+                }
+            }
+            (List(x), _, BinOp::Add) if op.is_inplace() => {
+                let extra = self.collect_iterable(b)?;
+                x.items.borrow_mut().extend(extra);
+                a.clone()
+            }
+            (List(x), n, BinOp::Multiply) | (n, List(x), BinOp::Multiply) if int::is_int(n) => {
+                let items = x.snapshot();
+                let k = repeat_count(n, items.len())?;
+                let mut out = Vec::with_capacity(items.len() * k);
+                for _ in 0..k {
+                    out.extend(items.iter().cloned());
+                }
+                if op.is_inplace() && matches!(a, List(_)) {
+                    *x.items.borrow_mut() = out;
+                    a.clone()
+                } else {
+                    Value::list(out)
+                }
+            }
+            (Tuple(x), Tuple(y), BinOp::Add) => {
+                let mut v = x.items.clone();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (Tuple(x), n, BinOp::Multiply) | (n, Tuple(x), BinOp::Multiply) if int::is_int(n) => {
+                let k = repeat_count(n, x.items.len())?;
+                let mut out = Vec::with_capacity(x.items.len() * k);
+                for _ in 0..k {
+                    out.extend(x.items.iter().cloned());
+                }
+                Value::tuple(out)
+            }
+            (
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+                BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor,
+            ) => {
+                let r = self.set_op(a, b, base)?;
+                if op.is_inplace() {
+                    if let (Set(target), Set(result)) = (a, &r) {
+                        let items = result.items();
+                        target.clear();
+                        for it in items {
+                            target.add(self, it)?;
+                        }
+                        return Ok(Some(a.clone()));
+                    }
+                }
+                r
+            }
+            (Dict(x), Dict(y), BinOp::Or) => {
+                if op.is_inplace() {
+                    for (k, v) in y.items() {
+                        x.set(self, k, v)?;
+                    }
+                    a.clone()
+                } else {
+                    let d = x.copy();
+                    for (k, v) in y.items() {
+                        d.set(self, k, v)?;
+                    }
+                    Value::Dict(Rc::new(d))
+                }
+            }
+            _ => return Ok(Option::None),
+        }))
+    }
+
+    fn set_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+            return Ok(Value::None);
+        };
+        let (Value::Set(y) | Value::FrozenSet(y)) = b else {
+            return Ok(Value::None);
+        };
+        let out = PySet::new();
+        match op {
+            BinOp::Or => {
+                for v in x.items().into_iter().chain(y.items()) {
+                    out.add(self, v)?;
+                }
+            }
+            BinOp::And => {
+                for v in x.items() {
+                    if y.contains(self, &v)? {
+                        out.add(self, v)?;
+                    }
+                }
+            }
+            BinOp::Subtract => {
+                for v in x.items() {
+                    if !y.contains(self, &v)? {
+                        out.add(self, v)?;
+                    }
+                }
+            }
+            _ => {
+                for v in x.items() {
+                    if !y.contains(self, &v)? {
+                        out.add(self, v)?;
+                    }
+                }
+                for v in y.items() {
+                    if !x.contains(self, &v)? {
+                        out.add(self, v)?;
+                    }
+                }
+            }
+        }
+        Ok(if matches!(a, Value::FrozenSet(_)) {
+            Value::FrozenSet(Rc::new(out))
+        } else {
+            Value::Set(Rc::new(out))
+        })
+    }
+
+    /// `-a`, `+a`, `~a` (dunder names `__neg__`, `__pos__`, `__invert__`).
+    pub fn unary_op(&mut self, a: Value, dunder: &str) -> PyResult<Value> {
+        let r = match (&a, dunder) {
+            (Value::Int(i), "__neg__") => i.checked_neg().map(Value::Int),
+            (Value::Int(i), "__pos__") => Some(Value::Int(*i)),
+            (Value::Int(i), "__invert__") => Some(Value::Int(!i)),
+            (Value::Bool(b), "__neg__") => Some(Value::Int(-(*b as i64))),
+            (Value::Bool(b), "__pos__") => Some(Value::Int(*b as i64)),
+            (Value::Bool(b), "__invert__") => Some(Value::Int(!(*b as i64))),
+            (Value::Float(f), "__neg__") => Some(Value::Float(-f)),
+            (Value::Float(f), "__pos__") => Some(Value::Float(*f)),
+            (Value::Complex(r, i), "__neg__") => Some(Value::Complex(-r, -i)),
+            (Value::Complex(r, i), "__pos__") => Some(Value::Complex(*r, *i)),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(r);
+        }
+        if let Some(b) = to_bigint(&a) {
+            return Ok(Value::from_bigint(match dunder {
+                "__neg__" => -b,
+                "__invert__" => -b - 1,
+                _ => b,
+            }));
+        }
+        let ty = a.type_of();
+        if !ty.builtin {
+            if let Some(m) = ty.lookup(dunder) {
+                return self.call(&m, vec![a]);
+            }
+        }
+        let sym = match dunder {
+            "__neg__" => "unary -",
+            "__pos__" => "unary +",
+            _ => "unary ~",
+        };
+        Err(PyErr::type_error(format!(
+            "bad operand type for {}: '{}'",
+            sym,
+            ty.name()
+        )))
+    }
+
+    /// Truth value (`bool(v)`).
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Null | Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.data.is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) | Value::Iter(_) => {
+                let ty = v.type_of();
+                if let Some(m) = ty.lookup("__bool__") {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(PyErr::type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            other.type_name()
+                        ))),
+                    };
+                }
+                if ty.lookup("__len__").is_some() || matches!(v, Value::Iter(i) if i.is_view()) {
+                    return Ok(self.len(v)? != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.data.len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::List(l) => l.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len(),
+            Value::Iter(i) => match &*i.kind.borrow() {
+                crate::objects::iter::IterKind::DictView { dict, .. } => dict.len(),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "object of type '{}' has no len()",
+                        v.type_name()
+                    )))
+                }
+            },
+            _ => {
+                let ty = v.type_of();
+                match ty.lookup("__len__") {
+                    Some(m) if !ty.builtin => {
+                        let r = self.call(&m, vec![v.clone()])?;
+                        match r {
+                            Value::Int(n) if n >= 0 => n as usize,
+                            Value::Int(_) => {
+                                return Err(PyErr::value_error("__len__() should return >= 0"))
+                            }
+                            Value::Bool(b) => b as usize,
+                            other => {
+                                return Err(PyErr::type_error(format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    other.type_name()
+                                )))
+                            }
+                        }
+                    }
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "object of type '{}' has no len()",
+                            ty.name()
+                        )))
+                    }
+                }
+            }
+        })
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = crate::objects::dict::const_hash(v) {
+            return Ok(h);
+        }
+        match v {
+            Value::Tuple(t) => {
+                let mut hs = Vec::with_capacity(t.items.len());
+                for item in &t.items {
+                    hs.push(self.hash(item)?);
+                }
+                Ok(crate::objects::tuple::combine_hashes(hs.into_iter()))
+            }
+            Value::FrozenSet(s) => {
+                let mut acc: i64 = 0;
+                for item in s.items() {
+                    let h = self.hash(&item)?;
+                    acc ^= h.wrapping_mul(0x9E37_79B9).rotate_left(7);
+                }
+                Ok(acc)
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                v.type_name()
+            ))),
+            Value::Complex(r, i) => {
+                let h =
+                    int::hash_f64(*r).wrapping_add(1_000_003i64.wrapping_mul(int::hash_f64(*i)));
+                Ok(if h == -1 { -2 } else { h })
+            }
+            Value::Instance(_) => {
+                let ty = v.type_of();
+                match ty.lookup("__hash__") {
+                    Some(Value::None) => Err(PyErr::type_error(format!(
+                        "unhashable type: '{}'",
+                        ty.name()
+                    ))),
+                    Some(m) if !matches!(m, Value::Builtin(_)) => {
+                        let r = self.call(&m, vec![v.clone()])?;
+                        match r {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            Value::BigInt(b) => Ok(int::hash_bigint(&b)),
+                            _ => Err(PyErr::type_error(
+                                "__hash__ method should return an integer",
+                            )),
+                        }
+                    }
+                    _ => Ok(v.id() >> 4),
+                }
+            }
+            _ => Ok(v.id() >> 4),
+        }
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        if let Some(r) = crate::objects::dict::fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        match r {
+            Value::Bool(b) => Ok(b),
+            other => self.truthy(&other),
+        }
+    }
+
+    /// Rich comparison `a <op> b`.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(o) = self.native_compare(a, b, op)? {
+            return Ok(o);
+        }
+        let ta = a.type_of();
+        let tb = b.type_of();
+        let name = cmp_dunder(op);
+        let rname = cmp_dunder(op.swapped());
+        let same = Rc::ptr_eq(&ta, &tb);
+        let b_first = !same && tb.is_subtype(&ta) && !tb.builtin && tb.lookup(rname).is_some();
+        if b_first {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
+            }
+        }
+        if !ta.builtin {
+            if let Some(r) = self.try_dunder(a, name, b)? {
+                return Ok(r);
+            }
+            if op == CmpOp::Ne {
+                if let Some(r) = self.try_dunder(a, "__eq__", b)? {
+                    let t = self.truthy(&r)?;
+                    return Ok(Value::Bool(!t));
+                }
+            }
+        }
+        if !b_first && !tb.builtin {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta.name(),
+                tb.name()
+            ))),
+        }
+    }
+
+    fn native_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        use Value::*;
+        let ord: Option<Ordering> = match (a, b) {
+            _ if is_number(a) && is_number(b) => {
+                if let (Float(x), Float(y)) = (a, b) {
+                    return Ok(Some(Bool(super::eval::cmp_f64(op, *x, *y))));
+                }
+                match (a, b) {
+                    (Float(f), i) => {
+                        match int::int_float_cmp(&to_bigint(i).unwrap_or_default(), *f) {
+                            Some(o) => Some(o.reverse()),
+                            Option::None => return Ok(Some(Bool(op == CmpOp::Ne))),
+                        }
+                    }
+                    (i, Float(f)) => {
+                        match int::int_float_cmp(&to_bigint(i).unwrap_or_default(), *f) {
+                            Some(o) => Some(o),
+                            Option::None => return Ok(Some(Bool(op == CmpOp::Ne))),
+                        }
+                    }
+                    _ => Some(cmp_ints(a, b)),
+                }
+            }
+            (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Bytes(x), Bytes(y)) => Some(x.data.cmp(&y.data)),
+            (Tuple(x), Tuple(y)) => return self.compare_seqs(&x.items, &y.items, op).map(Some),
+            (List(x), List(y)) => {
+                let (xs, ys) = (x.snapshot(), y.snapshot());
+                return self.compare_seqs(&xs, &ys, op).map(Some);
+            }
+            (None, None) => Some(Ordering::Equal),
+            (Complex(ar, ai), Complex(br, bi)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                return Ok(Some(Bool((ar == br && ai == bi) == (op == CmpOp::Eq))))
+            }
+            (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = x.len() == y.len()
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+            }
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                return self.compare_sets(a, b, op).map(Some)
+            }
+            (Dict(x), Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let mut eq = x.len() == y.len();
+                if eq {
+                    for (k, v) in x.items() {
+                        match y.get(self, &k)? {
+                            Some(w) if self.eq(&v, &w)? => {}
+                            _ => {
+                                eq = false;
+                                break;
+                            }
+                        }
+                    }
+                }
+                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+            }
+            (Iter(x), Iter(y))
+                if x.is_view() && y.is_view() && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let xs = self.collect_iterable(a)?;
+                let ys = self.collect_iterable(b)?;
+                let sx = Set(Rc::new(PySet::from_values(self, xs)?));
+                let sy = Set(Rc::new(PySet::from_values(self, ys)?));
+                return self.compare_sets(&sx, &sy, op).map(Some);
+            }
+            _ => return Ok(Option::None),
+        };
+        Ok(ord.map(|o| Bool(super::eval::cmp_ord(op, o))))
+    }
+
+    fn compare_seqs(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<Value> {
+        self.enter_native(" in comparison")?;
+        let r = self.compare_seqs_inner(xs, ys, op);
+        self.leave_native();
+        r
+    }
+
+    fn compare_seqs_inner(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<Value> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
+            return Ok(Value::Bool(op == CmpOp::Ne));
+        }
+        for (x, y) in xs.iter().zip(ys.iter()) {
+            if !self.eq(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(Value::Bool(false)),
+                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare(x, y, op),
+                };
+            }
+        }
+        Ok(Value::Bool(super::eval::cmp_ord(
+            op,
+            xs.len().cmp(&ys.len()),
+        )))
+    }
+
+    fn compare_sets(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+            return Ok(Value::NotImplemented);
+        };
+        let (Value::Set(y) | Value::FrozenSet(y)) = b else {
+            return Ok(Value::NotImplemented);
+        };
+        let mut x_in_y = true;
+        for v in x.items() {
+            if !y.contains(self, &v)? {
+                x_in_y = false;
+                break;
+            }
+        }
+        let mut y_in_x = true;
+        for v in y.items() {
+            if !x.contains(self, &v)? {
+                y_in_x = false;
+                break;
+            }
+        }
+        Ok(Value::Bool(match op {
+            CmpOp::Eq => x_in_y && y_in_x,
+            CmpOp::Ne => !(x_in_y && y_in_x),
+            CmpOp::Le => x_in_y,
+            CmpOp::Lt => x_in_y && !y_in_x,
+            CmpOp::Ge => y_in_x,
+            CmpOp::Gt => y_in_x && !x_in_y,
+        }))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    other.type_name()
+                ))),
+            },
+            Value::Bytes(b) => match item {
+                Value::Bytes(sub) => Ok(sub.data.is_empty()
+                    || b.data.windows(sub.data.len()).any(|w| w == &sub.data[..])),
+                Value::Int(i) => Ok(b.data.contains(&(*i as u8)) && (0..256).contains(i)),
+                _ => Err(PyErr::type_error("a bytes-like object is required")),
+            },
+            Value::List(l) => {
+                let items = l.snapshot();
+                for v in &items {
+                    if self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for v in &t.items {
+                    if self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => d.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
+            Value::Range(r) => match item {
+                Value::Int(i) => Ok(r.contains(*i)),
+                Value::Bool(b) => Ok(r.contains(*b as i64)),
+                other => {
+                    for v in self.collect_iterable(container)? {
+                        if self.eq(&v, other)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            },
+            Value::Iter(it) if it.is_view() => {
+                let kind = match &*it.kind.borrow() {
+                    crate::objects::iter::IterKind::DictView { dict, part } => {
+                        Some((dict.clone(), *part))
+                    }
+                    _ => None,
+                };
+                if let Some((d, crate::objects::iter::DictPart::Keys)) = kind {
+                    return d.contains(self, item);
+                }
+                for v in self.collect_iterable(container)? {
+                    if self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                let ty = container.type_of();
+                if let Some(m) = ty.lookup("__contains__").filter(|_| !ty.builtin) {
+                    let r = self.call(&m, vec![container.clone(), item.clone()])?;
+                    return self.truthy(&r);
+                }
+                if !self.is_iterable(container) {
+                    return Err(PyErr::type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        ty.name()
+                    )));
+                }
+                let it = self.get_iter(container)?;
+                while let Some(v) = self.iter_next(&it)? {
+                    if self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// An index value (`__index__`) as i64, for subscripts; `what` names the container in
+    /// the error ("list indices must be integers or slices, not str").
+    pub fn index_of(&mut self, key: &Value, what: &str) -> PyResult<i64> {
+        match key {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => b.to_i64().ok_or_else(|| {
+                PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))
+            }),
+            Value::Instance(_) => {
+                let ty = key.type_of();
+                match ty.lookup("__index__") {
+                    Some(m) => {
+                        let r = self.call(&m, vec![key.clone()])?;
+                        self.index_of(&r, what)
+                    }
+                    None => Err(PyErr::type_error(format!(
+                        "{} indices must be integers or slices, not {}",
+                        what,
+                        ty.name()
+                    ))),
+                }
+            }
+            other => Err(PyErr::type_error(format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// An optional slice bound (None or an index).
+    fn slice_bound(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
+            other => match self.index_of(other, "slice") {
+                Ok(i) => Ok(Some(i)),
+                Err(_) => Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    }
+
+    /// (start, stop, step, count) of a slice over a sequence of `len` items.
+    pub fn slice_range(
+        &mut self,
+        s: &crate::objects::PySlice,
+        len: usize,
+    ) -> PyResult<(i64, i64, i64, usize)> {
+        let start = self.slice_bound(&s.start)?;
+        let stop = self.slice_bound(&s.stop)?;
+        let step = self.slice_bound(&s.step)?;
+        slice_indices(start, stop, step, len)
+    }
+
+    /// `container[key]`.
+    pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let items = l.snapshot();
+                    let (start, _, step, n) = self.slice_range(s, items.len())?;
+                    return Ok(Value::list(take_slice(&items, start, step, n)));
+                }
+                let i = self.index_of(key, "list")?;
+                let items = l.items.borrow();
+                seq_index(i, items.len())
+                    .map(|i| items[i].clone())
+                    .ok_or_else(|| PyErr::index_error("list index out of range"))
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = key {
+                    let (start, _, step, n) = self.slice_range(s, t.items.len())?;
+                    return Ok(Value::tuple(take_slice(&t.items, start, step, n)));
+                }
+                let i = self.index_of(key, "tuple")?;
+                seq_index(i, t.items.len())
+                    .map(|i| t.items[i].clone())
+                    .ok_or_else(|| PyErr::index_error("tuple index out of range"))
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = key {
+                    let (start, _, step, n) = self.slice_range(sl, s.char_len())?;
+                    if step == 1 {
+                        return Ok(Value::str(s.substring(start as usize, start as usize + n)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let mut out = String::with_capacity(n);
+                    let mut i = start;
+                    for _ in 0..n {
+                        out.push(chars[i as usize]);
+                        i += step;
+                    }
+                    return Ok(Value::string(out));
+                }
+                let i = self.index_of(key, "string")?;
+                match seq_index(i, s.char_len()).and_then(|i| s.char_at(i)) {
+                    Some(c) => Ok(Value::string(c.to_string())),
+                    None => Err(PyErr::index_error("string index out of range")),
+                }
+            }
+            Value::Bytes(b) => {
+                if let Value::Slice(sl) = key {
+                    let (start, _, step, n) = self.slice_range(sl, b.data.len())?;
+                    let mut out = Vec::with_capacity(n);
+                    let mut i = start;
+                    for _ in 0..n {
+                        out.push(b.data[i as usize]);
+                        i += step;
+                    }
+                    return Ok(Value::Bytes(Rc::new(crate::objects::PyBytes::new(out))));
+                }
+                let i = self.index_of(key, "byte")?;
+                seq_index(i, b.data.len())
+                    .map(|i| Value::Int(b.data[i] as i64))
+                    .ok_or_else(|| PyErr::index_error("index out of range"))
+            }
+            Value::Range(r) => {
+                if let Value::Slice(sl) = key {
+                    let (start, _, step, n) = self.slice_range(sl, r.len())?;
+                    let new_start = r.start + start * r.step;
+                    let new_step = r.step * step;
+                    let new_stop = new_start + (n as i64) * new_step;
+                    return Ok(Value::Range(Rc::new(crate::objects::PyRange {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    })));
+                }
+                let i = self.index_of(key, "range")?;
+                seq_index(i, r.len())
+                    .map(|i| Value::Int(r.get(i)))
+                    .ok_or_else(|| PyErr::index_error("range object index out of range"))
+            }
+            Value::Dict(d) => match d.get(self, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            Value::Type(t) => {
+                if let Some(m) = t.lookup("__class_getitem__") {
+                    let m = self.bind_descriptor(m, container.clone(), t)?;
+                    return self.call(&m, vec![key.clone()]);
+                }
+                if t.builtin {
+                    // `list[int]` and friends: a generic alias is not modelled yet; keep the
+                    // class so annotations evaluate.
+                    return Ok(container.clone());
+                }
+                Err(PyErr::type_error(format!(
+                    "type '{}' is not subscriptable",
+                    t.name()
+                )))
+            }
+            _ => {
+                let ty = container.type_of();
+                match ty.lookup("__getitem__").filter(|_| !ty.builtin) {
+                    Some(m) => self.call(&m, vec![container.clone(), key.clone()]),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object is not subscriptable",
+                        ty.name()
+                    ))),
+                }
+            }
+        }
+    }
+
+    /// `container[key] = v`.
+    pub fn set_item(&mut self, container: &Value, key: Value, v: Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(s) = &key {
+                    let new = self
+                        .collect_iterable(&v)
+                        .map_err(|_| PyErr::type_error("can only assign an iterable"))?;
+                    let len = l.len();
+                    let (start, stop, step, n) = self.slice_range(s, len)?;
+                    let mut items = l.items.borrow_mut();
+                    if step == 1 {
+                        let stop = stop.max(start) as usize;
+                        let old: Vec<Value> = items.splice(start as usize..stop, new).collect();
+                        drop(items);
+                        drop(old);
+                    } else {
+                        if new.len() != n {
+                            return Err(PyErr::value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new.len(),
+                                n
+                            )));
+                        }
+                        let mut i = start;
+                        for item in new {
+                            items[i as usize] = item;
+                            i += step;
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.index_of(&key, "list")?;
+                let mut items = l.items.borrow_mut();
+                match seq_index(i, items.len()) {
+                    Some(i) => {
+                        let old = std::mem::replace(&mut items[i], v);
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error("list assignment index out of range")),
+                }
+            }
+            Value::Dict(d) => d.set(self, key, v),
+            _ => {
+                let ty = container.type_of();
+                match ty.lookup("__setitem__").filter(|_| !ty.builtin) {
+                    Some(m) => {
+                        self.call(&m, vec![container.clone(), key, v])?;
+                        Ok(())
+                    }
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object does not support item assignment",
+                        ty.name()
+                    ))),
+                }
+            }
+        }
+    }
+
+    /// `del container[key]`.
+    pub fn del_item(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let len = l.len();
+                    let (start, _, step, n) = self.slice_range(s, len)?;
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    let mut items = l.items.borrow_mut();
+                    let mut removed = Vec::with_capacity(n);
+                    for i in idx.into_iter().rev() {
+                        removed.push(items.remove(i));
+                    }
+                    drop(items);
+                    drop(removed);
+                    return Ok(());
+                }
+                let i = self.index_of(key, "list")?;
+                let mut items = l.items.borrow_mut();
+                match seq_index(i, items.len()) {
+                    Some(i) => {
+                        let old = items.remove(i);
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error("list assignment index out of range")),
+                }
+            }
+            Value::Dict(d) => match d.remove(self, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            _ => {
+                let ty = container.type_of();
+                match ty.lookup("__delitem__").filter(|_| !ty.builtin) {
+                    Some(m) => {
+                        self.call(&m, vec![container.clone(), key.clone()])?;
+                        Ok(())
+                    }
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object doesn't support item deletion",
+                        ty.name()
+                    ))),
+                }
+            }
+        }
+    }
+}
+
+fn int_arith(a: &Value, b: &Value, op: char, f: impl Fn(i64, i64) -> Option<i64>) -> Value {
+    let small = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    if let (Some(x), Some(y)) = (small(a), small(b)) {
+        if let Some(r) = f(x, y) {
+            return Value::Int(r);
+        }
+    }
+    int::big_binop(a, b, op)
+}
+
+fn cmp_ints(a: &Value, b: &Value) -> Ordering {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        _ => {
+            let x: BigInt = to_bigint(a).unwrap_or_default();
+            let y: BigInt = to_bigint(b).unwrap_or_default();
+            x.cmp(&y)
+        }
+    }
+}
+
+/// A possibly negative index into a sequence of `len` items, if in range.
+pub fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let n = len as i64;
+    let i = if i < 0 { i + n } else { i };
+    if i >= 0 && i < n {
+        Some(i as usize)
+    } else {
+        None
+    }
+}
+
+pub fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
+    if step == 1 {
+        let s = start.max(0) as usize;
+        return items[s.min(items.len())..(s + n).min(items.len())].to_vec();
+    }
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        if let Some(v) = items.get(i as usize) {
+            out.push(v.clone());
+        }
+        i += step;
+    }
+    out
+}
+
+pub fn type_error_not_int(v: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.type_name()
+    ))
+}
+
+pub fn exc_types() -> &'static crate::objects::typeobj::ExceptionTypes {
+    &types().exc
+}

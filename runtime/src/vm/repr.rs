@@ -1,0 +1,329 @@
+//! `repr()` and `str()` of every value, spelled as CPython spells them, with the
+//! `[...]`/`{...}` guard for containers that contain themselves.
+
+use std::rc::Rc;
+
+use crate::objects::float::float_repr;
+use crate::objects::function::Descriptor;
+use crate::objects::str::{repr_bytes, repr_str};
+use crate::objects::{int, types, PyErr, PyResult, PyStr, Value};
+
+use super::Vm;
+
+/// `repr(complex)`: `(1+2j)`, `2j`, `(-0-1j)`.
+pub fn complex_repr(r: f64, i: f64) -> String {
+    let part = |x: f64| {
+        let s = float_repr(x);
+        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
+    };
+    if r == 0.0 && r.is_sign_positive() {
+        return format!("{}j", part(i));
+    }
+    let sign =
+        if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && i.is_sign_negative() {
+            "-"
+        } else {
+            "+"
+        };
+    format!("({}{}{}j)", part(r), sign, part(i.abs()))
+}
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Null | Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => {
+                check_int_str_digits(b)?;
+                b.to_string()
+            }
+            Value::Float(f) => float_repr(*f),
+            Value::Complex(r, i) => complex_repr(*r, *i),
+            Value::Str(s) => repr_str(s.as_str()),
+            Value::Bytes(b) => repr_bytes(&b.data),
+            Value::Tuple(t) => {
+                if t.items.is_empty() {
+                    return Ok("()".into());
+                }
+                let Some(_g) = self.repr_enter(v)? else {
+                    return Ok("(...)".into());
+                };
+                let r = self.repr_items(&t.items);
+                self.repr_leave(v);
+                let parts = r?;
+                if t.items.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Value::List(l) => {
+                let Some(_g) = self.repr_enter(v)? else {
+                    return Ok("[...]".into());
+                };
+                let items = l.snapshot();
+                let r = self.repr_items(&items);
+                self.repr_leave(v);
+                format!("[{}]", r?.join(", "))
+            }
+            Value::Dict(d) => {
+                let Some(_g) = self.repr_enter(v)? else {
+                    return Ok("{...}".into());
+                };
+                let r = self.repr_pairs(d.items());
+                self.repr_leave(v);
+                format!("{{{}}}", r?)
+            }
+            Value::Set(s) => {
+                if s.is_empty() {
+                    return Ok("set()".into());
+                }
+                let Some(_g) = self.repr_enter(v)? else {
+                    return Ok("set(...)".into());
+                };
+                let r = self.repr_items(&s.items());
+                self.repr_leave(v);
+                format!("{{{}}}", r?.join(", "))
+            }
+            Value::FrozenSet(s) => {
+                if s.is_empty() {
+                    return Ok("frozenset()".into());
+                }
+                let r = self.repr_items(&s.items())?;
+                format!("frozenset({{{}}})", r.join(", "))
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let a = self.repr(&s.start)?;
+                let b = self.repr(&s.stop)?;
+                let c = self.repr(&s.step)?;
+                format!("slice({}, {}, {})", a, b, c)
+            }
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
+            Value::Builtin(b) => match &b.bound_self {
+                Some(s) if !matches!(s, Value::Module(_)) => {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        s.type_name(),
+                        s.id()
+                    )
+                }
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                let fname = match &m.func {
+                    Value::Function(f) => f.qualname.borrow().clone(),
+                    other => other.type_name(),
+                };
+                let recv = self.repr(&m.receiver)?;
+                format!("<bound method {} of {}>", fname, recv)
+            }
+            Value::Type(t) => t.repr(),
+            Value::Module(m) => match m.dict.get_str("__file__") {
+                Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                _ => format!("<module '{}' (built-in)>", m.name),
+            },
+            Value::Cell(c) => {
+                let inner = c.get();
+                if inner.is_null() {
+                    format!("<cell at {:#x}: empty>", v.id())
+                } else {
+                    format!(
+                        "<cell at {:#x}: {} object at {:#x}>",
+                        v.id(),
+                        inner.type_name(),
+                        inner.id()
+                    )
+                }
+            }
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                v.id(),
+                c.code.filename,
+                c.code.first_line
+            ),
+            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, v.id()),
+            Value::Iter(it) => {
+                let view = match &*it.kind.borrow() {
+                    crate::objects::iter::IterKind::DictView { .. } => true,
+                    _ => false,
+                };
+                if view {
+                    let items = self.collect_iterable(v)?;
+                    let parts = self.repr_items(&items)?;
+                    format!("{}([{}])", v.type_name(), parts.join(", "))
+                } else {
+                    format!("<{} object at {:#x}>", v.type_name(), v.id())
+                }
+            }
+            Value::Descriptor(d) => match &**d {
+                Descriptor::Super {
+                    this_class, obj, ..
+                } => {
+                    let o = self.repr(obj)?;
+                    format!(
+                        "<super: {}, <{} object>>",
+                        this_class.repr(),
+                        o.trim_start_matches('<').split(' ').next().unwrap_or("")
+                    )
+                }
+                Descriptor::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
+                Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
+                Descriptor::Property { .. } => format!("<property object at {:#x}>", v.id()),
+            },
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(m) = ty.lookup("__repr__") {
+                    if !matches!(m, Value::Builtin(_)) {
+                        self.enter_native(" while getting the repr of an object")?;
+                        let r = self.call(&m, vec![v.clone()]);
+                        self.leave_native();
+                        return match r? {
+                            Value::Str(s) => Ok(s.as_str().to_string()),
+                            other => Err(PyErr::type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                other.type_name()
+                            ))),
+                        };
+                    }
+                }
+                if let Some(d) = &inst.exc {
+                    let args = d.borrow().args.clone();
+                    let name = ty.name();
+                    return Ok(match args.len() {
+                        1 => format!("{}({})", name, self.repr(&args[0])?),
+                        _ => format!("{}({})", name, self.repr_items(&args)?.join(", ")),
+                    });
+                }
+                let module = ty.module_name().unwrap_or_else(|| "builtins".into());
+                let prefix = if module == "builtins" {
+                    String::new()
+                } else {
+                    format!("{}.", module)
+                };
+                format!(
+                    "<{}{} object at {:#x}>",
+                    prefix,
+                    ty.qualname.borrow(),
+                    v.id()
+                )
+            }
+        })
+    }
+
+    fn repr_items(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
+        self.enter_native(" while getting the repr of an object")?;
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            match self.repr(it) {
+                Ok(s) => out.push(s),
+                Err(e) => {
+                    self.leave_native();
+                    return Err(e);
+                }
+            }
+        }
+        self.leave_native();
+        Ok(out)
+    }
+
+    fn repr_pairs(&mut self, items: Vec<(Value, Value)>) -> PyResult<String> {
+        self.enter_native(" while getting the repr of an object")?;
+        let mut parts = Vec::with_capacity(items.len());
+        for (k, val) in items {
+            let r = self
+                .repr(&k)
+                .and_then(|ks| Ok(format!("{}: {}", ks, self.repr(&val)?)));
+            match r {
+                Ok(s) => parts.push(s),
+                Err(e) => {
+                    self.leave_native();
+                    return Err(e);
+                }
+            }
+        }
+        self.leave_native();
+        Ok(parts.join(", "))
+    }
+
+    /// Marks a container as being printed; None if it already is (a cycle).
+    fn repr_enter(&mut self, v: &Value) -> PyResult<Option<()>> {
+        let id = v.id() as usize;
+        if self.repr_active.contains(&id) {
+            return Ok(None);
+        }
+        self.repr_active.push(id);
+        Ok(Some(()))
+    }
+
+    fn repr_leave(&mut self, v: &Value) {
+        let id = v.id() as usize;
+        if let Some(p) = self.repr_active.iter().rposition(|x| *x == id) {
+            self.repr_active.remove(p);
+        }
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Instance(inst) => {
+                let ty = inst.class();
+                if let Some(m) = ty.lookup("__str__") {
+                    if !matches!(m, Value::Builtin(_)) {
+                        return match self.call(&m, vec![v.clone()])? {
+                            Value::Str(s) => Ok(s),
+                            other => Err(PyErr::type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                other.type_name()
+                            ))),
+                        };
+                    }
+                }
+                if let Some(d) = &inst.exc {
+                    let args = d.borrow().args.clone();
+                    let s = match args.len() {
+                        0 => String::new(),
+                        1 => {
+                            if ty.is_subtype(&types().exc.key_error) {
+                                self.repr(&args[0])?
+                            } else {
+                                self.to_str(&args[0])?.as_str().to_string()
+                            }
+                        }
+                        _ => self.repr(&Value::tuple(args))?,
+                    };
+                    return Ok(Rc::new(PyStr::from_string(s)));
+                }
+                Ok(Rc::new(PyStr::from_string(self.repr(v)?)))
+            }
+            _ => Ok(Rc::new(PyStr::from_string(self.repr(v)?))),
+        }
+    }
+}
+
+/// CPython 3.11 refuses to convert ints of more than 4300 digits to str.
+pub fn check_int_str_digits(b: &num_bigint::BigInt) -> PyResult<()> {
+    // 4300 decimal digits need about 14284 bits; only count digits near the limit.
+    if b.bits() > 14_200 {
+        let digits = b.to_string().trim_start_matches('-').len();
+        if digits > 4300 {
+            return Err(PyErr::value_error(
+                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            ));
+        }
+    }
+    Ok(())
+}

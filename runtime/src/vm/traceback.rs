@@ -1,0 +1,457 @@
+//! Printing an uncaught exception exactly as CPython 3.11 does: the chain of causes and
+//! contexts, `Traceback (most recent call last):`, one entry per frame with its source line
+//! and the `^`/`~` markers under the failing expression, `[Previous line repeated N more
+//! times]`, the SyntaxError block, and the final `Type: message` line.
+
+use std::rc::Rc;
+
+use ruff_python_ast::Expr;
+use ruff_text_size::Ranged;
+
+use crate::objects::exception::TbEntry;
+use crate::objects::{types, PyInstance, Value};
+
+use super::Vm;
+
+impl Vm {
+    /// The value passed as `tb` to `__exit__`; traceback objects are not modelled yet.
+    pub fn traceback_value(&self, _exc: &Value) -> Value {
+        Value::None
+    }
+
+    /// The full report for an uncaught exception.
+    pub fn format_exception(&mut self, exc: &Rc<PyInstance>) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Rc<PyInstance>, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(Rc::as_ptr(exc) as *const u8 as usize);
+        if let Some(d) = &exc.exc {
+            let (cause, context, suppress) = {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            let chained = |v: &Option<Value>| match v {
+                Some(Value::Instance(i)) if i.exc.is_some() => Some(i.clone()),
+                _ => None,
+            };
+            if let Some(c) = chained(&cause) {
+                if !seen.contains(&(Rc::as_ptr(&c) as *const u8 as usize)) {
+                    self.format_chain(&c, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let (Some(c), false) = (chained(&context), suppress) {
+                if !seen.contains(&(Rc::as_ptr(&c) as *const u8 as usize)) {
+                    self.format_chain(&c, out, seen);
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
+                }
+            }
+        }
+        self.format_single(exc, out);
+    }
+
+    fn format_single(&mut self, exc: &Rc<PyInstance>, out: &mut String) {
+        let entries: Vec<TbEntry> = exc
+            .exc
+            .as_ref()
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeat = 0usize;
+            // Entries were recorded innermost first; print outermost first.
+            for e in entries.iter().rev() {
+                let co = &e.code.code;
+                let loc = co.locations.get(e.pc).copied().unwrap_or_default();
+                let line = if loc.line > 0 {
+                    loc.line
+                } else {
+                    co.first_line
+                };
+                let key = (co.filename.clone(), line, co.name.clone());
+                if last.as_ref() == Some(&key) {
+                    repeat += 1;
+                    if repeat >= 3 {
+                        continue;
+                    }
+                } else {
+                    flush_repeats(out, repeat);
+                    repeat = 0;
+                    last = Some(key);
+                }
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    co.filename, line, co.name
+                ));
+                if let Some(src) = self.source_line(&co.filename, line) {
+                    let stripped = src.trim_start();
+                    let indent = src.len() - stripped.len();
+                    out.push_str("    ");
+                    out.push_str(stripped.trim_end());
+                    out.push('\n');
+                    if let Some(m) = caret_line(
+                        &src,
+                        indent,
+                        &loc,
+                        self.source_line(&co.filename, loc.end_line),
+                    ) {
+                        out.push_str(&m);
+                    }
+                }
+            }
+            flush_repeats(out, repeat);
+        }
+        let class = exc.class();
+        if class.is_subtype(&types().exc.syntax_error) {
+            self.format_syntax_error_block(exc, out);
+        }
+        let name = exception_name(&class);
+        let value = Value::Instance(exc.clone());
+        let msg = if class.is_subtype(&types().exc.syntax_error) {
+            syntax_error_msg(exc)
+        } else {
+            match self.to_str(&value) {
+                Ok(s) => s.as_str().to_string(),
+                Err(_) => "<exception str() failed>".to_string(),
+            }
+        };
+        let msg = msg + &self.suggestion(exc);
+        if msg.is_empty() {
+            out.push_str(&name);
+        } else {
+            out.push_str(&format!("{}: {}", name, msg));
+        }
+        out.push('\n');
+        if let Some(d) = &exc.exc {
+            for note in d.borrow().notes.clone() {
+                if let Ok(s) = self.to_str(&note) {
+                    out.push_str(s.as_str());
+                    out.push('\n');
+                }
+            }
+        }
+    }
+
+    /// `  File "x.py", line 3` / source line / caret, for SyntaxError and its subclasses.
+    fn format_syntax_error_block(&mut self, exc: &Rc<PyInstance>, out: &mut String) {
+        let get = |n: &str| exc.dict.get_str(n);
+        let filename = match get("filename") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "<string>".into(),
+        };
+        let lineno = match get("lineno") {
+            Some(Value::Int(i)) => i,
+            _ => 1,
+        };
+        out.push_str(&format!("  File \"{}\", line {}\n", filename, lineno));
+        if let Some(Value::Str(text)) = get("text") {
+            let line = text.as_str().trim_end_matches(['\n', '\r']);
+            let stripped = line.trim_start();
+            let cut = line.chars().count() - stripped.chars().count();
+            out.push_str("    ");
+            out.push_str(stripped);
+            out.push('\n');
+            let offset = match get("offset") {
+                Some(Value::Int(i)) => i,
+                _ => 0,
+            };
+            let end_offset = match get("end_offset") {
+                Some(Value::Int(i)) => i,
+                _ => offset,
+            };
+            let end_lineno = match get("end_lineno") {
+                Some(Value::Int(i)) => i,
+                _ => lineno,
+            };
+            if offset >= 1 {
+                let start = (offset as usize - 1).saturating_sub(cut);
+                let width = if end_lineno == lineno && end_offset > offset {
+                    (end_offset - offset) as usize
+                } else {
+                    1
+                };
+                let width = width.min(stripped.chars().count().saturating_sub(start).max(1));
+                out.push_str("    ");
+                out.push_str(&" ".repeat(start));
+                out.push_str(&"^".repeat(width));
+                out.push('\n');
+            }
+        }
+    }
+
+    /// CPython 3.10+ adds "Did you mean: …?" to NameError and AttributeError reports.
+    fn suggestion(&mut self, exc: &Rc<PyInstance>) -> String {
+        let class = exc.class();
+        let ex = &types().exc;
+        let name = match exc.dict.get_str("name") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => return String::new(),
+        };
+        let candidates: Vec<String> = if class.is_subtype(&ex.attribute_error) {
+            let Some(obj) = exc.dict.get_str("obj") else {
+                return String::new();
+            };
+            self.dir_names(&obj)
+        } else if class.is_subtype(&ex.name_error) {
+            let mut names: Vec<String> = Vec::new();
+            if let Some(f) = self.last_frame_of(exc) {
+                names.extend(f.0);
+                names.extend(f.1);
+            }
+            names.extend(self.builtins.keys().into_iter().filter_map(|k| match k {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            }));
+            names
+        } else {
+            return String::new();
+        };
+        match best_match(&name, &candidates) {
+            Some(s) => format!(". Did you mean: '{}'?", s),
+            None => String::new(),
+        }
+    }
+
+    /// Locals and globals names visible where a NameError was raised (innermost frame).
+    fn last_frame_of(&self, exc: &Rc<PyInstance>) -> Option<(Vec<String>, Vec<String>)> {
+        let d = exc.exc.as_ref()?.borrow();
+        let e = d.traceback.first()?;
+        let locals = e.code.code.varnames.clone();
+        let globals = self
+            .modules
+            .get_str("__main__")
+            .and_then(|m| match m {
+                Value::Module(m) => Some(m.dict.keys()),
+                _ => None,
+            })
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|k| match k {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .collect();
+        Some((locals, globals))
+    }
+
+    /// Attribute names of an object, for suggestions.
+    pub fn dir_names(&self, obj: &Value) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut add_dict = |d: &crate::objects::PyDict| {
+            for k in d.keys() {
+                if let Value::Str(s) = k {
+                    names.push(s.as_str().to_string());
+                }
+            }
+        };
+        match obj {
+            Value::Instance(i) => add_dict(&i.dict),
+            Value::Module(m) => add_dict(&m.dict),
+            _ => {}
+        }
+        let ty = match obj {
+            Value::Type(t) => t.clone(),
+            other => other.type_of(),
+        };
+        for c in ty.mro.borrow().iter() {
+            add_dict(&c.dict);
+        }
+        names
+    }
+
+    fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
+        if line == 0 {
+            return None;
+        }
+        let src = match self.sources.get(filename) {
+            Some(s) => s.clone(),
+            None => {
+                let text = std::fs::read_to_string(filename).ok()?;
+                let rc: Rc<str> = Rc::from(text.as_str());
+                self.sources.insert(filename.to_string(), rc.clone());
+                rc
+            }
+        };
+        src.lines().nth(line as usize - 1).map(|l| l.to_string())
+    }
+}
+
+fn flush_repeats(out: &mut String, repeat: usize) {
+    if repeat >= 3 {
+        let n = repeat - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+/// `ValueError`, or `pkg.mod.MyError` for classes outside `__main__` and builtins.
+pub fn exception_name(class: &crate::objects::PyType) -> String {
+    let qual = class.qualname.borrow().clone();
+    match class.module_name() {
+        Some(m) if !class.builtin && m != "__main__" && m != "builtins" => {
+            format!("{}.{}", m, qual)
+        }
+        _ => qual,
+    }
+}
+
+fn syntax_error_msg(exc: &Rc<PyInstance>) -> String {
+    match exc
+        .exc
+        .as_ref()
+        .and_then(|d| d.borrow().args.first().cloned())
+    {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Byte offset → character offset within a line.
+fn char_col(line: &str, byte: usize) -> usize {
+    let b = byte.min(line.len());
+    line.get(..b).map(|s| s.chars().count()).unwrap_or(b)
+}
+
+/// The marker line under a traceback entry's source line, when the failing expression does
+/// not span the whole (stripped) line, or has a BinOp/Subscript anchor.
+fn caret_line(
+    line: &str,
+    indent: usize,
+    loc: &crate::bytecode::Location,
+    end_src: Option<String>,
+) -> Option<String> {
+    if loc.line == 0 || (loc.col == 0 && loc.end_col == 0) {
+        return None;
+    }
+    let stripped_len = line.trim().chars().count();
+    let indent_chars = char_col(line, indent);
+    let start = char_col(line, loc.col as usize);
+    let (end, segment) = if loc.end_line == loc.line {
+        let end = char_col(line, loc.end_col as usize);
+        let seg = line
+            .get(loc.col as usize..(loc.end_col as usize).min(line.len()))
+            .unwrap_or("");
+        (end, Some(seg.to_string()))
+    } else {
+        let _ = end_src;
+        (indent_chars + line.trim().chars().count(), None)
+    };
+    if end <= start {
+        return None;
+    }
+    let anchors = segment.as_deref().and_then(anchors_in_segment);
+    let spans_line = end - start >= stripped_len;
+    let has_anchor = anchors.map(|(l, r)| r > l).unwrap_or(false);
+    if spans_line && !has_anchor {
+        return None;
+    }
+    let mut m = String::from("    ");
+    m.push_str(&" ".repeat(start.saturating_sub(indent_chars)));
+    match anchors {
+        Some((l, r)) => {
+            let total = end - start;
+            for i in 0..total {
+                m.push(if i >= l && i < r { '^' } else { '~' });
+            }
+        }
+        None => m.push_str(&"^".repeat(end - start)),
+    }
+    m.push('\n');
+    Some(m)
+}
+
+/// For a segment that is a binary operation or a subscript, the (start, end) character
+/// range to mark with `^` (the operator, or the `[...]`); the rest gets `~`.
+fn anchors_in_segment(segment: &str) -> Option<(usize, usize)> {
+    let parsed = ruff_python_parser::parse_expression(segment).ok()?;
+    let expr = parsed.expr();
+    let chars: Vec<char> = segment.chars().collect();
+    let to_char = |b: usize| char_col(segment, b);
+    match expr {
+        Expr::BinOp(b) => {
+            let op_start = to_char(b.left.range().end().to_usize());
+            let op_end = to_char(b.right.range().start().to_usize());
+            let between: String = chars.get(op_start..op_end)?.iter().collect();
+            let offset = between.len() - between.trim_start().len();
+            let mut left = op_start + between[..offset].chars().count();
+            let mut right = left + 1;
+            let between_chars: Vec<char> = between.chars().collect();
+            if offset + 1 < between_chars.len() && !between_chars[offset + 1].is_whitespace() {
+                right += 1;
+            }
+            while left < chars.len()
+                && (chars[left].is_whitespace() || chars[left] == ')' || chars[left] == '#')
+            {
+                left += 1;
+                right += 1;
+            }
+            Some((left, right))
+        }
+        Expr::Subscript(s) => {
+            let mut left = to_char(s.value.range().end().to_usize());
+            let mut right = to_char(s.slice.range().end().to_usize()) + 1;
+            while left < chars.len() && chars[left] != '[' {
+                left += 1;
+            }
+            while right < chars.len() && chars[right] != ']' {
+                right += 1;
+            }
+            if right < chars.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}
+
+/// The closest candidate by edit distance, as CPython's suggestion heuristic picks it.
+fn best_match(name: &str, candidates: &[String]) -> Option<String> {
+    if name.len() > 40 {
+        return None;
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates {
+        if c == name || c.len() > 40 {
+            continue;
+        }
+        let d = levenshtein(name, c);
+        // CPython allows (len(name) + len(candidate) + 3) * MOVE_COST / 6 with cost 2 per
+        // move; expressed in whole edits here.
+        let limit = (name.len() + c.len() + 3) / 6;
+        if d <= limit.max(1) && best.map(|(bd, _)| d < bd).unwrap_or(true) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let sub = if a[i - 1] == b[j - 1] {
+                0
+            } else if a[i - 1].eq_ignore_ascii_case(&b[j - 1]) {
+                1
+            } else {
+                2
+            };
+            cur[j] = (prev[j] + 2).min(cur[j - 1] + 2).min(prev[j - 1] + sub);
+        }
+        prev = cur;
+    }
+    prev[b.len()] / 2
+}
