@@ -1,4 +1,7 @@
 //! tote's Python 3.11 runtime: compiler, VM, object model, importer and native stdlib.
 
+pub mod archive;
 pub mod bytecode;
+pub mod cache;
 pub mod compiler;
+pub mod dis;
