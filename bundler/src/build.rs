@@ -238,3 +238,223 @@ pub fn human_bytes(bytes: u64) -> String {
     }
     format!("{value:.1} {}", UNITS[unit])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::ProjectArgs;
+    use crate::testing::TempProject;
+    use tote_runtime::archive::Archive;
+    use tote_runtime::bytecode::{Constant, Instr, Location, Op};
+    use tote_runtime::compiler::CompileErrorKind;
+
+    /// A stand-in for the compiler: a module whose only constant is its source.
+    fn fake_compile(source: &str, filename: &str, _mode: Mode) -> Result<CodeObject, CompileError> {
+        if let Some(line) = source.lines().position(|l| l.contains("syntax error")) {
+            return Err(CompileError {
+                kind: CompileErrorKind::SyntaxError,
+                msg: "invalid syntax".into(),
+                filename: filename.into(),
+                lineno: line as u32 + 1,
+                offset: 1,
+                end_lineno: line as u32 + 1,
+                end_offset: 2,
+                text: None,
+            });
+        }
+        Ok(CodeObject {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            filename: filename.into(),
+            first_line: 1,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            instructions: vec![
+                Instr {
+                    op: Op::LoadConst,
+                    arg: 0,
+                },
+                Instr {
+                    op: Op::ReturnValue,
+                    arg: 0,
+                },
+            ],
+            locations: vec![Location::default(); 2],
+            constants: vec![Constant::Str(source.into())],
+            names: vec![],
+            varnames: vec![],
+            cellvars: vec![],
+            freevars: vec![],
+            cell2arg: vec![],
+            exception_table: vec![],
+            max_stack: 1,
+            docstring: None,
+        })
+    }
+
+    const FILES: &[(&str, &str)] = &[
+        ("app.py", "import pkg.mod\nimport json\nprint(pkg.mod.X)\n"),
+        ("pkg/__init__.py", ""),
+        ("pkg/mod.py", "from . import data\nX = 1\n"),
+        ("pkg/data/extra.py", ""),
+        ("runtime.bin", "#!fake runtime executable\n"),
+    ];
+
+    fn args(project: &TempProject, output: &str) -> BuildArgs {
+        BuildArgs {
+            project: ProjectArgs {
+                entry: project.path("app.py"),
+                includes: vec![],
+                excludes: vec![],
+                paths: vec![],
+            },
+            output: project.path(output),
+            runtime: None,
+            no_source: false,
+        }
+    }
+
+    fn run(args: &BuildArgs, runtime: &Path) -> Result<BuildReport, Failure> {
+        build_with(args, runtime, &Cache::disabled(), &fake_compile, true)
+    }
+
+    #[test]
+    fn builds_a_bundle_the_runtime_can_read() {
+        let project = TempProject::new(FILES);
+        let args = args(&project, "out/app");
+        project.write("out/", "");
+        let report = run(&args, &project.path("runtime.bin")).unwrap();
+        assert_eq!(
+            (report.modules, report.runtime_modules, report.compiled),
+            (4, 1, 3)
+        );
+
+        let exe = std::fs::read(&args.output).unwrap();
+        assert!(exe.starts_with(b"#!fake runtime executable\n"));
+        assert_eq!(report.total_bytes, exe.len() as u64);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&args.output)
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o755);
+        }
+        let leftovers: Vec<_> = std::fs::read_dir(project.path("out")).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+
+        let archive = Archive::open_path(&args.output).unwrap().unwrap();
+        assert_eq!(archive.main_module(), "__main__");
+        let names: Vec<&str> = archive.module_names().collect();
+        assert_eq!(names, ["__main__", "pkg", "pkg.data", "pkg.mod"]);
+        let main = archive.load_code("__main__").unwrap().unwrap();
+        assert_eq!(main.filename, "app.py");
+        assert_eq!(archive.module("__main__").unwrap().path, "app.py");
+        let module = archive.load_code("pkg.mod").unwrap().unwrap();
+        assert_eq!(module.filename, "pkg/mod.py");
+        assert_eq!(
+            module.constants,
+            [Constant::Str("from . import data\nX = 1\n".into())]
+        );
+        assert!(archive.module("pkg").unwrap().is_package);
+        assert!(archive.module("pkg.data").unwrap().is_namespace);
+        let source = archive.load_source("__main__").unwrap();
+        assert_eq!(
+            source.as_deref(),
+            Some("import pkg.mod\nimport json\nprint(pkg.mod.X)\n")
+        );
+    }
+
+    #[test]
+    fn no_source_leaves_sources_out() {
+        let project = TempProject::new(FILES);
+        let args = BuildArgs {
+            no_source: true,
+            ..args(&project, "app")
+        };
+        run(&args, &project.path("runtime.bin")).unwrap();
+        let archive = Archive::open_path(&args.output).unwrap().unwrap();
+        assert_eq!(archive.load_source("__main__").unwrap(), None);
+        assert!(archive.load_code("__main__").unwrap().is_some());
+    }
+
+    #[test]
+    fn builds_are_reproducible_across_runs_and_folders() {
+        let first = TempProject::new(FILES);
+        let second = TempProject::new(FILES);
+        assert_ne!(first.root(), second.root());
+        run(&args(&first, "a"), &first.path("runtime.bin")).unwrap();
+        run(&args(&first, "b"), &first.path("runtime.bin")).unwrap();
+        run(&args(&second, "a"), &second.path("runtime.bin")).unwrap();
+        let a = std::fs::read(first.path("a")).unwrap();
+        assert_eq!(a, std::fs::read(first.path("b")).unwrap());
+        assert_eq!(a, std::fs::read(second.path("a")).unwrap());
+    }
+
+    #[test]
+    fn a_bundled_runtime_is_stripped_first() {
+        let project = TempProject::new(FILES);
+        run(&args(&project, "plain"), &project.path("runtime.bin")).unwrap();
+        run(&args(&project, "again"), &project.path("plain")).unwrap();
+        let plain = std::fs::read(project.path("plain")).unwrap();
+        assert_eq!(plain, std::fs::read(project.path("again")).unwrap());
+    }
+
+    #[test]
+    fn refuses_bad_outputs_and_missing_runtimes() {
+        let project = TempProject::new(FILES);
+        project.write("dir/", "");
+        let message = |result: Result<BuildReport, Failure>| match result {
+            Err(Failure::Errors(lines)) => lines.join("\n"),
+            other => panic!("expected an error, got {other:?}"),
+        };
+        let runtime = project.path("runtime.bin");
+        let text = message(run(&args(&project, "dir"), &runtime));
+        assert!(text.ends_with("dir': it is a directory"), "{text}");
+        let text = message(run(&args(&project, "app.py"), &runtime));
+        assert_eq!(
+            text,
+            "refusing to overwrite the project's source 'app.py' with the executable"
+        );
+        let text = message(run(&args(&project, "missing/dir/app"), &runtime));
+        assert!(text.starts_with("cannot write '"), "{text}");
+        let text = message(run(&args(&project, "x"), &project.path("no-runtime")));
+        assert!(
+            text.starts_with("cannot read the runtime binary '"),
+            "{text}"
+        );
+        let text = message(
+            find_runtime(Some(&project.path("no-runtime"))).map(|_| BuildReport::default()),
+        );
+        assert!(
+            text.starts_with("runtime binary not found: '") && text.contains("(--runtime)"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn compile_errors_carry_the_source_line() {
+        let project = TempProject::new(FILES);
+        // Valid for the parser, refused by the (stand-in) compiler.
+        project.write("pkg/mod.py", "X = 1\nY = 'syntax error'\n");
+        match run(&args(&project, "app"), &project.path("runtime.bin")) {
+            Err(Failure::Syntax(err)) => {
+                assert_eq!((err.filename.as_str(), err.lineno), ("pkg/mod.py", 2));
+                assert_eq!(err.text.as_deref(), Some("Y = 'syntax error'"));
+            }
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+        assert!(!project.path("app").exists());
+    }
+
+    #[test]
+    fn sizes_read_well() {
+        assert_eq!(human_bytes(0), "0 B");
+        assert_eq!(human_bytes(1023), "1023 B");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+        assert_eq!(human_bytes(5 << 20), "5.0 MiB");
+    }
+}

@@ -10,6 +10,8 @@ mod imports;
 mod inspect;
 mod source;
 mod syntax;
+#[cfg(test)]
+mod testing;
 
 use std::io::Write;
 use std::process::ExitCode;
