@@ -168,8 +168,18 @@ struct TreeDumper<'o, 's> {
 }
 
 impl TreeDumper<'_, '_> {
+    /// Deeper than this, lines are not indented further but marked with their depth, so a
+    /// pathologically nested file does not give quadratic output.
+    const MAX_INDENT: usize = 100;
+
     fn line(&mut self, text: &str) {
-        let _ = writeln!(self.out, "{:indent$}{text}", "", indent = self.depth * 2);
+        let levels = self.depth.min(Self::MAX_INDENT);
+        self.out.extend(std::iter::repeat_n("  ", levels));
+        if self.depth > Self::MAX_INDENT {
+            let _ = write!(self.out, "[depth {}] ", self.depth);
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
     }
 }
 
