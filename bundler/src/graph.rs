@@ -143,21 +143,7 @@ pub struct Graph {
 impl Graph {
     /// The `tote graph` listing.
     pub fn render(&self) -> String {
-        let label = |name: &str| {
-            if name == MAIN_MODULE {
-                MAIN_MODULE
-            } else {
-                name
-            }
-            .to_string()
-        };
-        let width = self
-            .modules
-            .keys()
-            .chain(&self.runtime_modules)
-            .map(String::len)
-            .max();
-        let width = width.unwrap_or(0);
+        let width = self.modules.keys().map(String::len).max().unwrap_or(0);
         let mut out = String::from("modules:\n");
         for node in self.modules.values() {
             let note = match node.kind {
@@ -178,7 +164,7 @@ impl Graph {
         }
         out.push_str("imports:\n");
         for (importer, imported) in &self.edges {
-            out.push_str(&format!("  {} -> {}\n", label(importer), label(imported)));
+            out.push_str(&format!("  {importer} -> {imported}\n"));
         }
         out
     }
