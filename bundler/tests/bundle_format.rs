@@ -306,6 +306,20 @@ fn build_needs_a_runtime_binary() {
 }
 
 #[test]
+fn build_takes_the_runtime_from_the_environment() {
+    let dir = Scratch::new(PROJECT);
+    let output = Command::new(env!("CARGO_BIN_EXE_tote"))
+        .args(["build", "app.py", "-o", "app"])
+        .current_dir(&dir.0)
+        .env("TOTE_RUNTIME", "elsewhere/tote-runtime")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let expected = "tote: error: runtime binary not found: 'elsewhere/tote-runtime' (TOTE_RUNTIME)";
+    assert!(stderr(&output).starts_with(expected), "{}", stderr(&output));
+}
+
+#[test]
 fn build_reports_missing_modules_before_anything_else() {
     let dir = Scratch::new(&[("app.py", b"import nowhere\n"), ("rt", b"runtime")]);
     let output = tote(&dir.0, &["build", "app.py", "-o", "app", "--runtime", "rt"]);
