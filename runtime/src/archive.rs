@@ -31,6 +31,15 @@
 //! timestamps, no absolute paths, a fixed compression level).
 //!
 //! Every malformed input gives an [`ArchiveError`], never a panic.
+//!
+//! How the runtime uses it: at start, [`Archive::open_current_exe`]. `Ok(None)` means a plain
+//! `tote-runtime` (script mode). `Err(e)` means a damaged or foreign bundle: print `e` and exit
+//! non-zero before running anything. `Ok(Some(archive))` means a bundled program: run
+//! `archive.load_code(archive.main_module())` as `__main__` (its `__file__` is
+//! `archive.module("__main__").path`), and let the importer's bundle finder answer with
+//! [`Archive::module`] / [`Archive::load_code`] (packages have `is_package`; a namespace
+//! package has no code, and [`Archive::submodules`] lists any package's children).
+//! [`Archive::load_source`] gives the lines for tracebacks.
 
 mod elf;
 #[cfg(test)]
