@@ -5,8 +5,11 @@
 //! native standard library; `run` ties them together for the `tote-runtime` binary and for
 //! bundled executables.
 
+pub mod archive;
 pub mod bytecode;
+pub mod cache;
 pub mod compiler;
+pub mod dis;
 pub mod import;
 pub mod modules;
 pub mod objects;

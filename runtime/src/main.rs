@@ -1,6 +1,8 @@
 //! `tote-runtime`: runs a Python script like `python3 script.py`, `-c CODE`, or — when the
 //! executable carries a bundle — the bundled program.
 
+use tote_runtime::archive::Archive;
+use tote_runtime::import::bundle::ArchiveSource;
 use tote_runtime::import::Importer;
 use tote_runtime::run::{run_program, Program};
 
@@ -72,9 +74,22 @@ fn main() {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let (program, argv) = match parse(&args) {
-        Ok(p) => p,
-        Err(code) => std::process::exit(code),
+    // A bundled executable runs its program; every argument belongs to the program.
+    let mut importer = Importer::default();
+    let (program, argv) = match Archive::open_current_exe() {
+        Ok(Some(archive)) => {
+            importer.bundle = Some(Box::new(ArchiveSource { archive }));
+            (Program::Bundled, args.clone())
+        }
+        Ok(None) => match parse(&args) {
+            Ok(p) => p,
+            Err(code) => std::process::exit(code),
+        },
+        Err(e) => {
+            let exe = args.first().cloned().unwrap_or_else(|| "tote".into());
+            eprintln!("{}: {}", exe, e);
+            std::process::exit(70);
+        }
     };
     if let Program::Script(path) = &program {
         let p = std::path::Path::new(path);
@@ -96,7 +111,7 @@ fn main() {
     // it, but the parser, the compiler and native code that re-enters the VM do.
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || run_program(program, argv, Importer::default()));
+        .spawn(move || run_program(program, argv, importer));
     let status = match handle {
         Ok(h) => h.join().unwrap_or(70),
         Err(e) => {

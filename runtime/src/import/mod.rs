@@ -12,6 +12,8 @@ use crate::compiler::{CompileError, CompileErrorKind};
 use crate::objects::{types, PyCode, PyDict, PyErr, PyModule, PyResult, PyStr, Value};
 use crate::vm::{Frame, Vm};
 
+pub mod bundle;
+
 /// A module found by a finder, ready to execute.
 pub struct FoundModule {
     pub code: CodeObject,
@@ -82,8 +84,10 @@ fn module_not_found(name: &str) -> PyErr {
 /// Compiles source for a module, remembering the text for tracebacks.
 pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> PyResult<CodeObject> {
     vm.sources.insert(filename.to_string(), Rc::from(source));
-    crate::compiler::compile(source, filename, crate::compiler::Mode::Exec)
-        .map_err(|e| compile_error_to_exc(vm, &e))
+    match crate::cache::compile_cached(source, filename, crate::compiler::Mode::Exec) {
+        Ok((code, _outcome)) => Ok(code),
+        Err(e) => Err(compile_error_to_exc(vm, &e)),
+    }
 }
 
 /// Runs a module's code in a fresh module object registered as `name`.

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::Signed;
 
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::function::{Args, Descriptor, NativeFn};

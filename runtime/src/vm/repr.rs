@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::objects::float::float_repr;
 use crate::objects::function::Descriptor;
 use crate::objects::str::{repr_bytes, repr_str};
-use crate::objects::{int, types, PyErr, PyResult, PyStr, Value};
+use crate::objects::{types, PyErr, PyResult, PyStr, Value};
 
 use super::Vm;
 

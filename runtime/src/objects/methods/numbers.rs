@@ -1,7 +1,7 @@
 //! Methods of `int`, `bool` and `float`.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 use super::{add_classmethods, add_methods, receiver};
 use crate::objects::{float, int, types, PyErr, Value};
