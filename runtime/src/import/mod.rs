@@ -34,7 +34,7 @@ pub trait BundleSource {
 
 #[derive(Default)]
 pub struct Importer {
-    pub bundle: Option<Box<dyn BundleSource>>,
+    pub bundle: Option<Box<dyn BundleSource + Send>>,
 }
 
 /// `SyntaxError` (or a subclass) carrying everything CPython's has.
