@@ -202,7 +202,7 @@ pub fn stack_depth(code: &[Instr], table: &[ExceptionEntry]) -> CResult<u32> {
     let mut depth: Vec<Option<i64>> = vec![None; n];
     let mut work: Vec<usize> = Vec::new();
     let mut max: i64 = 0;
-    let mut visit = |at: usize, d: i64, depth: &mut Vec<Option<i64>>, work: &mut Vec<usize>| {
+    let visit = |at: usize, d: i64, depth: &mut Vec<Option<i64>>, work: &mut Vec<usize>| {
         if at >= n {
             return Err(internal("control flows past the end of the code"));
         }

@@ -87,8 +87,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Mode::Eval => ruff_python_parser::Mode::Expression,
     };
     let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
+    let brackets = parse_errors::scan_brackets(source, &lines, filename)?;
     let parsed = parse_unchecked(source, options);
-    if let Some(err) = parse_errors::first_error(&parsed, source, &lines, filename) {
+    if let Some(err) = parse_errors::first_error(&parsed, source, &lines, filename, &brackets) {
         return Err(err);
     }
     let result = match parsed.syntax() {
