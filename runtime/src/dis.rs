@@ -15,7 +15,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // Shortest round-trip digits from Rust, re-laid-out with Python's rules.
     let sci = format!("{:e}", f.abs());
@@ -27,7 +31,11 @@ pub fn float_repr(f: f64) -> String {
     let body = if (-4..16).contains(&exp) {
         if exp >= 0 {
             if n > exp + 1 {
-                format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..(exp + 1) as usize],
+                    &digits[(exp + 1) as usize..]
+                )
             } else {
                 format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
             }
@@ -215,8 +223,12 @@ fn arg_repr(code: &CodeObject, op: Op, arg: u32) -> String {
         | Op::LoadMethod
         | Op::ImportName
         | Op::ImportFrom => name(&code.names),
-        Op::BinaryOp => BinOp::from_arg(arg).map(|b| b.symbol().to_string()).unwrap_or_default(),
-        Op::CompareOp => CmpOp::from_arg(arg).map(|c| c.symbol().to_string()).unwrap_or_default(),
+        Op::BinaryOp => BinOp::from_arg(arg)
+            .map(|b| b.symbol().to_string())
+            .unwrap_or_default(),
+        Op::CompareOp => CmpOp::from_arg(arg)
+            .map(|c| c.symbol().to_string())
+            .unwrap_or_default(),
         Op::IsOp => if arg == 0 { "is" } else { "is not" }.into(),
         Op::ContainsOp => if arg == 0 { "in" } else { "not in" }.into(),
         Op::FormatValue => {
@@ -370,10 +382,16 @@ mod tests {
             constant_repr(&Constant::Tuple(vec![Constant::Int(1), Constant::Int(2)])),
             "(1, 2)"
         );
-        assert_eq!(constant_repr(&Constant::Tuple(vec![Constant::Int(1)])), "(1,)");
+        assert_eq!(
+            constant_repr(&Constant::Tuple(vec![Constant::Int(1)])),
+            "(1,)"
+        );
         assert_eq!(constant_repr(&Constant::Complex(0.0, 2.0)), "2j");
         assert_eq!(constant_repr(&Constant::Complex(1.0, -2.0)), "(1-2j)");
-        assert_eq!(constant_repr(&Constant::Bytes(b"a\x00".to_vec())), "b'a\\x00'");
+        assert_eq!(
+            constant_repr(&Constant::Bytes(b"a\x00".to_vec())),
+            "b'a\\x00'"
+        );
         assert_eq!(constant_repr(&Constant::None), "None");
     }
 }

@@ -15,20 +15,32 @@ use crate::bytecode::{Constant, Op};
 
 #[derive(Clone, Copy)]
 pub enum FBlockKind<'a> {
-    While { start: Label, end: Label },
-    For { start: Label, end: Label },
+    While {
+        start: Label,
+        end: Label,
+    },
+    For {
+        start: Label,
+        end: Label,
+    },
     /// The body of a `try` that has except handlers.
     TryExcept,
     /// The body of a `try` with a `finally`: leaving it runs the finally body.
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     /// The exceptional path of a finally body: `[prev exc]` on the stack.
     FinallyEnd,
     /// The body of a `with`: the bound `__exit__` on the stack.
-    With { range: TextRange },
+    With {
+        range: TextRange,
+    },
     /// The handlers area of a `try` (the handled exception saved below).
     ExceptionHandler,
     /// The body of one except clause: `[prev]` on the stack; the name to clear, if any.
-    HandlerCleanup { name: Option<&'a str> },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     /// A value (a return value) kept on the stack while a finally body runs inline.
     PopValue,
 }
@@ -148,8 +160,7 @@ impl<'a> Compiler<'a> {
                 let Some(top) = self.u().fblocks.last().copied() else {
                     break;
                 };
-                if to_loop
-                    && matches!(top.kind, FBlockKind::While { .. } | FBlockKind::For { .. })
+                if to_loop && matches!(top.kind, FBlockKind::While { .. } | FBlockKind::For { .. })
                 {
                     found = Some(top);
                     break;

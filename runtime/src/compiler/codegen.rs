@@ -269,7 +269,8 @@ impl<'a> Compiler<'a> {
     pub fn u(&mut self) -> &mut Unit<'a> {
         // The unit stack is never empty while code is generated (compile_* push one first).
         if self.units.is_empty() {
-            self.units.push(Unit::new(0, ScopeKind::Module, "<module>", "<module>", 1));
+            self.units
+                .push(Unit::new(0, ScopeKind::Module, "<module>", "<module>", 1));
         }
         let n = self.units.len() - 1;
         &mut self.units[n]
@@ -396,7 +397,11 @@ impl<'a> Compiler<'a> {
 
     pub fn push_handler(&mut self, label: Label, depth: u32, lasti: bool) {
         let u = self.u();
-        u.handlers.push(Handler { label, depth, lasti });
+        u.handlers.push(Handler {
+            label,
+            depth,
+            lasti,
+        });
         let id = u.handlers.len() as u32 - 1;
         u.handler_stack.push(id);
     }

@@ -177,7 +177,11 @@ fn fold_num(op: ast::Operator, a: Num, b: Num) -> Option<Constant> {
                     if !trivial && x.bits().saturating_mul(e) > MAX_INT_BITS {
                         return None;
                     }
-                    let e = u32::try_from(e).ok().or(if trivial { Some(if e % 2 == 0 { 2 } else { 1 }) } else { None })?;
+                    let e = u32::try_from(e).ok().or(if trivial {
+                        Some(if e % 2 == 0 { 2 } else { 1 })
+                    } else {
+                        None
+                    })?;
                     num_traits::pow::Pow::pow(x, e)
                 }
                 O::LShift => {

@@ -46,7 +46,9 @@ impl<'a> Compiler<'a> {
         if !code.freevars.is_empty() {
             for name in &code.freevars {
                 let idx = self.u().deref_index(name).ok_or_else(|| {
-                    internal(&format!("free variable '{name}' has no cell in the outer scope"))
+                    internal(&format!(
+                        "free variable '{name}' has no cell in the outer scope"
+                    ))
                 })?;
                 self.emit(Op::LoadClosure, idx);
             }

@@ -53,10 +53,7 @@ impl<'a> LineIndex<'a> {
     /// Byte offset where 1-based `line` starts.
     pub fn line_start(&self, line: u32) -> u32 {
         let i = (line.max(1) - 1) as usize;
-        self.starts
-            .get(i)
-            .copied()
-            .unwrap_or(self.src.len() as u32)
+        self.starts.get(i).copied().unwrap_or(self.src.len() as u32)
     }
 
     /// The text of 1-based `line` without its line break.
@@ -80,7 +77,11 @@ impl<'a> LineIndex<'a> {
         while e > start && !self.src.is_char_boundary(e) {
             e -= 1;
         }
-        let n = self.src.get(start..e).map(|s| s.chars().count()).unwrap_or(0);
+        let n = self
+            .src
+            .get(start..e)
+            .map(|s| s.chars().count())
+            .unwrap_or(0);
         n as u32 + 1
     }
 

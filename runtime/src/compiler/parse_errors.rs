@@ -56,9 +56,58 @@ pub fn scan_brackets(
     let b = source.as_bytes();
     let mut stack: Vec<(u32, u8)> = Vec::new();
     let mut out = Brackets::default();
+    let mut indents: Vec<u32> = vec![0];
+    let mut line_start = true;
     let mut i = 0;
     while i < b.len() {
+        if line_start && stack.is_empty() {
+            // Indentation of a new logical line (CPython allows 99 nested levels).
+            line_start = false;
+            let mut col = 0u32;
+            let mut j = i;
+            while j < b.len() {
+                match b[j] {
+                    b' ' => col += 1,
+                    b'\t' => col = (col / 8 + 1) * 8,
+                    b'\x0c' => col = 0,
+                    _ => break,
+                }
+                j += 1;
+            }
+            let blank = matches!(b.get(j), None | Some(b'\n' | b'\r' | b'#'));
+            if !blank {
+                if col > *indents.last().unwrap_or(&0) {
+                    indents.push(col);
+                    if indents.len() > 100 {
+                        let mut err = error_at(
+                            CompileErrorKind::IndentationError,
+                            "too many levels of indentation",
+                            i as u32,
+                            i as u32,
+                            lines,
+                            filename,
+                        );
+                        err.end_offset = 0;
+                        return Err(err);
+                    }
+                } else {
+                    while indents.len() > 1 && col < *indents.last().unwrap_or(&0) {
+                        indents.pop();
+                    }
+                }
+            }
+            i = j;
+            continue;
+        }
         let c = b[i];
+        if c == b'\n' || c == b'\r' {
+            let continued = i > 0 && b[i - 1] == b'\\';
+            if !continued {
+                line_start = true;
+            }
+            i += 1;
+            continue;
+        }
         match c {
             b'#' => {
                 while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
@@ -223,14 +272,18 @@ pub fn first_error(
             use ruff_python_ast::token::TokenKind as K;
             !matches!(
                 t.kind(),
-                K::Newline | K::NonLogicalNewline | K::Indent | K::Dedent | K::Comment | K::EndOfFile
+                K::Newline
+                    | K::NonLogicalNewline
+                    | K::Indent
+                    | K::Dedent
+                    | K::Comment
+                    | K::EndOfFile
             )
         })
         .map(|t| u32::from(t.range().end()))
         .unwrap_or(0);
-    let reads_to_end = |at: u32| {
-        start >= last_token_end || lines.line_col(start).0 > lines.line_col(at).0
-    };
+    let reads_to_end =
+        |at: u32| start >= last_token_end || lines.line_col(start).0 > lines.line_col(at).0;
     if !is_string_error {
         if let Some((at, c)) = brackets.unclosed.filter(|&(at, _)| reads_to_end(at)) {
             let mut err = error_at(
@@ -600,7 +653,10 @@ fn brackets_open_at(source: &str, pos: u32) -> bool {
     let idx = LineIndex::new(prefix);
     matches!(
         scan_brackets(prefix, &idx, ""),
-        Ok(Brackets { unclosed: Some(_), .. })
+        Ok(Brackets {
+            unclosed: Some(_),
+            ..
+        })
     )
 }
 

@@ -30,10 +30,7 @@ pub fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::If(i) => {
-            has_annotations(&i.body)
-                || i.elif_else_clauses
-                    .iter()
-                    .any(|c| has_annotations(&c.body))
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
         }
         Stmt::With(w) => has_annotations(&w.body),
         Stmt::Try(t) => {
@@ -271,10 +268,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(tu) => self.unpack_into(&tu.elts, t),
             Expr::List(l) => self.unpack_into(&l.elts, t),
-            Expr::Starred(_) => Err(self.error(
-                "starred assignment target must be in a list or tuple",
-                t,
-            )),
+            Expr::Starred(_) => {
+                Err(self.error("starred assignment target must be in a list or tuple", t))
+            }
             _ => Err(self.error("cannot assign to expression", t)),
         }
     }
@@ -293,10 +289,9 @@ impl<'a> Compiler<'a> {
             Some(i) => {
                 let after = elts.len() - i - 1;
                 if i >= 256 || after >= (1 << 24) {
-                    return Err(self.error(
-                        "too many expressions in star-unpacking assignment",
-                        node,
-                    ));
+                    return Err(
+                        self.error("too many expressions in star-unpacking assignment", node)
+                    );
                 }
                 self.emit(Op::UnpackEx, i as u32 | ((after as u32) << 8));
             }
@@ -511,9 +506,7 @@ impl<'a> Compiler<'a> {
                     | "barry_as_FLUFL" | "generator_stop" => {}
                     "braces" => return Err(self.error("not a chance", a)),
                     other => {
-                        return Err(
-                            self.error(format!("future feature {other} is not defined"), a)
-                        )
+                        return Err(self.error(format!("future feature {other} is not defined"), a))
                     }
                 }
             }

@@ -842,12 +842,10 @@ impl Builder {
                 continue;
             }
             match scope.kind {
-                ScopeKind::Class => {
-                    return Err(CErr::syntax(
-                        "assignment expression within a comprehension cannot be used in a class body",
-                        n.range,
-                    ))
-                }
+                ScopeKind::Class => return Err(CErr::syntax(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    n.range,
+                )),
                 ScopeKind::Module => {
                     let cur = self.cur();
                     self.add_in(cur, &name, sym::DEF_GLOBAL);
@@ -1012,8 +1010,7 @@ impl Builder {
             let scope = &mut self.scopes[id];
             match scope.symbols.get_mut(n) {
                 Some(s) => {
-                    if kind == ScopeKind::Class
-                        && s.flags & (sym::DEF_BOUND | sym::DEF_GLOBAL) != 0
+                    if kind == ScopeKind::Class && s.flags & (sym::DEF_BOUND | sym::DEF_GLOBAL) != 0
                     {
                         s.flags |= sym::DEF_FREE_CLASS;
                     }
