@@ -689,21 +689,9 @@ mod tests {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: 0,
-            instructions: vec![
-                Instr {
-                    op: Op::LoadConst,
-                    arg: 0,
-                },
-                Instr {
-                    op: Op::ReturnValue,
-                    arg: 0,
-                },
-            ],
+            instructions: vec![Instr { op: Op::LoadConst, arg: 0 }, Instr { op: Op::ReturnValue, arg: 0 }],
             locations: vec![Location::default(); 2],
-            constants: vec![Constant::Tuple(vec![
-                Constant::Int(1),
-                Constant::Str("a".into()),
-            ])],
+            constants: vec![Constant::Tuple(vec![Constant::Int(1), Constant::Str("a".into())])],
             names: vec![],
             varnames: vec![],
             cellvars: vec![],
