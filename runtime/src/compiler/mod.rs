@@ -1,9 +1,39 @@
 //! The compiler: source text → AST (ruff_python_parser) → symbol table → `CodeObject`.
 //!
 //! This is the public surface the rest of tote uses; everything else in this folder is
-//! private to it. (Stub: the real compiler lands from the compiler branch.)
+//! private to it:
+//! - `lines.rs`: byte offsets → lines and columns;
+//! - `parse_errors.rs`: the pre-scan (NUL bytes, bracket depth) and parser errors → CPython's
+//!   `SyntaxError` messages;
+//! - `errors.rs`: the internal error type;
+//! - `symtable.rs`: scopes and name resolution;
+//! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`: code generation;
+//! - `fold.rs`: constant folding;
+//! - `assemble.rs`: jump resolution, exception table, stack depth.
 
-use crate::bytecode::CodeObject;
+mod assemble;
+mod blocks;
+mod codegen;
+mod errors;
+mod expr;
+mod fold;
+mod func;
+mod lines;
+mod parse_errors;
+mod stmt;
+mod symtable;
+#[cfg(test)]
+mod tests;
+
+use ruff_python_ast::{Mod, PythonVersion};
+use ruff_python_parser::{parse_unchecked, ParseOptions};
+use ruff_text_size::Ranged;
+
+use crate::bytecode::{CodeObject, Constant, Op};
+use codegen::{Compiler, Unit};
+use errors::CErr;
+use lines::LineIndex;
+use symtable::ScopeKind;
 
 /// How the source is compiled, as the `mode` argument of Python's `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,17 +70,68 @@ pub struct CompileError {
     pub text: Option<String>,
 }
 
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({}, line {})", self.msg, self.filename, self.lineno)
+    }
+}
+
 /// Compiles `source` (the file `filename`) into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
-    let _ = (source, mode);
-    Err(CompileError {
-        kind: CompileErrorKind::SyntaxError,
-        msg: "compiler not built yet".into(),
-        filename: filename.into(),
-        lineno: 1,
-        offset: 1,
-        end_lineno: 1,
-        end_offset: 1,
-        text: None,
-    })
+    let lines = LineIndex::new(source);
+    if let Some(err) = parse_errors::prescan(source, &lines, filename) {
+        return Err(err);
+    }
+    let py_mode = match mode {
+        Mode::Exec => ruff_python_parser::Mode::Module,
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+    };
+    let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
+    let brackets = parse_errors::scan_brackets(source, &lines, filename)?;
+    let parsed = parse_unchecked(source, options);
+    if let Some(err) = parse_errors::first_error(&parsed, source, &lines, filename, &brackets) {
+        return Err(err);
+    }
+    let result = match parsed.syntax() {
+        Mod::Module(m) => compile_module(&m.body, &lines, filename),
+        Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
+    };
+    result.map_err(|e| e.into_public(&lines, filename))
+}
+
+fn compile_module(
+    body: &[ruff_python_ast::Stmt],
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Result<CodeObject, CErr> {
+    let table = symtable::build_module(body)?;
+    let mut c = Compiler::new(&table, lines, filename);
+    c.push_unit(0, "<module>", "<module>", 1);
+    c.u().docstring = stmt::docstring(body);
+    c.compile_scope_body(body)?;
+    if let Some(last) = body.last() {
+        c.set_loc(last.range());
+    }
+    c.load_const(Constant::None);
+    c.emit0(Op::ReturnValue);
+    c.pop_unit()
+}
+
+fn compile_eval(
+    expr: &ruff_python_ast::Expr,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Result<CodeObject, CErr> {
+    let table = symtable::build_expression(expr)?;
+    let mut c = Compiler::new(&table, lines, filename);
+    c.push_unit(0, "<module>", "<module>", 1);
+    c.compile_expr(expr)?;
+    c.set_loc(expr.range());
+    c.emit0(Op::ReturnValue);
+    c.pop_unit()
+}
+
+#[allow(dead_code)]
+fn _unit_kind_is_used(u: &Unit<'_>) -> bool {
+    u.kind == ScopeKind::Module
 }

@@ -1,0 +1,816 @@
+//! Syntax errors before and from the parser: the pre-scan that refuses NUL bytes and more
+//! than 200 nested brackets (which also keeps the recursive parser off deep inputs) and finds
+//! unmatched or unclosed brackets as CPython's tokenizer does, and the translation of ruff's
+//! parse errors into the messages, kinds and positions CPython 3.11 reports.
+
+use ruff_python_ast::{Expr, Mod};
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, Parsed};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::errors::range;
+use super::expr::expr_kind_name;
+use super::lines::LineIndex;
+use super::{CompileError, CompileErrorKind};
+
+/// CPython's tokenizer limit on nested brackets.
+const MAX_PAREN_DEPTH: usize = 200;
+
+/// What the bracket scan found.
+#[derive(Default)]
+pub struct Brackets {
+    /// A closing bracket that does not match: (byte offset, message).
+    pub bad_closer: Option<(u32, String)>,
+    /// The innermost bracket still open at the end: (byte offset, char).
+    pub unclosed: Option<(u32, char)>,
+}
+
+fn error_at(
+    kind: CompileErrorKind,
+    msg: impl Into<String>,
+    start: u32,
+    end: u32,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> CompileError {
+    let (lineno, offset) = lines.char_pos(start);
+    let (end_lineno, end_offset) = lines.char_pos(end);
+    CompileError {
+        kind,
+        msg: msg.into(),
+        filename: filename.into(),
+        lineno,
+        offset,
+        end_lineno,
+        end_offset,
+        text: lines.line_text(lineno).map(|s| s.to_string()),
+    }
+}
+
+/// Scans brackets outside strings and comments, like CPython 3.11's tokenizer (which sees an
+/// f-string as one token). Returns an error for more than 200 open brackets.
+pub fn scan_brackets(
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Result<Brackets, CompileError> {
+    let b = source.as_bytes();
+    let mut stack: Vec<(u32, u8)> = Vec::new();
+    let mut out = Brackets::default();
+    let mut indents: Vec<u32> = vec![0];
+    let mut line_start = true;
+    let mut i = 0;
+    while i < b.len() {
+        if line_start && stack.is_empty() {
+            // Indentation of a new logical line (CPython allows 99 nested levels).
+            line_start = false;
+            let mut col = 0u32;
+            let mut j = i;
+            while j < b.len() {
+                match b[j] {
+                    b' ' => col += 1,
+                    b'\t' => col = (col / 8 + 1) * 8,
+                    b'\x0c' => col = 0,
+                    _ => break,
+                }
+                j += 1;
+            }
+            let blank = matches!(b.get(j), None | Some(b'\n' | b'\r' | b'#'));
+            if !blank {
+                if col > *indents.last().unwrap_or(&0) {
+                    indents.push(col);
+                    if indents.len() > 100 {
+                        let mut err = error_at(
+                            CompileErrorKind::IndentationError,
+                            "too many levels of indentation",
+                            i as u32,
+                            i as u32,
+                            lines,
+                            filename,
+                        );
+                        err.end_offset = 0;
+                        return Err(err);
+                    }
+                } else {
+                    while indents.len() > 1 && col < *indents.last().unwrap_or(&0) {
+                        indents.pop();
+                    }
+                }
+            }
+            i = j;
+            continue;
+        }
+        let c = b[i];
+        if c == b'\n' || c == b'\r' {
+            let continued = i > 0 && b[i - 1] == b'\\';
+            if !continued {
+                line_start = true;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    let d = b[i];
+                    if d == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if triple {
+                        if d == c && i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c {
+                            i += 3;
+                            break;
+                        }
+                    } else if d == c {
+                        i += 1;
+                        break;
+                    } else if d == b'\n' || d == b'\r' {
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                stack.push((i as u32, c));
+                if stack.len() > MAX_PAREN_DEPTH {
+                    return Err(error_at(
+                        CompileErrorKind::SyntaxError,
+                        "too many nested parentheses",
+                        i as u32,
+                        i as u32,
+                        lines,
+                        filename,
+                    ));
+                }
+            }
+            b')' | b']' | b'}' => {
+                let want = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    None => {
+                        if out.bad_closer.is_none() {
+                            out.bad_closer = Some((i as u32, format!("unmatched '{}'", c as char)));
+                        }
+                    }
+                    Some((at, open)) if open != want => {
+                        if out.bad_closer.is_none() {
+                            let l1 = lines.line_col(at).0;
+                            let l2 = lines.line_col(i as u32).0;
+                            let mut msg = format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, open as char
+                            );
+                            if l1 != l2 {
+                                msg.push_str(&format!(" on line {l1}"));
+                            }
+                            out.bad_closer = Some((i as u32, msg));
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.unclosed = stack.last().map(|&(at, c)| (at, c as char));
+    Ok(out)
+}
+
+pub fn prescan(source: &str, _lines: &LineIndex<'_>, filename: &str) -> Option<CompileError> {
+    if source.as_bytes().contains(&0) {
+        return Some(CompileError {
+            kind: CompileErrorKind::SyntaxError,
+            msg: "source code cannot contain null bytes".into(),
+            filename: filename.into(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        });
+    }
+    None
+}
+
+/// The error CPython would report for a source ruff could not parse cleanly.
+pub fn first_error(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+    brackets: &Brackets,
+) -> Option<CompileError> {
+    let first = parsed.errors().first();
+    let tab_error = inconsistent_tabs(parsed, source, lines);
+    if let Some(line) = tab_error {
+        let before = first
+            .map(|e| lines.line_col(e.location.start().into()).0 >= line)
+            .unwrap_or(true);
+        if before {
+            let mut err = error_at(
+                CompileErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation",
+                lines.line_start(line),
+                lines.line_start(line),
+                lines,
+                filename,
+            );
+            err.end_offset = 0;
+            return Some(err);
+        }
+    }
+    let Some(e) = first else {
+        if let Some(u) = parsed.unsupported_syntax_errors().first() {
+            return Some(error_at(
+                CompileErrorKind::SyntaxError,
+                "invalid syntax",
+                u.range.start().into(),
+                u.range.end().into(),
+                lines,
+                filename,
+            ));
+        }
+        return None;
+    };
+    let start: u32 = e.location.start().into();
+    if let Some((at, msg)) = &brackets.bad_closer {
+        if *at <= start {
+            return Some(error_at(
+                CompileErrorKind::SyntaxError,
+                msg.clone(),
+                *at,
+                *at,
+                lines,
+                filename,
+            ));
+        }
+    }
+    let is_string_error = matches!(
+        &e.error,
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+    );
+    // CPython reports an unclosed bracket when its parser had to read on to the end of the
+    // file: the error is at the end, or on a later line than the bracket.
+    let last_token_end = parsed
+        .tokens()
+        .iter()
+        .rev()
+        .find(|t| {
+            use ruff_python_ast::token::TokenKind as K;
+            !matches!(
+                t.kind(),
+                K::Newline
+                    | K::NonLogicalNewline
+                    | K::Indent
+                    | K::Dedent
+                    | K::Comment
+                    | K::EndOfFile
+            )
+        })
+        .map(|t| u32::from(t.range().end()))
+        .unwrap_or(0);
+    let reads_to_end =
+        |at: u32| start >= last_token_end || lines.line_col(start).0 > lines.line_col(at).0;
+    if !is_string_error {
+        if let Some((at, c)) = brackets.unclosed.filter(|&(at, _)| reads_to_end(at)) {
+            let mut err = error_at(
+                CompileErrorKind::SyntaxError,
+                format!("'{c}' was never closed"),
+                at,
+                at,
+                lines,
+                filename,
+            );
+            err.end_offset = 0;
+            return Some(err);
+        }
+    }
+    Some(convert(e, parsed, source, lines, filename))
+}
+
+/// The last non-blank byte offset before `pos` (skipping spaces and tabs).
+fn back_over_blanks(source: &str, pos: u32) -> u32 {
+    let b = source.as_bytes();
+    let mut p = pos as usize;
+    while p > 0 && matches!(b.get(p - 1), Some(b' ' | b'\t' | b'\x0c')) {
+        p -= 1;
+    }
+    p as u32
+}
+
+/// The expression written at `r` in the source, re-parsed on its own.
+fn expr_at(source: &str, r: TextRange) -> Option<Expr> {
+    let text = source.get(usize::from(r.start())..usize::from(r.end()))?;
+    let parsed = ruff_python_parser::parse_expression(&format!("({text})")).ok()?;
+    Some(*parsed.into_syntax().body)
+}
+
+/// The start of the token before `pos` (a rough token boundary scan on the source).
+fn previous_token_start(parsed: &Parsed<Mod>, pos: u32) -> Option<u32> {
+    parsed
+        .tokens()
+        .before(TextSize::new(pos))
+        .iter()
+        .rev()
+        .find(|t| {
+            use ruff_python_ast::token::TokenKind as K;
+            !matches!(
+                t.kind(),
+                K::Newline | K::NonLogicalNewline | K::Indent | K::Dedent | K::Comment
+            )
+        })
+        .map(|t| u32::from(t.range().start()))
+}
+
+fn clause_name(ruff: &str) -> Option<(&'static str, &'static str)> {
+    // (CPython's wording, the keyword that starts the clause)
+    Some(match ruff {
+        "`if` statement" => ("'if' statement", "if"),
+        "`else` clause" => ("'else' statement", "else"),
+        "`elif` clause" => ("'elif' statement", "elif"),
+        "`for` statement" => ("'for' statement", "for"),
+        "`with` statement" => ("'with' statement", "with"),
+        "`class` definition" => ("class definition", "class"),
+        "`while` statement" => ("'while' statement", "while"),
+        "function definition" => ("function definition", "def"),
+        "`case` block" => ("'case' statement", "case"),
+        "`try` statement" => ("'try' statement", "try"),
+        "`except` clause" => ("'except' statement", "except"),
+        "`finally` clause" => ("'finally' statement", "finally"),
+        "`match` statement" => ("'match' statement", "match"),
+        _ => return None,
+    })
+}
+
+fn convert(
+    e: &ParseError,
+    parsed: &Parsed<Mod>,
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> CompileError {
+    use ruff_python_ast::token::TokenKind as K;
+    let r = e.location;
+    let start: u32 = r.start().into();
+    let end: u32 = r.end().into();
+    let syntax = |msg: String, s: u32, en: u32| {
+        error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
+    };
+    let invalid = || syntax("invalid syntax".into(), start, end);
+    match &e.error {
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+            let text = source.get(start as usize..).unwrap_or("");
+            let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let triple = body.starts_with("\"\"\"") || body.starts_with("'''");
+            let detected = if triple {
+                lines.line_col(source.len() as u32).0
+            } else {
+                lines.line_col(start).0
+            };
+            let what = if triple {
+                "unterminated triple-quoted string literal"
+            } else {
+                "unterminated string literal"
+            };
+            syntax(format!("{what} (detected at line {detected})"), start, start)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            let (line, _) = lines.line_col(start);
+            let len = lines.line_text(line).map(|t| t.chars().count()).unwrap_or(0) as u32;
+            let mut err = error_at(
+                CompileErrorKind::IndentationError,
+                "unindent does not match any outer indentation level",
+                start,
+                start,
+                lines,
+                filename,
+            );
+            err.offset = len + 1;
+            err.end_offset = 0;
+            err
+        }
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => syntax(
+            "unexpected character after line continuation character".into(),
+            start,
+            start,
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
+            syntax("unexpected EOF while parsing".into(), start, end)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+            if *tok == '$' || *tok == '?' || *tok == '`' {
+                invalid()
+            } else {
+                syntax(
+                    format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
+                    start,
+                    end,
+                )
+            }
+        }
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(m)) if &**m == "Invalid decimal integer literal" => {
+            syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(), start, start + 1)
+        }
+        ParseErrorType::UnexpectedIndentation => {
+            let (line, col) = lines.line_col(end);
+            let offset = lines.char_offset(line, col) - 1;
+            let mut err = error_at(
+                CompileErrorKind::IndentationError,
+                "unexpected indent",
+                start,
+                start,
+                lines,
+                filename,
+            );
+            err.offset = offset;
+            err.end_offset = 0;
+            err
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
+            let clause = m.trim_start_matches("Expected an indented block after ");
+            let (what, kw) = clause_name(clause).unwrap_or(("statement", ""));
+            // The header line: the nearest line above that starts with the keyword.
+            let (here, _) = lines.line_col(start);
+            let mut header = here.saturating_sub(1).max(1);
+            let mut l = here + 1;
+            while l > 1 {
+                l -= 1;
+                let t = lines.line_text(l).unwrap_or("").trim_start();
+                if !kw.is_empty()
+                    && (t.starts_with(kw) || (kw == "def" && t.starts_with("async def")))
+                {
+                    header = l;
+                    break;
+                }
+            }
+            let mut err = error_at(
+                CompileErrorKind::IndentationError,
+                format!("expected an indented block after {what} on line {header}"),
+                start,
+                end,
+                lines,
+                filename,
+            );
+            let rest = source.get(start as usize..).unwrap_or("");
+            if rest.trim().is_empty() {
+                // At the end of the file CPython points just after the header's colon.
+                let text = lines.line_text(header).unwrap_or("");
+                err.lineno = header;
+                err.end_lineno = header;
+                err.offset = text.trim_end().chars().count() as u32 + 1;
+                err.end_offset = 0;
+                err.text = Some(text.to_string());
+            }
+            err
+        }
+        ParseErrorType::ExpectedToken { expected, found } => {
+            let in_brackets = brackets_open_at(source, start);
+            if *expected == K::Colon && matches!(found, K::Rbrace | K::Comma) && in_brackets {
+                let p = previous_token_start(parsed, start).unwrap_or(start);
+                let mut err = syntax("':' expected after dictionary key".into(), p, p);
+                err.end_offset = 0;
+                return err;
+            }
+            if *expected == K::Colon && *found == K::Equal {
+                let p = previous_token_start(parsed, start).unwrap_or(start);
+                let line_end = {
+                    let (line, _) = lines.line_col(start);
+                    let t = lines.line_text(line).unwrap_or("");
+                    lines.line_start(line) + t.trim_end().trim_end_matches(':').trim_end().len() as u32
+                };
+                return syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
+                    p,
+                    line_end.max(end),
+                );
+            }
+            if *expected == K::Colon {
+                let p = back_over_blanks(source, start);
+                return syntax("expected ':'".into(), p, p);
+            }
+            if *expected == K::Else {
+                // From the start of the body expression (the token before `if`).
+                let if_at = parsed
+                    .tokens()
+                    .before(TextSize::new(start))
+                    .iter()
+                    .rev()
+                    .find(|t| t.kind() == K::If)
+                    .map(|t| u32::from(t.range().start()));
+                let s0 = if_at
+                    .and_then(|p| previous_token_start(parsed, p))
+                    .unwrap_or(start);
+                return syntax("expected 'else' after 'if' expression".into(), s0, start);
+            }
+            if found.as_augmented_assign_operator().is_some() {
+                // `a, b += 1`: the target is everything from the statement start.
+                let (line, _) = lines.line_col(start);
+                let ls = lines.line_start(line);
+                let text = lines.line_text(line).unwrap_or("");
+                let indent = (text.len() - text.trim_start().len()) as u32;
+                let ts = ls + indent;
+                let te = back_over_blanks(source, start);
+                if let Some(ex) = expr_at(source, range(ts, te)) {
+                    return syntax(
+                        format!(
+                            "'{}' is an illegal expression for augmented assignment",
+                            expr_kind_name(&ex)
+                        ),
+                        ts,
+                        te,
+                    );
+                }
+            }
+            if in_brackets && starts_expression(*found) {
+                if let Some(p) = previous_token_start(parsed, start) {
+                    return syntax(
+                        "invalid syntax. Perhaps you forgot a comma?".into(),
+                        p,
+                        end,
+                    );
+                }
+            }
+            invalid()
+        }
+        ParseErrorType::SimpleStatementsOnSameLine => {
+            if let Some(p) = previous_token_start(parsed, start) {
+                let prev = source.get(p as usize..start as usize).unwrap_or("").trim();
+                let (line, _) = lines.line_col(p);
+                let text = lines.line_text(line).unwrap_or("");
+                if (prev == "print" || prev == "exec") && text.trim_start().starts_with(prev) {
+                    let line_end = lines.line_start(line) + text.trim_end().len() as u32;
+                    return syntax(
+                        format!(
+                            "Missing parentheses in call to '{prev}'. Did you mean {prev}(...)?"
+                        ),
+                        p,
+                        line_end,
+                    );
+                }
+            }
+            invalid()
+        }
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidNamedAssignmentTarget
+        | ParseErrorType::InvalidDeleteTarget
+        | ParseErrorType::InvalidAugmentedAssignmentTarget
+        | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let Some(ex) = expr_at(source, r) else {
+                return invalid();
+            };
+            let kind = expr_kind_name(&ex);
+            let msg = match &e.error {
+                ParseErrorType::InvalidDeleteTarget => format!("cannot delete {kind}"),
+                ParseErrorType::InvalidAugmentedAssignmentTarget => {
+                    format!("'{kind}' is an illegal expression for augmented assignment")
+                }
+                ParseErrorType::InvalidAnnotatedAssignmentTarget => match ex {
+                    Expr::Tuple(_) => "only single target (not tuple) can be annotated".into(),
+                    Expr::List(_) => "only single target (not list) can be annotated".into(),
+                    _ => "illegal target for annotation".into(),
+                },
+                ParseErrorType::InvalidNamedAssignmentTarget => {
+                    format!("cannot use assignment expressions with {kind}")
+                }
+                _ => {
+                    if matches!(ex, Expr::Yield(_) | Expr::YieldFrom(_)) {
+                        "assignment to yield expression not possible".into()
+                    } else if assignment_hint_applies(&ex, source, lines, r) {
+                        format!(
+                            "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
+                        )
+                    } else {
+                        format!("cannot assign to {kind}")
+                    }
+                }
+            };
+            syntax(msg, start, end)
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            let p = closing_paren_after(source, start);
+            syntax("positional argument follows keyword argument".into(), p, p + 1)
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            let p = closing_paren_after(source, start);
+            syntax(
+                "positional argument follows keyword argument unpacking".into(),
+                p,
+                p + 1,
+            )
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => syntax(
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+            start,
+            start + 1,
+        ),
+        ParseErrorType::NonDefaultParamAfterDefaultParam => syntax(
+            "non-default argument follows default argument".into(),
+            start,
+            end,
+        ),
+        ParseErrorType::ExpectedKeywordParam => {
+            syntax("named arguments must follow bare *".into(), start, end)
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => syntax(
+            "Generator expression must be parenthesized".into(),
+            start,
+            end,
+        ),
+        ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
+            let mut err = syntax("expected 'except' or 'finally' block".into(), start, start);
+            err.end_offset = 0;
+            err
+        }
+        ParseErrorType::VarParameterWithDefault => {
+            syntax("var-positional argument cannot have default value".into(), start, end)
+        }
+        ParseErrorType::ParamAfterVarKeywordParam => {
+            syntax("arguments cannot follow var-keyword argument".into(), start, end)
+        }
+        ParseErrorType::FStringError(fe) | ParseErrorType::Lexical(LexicalErrorType::FStringError(fe)) => {
+            syntax(format!("f-string: {fe}"), start, end)
+        }
+        _ => invalid(),
+    }
+}
+
+/// Is `pos` inside brackets (counting brackets outside strings/comments before it)?
+fn brackets_open_at(source: &str, pos: u32) -> bool {
+    let prefix = source.get(..pos as usize).unwrap_or("");
+    let idx = LineIndex::new(prefix);
+    matches!(
+        scan_brackets(prefix, &idx, ""),
+        Ok(Brackets {
+            unclosed: Some(_),
+            ..
+        })
+    )
+}
+
+fn starts_expression(k: ruff_python_ast::token::TokenKind) -> bool {
+    use ruff_python_ast::token::TokenKind as K;
+    matches!(
+        k,
+        K::Name
+            | K::Int
+            | K::Float
+            | K::Complex
+            | K::String
+            | K::FStringStart
+            | K::Lpar
+            | K::Lsqb
+            | K::Lbrace
+            | K::None
+            | K::True
+            | K::False
+            | K::Ellipsis
+            | K::Lambda
+            | K::Await
+            | K::Not
+            | K::Tilde
+    )
+}
+
+/// CPython adds "Maybe you meant '==' …" when a single plain target is followed by one `=`.
+fn assignment_hint_applies(ex: &Expr, source: &str, lines: &LineIndex<'_>, r: TextRange) -> bool {
+    let excluded = match ex {
+        Expr::Tuple(_)
+        | Expr::List(_)
+        | Expr::Generator(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::BoolOp(_)
+        | Expr::Compare(_)
+        | Expr::Lambda(_)
+        | Expr::If(_)
+        | Expr::Named(_)
+        | Expr::Starred(_) => true,
+        Expr::UnaryOp(u) => u.op == ruff_python_ast::UnaryOp::Not,
+        _ => false,
+    };
+    if excluded {
+        return false;
+    }
+    let start: u32 = r.start().into();
+    let (line, col) = lines.line_col(start);
+    let text = lines.line_text(line).unwrap_or("");
+    if !text.get(..col as usize).unwrap_or("x").trim().is_empty() {
+        return false;
+    }
+    let rest = source.get(usize::from(r.end())..).unwrap_or("");
+    let rest = rest.lines().next().unwrap_or("");
+    let b = rest.as_bytes();
+    let mut eq = 0;
+    for i in 0..b.len() {
+        if b[i] == b'=' {
+            let prev = if i > 0 { b[i - 1] } else { b' ' };
+            let next = b.get(i + 1).copied().unwrap_or(b' ');
+            if next != b'=' && !b"=!<>:+-*/%&|^@".contains(&prev) {
+                eq += 1;
+            }
+        }
+    }
+    eq == 1
+}
+
+/// The byte offset of the `)` that closes the argument list containing `pos`.
+fn closing_paren_after(source: &str, pos: u32) -> u32 {
+    let b = source.as_bytes();
+    let mut depth = 0i32;
+    let mut i = pos as usize;
+    while i < b.len() {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    return i as u32;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    pos
+}
+
+/// CPython's TabError check: the line (1-based) whose indentation compares differently
+/// with tabs as 8 columns and as 1 column.
+fn inconsistent_tabs(parsed: &Parsed<Mod>, source: &str, lines: &LineIndex<'_>) -> Option<u32> {
+    use ruff_python_ast::token::TokenKind as K;
+    if !source.contains('\t') {
+        return None;
+    }
+    let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    for t in parsed.tokens().iter() {
+        let k = t.kind();
+        if matches!(k, K::Newline) {
+            at_line_start = true;
+            continue;
+        }
+        if matches!(
+            k,
+            K::NonLogicalNewline | K::Indent | K::Dedent | K::Comment | K::EndOfFile
+        ) {
+            continue;
+        }
+        if !at_line_start {
+            continue;
+        }
+        at_line_start = false;
+        let (line, _) = lines.line_col(t.range().start().into());
+        let text = lines.line_text(line).unwrap_or("");
+        let (mut col, mut alt) = (0u32, 0u32);
+        for ch in text.chars() {
+            match ch {
+                ' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                '\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                '\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+        }
+        let (tc, ta) = stack.last().copied().unwrap_or((0, 0));
+        if col == tc {
+            if alt != ta {
+                return Some(line);
+            }
+        } else if col > tc {
+            if alt <= ta {
+                return Some(line);
+            }
+            stack.push((col, alt));
+        } else {
+            while stack.len() > 1 && stack.last().map(|s| col < s.0).unwrap_or(false) {
+                stack.pop();
+            }
+            let (tc, ta) = stack.last().copied().unwrap_or((0, 0));
+            if col == tc && alt != ta {
+                return Some(line);
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,1041 @@
+//! The symbol table: one scope per module, class, function, lambda and comprehension, and for
+//! every name in a scope whether it is local, global (declared or implicit), free (from an
+//! enclosing function) or a cell (local here and used by a nested function). The rules are
+//! CPython's: class scopes do not give their names to nested functions, comprehensions are
+//! function scopes whose outermost iterable belongs to the enclosing scope, a walrus inside a
+//! comprehension binds in the enclosing function, and a function inside a class that uses
+//! `super` or `__class__` gets `__class__` as a free variable (the class body's cell).
+
+use std::collections::{HashMap, HashSet};
+
+use ruff_python_ast as ast;
+use ruff_python_ast::{Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::errors::{CErr, CResult, MAX_DEPTH};
+
+pub type ScopeId = usize;
+
+/// Symbol flags: how a name is used in its own scope.
+pub mod sym {
+    pub const DEF_GLOBAL: u32 = 1;
+    pub const DEF_LOCAL: u32 = 2;
+    pub const DEF_PARAM: u32 = 4;
+    pub const DEF_NONLOCAL: u32 = 8;
+    pub const USE: u32 = 16;
+    /// A class-local name that a method also uses as a free variable.
+    pub const DEF_FREE_CLASS: u32 = 32;
+    pub const DEF_IMPORT: u32 = 64;
+    pub const DEF_ANNOT: u32 = 128;
+    /// A comprehension's iteration variable.
+    pub const DEF_COMP_ITER: u32 = 256;
+    pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+impl ScopeKind {
+    pub fn is_function_like(self) -> bool {
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
+    }
+}
+
+/// Where a name lives, as the code generator needs to know it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameScope {
+    Local,
+    GlobalExplicit,
+    GlobalImplicit,
+    Free,
+    Cell,
+}
+
+#[derive(Clone, Debug)]
+pub struct Symbol {
+    pub flags: u32,
+    pub scope: NameScope,
+}
+
+#[derive(Clone, Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    pub parent: Option<ScopeId>,
+    pub children: Vec<ScopeId>,
+    pub symbols: HashMap<String, Symbol>,
+    /// Names in the order they were first seen.
+    pub order: Vec<String>,
+    /// Parameters in frame order (positional, keyword-only, *args, **kwargs).
+    pub params: Vec<String>,
+    pub is_generator: bool,
+    /// Defined inside a function (CPython's CO_NESTED).
+    pub nested: bool,
+    /// A class body whose methods use `__class__` / `super`.
+    pub needs_class_closure: bool,
+    /// The class name used for private-name mangling, if inside a class.
+    pub private: Option<String>,
+    /// "list comprehension", "generator expression"…, for messages.
+    pub comp_desc: &'static str,
+    /// Where each global/nonlocal directive of a name was (first one).
+    directives: HashMap<String, TextRange>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>) -> Scope {
+        Scope {
+            kind,
+            name: name.to_string(),
+            parent,
+            children: Vec::new(),
+            symbols: HashMap::new(),
+            order: Vec::new(),
+            params: Vec::new(),
+            is_generator: false,
+            nested: false,
+            needs_class_closure: false,
+            private: None,
+            comp_desc: "",
+            directives: HashMap::new(),
+        }
+    }
+
+    /// The resolved scope of a name used in this scope.
+    pub fn lookup(&self, name: &str) -> NameScope {
+        self.symbols
+            .get(name)
+            .map(|s| s.scope)
+            .unwrap_or(NameScope::GlobalImplicit)
+    }
+
+    pub fn flags(&self, name: &str) -> u32 {
+        self.symbols.get(name).map(|s| s.flags).unwrap_or(0)
+    }
+
+    /// Cell variables, sorted (CPython's order), `__class__` for a class that needs it.
+    pub fn cellvars(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|(_, s)| s.scope == NameScope::Cell)
+            .map(|(n, _)| n.clone())
+            .collect();
+        if self.needs_class_closure && !v.iter().any(|n| n == "__class__") {
+            v.push("__class__".into());
+        }
+        v.sort();
+        v
+    }
+
+    /// Free variables, sorted; includes class locals that methods need (DEF_FREE_CLASS).
+    pub fn freevars(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|(_, s)| s.scope == NameScope::Free || s.flags & sym::DEF_FREE_CLASS != 0)
+            .map(|(n, _)| n.clone())
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+/// All scopes of one compilation unit; scopes are found by the address of their AST node.
+#[derive(Debug)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<usize, ScopeId>,
+}
+
+impl SymbolTable {
+    pub fn scope(&self, id: ScopeId) -> &Scope {
+        &self.scopes[id]
+    }
+
+    /// The scope created for the AST node at `addr` (see `node_key`).
+    pub fn scope_for(&self, addr: usize) -> Option<ScopeId> {
+        self.by_node.get(&addr).copied()
+    }
+}
+
+/// The key of a scope-creating AST node: its address (the AST does not move while compiling).
+pub fn node_key<T>(node: &T) -> usize {
+    node as *const T as usize
+}
+
+/// Applies private-name mangling (`__x` inside class `C` becomes `_C__x`).
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(class) = private else {
+        return name.to_string();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+/// Builds the symbol table of a module (or of an expression for `eval`).
+pub fn build_module(body: &[Stmt]) -> CResult<SymbolTable> {
+    let mut b = Builder::new();
+    for s in body {
+        b.visit_stmt(s)?;
+    }
+    b.finish()
+}
+
+pub fn build_expression(expr: &Expr) -> CResult<SymbolTable> {
+    let mut b = Builder::new();
+    b.visit_expr(expr)?;
+    b.finish()
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    by_node: HashMap<usize, ScopeId>,
+    stack: Vec<ScopeId>,
+    depth: u32,
+}
+
+impl Builder {
+    fn new() -> Builder {
+        Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, "top", None)],
+            by_node: HashMap::new(),
+            stack: vec![0],
+            depth: 0,
+        }
+    }
+
+    fn finish(mut self) -> CResult<SymbolTable> {
+        let empty = HashSet::new();
+        self.analyze(0, &empty, &empty)?;
+        Ok(SymbolTable {
+            scopes: self.scopes,
+            by_node: self.by_node,
+        })
+    }
+
+    fn cur(&self) -> ScopeId {
+        self.stack.last().copied().unwrap_or(0)
+    }
+
+    fn cur_scope(&mut self) -> &mut Scope {
+        let id = self.cur();
+        &mut self.scopes[id]
+    }
+
+    fn mangled(&self, name: &str) -> String {
+        mangle(self.scopes[self.cur()].private.as_deref(), name)
+    }
+
+    fn add_in(&mut self, id: ScopeId, name: &str, flags: u32) {
+        let scope = &mut self.scopes[id];
+        match scope.symbols.get_mut(name) {
+            Some(s) => s.flags |= flags,
+            None => {
+                scope.symbols.insert(
+                    name.to_string(),
+                    Symbol {
+                        flags,
+                        scope: NameScope::GlobalImplicit,
+                    },
+                );
+                scope.order.push(name.to_string());
+            }
+        }
+    }
+
+    fn add_def(&mut self, name: &str, flags: u32) {
+        let name = self.mangled(name);
+        let id = self.cur();
+        self.add_in(id, &name, flags);
+    }
+
+    fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
+        let parent = self.cur();
+        let id = self.scopes.len();
+        let mut scope = Scope::new(kind, name, Some(parent));
+        let p = &self.scopes[parent];
+        scope.nested = p.nested || p.kind.is_function_like();
+        scope.private = p.private.clone();
+        self.scopes.push(scope);
+        self.scopes[parent].children.push(id);
+        self.by_node.insert(key, id);
+        self.stack.push(id);
+        id
+    }
+
+    fn leave(&mut self) {
+        self.stack.pop();
+    }
+
+    fn deeper(&mut self) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(CErr::recursion());
+        }
+        Ok(())
+    }
+
+    fn visit_body(&mut self, body: &[Stmt]) -> CResult<()> {
+        for s in body {
+            self.visit_stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn visit_stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.deeper()?;
+        let r = self.visit_stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_params_defaults(&mut self, p: &ast::Parameters) -> CResult<()> {
+        for a in p.posonlyargs.iter().chain(&p.args) {
+            if let Some(d) = &a.default {
+                self.visit_expr(d)?;
+            }
+        }
+        for a in &p.kwonlyargs {
+            if let Some(d) = &a.default {
+                self.visit_expr(d)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_params_annotations(&mut self, p: &ast::Parameters) -> CResult<()> {
+        for a in p.posonlyargs.iter().chain(&p.args) {
+            if let Some(an) = &a.parameter.annotation {
+                self.visit_expr(an)?;
+            }
+        }
+        if let Some(v) = &p.vararg {
+            if let Some(an) = &v.annotation {
+                self.visit_expr(an)?;
+            }
+        }
+        for a in &p.kwonlyargs {
+            if let Some(an) = &a.parameter.annotation {
+                self.visit_expr(an)?;
+            }
+        }
+        if let Some(v) = &p.kwarg {
+            if let Some(an) = &v.annotation {
+                self.visit_expr(an)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Declares the parameters in the current (new) scope, in frame order.
+    fn declare_params(&mut self, p: &ast::Parameters) -> CResult<()> {
+        let mut all: Vec<&ast::Parameter> = Vec::new();
+        for a in p.posonlyargs.iter().chain(&p.args) {
+            all.push(&a.parameter);
+        }
+        for a in &p.kwonlyargs {
+            all.push(&a.parameter);
+        }
+        if let Some(v) = &p.vararg {
+            all.push(v);
+        }
+        if let Some(v) = &p.kwarg {
+            all.push(v);
+        }
+        for prm in all {
+            let name = self.mangled(prm.name.as_str());
+            if self.cur_scope().flags(&name) & sym::DEF_PARAM != 0 {
+                return Err(CErr::syntax(
+                    format!("duplicate argument '{name}' in function definition"),
+                    prm.name.range,
+                ));
+            }
+            let id = self.cur();
+            self.add_in(id, &name, sym::DEF_PARAM);
+            self.scopes[id].params.push(name);
+        }
+        Ok(())
+    }
+
+    fn visit_stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
+        match s {
+            Stmt::FunctionDef(f) => {
+                self.add_def(f.name.as_str(), sym::DEF_LOCAL);
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression)?;
+                }
+                self.visit_params_defaults(&f.parameters)?;
+                self.visit_params_annotations(&f.parameters)?;
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r)?;
+                }
+                self.enter(ScopeKind::Function, f.name.as_str(), node_key(f));
+                self.declare_params(&f.parameters)?;
+                self.visit_body(&f.body)?;
+                self.leave();
+            }
+            Stmt::ClassDef(c) => {
+                self.add_def(c.name.as_str(), sym::DEF_LOCAL);
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression)?;
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.visit_expr(a)?;
+                    }
+                    for k in args.keywords.iter() {
+                        self.visit_expr(&k.value)?;
+                    }
+                }
+                let id = self.enter(ScopeKind::Class, c.name.as_str(), node_key(c));
+                self.scopes[id].private = Some(c.name.to_string());
+                self.visit_body(&c.body)?;
+                self.leave();
+            }
+            Stmt::Return(r) => {
+                if let Some(v) = &r.value {
+                    self.visit_expr(v)?;
+                }
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.visit_expr(t)?;
+                }
+            }
+            Stmt::TypeAlias(_) => {}
+            Stmt::Assign(a) => {
+                for t in &a.targets {
+                    self.visit_expr(t)?;
+                }
+                self.visit_expr(&a.value)?;
+            }
+            Stmt::AugAssign(a) => {
+                self.visit_expr(&a.target)?;
+                self.visit_expr(&a.value)?;
+            }
+            Stmt::AnnAssign(a) => {
+                if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    let name = self.mangled(n.id.as_str());
+                    let cur = self.cur_scope().flags(&name);
+                    if cur & (sym::DEF_GLOBAL | sym::DEF_NONLOCAL) != 0
+                        && self.cur_scope().kind != ScopeKind::Module
+                    {
+                        let what = if cur & sym::DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(CErr::syntax(
+                            format!("annotated name '{name}' can't be {what}"),
+                            s.range(),
+                        ));
+                    }
+                    let id = self.cur();
+                    self.add_in(id, &name, sym::DEF_ANNOT | sym::DEF_LOCAL);
+                } else {
+                    self.visit_expr(&a.target)?;
+                }
+                self.visit_expr(&a.annotation)?;
+                if let Some(v) = &a.value {
+                    self.visit_expr(v)?;
+                }
+            }
+            Stmt::For(f) => {
+                self.visit_expr(&f.target)?;
+                self.visit_expr(&f.iter)?;
+                self.visit_body(&f.body)?;
+                self.visit_body(&f.orelse)?;
+            }
+            Stmt::While(w) => {
+                self.visit_expr(&w.test)?;
+                self.visit_body(&w.body)?;
+                self.visit_body(&w.orelse)?;
+            }
+            Stmt::If(i) => {
+                self.visit_expr(&i.test)?;
+                self.visit_body(&i.body)?;
+                for c in &i.elif_else_clauses {
+                    if let Some(t) = &c.test {
+                        self.visit_expr(t)?;
+                    }
+                    self.visit_body(&c.body)?;
+                }
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    self.visit_expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.visit_expr(v)?;
+                    }
+                }
+                self.visit_body(&w.body)?;
+            }
+            Stmt::Match(_) => {}
+            Stmt::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.visit_expr(e)?;
+                }
+                if let Some(e) = &r.cause {
+                    self.visit_expr(e)?;
+                }
+            }
+            Stmt::Try(t) => {
+                self.visit_body(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.visit_expr(ty)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.add_def(n.as_str(), sym::DEF_LOCAL);
+                    }
+                    self.visit_body(&h.body)?;
+                }
+                self.visit_body(&t.orelse)?;
+                self.visit_body(&t.finalbody)?;
+            }
+            Stmt::Assert(a) => {
+                self.visit_expr(&a.test)?;
+                if let Some(m) = &a.msg {
+                    self.visit_expr(m)?;
+                }
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let bound = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.as_str().split('.').next().unwrap_or(""),
+                    };
+                    self.add_def(bound, sym::DEF_IMPORT);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        if self.cur_scope().kind != ScopeKind::Module {
+                            return Err(CErr::syntax(
+                                "import * only allowed at module level",
+                                s.range(),
+                            ));
+                        }
+                        continue;
+                    }
+                    let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    self.add_def(bound.as_str(), sym::DEF_IMPORT);
+                }
+            }
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    let name = self.mangled(n.as_str());
+                    let cur = self.cur_scope().flags(&name);
+                    let problem = if cur & sym::DEF_PARAM != 0 {
+                        Some(format!("name '{name}' is parameter and global"))
+                    } else if cur & sym::DEF_NONLOCAL != 0 {
+                        Some(format!("name '{name}' is nonlocal and global"))
+                    } else if cur & sym::DEF_ANNOT != 0 {
+                        Some(format!("annotated name '{name}' can't be global"))
+                    } else if cur & sym::DEF_LOCAL != 0 {
+                        Some(format!(
+                            "name '{name}' is assigned to before global declaration"
+                        ))
+                    } else if cur & sym::USE != 0 {
+                        Some(format!("name '{name}' is used prior to global declaration"))
+                    } else {
+                        None
+                    };
+                    if let Some(msg) = problem {
+                        return Err(CErr::syntax(msg, s.range()));
+                    }
+                    let id = self.cur();
+                    self.add_in(id, &name, sym::DEF_GLOBAL);
+                    self.scopes[id]
+                        .directives
+                        .entry(name)
+                        .or_insert_with(|| s.range());
+                }
+            }
+            Stmt::Nonlocal(g) => {
+                if self.cur_scope().kind == ScopeKind::Module {
+                    return Err(CErr::syntax(
+                        "nonlocal declaration not allowed at module level",
+                        s.range(),
+                    ));
+                }
+                for n in &g.names {
+                    let name = self.mangled(n.as_str());
+                    let cur = self.cur_scope().flags(&name);
+                    let problem = if cur & sym::DEF_PARAM != 0 {
+                        Some(format!("name '{name}' is parameter and nonlocal"))
+                    } else if cur & sym::DEF_GLOBAL != 0 {
+                        Some(format!("name '{name}' is nonlocal and global"))
+                    } else if cur & sym::DEF_ANNOT != 0 {
+                        Some(format!("annotated name '{name}' can't be nonlocal"))
+                    } else if cur & sym::DEF_LOCAL != 0 {
+                        Some(format!(
+                            "name '{name}' is assigned to before nonlocal declaration"
+                        ))
+                    } else if cur & sym::USE != 0 {
+                        Some(format!(
+                            "name '{name}' is used prior to nonlocal declaration"
+                        ))
+                    } else {
+                        None
+                    };
+                    if let Some(msg) = problem {
+                        let range = if cur & sym::DEF_GLOBAL != 0 {
+                            self.cur_scope()
+                                .directives
+                                .get(&name)
+                                .copied()
+                                .unwrap_or(s.range())
+                        } else {
+                            s.range()
+                        };
+                        return Err(CErr::syntax(msg, range));
+                    }
+                    let id = self.cur();
+                    self.add_in(id, &name, sym::DEF_NONLOCAL);
+                    self.scopes[id]
+                        .directives
+                        .entry(name)
+                        .or_insert_with(|| s.range());
+                }
+            }
+            Stmt::Expr(e) => self.visit_expr(&e.value)?,
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
+        }
+        Ok(())
+    }
+
+    fn visit_expr(&mut self, e: &Expr) -> CResult<()> {
+        self.deeper()?;
+        let r = self.visit_expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_exprs(&mut self, es: &[Expr]) -> CResult<()> {
+        for e in es {
+            self.visit_expr(e)?;
+        }
+        Ok(())
+    }
+
+    fn visit_expr_inner(&mut self, e: &Expr) -> CResult<()> {
+        match e {
+            Expr::BoolOp(b) => self.visit_exprs(&b.values)?,
+            Expr::Named(n) => {
+                self.visit_expr(&n.value)?;
+                self.visit_named_target(&n.target)?;
+            }
+            Expr::BinOp(b) => {
+                // Long left-leaning chains (`1+1+…`) are walked without recursing on the left.
+                let mut rights = vec![&*b.right];
+                let mut left = &*b.left;
+                while let Expr::BinOp(inner) = left {
+                    rights.push(&*inner.right);
+                    left = &*inner.left;
+                    if rights.len() as u32 > MAX_DEPTH {
+                        return Err(CErr::recursion());
+                    }
+                }
+                self.visit_expr(left)?;
+                for r in rights.into_iter().rev() {
+                    self.visit_expr(r)?;
+                }
+            }
+            Expr::UnaryOp(u) => self.visit_expr(&u.operand)?,
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.visit_params_defaults(p)?;
+                }
+                self.enter(ScopeKind::Lambda, "lambda", node_key(l));
+                if let Some(p) = &l.parameters {
+                    self.declare_params(p)?;
+                }
+                self.visit_expr(&l.body)?;
+                self.leave();
+            }
+            Expr::If(i) => {
+                self.visit_expr(&i.test)?;
+                self.visit_expr(&i.body)?;
+                self.visit_expr(&i.orelse)?;
+            }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    if let Some(k) = &item.key {
+                        self.visit_expr(k)?;
+                    }
+                    self.visit_expr(&item.value)?;
+                }
+            }
+            Expr::Set(s) => self.visit_exprs(&s.elts)?,
+            Expr::ListComp(c) => self.visit_comprehension(
+                node_key(c),
+                "listcomp",
+                "list comprehension",
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::SetComp(c) => self.visit_comprehension(
+                node_key(c),
+                "setcomp",
+                "set comprehension",
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::DictComp(c) => self.visit_comprehension(
+                node_key(c),
+                "dictcomp",
+                "dict comprehension",
+                &c.generators,
+                &c.value,
+                c.key.as_deref(),
+            )?,
+            Expr::Generator(c) => self.visit_comprehension(
+                node_key(c),
+                "genexpr",
+                "generator expression",
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::Await(a) => self.visit_expr(&a.value)?,
+            Expr::Yield(y) => {
+                if let Some(v) = &y.value {
+                    self.visit_expr(v)?;
+                }
+                self.note_yield(e.range())?;
+            }
+            Expr::YieldFrom(y) => {
+                self.visit_expr(&y.value)?;
+                self.note_yield(e.range())?;
+            }
+            Expr::Compare(c) => {
+                self.visit_expr(&c.left)?;
+                self.visit_exprs(&c.comparators)?;
+            }
+            Expr::Call(c) => {
+                self.visit_expr(&c.func)?;
+                self.visit_exprs(&c.arguments.args)?;
+                for k in c.arguments.keywords.iter() {
+                    self.visit_expr(&k.value)?;
+                }
+            }
+            Expr::FString(f) => {
+                for el in f.value.elements() {
+                    self.visit_fstring_element(el)?;
+                }
+            }
+            Expr::TString(_) => {}
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_)
+            | Expr::IpyEscapeCommand(_) => {}
+            Expr::Attribute(a) => self.visit_expr(&a.value)?,
+            Expr::Subscript(s) => {
+                self.visit_expr(&s.value)?;
+                self.visit_expr(&s.slice)?;
+            }
+            Expr::Starred(s) => self.visit_expr(&s.value)?,
+            Expr::Name(n) => {
+                let flag = match n.ctx {
+                    ast::ExprContext::Load | ast::ExprContext::Invalid => sym::USE,
+                    ast::ExprContext::Store | ast::ExprContext::Del => sym::DEF_LOCAL,
+                };
+                self.add_def(n.id.as_str(), flag);
+                if flag == sym::USE
+                    && n.id.as_str() == "super"
+                    && self.scopes[self.cur()].kind.is_function_like()
+                {
+                    let id = self.cur();
+                    self.add_in(id, "__class__", sym::USE);
+                }
+            }
+            Expr::List(l) => self.visit_exprs(&l.elts)?,
+            Expr::Tuple(t) => self.visit_exprs(&t.elts)?,
+            Expr::Slice(s) => {
+                if let Some(x) = &s.lower {
+                    self.visit_expr(x)?;
+                }
+                if let Some(x) = &s.upper {
+                    self.visit_expr(x)?;
+                }
+                if let Some(x) = &s.step {
+                    self.visit_expr(x)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_fstring_element(&mut self, el: &ast::InterpolatedStringElement) -> CResult<()> {
+        if let ast::InterpolatedStringElement::Interpolation(i) = el {
+            self.visit_expr(&i.expression)?;
+            if let Some(spec) = &i.format_spec {
+                for el in spec.elements.iter() {
+                    self.visit_fstring_element(el)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn note_yield(&mut self, range: TextRange) -> CResult<()> {
+        let id = self.cur();
+        let scope = &mut self.scopes[id];
+        match scope.kind {
+            ScopeKind::Comprehension => Err(CErr::syntax(
+                format!("'yield' inside {}", scope.comp_desc),
+                range,
+            )),
+            ScopeKind::Function | ScopeKind::Lambda => {
+                scope.is_generator = true;
+                Ok(())
+            }
+            // Reported by the code generator ("'yield' outside function"), in source order.
+            ScopeKind::Module | ScopeKind::Class => Ok(()),
+        }
+    }
+
+    fn visit_named_target(&mut self, target: &Expr) -> CResult<()> {
+        let Expr::Name(n) = target else {
+            return self.visit_expr(target);
+        };
+        let name = self.mangled(n.id.as_str());
+        if self.scopes[self.cur()].kind != ScopeKind::Comprehension {
+            self.add_def(n.id.as_str(), sym::DEF_LOCAL);
+            return Ok(());
+        }
+        // Inside a comprehension: bind in the nearest enclosing non-comprehension scope.
+        for &id in self.stack.iter().rev() {
+            let scope = &self.scopes[id];
+            if scope.kind == ScopeKind::Comprehension {
+                if scope.flags(&name) & sym::DEF_COMP_ITER != 0 {
+                    return Err(CErr::syntax(
+                        format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                        ),
+                        n.range,
+                    ));
+                }
+                continue;
+            }
+            match scope.kind {
+                ScopeKind::Class => return Err(CErr::syntax(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    n.range,
+                )),
+                ScopeKind::Module => {
+                    let cur = self.cur();
+                    self.add_in(cur, &name, sym::DEF_GLOBAL);
+                    self.add_in(id, &name, sym::DEF_LOCAL);
+                }
+                _ => {
+                    let cur = self.cur();
+                    self.add_in(cur, &name, sym::DEF_NONLOCAL);
+                    self.add_in(id, &name, sym::DEF_LOCAL);
+                }
+            }
+            // Intermediate comprehensions pass the name through as a free variable.
+            return Ok(());
+        }
+        Ok(())
+    }
+
+    fn visit_comprehension(
+        &mut self,
+        key: usize,
+        name: &str,
+        desc: &'static str,
+        generators: &[ast::Comprehension],
+        elt: &Expr,
+        key_expr: Option<&Expr>,
+    ) -> CResult<()> {
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
+        self.visit_expr(&first.iter)?;
+        let id = self.enter(ScopeKind::Comprehension, name, key);
+        self.scopes[id].comp_desc = desc;
+        if name == "genexpr" {
+            self.scopes[id].is_generator = true;
+        }
+        self.add_in(id, ".0", sym::DEF_PARAM);
+        self.scopes[id].params.push(".0".into());
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter)?;
+            }
+            self.visit_comp_target(&g.target)?;
+            self.visit_exprs(&g.ifs)?;
+        }
+        if let Some(k) = key_expr {
+            self.visit_expr(k)?;
+        }
+        self.visit_expr(elt)?;
+        self.leave();
+        Ok(())
+    }
+
+    fn visit_comp_target(&mut self, t: &Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => {
+                self.add_def(n.id.as_str(), sym::DEF_LOCAL | sym::DEF_COMP_ITER);
+                Ok(())
+            }
+            Expr::Tuple(tu) => {
+                for e in &tu.elts {
+                    self.visit_comp_target(e)?;
+                }
+                Ok(())
+            }
+            Expr::List(l) => {
+                for e in &l.elts {
+                    self.visit_comp_target(e)?;
+                }
+                Ok(())
+            }
+            Expr::Starred(s) => self.visit_comp_target(&s.value),
+            other => self.visit_expr(other),
+        }
+    }
+
+    /// Resolves every name of scope `id` given the names bound in enclosing functions;
+    /// returns the names that are free in it or its children.
+    fn analyze(
+        &mut self,
+        id: ScopeId,
+        bound: &HashSet<String>,
+        global: &HashSet<String>,
+    ) -> CResult<HashSet<String>> {
+        let kind = self.scopes[id].kind;
+        let mut local = HashSet::new();
+        let mut free = HashSet::new();
+        let mut newglobal = global.clone();
+        let mut explicit_globals = Vec::new();
+        let names = self.scopes[id].order.clone();
+        for name in &names {
+            let flags = self.scopes[id].flags(name);
+            let scope = if flags & sym::DEF_GLOBAL != 0 {
+                if flags & sym::DEF_NONLOCAL != 0 {
+                    let r = self.scopes[id].directives.get(name).copied();
+                    return Err(CErr {
+                        range: r,
+                        ..CErr::syntax(
+                            format!("name '{name}' is nonlocal and global"),
+                            TextRange::default(),
+                        )
+                    });
+                }
+                newglobal.insert(name.clone());
+                explicit_globals.push(name.clone());
+                NameScope::GlobalExplicit
+            } else if flags & sym::DEF_NONLOCAL != 0 {
+                if !bound.contains(name) {
+                    let r = self.scopes[id].directives.get(name).copied();
+                    return Err(CErr {
+                        range: r,
+                        ..CErr::syntax(
+                            format!("no binding for nonlocal '{name}' found"),
+                            TextRange::default(),
+                        )
+                    });
+                }
+                free.insert(name.clone());
+                NameScope::Free
+            } else if flags & sym::DEF_BOUND != 0 {
+                local.insert(name.clone());
+                newglobal.remove(name);
+                NameScope::Local
+            } else if bound.contains(name) {
+                free.insert(name.clone());
+                NameScope::Free
+            } else {
+                NameScope::GlobalImplicit
+            };
+            if let Some(s) = self.scopes[id].symbols.get_mut(name) {
+                s.scope = scope;
+            }
+        }
+        let mut newbound = bound.clone();
+        if kind.is_function_like() {
+            newbound.extend(local.iter().cloned());
+        } else if kind == ScopeKind::Class {
+            newbound.insert("__class__".into());
+        }
+        for g in &explicit_globals {
+            newbound.remove(g);
+        }
+        let children = self.scopes[id].children.clone();
+        let mut child_free = HashSet::new();
+        for c in children {
+            let f = self.analyze(c, &newbound, &newglobal)?;
+            child_free.extend(f);
+        }
+        if kind.is_function_like() {
+            let scope = &mut self.scopes[id];
+            child_free.retain(|n| match scope.symbols.get_mut(n) {
+                Some(s) if s.scope == NameScope::Local => {
+                    s.scope = NameScope::Cell;
+                    false
+                }
+                _ => true,
+            });
+        } else if kind == ScopeKind::Class && child_free.remove("__class__") {
+            self.scopes[id].needs_class_closure = true;
+        }
+        let mut passed = Vec::new();
+        for n in &child_free {
+            let scope = &mut self.scopes[id];
+            match scope.symbols.get_mut(n) {
+                Some(s) => {
+                    if kind == ScopeKind::Class && s.flags & (sym::DEF_BOUND | sym::DEF_GLOBAL) != 0
+                    {
+                        s.flags |= sym::DEF_FREE_CLASS;
+                    }
+                }
+                None => {
+                    if bound.contains(n) {
+                        passed.push(n.clone());
+                    }
+                }
+            }
+        }
+        for n in passed {
+            let scope = &mut self.scopes[id];
+            scope.symbols.insert(
+                n.clone(),
+                Symbol {
+                    flags: 0,
+                    scope: NameScope::Free,
+                },
+            );
+            scope.order.push(n);
+        }
+        // A name free in a child but global here never reaches further up.
+        child_free.retain(|n| bound.contains(n));
+        free.extend(child_free);
+        Ok(free)
+    }
+}
