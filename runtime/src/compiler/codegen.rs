@@ -385,14 +385,6 @@ impl<'a> Compiler<'a> {
         self.emit(op, i);
     }
 
-    /// Is the last emitted instruction one after which control never falls through?
-    pub fn last_is_terminal(&self) -> bool {
-        matches!(
-            self.ur().and_then(|u| u.instrs.last()).map(|i| i.op),
-            Some(Op::ReturnValue | Op::RaiseVarargs | Op::Reraise | Op::Jump)
-        )
-    }
-
     // ----- handlers -----
 
     pub fn push_handler(&mut self, label: Label, depth: u32, lasti: bool) {

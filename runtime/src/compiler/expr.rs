@@ -243,6 +243,13 @@ impl<'a> Compiler<'a> {
 
     /// The index of a subscript (slices build a slice object).
     pub fn compile_slice(&mut self, e: &'a Expr) -> CResult<()> {
+        if let Expr::Starred(_) = e {
+            // `x[*a]` (PEP 646) indexes with the tuple `(*a,)`.
+            let saved = self.set_loc(e.range());
+            let r = self.starunpack(std::slice::from_ref(e), Seq::Tuple, 0);
+            self.restore_loc(saved);
+            return r;
+        }
         self.compile_expr(e)
     }
 

@@ -109,7 +109,14 @@ impl<'a> Compiler<'a> {
             if let Some(an) = &prm.annotation {
                 let name = c.mangle(prm.name.as_str());
                 c.load_const(Constant::Str(name));
-                c.compile_annotation(an)?;
+                match &**an {
+                    // `*args: *Ts` (PEP 646): the annotation is the unpacked value.
+                    Expr::Starred(s) if !c.future_annotations => {
+                        c.compile_expr(&s.value)?;
+                        c.emit(Op::UnpackSequence, 1);
+                    }
+                    _ => c.compile_annotation(an)?,
+                }
                 n += 1;
             }
             Ok(())

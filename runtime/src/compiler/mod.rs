@@ -30,10 +30,9 @@ use ruff_python_parser::{parse_unchecked, ParseOptions};
 use ruff_text_size::Ranged;
 
 use crate::bytecode::{CodeObject, Constant, Op};
-use codegen::{Compiler, Unit};
+use codegen::Compiler;
 use errors::CErr;
 use lines::LineIndex;
-use symtable::ScopeKind;
 
 /// How the source is compiled, as the `mode` argument of Python's `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +77,8 @@ impl std::fmt::Display for CompileError {
 
 /// Compiles `source` (the file `filename`) into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    // A UTF-8 byte-order mark is not part of the program.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
     if let Some(err) = parse_errors::prescan(source, &lines, filename) {
         return Err(err);
@@ -104,6 +105,7 @@ fn compile_module(
     lines: &LineIndex<'_>,
     filename: &str,
 ) -> Result<CodeObject, CErr> {
+    check_future_imports(body)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);
     c.push_unit(0, "<module>", "<module>", 1);
@@ -131,7 +133,23 @@ fn compile_eval(
     c.pop_unit()
 }
 
-#[allow(dead_code)]
-fn _unit_kind_is_used(u: &Unit<'_>) -> bool {
-    u.kind == ScopeKind::Module
+/// `from __future__ import …` may only follow the docstring and other future imports.
+fn check_future_imports(body: &[ruff_python_ast::Stmt]) -> Result<(), CErr> {
+    use ruff_python_ast::Stmt;
+    let mut prefix = true;
+    for (i, s) in body.iter().enumerate() {
+        let is_future = matches!(s, Stmt::ImportFrom(f)
+            if f.level == 0 && f.module.as_ref().map(|m| m.as_str()) == Some("__future__"));
+        let is_doc = i == 0 && stmt::docstring(body).is_some();
+        if is_future && !prefix {
+            return Err(CErr::syntax(
+                "from __future__ imports must occur at the beginning of the file",
+                s.range(),
+            ));
+        }
+        if !is_future && !is_doc {
+            prefix = false;
+        }
+    }
+    Ok(())
 }

@@ -463,7 +463,6 @@ impl<'a> Compiler<'a> {
 
     fn compile_import(&mut self, i: &'a ast::StmtImport) -> CResult<()> {
         for alias in &i.names {
-            let saved = self.set_loc(alias.range);
             let full = alias.name.as_str();
             self.load_const(Constant::Int(0));
             self.load_const(Constant::None);
@@ -490,7 +489,6 @@ impl<'a> Compiler<'a> {
                     self.name_op(top, Ctx::Store)?;
                 }
             }
-            self.restore_loc(saved);
         }
         Ok(())
     }
@@ -524,11 +522,9 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in &i.names {
-            let saved = self.set_loc(alias.range);
             self.emit_name(Op::ImportFrom, alias.name.as_str());
             let store = alias.asname.as_ref().unwrap_or(&alias.name);
             self.name_op(store.as_str(), Ctx::Store)?;
-            self.restore_loc(saved);
         }
         self.emit0(Op::PopTop);
         Ok(())

@@ -69,8 +69,9 @@ pub struct Symbol {
 #[derive(Clone, Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
+    /// The function/class name ("top", "lambda", "listcomp"… otherwise), for debugging.
+    #[allow(dead_code)]
     pub name: String,
-    pub parent: Option<ScopeId>,
     pub children: Vec<ScopeId>,
     pub symbols: HashMap<String, Symbol>,
     /// Names in the order they were first seen.
@@ -91,11 +92,10 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>) -> Scope {
+    fn new(kind: ScopeKind, name: &str) -> Scope {
         Scope {
             kind,
             name: name.to_string(),
-            parent,
             children: Vec::new(),
             symbols: HashMap::new(),
             order: Vec::new(),
@@ -212,7 +212,7 @@ struct Builder {
 impl Builder {
     fn new() -> Builder {
         Builder {
-            scopes: vec![Scope::new(ScopeKind::Module, "top", None)],
+            scopes: vec![Scope::new(ScopeKind::Module, "top")],
             by_node: HashMap::new(),
             stack: vec![0],
             depth: 0,
@@ -267,7 +267,7 @@ impl Builder {
     fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
         let parent = self.cur();
         let id = self.scopes.len();
-        let mut scope = Scope::new(kind, name, Some(parent));
+        let mut scope = Scope::new(kind, name);
         let p = &self.scopes[parent];
         scope.nested = p.nested || p.kind.is_function_like();
         scope.private = p.private.clone();
@@ -853,7 +853,16 @@ impl Builder {
                 }
                 _ => {
                     let cur = self.cur();
-                    self.add_in(cur, &name, sym::DEF_NONLOCAL);
+                    let flag = if scope.flags(&name) & sym::DEF_GLOBAL != 0 {
+                        sym::DEF_GLOBAL
+                    } else {
+                        sym::DEF_NONLOCAL
+                    };
+                    self.add_in(cur, &name, flag);
+                    self.scopes[cur]
+                        .directives
+                        .entry(name.clone())
+                        .or_insert(n.range);
                     self.add_in(id, &name, sym::DEF_LOCAL);
                 }
             }

@@ -759,3 +759,67 @@ fn dump_errors() {
         }
     }
 }
+
+/// Compiles every `.py` file under $TOTE_CORPUS and reports failures (a robustness aid).
+#[test]
+#[ignore]
+fn compile_corpus() {
+    let Ok(root) = std::env::var("TOTE_CORPUS") else {
+        return;
+    };
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    while let Some(d) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().map(|x| x == "py").unwrap_or(false) {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let (mut good, mut bad) = (0, 0);
+    for p in files {
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let name = p.display().to_string();
+        let r = on_big_stack(move || compile(&src, "x.py", Mode::Exec));
+        match r {
+            Ok(_) => good += 1,
+            Err(e) => {
+                bad += 1;
+                println!("{name}: {:?} {} line {}", e.kind, e.msg, e.lineno);
+            }
+        }
+    }
+    println!("ok {good} failed {bad}");
+}
+
+#[test]
+fn newer_311_forms() {
+    // PEP 646 star in an index and in a *args annotation.
+    let code = ok("x = t[*a]\ndef f(*args: *Ts): pass\n");
+    assert!(code.instructions.iter().any(|i| i.op == Op::ListToTuple));
+    // A walrus in a comprehension binds the function's global.
+    let t = table("def f():\n    global G\n    [G := x for x in y]\n");
+    assert_eq!(
+        resolve(&t, ScopeKind::Comprehension, "listcomp", "G"),
+        NameScope::GlobalExplicit
+    );
+    // Future imports must come first; a byte-order mark is ignored.
+    let e = err("import os\nfrom __future__ import annotations\n");
+    assert_eq!(
+        (e.msg.as_str(), e.lineno),
+        (
+            "from __future__ imports must occur at the beginning of the file",
+            2
+        )
+    );
+    ok("\u{feff}\"\"\"doc\"\"\"\nfrom __future__ import annotations\nx: List[int] = []\n");
+}
