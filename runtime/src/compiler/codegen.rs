@@ -338,6 +338,15 @@ impl<'a> Compiler<'a> {
         std::mem::replace(&mut self.u().loc, new)
     }
 
+    /// CPython gives the implicit `return None` at the end of a body the location of the
+    /// last instruction before it.
+    pub fn set_loc_to_last_instruction(&mut self) {
+        let u = self.u();
+        if let Some(l) = u.locs.last().copied() {
+            u.loc = l;
+        }
+    }
+
     pub fn restore_loc(&mut self, loc: Location) {
         self.u().loc = loc;
     }

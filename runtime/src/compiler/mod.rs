@@ -111,9 +111,7 @@ fn compile_module(
     c.push_unit(0, "<module>", "<module>", 1);
     c.u().docstring = stmt::docstring(body);
     c.compile_scope_body(body)?;
-    if let Some(last) = body.last() {
-        c.set_loc(last.range());
-    }
+    c.set_loc_to_last_instruction();
     c.load_const(Constant::None);
     c.emit0(Op::ReturnValue);
     c.pop_unit()

@@ -95,11 +95,34 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.enter_nested()?;
-        let saved = self.set_loc(s.range());
+        let r = match s {
+            // CPython's def/class statement starts at the keyword, after the decorators.
+            Stmt::FunctionDef(f) if !f.decorator_list.is_empty() => {
+                self.keyword_range(f.name.range, s)
+            }
+            Stmt::ClassDef(c) if !c.decorator_list.is_empty() => {
+                self.keyword_range(c.name.range, s)
+            }
+            _ => s.range(),
+        };
+        let saved = self.set_loc(r);
         let r = self.compile_stmt_inner(s);
         self.restore_loc(saved);
         self.leave_nested();
         r
+    }
+
+    /// From the first non-blank character of the line holding `name` to the end of `s`.
+    fn keyword_range(
+        &self,
+        name: ruff_text_size::TextRange,
+        s: &Stmt,
+    ) -> ruff_text_size::TextRange {
+        let (line, _) = self.lines.line_col(name.start().into());
+        let text = self.lines.line_text(line).unwrap_or("");
+        let indent = (text.len() - text.trim_start().len()) as u32;
+        let start = self.lines.line_start(line) + indent;
+        super::errors::range(start, s.range().end().into())
     }
 
     fn compile_stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {

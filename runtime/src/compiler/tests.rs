@@ -823,3 +823,27 @@ fn newer_311_forms() {
     );
     ok("\u{feff}\"\"\"doc\"\"\"\nfrom __future__ import annotations\nx: List[int] = []\n");
 }
+
+/// Prints `OPNAME line col end_line end_col` for every instruction of $TOTE_POS (an aid for
+/// comparing locations with CPython's `co_positions()`).
+#[test]
+#[ignore]
+fn dump_positions() {
+    let Ok(path) = std::env::var("TOTE_POS") else {
+        return;
+    };
+    let src = std::fs::read_to_string(&path).unwrap();
+    let code = compile(&src, &path, Mode::Exec).unwrap();
+    for c in all_codes(&code) {
+        for (i, l) in c.instructions.iter().zip(&c.locations) {
+            println!(
+                "{} {} {} {} {}",
+                i.op.name(),
+                l.line,
+                l.col,
+                l.end_line,
+                l.end_col
+            );
+        }
+    }
+}
