@@ -307,6 +307,24 @@ impl<'a> Compiler<'a> {
         let scope = self.child_scope(key_addr)?;
         let qualname = self.qualname_for(name);
         let first_line = self.lines.line_col(node.range().start().into()).0;
+        // A generator expression that is a call's only argument spans the call's
+        // parentheses in CPython.
+        if let Expr::Generator(g) = node {
+            if !g.parenthesized {
+                let src = self.lines.source().as_bytes();
+                let mut s0 = usize::from(g.range.start());
+                while s0 > 0 && matches!(src.get(s0 - 1), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                    s0 -= 1;
+                }
+                let mut e0 = usize::from(g.range.end());
+                while matches!(src.get(e0), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                    e0 += 1;
+                }
+                if s0 > 0 && src.get(s0 - 1) == Some(&b'(') && src.get(e0) == Some(&b')') {
+                    self.set_loc(super::errors::range(s0 as u32 - 1, e0 as u32 + 1));
+                }
+            }
+        }
         let outer_loc = self.ur().map(|u| u.loc).unwrap_or_default();
         self.push_unit(scope, name, &qualname, first_line);
         self.u().loc = outer_loc;
