@@ -273,7 +273,12 @@ impl<'a> Compiler<'a> {
 
     fn store_target_inner(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
-            Expr::Name(n) => self.name_op(n.id.as_str(), Ctx::Store),
+            Expr::Name(n) => {
+                if n.id.as_str() == "__debug__" {
+                    return Err(self.error("cannot assign to __debug__", t));
+                }
+                self.name_op(n.id.as_str(), Ctx::Store)
+            }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
                 let saved = self.set_loc(a.range);
@@ -332,6 +337,9 @@ impl<'a> Compiler<'a> {
     fn compile_delete(&mut self, t: &'a Expr) -> CResult<()> {
         let saved = self.set_loc(t.range());
         let r = match t {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                Err(self.error("cannot delete __debug__", t))
+            }
             Expr::Name(n) => self.name_op(n.id.as_str(), Ctx::Del),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;

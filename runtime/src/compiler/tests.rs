@@ -847,3 +847,85 @@ fn dump_positions() {
         }
     }
 }
+
+/// Compiles mutated versions (truncated, characters dropped or duplicated) of the `.py` files
+/// under $TOTE_FUZZ and fails on any panic (a robustness aid).
+#[test]
+#[ignore]
+fn fuzz_mutations() {
+    let Ok(root) = std::env::var("TOTE_FUZZ") else {
+        return;
+    };
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    while let Some(d) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().map(|x| x == "py").unwrap_or(false) {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases = 0;
+    for p in files.iter().take(300) {
+        let Ok(src) = std::fs::read_to_string(p) else {
+            continue;
+        };
+        let chars: Vec<char> = src.chars().collect();
+        if chars.is_empty() {
+            continue;
+        }
+        for _ in 0..20 {
+            let n = chars.len();
+            let a = (next() as usize) % n;
+            let b = (a + (next() as usize) % 40).min(n);
+            let mutated: String = match next() % 3 {
+                0 => chars[..a].iter().collect(),
+                1 => chars[..a].iter().chain(chars[b..].iter()).collect(),
+                _ => chars[..b].iter().chain(chars[a..].iter()).collect(),
+            };
+            let shown = mutated.clone();
+            if let Err(e) = on_big_stack(move || compile(&mutated, "m.py", Mode::Exec)) {
+                assert!(!e.msg.starts_with("internal"), "{} for {:?}", e.msg, shown);
+            }
+            cases += 1;
+        }
+    }
+    println!("{cases} mutated sources compiled without panicking");
+}
+
+/// Nesting just under the limit compiles on an ordinary 8 MiB thread.
+#[test]
+fn moderate_depth_fits_in_8_mib() {
+    for (mb, src) in [
+        (8usize, format!("x = {}1", "-".repeat(2990))),
+        (8, format!("x = {}y", "not ".repeat(2990))),
+        (8, format!("x = y{}", "+1".repeat(2990))),
+        (8, format!("x = {}1", "lambda: ".repeat(2990))),
+        (8, format!("x = 1 {}", "if y else 1 ".repeat(2990))),
+    ] {
+        let r = std::thread::Builder::new()
+            .stack_size(mb << 20)
+            .spawn(move || compile(&src, "f.py", Mode::Exec).map(|_| ()))
+            .unwrap()
+            .join();
+        assert!(
+            matches!(r, Ok(Ok(()))),
+            "{mb} MiB: {:?}",
+            r.map(|x| x.map_err(|e| e.msg))
+        );
+    }
+}
