@@ -417,7 +417,7 @@ fn convert(
                 syntax(
                     format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
                     start,
-                    end,
+                    start,
                 )
             }
         }
