@@ -156,10 +156,7 @@ impl<'a> Compiler<'a> {
         let saved_handlers = self.u().handler_stack.clone();
         let mut found = None;
         let result = (|| {
-            loop {
-                let Some(top) = self.u().fblocks.last().copied() else {
-                    break;
-                };
+            while let Some(top) = self.u().fblocks.last().copied() {
                 if to_loop && matches!(top.kind, FBlockKind::While { .. } | FBlockKind::For { .. })
                 {
                     found = Some(top);

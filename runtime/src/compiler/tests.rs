@@ -375,6 +375,66 @@ fn parse_errors_match_cpython() {
         "inconsistent use of tabs and spaces in indentation",
         (3, 1, 3, 0),
     );
+    check(
+        "if x:\n    pass\nelse:\ny = 1",
+        IE,
+        "expected an indented block after 'else' statement on line 3",
+        (4, 1, 4, 2),
+    );
+    check(
+        "if x:",
+        IE,
+        "expected an indented block after 'if' statement on line 1",
+        (1, 6, 1, 0),
+    );
+    check(
+        "x = \"\"\"abc\ndef",
+        SE,
+        "unterminated triple-quoted string literal (detected at line 2)",
+        (1, 5, 1, 5),
+    );
+    check(
+        "x = 1\ny = \u{bf}",
+        SE,
+        "invalid character '\u{bf}' (U+00BF)",
+        (2, 5, 2, 5),
+    );
+    check(
+        "def f():\n    x = 1\n     y = 2",
+        IE,
+        "unexpected indent",
+        (3, 5, 3, 0),
+    );
+    check(
+        "f(a, b for b in c)",
+        SE,
+        "Generator expression must be parenthesized",
+        (1, 6, 1, 18),
+    );
+    check(
+        "x = {'a' 1}",
+        SE,
+        "invalid syntax. Perhaps you forgot a comma?",
+        (1, 6, 1, 11),
+    );
+    check(
+        "def f(**k, a): pass",
+        SE,
+        "arguments cannot follow var-keyword argument",
+        (1, 12, 1, 13),
+    );
+    check(
+        "if x = 1:\n    pass",
+        SE,
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        (1, 4, 1, 9),
+    );
+    check(
+        "__debug__ = 1",
+        SE,
+        "cannot assign to __debug__",
+        (1, 1, 1, 10),
+    );
     let e = err("x = 'abc");
     assert_eq!(e.text.as_deref(), Some("x = 'abc"));
     assert_eq!(e.filename, "f.py");
