@@ -6,7 +6,7 @@
 //! - `parse_errors.rs`: the pre-scan (NUL bytes, bracket depth) and parser errors → CPython's
 //!   `SyntaxError` messages;
 //! - `errors.rs`: the internal error type;
-//! - `symtable.rs`: scopes and name resolution;
+//! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
 //! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`: code generation;
 //! - `fold.rs`: constant folding;
 //! - `assemble.rs`: jump resolution, exception table, stack depth.
@@ -71,6 +71,7 @@ mod fold;
 mod func;
 mod lines;
 mod parse_errors;
+mod resolve;
 mod stmt;
 mod symtable;
 #[cfg(test)]
