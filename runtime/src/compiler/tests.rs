@@ -442,8 +442,9 @@ fn parse_errors_match_cpython() {
 
 #[test]
 fn limits_and_null_bytes() {
-    let e = err("x = 1\0");
+    let e = err("y = 2\nx = 1\0");
     assert_eq!(e.msg, "source code cannot contain null bytes");
+    assert_eq!((e.lineno, e.text.as_deref()), (2, Some("x = 1")));
     let src = format!("{}1{}", "(".repeat(5000), ")".repeat(5000));
     check(&src, SE, "too many nested parentheses", (1, 201, 1, 201));
     let src: String = (0..100)
