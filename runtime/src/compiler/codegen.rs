@@ -76,6 +76,8 @@ pub struct Compiler<'a> {
     pub depth: u32,
     /// `from __future__ import annotations` is in effect.
     pub future_annotations: bool,
+    /// The statement being compiled (for errors found while emitting it).
+    pub stmt_range: TextRange,
 }
 
 /// A key that identifies a constant for de-duplication (None: never shared).
@@ -263,6 +265,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             future_annotations: false,
+            stmt_range: TextRange::default(),
         }
     }
 

@@ -106,7 +106,9 @@ impl<'a> Compiler<'a> {
             _ => s.range(),
         };
         let saved = self.set_loc(r);
+        let saved_range = std::mem::replace(&mut self.stmt_range, s.range());
         let r = self.compile_stmt_inner(s);
+        self.stmt_range = saved_range;
         self.restore_loc(saved);
         self.leave_nested();
         r
@@ -230,7 +232,7 @@ impl<'a> Compiler<'a> {
             self.jump_if(&w.test, false, orelse)?;
         }
         let level = self.handler_level();
-        self.push_fblock(FBlockKind::While { start, end }, level);
+        self.push_fblock(FBlockKind::While { start, end }, level)?;
         self.compile_body(&w.body)?;
         self.pop_fblock();
         self.jump(Op::Jump, start);
@@ -252,7 +254,7 @@ impl<'a> Compiler<'a> {
         self.place(start);
         self.jump(Op::ForIter, cleanup);
         let level = self.handler_level();
-        self.push_fblock(FBlockKind::For { start, end }, level);
+        self.push_fblock(FBlockKind::For { start, end }, level)?;
         self.store_target(&f.target)?;
         self.compile_body(&f.body)?;
         self.pop_fblock();

@@ -990,3 +990,21 @@ fn moderate_depth_fits_in_8_mib() {
         );
     }
 }
+
+#[test]
+fn too_many_statically_nested_blocks() {
+    let nested = |n: usize| -> String {
+        (0..n)
+            .map(|i| format!("{}for x{i} in y:\n", "    ".repeat(i)))
+            .collect::<String>()
+            + &"    ".repeat(n)
+            + "pass\n"
+    };
+    ok(&nested(20));
+    check(
+        &nested(21),
+        SE,
+        "too many statically nested blocks",
+        (21, 81, 22, 89),
+    );
+}
