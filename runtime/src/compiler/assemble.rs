@@ -199,6 +199,19 @@ fn required_depth(ins: Instr) -> i64 {
 /// The flow analysis: every reachable instruction gets one consistent entry depth.
 pub fn stack_depth(code: &[Instr], table: &[ExceptionEntry]) -> CResult<u32> {
     let n = code.len();
+    // The exception-table row covering each instruction (rows never overlap).
+    let mut row_of: Vec<Option<usize>> = vec![None; n];
+    for (k, e) in table.iter().enumerate() {
+        for slot in row_of
+            .iter_mut()
+            .take(e.end as usize)
+            .skip(e.start as usize)
+        {
+            if slot.is_none() {
+                *slot = Some(k);
+            }
+        }
+    }
     let mut depth: Vec<Option<i64>> = vec![None; n];
     let mut work: Vec<usize> = Vec::new();
     let mut max: i64 = 0;
@@ -231,18 +244,15 @@ pub fn stack_depth(code: &[Instr], table: &[ExceptionEntry]) -> CResult<u32> {
                 ins.op.name()
             )));
         }
-        for e in table {
-            if (e.start as usize) <= i && i < e.end as usize {
-                if (e.depth as i64) > d {
-                    return Err(internal(&format!(
-                        "handler depth above the stack at instruction {i}"
-                    )));
-                }
-                let hd = e.depth as i64 + e.push_lasti as i64 + 1;
-                max = max.max(hd);
-                visit(e.handler as usize, hd, &mut depth, &mut work)?;
-                break;
+        if let Some(e) = row_of[i].and_then(|k| table.get(k)) {
+            if (e.depth as i64) > d {
+                return Err(internal(&format!(
+                    "handler depth above the stack at instruction {i}"
+                )));
             }
+            let hd = e.depth as i64 + e.push_lasti as i64 + 1;
+            max = max.max(hd);
+            visit(e.handler as usize, hd, &mut depth, &mut work)?;
         }
         max = max.max(d);
         if ins.op.is_jump() {

@@ -68,11 +68,19 @@ impl FBlockKind<'_> {
 }
 
 impl<'a> Compiler<'a> {
-    pub fn push_fblock(&mut self, kind: FBlockKind<'a>, handler_level: usize) {
+    /// Enters a block; CPython allows 20 nested blocks per code object.
+    pub fn push_fblock(&mut self, kind: FBlockKind<'a>, handler_level: usize) -> CResult<()> {
+        if self.u().fblocks.len() >= 20 {
+            return Err(super::errors::CErr::syntax(
+                "too many statically nested blocks",
+                self.stmt_range,
+            ));
+        }
         self.u().fblocks.push(FBlock {
             kind,
             handler_level,
         });
+        Ok(())
     }
 
     pub fn pop_fblock(&mut self) {
@@ -98,7 +106,7 @@ impl<'a> Compiler<'a> {
             FBlockKind::FinallyTry { body } => {
                 if preserve_tos {
                     let level = self.handler_level();
-                    self.push_fblock(FBlockKind::PopValue, level);
+                    self.push_fblock(FBlockKind::PopValue, level)?;
                 }
                 self.compile_body(body)?;
                 if preserve_tos {
@@ -156,10 +164,7 @@ impl<'a> Compiler<'a> {
         let saved_handlers = self.u().handler_stack.clone();
         let mut found = None;
         let result = (|| {
-            loop {
-                let Some(top) = self.u().fblocks.last().copied() else {
-                    break;
-                };
+            while let Some(top) = self.u().fblocks.last().copied() {
                 if to_loop && matches!(top.kind, FBlockKind::While { .. } | FBlockKind::For { .. })
                 {
                     found = Some(top);
@@ -262,7 +267,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let level = self.handler_level();
         self.push_handler(end, d, false);
-        self.push_fblock(FBlockKind::FinallyTry { body: &t.finalbody }, level);
+        self.push_fblock(FBlockKind::FinallyTry { body: &t.finalbody }, level)?;
         self.emit0(Op::Nop);
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
@@ -278,7 +283,7 @@ impl<'a> Compiler<'a> {
         let level = self.handler_level();
         self.push_handler(cleanup, d + 1, true);
         self.emit0(Op::PushExcInfo);
-        self.push_fblock(FBlockKind::FinallyEnd, level);
+        self.push_fblock(FBlockKind::FinallyEnd, level)?;
         self.compile_body(&t.finalbody)?;
         self.pop_fblock();
         self.emit(Op::Reraise, 0);
@@ -303,7 +308,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let level = self.handler_level();
         self.push_handler(except, d, false);
-        self.push_fblock(FBlockKind::TryExcept, level);
+        self.push_fblock(FBlockKind::TryExcept, level)?;
         self.emit0(Op::Nop);
         self.compile_body(&t.body)?;
         self.pop_fblock();
@@ -315,7 +320,7 @@ impl<'a> Compiler<'a> {
         let level = self.handler_level();
         self.push_handler(cleanup, d + 1, true);
         self.emit0(Op::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionHandler, level);
+        self.push_fblock(FBlockKind::ExceptionHandler, level)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -335,7 +340,7 @@ impl<'a> Compiler<'a> {
                     self.name_op(name, Ctx::Store)?;
                     let cleanup_end = self.new_label();
                     self.push_handler(cleanup_end, d + 1, true);
-                    self.push_fblock(FBlockKind::HandlerCleanup { name: Some(name) }, level);
+                    self.push_fblock(FBlockKind::HandlerCleanup { name: Some(name) }, level)?;
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
                     self.pop_handler();
@@ -355,7 +360,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit0(Op::PopTop);
-                    self.push_fblock(FBlockKind::HandlerCleanup { name: None }, level);
+                    self.push_fblock(FBlockKind::HandlerCleanup { name: None }, level)?;
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
                     self.pop_handler();
@@ -392,7 +397,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::BeforeWith);
         let level = self.handler_level();
         self.push_handler(final_, d + 1, true);
-        self.push_fblock(FBlockKind::With { range: w.range }, level);
+        self.push_fblock(FBlockKind::With { range: w.range }, level)?;
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => self.emit0(Op::PopTop),

@@ -76,6 +76,8 @@ pub struct Compiler<'a> {
     pub depth: u32,
     /// `from __future__ import annotations` is in effect.
     pub future_annotations: bool,
+    /// The statement being compiled (for errors found while emitting it).
+    pub stmt_range: TextRange,
 }
 
 /// A key that identifies a constant for de-duplication (None: never shared).
@@ -263,6 +265,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             future_annotations: false,
+            stmt_range: TextRange::default(),
         }
     }
 
@@ -338,6 +341,15 @@ impl<'a> Compiler<'a> {
         std::mem::replace(&mut self.u().loc, new)
     }
 
+    /// CPython gives the implicit `return None` at the end of a body the location of the
+    /// last instruction before it.
+    pub fn set_loc_to_last_instruction(&mut self) {
+        let u = self.u();
+        if let Some(l) = u.locs.last().copied() {
+            u.loc = l;
+        }
+    }
+
     pub fn restore_loc(&mut self, loc: Location) {
         self.u().loc = loc;
     }
@@ -383,14 +395,6 @@ impl<'a> Compiler<'a> {
     pub fn emit_name(&mut self, op: Op, name: &str) {
         let i = self.u().add_name(name);
         self.emit(op, i);
-    }
-
-    /// Is the last emitted instruction one after which control never falls through?
-    pub fn last_is_terminal(&self) -> bool {
-        matches!(
-            self.ur().and_then(|u| u.instrs.last()).map(|i| i.op),
-            Some(Op::ReturnValue | Op::RaiseVarargs | Op::Reraise | Op::Jump)
-        )
     }
 
     // ----- handlers -----

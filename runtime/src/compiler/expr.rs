@@ -243,6 +243,13 @@ impl<'a> Compiler<'a> {
 
     /// The index of a subscript (slices build a slice object).
     pub fn compile_slice(&mut self, e: &'a Expr) -> CResult<()> {
+        if let Expr::Starred(_) = e {
+            // `x[*a]` (PEP 646) indexes with the tuple `(*a,)`.
+            let saved = self.set_loc(e.range());
+            let r = self.starunpack(std::slice::from_ref(e), Seq::Tuple, 0);
+            self.restore_loc(saved);
+            return r;
+        }
         self.compile_expr(e)
     }
 
@@ -303,6 +310,28 @@ impl<'a> Compiler<'a> {
                 self.place(next);
                 self.jump_if(&i.orelse, cond, label)?;
                 self.place(end);
+                return Ok(());
+            }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && (matches!(c.comparators[0], Expr::NoneLiteral(_))
+                        || matches!(*c.left, Expr::NoneLiteral(_))) =>
+            {
+                // `x is None` jumps with POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE.
+                let other = if matches!(c.comparators[0], Expr::NoneLiteral(_)) {
+                    &*c.left
+                } else {
+                    &c.comparators[0]
+                };
+                self.compile_expr(other)?;
+                let is = c.ops[0] == ast::CmpOp::Is;
+                let op = if is == cond {
+                    Op::PopJumpIfNone
+                } else {
+                    Op::PopJumpIfNotNone
+                };
+                self.jump(op, label);
                 return Ok(());
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
@@ -511,7 +540,14 @@ impl<'a> Compiler<'a> {
         let keywords = &c.arguments.keywords;
         let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         if let Expr::Attribute(a) = &*c.func {
-            if keywords.is_empty() && !starred {
+            // CPython 3.11 does not use LOAD_METHOD on names imported at module level.
+            let imported = match &*a.value {
+                Expr::Name(n) => {
+                    self.table.scope(0).flags(n.id.as_str()) & super::symtable::sym::DEF_IMPORT != 0
+                }
+                _ => false,
+            };
+            if keywords.is_empty() && !starred && !imported {
                 self.compile_expr(&a.value)?;
                 let saved = self.set_loc(a.range);
                 self.attr_loc(a);

@@ -109,7 +109,14 @@ impl<'a> Compiler<'a> {
             if let Some(an) = &prm.annotation {
                 let name = c.mangle(prm.name.as_str());
                 c.load_const(Constant::Str(name));
-                c.compile_annotation(an)?;
+                match &**an {
+                    // `*args: *Ts` (PEP 646): the annotation is the unpacked value.
+                    Expr::Starred(s) if !c.future_annotations => {
+                        c.compile_expr(&s.value)?;
+                        c.emit(Op::UnpackSequence, 1);
+                    }
+                    _ => c.compile_annotation(an)?,
+                }
                 n += 1;
             }
             Ok(())
@@ -183,21 +190,26 @@ impl<'a> Compiler<'a> {
         let body: &'a [ast::Stmt] = if doc.is_some() { &f.body[1..] } else { &f.body };
         self.u().docstring = doc;
         self.compile_body(body)?;
-        self.finish_function_body(f.body.last().map(|s| s.range()));
+        self.finish_function_body();
         let code = self.pop_unit()?;
         self.future_annotations = future;
         self.make_closure(code, flags)?;
-        for _ in &f.decorator_list {
-            self.emit(Op::Call, 1);
-        }
+        self.apply_decorators(&f.decorator_list);
         self.name_op(name, Ctx::Store)
     }
 
-    /// The implicit `return None` at the end of a function body.
-    fn finish_function_body(&mut self, last: Option<ruff_text_size::TextRange>) {
-        if let Some(r) = last {
-            self.set_loc(r);
+    /// Calls the decorators, innermost (last) first, each located at its expression.
+    fn apply_decorators(&mut self, decorators: &[ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            let saved = self.set_loc(d.expression.range());
+            self.emit(Op::Call, 1);
+            self.restore_loc(saved);
         }
+    }
+
+    /// The implicit `return None` at the end of a function body.
+    fn finish_function_body(&mut self) {
+        self.set_loc_to_last_instruction();
         self.load_const(Constant::None);
         self.emit0(Op::ReturnValue);
     }
@@ -230,16 +242,21 @@ impl<'a> Compiler<'a> {
         let first_line = self.first_line_with_decorators(c.range.start().into(), &c.decorator_list);
         let outer_loc = self.ur().map(|u| u.loc).unwrap_or_default();
         self.push_unit(scope, name, &qualname, first_line);
-        self.u().loc = outer_loc;
+        // The prologue is "artificial": line only, as CPython marks it.
+        let _ = outer_loc;
+        self.u().loc = crate::bytecode::Location {
+            line: first_line,
+            col: 0,
+            end_line: first_line,
+            end_col: 0,
+        };
         self.name_op("__name__", Ctx::Load)?;
         self.name_op("__module__", Ctx::Store)?;
         self.load_const(Constant::Str(qualname.clone()));
         self.name_op("__qualname__", Ctx::Store)?;
         self.u().docstring = docstring(&c.body);
         self.compile_scope_body(&c.body)?;
-        if let Some(r) = c.body.last().map(|s| s.range()) {
-            self.set_loc(r);
-        }
+        self.set_loc_to_last_instruction();
         if self.table.scope(scope).needs_class_closure {
             let idx = self
                 .u()
@@ -258,9 +275,7 @@ impl<'a> Compiler<'a> {
             Some(args) => self.call_helper(2, &args.args, &args.keywords)?,
             None => self.emit(Op::Call, 2),
         }
-        for _ in &c.decorator_list {
-            self.emit(Op::Call, 1);
-        }
+        self.apply_decorators(&c.decorator_list);
         self.name_op(name, Ctx::Store)
     }
 
@@ -292,6 +307,24 @@ impl<'a> Compiler<'a> {
         let scope = self.child_scope(key_addr)?;
         let qualname = self.qualname_for(name);
         let first_line = self.lines.line_col(node.range().start().into()).0;
+        // A generator expression that is a call's only argument spans the call's
+        // parentheses in CPython.
+        if let Expr::Generator(g) = node {
+            if !g.parenthesized {
+                let src = self.lines.source().as_bytes();
+                let mut s0 = usize::from(g.range.start());
+                while s0 > 0 && matches!(src.get(s0 - 1), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                    s0 -= 1;
+                }
+                let mut e0 = usize::from(g.range.end());
+                while matches!(src.get(e0), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                    e0 += 1;
+                }
+                if s0 > 0 && src.get(s0 - 1) == Some(&b'(') && src.get(e0) == Some(&b')') {
+                    self.set_loc(super::errors::range(s0 as u32 - 1, e0 as u32 + 1));
+                }
+            }
+        }
         let outer_loc = self.ur().map(|u| u.loc).unwrap_or_default();
         self.push_unit(scope, name, &qualname, first_line);
         self.u().loc = outer_loc;
@@ -304,6 +337,7 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.comprehension_loop(generators, 0, name, elt, key)?;
+        self.set_loc_to_last_instruction();
         if is_gen {
             self.load_const(Constant::None);
         }

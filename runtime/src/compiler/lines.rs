@@ -34,12 +34,6 @@ impl<'a> LineIndex<'a> {
         self.src
     }
 
-    /// Number of lines (a final line break does not start a counted line of its own,
-    /// but it has an index entry).
-    pub fn line_count(&self) -> usize {
-        self.starts.len()
-    }
-
     /// 1-based line and 0-based byte column of a byte offset.
     pub fn line_col(&self, offset: u32) -> (u32, u32) {
         let line = match self.starts.binary_search(&offset) {

@@ -6,10 +6,61 @@
 //! - `parse_errors.rs`: the pre-scan (NUL bytes, bracket depth) and parser errors → CPython's
 //!   `SyntaxError` messages;
 //! - `errors.rs`: the internal error type;
-//! - `symtable.rs`: scopes and name resolution;
+//! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
 //! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`: code generation;
 //! - `fold.rs`: constant folding;
 //! - `assemble.rs`: jump resolution, exception table, stack depth.
+//!
+//! # Layout conventions the VM relies on
+//!
+//! - **Functions**: pushed in this order, then `MAKE_FUNCTION flags`: defaults tuple
+//!   (DEFAULTS), keyword-defaults dict `{name: value}` (KWDEFAULTS), annotations dict
+//!   `{name: value, …, 'return': value}` (ANNOTATIONS), closure tuple of cells made with
+//!   `LOAD_CLOSURE` in the order of the inner code's `freevars` (CLOSURE), the code constant.
+//!   Decorators are evaluated before all of that and applied after with `CALL 1` each,
+//!   innermost first. Locals: `varnames` starts with the parameters (positional, keyword-only,
+//!   `*args`, `**kwargs`); an argument that is also a cell is in `cell2arg`.
+//!   `cellvars` and `freevars` are sorted by name.
+//! - **Comprehensions**: `MAKE_FUNCTION` of the `<listcomp>`/`<setcomp>`/`<dictcomp>`/
+//!   `<genexpr>` code, then the outermost iterable, `GET_ITER`, `CALL 1`. The code has
+//!   `argcount == 1` and `varnames[0] == ".0"` (the iterator); list/set/dict comprehensions
+//!   start with an empty `BUILD_*` and return it; genexprs have the GENERATOR flag, yield each
+//!   element (`YIELD_VALUE; POP_TOP`) and return None.
+//! - **Classes**: `LOAD_BUILD_CLASS`, `MAKE_FUNCTION` of the body (CLOSURE when the body has
+//!   free variables), `LOAD_CONST 'Name'`, the bases, then `CALL 2+n` / `CALL_KW` (keywords
+//!   such as `metaclass=`) / `CALL_FUNCTION_EX` (a `*`/`**` argument; the positional tuple
+//!   then holds body function and name first). The body code (MODULE_OR_CLASS, no arguments)
+//!   runs with the class namespace as its locals: `LOAD_NAME __name__; STORE_NAME
+//!   __module__; LOAD_CONST 'Qual.Name'; STORE_NAME __qualname__`, then `SETUP_ANNOTATIONS`
+//!   if it has annotations, `STORE_NAME __doc__` for a docstring, the body, and — when a
+//!   method uses `super()`/`__class__` — `LOAD_CLOSURE __class__; STORE_NAME __classcell__`
+//!   (the class body's only cellvar), then `LOAD_CONST None; RETURN_VALUE`. The VM's
+//!   `__build_class__` must set that cell to the new class. Free variables of a class body
+//!   are read with `LOAD_CLASSDEREF`.
+//! - **Generators**: a code object with GENERATOR has no prologue: the first `send(None)` /
+//!   `next()` starts at instruction 0 with an empty stack. Converting a `StopIteration`
+//!   that escapes the body into `RuntimeError` (PEP 479) is the VM's job.
+//! - **try/except** (`d` = stack depth at the `try`): body protected by a row `-> handler
+//!   [d]` without lasti. Handler: `PUSH_EXC_INFO` (`[prev exc]`), for each clause
+//!   `<type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next`, then `STORE e` (or `POP_TOP`), the
+//!   body, `POP_EXCEPT`, (`e = None; del e`), `JUMP end`. No clause matched: `RERAISE 0`.
+//!   The handler area is protected by `-> cleanup [d+1] lasti` where cleanup is `COPY 3;
+//!   POP_EXCEPT; RERAISE 1`; an `as e` body by `[d+1] lasti` to `e = None; del e; RERAISE 1`.
+//! - **try/finally**: body protected by `-> handler [d]` without lasti; the normal path runs
+//!   the finally body inline and jumps over the handler. Handler: `PUSH_EXC_INFO`, finally
+//!   body, `RERAISE 0`, protected by `-> cleanup [d+1] lasti`.
+//! - **with**: `<mgr>; BEFORE_WITH` (`[exit value]`), body protected by `-> handler [d+1]
+//!   lasti`; normal exit `LOAD_CONST None` ×3, `CALL 3`, `POP_TOP`. Handler (`[exit lasti
+//!   exc]`): `PUSH_EXC_INFO; WITH_EXCEPT_START; POP_JUMP_IF_TRUE suppress; RERAISE 0`
+//!   (protected by `-> cleanup [d+3] lasti`); suppress: `POP_TOP; POP_EXCEPT; POP_TOP;
+//!   POP_TOP`.
+//! - **Leaving blocks early** (`return`, `break`, `continue`): the code that leaving needs is
+//!   emitted inline, outside the left blocks' rows: a `for` loop's iterator is popped, a
+//!   finally body is run, `__exit__(None, None, None)` is called, an except handler does
+//!   `POP_EXCEPT` (and clears its name). A non-constant return value is computed first and
+//!   kept on top with `SWAP 2` around each of those.
+//! - Exception-table rows never overlap: each instruction belongs to at most one row, its
+//!   innermost handler.
 
 mod assemble;
 mod blocks;
@@ -20,6 +71,7 @@ mod fold;
 mod func;
 mod lines;
 mod parse_errors;
+mod resolve;
 mod stmt;
 mod symtable;
 #[cfg(test)]
@@ -30,10 +82,9 @@ use ruff_python_parser::{parse_unchecked, ParseOptions};
 use ruff_text_size::Ranged;
 
 use crate::bytecode::{CodeObject, Constant, Op};
-use codegen::{Compiler, Unit};
+use codegen::Compiler;
 use errors::CErr;
 use lines::LineIndex;
-use symtable::ScopeKind;
 
 /// How the source is compiled, as the `mode` argument of Python's `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +129,8 @@ impl std::fmt::Display for CompileError {
 
 /// Compiles `source` (the file `filename`) into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    // A UTF-8 byte-order mark is not part of the program.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
     if let Some(err) = parse_errors::prescan(source, &lines, filename) {
         return Err(err);
@@ -104,14 +157,13 @@ fn compile_module(
     lines: &LineIndex<'_>,
     filename: &str,
 ) -> Result<CodeObject, CErr> {
+    check_future_imports(body)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);
     c.push_unit(0, "<module>", "<module>", 1);
     c.u().docstring = stmt::docstring(body);
     c.compile_scope_body(body)?;
-    if let Some(last) = body.last() {
-        c.set_loc(last.range());
-    }
+    c.set_loc_to_last_instruction();
     c.load_const(Constant::None);
     c.emit0(Op::ReturnValue);
     c.pop_unit()
@@ -131,7 +183,23 @@ fn compile_eval(
     c.pop_unit()
 }
 
-#[allow(dead_code)]
-fn _unit_kind_is_used(u: &Unit<'_>) -> bool {
-    u.kind == ScopeKind::Module
+/// `from __future__ import …` may only follow the docstring and other future imports.
+fn check_future_imports(body: &[ruff_python_ast::Stmt]) -> Result<(), CErr> {
+    use ruff_python_ast::Stmt;
+    let mut prefix = true;
+    for (i, s) in body.iter().enumerate() {
+        let is_future = matches!(s, Stmt::ImportFrom(f)
+            if f.level == 0 && f.module.as_ref().map(|m| m.as_str()) == Some("__future__"));
+        let is_doc = i == 0 && stmt::docstring(body).is_some();
+        if is_future && !prefix {
+            return Err(CErr::syntax(
+                "from __future__ imports must occur at the beginning of the file",
+                s.range(),
+            ));
+        }
+        if !is_future && !is_doc {
+            prefix = false;
+        }
+    }
+    Ok(())
 }

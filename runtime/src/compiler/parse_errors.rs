@@ -189,20 +189,23 @@ pub fn scan_brackets(
     Ok(out)
 }
 
-pub fn prescan(source: &str, _lines: &LineIndex<'_>, filename: &str) -> Option<CompileError> {
-    if source.as_bytes().contains(&0) {
-        return Some(CompileError {
-            kind: CompileErrorKind::SyntaxError,
-            msg: "source code cannot contain null bytes".into(),
-            filename: filename.into(),
-            lineno: 0,
-            offset: 0,
-            end_lineno: 0,
-            end_offset: 0,
-            text: None,
-        });
-    }
-    None
+pub fn prescan(source: &str, lines: &LineIndex<'_>, filename: &str) -> Option<CompileError> {
+    let at = source.bytes().position(|b| b == 0)?;
+    // As CPython reports it for a file: the line, shown up to the NUL, without a caret.
+    let (lineno, _) = lines.line_col(at as u32);
+    let text = lines
+        .line_text(lineno)
+        .map(|t| t.split('\0').next().unwrap_or("").to_string());
+    Some(CompileError {
+        kind: CompileErrorKind::SyntaxError,
+        msg: "source code cannot contain null bytes".into(),
+        filename: filename.into(),
+        lineno,
+        offset: 0,
+        end_lineno: lineno,
+        end_offset: 0,
+        text,
+    })
 }
 
 /// The error CPython would report for a source ruff could not parse cleanly.
@@ -417,7 +420,7 @@ fn convert(
                 syntax(
                     format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
                     start,
-                    end,
+                    start,
                 )
             }
         }

@@ -95,11 +95,36 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.enter_nested()?;
-        let saved = self.set_loc(s.range());
+        let r = match s {
+            // CPython's def/class statement starts at the keyword, after the decorators.
+            Stmt::FunctionDef(f) if !f.decorator_list.is_empty() => {
+                self.keyword_range(f.name.range, s)
+            }
+            Stmt::ClassDef(c) if !c.decorator_list.is_empty() => {
+                self.keyword_range(c.name.range, s)
+            }
+            _ => s.range(),
+        };
+        let saved = self.set_loc(r);
+        let saved_range = std::mem::replace(&mut self.stmt_range, s.range());
         let r = self.compile_stmt_inner(s);
+        self.stmt_range = saved_range;
         self.restore_loc(saved);
         self.leave_nested();
         r
+    }
+
+    /// From the first non-blank character of the line holding `name` to the end of `s`.
+    fn keyword_range(
+        &self,
+        name: ruff_text_size::TextRange,
+        s: &Stmt,
+    ) -> ruff_text_size::TextRange {
+        let (line, _) = self.lines.line_col(name.start().into());
+        let text = self.lines.line_text(line).unwrap_or("");
+        let indent = (text.len() - text.trim_start().len()) as u32;
+        let start = self.lines.line_start(line) + indent;
+        super::errors::range(start, s.range().end().into())
     }
 
     fn compile_stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
@@ -207,7 +232,7 @@ impl<'a> Compiler<'a> {
             self.jump_if(&w.test, false, orelse)?;
         }
         let level = self.handler_level();
-        self.push_fblock(FBlockKind::While { start, end }, level);
+        self.push_fblock(FBlockKind::While { start, end }, level)?;
         self.compile_body(&w.body)?;
         self.pop_fblock();
         self.jump(Op::Jump, start);
@@ -229,7 +254,7 @@ impl<'a> Compiler<'a> {
         self.place(start);
         self.jump(Op::ForIter, cleanup);
         let level = self.handler_level();
-        self.push_fblock(FBlockKind::For { start, end }, level);
+        self.push_fblock(FBlockKind::For { start, end }, level)?;
         self.store_target(&f.target)?;
         self.compile_body(&f.body)?;
         self.pop_fblock();
@@ -250,7 +275,12 @@ impl<'a> Compiler<'a> {
 
     fn store_target_inner(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
-            Expr::Name(n) => self.name_op(n.id.as_str(), Ctx::Store),
+            Expr::Name(n) => {
+                if n.id.as_str() == "__debug__" {
+                    return Err(self.error("cannot assign to __debug__", t));
+                }
+                self.name_op(n.id.as_str(), Ctx::Store)
+            }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
                 let saved = self.set_loc(a.range);
@@ -309,6 +339,9 @@ impl<'a> Compiler<'a> {
     fn compile_delete(&mut self, t: &'a Expr) -> CResult<()> {
         let saved = self.set_loc(t.range());
         let r = match t {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                Err(self.error("cannot delete __debug__", t))
+            }
             Expr::Name(n) => self.name_op(n.id.as_str(), Ctx::Del),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
@@ -463,7 +496,6 @@ impl<'a> Compiler<'a> {
 
     fn compile_import(&mut self, i: &'a ast::StmtImport) -> CResult<()> {
         for alias in &i.names {
-            let saved = self.set_loc(alias.range);
             let full = alias.name.as_str();
             self.load_const(Constant::Int(0));
             self.load_const(Constant::None);
@@ -490,7 +522,6 @@ impl<'a> Compiler<'a> {
                     self.name_op(top, Ctx::Store)?;
                 }
             }
-            self.restore_loc(saved);
         }
         Ok(())
     }
@@ -524,11 +555,9 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in &i.names {
-            let saved = self.set_loc(alias.range);
             self.emit_name(Op::ImportFrom, alias.name.as_str());
             let store = alias.asname.as_ref().unwrap_or(&alias.name);
             self.name_op(store.as_str(), Ctx::Store)?;
-            self.restore_loc(saved);
         }
         self.emit0(Op::PopTop);
         Ok(())

@@ -69,8 +69,9 @@ pub struct Symbol {
 #[derive(Clone, Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
+    /// The function/class name ("top", "lambda", "listcomp"… otherwise), for debugging.
+    #[allow(dead_code)]
     pub name: String,
-    pub parent: Option<ScopeId>,
     pub children: Vec<ScopeId>,
     pub symbols: HashMap<String, Symbol>,
     /// Names in the order they were first seen.
@@ -87,15 +88,14 @@ pub struct Scope {
     /// "list comprehension", "generator expression"…, for messages.
     pub comp_desc: &'static str,
     /// Where each global/nonlocal directive of a name was (first one).
-    directives: HashMap<String, TextRange>,
+    pub directives: HashMap<String, TextRange>,
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>) -> Scope {
+    fn new(kind: ScopeKind, name: &str) -> Scope {
         Scope {
             kind,
             name: name.to_string(),
-            parent,
             children: Vec::new(),
             symbols: HashMap::new(),
             order: Vec::new(),
@@ -212,7 +212,7 @@ struct Builder {
 impl Builder {
     fn new() -> Builder {
         Builder {
-            scopes: vec![Scope::new(ScopeKind::Module, "top", None)],
+            scopes: vec![Scope::new(ScopeKind::Module, "top")],
             by_node: HashMap::new(),
             stack: vec![0],
             depth: 0,
@@ -221,7 +221,7 @@ impl Builder {
 
     fn finish(mut self) -> CResult<SymbolTable> {
         let empty = HashSet::new();
-        self.analyze(0, &empty, &empty)?;
+        super::resolve::analyze(&mut self.scopes, 0, &empty, &empty)?;
         Ok(SymbolTable {
             scopes: self.scopes,
             by_node: self.by_node,
@@ -267,7 +267,7 @@ impl Builder {
     fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
         let parent = self.cur();
         let id = self.scopes.len();
-        let mut scope = Scope::new(kind, name, Some(parent));
+        let mut scope = Scope::new(kind, name);
         let p = &self.scopes[parent];
         scope.nested = p.nested || p.kind.is_function_like();
         scope.private = p.private.clone();
@@ -853,7 +853,16 @@ impl Builder {
                 }
                 _ => {
                     let cur = self.cur();
-                    self.add_in(cur, &name, sym::DEF_NONLOCAL);
+                    let flag = if scope.flags(&name) & sym::DEF_GLOBAL != 0 {
+                        sym::DEF_GLOBAL
+                    } else {
+                        sym::DEF_NONLOCAL
+                    };
+                    self.add_in(cur, &name, flag);
+                    self.scopes[cur]
+                        .directives
+                        .entry(name.clone())
+                        .or_insert(n.range);
                     self.add_in(id, &name, sym::DEF_LOCAL);
                 }
             }
@@ -919,123 +928,5 @@ impl Builder {
             Expr::Starred(s) => self.visit_comp_target(&s.value),
             other => self.visit_expr(other),
         }
-    }
-
-    /// Resolves every name of scope `id` given the names bound in enclosing functions;
-    /// returns the names that are free in it or its children.
-    fn analyze(
-        &mut self,
-        id: ScopeId,
-        bound: &HashSet<String>,
-        global: &HashSet<String>,
-    ) -> CResult<HashSet<String>> {
-        let kind = self.scopes[id].kind;
-        let mut local = HashSet::new();
-        let mut free = HashSet::new();
-        let mut newglobal = global.clone();
-        let mut explicit_globals = Vec::new();
-        let names = self.scopes[id].order.clone();
-        for name in &names {
-            let flags = self.scopes[id].flags(name);
-            let scope = if flags & sym::DEF_GLOBAL != 0 {
-                if flags & sym::DEF_NONLOCAL != 0 {
-                    let r = self.scopes[id].directives.get(name).copied();
-                    return Err(CErr {
-                        range: r,
-                        ..CErr::syntax(
-                            format!("name '{name}' is nonlocal and global"),
-                            TextRange::default(),
-                        )
-                    });
-                }
-                newglobal.insert(name.clone());
-                explicit_globals.push(name.clone());
-                NameScope::GlobalExplicit
-            } else if flags & sym::DEF_NONLOCAL != 0 {
-                if !bound.contains(name) {
-                    let r = self.scopes[id].directives.get(name).copied();
-                    return Err(CErr {
-                        range: r,
-                        ..CErr::syntax(
-                            format!("no binding for nonlocal '{name}' found"),
-                            TextRange::default(),
-                        )
-                    });
-                }
-                free.insert(name.clone());
-                NameScope::Free
-            } else if flags & sym::DEF_BOUND != 0 {
-                local.insert(name.clone());
-                newglobal.remove(name);
-                NameScope::Local
-            } else if bound.contains(name) {
-                free.insert(name.clone());
-                NameScope::Free
-            } else {
-                NameScope::GlobalImplicit
-            };
-            if let Some(s) = self.scopes[id].symbols.get_mut(name) {
-                s.scope = scope;
-            }
-        }
-        let mut newbound = bound.clone();
-        if kind.is_function_like() {
-            newbound.extend(local.iter().cloned());
-        } else if kind == ScopeKind::Class {
-            newbound.insert("__class__".into());
-        }
-        for g in &explicit_globals {
-            newbound.remove(g);
-        }
-        let children = self.scopes[id].children.clone();
-        let mut child_free = HashSet::new();
-        for c in children {
-            let f = self.analyze(c, &newbound, &newglobal)?;
-            child_free.extend(f);
-        }
-        if kind.is_function_like() {
-            let scope = &mut self.scopes[id];
-            child_free.retain(|n| match scope.symbols.get_mut(n) {
-                Some(s) if s.scope == NameScope::Local => {
-                    s.scope = NameScope::Cell;
-                    false
-                }
-                _ => true,
-            });
-        } else if kind == ScopeKind::Class && child_free.remove("__class__") {
-            self.scopes[id].needs_class_closure = true;
-        }
-        let mut passed = Vec::new();
-        for n in &child_free {
-            let scope = &mut self.scopes[id];
-            match scope.symbols.get_mut(n) {
-                Some(s) => {
-                    if kind == ScopeKind::Class && s.flags & (sym::DEF_BOUND | sym::DEF_GLOBAL) != 0
-                    {
-                        s.flags |= sym::DEF_FREE_CLASS;
-                    }
-                }
-                None => {
-                    if bound.contains(n) {
-                        passed.push(n.clone());
-                    }
-                }
-            }
-        }
-        for n in passed {
-            let scope = &mut self.scopes[id];
-            scope.symbols.insert(
-                n.clone(),
-                Symbol {
-                    flags: 0,
-                    scope: NameScope::Free,
-                },
-            );
-            scope.order.push(n);
-        }
-        // A name free in a child but global here never reaches further up.
-        child_free.retain(|n| bound.contains(n));
-        free.extend(child_free);
-        Ok(free)
     }
 }

@@ -375,6 +375,66 @@ fn parse_errors_match_cpython() {
         "inconsistent use of tabs and spaces in indentation",
         (3, 1, 3, 0),
     );
+    check(
+        "if x:\n    pass\nelse:\ny = 1",
+        IE,
+        "expected an indented block after 'else' statement on line 3",
+        (4, 1, 4, 2),
+    );
+    check(
+        "if x:",
+        IE,
+        "expected an indented block after 'if' statement on line 1",
+        (1, 6, 1, 0),
+    );
+    check(
+        "x = \"\"\"abc\ndef",
+        SE,
+        "unterminated triple-quoted string literal (detected at line 2)",
+        (1, 5, 1, 5),
+    );
+    check(
+        "x = 1\ny = \u{bf}",
+        SE,
+        "invalid character '\u{bf}' (U+00BF)",
+        (2, 5, 2, 5),
+    );
+    check(
+        "def f():\n    x = 1\n     y = 2",
+        IE,
+        "unexpected indent",
+        (3, 5, 3, 0),
+    );
+    check(
+        "f(a, b for b in c)",
+        SE,
+        "Generator expression must be parenthesized",
+        (1, 6, 1, 18),
+    );
+    check(
+        "x = {'a' 1}",
+        SE,
+        "invalid syntax. Perhaps you forgot a comma?",
+        (1, 6, 1, 11),
+    );
+    check(
+        "def f(**k, a): pass",
+        SE,
+        "arguments cannot follow var-keyword argument",
+        (1, 12, 1, 13),
+    );
+    check(
+        "if x = 1:\n    pass",
+        SE,
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        (1, 4, 1, 9),
+    );
+    check(
+        "__debug__ = 1",
+        SE,
+        "cannot assign to __debug__",
+        (1, 1, 1, 10),
+    );
     let e = err("x = 'abc");
     assert_eq!(e.text.as_deref(), Some("x = 'abc"));
     assert_eq!(e.filename, "f.py");
@@ -382,8 +442,9 @@ fn parse_errors_match_cpython() {
 
 #[test]
 fn limits_and_null_bytes() {
-    let e = err("x = 1\0");
+    let e = err("y = 2\nx = 1\0");
     assert_eq!(e.msg, "source code cannot contain null bytes");
+    assert_eq!((e.lineno, e.text.as_deref()), (2, Some("x = 1")));
     let src = format!("{}1{}", "(".repeat(5000), ")".repeat(5000));
     check(&src, SE, "too many nested parentheses", (1, 201, 1, 201));
     let src: String = (0..100)
@@ -758,4 +819,192 @@ fn dump_errors() {
             ),
         }
     }
+}
+
+/// Compiles every `.py` file under $TOTE_CORPUS and reports failures (a robustness aid).
+#[test]
+#[ignore]
+fn compile_corpus() {
+    let Ok(root) = std::env::var("TOTE_CORPUS") else {
+        return;
+    };
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    while let Some(d) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().map(|x| x == "py").unwrap_or(false) {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let (mut good, mut bad) = (0, 0);
+    for p in files {
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
+        let name = p.display().to_string();
+        let r = on_big_stack(move || compile(&src, "x.py", Mode::Exec));
+        match r {
+            Ok(_) => good += 1,
+            Err(e) => {
+                bad += 1;
+                println!("{name}: {:?} {} line {}", e.kind, e.msg, e.lineno);
+            }
+        }
+    }
+    println!("ok {good} failed {bad}");
+}
+
+#[test]
+fn newer_311_forms() {
+    // PEP 646 star in an index and in a *args annotation.
+    let code = ok("x = t[*a]\ndef f(*args: *Ts): pass\n");
+    assert!(code.instructions.iter().any(|i| i.op == Op::ListToTuple));
+    // A walrus in a comprehension binds the function's global.
+    let t = table("def f():\n    global G\n    [G := x for x in y]\n");
+    assert_eq!(
+        resolve(&t, ScopeKind::Comprehension, "listcomp", "G"),
+        NameScope::GlobalExplicit
+    );
+    // Future imports must come first; a byte-order mark is ignored.
+    let e = err("import os\nfrom __future__ import annotations\n");
+    assert_eq!(
+        (e.msg.as_str(), e.lineno),
+        (
+            "from __future__ imports must occur at the beginning of the file",
+            2
+        )
+    );
+    ok("\u{feff}\"\"\"doc\"\"\"\nfrom __future__ import annotations\nx: List[int] = []\n");
+}
+
+/// Prints `OPNAME line col end_line end_col` for every instruction of $TOTE_POS (an aid for
+/// comparing locations with CPython's `co_positions()`).
+#[test]
+#[ignore]
+fn dump_positions() {
+    let Ok(path) = std::env::var("TOTE_POS") else {
+        return;
+    };
+    let src = std::fs::read_to_string(&path).unwrap();
+    let code = compile(&src, &path, Mode::Exec).unwrap();
+    for c in all_codes(&code) {
+        for (i, l) in c.instructions.iter().zip(&c.locations) {
+            println!(
+                "{} {} {} {} {}",
+                i.op.name(),
+                l.line,
+                l.col,
+                l.end_line,
+                l.end_col
+            );
+        }
+    }
+}
+
+/// Compiles mutated versions (truncated, characters dropped or duplicated) of the `.py` files
+/// under $TOTE_FUZZ and fails on any panic (a robustness aid).
+#[test]
+#[ignore]
+fn fuzz_mutations() {
+    let Ok(root) = std::env::var("TOTE_FUZZ") else {
+        return;
+    };
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    while let Some(d) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().map(|x| x == "py").unwrap_or(false) {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases = 0;
+    for p in files.iter().take(300) {
+        let Ok(src) = std::fs::read_to_string(p) else {
+            continue;
+        };
+        let chars: Vec<char> = src.chars().collect();
+        if chars.is_empty() {
+            continue;
+        }
+        for _ in 0..20 {
+            let n = chars.len();
+            let a = (next() as usize) % n;
+            let b = (a + (next() as usize) % 40).min(n);
+            let mutated: String = match next() % 3 {
+                0 => chars[..a].iter().collect(),
+                1 => chars[..a].iter().chain(chars[b..].iter()).collect(),
+                _ => chars[..b].iter().chain(chars[a..].iter()).collect(),
+            };
+            let shown = mutated.clone();
+            if let Err(e) = on_big_stack(move || compile(&mutated, "m.py", Mode::Exec)) {
+                assert!(!e.msg.starts_with("internal"), "{} for {:?}", e.msg, shown);
+            }
+            cases += 1;
+        }
+    }
+    println!("{cases} mutated sources compiled without panicking");
+}
+
+/// Nesting just under the limit compiles on an ordinary 8 MiB thread.
+#[test]
+fn moderate_depth_fits_in_8_mib() {
+    for (mb, src) in [
+        (8usize, format!("x = {}1", "-".repeat(2990))),
+        (8, format!("x = {}y", "not ".repeat(2990))),
+        (8, format!("x = y{}", "+1".repeat(2990))),
+        (8, format!("x = {}1", "lambda: ".repeat(2990))),
+        (8, format!("x = 1 {}", "if y else 1 ".repeat(2990))),
+    ] {
+        let r = std::thread::Builder::new()
+            .stack_size(mb << 20)
+            .spawn(move || compile(&src, "f.py", Mode::Exec).map(|_| ()))
+            .unwrap()
+            .join();
+        assert!(
+            matches!(r, Ok(Ok(()))),
+            "{mb} MiB: {:?}",
+            r.map(|x| x.map_err(|e| e.msg))
+        );
+    }
+}
+
+#[test]
+fn too_many_statically_nested_blocks() {
+    let nested = |n: usize| -> String {
+        (0..n)
+            .map(|i| format!("{}for x{i} in y:\n", "    ".repeat(i)))
+            .collect::<String>()
+            + &"    ".repeat(n)
+            + "pass\n"
+    };
+    ok(&nested(20));
+    check(
+        &nested(21),
+        SE,
+        "too many statically nested blocks",
+        (21, 81, 22, 89),
+    );
 }
