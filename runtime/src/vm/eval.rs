@@ -977,9 +977,10 @@ impl Vm {
                 Op::Reraise => {
                     let exc = pop!(frame);
                     if arg != 0 {
-                        if let Value::Int(lasti) = pop!(frame) {
-                            frame.pc = lasti as usize + 1;
-                        }
+                        // The saved `lasti` only matters for the reported line, and the
+                        // exception already carries its traceback entry for this frame; the
+                        // handler search must start from this instruction, not the old one.
+                        frame.stack.pop();
                     }
                     return match exc {
                         Value::Instance(i) if i.exc.is_some() => Err(Raised {
