@@ -207,13 +207,24 @@ impl PyDict {
 
     /// Look-up by a str key without a VM (str keys never run Python code).
     pub fn get_str(&self, name: &str) -> Option<Value> {
-        let hash = str_hash(name);
+        self.get_str_hashed(name, str_hash(name))
+    }
+
+    /// Look-up by an identifier, using its cached hash (the interpreter's name look-ups).
+    #[inline]
+    pub fn get_name(&self, name: &super::PyStr) -> Option<Value> {
+        self.get_str_hashed(name.as_str(), name.hash_value())
+    }
+
+    /// Look-up by a str key whose hash the caller already has.
+    pub fn get_str_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let t = self.table.borrow();
         for &i in t.index.iter_hash(hash as u64) {
             if let Some(Some(e)) = t.entries.get(i) {
                 if e.hash == hash {
                     if let Value::Str(s) = &e.key {
-                        if s.as_str() == name {
+                        // Interned names usually match by pointer.
+                        if std::ptr::eq(s.as_str(), name) || s.as_str() == name {
                             return Some(e.value.clone());
                         }
                     }

@@ -127,8 +127,20 @@ impl PyType {
 
     /// Looks `name` up in the dicts along the MRO (no descriptors applied).
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let hash = super::dict::str_hash(name);
         for cls in self.mro.borrow().iter() {
-            if let Some(v) = cls.dict.get_str(name) {
+            if let Some(v) = cls.dict.get_str_hashed(name, hash) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// `lookup` for an identifier, using its cached hash.
+    pub fn lookup_name(&self, name: &super::PyStr) -> Option<Value> {
+        let hash = name.hash_value();
+        for cls in self.mro.borrow().iter() {
+            if let Some(v) = cls.dict.get_str_hashed(name.as_str(), hash) {
                 return Some(v);
             }
         }

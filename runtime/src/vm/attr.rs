@@ -40,7 +40,7 @@ impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
             Value::Module(m) => {
-                if let Some(v) = m.dict.get_str(name.as_str()) {
+                if let Some(v) = m.dict.get_name(name) {
                     return Ok(v);
                 }
                 if name.as_str() == "__dict__" {
@@ -97,14 +97,14 @@ impl Vm {
         ty: &Rc<PyType>,
         name: &Rc<PyStr>,
     ) -> PyResult<Option<Value>> {
-        let attr = ty.lookup(name.as_str());
+        let attr = ty.lookup_name(name);
         if let Some(a) = &attr {
             if is_data_descriptor(a) {
                 return self.descriptor_get(a.clone(), obj.clone(), ty).map(Some);
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.dict.get_str(name.as_str()) {
+            if let Some(v) = inst.dict.get_name(name) {
                 return Ok(Some(v));
             }
         }
@@ -630,8 +630,8 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if !ty.hooks.get().getattribute {
-                    if let Some(a @ Value::Function(_)) = ty.lookup(name.as_str()) {
-                        if inst.dict.get_str(name.as_str()).is_none() {
+                    if let Some(a @ Value::Function(_)) = ty.lookup_name(name) {
+                        if inst.dict.get_name(name).is_none() {
                             return Ok((a, obj));
                         }
                     }
@@ -641,7 +641,7 @@ impl Vm {
             _ => {
                 let ty = obj.type_of();
                 if ty.builtin {
-                    if let Some(a @ Value::Builtin(_)) = ty.lookup(name.as_str()) {
+                    if let Some(a @ Value::Builtin(_)) = ty.lookup_name(name) {
                         if let Value::Builtin(b) = &a {
                             if !b.is_classmethod && b.bound_self.is_none() {
                                 return Ok((a, obj));

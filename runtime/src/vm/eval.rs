@@ -93,9 +93,7 @@ impl Vm {
                 frame.pc = h.handler as usize;
                 return Ok(());
             }
-            if let Some(f) = self.frames.pop() {
-                self.handled_exc = f.saved_exc;
-            }
+            self.pop_frame();
             if fi <= base {
                 return Err(err);
             }
@@ -232,9 +230,9 @@ impl Vm {
                 }
                 Op::LoadGlobal => {
                     let name = &frame.code.names[arg as usize];
-                    let v = match frame.globals.get_str(name.as_str()) {
+                    let v = match frame.globals.get_name(name) {
                         Some(v) => v,
-                        None => match self.builtins.get_str(name.as_str()) {
+                        None => match self.builtins.get_name(name) {
                             Some(v) => v,
                             None => return Err(name_not_defined(name.as_str()).into()),
                         },
@@ -255,12 +253,12 @@ impl Vm {
                 Op::LoadName => {
                     let name = frame.code.names[arg as usize].clone();
                     let found = match &frame.namespace {
-                        Some(ns) => ns.get_str(name.as_str()),
+                        Some(ns) => ns.get_name(&name),
                         None => None,
                     };
-                    let v = match found.or_else(|| frame.globals.get_str(name.as_str())) {
+                    let v = match found.or_else(|| frame.globals.get_name(&name)) {
                         Some(v) => v,
-                        None => match self.builtins.get_str(name.as_str()) {
+                        None => match self.builtins.get_name(&name) {
                             Some(v) => v,
                             None => return Err(name_not_defined(name.as_str()).into()),
                         },
@@ -602,21 +600,25 @@ impl Vm {
                 }
                 Op::Call | Op::CallMethod => {
                     let n = arg as usize;
+                    let mut args = match self.vec_pool.pop() {
+                        Some(v) => v,
+                        None => Vec::with_capacity(n + 1),
+                    };
+                    let frame = &mut self.frames[fi];
                     let len = frame.stack.len();
-                    let mut args;
+                    let at = len.saturating_sub(n);
                     let callable;
                     if instr.op == Op::CallMethod {
-                        let at = len.saturating_sub(n + 2);
-                        let mut rest = frame.stack.split_off(at);
-                        callable = std::mem::replace(&mut rest[0], Value::Null);
-                        if rest[1].is_null() {
-                            rest.drain(..2);
-                        } else {
-                            rest.remove(0);
+                        // [meth, self_or_null, args...]
+                        let receiver = frame.stack.get(at.wrapping_sub(1)).cloned().unwrap_or(Value::Null);
+                        if !receiver.is_null() {
+                            args.push(receiver);
                         }
-                        args = rest;
+                        args.extend(frame.stack.drain(at..));
+                        frame.stack.pop();
+                        callable = pop!(frame);
                     } else {
-                        args = frame.stack.split_off(len.saturating_sub(n));
+                        args.extend(frame.stack.drain(at..));
                         callable = pop!(frame);
                     }
                     if let Value::Function(f) = &callable {
@@ -788,9 +790,7 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let v = pop!(frame);
-                    if let Some(f) = self.frames.pop() {
-                        self.handled_exc = f.saved_exc;
-                    }
+                    self.pop_frame();
                     if fi <= base {
                         return Ok(Exit::Return(v));
                     }

@@ -100,8 +100,9 @@ impl Vm {
         gen.running.set(false);
         match outcome {
             Ok(Exit::Yield(v)) => {
-                if let Some(f) = self.frames.pop() {
-                    self.handled_exc = f.saved_exc.clone();
+                // The suspended frame keeps its vectors; only the exception state returns.
+                if let Some(mut f) = self.frames.pop() {
+                    self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
                     *gen.frame.borrow_mut() = Some(f);
                 }
                 Ok(GenResult::Yielded(v))
@@ -185,8 +186,9 @@ impl Vm {
         gen.running.set(false);
         match outcome? {
             Exit::Yield(v) => {
-                if let Some(f) = self.frames.pop() {
-                    self.handled_exc = f.saved_exc.clone();
+                // The suspended frame keeps its vectors; only the exception state returns.
+                if let Some(mut f) = self.frames.pop() {
+                    self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
                     *gen.frame.borrow_mut() = Some(f);
                 }
                 Ok(GenResult::Yielded(v))

@@ -88,6 +88,9 @@ pub struct Vm {
     pub native_depth: usize,
     /// Containers whose repr is being built (to print `[...]` for a cycle).
     pub repr_active: Vec<usize>,
+    /// Emptied value vectors of finished frames, reused for new frames' stacks and locals
+    /// so that a call allocates nothing in the steady state.
+    pub(crate) vec_pool: Vec<Vec<Value>>,
 }
 
 impl Vm {
@@ -114,6 +117,7 @@ impl Vm {
             importer,
             native_depth: 0,
             repr_active: Vec::new(),
+            vec_pool: Vec::new(),
         };
         crate::modules::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm, argv);
@@ -195,6 +199,36 @@ impl Vm {
         Ok(())
     }
 
+    /// An empty vector for a frame's stack or locals, from the pool when possible.
+    #[inline]
+    pub fn take_vec(&mut self, capacity: usize) -> Vec<Value> {
+        match self.vec_pool.pop() {
+            Some(mut v) => {
+                v.reserve(capacity);
+                v
+            }
+            None => Vec::with_capacity(capacity.max(4)),
+        }
+    }
+
+    /// Pops the innermost frame, restoring the exception state it saved and returning its
+    /// vectors to the pool.
+    pub fn pop_frame(&mut self) -> Option<Frame> {
+        let mut f = self.frames.pop()?;
+        self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
+        self.recycle_vec(std::mem::take(&mut f.stack));
+        self.recycle_vec(std::mem::take(&mut f.locals));
+        Some(f)
+    }
+
+    #[inline]
+    pub fn recycle_vec(&mut self, mut v: Vec<Value>) {
+        if self.vec_pool.len() < 256 && v.capacity() <= 256 {
+            v.clear();
+            self.vec_pool.push(v);
+        }
+    }
+
     /// Guards native recursion (repr of nested containers, deep comparisons).
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
         if self.native_depth + self.frames.len() >= self.recursion_limit + 50 {
@@ -215,20 +249,39 @@ impl Vm {
     pub fn function_frame(&mut self, func: &Rc<PyFunction>, args: Args) -> PyResult<Frame> {
         let code = &func.code;
         let co = &code.code;
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
         let argcount = co.argcount as usize;
         let simple = args.kw.is_empty()
             && co.kwonlyargcount == 0
             && co.flags
                 & (crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS)
                 == 0;
-        if simple && args.pos.len() == argcount {
-            for (slot, v) in frame.locals.iter_mut().zip(args.pos) {
-                *slot = v;
-            }
+        let locals = if simple && args.pos.len() == argcount {
+            // The argument vector becomes the locals: no copy, no allocation.
+            let mut locals = args.pos;
+            locals.resize(code.nlocals, Value::Null);
+            locals
         } else {
-            bind_arguments(func, &mut frame.locals, args)?;
-        }
+            let mut locals = self.take_vec(code.nlocals);
+            locals.resize(code.nlocals, Value::Null);
+            bind_arguments(func, &mut locals, args)?;
+            locals
+        };
+        let stack = self.take_vec(co.max_stack as usize + 1);
+        let cells = if co.cellvars.is_empty() {
+            Vec::new()
+        } else {
+            (0..co.cellvars.len()).map(|_| PyCell::new(Value::Null)).collect()
+        };
+        let mut frame = Frame {
+            code: code.clone(),
+            pc: 0,
+            stack,
+            locals,
+            cells,
+            globals: func.globals.clone(),
+            namespace: None,
+            saved_exc: Value::None,
+        };
         // Cells that start as arguments, then the closure's free variables.
         for (i, arg) in co.cell2arg.iter().enumerate() {
             if let Some(a) = arg {
@@ -237,7 +290,9 @@ impl Vm {
                 }
             }
         }
-        frame.cells.extend(func.closure.iter().cloned());
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
         Ok(frame)
     }
 
