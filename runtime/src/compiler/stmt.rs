@@ -174,12 +174,16 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
+                // CPython 3.11 reports a failed assert at its test expression.
+                let saved = self.set_loc(a.test.range());
                 self.emit0(Op::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.compile_expr(m)?;
+                    self.set_loc(a.test.range());
                     self.emit(Op::Call, 1);
                 }
                 self.emit(Op::RaiseVarargs, 1);
+                self.restore_loc(saved);
                 self.place(end);
                 Ok(())
             }

@@ -110,7 +110,9 @@ pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Valu
             .map(|(p, _)| p.to_string())
             .unwrap_or_default()
     };
-    d.set_str("__package__", Value::string(package));
+    // The script run as __main__ has no package (None), as CPython's does.
+    let package = if name == "__main__" { Value::None } else { Value::string(package) };
+    d.set_str("__package__", package);
     if let Some(src) = &found.source {
         vm.sources
             .insert(found.code.filename.clone(), Rc::from(src.as_str()));
@@ -123,7 +125,11 @@ pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Valu
         Some(module.dict.clone()),
     );
     if let Err(e) = vm.run_frame(frame) {
-        vm.modules.del_str(name);
+        // A failed import is forgotten; the failed script stays as __main__ (its globals
+        // feed "Did you mean" suggestions in the traceback).
+        if name != "__main__" {
+            vm.modules.del_str(name);
+        }
         return Err(e);
     }
     // A module may replace itself in sys.modules while running.

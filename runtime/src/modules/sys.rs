@@ -201,6 +201,6 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(match &vm.handled_exc {
         Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
-        e => Value::tuple(vec![Value::Type(e.type_of()), e.clone(), Value::None]),
+        e => Value::tuple(vec![Value::Type(e.type_of()), e.clone(), vm.traceback_value(e)]),
     })
 }

@@ -52,6 +52,23 @@ impl Vm {
                 return Err(no_attribute(obj, name.as_str()));
             }
             Value::Type(t) => return self.type_getattr(t, name),
+            // `super()` proxies every attribute (even those `object` defines) to the MRO
+            // after its class; only its own few attributes are its own.
+            Value::Descriptor(d) if matches!(**d, Descriptor::Super { .. }) => {
+                if let Descriptor::Super { this_class, obj: inner, obj_type } = &**d {
+                    match name.as_str() {
+                        "__thisclass__" => return Ok(Value::Type(this_class.clone())),
+                        "__self__" => return Ok(inner.clone()),
+                        "__self_class__" => return Ok(Value::Type(obj_type.clone())),
+                        "__class__" => return Ok(Value::Type(types().super_.clone())),
+                        _ => {}
+                    }
+                }
+                return match self.super_getattr(d, name.as_str())? {
+                    Some(v) => Ok(v),
+                    None => Err(no_attribute(obj, name.as_str())),
+                };
+            }
             _ => {}
         }
         let ty = obj.type_of();
@@ -351,8 +368,10 @@ impl Vm {
             "__cause__" => d.cause.clone().unwrap_or(Value::None),
             "__context__" => d.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(d.suppress_context),
-            // Traceback objects are not modelled yet: the entries live inside the exception.
-            "__traceback__" => Value::None,
+            "__traceback__" => {
+                drop(d);
+                return Some(self.traceback_value(&Value::Instance(i.clone())));
+            }
             "__notes__" if !d.notes.is_empty() => Value::list(d.notes.clone()),
             "value" if i.class().is_subtype(&types().exc.stop_iteration) => {
                 d.args.first().cloned().unwrap_or(Value::None)
@@ -526,6 +545,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if Rc::ptr_eq(&ty, &types().object) || !slots_allow(&ty, name.as_str()) {
+            return Err(no_attribute(obj, name.as_str()));
+        }
         if name.as_str() == "__class__" {
             if let Value::Type(t) = v {
                 *inst.class.borrow_mut() = t;
@@ -637,7 +659,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Module(_) | Value::Type(_) => {}
+            Value::Module(_) | Value::Type(_) | Value::Descriptor(_) => {}
             _ => {
                 let ty = obj.type_of();
                 if ty.builtin {
@@ -654,6 +676,34 @@ impl Vm {
         let v = self.get_attr(&obj, name)?;
         Ok((v, Value::Null))
     }
+}
+
+/// Does `__slots__` allow an instance attribute `name`? Only when every class on the MRO
+/// declares `__slots__` (without `__dict__`) is the instance restricted to those names.
+fn slots_allow(ty: &PyType, name: &str) -> bool {
+    if ty.dict.get_str("__slots__").is_none() {
+        return true;
+    }
+    let mut allowed = Vec::new();
+    for cls in ty.mro.borrow().iter() {
+        if cls.builtin {
+            continue;
+        }
+        match cls.dict.get_str("__slots__") {
+            None => return true,
+            Some(Value::Str(s)) => allowed.push(s.as_str().to_string()),
+            Some(Value::Tuple(t)) => allowed.extend(t.items.iter().filter_map(|v| match v {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })),
+            Some(Value::List(l)) => allowed.extend(l.snapshot().iter().filter_map(|v| match v {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })),
+            Some(_) => return true,
+        }
+    }
+    allowed.iter().any(|a| a == name || a == "__dict__")
 }
 
 /// Special attributes of class objects.

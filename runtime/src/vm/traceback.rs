@@ -14,9 +14,23 @@ use crate::objects::{types, PyInstance, Value};
 use super::Vm;
 
 impl Vm {
-    /// The value passed as `tb` to `__exit__`; traceback objects are not modelled yet.
-    pub fn traceback_value(&self, _exc: &Value) -> Value {
-        Value::None
+    /// The traceback object of an exception (`__traceback__`, `sys.exc_info()[2]`, the `tb`
+    /// of `__exit__`): a chain of objects with `tb_lineno`, `tb_lasti` and `tb_next`,
+    /// outermost first, built from the entries the exception carries.
+    pub fn traceback_value(&self, exc: &Value) -> Value {
+        let Value::Instance(i) = exc else { return Value::None };
+        let Some(d) = &i.exc else { return Value::None };
+        let entries = d.borrow().traceback.clone();
+        let mut next = Value::None;
+        for e in entries.iter() {
+            let tb = crate::objects::PyInstance::new(traceback_type());
+            tb.dict.set_str("tb_next", next);
+            tb.dict.set_str("tb_lineno", Value::Int(e.code.code.line_of(e.pc) as i64));
+            tb.dict.set_str("tb_lasti", Value::Int(e.pc as i64 * 2));
+            tb.dict.set_str("tb_frame", Value::None);
+            next = Value::Instance(tb);
+        }
+        next
     }
 
     /// The full report for an uncaught exception.
@@ -169,9 +183,12 @@ impl Vm {
                 Some(Value::Int(i)) => i,
                 _ => lineno,
             };
-            if offset >= 1 {
-                let start = (offset as usize - 1).saturating_sub(cut);
-                let width = if end_lineno == lineno && end_offset > offset {
+            // A caret left of the stripped text is not printed (CPython's "unexpected
+            // indent"); IndentationError always gets a single caret.
+            let single = exc.class().is_subtype(&types().exc.indentation_error);
+            if offset >= 1 && (offset as usize - 1) >= cut {
+                let start = offset as usize - 1 - cut;
+                let width = if !single && end_lineno == lineno && end_offset > offset {
                     (end_offset - offset) as usize
                 } else {
                     1
@@ -280,6 +297,21 @@ impl Vm {
         };
         src.lines().nth(line as usize - 1).map(|l| l.to_string())
     }
+}
+
+thread_local! {
+    static TRACEBACK_TYPE: Rc<crate::objects::PyType> = {
+        let t = crate::objects::PyType::new_builtin(
+            "traceback",
+            vec![types().object.clone()],
+            crate::objects::typeobj::Layout::Object,
+        );
+        t
+    };
+}
+
+fn traceback_type() -> Rc<crate::objects::PyType> {
+    TRACEBACK_TYPE.with(|t| t.clone())
 }
 
 fn flush_repeats(out: &mut String, repeat: usize) {
