@@ -61,33 +61,20 @@ pub fn kind_name(kind: CompileErrorKind) -> &'static str {
 /// The source line is shown without its indentation, and the caret run covers `offset` up to
 /// `end_offset` (1-based character columns) when both are on that line.
 pub fn render_compile_error(err: &CompileError) -> String {
-    let mut out = format!("  File \"{}\", line {}\n", err.filename, err.lineno);
-    if let Some(text) = err.text.as_deref() {
-        let line = text.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {stripped}\n"));
-        let start = (err.offset as usize).saturating_sub(1);
-        if start >= indent {
-            // Columns within the stripped line; the caret run may reach one past its end.
-            let limit = stripped.chars().count() + 1;
-            let col = (start - indent).min(limit - 1);
-            let same_line = err.end_lineno == err.lineno && err.end_offset > err.offset;
-            let end_col = if same_line {
-                err.end_offset as usize - 1 - indent
-            } else {
-                col + 1
-            };
-            let width = end_col.min(limit).saturating_sub(col).max(1);
-            let pad: String = stripped
-                .chars()
-                .chain(std::iter::repeat(' '))
-                .take(col)
-                .map(|c| if c.is_whitespace() { c } else { ' ' })
-                .collect();
-            out.push_str(&format!("    {pad}{}\n", "^".repeat(width)));
-        }
-    }
+    use tote_runtime::compiler::CompileErrorKind;
+    use tote_runtime::vm::traceback::{syntax_error_lines, SyntaxErrorSite};
+    let mut out = syntax_error_lines(&SyntaxErrorSite {
+        filename: &err.filename,
+        lineno: err.lineno as i64,
+        text: err.text.as_deref(),
+        offset: err.offset as i64,
+        end_lineno: err.end_lineno as i64,
+        end_offset: err.end_offset as i64,
+        single_caret: matches!(
+            err.kind,
+            CompileErrorKind::IndentationError | CompileErrorKind::TabError
+        ),
+    });
     out.push_str(&format!("{}: {}\n", kind_name(err.kind), err.msg));
     out
 }

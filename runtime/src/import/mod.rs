@@ -111,7 +111,11 @@ pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Valu
             .unwrap_or_default()
     };
     // The script run as __main__ has no package (None), as CPython's does.
-    let package = if name == "__main__" { Value::None } else { Value::string(package) };
+    let package = if name == "__main__" {
+        Value::None
+    } else {
+        Value::string(package)
+    };
     d.set_str("__package__", package);
     if let Some(src) = &found.source {
         vm.sources

@@ -17,8 +17,22 @@ thread_local! {
         t.dict.set_str("fileno", PyBuiltin::value("fileno", stream_fileno));
         t.dict.set_str("isatty", PyBuiltin::value("isatty", stream_isatty));
         t.dict.set_str("readline", PyBuiltin::value("readline", stream_readline));
+        t.dict.set_str("read", PyBuiltin::value("read", stream_read));
         t
     };
+}
+
+thread_local! {
+    static NAMESPACE_TYPE: Rc<PyType> = {
+        let t = PyType::new_builtin("SimpleNamespace", vec![types().object.clone()], Layout::Object);
+        t.dict.set_str("__module__", Value::str("types"));
+        t
+    };
+}
+
+/// The class of simple attribute bags like `sys.implementation`.
+pub fn namespace_type() -> Rc<PyType> {
+    NAMESPACE_TYPE.with(|t| t.clone())
 }
 
 /// The file descriptor of one of the standard stream objects, or None for anything else.
@@ -78,6 +92,15 @@ fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => false,
     };
     Ok(Value::Bool(tty))
+}
+
+fn stream_read(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| PyErr::os_error(e.to_string()))?;
+    Ok(Value::string(text))
 }
 
 fn stream_readline(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -152,6 +175,20 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     );
     set("frozen", Value::Bool(false));
     set("dont_write_bytecode", Value::Bool(true));
+    let implementation = PyInstance::new(namespace_type());
+    implementation.dict.set_str("name", Value::str("tote"));
+    implementation.dict.set_str("cache_tag", Value::None);
+    implementation.dict.set_str(
+        "version",
+        Value::tuple(vec![
+            Value::Int(0),
+            Value::Int(1),
+            Value::Int(0),
+            Value::str("alpha"),
+            Value::Int(0),
+        ]),
+    );
+    set("implementation", Value::Instance(implementation));
     let f =
         |n: &'static str, f: crate::objects::function::NativeFn| sys.set(n, PyBuiltin::value(n, f));
     f("exit", sys_exit);
@@ -201,6 +238,10 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(match &vm.handled_exc {
         Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
-        e => Value::tuple(vec![Value::Type(e.type_of()), e.clone(), vm.traceback_value(e)]),
+        e => Value::tuple(vec![
+            Value::Type(e.type_of()),
+            e.clone(),
+            vm.traceback_value(e),
+        ]),
     })
 }

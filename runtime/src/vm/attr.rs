@@ -55,7 +55,12 @@ impl Vm {
             // `super()` proxies every attribute (even those `object` defines) to the MRO
             // after its class; only its own few attributes are its own.
             Value::Descriptor(d) if matches!(**d, Descriptor::Super { .. }) => {
-                if let Descriptor::Super { this_class, obj: inner, obj_type } = &**d {
+                if let Descriptor::Super {
+                    this_class,
+                    obj: inner,
+                    obj_type,
+                } = &**d
+                {
                     match name.as_str() {
                         "__thisclass__" => return Ok(Value::Type(this_class.clone())),
                         "__self__" => return Ok(inner.clone()),

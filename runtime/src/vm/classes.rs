@@ -73,9 +73,13 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
                     t.name()
                 )));
             }
-            let inst = PyInstance::new(t.clone());
+            let class = os_error_subclass(t, &args.pos);
+            let inst = PyInstance::new(class);
             if let Some(d) = &inst.exc {
                 d.borrow_mut().args = args.pos.clone();
+            }
+            if t.is_subtype(&types().exc.os_error) {
+                set_os_error_attrs(&inst, &args.pos);
             }
             Value::Instance(inst)
         }
@@ -95,6 +99,57 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
     }
     Ok(obj)
+}
+
+/// `OSError(errno, strerror)` builds the subclass CPython picks for that errno.
+fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
+    if !Rc::ptr_eq(t, &types().exc.os_error) || !(2..=5).contains(&args.len()) {
+        return t.clone();
+    }
+    let Value::Int(errno) = args[0] else {
+        return t.clone();
+    };
+    let name = match errno {
+        2 => "FileNotFoundError",
+        13 | 1 => "PermissionError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 => "BlockingIOError",
+        32 => "BrokenPipeError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return t.clone(),
+    };
+    types()
+        .exc
+        .all
+        .iter()
+        .find(|c| c.name() == name)
+        .cloned()
+        .unwrap_or_else(|| t.clone())
+}
+
+/// `errno`, `strerror` and `filename` of an OSError built with (errno, strerror[, filename]).
+pub fn set_os_error_attrs(inst: &PyInstance, args: &[Value]) {
+    let d = &inst.dict;
+    let (errno, strerror, filename) = if (2..=5).contains(&args.len()) {
+        (
+            args[0].clone(),
+            args[1].clone(),
+            args.get(2).cloned().unwrap_or(Value::None),
+        )
+    } else {
+        (Value::None, Value::None, Value::None)
+    };
+    d.set_str("errno", errno);
+    d.set_str("strerror", strerror);
+    d.set_str("filename", filename);
+    d.set_str("filename2", args.get(4).cloned().unwrap_or(Value::None));
 }
 
 /// `type(obj)` or `type(name, bases, dict)`.

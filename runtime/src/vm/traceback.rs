@@ -18,14 +18,17 @@ impl Vm {
     /// of `__exit__`): a chain of objects with `tb_lineno`, `tb_lasti` and `tb_next`,
     /// outermost first, built from the entries the exception carries.
     pub fn traceback_value(&self, exc: &Value) -> Value {
-        let Value::Instance(i) = exc else { return Value::None };
+        let Value::Instance(i) = exc else {
+            return Value::None;
+        };
         let Some(d) = &i.exc else { return Value::None };
         let entries = d.borrow().traceback.clone();
         let mut next = Value::None;
         for e in entries.iter() {
             let tb = crate::objects::PyInstance::new(traceback_type());
             tb.dict.set_str("tb_next", next);
-            tb.dict.set_str("tb_lineno", Value::Int(e.code.code.line_of(e.pc) as i64));
+            tb.dict
+                .set_str("tb_lineno", Value::Int(e.code.code.line_of(e.pc) as i64));
             tb.dict.set_str("tb_lasti", Value::Int(e.pc as i64 * 2));
             tb.dict.set_str("tb_frame", Value::None);
             next = Value::Instance(tb);
@@ -159,47 +162,25 @@ impl Vm {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => "<string>".into(),
         };
-        let lineno = match get("lineno") {
+        let int = |n: &str, default: i64| match get(n) {
             Some(Value::Int(i)) => i,
-            _ => 1,
+            _ => default,
         };
-        out.push_str(&format!("  File \"{}\", line {}\n", filename, lineno));
-        if let Some(Value::Str(text)) = get("text") {
-            let line = text.as_str().trim_end_matches(['\n', '\r']);
-            let stripped = line.trim_start();
-            let cut = line.chars().count() - stripped.chars().count();
-            out.push_str("    ");
-            out.push_str(stripped);
-            out.push('\n');
-            let offset = match get("offset") {
-                Some(Value::Int(i)) => i,
-                _ => 0,
-            };
-            let end_offset = match get("end_offset") {
-                Some(Value::Int(i)) => i,
-                _ => offset,
-            };
-            let end_lineno = match get("end_lineno") {
-                Some(Value::Int(i)) => i,
-                _ => lineno,
-            };
-            // A caret left of the stripped text is not printed (CPython's "unexpected
-            // indent"); IndentationError always gets a single caret.
-            let single = exc.class().is_subtype(&types().exc.indentation_error);
-            if offset >= 1 && (offset as usize - 1) >= cut {
-                let start = offset as usize - 1 - cut;
-                let width = if !single && end_lineno == lineno && end_offset > offset {
-                    (end_offset - offset) as usize
-                } else {
-                    1
-                };
-                let width = width.min(stripped.chars().count().saturating_sub(start).max(1));
-                out.push_str("    ");
-                out.push_str(&" ".repeat(start));
-                out.push_str(&"^".repeat(width));
-                out.push('\n');
-            }
-        }
+        let text = match get("text") {
+            Some(Value::Str(t)) => Some(t.as_str().to_string()),
+            _ => None,
+        };
+        let lineno = int("lineno", 1);
+        let offset = int("offset", 0);
+        out.push_str(&syntax_error_lines(&SyntaxErrorSite {
+            filename: &filename,
+            lineno,
+            text: text.as_deref(),
+            offset,
+            end_lineno: int("end_lineno", lineno),
+            end_offset: int("end_offset", offset),
+            single_caret: exc.class().is_subtype(&types().exc.indentation_error),
+        }));
     }
 
     /// CPython 3.10+ adds "Did you mean: …?" to NameError and AttributeError reports.
@@ -312,6 +293,53 @@ thread_local! {
 
 fn traceback_type() -> Rc<crate::objects::PyType> {
     TRACEBACK_TYPE.with(|t| t.clone())
+}
+
+/// Where a SyntaxError points: what its `  File …` block is printed from.
+pub struct SyntaxErrorSite<'a> {
+    pub filename: &'a str,
+    pub lineno: i64,
+    pub text: Option<&'a str>,
+    /// 1-based character columns, as `SyntaxError.offset` / `end_offset`.
+    pub offset: i64,
+    pub end_lineno: i64,
+    pub end_offset: i64,
+    /// IndentationError: CPython marks only the first column.
+    pub single_caret: bool,
+}
+
+/// The `  File "x.py", line N` / source line / caret lines of a SyntaxError report, as
+/// CPython 3.11 prints them: the line without its indentation, carets from `offset` to
+/// `end_offset` when both are on that line, none when the offset is left of the text.
+pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
+    let mut out = format!("  File \"{}\", line {}\n", site.filename, site.lineno);
+    let Some(text) = site.text else { return out };
+    let line = text.trim_end_matches(['\n', '\r']);
+    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+    let indent = line.chars().count() - stripped.chars().count();
+    out.push_str(&format!("    {}\n", stripped));
+    if site.offset < 1 || ((site.offset - 1) as usize) < indent {
+        return out;
+    }
+    let start = (site.offset - 1) as usize;
+    // Columns within the stripped line; the caret run may reach one past its end.
+    let limit = stripped.chars().count() + 1;
+    let col = (start - indent).min(limit - 1);
+    let same_line = site.end_lineno == site.lineno && site.end_offset > site.offset;
+    let end_col = if same_line && !site.single_caret {
+        (site.end_offset - 1) as usize - indent
+    } else {
+        col + 1
+    };
+    let width = end_col.min(limit).saturating_sub(col).max(1);
+    let pad: String = stripped
+        .chars()
+        .chain(std::iter::repeat(' '))
+        .take(col)
+        .map(|c| if c.is_whitespace() { c } else { ' ' })
+        .collect();
+    out.push_str(&format!("    {}{}\n", pad, "^".repeat(width)));
+    out
 }
 
 fn flush_repeats(out: &mut String, repeat: usize) {
