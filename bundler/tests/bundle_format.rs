@@ -346,10 +346,9 @@ fn build_refuses_an_output_that_is_a_folder() {
     );
 }
 
-/// The whole way: build hello world onto the real runtime and run it. Needs the compiler and
-/// the runtime's bundle loading, which land from other branches: run with `--ignored` then.
+/// The whole way: build a two-module program onto the real runtime, move it away from its
+/// sources and run it.
 #[test]
-#[ignore = "needs the real compiler and a runtime that runs its bundle"]
 fn a_built_program_runs_alone() {
     let dir = Scratch::new(&[
         ("app.py", b"from greet import hello\nhello()\n"),
