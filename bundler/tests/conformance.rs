@@ -644,22 +644,72 @@ fn conformance() {
 
     let mut outcomes = std::mem::take(&mut *outcomes.lock().unwrap());
     outcomes.sort_by(|a, b| (&a.case, a.mode).cmp(&(&b.case, b.mode)));
-    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.failure.is_some()).collect();
-    let passed = outcomes.len() - failed.len();
+    let known = known_failures();
+    let is_known = |o: &Outcome| known.iter().any(|(name, _)| *name == o.case);
+    let failed: Vec<&Outcome> = outcomes
+        .iter()
+        .filter(|o| o.failure.is_some() && !is_known(o))
+        .collect();
+    let known_failed = outcomes
+        .iter()
+        .filter(|o| o.failure.is_some() && is_known(o))
+        .count();
+    // A listed case that now passes both ways must come off the list.
+    let stale: Vec<&String> = known
+        .iter()
+        .filter(|(name, _)| {
+            let runs: Vec<&Outcome> = outcomes.iter().filter(|o| &o.case == name).collect();
+            !runs.is_empty() && runs.iter().all(|o| o.failure.is_none())
+        })
+        .map(|(name, _)| name)
+        .collect();
+    let passed = outcomes.len() - failed.len() - known_failed;
     let mut report = String::new();
     for o in &failed {
         let _ = writeln!(report, "FAIL {} [{}]", o.case, o.mode.label());
         report.push_str(o.failure.as_deref().unwrap_or(""));
     }
-    let summary = format!("conformance: {passed} passed, {} failed", failed.len());
+    for name in &stale {
+        let _ = writeln!(
+            report,
+            "FAIL {name}: listed in tests/known_failures.txt but passes now; remove it from the list"
+        );
+    }
+    for (name, reason) in &known {
+        let _ = writeln!(report, "known failure {name}: {reason}");
+    }
+    let failed_count = failed.len() + stale.len();
+    let summary = format!("conformance: {passed} passed, {failed_count} failed");
     print!("{report}");
+    if known_failed > 0 {
+        println!("({known_failed} runs of cases listed in tests/known_failures.txt failed as recorded)");
+    }
     println!("{summary}");
+    let failed = [failed.len(), stale.len()];
+    let failed_total: usize = failed.iter().sum();
     assert!(
-        failed.is_empty(),
+        failed_total == 0,
         "{} of {} conformance runs failed (report above)",
-        failed.len(),
+        failed_total,
         outcomes.len()
     );
+}
+
+/// Cases that fail for a recorded reason (a feature another issue delivers): `name  # why`
+/// per line in tests/known_failures.txt. They still run; the list may only shrink.
+fn known_failures() -> Vec<(String, String)> {
+    let path = repo_tests_dir().join("known_failures.txt");
+    let Ok(text) = fs::read_to_string(&path) else {
+        return Vec::new();
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once('#') {
+            Some((name, why)) => (name.trim().to_string(), why.trim().to_string()),
+            None => (l.to_string(), String::new()),
+        })
+        .collect()
 }
 
 /// Every case has its expected stdout, and every expected file belongs to a case.
