@@ -161,18 +161,6 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_arg(sep, " ", "sep")?;
     let end = text_arg(end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match v {
-            Value::Str(s) => out.push_str(s.as_str()),
-            Value::Int(n) => out.push_str(&n.to_string()),
-            other => out.push_str(vm.to_str(other)?.as_str()),
-        }
-    }
-    out.push_str(&end);
     let file = match file {
         None | Some(Value::None) => vm.sys.get("stdout").unwrap_or(Value::None),
         Some(f) => f,
@@ -180,7 +168,31 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    vm.write_to(&file, &out)?;
+    if crate::modules::sys::std_stream_fd(&file).is_some() {
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match v {
+                Value::Str(s) => out.push_str(s.as_str()),
+                Value::Int(n) => out.push_str(&n.to_string()),
+                other => out.push_str(vm.to_str(other)?.as_str()),
+            }
+        }
+        out.push_str(&end);
+        vm.write_to(&file, &out)?;
+    } else {
+        // Like CPython: one `write` call per argument, separator and the end.
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.write_to(&file, &sep)?;
+            }
+            let text = vm.to_str(v)?;
+            vm.write_to(&file, text.as_str())?;
+        }
+        vm.write_to(&file, &end)?;
+    }
     if let Some(f) = flush {
         if vm.truthy(&f)? {
             if crate::modules::sys::std_stream_fd(&file) == Some(1) {
@@ -367,12 +379,11 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn attr_name(v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
+fn attr_name(v: &Value, _func: &str) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         other => Err(PyErr::type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            func,
+            "attribute name must be string, not '{}'",
             other.type_name()
         ))),
     }
