@@ -610,7 +610,11 @@ impl Vm {
                     let callable;
                     if instr.op == Op::CallMethod {
                         // [meth, self_or_null, args...]
-                        let receiver = frame.stack.get(at.wrapping_sub(1)).cloned().unwrap_or(Value::Null);
+                        let receiver = frame
+                            .stack
+                            .get(at.wrapping_sub(1))
+                            .cloned()
+                            .unwrap_or(Value::Null);
                         if !receiver.is_null() {
                             args.push(receiver);
                         }

@@ -270,7 +270,9 @@ impl Vm {
         let cells = if co.cellvars.is_empty() {
             Vec::new()
         } else {
-            (0..co.cellvars.len()).map(|_| PyCell::new(Value::Null)).collect()
+            (0..co.cellvars.len())
+                .map(|_| PyCell::new(Value::Null))
+                .collect()
         };
         let mut frame = Frame {
             code: code.clone(),

@@ -213,6 +213,19 @@ impl Vm {
                 _ => return Ok(Option::None),
             })));
         }
+        if matches!(base, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor)
+            && (is_set_view(a) || is_set_view(b))
+            && !matches!(a, Instance(_))
+            && !matches!(b, Instance(_))
+            && self.is_iterable(a)
+            && self.is_iterable(b)
+        {
+            let xs = self.collect_iterable(a)?;
+            let ys = self.collect_iterable(b)?;
+            let sx = Set(Rc::new(PySet::from_values(self, xs)?));
+            let sy = Set(Rc::new(PySet::from_values(self, ys)?));
+            return Ok(Some(self.set_op(&sx, &sy, base)?));
+        }
         Ok(Some(match (a, b, base) {
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -547,7 +560,7 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) {
             return Ok(true);
         }
         if let Some(r) = crate::objects::dict::fast_eq(a, b) {
@@ -635,6 +648,22 @@ impl Vm {
                 return self.compare_seqs(&xs, &ys, op).map(Some);
             }
             (None, None) => Some(Ordering::Equal),
+            (BoundMethod(x), BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = x.func.is(&y.func) && x.receiver.is(&y.receiver);
+                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+            }
+            (Builtin(x), Builtin(y))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                    && x.bound_self.is_some()
+                    && y.bound_self.is_some() =>
+            {
+                let eq = x.name == y.name
+                    && match (&x.bound_self, &y.bound_self) {
+                        (Some(p), Some(q)) => p.is(q),
+                        _ => false,
+                    };
+                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+            }
             (Slice(x), Slice(y)) => {
                 let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
                 let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
@@ -671,8 +700,10 @@ impl Vm {
                 }
                 return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
             }
-            (Iter(x), Iter(y))
-                if x.is_view() && y.is_view() && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            (Iter(_), Iter(_) | Set(_) | FrozenSet(_)) | (Set(_) | FrozenSet(_), Iter(_))
+                if (is_set_view(a) || !matches!(a, Iter(_)))
+                    && (is_set_view(b) || !matches!(b, Iter(_)))
+                    && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
             {
                 let xs = self.collect_iterable(a)?;
                 let ys = self.collect_iterable(b)?;
@@ -1262,9 +1293,7 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     }
     if a.0 == 0.0 && a.1 == 0.0 {
         if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(PyErr::zero_division(
-                "0.0 to a negative or complex power",
-            ));
+            return Err(PyErr::zero_division("0.0 to a negative or complex power"));
         }
         return Ok((0.0, 0.0));
     }
@@ -1310,4 +1339,16 @@ fn complex_binop(x: (f64, f64), y: (f64, f64), op: BinOp) -> PyResult<Option<Val
         _ => return Ok(None),
     };
     Ok(Some(Value::Complex(r, i)))
+}
+
+/// A dict's keys or items view (the views that behave like sets).
+fn is_set_view(v: &Value) -> bool {
+    match v {
+        Value::Iter(it) => matches!(
+            &*it.kind.borrow(),
+            crate::objects::iter::IterKind::DictView { part, .. }
+                if !matches!(part, crate::objects::iter::DictPart::Values)
+        ),
+        _ => false,
+    }
 }
