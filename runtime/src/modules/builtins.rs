@@ -1190,12 +1190,19 @@ pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     ));
                 }
             }
+            let converted;
+            let text = if text.is_ascii() {
+                text
+            } else {
+                converted = crate::objects::methods::str::ascii_digits(text);
+                converted.as_str()
+            };
             int::parse_int(text, 10)
                 .map(Value::from_bigint)
                 .ok_or_else(|| {
                     PyErr::value_error(format!(
                         "invalid literal for int() with base 10: {}",
-                        crate::objects::str::repr_str(text)
+                        crate::objects::str::repr_str(s.as_str())
                     ))
                 })
         }
@@ -1247,7 +1254,12 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(x),
-        Value::Str(s) => float::parse_float(s.as_str()).ok_or_else(|| {
+        Value::Str(s) => float::parse_float(&if s.as_str().is_ascii() {
+            s.as_str().to_string()
+        } else {
+            crate::objects::methods::str::ascii_digits(s.as_str())
+        })
+        .ok_or_else(|| {
             PyErr::value_error(format!(
                 "could not convert string to float: {}",
                 crate::objects::str::repr_str(s.as_str())
