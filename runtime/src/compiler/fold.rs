@@ -276,6 +276,7 @@ fn repeat_count(c: &Constant) -> Option<i64> {
 fn fold_binop(op: ast::Operator, a: Constant, b: Constant) -> Option<Constant> {
     use ast::Operator as O;
     match (op, &a, &b) {
+        (O::BitAnd | O::BitOr | O::BitXor, Constant::Bool(_), Constant::Bool(_)) => None,
         (O::Add, Constant::Str(x), Constant::Str(y)) => Some(Constant::Str(format!("{x}{y}"))),
         (O::Add, Constant::Bytes(x), Constant::Bytes(y)) => {
             let mut v = x.clone();

@@ -161,18 +161,6 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_arg(sep, " ", "sep")?;
     let end = text_arg(end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match v {
-            Value::Str(s) => out.push_str(s.as_str()),
-            Value::Int(n) => out.push_str(&n.to_string()),
-            other => out.push_str(vm.to_str(other)?.as_str()),
-        }
-    }
-    out.push_str(&end);
     let file = match file {
         None | Some(Value::None) => vm.sys.get("stdout").unwrap_or(Value::None),
         Some(f) => f,
@@ -180,7 +168,31 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    vm.write_to(&file, &out)?;
+    if crate::modules::sys::std_stream_fd(&file).is_some() {
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match v {
+                Value::Str(s) => out.push_str(s.as_str()),
+                Value::Int(n) => out.push_str(&n.to_string()),
+                other => out.push_str(vm.to_str(other)?.as_str()),
+            }
+        }
+        out.push_str(&end);
+        vm.write_to(&file, &out)?;
+    } else {
+        // Like CPython: one `write` call per argument, separator and the end.
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.write_to(&file, &sep)?;
+            }
+            let text = vm.to_str(v)?;
+            vm.write_to(&file, text.as_str())?;
+        }
+        vm.write_to(&file, &end)?;
+    }
     if let Some(f) = flush {
         if vm.truthy(&f)? {
             if crate::modules::sys::std_stream_fd(&file) == Some(1) {
@@ -367,12 +379,11 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn attr_name(v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
+fn attr_name(v: &Value, _func: &str) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         other => Err(PyErr::type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            func,
+            "attribute name must be string, not '{}'",
             other.type_name()
         ))),
     }
@@ -1179,12 +1190,19 @@ pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     ));
                 }
             }
+            let converted;
+            let text = if text.is_ascii() {
+                text
+            } else {
+                converted = crate::objects::methods::str::ascii_digits(text);
+                converted.as_str()
+            };
             int::parse_int(text, 10)
                 .map(Value::from_bigint)
                 .ok_or_else(|| {
                     PyErr::value_error(format!(
                         "invalid literal for int() with base 10: {}",
-                        crate::objects::str::repr_str(text)
+                        crate::objects::str::repr_str(s.as_str())
                     ))
                 })
         }
@@ -1236,7 +1254,12 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(x),
-        Value::Str(s) => float::parse_float(s.as_str()).ok_or_else(|| {
+        Value::Str(s) => float::parse_float(&if s.as_str().is_ascii() {
+            s.as_str().to_string()
+        } else {
+            crate::objects::methods::str::ascii_digits(s.as_str())
+        })
+        .ok_or_else(|| {
             PyErr::value_error(format!(
                 "could not convert string to float: {}",
                 crate::objects::str::repr_str(s.as_str())

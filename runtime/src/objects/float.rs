@@ -6,11 +6,28 @@ use super::{PyErr, PyResult};
 
 /// Shortest digits that round-trip, and the decimal exponent: x = 0.d1d2d3… × 10**decpt.
 pub fn shortest_digits(x: f64) -> (String, i32) {
+    let split = |s: &str| -> (String, i32) {
+        let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+        let exp: i32 = exp.parse().unwrap_or(0);
+        let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+        (digits, exp + 1)
+    };
     let s = format!("{:e}", x.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    (digits, exp + 1)
+    let (digits, decpt) = split(&s);
+    // Rust picks the shortest digits but may break a tie between two equally short
+    // candidates upwards; CPython takes the correctly rounded one (half-even) when it
+    // round-trips.
+    if digits.len() > 1 {
+        let exact = format!("{:.*e}", digits.len() - 1, x.abs());
+        if exact.parse::<f64>().ok() == Some(x.abs()) {
+            let (d2, p2) = split(&exact);
+            let trimmed = d2.trim_end_matches('0');
+            if !trimmed.is_empty() {
+                return (trimmed.to_string(), p2);
+            }
+        }
+    }
+    (digits, decpt)
 }
 
 /// `repr(float)` exactly as CPython prints it.

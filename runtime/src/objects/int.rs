@@ -225,7 +225,7 @@ pub fn floordiv(a: &Value, b: &Value) -> PyResult<Value> {
 pub fn modulo(a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if *y == 0 {
-            return Err(PyErr::zero_division("integer division or modulo by zero"));
+            return Err(PyErr::zero_division("integer modulo by zero"));
         }
         if let Some(r) = x.checked_rem(*y) {
             let r = if r != 0 && ((r < 0) != (*y < 0)) {
@@ -238,7 +238,7 @@ pub fn modulo(a: &Value, b: &Value) -> PyResult<Value> {
     }
     let (x, y) = (big(a), big(b));
     if y.is_zero() {
-        return Err(PyErr::zero_division("integer division or modulo by zero"));
+        return Err(PyErr::zero_division("integer modulo by zero"));
     }
     Ok(normalize(x.mod_floor(&y)))
 }

@@ -50,8 +50,11 @@ impl PySet {
         Ok(self.table.remove(vm, v)?.is_some())
     }
 
+    /// The members in iteration order. Sets of ints iterate in CPython's hash-table order
+    /// (programs print small-int sets and expect `{1, 2, 3}`); other sets keep insertion
+    /// order.
     pub fn items(&self) -> Vec<Value> {
-        self.table.keys()
+        cpython_int_order(self.table.keys())
     }
 
     pub fn copy(&self) -> PySet {
@@ -69,4 +72,66 @@ impl PySet {
             visit(&k);
         }
     }
+}
+
+/// Places key number `idx` with hash `hash` as CPython's set does (a run of linear probes,
+/// then perturbed jumps).
+fn place(table: &mut [Option<usize>], mask: usize, hash: u64, idx: usize) {
+    let mut perturb = hash;
+    let mut i = (hash as usize) & mask;
+    loop {
+        let probes = if i + 9 <= mask { 9 } else { 0 };
+        for j in 0..=probes {
+            if let Some(slot @ None) = table.get_mut(i + j) {
+                *slot = Some(idx);
+                return;
+            }
+        }
+        perturb >>= 5;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
+    }
+}
+
+/// Simulates inserting the keys (all ints) into a CPython set, returning them in table order.
+fn cpython_int_order(keys: Vec<Value>) -> Vec<Value> {
+    if keys.len() < 2 || keys.len() > 100_000 {
+        return keys;
+    }
+    let mut hashes = Vec::with_capacity(keys.len());
+    for k in &keys {
+        match k {
+            Value::Int(i) => hashes.push(super::int::hash_i64(*i) as u64),
+            Value::Bool(b) => hashes.push(*b as u64),
+            _ => return keys,
+        }
+    }
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    let mut fill = 0usize;
+    for (idx, &h) in hashes.iter().enumerate() {
+        let mask = table.len() - 1;
+        place(&mut table, mask, h, idx);
+        fill += 1;
+        if fill * 5 >= mask * 3 {
+            let minused = if fill > 50_000 { fill * 2 } else { fill * 4 };
+            let mut size = 8usize;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for k in old.into_iter().flatten() {
+                if let Some(&hk) = hashes.get(k) {
+                    place(&mut table, size - 1, hk, k);
+                }
+            }
+        }
+    }
+    table
+        .into_iter()
+        .flatten()
+        .filter_map(|k| keys.get(k).cloned())
+        .collect()
 }

@@ -428,20 +428,7 @@ impl Vm {
         match after {
             None => {
                 if self.iter_next(&it)?.is_some() {
-                    let msg = match v {
-                        Value::List(_)
-                        | Value::Tuple(_)
-                        | Value::Str(_)
-                        | Value::Dict(_)
-                        | Value::Set(_) => {
-                            format!(
-                                "too many values to unpack (expected {}, got {})",
-                                n,
-                                self.len(v)?
-                            )
-                        }
-                        _ => format!("too many values to unpack (expected {})", n),
-                    };
+                    let msg = format!("too many values to unpack (expected {})", n);
                     return Err(PyErr::value_error(msg));
                 }
                 Ok(out)

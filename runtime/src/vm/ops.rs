@@ -125,6 +125,9 @@ impl Vm {
                 b.type_name()
             )));
         }
+        if let Some(e) = seq_op_error(&a, &b, op.base()) {
+            return Err(e);
+        }
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op.symbol(),
@@ -154,8 +157,28 @@ impl Vm {
         use Value::*;
         let base = op.base();
         // Numbers.
+        if let (Bool(x), Bool(y)) = (a, b) {
+            match base {
+                BinOp::And => return Ok(Some(Bool(*x & *y))),
+                BinOp::Or => return Ok(Some(Bool(*x | *y))),
+                BinOp::Xor => return Ok(Some(Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
+        if matches!(a, Complex(..)) || matches!(b, Complex(..)) {
+            if let (Some(x), Some(y)) = (as_complex(a), as_complex(b)) {
+                return complex_binop(x, y, base);
+            }
+            return Ok(Option::None);
+        }
         if is_number(a) && is_number(b) {
             let any_float = matches!(a, Float(_)) || matches!(b, Float(_));
+            if base == BinOp::Power {
+                let (x, y) = (as_f64(a)?, as_f64(b)?);
+                if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                    return complex_binop((x, 0.0), (y, 0.0), base);
+                }
+            }
             if !any_float {
                 return Ok(Some(match base {
                     BinOp::Add => int_arith(a, b, '+', |x, y| x.checked_add(y)),
@@ -189,6 +212,19 @@ impl Vm {
                 BinOp::Power => float::pow(x, y)?,
                 _ => return Ok(Option::None),
             })));
+        }
+        if matches!(base, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor)
+            && (is_set_view(a) || is_set_view(b))
+            && !matches!(a, Instance(_))
+            && !matches!(b, Instance(_))
+            && self.is_iterable(a)
+            && self.is_iterable(b)
+        {
+            let xs = self.collect_iterable(a)?;
+            let ys = self.collect_iterable(b)?;
+            let sx = Set(Rc::new(PySet::from_values(self, xs)?));
+            let sy = Set(Rc::new(PySet::from_values(self, ys)?));
+            return Ok(Some(self.set_op(&sx, &sy, base)?));
         }
         Ok(Some(match (a, b, base) {
             (Str(x), Str(y), BinOp::Add) => {
@@ -524,7 +560,7 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) {
             return Ok(true);
         }
         if let Some(r) = crate::objects::dict::fast_eq(a, b) {
@@ -612,8 +648,34 @@ impl Vm {
                 return self.compare_seqs(&xs, &ys, op).map(Some);
             }
             (None, None) => Some(Ordering::Equal),
-            (Complex(ar, ai), Complex(br, bi)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                return Ok(Some(Bool((ar == br && ai == bi) == (op == CmpOp::Eq))))
+            (BoundMethod(x), BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = x.func.is(&y.func) && x.receiver.is(&y.receiver);
+                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+            }
+            (Builtin(x), Builtin(y))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                    && x.bound_self.is_some()
+                    && y.bound_self.is_some() =>
+            {
+                let eq = x.name == y.name
+                    && match (&x.bound_self, &y.bound_self) {
+                        (Some(p), Some(q)) => p.is(q),
+                        _ => false,
+                    };
+                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+            }
+            (Slice(x), Slice(y)) => {
+                let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.compare_seqs(&xs, &ys, op).map(Some);
+            }
+            (Complex(..), _) | (_, Complex(..)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                return Ok(match (as_complex(a), as_complex(b)) {
+                    (Some((ar, ai)), Some((br, bi))) => {
+                        Some(Bool((ar == br && ai == bi) == (op == CmpOp::Eq)))
+                    }
+                    _ => Option::None,
+                });
             }
             (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = x.len() == y.len()
@@ -638,8 +700,10 @@ impl Vm {
                 }
                 return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
             }
-            (Iter(x), Iter(y))
-                if x.is_view() && y.is_view() && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            (Iter(_), Iter(_) | Set(_) | FrozenSet(_)) | (Set(_) | FrozenSet(_), Iter(_))
+                if (is_set_view(a) || !matches!(a, Iter(_)))
+                    && (is_set_view(b) || !matches!(b, Iter(_)))
+                    && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
             {
                 let xs = self.collect_iterable(a)?;
                 let ys = self.collect_iterable(b)?;
@@ -921,10 +985,10 @@ impl Vm {
             }
             Value::Range(r) => {
                 if let Value::Slice(sl) = key {
-                    let (start, _, step, n) = self.slice_range(sl, r.len())?;
+                    let (start, stop, step, _) = self.slice_range(sl, r.len())?;
                     let new_start = r.start + start * r.step;
                     let new_step = r.step * step;
-                    let new_stop = new_start + (n as i64) * new_step;
+                    let new_stop = r.start + stop * r.step;
                     return Ok(Value::Range(Rc::new(crate::objects::PyRange {
                         start: new_start,
                         stop: new_stop,
@@ -1142,4 +1206,149 @@ pub fn type_error_not_int(v: &Value) -> PyErr {
 
 pub fn exc_types() -> &'static crate::objects::typeobj::ExceptionTypes {
     &types().exc
+}
+
+/// CPython's message for a sequence operand that `+` or `*` cannot combine.
+fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
+    let is_seq = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+        )
+    };
+    match op {
+        BinOp::Add => match a {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) => {
+                let n = a.type_name();
+                Some(PyErr::type_error(format!(
+                    "can only concatenate {} (not \"{}\") to {}",
+                    n,
+                    b.type_name(),
+                    n
+                )))
+            }
+            Value::Bytes(_) => Some(PyErr::type_error(format!(
+                "can't concat {} to bytes",
+                b.type_name()
+            ))),
+            _ => None,
+        },
+        BinOp::Multiply => {
+            let other = if is_seq(a) {
+                b
+            } else if is_seq(b) {
+                a
+            } else {
+                return None;
+            };
+            if matches!(other, Value::Instance(_)) {
+                return None;
+            }
+            Some(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.type_name()
+            )))
+        }
+        _ => None,
+    }
+}
+
+/// A number as a complex (re, im) pair.
+pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
+    match v {
+        Value::Complex(r, i) => Some((*r, *i)),
+        Value::Float(f) => Some((*f, 0.0)),
+        Value::Int(i) => Some((*i as f64, 0.0)),
+        Value::Bool(b) => Some((*b as i64 as f64, 0.0)),
+        Value::BigInt(_) => int::int_to_f64(v).ok().map(|f| (f, 0.0)),
+        _ => None,
+    }
+}
+
+/// Complex division following CPython's algorithm (scaling by the larger component).
+pub fn complex_div(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    let (ar, ai) = a;
+    let (br, bi) = b;
+    if br == 0.0 && bi == 0.0 {
+        return Err(PyErr::zero_division("complex division by zero"));
+    }
+    let (abs_br, abs_bi) = (br.abs(), bi.abs());
+    Ok(if abs_br >= abs_bi {
+        let ratio = bi / br;
+        let denom = br + bi * ratio;
+        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+    } else if abs_bi >= abs_br {
+        let ratio = br / bi;
+        let denom = br * ratio + bi;
+        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+    } else {
+        (f64::NAN, f64::NAN)
+    })
+}
+
+/// `a ** b` for complex numbers.
+pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    if b.0 == 0.0 && b.1 == 0.0 {
+        return Ok((1.0, 0.0));
+    }
+    if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(PyErr::zero_division("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    // Small integral exponents by repeated multiplication, as CPython does.
+    if b.1 == 0.0 && b.0.fract() == 0.0 && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let mut result = (1.0, 0.0);
+        let mut base = a;
+        let mut k = n.unsigned_abs();
+        while k > 0 {
+            if k & 1 == 1 {
+                result = (
+                    result.0 * base.0 - result.1 * base.1,
+                    result.0 * base.1 + result.1 * base.0,
+                );
+            }
+            base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
+            k >>= 1;
+        }
+        if n < 0 {
+            return complex_div((1.0, 0.0), result);
+        }
+        return Ok(result);
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
+}
+
+fn complex_binop(x: (f64, f64), y: (f64, f64), op: BinOp) -> PyResult<Option<Value>> {
+    let (r, i) = match op {
+        BinOp::Add => (x.0 + y.0, x.1 + y.1),
+        BinOp::Subtract => (x.0 - y.0, x.1 - y.1),
+        BinOp::Multiply => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
+        BinOp::TrueDivide => complex_div(x, y)?,
+        BinOp::Power => complex_pow(x, y)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Complex(r, i)))
+}
+
+/// A dict's keys or items view (the views that behave like sets).
+fn is_set_view(v: &Value) -> bool {
+    match v {
+        Value::Iter(it) => matches!(
+            &*it.kind.borrow(),
+            crate::objects::iter::IterKind::DictView { part, .. }
+                if !matches!(part, crate::objects::iter::DictPart::Values)
+        ),
+        _ => false,
+    }
 }

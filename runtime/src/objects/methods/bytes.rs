@@ -19,6 +19,29 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Value> {
     let enc = codec_name(encoding);
     match enc.as_str() {
         "utf-8" | "utf8" => Ok(bytes_value(s.as_bytes().to_vec())),
+        "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let be = enc.ends_with("be");
+            let mut out = Vec::new();
+            if !enc.ends_with("le") && !be {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in s.encode_utf16() {
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            Ok(bytes_value(out))
+        }
+        "utf-32" | "utf32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let be = enc.ends_with("be");
+            let mut out = Vec::new();
+            if !enc.ends_with("le") && !be {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            Ok(bytes_value(out))
+        }
         "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
             let limit = if enc.contains("ascii") { 0x80 } else { 0x100 };
             let name = if limit == 0x80 { "ascii" } else { "latin-1" };

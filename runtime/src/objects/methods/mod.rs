@@ -6,6 +6,7 @@ pub mod dict;
 pub mod list;
 pub mod numbers;
 pub mod object;
+pub mod range;
 pub mod set;
 pub mod str;
 
@@ -45,6 +46,7 @@ pub fn register_all() {
     dict::register();
     set::register();
     numbers::register();
+    range::register();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.

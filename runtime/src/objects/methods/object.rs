@@ -293,10 +293,13 @@ pub fn register() {
     );
 }
 
-fn object_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match receiver(&a) {
         Value::Type(t) => {
             if t.builtin && !Rc::ptr_eq(&t, &types().object) {
+                if let Some(ctor) = t.ctor.get() {
+                    return ctor(vm, a);
+                }
                 return Err(PyErr::type_error(format!(
                     "object.__new__({}) is not safe, use {}.__new__()",
                     t.name(),

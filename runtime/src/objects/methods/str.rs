@@ -43,7 +43,163 @@ fn s(v: String) -> PyResult<Value> {
     Ok(Value::string(v))
 }
 
+/// Start of each run of ten Unicode decimal digits (category Nd).
+const DECIMAL_BLOCKS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// The value of a Unicode decimal digit (what `int()` and `str.isdecimal` accept).
+pub fn decimal_value(c: char) -> Option<u32> {
+    let n = c as u32;
+    DECIMAL_BLOCKS
+        .iter()
+        .find(|&&start| n >= start && n < start + 10)
+        .map(|start| n - start)
+}
+
+/// `str.isdigit` for one character: decimals plus the other digits (superscripts, circled…).
+pub fn is_digit_char(c: char) -> bool {
+    if decimal_value(c).is_some() {
+        return true;
+    }
+    let n = c as u32;
+    matches!(
+        n,
+        0xB2 | 0xB3 | 0xB9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079
+            | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490
+            | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788
+            | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A
+    )
+}
+
+/// `str.isalpha` for one character: letters only (not letter numbers like 'Ⅻ').
+pub fn is_alpha_char(c: char) -> bool {
+    c.is_alphabetic() && !c.is_numeric()
+}
+
+/// `str.casefold`.
+pub fn casefold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'µ' => out.push('μ'),
+            'ſ' => out.push('s'),
+            _ => {
+                let mut up = c.to_uppercase();
+                if up.len() > 1 {
+                    for u in up.by_ref() {
+                        out.extend(u.to_lowercase());
+                    }
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Replaces Unicode decimal digits with ASCII ones and trims Unicode whitespace, as `int()`
+/// and `float()` do before parsing.
+pub fn ascii_digits(text: &str) -> String {
+    text.trim()
+        .chars()
+        .map(|c| match decimal_value(c) {
+            Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+fn str_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = this(&a, "translate")?;
+    let table = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let mut out = String::with_capacity(me.as_str().len());
+    for c in me.as_str().chars() {
+        let key = Value::Int(c as i64);
+        let mapped = match vm.get_item(&table, &key) {
+            Ok(v) => Some(v),
+            Err(e) if e.is_instance(&types().exc.lookup_error) => None,
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Str(r)) => out.push_str(r.as_str()),
+            Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => {
+                    return Err(PyErr::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            },
+            Some(_) => {
+                return Err(PyErr::type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+        }
+    }
+    s(out)
+}
+
+fn str_maketrans(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    // Called as a static method: drop the receiver when present.
+    if matches!(a.pos.first(), Some(Value::Type(_))) {
+        a.pos.remove(0);
+    }
+    let d = crate::objects::PyDict::new();
+    match (a.pos.first().cloned(), a.pos.get(1).cloned()) {
+        (Some(Value::Dict(src)), None) => {
+            for (k, v) in src.items() {
+                let key = match &k {
+                    Value::Str(ks) if ks.char_len() == 1 => {
+                        Value::Int(ks.as_str().chars().next().map(|c| c as i64).unwrap_or(0))
+                    }
+                    Value::Int(_) => k.clone(),
+                    _ => {
+                        return Err(PyErr::type_error(
+                            "keys in translate table must be strings or integers",
+                        ))
+                    }
+                };
+                d.set(vm, key, v)?;
+            }
+        }
+        (Some(Value::Str(x)), Some(Value::Str(y))) => {
+            if x.char_len() != y.char_len() {
+                return Err(PyErr::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (p, q) in x.as_str().chars().zip(y.as_str().chars()) {
+                d.set(vm, Value::Int(p as i64), Value::Int(q as i64))?;
+            }
+            if let Some(Value::Str(z)) = a.pos.get(2) {
+                for c in z.as_str().chars() {
+                    d.set(vm, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => {
+            return Err(PyErr::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
 pub fn register() {
+    super::add_classmethods(&types().str, &[("maketrans", str_maketrans)]);
     add_methods(
         &types().str,
         &[
@@ -93,8 +249,9 @@ pub fn register() {
                 s(this(&a, "lower")?.as_str().to_lowercase())
             }),
             ("casefold", |_, a| {
-                s(this(&a, "casefold")?.as_str().to_lowercase())
+                s(casefold(this(&a, "casefold")?.as_str()))
             }),
+            ("translate", str_translate),
             ("swapcase", |_, a| {
                 s(this(&a, "swapcase")?
                     .as_str()
@@ -133,20 +290,16 @@ pub fn register() {
                 }
                 s(out)
             }),
-            ("isdigit", |_, a| {
-                pred(&a, "isdigit", |c| {
-                    c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()
-                })
-            }),
+            ("isdigit", |_, a| pred(&a, "isdigit", is_digit_char)),
             ("isdecimal", |_, a| {
-                pred(&a, "isdecimal", |c| c.is_ascii_digit())
+                pred(&a, "isdecimal", |c| decimal_value(c).is_some())
             }),
             ("isnumeric", |_, a| {
                 pred(&a, "isnumeric", |c| c.is_numeric())
             }),
-            ("isalpha", |_, a| pred(&a, "isalpha", |c| c.is_alphabetic())),
+            ("isalpha", |_, a| pred(&a, "isalpha", is_alpha_char)),
             ("isalnum", |_, a| {
-                pred(&a, "isalnum", |c| c.is_alphanumeric())
+                pred(&a, "isalnum", |c| is_alpha_char(c) || c.is_numeric())
             }),
             ("isspace", |_, a| pred(&a, "isspace", |c| c.is_whitespace())),
             ("isascii", |_, a| {

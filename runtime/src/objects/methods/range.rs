@@ -1,0 +1,81 @@
+//! Methods of `range` and `slice`.
+
+use super::{add_methods, receiver, wrong_receiver};
+use crate::objects::{types, PyErr, Value};
+
+pub fn register() {
+    let t = types();
+    add_methods(
+        &t.slice,
+        &[("indices", |vm, a| {
+            let Value::Slice(s) = receiver(&a) else {
+                return Err(wrong_receiver("indices", "slice", &receiver(&a)));
+            };
+            let len = match a.pos.get(1) {
+                Some(v) => vm.index_of(v, "slice")?,
+                None => {
+                    return Err(PyErr::type_error(
+                        "slice.indices() takes exactly one argument (0 given)",
+                    ))
+                }
+            };
+            if len < 0 {
+                return Err(PyErr::value_error("length should not be negative"));
+            }
+            let (start, stop, step, _) = vm.slice_range(&s, len as usize)?;
+            Ok(Value::tuple(vec![
+                Value::Int(start),
+                Value::Int(stop),
+                Value::Int(step),
+            ]))
+        })],
+    );
+    add_methods(
+        &t.range,
+        &[
+            ("index", |vm, a| {
+                let Value::Range(r) = receiver(&a) else {
+                    return Err(wrong_receiver("index", "range", &receiver(&a)));
+                };
+                let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+                let small = match &x {
+                    Value::Int(i) => Some(*i),
+                    Value::Bool(b) => Some(*b as i64),
+                    _ => None,
+                };
+                if let Some(i) = small {
+                    if r.contains(i) {
+                        return Ok(Value::Int((i - r.start) / r.step));
+                    }
+                } else {
+                    for k in 0..r.len() {
+                        if vm.eq(&Value::Int(r.get(k)), &x)? {
+                            return Ok(Value::from(k));
+                        }
+                    }
+                }
+                let shown = vm.repr(&x)?;
+                Err(PyErr::value_error(format!("{} is not in range", shown)))
+            }),
+            ("count", |vm, a| {
+                let Value::Range(r) = receiver(&a) else {
+                    return Err(wrong_receiver("count", "range", &receiver(&a)));
+                };
+                let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+                match x {
+                    Value::Int(i) => Ok(Value::Int(r.contains(i) as i64)),
+                    Value::Bool(b) => Ok(Value::Int(r.contains(b as i64) as i64)),
+                    other => {
+                        let mut n = 0i64;
+                        for k in 0..r.len() {
+                            if vm.eq(&Value::Int(r.get(k)), &other)? {
+                                n += 1;
+                            }
+                        }
+                        Ok(Value::Int(n))
+                    }
+                }
+            }),
+        ],
+    );
+}
