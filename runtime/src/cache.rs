@@ -217,6 +217,8 @@ fn cache_key(source: &str, filename: &str, mode: Mode) -> [u8; 32] {
     hasher.update(FORMAT_VERSION.to_le_bytes());
     for part in [
         env!("CARGO_PKG_VERSION").as_bytes(),
+        // Changes whenever the compiler's sources do (see build.rs).
+        env!("TOTE_COMPILER_FINGERPRINT").as_bytes(),
         &[mode_byte],
         filename.as_bytes(),
     ] {
