@@ -20,7 +20,16 @@ fn empty_module_code(filename: &str) -> CodeObject {
         posonlyargcount: 0,
         kwonlyargcount: 0,
         flags: crate::bytecode::code_flags::MODULE_OR_CLASS,
-        instructions: vec![Instr { op: Op::LoadConst, arg: 0 }, Instr { op: Op::ReturnValue, arg: 0 }],
+        instructions: vec![
+            Instr {
+                op: Op::LoadConst,
+                arg: 0,
+            },
+            Instr {
+                op: Op::ReturnValue,
+                arg: 0,
+            },
+        ],
         locations: vec![Location::default(); 2],
         constants: vec![Constant::None],
         names: vec![],
@@ -36,7 +45,9 @@ fn empty_module_code(filename: &str) -> CodeObject {
 
 impl BundleSource for ArchiveSource {
     fn find(&self, name: &str) -> Result<Option<FoundModule>, String> {
-        let Some(entry) = self.archive.module(name) else { return Ok(None) };
+        let Some(entry) = self.archive.module(name) else {
+            return Ok(None);
+        };
         let path = entry.path.clone();
         let is_package = entry.is_package || entry.is_namespace;
         let code = match self.archive.load_code(name).map_err(|e| e.to_string())? {
@@ -44,7 +55,12 @@ impl BundleSource for ArchiveSource {
             None => empty_module_code(&path),
         };
         let source = self.archive.load_source(name).map_err(|e| e.to_string())?;
-        Ok(Some(FoundModule { code, file: path, is_package, source }))
+        Ok(Some(FoundModule {
+            code,
+            file: path,
+            is_package,
+            source,
+        }))
     }
 
     fn main_module(&self) -> String {
