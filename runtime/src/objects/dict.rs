@@ -25,6 +25,23 @@ pub struct Table {
     entries: Vec<Option<Entry>>,
     index: HashTable<usize>,
     used: usize,
+    /// Names the table's key set: every insertion of a new key and every removal gives the
+    /// table a stamp never used before (in this thread), an empty table has stamp 0, and
+    /// nothing else changes the keys. So two tables with the same stamp have the same keys,
+    /// which lets `LoadGlobal` cache "this name is not a global" (see `GlobalCache`).
+    stamp: u64,
+}
+
+thread_local! {
+    static NEXT_STAMP: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn fresh_stamp() -> u64 {
+    NEXT_STAMP.with(|c| {
+        let s = c.get();
+        c.set(s.wrapping_add(1).max(1));
+        s
+    })
 }
 
 impl Table {
@@ -76,6 +93,7 @@ impl Table {
     fn push(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
+        self.stamp = fresh_stamp();
         let entries = &self.entries;
         self.index
             .insert_unique(hash as u64, idx, |&i| match entries.get(i) {
@@ -87,6 +105,7 @@ impl Table {
 
     fn remove_at(&mut self, idx: usize) -> Option<Entry> {
         let e = self.entries.get_mut(idx)?.take()?;
+        self.stamp = fresh_stamp();
         if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == idx) {
             slot.remove();
         }
@@ -120,6 +139,7 @@ impl Table {
         self.entries.clear();
         self.index.clear();
         self.used = 0;
+        self.stamp = 0;
     }
 }
 
@@ -232,6 +252,47 @@ impl PyDict {
             }
         }
         None
+    }
+
+    /// The index of the entry whose key is the str `name` (for `LoadGlobal`'s cache).
+    pub fn find_name_index(&self, name: &super::PyStr) -> Option<usize> {
+        let t = self.table.try_borrow().ok()?;
+        let hash = name.hash_value();
+        let name = name.as_str();
+        for &i in t.index.iter_hash(hash as u64) {
+            if let Some(Some(e)) = t.entries.get(i) {
+                if e.hash == hash {
+                    if let Value::Str(s) = &e.key {
+                        if std::ptr::eq(s.as_str(), name) || s.as_str() == name {
+                            return Some(i);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The value of the entry at `idx` if that entry's key is the str `name`.
+    #[inline]
+    pub fn value_at_if_name(&self, idx: usize, name: &super::PyStr) -> Option<Value> {
+        let t = self.table.try_borrow().ok()?;
+        match t.entries.get(idx) {
+            Some(Some(Entry {
+                key: Value::Str(s),
+                value,
+                ..
+            })) if std::ptr::eq(s.as_str(), name.as_str()) || s.as_str() == name.as_str() => {
+                Some(value.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The key-set stamp (see `Table::stamp`); None while the table is being mutated.
+    #[inline]
+    pub fn key_stamp(&self) -> Option<u64> {
+        self.table.try_borrow().ok().map(|t| t.stamp)
     }
 
     /// Stores under a str key without a VM.

@@ -2,7 +2,7 @@
 //! (builtin) functions and their calling convention (`Args`), bound methods, closure cells,
 //! and the descriptor objects `property`, `classmethod`, `staticmethod` and `super`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::{PyDict, PyErr, PyResult, PyStr, PyTuple, PyType, Value};
@@ -20,6 +20,29 @@ pub struct PyCode {
     pub nlocals: usize,
     /// Number of cell slots (`cellvars.len() + freevars.len()`).
     pub ncells: usize,
+    /// Calls with exactly `argcount` positional arguments and no keywords can bind them by
+    /// moving the values into the locals: no keyword-only parameters, no `*args`/`**kwargs`,
+    /// no cell variables, not a generator. Computed once here so a call checks one flag.
+    pub fast_call: bool,
+    /// One inline cache per entry of `names`, used by `LoadGlobal` (see `GlobalCache`).
+    pub global_cache: Vec<Cell<GlobalCache>>,
+}
+
+/// Where `LoadGlobal` last found a name: an entry index in the globals dict (valid while the
+/// entry at that index still has this name as its key), or an entry index in the builtins
+/// dict together with the globals' key stamp (the name was absent from a globals dict with
+/// exactly that key set; see `Table::stamp`). A stale entry only costs a normal look-up.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub kind: u8,
+    pub idx: u32,
+    pub stamp: u64,
+}
+
+impl GlobalCache {
+    pub const EMPTY: u8 = 0;
+    pub const GLOBALS: u8 = 1;
+    pub const BUILTINS: u8 = 2;
 }
 
 impl PyCode {
@@ -29,6 +52,16 @@ impl PyCode {
         let varnames = code.varnames.iter().map(|n| PyStr::intern(n)).collect();
         let nlocals = code.varnames.len();
         let ncells = code.cellvars.len() + code.freevars.len();
+        let fast_call = code.kwonlyargcount == 0
+            && code.flags
+                & (crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS)
+                == 0
+            && !code.is_generator()
+            && code.cellvars.is_empty()
+            && code.argcount as usize <= nlocals;
+        let global_cache = (0..code.names.len())
+            .map(|_| Cell::new(GlobalCache::default()))
+            .collect();
         Rc::new(PyCode {
             code,
             consts,
@@ -36,6 +69,8 @@ impl PyCode {
             varnames,
             nlocals,
             ncells,
+            fast_call,
+            global_cache,
         })
     }
 }

@@ -6,8 +6,8 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{format_flags, make_function_flags as mf, BinOp, CmpOp, Op};
-use crate::objects::function::Args;
+use crate::bytecode::{format_flags, make_function_flags as mf, BinOp, CmpOp, Instr, Op};
+use crate::objects::function::{Args, GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
 use crate::objects::{types, PyCell, PyDict, PyErr, PyFunction, PyResult, PyStr, Value};
 
@@ -102,967 +102,1048 @@ impl Vm {
 
     fn execute(&mut self, base: usize) -> Result<Exit, Raised> {
         let mut fi = self.frames.len() - 1;
-        loop {
-            let frame = &mut self.frames[fi];
-            let Some(instr) = frame.code.code.instructions.get(frame.pc).copied() else {
-                return Err(bad_bytecode("ran off the end of the code").into());
+        'frames: loop {
+            // The running frame's code and instruction pointer live in locals: fetching an
+            // instruction is one load, not a chain through the frame and its code object.
+            // `frame.pc` is still stored before every instruction runs, so anything that
+            // reads it (tracebacks, handler search, generators) sees the exact position.
+            let Some(cur) = self.frames.get(fi) else {
+                return Err(bad_bytecode("no frame to run").into());
             };
-            frame.pc += 1;
-            let arg = instr.arg;
-            match instr.op {
-                Op::Nop => {}
-                Op::PopTop => {
-                    frame.stack.pop();
-                }
-                Op::Copy => {
-                    let n = frame.stack.len();
-                    let v = frame
-                        .stack
-                        .get(n.wrapping_sub(arg as usize))
-                        .cloned()
-                        .unwrap_or(Value::None);
-                    frame.stack.push(v);
-                }
-                Op::Swap => {
-                    let n = frame.stack.len();
-                    if arg as usize <= n && arg >= 1 {
-                        frame.stack.swap(n - 1, n - arg as usize);
+            let code = cur.code.clone();
+            let instrs: &[Instr] = &code.code.instructions;
+            let mut pc = cur.pc;
+            loop {
+                let Some(instr) = instrs.get(pc).copied() else {
+                    return Err(bad_bytecode("ran off the end of the code").into());
+                };
+                pc += 1;
+                let frame = &mut self.frames[fi];
+                frame.pc = pc;
+                let arg = instr.arg;
+                match instr.op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        frame.stack.pop();
                     }
-                }
-                Op::LoadConst => {
-                    let v = frame
-                        .code
-                        .consts
-                        .get(arg as usize)
-                        .cloned()
-                        .unwrap_or(Value::None);
-                    frame.stack.push(v);
-                }
-                Op::LoadFast => match frame.locals.get(arg as usize) {
-                    Some(Value::Null) | None => {
-                        let name = frame
-                            .code
-                            .code
-                            .varnames
-                            .get(arg as usize)
+                    Op::Copy => {
+                        let n = frame.stack.len();
+                        let v = frame
+                            .stack
+                            .get(n.wrapping_sub(arg as usize))
                             .cloned()
-                            .unwrap_or_default();
-                        return Err(unbound_local(&name).into());
-                    }
-                    Some(v) => {
-                        let v = v.clone();
+                            .unwrap_or(Value::None);
                         frame.stack.push(v);
                     }
-                },
-                Op::StoreFast => {
-                    let v = pop!(frame);
-                    if let Some(slot) = frame.locals.get_mut(arg as usize) {
-                        let old = std::mem::replace(slot, v);
-                        drop(old);
+                    Op::Swap => {
+                        let n = frame.stack.len();
+                        if arg as usize <= n && arg >= 1 {
+                            frame.stack.swap(n - 1, n - arg as usize);
+                        }
                     }
-                }
-                Op::DeleteFast => match frame.locals.get_mut(arg as usize) {
-                    Some(slot) if !slot.is_null() => {
-                        let old = std::mem::replace(slot, Value::Null);
-                        drop(old);
+                    Op::LoadConst => {
+                        let v = code
+                            .consts
+                            .get(arg as usize)
+                            .map(clone_value)
+                            .unwrap_or(Value::None);
+                        frame.stack.push(v);
                     }
-                    _ => {
-                        let name = frame
-                            .code
-                            .code
-                            .varnames
+                    Op::LoadFast => match frame.locals.get(arg as usize) {
+                        Some(Value::Null) | None => {
+                            let name = frame
+                                .code
+                                .code
+                                .varnames
+                                .get(arg as usize)
+                                .cloned()
+                                .unwrap_or_default();
+                            return Err(unbound_local(&name).into());
+                        }
+                        Some(v) => {
+                            let v = clone_value(v);
+                            frame.stack.push(v);
+                        }
+                    },
+                    Op::StoreFast => {
+                        let v = pop!(frame);
+                        if let Some(slot) = frame.locals.get_mut(arg as usize) {
+                            let old = std::mem::replace(slot, v);
+                            drop(old);
+                        }
+                    }
+                    Op::DeleteFast => match frame.locals.get_mut(arg as usize) {
+                        Some(slot) if !slot.is_null() => {
+                            let old = std::mem::replace(slot, Value::Null);
+                            drop(old);
+                        }
+                        _ => {
+                            let name = frame
+                                .code
+                                .code
+                                .varnames
+                                .get(arg as usize)
+                                .cloned()
+                                .unwrap_or_default();
+                            return Err(unbound_local(&name).into());
+                        }
+                    },
+                    Op::LoadDeref => {
+                        let v = frame
+                            .cells
+                            .get(arg as usize)
+                            .map(|c| c.get())
+                            .unwrap_or(Value::Null);
+                        if v.is_null() {
+                            return Err(unbound_deref(frame, arg as usize).into());
+                        }
+                        frame.stack.push(v);
+                    }
+                    Op::StoreDeref => {
+                        let v = pop!(frame);
+                        if let Some(c) = frame.cells.get(arg as usize) {
+                            c.set(v);
+                        }
+                    }
+                    Op::DeleteDeref => {
+                        let c = frame.cells.get(arg as usize).cloned();
+                        match c {
+                            Some(c) if !c.get().is_null() => c.set(Value::Null),
+                            _ => return Err(unbound_deref(frame, arg as usize).into()),
+                        }
+                    }
+                    Op::LoadClosure => {
+                        let c = frame
+                            .cells
                             .get(arg as usize)
                             .cloned()
-                            .unwrap_or_default();
-                        return Err(unbound_local(&name).into());
+                            .unwrap_or_else(|| PyCell::new(Value::Null));
+                        frame.stack.push(Value::Cell(c));
                     }
-                },
-                Op::LoadDeref => {
-                    let v = frame
-                        .cells
-                        .get(arg as usize)
-                        .map(|c| c.get())
-                        .unwrap_or(Value::Null);
-                    if v.is_null() {
-                        return Err(unbound_deref(frame, arg as usize).into());
-                    }
-                    frame.stack.push(v);
-                }
-                Op::StoreDeref => {
-                    let v = pop!(frame);
-                    if let Some(c) = frame.cells.get(arg as usize) {
-                        c.set(v);
-                    }
-                }
-                Op::DeleteDeref => {
-                    let c = frame.cells.get(arg as usize).cloned();
-                    match c {
-                        Some(c) if !c.get().is_null() => c.set(Value::Null),
-                        _ => return Err(unbound_deref(frame, arg as usize).into()),
-                    }
-                }
-                Op::LoadClosure => {
-                    let c = frame
-                        .cells
-                        .get(arg as usize)
-                        .cloned()
-                        .unwrap_or_else(|| PyCell::new(Value::Null));
-                    frame.stack.push(Value::Cell(c));
-                }
-                Op::LoadClassDeref => {
-                    let name = cell_name(frame, arg as usize);
-                    let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
-                    let v = match from_ns {
-                        Some(v) => v,
-                        None => {
-                            let v = frame
-                                .cells
-                                .get(arg as usize)
-                                .map(|c| c.get())
-                                .unwrap_or(Value::Null);
-                            if v.is_null() {
-                                return Err(unbound_deref(frame, arg as usize).into());
-                            }
-                            v
-                        }
-                    };
-                    frame.stack.push(v);
-                }
-                Op::LoadGlobal => {
-                    let name = &frame.code.names[arg as usize];
-                    let v = match frame.globals.get_name(name) {
-                        Some(v) => v,
-                        None => match self.builtins.get_name(name) {
-                            Some(v) => v,
-                            None => return Err(name_not_defined(name.as_str()).into()),
-                        },
-                    };
-                    self.frames[fi].stack.push(v);
-                }
-                Op::StoreGlobal => {
-                    let v = pop!(frame);
-                    let name = frame.code.names[arg as usize].clone();
-                    frame.globals.set_str_key(name, v);
-                }
-                Op::DeleteGlobal => {
-                    let name = frame.code.names[arg as usize].clone();
-                    if frame.globals.del_str(name.as_str()).is_none() {
-                        return Err(name_not_defined(name.as_str()).into());
-                    }
-                }
-                Op::LoadName => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let found = match &frame.namespace {
-                        Some(ns) => ns.get_name(&name),
-                        None => None,
-                    };
-                    let v = match found.or_else(|| frame.globals.get_name(&name)) {
-                        Some(v) => v,
-                        None => match self.builtins.get_name(&name) {
-                            Some(v) => v,
-                            None => return Err(name_not_defined(name.as_str()).into()),
-                        },
-                    };
-                    self.frames[fi].stack.push(v);
-                }
-                Op::StoreName => {
-                    let v = pop!(frame);
-                    let name = frame.code.names[arg as usize].clone();
-                    match &frame.namespace {
-                        Some(ns) => ns.set_str_key(name, v),
-                        None => frame.globals.set_str_key(name, v),
-                    }
-                }
-                Op::DeleteName => {
-                    let name = frame.code.names[arg as usize].clone();
-                    let ns = frame
-                        .namespace
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    if ns.del_str(name.as_str()).is_none() {
-                        return Err(name_not_defined(name.as_str()).into());
-                    }
-                }
-                Op::LoadAttr => {
-                    let obj = pop!(frame);
-                    let name = frame.code.names[arg as usize].clone();
-                    let v = self.get_attr(&obj, &name)?;
-                    self.frames[fi].stack.push(v);
-                }
-                Op::StoreAttr => {
-                    let obj = pop!(frame);
-                    let v = pop!(frame);
-                    let name = frame.code.names[arg as usize].clone();
-                    self.set_attr(&obj, &name, v)?;
-                }
-                Op::DeleteAttr => {
-                    let obj = pop!(frame);
-                    let name = frame.code.names[arg as usize].clone();
-                    self.del_attr(&obj, &name)?;
-                }
-                Op::LoadMethod => {
-                    let obj = pop!(frame);
-                    let name = frame.code.names[arg as usize].clone();
-                    let (m, receiver) = self.load_method(obj, &name)?;
-                    let frame = &mut self.frames[fi];
-                    frame.stack.push(m);
-                    frame.stack.push(receiver);
-                }
-                Op::BinaryOp => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match int_fast(*x, *y, arg) {
+                    Op::LoadClassDeref => {
+                        let name = cell_name(frame, arg as usize);
+                        let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
+                        let v = match from_ns {
                             Some(v) => v,
                             None => {
-                                self.binary_op(a, b, BinOp::from_arg(arg).unwrap_or(BinOp::Add))?
+                                let v = frame
+                                    .cells
+                                    .get(arg as usize)
+                                    .map(|c| c.get())
+                                    .unwrap_or(Value::Null);
+                                if v.is_null() {
+                                    return Err(unbound_deref(frame, arg as usize).into());
+                                }
+                                v
                             }
-                        },
-                        (Value::Float(x), Value::Float(y)) => match float_fast(*x, *y, arg) {
+                        };
+                        frame.stack.push(v);
+                    }
+                    Op::LoadGlobal => {
+                        let i = arg as usize;
+                        let v = match load_global(&self.builtins, &code, i, &frame.globals) {
                             Some(v) => v,
                             None => {
-                                self.binary_op(a, b, BinOp::from_arg(arg).unwrap_or(BinOp::Add))?
+                                let name = code.names.get(i).map(|n| n.as_str()).unwrap_or("");
+                                return Err(name_not_defined(name).into());
                             }
-                        },
-                        _ => {
-                            let op = BinOp::from_arg(arg)
-                                .ok_or_else(|| bad_bytecode("binary operator"))?;
-                            self.binary_op(a, b, op)?
+                        };
+                        self.frames[fi].stack.push(v);
+                    }
+                    Op::StoreGlobal => {
+                        let v = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        frame.globals.set_str_key(name, v);
+                    }
+                    Op::DeleteGlobal => {
+                        let name = code.names[arg as usize].clone();
+                        if frame.globals.del_str(name.as_str()).is_none() {
+                            return Err(name_not_defined(name.as_str()).into());
                         }
-                    };
-                    self.frames[fi].stack.push(r);
-                }
-                Op::UnaryNegative => {
-                    let a = pop!(frame);
-                    let r = match a {
-                        Value::Int(i) if i != i64::MIN => Value::Int(-i),
-                        Value::Float(f) => Value::Float(-f),
-                        other => self.unary_op(other, "__neg__")?,
-                    };
-                    self.frames[fi].stack.push(r);
-                }
-                Op::UnaryPositive => {
-                    let a = pop!(frame);
-                    let r = self.unary_op(a, "__pos__")?;
-                    self.frames[fi].stack.push(r);
-                }
-                Op::UnaryInvert => {
-                    let a = pop!(frame);
-                    let r = self.unary_op(a, "__invert__")?;
-                    self.frames[fi].stack.push(r);
-                }
-                Op::UnaryNot => {
-                    let a = pop!(frame);
-                    let t = match a {
-                        Value::Bool(b) => b,
-                        other => self.truthy(&other)?,
-                    };
-                    self.frames[fi].stack.push(Value::Bool(!t));
-                }
-                Op::CompareOp => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    let op = CmpOp::from_arg(arg).ok_or_else(|| bad_bytecode("comparison"))?;
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_ord(op, x.cmp(y))),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_f64(op, *x, *y)),
-                        _ => self.compare(&a, &b, op)?,
-                    };
-                    self.frames[fi].stack.push(r);
-                }
-                Op::IsOp => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
-                }
-                Op::ContainsOp => {
-                    let container = pop!(frame);
-                    let item = pop!(frame);
-                    let r = self.contains(&container, &item)?;
-                    self.frames[fi].stack.push(Value::Bool(r != (arg == 1)));
-                }
-                Op::BinarySubscr => {
-                    let key = pop!(frame);
-                    let container = pop!(frame);
-                    let fast = match (&container, &key) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let items = l.items.borrow();
-                            let n = items.len() as i64;
-                            let idx = if *i < 0 { *i + n } else { *i };
-                            if idx >= 0 && idx < n {
-                                Some(items[idx as usize].clone())
-                            } else {
-                                None
+                    }
+                    Op::LoadName => {
+                        let name = code.names[arg as usize].clone();
+                        let found = match &frame.namespace {
+                            Some(ns) => ns.get_name(&name),
+                            None => None,
+                        };
+                        let v = match found.or_else(|| frame.globals.get_name(&name)) {
+                            Some(v) => v,
+                            None => match self.builtins.get_name(&name) {
+                                Some(v) => v,
+                                None => return Err(name_not_defined(name.as_str()).into()),
+                            },
+                        };
+                        self.frames[fi].stack.push(v);
+                    }
+                    Op::StoreName => {
+                        let v = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        match &frame.namespace {
+                            Some(ns) => ns.set_str_key(name, v),
+                            None => frame.globals.set_str_key(name, v),
+                        }
+                    }
+                    Op::DeleteName => {
+                        let name = code.names[arg as usize].clone();
+                        let ns = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        if ns.del_str(name.as_str()).is_none() {
+                            return Err(name_not_defined(name.as_str()).into());
+                        }
+                    }
+                    Op::LoadAttr => {
+                        let obj = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        let v = self.get_attr(&obj, &name)?;
+                        self.frames[fi].stack.push(v);
+                    }
+                    Op::StoreAttr => {
+                        let obj = pop!(frame);
+                        let v = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        self.set_attr(&obj, &name, v)?;
+                    }
+                    Op::DeleteAttr => {
+                        let obj = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        self.del_attr(&obj, &name)?;
+                    }
+                    Op::LoadMethod => {
+                        let obj = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        let (m, receiver) = self.load_method(obj, &name)?;
+                        let frame = &mut self.frames[fi];
+                        frame.stack.push(m);
+                        frame.stack.push(receiver);
+                    }
+                    Op::BinaryOp => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let fast = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => int_fast(*x, *y, arg),
+                            (Value::Float(x), Value::Float(y)) => float_fast(*x, *y, arg),
+                            _ => None,
+                        };
+                        let r = match fast {
+                            Some(v) => {
+                                // Only ints and floats get here; they own nothing.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                v
                             }
-                        }
-                        (Value::Tuple(t), Value::Int(i)) => {
-                            let n = t.items.len() as i64;
-                            let idx = if *i < 0 { *i + n } else { *i };
-                            if idx >= 0 && idx < n {
-                                Some(t.items[idx as usize].clone())
-                            } else {
-                                None
+                            None => {
+                                let op = BinOp::from_arg(arg)
+                                    .ok_or_else(|| bad_bytecode("binary operator"))?;
+                                self.binary_op(a, b, op)?
                             }
-                        }
-                        _ => None,
-                    };
-                    let v = match fast {
-                        Some(v) => v,
-                        None => self.get_item(&container, &key)?,
-                    };
-                    self.frames[fi].stack.push(v);
-                }
-                Op::StoreSubscr => {
-                    let key = pop!(frame);
-                    let container = pop!(frame);
-                    let v = pop!(frame);
-                    if let (Value::List(l), Value::Int(i)) = (&container, &key) {
-                        let mut items = l.items.borrow_mut();
-                        let n = items.len() as i64;
-                        let idx = if *i < 0 { *i + n } else { *i };
-                        if idx >= 0 && idx < n {
-                            let old = std::mem::replace(&mut items[idx as usize], v);
-                            drop(items);
-                            drop(old);
-                            continue;
-                        }
+                        };
+                        self.frames[fi].stack.push(r);
                     }
-                    self.set_item(&container, key, v)?;
-                }
-                Op::DeleteSubscr => {
-                    let key = pop!(frame);
-                    let container = pop!(frame);
-                    self.del_item(&container, &key)?;
-                }
-                Op::BuildSlice => {
-                    let step = if arg == 3 { pop!(frame) } else { Value::None };
-                    let stop = pop!(frame);
-                    let start = pop!(frame);
-                    frame
-                        .stack
-                        .push(Value::Slice(Rc::new(crate::objects::PySlice {
-                            start,
-                            stop,
-                            step,
-                        })));
-                }
-                Op::BuildTuple => {
-                    let items = split_top(&mut frame.stack, arg as usize);
-                    frame.stack.push(Value::tuple(items));
-                }
-                Op::BuildList => {
-                    let items = split_top(&mut frame.stack, arg as usize);
-                    frame.stack.push(Value::list(items));
-                }
-                Op::BuildSet => {
-                    let items = split_top(&mut frame.stack, arg as usize);
-                    let set = crate::objects::PySet::from_values(self, items)?;
-                    self.frames[fi].stack.push(Value::Set(Rc::new(set)));
-                }
-                Op::BuildMap => {
-                    let items = split_top(&mut frame.stack, 2 * arg as usize);
-                    let d = PyDict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        d.set(self, k, v)?;
+                    Op::UnaryNegative => {
+                        let a = pop!(frame);
+                        let r = match a {
+                            Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                            Value::Float(f) => Value::Float(-f),
+                            other => self.unary_op(other, "__neg__")?,
+                        };
+                        self.frames[fi].stack.push(r);
                     }
-                    self.frames[fi].stack.push(Value::Dict(Rc::new(d)));
-                }
-                Op::BuildString => {
-                    let items = split_top(&mut frame.stack, arg as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
-                        }
+                    Op::UnaryPositive => {
+                        let a = pop!(frame);
+                        let r = self.unary_op(a, "__pos__")?;
+                        self.frames[fi].stack.push(r);
                     }
-                    frame.stack.push(Value::string(s));
-                }
-                Op::ListAppend => {
-                    let v = pop!(frame);
-                    let n = frame.stack.len();
-                    if let Some(Value::List(l)) = frame.stack.get(n.wrapping_sub(arg as usize)) {
-                        l.items.borrow_mut().push(v);
+                    Op::UnaryInvert => {
+                        let a = pop!(frame);
+                        let r = self.unary_op(a, "__invert__")?;
+                        self.frames[fi].stack.push(r);
                     }
-                }
-                Op::SetAdd => {
-                    let v = pop!(frame);
-                    let n = frame.stack.len();
-                    if let Some(Value::Set(s)) =
-                        frame.stack.get(n.wrapping_sub(arg as usize)).cloned()
-                    {
-                        s.add(self, v)?;
+                    Op::UnaryNot => {
+                        let a = pop!(frame);
+                        let t = match a {
+                            Value::Bool(b) => b,
+                            other => self.truthy(&other)?,
+                        };
+                        self.frames[fi].stack.push(Value::Bool(!t));
                     }
-                }
-                Op::MapAdd => {
-                    let v = pop!(frame);
-                    let k = pop!(frame);
-                    let n = frame.stack.len();
-                    if let Some(Value::Dict(d)) =
-                        frame.stack.get(n.wrapping_sub(arg as usize)).cloned()
-                    {
-                        d.set(self, k, v)?;
-                    }
-                }
-                Op::ListExtend => {
-                    let v = pop!(frame);
-                    let n = frame.stack.len();
-                    let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
-                    if let Some(Value::List(l)) = target {
-                        let items = self.collect_iterable(&v).map_err(|e| {
-                            if e.is_instance(&types().exc.type_error) && !self.is_iterable(&v) {
-                                PyErr::type_error(format!(
-                                    "Value after * must be an iterable, not {}",
-                                    v.type_name()
-                                ))
-                            } else {
-                                e
+                    Op::CompareOp => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let op = CmpOp::from_arg(arg).ok_or_else(|| bad_bytecode("comparison"))?;
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Some(cmp_ord(op, x.cmp(y))),
+                            (Value::Float(x), Value::Float(y)) => Some(cmp_f64(op, *x, *y)),
+                            _ => None,
+                        };
+                        let r = match r {
+                            Some(t) => {
+                                // Ints and floats own nothing: skip their destructors.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                // A conditional jump right after the comparison consumes
+                                // the bool at once: take it here without pushing it.
+                                match instrs.get(pc) {
+                                    Some(next)
+                                        if (next.op == Op::PopJumpIfFalse && !t)
+                                            || (next.op == Op::PopJumpIfTrue && t) =>
+                                    {
+                                        pc = next.arg as usize;
+                                        continue;
+                                    }
+                                    Some(next)
+                                        if next.op == Op::PopJumpIfFalse
+                                            || next.op == Op::PopJumpIfTrue =>
+                                    {
+                                        pc += 1;
+                                        continue;
+                                    }
+                                    _ => Value::Bool(t),
+                                }
                             }
-                        })?;
-                        l.items.borrow_mut().extend(items);
+                            None => self.compare(&a, &b, op)?,
+                        };
+                        self.frames[fi].stack.push(r);
                     }
-                }
-                Op::SetUpdate => {
-                    let v = pop!(frame);
-                    let n = frame.stack.len();
-                    let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
-                    if let Some(Value::Set(s)) = target {
-                        for item in self.collect_iterable(&v)? {
-                            s.add(self, item)?;
-                        }
+                    Op::IsOp => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
                     }
-                }
-                Op::DictUpdate | Op::DictMerge => {
-                    let v = pop!(frame);
-                    let n = frame.stack.len();
-                    let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
-                    let func = if instr.op == Op::DictMerge {
-                        frame.stack.get(n.wrapping_sub(arg as usize + 2)).cloned()
-                    } else {
-                        None
-                    };
-                    if let Some(Value::Dict(d)) = target {
-                        self.dict_merge(&d, &v, func.as_ref())?;
+                    Op::ContainsOp => {
+                        let container = pop!(frame);
+                        let item = pop!(frame);
+                        let r = self.contains(&container, &item)?;
+                        self.frames[fi].stack.push(Value::Bool(r != (arg == 1)));
                     }
-                }
-                Op::ListToTuple => {
-                    let v = pop!(frame);
-                    let t = match v {
-                        Value::List(l) => Value::tuple(l.snapshot()),
-                        other => other,
-                    };
-                    frame.stack.push(t);
-                }
-                Op::FormatValue => {
-                    let spec = if arg & format_flags::HAS_SPEC != 0 {
-                        Some(pop!(frame))
-                    } else {
-                        None
-                    };
-                    let v = pop!(frame);
-                    let v = match arg & format_flags::CONV_MASK {
-                        format_flags::CONV_STR => Value::Str(self.to_str(&v)?),
-                        format_flags::CONV_REPR => Value::string(self.repr(&v)?),
-                        format_flags::CONV_ASCII => {
-                            Value::string(crate::objects::str::escape_non_ascii(&self.repr(&v)?))
-                        }
-                        _ => v,
-                    };
-                    let s = match (&v, &spec) {
-                        (Value::Str(_), None) => v,
-                        _ => {
-                            let spec_str = match &spec {
-                                Some(Value::Str(s)) => s.as_str().to_string(),
-                                _ => String::new(),
-                            };
-                            Value::string(self.format(&v, &spec_str)?)
-                        }
-                    };
-                    self.frames[fi].stack.push(s);
-                }
-                Op::UnpackSequence => {
-                    let seq = pop!(frame);
-                    let items = match &seq {
-                        Value::Tuple(t) if t.items.len() == arg as usize => t.items.clone(),
-                        Value::List(l) if l.len() == arg as usize => l.snapshot(),
-                        _ => self.unpack_iterable(&seq, arg as usize, None)?,
-                    };
-                    let frame = &mut self.frames[fi];
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Op::UnpackEx => {
-                    let seq = pop!(frame);
-                    let before = (arg & 0xff) as usize;
-                    let after = (arg >> 8) as usize;
-                    let items = self.unpack_iterable(&seq, before, Some(after))?;
-                    let frame = &mut self.frames[fi];
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Op::Call | Op::CallMethod => {
-                    let n = arg as usize;
-                    let mut args = match self.vec_pool.pop() {
-                        Some(v) => v,
-                        None => Vec::with_capacity(n + 1),
-                    };
-                    let frame = &mut self.frames[fi];
-                    let len = frame.stack.len();
-                    let at = len.saturating_sub(n);
-                    let callable;
-                    if instr.op == Op::CallMethod {
-                        // [meth, self_or_null, args...]
-                        let receiver = frame
-                            .stack
-                            .get(at.wrapping_sub(1))
-                            .cloned()
-                            .unwrap_or(Value::Null);
-                        if !receiver.is_null() {
-                            args.push(receiver);
-                        }
-                        args.extend(frame.stack.drain(at..));
-                        frame.stack.pop();
-                        callable = pop!(frame);
-                    } else {
-                        args.extend(frame.stack.drain(at..));
-                        callable = pop!(frame);
-                    }
-                    if let Value::Function(f) = &callable {
-                        if !f.code.code.is_generator() {
-                            let new =
-                                self.function_frame(f, Args::new(std::mem::take(&mut args)))?;
-                            self.push_frame(new)?;
-                            fi += 1;
-                            continue;
-                        }
-                    }
-                    let r = self.call_args(&callable, Args::new(args))?;
-                    self.frames[fi].stack.push(r);
-                }
-                Op::CallKw => {
-                    let kwnames = pop!(frame);
-                    let n = arg as usize;
-                    let len = frame.stack.len();
-                    let mut pos = frame.stack.split_off(len.saturating_sub(n));
-                    let callable = pop!(frame);
-                    let names: Vec<Rc<PyStr>> = match &kwnames {
-                        Value::Tuple(t) => t
-                            .items
-                            .iter()
-                            .filter_map(|v| {
-                                if let Value::Str(s) = v {
-                                    Some(s.clone())
+                    Op::BinarySubscr => {
+                        let key = pop!(frame);
+                        let container = pop!(frame);
+                        let fast = match (&container, &key) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let items = l.items.borrow();
+                                let n = items.len() as i64;
+                                let idx = if *i < 0 { *i + n } else { *i };
+                                if idx >= 0 && idx < n {
+                                    Some(items[idx as usize].clone())
                                 } else {
                                     None
                                 }
-                            })
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    let kwvals = pos.split_off(pos.len().saturating_sub(names.len()));
-                    let args = Args {
-                        pos,
-                        kw: names.into_iter().zip(kwvals).collect(),
-                    };
-                    if let Value::Function(f) = &callable {
-                        if !f.code.code.is_generator() {
-                            let new = self.function_frame(f, args)?;
-                            self.push_frame(new)?;
-                            fi += 1;
-                            continue;
+                            }
+                            (Value::Tuple(t), Value::Int(i)) => {
+                                let n = t.items.len() as i64;
+                                let idx = if *i < 0 { *i + n } else { *i };
+                                if idx >= 0 && idx < n {
+                                    Some(t.items[idx as usize].clone())
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => self.get_item(&container, &key)?,
+                        };
+                        self.frames[fi].stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = pop!(frame);
+                        let container = pop!(frame);
+                        let v = pop!(frame);
+                        if let (Value::List(l), Value::Int(i)) = (&container, &key) {
+                            let mut items = l.items.borrow_mut();
+                            let n = items.len() as i64;
+                            let idx = if *i < 0 { *i + n } else { *i };
+                            if idx >= 0 && idx < n {
+                                let old = std::mem::replace(&mut items[idx as usize], v);
+                                drop(items);
+                                drop(old);
+                                continue;
+                            }
+                        }
+                        self.set_item(&container, key, v)?;
+                    }
+                    Op::DeleteSubscr => {
+                        let key = pop!(frame);
+                        let container = pop!(frame);
+                        self.del_item(&container, &key)?;
+                    }
+                    Op::BuildSlice => {
+                        let step = if arg == 3 { pop!(frame) } else { Value::None };
+                        let stop = pop!(frame);
+                        let start = pop!(frame);
+                        frame
+                            .stack
+                            .push(Value::Slice(Rc::new(crate::objects::PySlice {
+                                start,
+                                stop,
+                                step,
+                            })));
+                    }
+                    Op::BuildTuple => {
+                        let items = split_top(&mut frame.stack, arg as usize);
+                        frame.stack.push(Value::tuple(items));
+                    }
+                    Op::BuildList => {
+                        let items = split_top(&mut frame.stack, arg as usize);
+                        frame.stack.push(Value::list(items));
+                    }
+                    Op::BuildSet => {
+                        let items = split_top(&mut frame.stack, arg as usize);
+                        let set = crate::objects::PySet::from_values(self, items)?;
+                        self.frames[fi].stack.push(Value::Set(Rc::new(set)));
+                    }
+                    Op::BuildMap => {
+                        let items = split_top(&mut frame.stack, 2 * arg as usize);
+                        let d = PyDict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            d.set(self, k, v)?;
+                        }
+                        self.frames[fi].stack.push(Value::Dict(Rc::new(d)));
+                    }
+                    Op::BuildString => {
+                        let items = split_top(&mut frame.stack, arg as usize);
+                        let mut s = String::new();
+                        for it in &items {
+                            if let Value::Str(p) = it {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        frame.stack.push(Value::string(s));
+                    }
+                    Op::ListAppend => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Some(Value::List(l)) = frame.stack.get(n.wrapping_sub(arg as usize))
+                        {
+                            l.items.borrow_mut().push(v);
                         }
                     }
-                    let r = self.call_args(&callable, args)?;
-                    self.frames[fi].stack.push(r);
-                }
-                Op::CallFunctionEx => {
-                    let kwargs = if arg & 1 != 0 {
-                        Some(pop!(frame))
-                    } else {
-                        None
-                    };
-                    let posargs = pop!(frame);
-                    let callable = pop!(frame);
-                    let pos = match posargs {
-                        Value::Tuple(t) => t.items.clone(),
-                        Value::List(l) => l.snapshot(),
-                        other => self.collect_iterable(&other).map_err(|_| {
-                            PyErr::type_error(format!(
-                                "{} argument after * must be an iterable, not {}",
-                                self.callable_name(&callable),
-                                other.type_name()
-                            ))
-                        })?,
-                    };
-                    let mut kw = Vec::new();
-                    if let Some(kwargs) = kwargs {
-                        match &kwargs {
-                            Value::Dict(d) => {
-                                for (k, v) in d.items() {
-                                    match k {
-                                        Value::Str(s) => kw.push((s, v)),
-                                        _ => {
-                                            return Err(PyErr::type_error(
-                                                "keywords must be strings",
-                                            )
-                                            .into())
+                    Op::SetAdd => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Some(Value::Set(s)) =
+                            frame.stack.get(n.wrapping_sub(arg as usize)).cloned()
+                        {
+                            s.add(self, v)?;
+                        }
+                    }
+                    Op::MapAdd => {
+                        let v = pop!(frame);
+                        let k = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Some(Value::Dict(d)) =
+                            frame.stack.get(n.wrapping_sub(arg as usize)).cloned()
+                        {
+                            d.set(self, k, v)?;
+                        }
+                    }
+                    Op::ListExtend => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                        if let Some(Value::List(l)) = target {
+                            let items = self.collect_iterable(&v).map_err(|e| {
+                                if e.is_instance(&types().exc.type_error) && !self.is_iterable(&v) {
+                                    PyErr::type_error(format!(
+                                        "Value after * must be an iterable, not {}",
+                                        v.type_name()
+                                    ))
+                                } else {
+                                    e
+                                }
+                            })?;
+                            l.items.borrow_mut().extend(items);
+                        }
+                    }
+                    Op::SetUpdate => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                        if let Some(Value::Set(s)) = target {
+                            for item in self.collect_iterable(&v)? {
+                                s.add(self, item)?;
+                            }
+                        }
+                    }
+                    Op::DictUpdate | Op::DictMerge => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                        let func = if instr.op == Op::DictMerge {
+                            frame.stack.get(n.wrapping_sub(arg as usize + 2)).cloned()
+                        } else {
+                            None
+                        };
+                        if let Some(Value::Dict(d)) = target {
+                            self.dict_merge(&d, &v, func.as_ref())?;
+                        }
+                    }
+                    Op::ListToTuple => {
+                        let v = pop!(frame);
+                        let t = match v {
+                            Value::List(l) => Value::tuple(l.snapshot()),
+                            other => other,
+                        };
+                        frame.stack.push(t);
+                    }
+                    Op::FormatValue => {
+                        let spec = if arg & format_flags::HAS_SPEC != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let v = pop!(frame);
+                        let v = match arg & format_flags::CONV_MASK {
+                            format_flags::CONV_STR => Value::Str(self.to_str(&v)?),
+                            format_flags::CONV_REPR => Value::string(self.repr(&v)?),
+                            format_flags::CONV_ASCII => Value::string(
+                                crate::objects::str::escape_non_ascii(&self.repr(&v)?),
+                            ),
+                            _ => v,
+                        };
+                        let s = match (&v, &spec) {
+                            (Value::Str(_), None) => v,
+                            _ => {
+                                let spec_str = match &spec {
+                                    Some(Value::Str(s)) => s.as_str().to_string(),
+                                    _ => String::new(),
+                                };
+                                Value::string(self.format(&v, &spec_str)?)
+                            }
+                        };
+                        self.frames[fi].stack.push(s);
+                    }
+                    Op::UnpackSequence => {
+                        let seq = pop!(frame);
+                        let items = match &seq {
+                            Value::Tuple(t) if t.items.len() == arg as usize => t.items.clone(),
+                            Value::List(l) if l.len() == arg as usize => l.snapshot(),
+                            _ => self.unpack_iterable(&seq, arg as usize, None)?,
+                        };
+                        let frame = &mut self.frames[fi];
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Op::UnpackEx => {
+                        let seq = pop!(frame);
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        let items = self.unpack_iterable(&seq, before, Some(after))?;
+                        let frame = &mut self.frames[fi];
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Op::Call | Op::CallMethod => {
+                        let n = arg as usize;
+                        let mut args = match self.vec_pool.pop() {
+                            Some(v) => v,
+                            None => Vec::with_capacity(n + 1),
+                        };
+                        let frame = &mut self.frames[fi];
+                        let len = frame.stack.len();
+                        let at = len.saturating_sub(n);
+                        // Plain Python function with exactly its positional parameters: the
+                        // arguments move from this stack straight into the callee's locals.
+                        let is_method = instr.op == Op::CallMethod;
+                        let (callee_at, first_arg) = if is_method {
+                            let has_self = matches!(
+                                frame.stack.get(at.wrapping_sub(1)),
+                                Some(v) if !v.is_null()
+                            );
+                            (at.wrapping_sub(2), if has_self { at - 1 } else { at })
+                        } else {
+                            (at.wrapping_sub(1), at)
+                        };
+                        if let Some(Value::Function(f)) = frame.stack.get(callee_at) {
+                            if f.code.fast_call
+                                && f.code.code.argcount as usize == len - first_arg
+                                && n <= len
+                            {
+                                let nargs = len - first_arg;
+                                args.clear();
+                                args.reserve(f.code.nlocals);
+                                for _ in 0..f.code.nlocals {
+                                    args.push(Value::Null);
+                                }
+                                for k in (0..nargs).rev() {
+                                    let v = pop!(frame);
+                                    if let Some(slot) = args.get_mut(k) {
+                                        // The slot holds Null, which owns nothing.
+                                        std::mem::forget(std::mem::replace(slot, v));
+                                    }
+                                }
+                                if first_arg != callee_at + 1 {
+                                    // CallMethod without a receiver: the NULL slot.
+                                    frame.stack.pop();
+                                }
+                                if let Some(Value::Function(f)) = frame.stack.pop() {
+                                    self.push_fast_frame(f, args)?;
+                                    fi += 1;
+                                    continue 'frames;
+                                }
+                            }
+                        }
+                        let callable;
+                        if instr.op == Op::CallMethod {
+                            // [meth, self_or_null, args...]
+                            let receiver = frame
+                                .stack
+                                .get(at.wrapping_sub(1))
+                                .cloned()
+                                .unwrap_or(Value::Null);
+                            if !receiver.is_null() {
+                                args.push(receiver);
+                            }
+                            args.extend(frame.stack.drain(at..));
+                            frame.stack.pop();
+                            callable = pop!(frame);
+                        } else {
+                            args.extend(frame.stack.drain(at..));
+                            callable = pop!(frame);
+                        }
+                        if let Value::Function(f) = &callable {
+                            if !f.code.code.is_generator() {
+                                let new =
+                                    self.function_frame(f, Args::new(std::mem::take(&mut args)))?;
+                                self.push_frame(new)?;
+                                fi += 1;
+                                continue 'frames;
+                            }
+                        }
+                        let r = self.call_args(&callable, Args::new(args))?;
+                        self.frames[fi].stack.push(r);
+                    }
+                    Op::CallKw => {
+                        let kwnames = pop!(frame);
+                        let n = arg as usize;
+                        let len = frame.stack.len();
+                        let mut pos = frame.stack.split_off(len.saturating_sub(n));
+                        let callable = pop!(frame);
+                        let names: Vec<Rc<PyStr>> = match &kwnames {
+                            Value::Tuple(t) => t
+                                .items
+                                .iter()
+                                .filter_map(|v| {
+                                    if let Value::Str(s) = v {
+                                        Some(s.clone())
+                                    } else {
+                                        None
+                                    }
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        let kwvals = pos.split_off(pos.len().saturating_sub(names.len()));
+                        let args = Args {
+                            pos,
+                            kw: names.into_iter().zip(kwvals).collect(),
+                        };
+                        if let Value::Function(f) = &callable {
+                            if !f.code.code.is_generator() {
+                                let new = self.function_frame(f, args)?;
+                                self.push_frame(new)?;
+                                fi += 1;
+                                continue 'frames;
+                            }
+                        }
+                        let r = self.call_args(&callable, args)?;
+                        self.frames[fi].stack.push(r);
+                    }
+                    Op::CallFunctionEx => {
+                        let kwargs = if arg & 1 != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let posargs = pop!(frame);
+                        let callable = pop!(frame);
+                        let pos = match posargs {
+                            Value::Tuple(t) => t.items.clone(),
+                            Value::List(l) => l.snapshot(),
+                            other => self.collect_iterable(&other).map_err(|_| {
+                                PyErr::type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    self.callable_name(&callable),
+                                    other.type_name()
+                                ))
+                            })?,
+                        };
+                        let mut kw = Vec::new();
+                        if let Some(kwargs) = kwargs {
+                            match &kwargs {
+                                Value::Dict(d) => {
+                                    for (k, v) in d.items() {
+                                        match k {
+                                            Value::Str(s) => kw.push((s, v)),
+                                            _ => {
+                                                return Err(PyErr::type_error(
+                                                    "keywords must be strings",
+                                                )
+                                                .into())
+                                            }
+                                        }
+                                    }
+                                }
+                                other => {
+                                    let d = Rc::new(PyDict::new());
+                                    self.dict_merge(&d, other, Some(&callable))?;
+                                    for (k, v) in d.items() {
+                                        if let Value::Str(s) = k {
+                                            kw.push((s, v));
                                         }
                                     }
                                 }
                             }
-                            other => {
-                                let d = Rc::new(PyDict::new());
-                                self.dict_merge(&d, other, Some(&callable))?;
-                                for (k, v) in d.items() {
-                                    if let Value::Str(s) = k {
-                                        kw.push((s, v));
-                                    }
-                                }
-                            }
                         }
+                        let r = self.call_args(&callable, Args { pos, kw })?;
+                        self.frames[fi].stack.push(r);
                     }
-                    let r = self.call_args(&callable, Args { pos, kw })?;
-                    self.frames[fi].stack.push(r);
-                }
-                Op::MakeFunction => {
-                    let code = pop!(frame);
-                    let closure = if arg & mf::CLOSURE != 0 {
-                        Some(pop!(frame))
-                    } else {
-                        None
-                    };
-                    let annotations = if arg & mf::ANNOTATIONS != 0 {
-                        Some(pop!(frame))
-                    } else {
-                        None
-                    };
-                    let kwdefaults = if arg & mf::KWDEFAULTS != 0 {
-                        Some(pop!(frame))
-                    } else {
-                        None
-                    };
-                    let defaults = if arg & mf::DEFAULTS != 0 {
-                        Some(pop!(frame))
-                    } else {
-                        None
-                    };
-                    let Value::Code(code) = code else {
-                        return Err(bad_bytecode("MAKE_FUNCTION without a code object").into());
-                    };
-                    let closure = match closure {
-                        Some(Value::Tuple(t)) => t
-                            .items
-                            .iter()
-                            .filter_map(|c| {
-                                if let Value::Cell(c) = c {
-                                    Some(c.clone())
-                                } else {
-                                    None
-                                }
-                            })
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    let doc = code
-                        .code
-                        .docstring
-                        .clone()
-                        .map(Value::string)
-                        .unwrap_or(Value::None);
-                    let module = frame.globals.get_str("__name__").unwrap_or(Value::None);
-                    let f = PyFunction {
-                        name: std::cell::RefCell::new(code.code.name.clone()),
-                        qualname: std::cell::RefCell::new(code.code.qualname.clone()),
-                        globals: frame.globals.clone(),
-                        defaults: std::cell::RefCell::new(match defaults {
-                            Some(Value::Tuple(t)) => t.items.clone(),
-                            _ => Vec::new(),
-                        }),
-                        kwdefaults: std::cell::RefCell::new(match kwdefaults {
-                            Some(Value::Dict(d)) => Some(d),
-                            _ => None,
-                        }),
-                        closure,
-                        annotations: std::cell::RefCell::new(match annotations {
-                            Some(Value::Dict(d)) => Some(d),
-                            _ => None,
-                        }),
-                        doc: std::cell::RefCell::new(doc),
-                        module: std::cell::RefCell::new(module),
-                        dict: std::cell::RefCell::new(None),
-                        code,
-                    };
-                    frame.stack.push(Value::Function(Rc::new(f)));
-                }
-                Op::ReturnValue => {
-                    let v = pop!(frame);
-                    self.pop_frame();
-                    if fi <= base {
-                        return Ok(Exit::Return(v));
-                    }
-                    fi -= 1;
-                    self.frames[fi].stack.push(v);
-                }
-                Op::LoadBuildClass => {
-                    let v = self
-                        .builtins
-                        .get_str("__build_class__")
-                        .unwrap_or(Value::None);
-                    frame.stack.push(v);
-                }
-                Op::SetupAnnotations => {
-                    let ns = frame
-                        .namespace
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    if ns.get_str("__annotations__").is_none() {
-                        ns.set_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
-                    }
-                }
-                Op::LoadAssertionError => {
-                    frame
-                        .stack
-                        .push(Value::Type(types().exc.assertion_error.clone()));
-                }
-                Op::Jump => frame.pc = arg as usize,
-                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                    let v = pop!(frame);
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        other => self.truthy(&other)?,
-                    };
-                    if t == (instr.op == Op::PopJumpIfTrue) {
-                        self.frames[fi].pc = arg as usize;
-                    }
-                }
-                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                    let v = top!(frame);
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        other => self.truthy(&other)?,
-                    };
-                    let frame = &mut self.frames[fi];
-                    if t == (instr.op == Op::JumpIfTrueOrPop) {
-                        frame.pc = arg as usize;
-                    } else {
-                        frame.stack.pop();
-                    }
-                }
-                Op::PopJumpIfNone => {
-                    if pop!(frame).is_none() {
-                        frame.pc = arg as usize;
-                    }
-                }
-                Op::PopJumpIfNotNone => {
-                    if !pop!(frame).is_none() {
-                        frame.pc = arg as usize;
-                    }
-                }
-                Op::GetIter => {
-                    let v = pop!(frame);
-                    let it = self.get_iter(&v)?;
-                    self.frames[fi].stack.push(it);
-                }
-                Op::ForIter => {
-                    let it = top!(frame);
-                    let next = match &it {
-                        Value::Iter(i) => {
-                            let mut kind = i.kind.borrow_mut();
-                            match &mut *kind {
-                                IterKind::Range {
-                                    next,
-                                    remaining,
-                                    step,
-                                } => {
-                                    if *remaining == 0 {
-                                        Some(None)
+                    Op::MakeFunction => {
+                        let code = pop!(frame);
+                        let closure = if arg & mf::CLOSURE != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let annotations = if arg & mf::ANNOTATIONS != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let kwdefaults = if arg & mf::KWDEFAULTS != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let defaults = if arg & mf::DEFAULTS != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let Value::Code(code) = code else {
+                            return Err(bad_bytecode("MAKE_FUNCTION without a code object").into());
+                        };
+                        let closure = match closure {
+                            Some(Value::Tuple(t)) => t
+                                .items
+                                .iter()
+                                .filter_map(|c| {
+                                    if let Value::Cell(c) = c {
+                                        Some(c.clone())
                                     } else {
-                                        let v = *next;
-                                        *remaining -= 1;
-                                        *next = next.wrapping_add(*step);
-                                        Some(Some(Value::Int(v)))
+                                        None
+                                    }
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        let doc = code
+                            .code
+                            .docstring
+                            .clone()
+                            .map(Value::string)
+                            .unwrap_or(Value::None);
+                        let module = frame.globals.get_str("__name__").unwrap_or(Value::None);
+                        let f = PyFunction {
+                            name: std::cell::RefCell::new(code.code.name.clone()),
+                            qualname: std::cell::RefCell::new(code.code.qualname.clone()),
+                            globals: frame.globals.clone(),
+                            defaults: std::cell::RefCell::new(match defaults {
+                                Some(Value::Tuple(t)) => t.items.clone(),
+                                _ => Vec::new(),
+                            }),
+                            kwdefaults: std::cell::RefCell::new(match kwdefaults {
+                                Some(Value::Dict(d)) => Some(d),
+                                _ => None,
+                            }),
+                            closure,
+                            annotations: std::cell::RefCell::new(match annotations {
+                                Some(Value::Dict(d)) => Some(d),
+                                _ => None,
+                            }),
+                            doc: std::cell::RefCell::new(doc),
+                            module: std::cell::RefCell::new(module),
+                            dict: std::cell::RefCell::new(None),
+                            code,
+                        };
+                        frame.stack.push(Value::Function(Rc::new(f)));
+                    }
+                    Op::ReturnValue => {
+                        let v = pop!(frame);
+                        self.pop_frame();
+                        if fi <= base {
+                            return Ok(Exit::Return(v));
+                        }
+                        fi -= 1;
+                        self.frames[fi].stack.push(v);
+                        continue 'frames;
+                    }
+                    Op::LoadBuildClass => {
+                        let v = self
+                            .builtins
+                            .get_str("__build_class__")
+                            .unwrap_or(Value::None);
+                        frame.stack.push(v);
+                    }
+                    Op::SetupAnnotations => {
+                        let ns = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        if ns.get_str("__annotations__").is_none() {
+                            ns.set_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
+                        }
+                    }
+                    Op::LoadAssertionError => {
+                        frame
+                            .stack
+                            .push(Value::Type(types().exc.assertion_error.clone()));
+                    }
+                    Op::Jump => pc = arg as usize,
+                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                        let v = pop!(frame);
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            other => self.truthy(&other)?,
+                        };
+                        if t == (instr.op == Op::PopJumpIfTrue) {
+                            pc = arg as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                        let v = top!(frame);
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            other => self.truthy(&other)?,
+                        };
+                        let frame = &mut self.frames[fi];
+                        if t == (instr.op == Op::JumpIfTrueOrPop) {
+                            pc = arg as usize;
+                        } else {
+                            frame.stack.pop();
+                        }
+                    }
+                    Op::PopJumpIfNone => {
+                        if pop!(frame).is_none() {
+                            pc = arg as usize;
+                        }
+                    }
+                    Op::PopJumpIfNotNone => {
+                        if !pop!(frame).is_none() {
+                            pc = arg as usize;
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = pop!(frame);
+                        let it = self.get_iter(&v)?;
+                        self.frames[fi].stack.push(it);
+                    }
+                    Op::ForIter => {
+                        let it = top!(frame);
+                        let next = match &it {
+                            Value::Iter(i) => {
+                                let mut kind = i.kind.borrow_mut();
+                                match &mut *kind {
+                                    IterKind::Range {
+                                        next,
+                                        remaining,
+                                        step,
+                                    } => {
+                                        if *remaining == 0 {
+                                            Some(None)
+                                        } else {
+                                            let v = *next;
+                                            *remaining -= 1;
+                                            *next = next.wrapping_add(*step);
+                                            Some(Some(Value::Int(v)))
+                                        }
+                                    }
+                                    IterKind::Seq {
+                                        seq: Value::List(l),
+                                        idx,
+                                    } => {
+                                        let v = l.items.borrow().get(*idx).cloned();
+                                        *idx += 1;
+                                        Some(v)
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        let next = match next {
+                            Some(n) => n,
+                            None => self.iter_next(&it)?,
+                        };
+                        let frame = &mut self.frames[fi];
+                        match next {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                frame.stack.pop();
+                                pc = arg as usize;
+                            }
+                        }
+                    }
+                    Op::YieldValue => {
+                        let v = pop!(frame);
+                        return Ok(Exit::Yield(v));
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = pop!(frame);
+                        let it = match v {
+                            Value::Generator(_) => v,
+                            other => self.get_iter(&other)?,
+                        };
+                        self.frames[fi].stack.push(it);
+                    }
+                    Op::YieldFrom => {
+                        let sent = pop!(frame);
+                        let it = top!(frame);
+                        match self.send_to(&it, sent)? {
+                            GenResult::Yielded(v) => {
+                                self.frames[fi].pc -= 1;
+                                return Ok(Exit::Yield(v));
+                            }
+                            GenResult::Returned(r) => {
+                                let frame = &mut self.frames[fi];
+                                frame.stack.pop();
+                                frame.stack.push(r);
+                            }
+                        }
+                    }
+                    Op::RaiseVarargs => {
+                        let err = match arg {
+                            0 => {
+                                return match &self.handled_exc {
+                                    Value::Instance(i) if i.exc.is_some() => Err(Raised {
+                                        err: PyErr::from_instance(i.clone()),
+                                        reraise: true,
+                                    }),
+                                    _ => {
+                                        Err(PyErr::runtime_error("No active exception to reraise")
+                                            .into())
                                     }
                                 }
-                                IterKind::Seq {
-                                    seq: Value::List(l),
-                                    idx,
-                                } => {
-                                    let v = l.items.borrow().get(*idx).cloned();
-                                    *idx += 1;
-                                    Some(v)
-                                }
-                                _ => None,
                             }
-                        }
-                        _ => None,
-                    };
-                    let next = match next {
-                        Some(n) => n,
-                        None => self.iter_next(&it)?,
-                    };
-                    let frame = &mut self.frames[fi];
-                    match next {
-                        Some(v) => frame.stack.push(v),
-                        None => {
-                            frame.stack.pop();
-                            frame.pc = arg as usize;
-                        }
-                    }
-                }
-                Op::YieldValue => {
-                    let v = pop!(frame);
-                    return Ok(Exit::Yield(v));
-                }
-                Op::GetYieldFromIter => {
-                    let v = pop!(frame);
-                    let it = match v {
-                        Value::Generator(_) => v,
-                        other => self.get_iter(&other)?,
-                    };
-                    self.frames[fi].stack.push(it);
-                }
-                Op::YieldFrom => {
-                    let sent = pop!(frame);
-                    let it = top!(frame);
-                    match self.send_to(&it, sent)? {
-                        GenResult::Yielded(v) => {
-                            self.frames[fi].pc -= 1;
-                            return Ok(Exit::Yield(v));
-                        }
-                        GenResult::Returned(r) => {
-                            let frame = &mut self.frames[fi];
-                            frame.stack.pop();
-                            frame.stack.push(r);
-                        }
-                    }
-                }
-                Op::RaiseVarargs => {
-                    let err = match arg {
-                        0 => {
-                            return match &self.handled_exc {
-                                Value::Instance(i) if i.exc.is_some() => Err(Raised {
-                                    err: PyErr::from_instance(i.clone()),
-                                    reraise: true,
-                                }),
-                                _ => {
-                                    Err(PyErr::runtime_error("No active exception to reraise")
-                                        .into())
-                                }
+                            1 => {
+                                let exc = pop!(frame);
+                                self.make_exception(exc)?
                             }
-                        }
-                        1 => {
-                            let exc = pop!(frame);
-                            self.make_exception(exc)?
-                        }
-                        _ => {
-                            let cause = pop!(frame);
-                            let exc = pop!(frame);
-                            let err = self.make_exception(exc)?;
-                            let cause = match cause {
-                                Value::None => None,
-                                c => Some(
-                                    self.make_exception(c)
-                                        .map_err(|_| {
-                                            PyErr::type_error(
+                            _ => {
+                                let cause = pop!(frame);
+                                let exc = pop!(frame);
+                                let err = self.make_exception(exc)?;
+                                let cause = match cause {
+                                    Value::None => None,
+                                    c => Some(
+                                        self.make_exception(c)
+                                            .map_err(|_| {
+                                                PyErr::type_error(
                                                 "exception causes must derive from BaseException",
                                             )
-                                        })?
-                                        .value(),
-                                ),
-                            };
-                            if let Some(d) = &err.exc.exc {
-                                let mut d = d.borrow_mut();
-                                d.cause = cause;
-                                d.suppress_context = true;
+                                            })?
+                                            .value(),
+                                    ),
+                                };
+                                if let Some(d) = &err.exc.exc {
+                                    let mut d = d.borrow_mut();
+                                    d.cause = cause;
+                                    d.suppress_context = true;
+                                }
+                                err
                             }
-                            err
-                        }
-                    };
-                    return Err(err.into());
-                }
-                Op::Reraise => {
-                    let exc = pop!(frame);
-                    if arg != 0 {
-                        // The saved `lasti` only matters for the reported line, and the
-                        // exception already carries its traceback entry for this frame; the
-                        // handler search must start from this instruction, not the old one.
-                        frame.stack.pop();
+                        };
+                        return Err(err.into());
                     }
-                    return match exc {
-                        Value::Instance(i) if i.exc.is_some() => Err(Raised {
-                            err: PyErr::from_instance(i),
-                            reraise: true,
-                        }),
-                        _ => Err(bad_bytecode("RERAISE of a non-exception").into()),
-                    };
-                }
-                Op::PushExcInfo => {
-                    let exc = pop!(frame);
-                    let prev = std::mem::replace(&mut self.handled_exc, exc.clone());
-                    let frame = &mut self.frames[fi];
-                    frame.stack.push(prev);
-                    frame.stack.push(exc);
-                }
-                Op::PopExcept => {
-                    let prev = pop!(frame);
-                    self.handled_exc = prev;
-                }
-                Op::CheckExcMatch => {
-                    let ty = pop!(frame);
-                    let exc = top!(frame);
-                    let m = self.exception_matches(&exc, &ty)?;
-                    self.frames[fi].stack.push(Value::Bool(m));
-                }
-                Op::BeforeWith => {
-                    let mgr = pop!(frame);
-                    let (exit, entered) = self.enter_context(&mgr)?;
-                    let frame = &mut self.frames[fi];
-                    frame.stack.push(exit);
-                    frame.stack.push(entered);
-                }
-                Op::WithExceptStart => {
-                    let n = frame.stack.len();
-                    let exit = frame
-                        .stack
-                        .get(n.wrapping_sub(4))
-                        .cloned()
-                        .unwrap_or(Value::None);
-                    let exc = top!(frame);
-                    let ty = Value::Type(exc.type_of());
-                    let tb = self.traceback_value(&exc);
-                    let r = self.call(&exit, vec![ty, exc, tb])?;
-                    self.frames[fi].stack.push(r);
-                }
-                Op::ImportName => {
-                    let fromlist = pop!(frame);
-                    let level = pop!(frame);
-                    let name = frame.code.names[arg as usize].clone();
-                    let globals = frame.globals.clone();
-                    let level = if let Value::Int(l) = level {
-                        l as usize
-                    } else {
-                        0
-                    };
-                    let m = crate::import::import_name(
-                        self,
-                        name.as_str(),
-                        &fromlist,
-                        level,
-                        &globals,
-                    )?;
-                    self.frames[fi].stack.push(m);
-                }
-                Op::ImportFrom => {
-                    let module = top!(frame);
-                    let name = frame.code.names[arg as usize].clone();
-                    let v = crate::import::import_from(self, &module, &name)?;
-                    self.frames[fi].stack.push(v);
-                }
-                Op::ImportStar => {
-                    let module = pop!(frame);
-                    let ns = frame
-                        .namespace
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    crate::import::import_star(self, &module, &ns)?;
+                    Op::Reraise => {
+                        let exc = pop!(frame);
+                        if arg != 0 {
+                            // The saved `lasti` only matters for the reported line, and the
+                            // exception already carries its traceback entry for this frame; the
+                            // handler search must start from this instruction, not the old one.
+                            frame.stack.pop();
+                        }
+                        return match exc {
+                            Value::Instance(i) if i.exc.is_some() => Err(Raised {
+                                err: PyErr::from_instance(i),
+                                reraise: true,
+                            }),
+                            _ => Err(bad_bytecode("RERAISE of a non-exception").into()),
+                        };
+                    }
+                    Op::PushExcInfo => {
+                        let exc = pop!(frame);
+                        let prev = std::mem::replace(&mut self.handled_exc, exc.clone());
+                        let frame = &mut self.frames[fi];
+                        frame.stack.push(prev);
+                        frame.stack.push(exc);
+                    }
+                    Op::PopExcept => {
+                        let prev = pop!(frame);
+                        self.handled_exc = prev;
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = pop!(frame);
+                        let exc = top!(frame);
+                        let m = self.exception_matches(&exc, &ty)?;
+                        self.frames[fi].stack.push(Value::Bool(m));
+                    }
+                    Op::BeforeWith => {
+                        let mgr = pop!(frame);
+                        let (exit, entered) = self.enter_context(&mgr)?;
+                        let frame = &mut self.frames[fi];
+                        frame.stack.push(exit);
+                        frame.stack.push(entered);
+                    }
+                    Op::WithExceptStart => {
+                        let n = frame.stack.len();
+                        let exit = frame
+                            .stack
+                            .get(n.wrapping_sub(4))
+                            .cloned()
+                            .unwrap_or(Value::None);
+                        let exc = top!(frame);
+                        let ty = Value::Type(exc.type_of());
+                        let tb = self.traceback_value(&exc);
+                        let r = self.call(&exit, vec![ty, exc, tb])?;
+                        self.frames[fi].stack.push(r);
+                    }
+                    Op::ImportName => {
+                        let fromlist = pop!(frame);
+                        let level = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        let globals = frame.globals.clone();
+                        let level = if let Value::Int(l) = level {
+                            l as usize
+                        } else {
+                            0
+                        };
+                        let m = crate::import::import_name(
+                            self,
+                            name.as_str(),
+                            &fromlist,
+                            level,
+                            &globals,
+                        )?;
+                        self.frames[fi].stack.push(m);
+                    }
+                    Op::ImportFrom => {
+                        let module = top!(frame);
+                        let name = code.names[arg as usize].clone();
+                        let v = crate::import::import_from(self, &module, &name)?;
+                        self.frames[fi].stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let module = pop!(frame);
+                        let ns = frame
+                            .namespace
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        crate::import::import_star(self, &module, &ns)?;
+                    }
                 }
             }
         }
@@ -1185,6 +1266,65 @@ impl Vm {
             d.set(self, k, v)?;
         }
         Ok(())
+    }
+}
+
+/// `LoadGlobal` of `code.names[i]`: globals, then builtins, through the instruction's
+/// inline cache (`GlobalCache`); None when the name is defined in neither.
+#[inline]
+fn load_global(builtins: &PyDict, code: &PyCode, i: usize, globals: &PyDict) -> Option<Value> {
+    let name = code.names.get(i)?;
+    let slot = code.global_cache.get(i)?;
+    let c = slot.get();
+    match c.kind {
+        GlobalCache::GLOBALS => {
+            if let Some(v) = globals.value_at_if_name(c.idx as usize, name) {
+                return Some(v);
+            }
+        }
+        GlobalCache::BUILTINS => {
+            if globals.key_stamp() == Some(c.stamp) {
+                if let Some(v) = builtins.value_at_if_name(c.idx as usize, name) {
+                    return Some(v);
+                }
+            }
+        }
+        _ => {}
+    }
+    if let Some(idx) = globals.find_name_index(name) {
+        slot.set(GlobalCache {
+            kind: GlobalCache::GLOBALS,
+            idx: idx as u32,
+            stamp: 0,
+        });
+        return globals.value_at_if_name(idx, name);
+    }
+    let idx = builtins.find_name_index(name)?;
+    if let Some(stamp) = globals.key_stamp() {
+        slot.set(GlobalCache {
+            kind: GlobalCache::BUILTINS,
+            idx: idx as u32,
+            stamp,
+        });
+    }
+    builtins.value_at_if_name(idx, name)
+}
+
+/// `Value::clone` with the values that own nothing copied inline (the derived clone is an
+/// out-of-line call).
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(f) => Value::Float(*f),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        Value::List(l) => Value::List(l.clone()),
+        Value::Tuple(t) => Value::Tuple(t.clone()),
+        Value::Str(t) => Value::Str(t.clone()),
+        Value::Instance(t) => Value::Instance(t.clone()),
+        Value::Function(t) => Value::Function(t.clone()),
+        other => other.clone(),
     }
 }
 

@@ -199,6 +199,45 @@ impl Vm {
         Ok(())
     }
 
+    /// Pushes the frame of a call to `func` whose code has `fast_call` set, with `locals`
+    /// already holding exactly its `argcount` positional arguments (the caller checked).
+    #[inline]
+    pub(crate) fn push_fast_frame(
+        &mut self,
+        func: Rc<PyFunction>,
+        mut locals: Vec<Value>,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.recycle_vec(locals);
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        let code = func.code.clone();
+        while locals.len() < code.nlocals {
+            locals.push(Value::Null);
+        }
+        let stack = self.take_vec(code.code.max_stack as usize + 1);
+        let cells = if func.closure.is_empty() {
+            Vec::new()
+        } else {
+            // `fast_call` code has no cell variables: the cells are the free variables.
+            func.closure.clone()
+        };
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            stack,
+            locals,
+            cells,
+            globals: func.globals.clone(),
+            namespace: None,
+            saved_exc: match &self.handled_exc {
+                Value::None => Value::None,
+                other => other.clone(),
+            },
+        });
+        Ok(())
+    }
+
     /// An empty vector for a frame's stack or locals, from the pool when possible.
     #[inline]
     pub fn take_vec(&mut self, capacity: usize) -> Vec<Value> {
