@@ -682,7 +682,9 @@ fn conformance() {
     let summary = format!("conformance: {passed} passed, {failed_count} failed");
     print!("{report}");
     if known_failed > 0 {
-        println!("({known_failed} runs of cases listed in tests/known_failures.txt failed as recorded)");
+        println!(
+            "({known_failed} runs of cases listed in tests/known_failures.txt failed as recorded)"
+        );
     }
     println!("{summary}");
     let failed = [failed.len(), stale.len()];

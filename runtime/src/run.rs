@@ -26,6 +26,7 @@ pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> i
         Ok(()) => 0,
         Err(e) => report_uncaught(&mut vm, e),
     };
+    crate::modules::atexit::run_exitfuncs(&mut vm);
     vm.flush_stdout();
     status
 }

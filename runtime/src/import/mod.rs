@@ -13,6 +13,7 @@ use crate::objects::{types, PyCode, PyDict, PyErr, PyModule, PyResult, PyStr, Va
 use crate::vm::{Frame, Vm};
 
 pub mod bundle;
+pub mod frozen;
 
 /// A module found by a finder, ready to execute.
 pub struct FoundModule {
@@ -153,6 +154,16 @@ fn find_module(
             Err(msg) => return Err(PyErr::import_error(msg)),
         }
     }
+    if let Some((is_package, source)) = frozen::lookup(name) {
+        let file = frozen::file_name(name, is_package);
+        let code = compile_source(vm, source, &file)?;
+        return Ok(Some(FoundModule {
+            code,
+            file,
+            is_package,
+            source: None,
+        }));
+    }
     let dirs: Vec<String> = match parent_path {
         Some(p) => p,
         None => match vm.sys.get("path") {
@@ -214,6 +225,9 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if name.is_empty() {
         return Err(PyErr::value_error("Empty module name"));
     }
+    if let Some(init) = crate::modules::native_module(name) {
+        return init_native_module(vm, name, init);
+    }
     let mut parent_path = None;
     if let Some((parent, child)) = name.rsplit_once('.') {
         let parent_mod = import_module(vm, parent)?;
@@ -257,6 +271,22 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         Some(f) => exec_module(vm, name, f),
         None => Err(module_not_found(name)),
     }
+}
+
+/// Creates a native module, registers it in `sys.modules` and fills it.
+fn init_native_module(
+    vm: &mut Vm,
+    name: &str,
+    init: crate::modules::ModuleInit,
+) -> PyResult<Value> {
+    let module = Rc::new(PyModule::new(name));
+    let mv = Value::Module(module.clone());
+    vm.modules.set_str(name, mv.clone());
+    if let Err(e) = init(vm, &module) {
+        vm.modules.del_str(name);
+        return Err(e);
+    }
+    Ok(mv)
 }
 
 /// The absolute name a relative import refers to.

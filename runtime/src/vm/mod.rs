@@ -91,6 +91,8 @@ pub struct Vm {
     /// Emptied value vectors of finished frames, reused for new frames' stacks and locals
     /// so that a call allocates nothing in the steady state.
     pub(crate) vec_pool: Vec<Vec<Value>>,
+    /// Functions registered with `atexit.register`, oldest first.
+    pub atexit: Vec<(Value, crate::objects::function::Args)>,
 }
 
 impl Vm {
@@ -118,6 +120,7 @@ impl Vm {
             native_depth: 0,
             repr_active: Vec::new(),
             vec_pool: Vec::new(),
+            atexit: Vec::new(),
         };
         crate::modules::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm, argv);
