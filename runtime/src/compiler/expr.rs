@@ -402,8 +402,8 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The right operand of a comparison: `x in [1, 2]` uses a constant tuple,
-    /// `x in {1, 2}` a constant frozenset.
+    /// The last right operand of a comparison: `x in [1, 2]` uses a constant tuple,
+    /// `x in {1, 2}` a constant frozenset (as CPython folds only the last comparator).
     fn compile_comparator(&mut self, op: ast::CmpOp, e: &'a Expr) -> CResult<()> {
         if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
             let folded = match e {
@@ -432,13 +432,15 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for i in 0..n {
-            self.compile_comparator(c.ops[i], &c.comparators[i])?;
             if i + 1 < n {
+                // A middle operand is also the next comparison's left side: never folded.
+                self.compile_expr(&c.comparators[i])?;
                 self.emit(Op::Swap, 2);
                 self.emit(Op::Copy, 2);
                 self.cmp_op(c.ops[i]);
                 self.jump(Op::JumpIfFalseOrPop, cleanup);
             } else {
+                self.compile_comparator(c.ops[i], &c.comparators[i])?;
                 self.cmp_op(c.ops[i]);
             }
         }
