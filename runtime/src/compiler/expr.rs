@@ -595,9 +595,11 @@ impl<'a> Compiler<'a> {
         let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let double = keywords.iter().any(|k| k.arg.is_none());
         if starred || double {
-            self.starunpack(args, Seq::Tuple, pushed)?;
-            if !starred {
-                // starunpack built a tuple directly.
+            match args {
+                // `f(*x)`: the iterable goes to CALL_FUNCTION_EX as it is, which then names
+                // the function when x is not iterable (as CPython does).
+                [Expr::Starred(s)] if pushed == 0 => self.compile_expr(&s.value)?,
+                _ => self.starunpack(args, Seq::Tuple, pushed)?,
             }
             if keywords.is_empty() {
                 self.emit(Op::CallFunctionEx, 0);

@@ -763,12 +763,18 @@ impl Vm {
                         let pos = match posargs {
                             Value::Tuple(t) => t.items.clone(),
                             Value::List(l) => l.snapshot(),
-                            other => self.collect_iterable(&other).map_err(|_| {
-                                PyErr::type_error(format!(
-                                    "{} argument after * must be an iterable, not {}",
-                                    self.callable_name(&callable),
-                                    other.type_name()
-                                ))
+                            other => self.collect_iterable(&other).map_err(|e| {
+                                if e.is_instance(&types().exc.type_error)
+                                    && !self.is_iterable(&other)
+                                {
+                                    PyErr::type_error(format!(
+                                        "{} argument after * must be an iterable, not {}",
+                                        self.callable_name(&callable),
+                                        other.type_name()
+                                    ))
+                                } else {
+                                    e
+                                }
                             })?,
                         };
                         let mut kw = Vec::new();
@@ -1216,11 +1222,26 @@ impl Vm {
         Ok((exit, entered))
     }
 
+    /// How CPython names a callable in call errors: `module.qualname()` (the module left out
+    /// for builtins), else `type object`.
     fn callable_name(&self, v: &Value) -> String {
+        let qualified = |module: Option<Value>, qualname: &str| match module {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                format!("{}.{}()", m.as_str(), qualname)
+            }
+            _ => format!("{}()", qualname),
+        };
         match v {
-            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Function(f) => qualified(Some(f.module.borrow().clone()), &f.qualname.borrow()),
             Value::Builtin(b) => format!("{}()", b.name),
-            Value::Type(t) => format!("{}()", t.name()),
+            Value::Type(t) => {
+                let qualname = match t.dict.get_str("__qualname__") {
+                    Some(Value::Str(q)) => q.as_str().to_string(),
+                    _ => t.name(),
+                };
+                qualified(t.dict.get_str("__module__"), &qualname)
+            }
+            Value::BoundMethod(m) => self.callable_name(&m.func),
             other => format!("{} object", other.type_name()),
         }
     }
