@@ -302,9 +302,15 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        _ => match cls.type_of().lookup("__instancecheck__") {
+            Some(check) if !cls.type_of().builtin => {
+                let r = vm.call(&check, vec![cls.clone(), obj.clone()])?;
+                vm.truthy(&r)
+            }
+            _ => Err(PyErr::type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
+        },
     }
 }
 
@@ -337,9 +343,15 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            _ => match cls.type_of().lookup("__subclasscheck__") {
+                Some(c) if !cls.type_of().builtin => {
+                    let r = vm.call(&c, vec![cls.clone(), Value::Type(sub.clone())])?;
+                    vm.truthy(&r)
+                }
+                _ => Err(PyErr::type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            },
         }
     }
     Ok(Value::Bool(check(vm, sub, &args.pos[1])?))

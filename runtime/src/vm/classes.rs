@@ -285,6 +285,32 @@ pub fn new_class(
     Ok(cls)
 }
 
+/// PEP 560: a base that is not a class but has `__mro_entries__` is replaced by what that
+/// returns. Gives the bases to use and, when any was replaced, the original ones.
+fn resolve_mro_entries(vm: &mut Vm, orig: &[Value]) -> PyResult<(Vec<Value>, Option<Vec<Value>>)> {
+    let mut out = Vec::with_capacity(orig.len());
+    let mut changed = false;
+    for b in orig {
+        if !matches!(b, Value::Type(_)) {
+            if let Some(m) = vm.get_attr_opt(b, "__mro_entries__")? {
+                let r = vm.call(&m, vec![Value::tuple(orig.to_vec())])?;
+                let Value::Tuple(t) = r else {
+                    return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(t.items.iter().cloned());
+                changed = true;
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok(if changed {
+        (out, Some(orig.to_vec()))
+    } else {
+        (out, None)
+    })
+}
+
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: the `class` statement.
 pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.pos.len() < 2 {
@@ -298,7 +324,8 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Value::Str(name) = args.pos[1].clone() else {
         return Err(PyErr::type_error("__build_class__: name is not a string"));
     };
-    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let orig_bases: Vec<Value> = args.pos[2..].to_vec();
+    let (bases, replaced_bases) = resolve_mro_entries(vm, &orig_bases)?;
     let explicit_meta = args.take_kw("metaclass");
     let kwds = std::mem::take(&mut args.kw);
     // The metaclass: explicit, else the most derived metaclass of the bases.
@@ -346,6 +373,9 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
     frame.cells.extend(body.closure.iter().cloned());
     vm.run_frame(frame)?;
+    if let Some(orig) = replaced_bases {
+        ns.set_str("__orig_bases__", Value::tuple(orig));
+    }
     let classcell = ns.get_str("__classcell__");
     let cls = match &meta {
         Value::Type(m)

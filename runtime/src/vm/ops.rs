@@ -12,7 +12,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::int::{self, to_bigint};
 use crate::objects::range::slice_indices;
-use crate::objects::{float, types, PyErr, PyResult, PySet, Value};
+use crate::objects::{float, types, PyErr, PyResult, PySet, PyStr, Value};
 
 use super::Vm;
 
@@ -85,6 +85,19 @@ fn repeat_count(n: &Value, len: usize) -> PyResult<usize> {
     Ok(n as usize)
 }
 
+/// The builtin classes that can be parameterised (`list[int]`).
+fn is_generic_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "list" | "dict" | "tuple" | "set" | "frozenset" | "type" | "enumerate"
+    )
+}
+
+/// Can `v` be a side of `A | B` between classes (a class or None)?
+fn is_union_member(v: &Value) -> bool {
+    matches!(v, Value::Type(_) | Value::None)
+}
+
 impl Vm {
     /// `a <op> b` for any values.
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
@@ -125,6 +138,10 @@ impl Vm {
                 b.type_name()
             )));
         }
+        if op.base() == BinOp::Or && is_union_member(&a) && is_union_member(&b) {
+            let make_union = self.generic_support("_make_union")?;
+            return self.call(&make_union, vec![a, b]);
+        }
         if let Some(e) = seq_op_error(&a, &b, op.base()) {
             return Err(e);
         }
@@ -134,6 +151,12 @@ impl Vm {
             ta.name(),
             tb.name()
         )))
+    }
+
+    /// A name from the frozen module behind `list[int]` and `int | None`.
+    fn generic_support(&mut self, name: &str) -> PyResult<Value> {
+        let module = crate::import::import_module(self, "_tote_generic")?;
+        self.get_attr(&module, &PyStr::intern(name))
     }
 
     /// Calls `obj.name(other)` if the type defines it; None if missing or NotImplemented.
@@ -1009,10 +1032,9 @@ impl Vm {
                     let m = self.bind_descriptor(m, container.clone(), t)?;
                     return self.call(&m, vec![key.clone()]);
                 }
-                if t.builtin {
-                    // `list[int]` and friends: a generic alias is not modelled yet; keep the
-                    // class so annotations evaluate.
-                    return Ok(container.clone());
+                if t.builtin && is_generic_builtin(&t.name()) {
+                    let alias = self.generic_support("GenericAlias")?;
+                    return self.call(&alias, vec![container.clone(), key.clone()]);
                 }
                 Err(PyErr::type_error(format!(
                     "type '{}' is not subscriptable",

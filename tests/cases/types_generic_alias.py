@@ -1,0 +1,17 @@
+for t in [list, dict, tuple, set, frozenset, type, enumerate, zip, reversed, int, str, range, slice, map, filter]:
+    try:
+        print(t[int])
+    except TypeError as e:
+        print(e)
+x = int | None
+print(x, type(x))
+print(list[int] == list[int], list[int] == list, dict[str, list[int]], tuple[int, ...], list[int](range(3)))
+print(list[int].__origin__, list[int].__args__, type(list[int]))
+class C: pass
+print(C.__bases__)
+try:
+    isinstance([], list[int])
+except TypeError as e:
+    print(e)
+print(list[C], list["x"], list[None], type[int])
+print(hash(list[int]) == hash(list[int]))
