@@ -68,7 +68,7 @@ pub fn build_with(
     compile: CompileFn,
     quiet: bool,
 ) -> Result<BuildReport, Failure> {
-    let graph = resolve_graph(&args.project.entry, &args.project.resolve_options())?;
+    let graph = resolve_graph(&args.project.entry, &args.project.resolve_options(true))?;
     if !quiet {
         for warning in &graph.warnings {
             eprintln!("tote: warning: {warning}");
@@ -326,9 +326,10 @@ mod tests {
         let args = args(&project, "out/app");
         project.write("out/", "");
         let report = run(&args, &project.path("runtime.bin")).unwrap();
+        // The project's four modules and the runtime's implicit `_tote_generic`.
         assert_eq!(
             (report.modules, report.runtime_modules, report.compiled),
-            (4, 1, 3)
+            (5, 1, 4)
         );
 
         let exe = std::fs::read(&args.output).unwrap();
@@ -349,7 +350,10 @@ mod tests {
         let archive = Archive::open_path(&args.output).unwrap().unwrap();
         assert_eq!(archive.main_module(), "__main__");
         let names: Vec<&str> = archive.module_names().collect();
-        assert_eq!(names, ["__main__", "pkg", "pkg.data", "pkg.mod"]);
+        assert_eq!(
+            names,
+            ["__main__", "_tote_generic", "pkg", "pkg.data", "pkg.mod"]
+        );
         let main = archive.load_code("__main__").unwrap().unwrap();
         assert_eq!(main.filename, "app.py");
         assert_eq!(archive.module("__main__").unwrap().path, "app.py");

@@ -61,11 +61,13 @@ pub struct ProjectArgs {
 }
 
 impl ProjectArgs {
-    pub fn resolve_options(&self) -> ResolveOptions {
+    /// What to resolve; `for_build` adds the modules the runtime imports by itself.
+    pub fn resolve_options(&self, for_build: bool) -> ResolveOptions {
         ResolveOptions {
             includes: self.includes.clone(),
             excludes: self.excludes.clone(),
             extra_paths: self.paths.clone(),
+            runtime_implicit: for_build,
         }
     }
 }

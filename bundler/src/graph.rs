@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 use tote_runtime::archive::ModuleKind;
+use tote_runtime::import::frozen;
 
 use crate::failure::Failure;
 use crate::imports::{collect_imports, declared_all, Import};
@@ -82,6 +83,9 @@ pub struct ResolveOptions {
     pub includes: Vec<String>,
     pub excludes: Vec<String>,
     pub extra_paths: Vec<PathBuf>,
+    /// Add the frozen modules the VM imports by itself (`frozen::IMPLICIT`), as a build
+    /// must; off where only the user's own import graph is wanted.
+    pub runtime_implicit: bool,
 }
 
 /// A folder searched for modules, with its path relative to the root it belongs to.
@@ -123,6 +127,8 @@ pub struct ModuleNode {
     pub source: Option<String>,
     /// Folders holding its submodules (packages only).
     search_dirs: Vec<SearchDir>,
+    /// Part of the runtime's frozen standard library (`stdlib/`), not of the project.
+    pub frozen: bool,
 }
 
 /// The resolved project.
@@ -276,6 +282,12 @@ pub fn resolve_graph(entry: &Path, options: &ResolveOptions) -> Result<Graph, Fa
     for name in &options.includes {
         resolver.require(INCLUDE_ROOT, name, false)?;
     }
+    // Modules the VM itself imports on demand (no import statement shows them).
+    if options.runtime_implicit {
+        for name in frozen::IMPLICIT {
+            resolver.require(INCLUDE_ROOT, name, true)?;
+        }
+    }
     while let Some(name) = resolver.to_scan.pop_front() {
         resolver.scan(&name)?;
     }
@@ -305,6 +317,7 @@ impl Resolver<'_> {
             file,
             source,
             search_dirs,
+            frozen: false,
         };
         self.graph.modules.insert(name.clone(), node);
         self.to_scan.push_back(name);
@@ -319,14 +332,20 @@ impl Resolver<'_> {
             Resolution::Excluded
         } else {
             match name.rsplit_once('.') {
-                None => {
-                    let roots = self.roots.clone();
-                    match self.find(name, name, &roots)? {
-                        Resolution::Missing(_) if is_stdlib(name) => Resolution::Runtime,
-                        found => found,
+                None => match self.find_frozen(name) {
+                    Some(found) => found,
+                    None => {
+                        let roots = self.roots.clone();
+                        match self.find(name, name, &roots)? {
+                            Resolution::Missing(_) if is_stdlib(name) => Resolution::Runtime,
+                            found => found,
+                        }
                     }
-                }
+                },
                 Some((parent, last)) => match self.resolve(parent)? {
+                    Resolution::Project if self.graph.modules[parent].frozen => {
+                        self.find_frozen(name).unwrap_or(Resolution::Missing(None))
+                    }
                     Resolution::Project => {
                         let node = &self.graph.modules[parent];
                         if node.kind == ModuleKind::Module {
@@ -342,6 +361,24 @@ impl Resolver<'_> {
         };
         self.resolved.insert(name.to_string(), resolution.clone());
         Ok(resolution)
+    }
+
+    /// The runtime's frozen standard library comes before the project's folders, as it does
+    /// when the runtime imports (so a bundle runs what `tote-runtime` runs).
+    fn find_frozen(&mut self, name: &str) -> Option<Resolution> {
+        let (is_package, source) = frozen::lookup(name)?;
+        let kind = if is_package {
+            ModuleKind::Package
+        } else {
+            ModuleKind::Module
+        };
+        let rel = frozen::file_name(name, is_package);
+        let found = (PathBuf::from(&rel), rel);
+        self.add_node(name, kind, found, Some(source.to_string()), Vec::new());
+        if let Some(node) = self.graph.modules.get_mut(name) {
+            node.frozen = true;
+        }
+        Some(Resolution::Project)
     }
 
     /// Looks for `last` (the last part of `name`) in `dirs`, in order.

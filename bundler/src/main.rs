@@ -59,7 +59,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<(), Failure> {
     match &cli.command {
         Command::Build(args) => build::build(args, cli.quiet),
         Command::Graph(args) => {
-            let graph = graph::resolve_graph(&args.entry, &args.resolve_options())?;
+            let graph = graph::resolve_graph(&args.entry, &args.resolve_options(false))?;
             if !cli.quiet {
                 for warning in &graph.warnings {
                     eprintln!("tote: warning: {warning}");

@@ -200,6 +200,7 @@ fn include_and_exclude() {
         includes: vec!["plugin".into()],
         excludes: vec!["big.part".into()],
         extra_paths: vec![],
+        runtime_implicit: false,
     };
     let graph = resolve(&project, &options).unwrap();
     let names: Vec<&str> = graph.modules.keys().map(String::as_str).collect();

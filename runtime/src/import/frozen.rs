@@ -4,6 +4,10 @@
 
 include!(concat!(env!("OUT_DIR"), "/frozen_stdlib.rs"));
 
+/// Frozen modules the VM imports by itself, with no import statement for a bundler to see
+/// (`list[int]` needs `_tote_generic`).
+pub const IMPLICIT: &[&str] = &["_tote_generic"];
+
 /// A frozen module's source and whether it is a package, by full dotted name.
 pub fn lookup(name: &str) -> Option<(bool, &'static str)> {
     FROZEN_STDLIB
