@@ -27,8 +27,24 @@ pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> i
         Err(e) => report_uncaught(&mut vm, e),
     };
     crate::modules::atexit::run_exitfuncs(&mut vm);
+    close_main_generators(&mut vm);
     vm.flush_stdout();
     status
+}
+
+/// At exit, suspended generators held by `__main__`'s globals are released (first, while
+/// the other globals are still there), so their `finally` blocks run, as at CPython's exit.
+fn close_main_generators(vm: &mut Vm) {
+    let Some(Value::Module(main)) = vm.modules.get_str("__main__") else {
+        return;
+    };
+    for (k, v) in main.dict.items() {
+        if let (Value::Generator(_), Value::Str(name)) = (&v, &k) {
+            drop(v);
+            main.dict.del_str(name.as_str());
+            vm.close_dropped_generators();
+        }
+    }
 }
 
 fn set_path(vm: &mut Vm, entries: Vec<String>) {

@@ -169,13 +169,17 @@ impl Vm {
                         let v = pop!(frame);
                         if let Some(slot) = frame.locals.get_mut(arg as usize) {
                             let old = std::mem::replace(slot, v);
-                            drop(old);
+                            if let Value::Generator(_) = old {
+                                drop(old);
+                                self.close_dropped_generators();
+                            }
                         }
                     }
                     Op::DeleteFast => match frame.locals.get_mut(arg as usize) {
                         Some(slot) if !slot.is_null() => {
                             let old = std::mem::replace(slot, Value::Null);
                             drop(old);
+                            self.close_dropped_generators();
                         }
                         _ => {
                             let name = frame
@@ -254,12 +258,14 @@ impl Vm {
                         let v = pop!(frame);
                         let name = code.names[arg as usize].clone();
                         frame.globals.set_str_key(name, v);
+                        self.close_dropped_generators();
                     }
                     Op::DeleteGlobal => {
                         let name = code.names[arg as usize].clone();
                         if frame.globals.del_str(name.as_str()).is_none() {
                             return Err(name_not_defined(name.as_str()).into());
                         }
+                        self.close_dropped_generators();
                     }
                     Op::LoadName => {
                         let name = code.names[arg as usize].clone();
@@ -283,6 +289,7 @@ impl Vm {
                             Some(ns) => ns.set_str_key(name, v),
                             None => frame.globals.set_str_key(name, v),
                         }
+                        self.close_dropped_generators();
                     }
                     Op::DeleteName => {
                         let name = code.names[arg as usize].clone();
@@ -293,6 +300,7 @@ impl Vm {
                         if ns.del_str(name.as_str()).is_none() {
                             return Err(name_not_defined(name.as_str()).into());
                         }
+                        self.close_dropped_generators();
                     }
                     Op::LoadAttr => {
                         let obj = pop!(frame);
@@ -880,6 +888,7 @@ impl Vm {
                     Op::ReturnValue => {
                         let v = pop!(frame);
                         self.pop_frame();
+                        self.close_dropped_generators();
                         if fi <= base {
                             return Ok(Exit::Return(v));
                         }

@@ -18,6 +18,60 @@ pub struct PyGenerator {
     pub qualname: String,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
+    /// Already queued for closing once: dropping it again just frees the frame.
+    finalizing: bool,
+}
+
+thread_local! {
+    /// Generators dropped while suspended inside a `try`, waiting for the VM to close them
+    /// (their `finally`/`except GeneratorExit` must run, as CPython runs them on release).
+    static PENDING_CLOSE: RefCell<Vec<PyGenerator>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING_CLOSE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Are there dropped generators the VM should close now?
+#[inline]
+pub fn has_pending_close() -> bool {
+    HAS_PENDING_CLOSE.with(|p| p.get())
+}
+
+impl Drop for PyGenerator {
+    fn drop(&mut self) {
+        if self.finalizing || !self.started.get() {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if !suspended_in_try(&frame) {
+            return;
+        }
+        let orphan = PyGenerator {
+            frame: RefCell::new(Some(frame)),
+            name: std::mem::take(&mut self.name),
+            qualname: std::mem::take(&mut self.qualname),
+            running: Cell::new(false),
+            started: Cell::new(true),
+            finalizing: true,
+        };
+        let _ = PENDING_CLOSE.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                p.push(orphan);
+                HAS_PENDING_CLOSE.with(|f| f.set(true));
+            }
+        });
+    }
+}
+
+/// Is the frame suspended at a point some exception handler covers?
+fn suspended_in_try(frame: &Frame) -> bool {
+    let at = frame.pc.saturating_sub(1) as u32;
+    frame
+        .code
+        .code
+        .exception_table
+        .iter()
+        .any(|e| e.start <= at && at < e.end)
 }
 
 /// What one resumption produced.
@@ -34,6 +88,7 @@ impl PyGenerator {
             qualname: func.qualname.borrow().clone(),
             running: Cell::new(false),
             started: Cell::new(false),
+            finalizing: false,
         }))
     }
 
@@ -201,6 +256,38 @@ impl Vm {
         match r? {
             GenResult::Yielded(v) => Ok(v),
             GenResult::Returned(v) => Err(stop_iteration_with(v)),
+        }
+    }
+
+    /// Closes any generator dropped since the last check while suspended in a `try`.
+    #[inline]
+    pub fn close_dropped_generators(&mut self) {
+        if has_pending_close() {
+            self.close_pending_generators();
+        }
+    }
+
+    /// Closes the generators dropped while suspended in a `try`; an exception escaping one is
+    /// reported as CPython reports it ("Exception ignored in: …") and the program goes on.
+    #[cold]
+    fn close_pending_generators(&mut self) {
+        loop {
+            let pending = PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            HAS_PENDING_CLOSE.with(|f| f.set(false));
+            if pending.is_empty() {
+                return;
+            }
+            for gen in pending {
+                let gen = Rc::new(gen);
+                if let Err(e) = self.generator_close(&gen) {
+                    let what = self
+                        .repr(&Value::Generator(gen.clone()))
+                        .unwrap_or_default();
+                    let text = self.format_exception(&e.exc);
+                    self.flush_stdout();
+                    eprint!("Exception ignored in: {}\n{}", what, text);
+                }
+            }
         }
     }
 
