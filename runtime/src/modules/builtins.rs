@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::Signed;
+use num_traits::{Signed, Zero};
 
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::function::{Args, Descriptor, NativeFn};
@@ -1489,13 +1489,12 @@ fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::FrozenSet(Rc::new(PySet::from_values(vm, items)?)))
 }
 
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+/// A range bound: an int, or an object with `__index__`.
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::overflow_error(
-            "Python int too large to convert to C ssize_t",
-        )),
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Ok((**b).clone()),
         other => {
             let ty = other.type_of();
             match ty.lookup("__index__").filter(|_| !ty.builtin) {
@@ -1514,9 +1513,18 @@ fn ctor_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("range() takes no keyword arguments"));
     }
     let a = &args.pos[1..];
+    // The common `range(n)` / `range(a, b)` with small ints builds no big integers.
+    match a {
+        [Value::Int(stop)] => return Ok(Value::Range(Rc::new(PyRange::new(0, *stop, 1)))),
+        [Value::Int(start), Value::Int(stop)] => {
+            return Ok(Value::Range(Rc::new(PyRange::new(*start, *stop, 1))))
+        }
+        _ => {}
+    }
+    let one = || BigInt::from(1);
     let (start, stop, step) = match a.len() {
-        1 => (0, range_arg(vm, &a[0])?, 1),
-        2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, 1),
+        1 => (BigInt::from(0), range_arg(vm, &a[0])?, one()),
+        2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, one()),
         3 => (
             range_arg(vm, &a[0])?,
             range_arg(vm, &a[1])?,
@@ -1534,10 +1542,12 @@ fn ctor_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Rc::new(PyRange::from_bigints(
+        start, stop, step,
+    ))))
 }
 
 fn ctor_slice(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1616,6 +1626,20 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("reversed", 2, 2)?;
     let seq = args.pos[1].clone();
     let len = match &seq {
+        Value::Range(r) if r.big.is_some() => {
+            let (_, _, step) = r.bounds();
+            let remaining = r.big_len();
+            let last = if remaining.is_zero() {
+                BigInt::zero()
+            } else {
+                r.big_get(&(&remaining - 1u8))
+            };
+            return Ok(PyIter::new(IterKind::BigRange {
+                next: last,
+                remaining,
+                step: -step,
+            }));
+        }
         Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_) => vm.len(&seq)?,
         Value::Dict(d) => {
             let mut keys = d.keys();

@@ -35,6 +35,12 @@ pub enum IterKind {
         remaining: usize,
         step: i64,
     },
+    /// A range with bounds beyond i64 (forwards or reversed).
+    BigRange {
+        next: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+    },
     Dict {
         dict: Rc<PyDict>,
         pos: usize,
@@ -116,6 +122,7 @@ impl PyIter {
             IterKind::Str { .. } => t.str_iterator.clone(),
             IterKind::Bytes { .. } => t.bytes_iterator.clone(),
             IterKind::Range { .. } => t.range_iterator.clone(),
+            IterKind::BigRange { .. } => t.longrange_iterator.clone(),
             IterKind::Dict {
                 part: DictPart::Keys,
                 ..
@@ -181,7 +188,10 @@ impl PyIter {
                 visit(sentinel);
             }
             IterKind::GetItem { obj, .. } => visit(obj),
-            IterKind::Str { .. } | IterKind::Range { .. } | IterKind::Exhausted => {}
+            IterKind::Str { .. }
+            | IterKind::Range { .. }
+            | IterKind::BigRange { .. }
+            | IterKind::Exhausted => {}
         }
     }
 }

@@ -1,20 +1,101 @@
 //! `range` and `slice` objects, and the index arithmetic sequences share.
 
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
 use super::{PyErr, PyResult, Value};
 
+/// A range. Bounds that fit in i64 live inline (the fast path every loop takes); a range
+/// with a bound beyond i64 keeps them in `big`, and then the inline fields are unused.
 pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<BigRange>>,
+}
+
+/// The bounds of a range beyond i64.
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 
 impl PyRange {
+    pub fn new(start: i64, stop: i64, step: i64) -> PyRange {
+        PyRange {
+            start,
+            stop,
+            step,
+            big: None,
+        }
+    }
+
+    /// A range from arbitrary bounds (step is not zero), inline when they all fit.
+    pub fn from_bigints(start: BigInt, stop: BigInt, step: BigInt) -> PyRange {
+        match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+            (Some(a), Some(b), Some(c)) => PyRange::new(a, b, c),
+            _ => PyRange {
+                start: 0,
+                stop: 0,
+                step: 1,
+                big: Some(Box::new(BigRange { start, stop, step })),
+            },
+        }
+    }
+
+    /// (start, stop, step) as arbitrary-precision ints.
+    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
+        match &self.big {
+            Some(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
+            None => (self.start.into(), self.stop.into(), self.step.into()),
+        }
+    }
+
+    /// The number of items, exactly.
+    pub fn big_len(&self) -> BigInt {
+        let (start, stop, step) = self.bounds();
+        let (lo, hi, st) = if step.is_positive() {
+            (start, stop, step)
+        } else {
+            (stop, start, -step)
+        };
+        if lo >= hi {
+            BigInt::zero()
+        } else {
+            (hi - lo - 1u8) / st + 1u8
+        }
+    }
+
+    /// Item `i` (0 <= i < len), exactly.
+    pub fn big_get(&self, i: &BigInt) -> BigInt {
+        let (start, _, step) = self.bounds();
+        start + i * step
+    }
+
+    pub fn big_contains(&self, x: &BigInt) -> bool {
+        let (start, stop, step) = self.bounds();
+        let inside = if step.is_positive() {
+            *x >= start && *x < stop
+        } else {
+            *x <= start && *x > stop
+        };
+        inside && ((x - &start) % &step).is_zero()
+    }
+
+    /// The length for ranges whose bounds are inline; big ranges answer through `big_len`.
     pub fn len(&self) -> usize {
+        if self.big.is_some() {
+            return self.big_len().to_usize().unwrap_or(usize::MAX);
+        }
         range_len(self.start, self.stop, self.step)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(_) => self.big_len().is_zero(),
+            None => self.len() == 0,
+        }
     }
 
     pub fn get(&self, i: usize) -> i64 {

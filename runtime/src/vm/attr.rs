@@ -315,9 +315,15 @@ impl Vm {
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
-            (Value::Range(r), "start") => Some(Value::Int(r.start)),
-            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Range(r), "start" | "stop" | "step") => {
+                let (start, stop, step) = r.bounds();
+                let v = match name {
+                    "start" => start,
+                    "stop" => stop,
+                    _ => step,
+                };
+                Some(crate::objects::int::normalize(v))
+            }
             (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
             (Value::Cell(c), "cell_contents") => {
                 let v = c.get();

@@ -44,6 +44,14 @@ impl Vm {
                 data: v.clone(),
                 idx: 0,
             },
+            Value::Range(r) if r.big.is_some() => {
+                let (start, _, step) = r.bounds();
+                IterKind::BigRange {
+                    next: start,
+                    remaining: r.big_len(),
+                    step,
+                }
+            }
             Value::Range(r) => IterKind::Range {
                 next: r.start,
                 remaining: r.len(),
@@ -179,6 +187,19 @@ impl Vm {
                     };
                     *idx += 1;
                     return Ok(v);
+                }
+                IterKind::BigRange {
+                    next,
+                    remaining,
+                    step,
+                } => {
+                    if num_traits::Zero::is_zero(remaining) {
+                        return Ok(None);
+                    }
+                    let v = next.clone();
+                    *remaining -= 1u8;
+                    *next += &*step;
+                    return Ok(Some(crate::objects::int::normalize(v)));
                 }
                 IterKind::Range {
                     next,
@@ -381,7 +402,9 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.snapshot()),
             Value::Tuple(t) => return Ok(t.items.clone()),
-            Value::Range(r) => return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
+            Value::Range(r) if r.big.is_none() => {
+                return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect())
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;

@@ -85,6 +85,48 @@ fn repeat_count(n: &Value, len: usize) -> PyResult<usize> {
     Ok(n as usize)
 }
 
+/// The (start, stop, step) indices a slice selects from `len` items, for any size (as
+/// CPython's range slicing computes them).
+fn big_slice_indices(
+    start: Option<BigInt>,
+    stop: Option<BigInt>,
+    step: Option<BigInt>,
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let step = step.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), len - 1u8)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| match v {
+        None => default.clone(),
+        Some(mut v) => {
+            if v.is_negative() {
+                v += len;
+            }
+            if v < lower {
+                lower.clone()
+            } else if v > upper {
+                upper.clone()
+            } else {
+                v
+            }
+        }
+    };
+    let (start_default, stop_default) = if step.is_negative() {
+        (upper.clone(), lower.clone())
+    } else {
+        (lower.clone(), upper.clone())
+    };
+    let start = clamp(start, &start_default);
+    let stop = clamp(stop, &stop_default);
+    Ok((start, stop, step))
+}
+
 /// The builtin classes that can be parameterised (`list[int]`).
 fn is_generic_builtin(name: &str) -> bool {
     matches!(
@@ -486,6 +528,9 @@ impl Vm {
             Value::List(l) => l.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Range(r) if r.big.is_some() => r.big_len().to_usize().ok_or_else(|| {
+                PyErr::overflow_error("Python int too large to convert to C ssize_t")
+            })?,
             Value::Range(r) => r.len(),
             Value::Iter(i) => match &*i.kind.borrow() {
                 crate::objects::iter::IterKind::DictView { dict, .. } => dict.len(),
@@ -832,8 +877,11 @@ impl Vm {
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
             Value::Range(r) => match item {
-                Value::Int(i) => Ok(r.contains(*i)),
-                Value::Bool(b) => Ok(r.contains(*b as i64)),
+                Value::Int(i) if r.big.is_none() => Ok(r.contains(*i)),
+                Value::Bool(b) if r.big.is_none() => Ok(r.contains(*b as i64)),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    Ok(int::to_bigint(item).is_some_and(|x| r.big_contains(&x)))
+                }
                 other => {
                     for v in self.collect_iterable(container)? {
                         if self.eq(&v, other)? {
@@ -932,6 +980,54 @@ impl Vm {
         }
     }
 
+    /// `r[key]`, exact for any bounds: an item, or a range for a slice.
+    fn range_item(&mut self, r: &crate::objects::PyRange, key: &Value) -> PyResult<Value> {
+        if r.big.is_none() {
+            if let Value::Int(i) = key {
+                return seq_index(*i, r.len())
+                    .map(|i| Value::Int(r.get(i)))
+                    .ok_or_else(|| PyErr::index_error("range object index out of range"));
+            }
+        }
+        let len = r.big_len();
+        if let Value::Slice(sl) = key {
+            let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+                match v {
+                    Value::None => Ok(None),
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(int::to_bigint(v)),
+                    other => match vm.index_of(other, "slice") {
+                        Ok(i) => Ok(Some(BigInt::from(i))),
+                        Err(_) => Err(PyErr::type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )),
+                    },
+                }
+            };
+            let start = bound(self, &sl.start)?;
+            let stop = bound(self, &sl.stop)?;
+            let step = bound(self, &sl.step)?;
+            let (start, stop, step) = big_slice_indices(start, stop, step, &len)?;
+            let (r_start, _, r_step) = r.bounds();
+            return Ok(Value::Range(Rc::new(
+                crate::objects::PyRange::from_bigints(
+                    &r_start + start * &r_step,
+                    &r_start + stop * &r_step,
+                    r_step * step,
+                ),
+            )));
+        }
+        let i = match key {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::to_bigint(key),
+            other => Some(BigInt::from(self.index_of(other, "range")?)),
+        }
+        .unwrap_or_default();
+        let i = if i.is_negative() { i + &len } else { i };
+        if i.is_negative() || i >= len {
+            return Err(PyErr::index_error("range object index out of range"));
+        }
+        Ok(int::normalize(r.big_get(&i)))
+    }
+
     /// (start, stop, step, count) of a slice over a sequence of `len` items.
     pub fn slice_range(
         &mut self,
@@ -1006,23 +1102,7 @@ impl Vm {
                     .map(|i| Value::Int(b.data[i] as i64))
                     .ok_or_else(|| PyErr::index_error("index out of range"))
             }
-            Value::Range(r) => {
-                if let Value::Slice(sl) = key {
-                    let (start, stop, step, _) = self.slice_range(sl, r.len())?;
-                    let new_start = r.start + start * r.step;
-                    let new_step = r.step * step;
-                    let new_stop = r.start + stop * r.step;
-                    return Ok(Value::Range(Rc::new(crate::objects::PyRange {
-                        start: new_start,
-                        stop: new_stop,
-                        step: new_step,
-                    })));
-                }
-                let i = self.index_of(key, "range")?;
-                seq_index(i, r.len())
-                    .map(|i| Value::Int(r.get(i)))
-                    .ok_or_else(|| PyErr::index_error("range object index out of range"))
-            }
+            Value::Range(r) => self.range_item(r, key),
             Value::Dict(d) => match d.get(self, key)? {
                 Some(v) => Ok(v),
                 None => Err(PyErr::key_error(key.clone())),

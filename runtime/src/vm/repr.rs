@@ -97,10 +97,11 @@ impl Vm {
                 format!("frozenset({{{}}})", r.join(", "))
             }
             Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
+                let (start, stop, step) = r.bounds();
+                if step == 1.into() {
+                    format!("range({}, {})", start, stop)
                 } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    format!("range({}, {}, {})", start, stop, step)
                 }
             }
             Value::Slice(s) => {

@@ -1,7 +1,7 @@
 //! Methods of `range` and `slice`.
 
 use super::{add_methods, receiver, wrong_receiver};
-use crate::objects::{types, PyErr, Value};
+use crate::objects::{int, types, PyErr, Value};
 
 pub fn register() {
     let t = types();
@@ -38,6 +38,14 @@ pub fn register() {
                     return Err(wrong_receiver("index", "range", &receiver(&a)));
                 };
                 let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+                if let Some(b) = big_int_arg(&r, &x) {
+                    if r.big_contains(&b) {
+                        let (start, _, step) = r.bounds();
+                        return Ok(int::normalize((b - start) / step));
+                    }
+                    let shown = vm.repr(&x)?;
+                    return Err(PyErr::value_error(format!("{} is not in range", shown)));
+                }
                 let small = match &x {
                     Value::Int(i) => Some(*i),
                     Value::Bool(b) => Some(*b as i64),
@@ -62,6 +70,9 @@ pub fn register() {
                     return Err(wrong_receiver("count", "range", &receiver(&a)));
                 };
                 let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+                if let Some(b) = big_int_arg(&r, &x) {
+                    return Ok(Value::Int(r.big_contains(&b) as i64));
+                }
                 match x {
                     Value::Int(i) => Ok(Value::Int(r.contains(i) as i64)),
                     Value::Bool(b) => Ok(Value::Int(r.contains(b as i64) as i64)),
@@ -78,4 +89,14 @@ pub fn register() {
             }),
         ],
     );
+}
+
+/// The argument as a big integer when the exact path is needed: the range or the value is
+/// beyond i64.
+fn big_int_arg(r: &crate::objects::PyRange, x: &Value) -> Option<num_bigint::BigInt> {
+    match x {
+        Value::BigInt(_) => int::to_bigint(x),
+        Value::Int(_) | Value::Bool(_) if r.big.is_some() => int::to_bigint(x),
+        _ => None,
+    }
 }
