@@ -1,6 +1,12 @@
 //! `tote-runtime`: runs a Python script like `python3 script.py`, `-c CODE`, or — when the
 //! executable carries a bundle — the bundled program.
 
+
+// mimalloc: Python programs allocate and free many small objects; it is faster at that
+// than the system allocator (measured with bench/run).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use tote_runtime::archive::Archive;
 use tote_runtime::import::bundle::ArchiveSource;
 use tote_runtime::import::Importer;
