@@ -1,7 +1,6 @@
 //! `tote-runtime`: runs a Python script like `python3 script.py`, `-c CODE`, or — when the
 //! executable carries a bundle — the bundled program.
 
-
 // mimalloc: Python programs allocate and free many small objects; it is faster at that
 // than the system allocator (measured with bench/run).
 #[global_allocator]

@@ -196,6 +196,8 @@ pub fn str_hash(s: &str) -> i64 {
 
 pub struct PyDict {
     pub table: RefCell<Table>,
+    /// The dict of a class: any change to it invalidates the type attribute cache.
+    type_dict: std::cell::Cell<bool>,
 }
 
 impl Default for PyDict {
@@ -208,17 +210,35 @@ impl PyDict {
     pub fn new() -> PyDict {
         PyDict {
             table: RefCell::new(Table::default()),
+            type_dict: std::cell::Cell::new(false),
         }
     }
 
     pub fn from_table(t: Table) -> PyDict {
         PyDict {
             table: RefCell::new(t),
+            type_dict: std::cell::Cell::new(false),
         }
     }
 
     pub fn len(&self) -> usize {
         self.table.borrow().len()
+    }
+
+    /// Marks this dict as a class's: from now on its changes invalidate the type
+    /// attribute cache (`typeobj::lookup`).
+    pub fn mark_type_dict(&self) {
+        self.type_dict.set(true);
+        super::typeobj::invalidate_attr_cache();
+    }
+
+    /// The table, for a change.
+    #[inline]
+    fn table_mut(&self) -> std::cell::RefMut<'_, Table> {
+        if self.type_dict.get() {
+            super::typeobj::invalidate_attr_cache();
+        }
+        self.table.borrow_mut()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -303,7 +323,7 @@ impl PyDict {
     pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) {
         let hash = key.hash_value();
         let key = Value::Str(key);
-        let mut t = self.table.borrow_mut();
+        let mut t = self.table_mut();
         match t.probe(hash, &key) {
             Probe::Found(i) => {
                 if let Some(Some(e)) = t.entries.get_mut(i) {
@@ -317,7 +337,7 @@ impl PyDict {
     pub fn del_str(&self, name: &str) -> Option<Value> {
         let key = Value::str(name);
         let hash = str_hash(name);
-        let mut t = self.table.borrow_mut();
+        let mut t = self.table_mut();
         match t.probe(hash, &key) {
             Probe::Found(i) => t.remove_at(i).map(|e| e.value),
             Probe::Candidates(_) => None,
@@ -380,11 +400,11 @@ impl PyDict {
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match self.find(vm, &key, hash)? {
             Some(i) => {
-                if let Some(Some(e)) = self.table.borrow_mut().entries.get_mut(i) {
+                if let Some(Some(e)) = self.table_mut().entries.get_mut(i) {
                     e.value = value;
                 }
             }
-            None => self.table.borrow_mut().push(hash, key, value),
+            None => self.table_mut().push(hash, key, value),
         }
         Ok(())
     }
@@ -393,21 +413,21 @@ impl PyDict {
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
         match self.find(vm, key, hash)? {
-            Some(i) => Ok(self.table.borrow_mut().remove_at(i).map(|e| e.value)),
+            Some(i) => Ok(self.table_mut().remove_at(i).map(|e| e.value)),
             None => Ok(None),
         }
     }
 
     /// Removes and returns the last entry (`popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
-        let mut t = self.table.borrow_mut();
+        let mut t = self.table_mut();
         let idx = t.entries.iter().rposition(|e| e.is_some())?;
         t.remove_at(idx).map(|e| (e.key, e.value))
     }
 
     /// Removes and returns the first entry (`set.pop`).
     pub fn pop_first(&self) -> Option<(Value, Value)> {
-        let mut t = self.table.borrow_mut();
+        let mut t = self.table_mut();
         let idx = t.entries.iter().position(|e| e.is_some())?;
         t.remove_at(idx).map(|e| (e.key, e.value))
     }
@@ -438,7 +458,7 @@ impl PyDict {
 
     pub fn clear(&self) {
         // Take the entries out first so their destructors run after the borrow ends.
-        let old = std::mem::take(&mut *self.table.borrow_mut());
+        let old = std::mem::take(&mut *self.table_mut());
         drop(old);
     }
 
@@ -454,7 +474,7 @@ impl PyDict {
     /// Inserts a key (value None) whose hash is known and whose equality needs no Python
     /// code: constant frozensets are built this way, before any VM exists.
     pub fn insert_const(&self, hash: i64, key: Value) {
-        let mut t = self.table.borrow_mut();
+        let mut t = self.table_mut();
         if let Probe::Candidates(_) = t.probe(hash, &key) {
             t.push(hash, key, Value::None);
         }

@@ -184,6 +184,7 @@ pub fn slice_indices(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use num_traits::Pow;
 
     #[test]
     fn slices_adjust_like_cpython() {
@@ -201,11 +202,10 @@ mod tests {
         );
         assert_eq!(range_len(0, 10, 3), 4);
         assert_eq!(range_len(10, 0, -3), 4);
-        assert!(PyRange {
-            start: 10,
-            stop: 0,
-            step: -3
-        }
-        .contains(4));
+        assert!(PyRange::new(10, 0, -3).contains(4));
+        let big = PyRange::from_bigints(0.into(), BigInt::from(10).pow(20u32), 3.into());
+        assert!(big.big.is_some());
+        assert!(big.big_contains(&BigInt::from(3).pow(30u32)));
+        assert_eq!(big.big_len(), (BigInt::from(10).pow(20u32) + 2) / 3);
     }
 }

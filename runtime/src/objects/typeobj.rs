@@ -48,6 +48,53 @@ pub struct AttrHooks {
     pub delattr: bool,
 }
 
+const ATTR_CACHE_SIZE: usize = 4096;
+
+/// One remembered MRO look-up: `name` on the type at address `ty` gave `value`, while the
+/// epoch was `epoch`.
+struct AttrCacheEntry {
+    ty: usize,
+    hash: i64,
+    epoch: u64,
+    name: Rc<super::PyStr>,
+    value: Option<Value>,
+}
+
+/// The name a type look-up is for: an identifier from code (compared by identity first)
+/// or any text.
+#[derive(Clone, Copy)]
+enum CacheName<'a> {
+    Interned(&'a Rc<super::PyStr>),
+    Text(&'a str),
+}
+
+thread_local! {
+    /// Advanced by every change to any class dict and by every new class, so a cached
+    /// look-up is valid exactly while the epoch it was made in lasts. (A new class may sit
+    /// at a freed class's address; creating it moves the epoch on.)
+    static ATTR_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    static ATTR_CACHE: RefCell<Vec<AttrCacheEntry>> = {
+        let empty = Rc::new(super::PyStr::from_string(String::new()));
+        RefCell::new(
+            (0..ATTR_CACHE_SIZE)
+                .map(|_| AttrCacheEntry {
+                    ty: 0,
+                    hash: 0,
+                    epoch: 0,
+                    name: empty.clone(),
+                    value: None,
+                })
+                .collect(),
+        )
+    };
+}
+
+/// Forgets every cached type attribute look-up.
+#[inline]
+pub fn invalidate_attr_cache() {
+    ATTR_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
 impl PyType {
     /// A new builtin type with the given bases (MRO computed from them).
     pub fn new_builtin(name: &str, bases: Vec<Rc<PyType>>, layout: Layout) -> Rc<PyType> {
@@ -70,6 +117,7 @@ impl PyType {
             mro.extend(base.mro.borrow().iter().cloned());
         }
         *ty.mro.borrow_mut() = mro;
+        ty.dict.mark_type_dict();
         for b in &bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&ty));
         }
@@ -107,6 +155,7 @@ impl PyType {
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);
         *ty.mro.borrow_mut() = mro;
+        ty.dict.mark_type_dict();
         for b in &bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&ty));
         }
@@ -127,24 +176,62 @@ impl PyType {
 
     /// Looks `name` up in the dicts along the MRO (no descriptors applied).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        let hash = super::dict::str_hash(name);
-        for cls in self.mro.borrow().iter() {
-            if let Some(v) = cls.dict.get_str_hashed(name, hash) {
-                return Some(v);
-            }
-        }
-        None
+        self.lookup_cached(CacheName::Text(name), super::dict::str_hash(name))
     }
 
-    /// `lookup` for an identifier, using its cached hash.
-    pub fn lookup_name(&self, name: &super::PyStr) -> Option<Value> {
-        let hash = name.hash_value();
+    /// `lookup` for an identifier, using its cached hash (and, in the type attribute cache,
+    /// its identity: no string comparison on a hit).
+    pub fn lookup_name(&self, name: &Rc<super::PyStr>) -> Option<Value> {
+        self.lookup_cached(CacheName::Interned(name), name.hash_value())
+    }
+
+    /// The MRO walk, answered from the type attribute cache when it can be.
+    fn lookup_cached(&self, name: CacheName, hash: i64) -> Option<Value> {
+        let ty = self as *const PyType as usize;
+        let slot = ((ty >> 4) ^ (hash as usize)) & (ATTR_CACHE_SIZE - 1);
+        let epoch = ATTR_EPOCH.with(|e| e.get());
+        let text = match name {
+            CacheName::Text(t) => t,
+            CacheName::Interned(s) => s.as_str(),
+        };
+        let hit = ATTR_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = c.get(slot)?;
+            if e.ty != ty || e.hash != hash || e.epoch != epoch {
+                return None;
+            }
+            let same = match name {
+                CacheName::Interned(s) => Rc::ptr_eq(s, &e.name) || e.name.as_str() == text,
+                CacheName::Text(t) => e.name.as_str() == t,
+            };
+            same.then(|| e.value.clone())
+        });
+        if let Some(found) = hit {
+            return found;
+        }
+        let mut found = None;
         for cls in self.mro.borrow().iter() {
-            if let Some(v) = cls.dict.get_str_hashed(name.as_str(), hash) {
-                return Some(v);
+            if let Some(v) = cls.dict.get_str_hashed(text, hash) {
+                found = Some(v);
+                break;
             }
         }
-        None
+        let name = match name {
+            CacheName::Interned(s) => s.clone(),
+            CacheName::Text(t) => Rc::new(super::PyStr::from_string(t.to_string())),
+        };
+        ATTR_CACHE.with(|c| {
+            if let Some(e) = c.borrow_mut().get_mut(slot) {
+                *e = AttrCacheEntry {
+                    ty,
+                    hash,
+                    epoch,
+                    name,
+                    value: found.clone(),
+                };
+            }
+        });
+        found
     }
 
     /// Is `self` a subclass of `other` (or the same class)?
