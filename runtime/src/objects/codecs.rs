@@ -263,7 +263,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         match handler(errors)? {
             Handler::Strict => return Err(encode_error(name, &chars, start, i, reason)),
             Handler::Ignore => {}
-            Handler::Replace => out.extend(run.iter().flat_map(|_| encoded(codec, '?'))),
+            Handler::Replace => run.iter().for_each(|_| push_encoded(codec, '?', &mut out)),
             Handler::BackslashReplace => {
                 for &c in run {
                     let n = py_ord(c);
@@ -299,37 +299,30 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
 
 /// Appends the encoding of one encodable character.
 fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
-    out.extend(encoded(codec, c));
-}
-
-fn encoded(codec: Codec, c: char) -> Vec<u8> {
     let big = |e: Option<Endian>| e == Some(Endian::Big);
     match codec {
         Codec::Utf8 => {
             let mut buf = [0u8; 4];
-            c.encode_utf8(&mut buf).as_bytes().to_vec()
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
-        Codec::Ascii | Codec::Latin1 => vec![c as u32 as u8],
+        Codec::Ascii | Codec::Latin1 => out.push(c as u32 as u8),
         Codec::Utf16(e) => {
             let mut units = [0u16; 2];
-            c.encode_utf16(&mut units)
-                .iter()
-                .flat_map(|u| {
-                    if big(e) {
-                        u.to_be_bytes()
-                    } else {
-                        u.to_le_bytes()
-                    }
-                })
-                .collect()
+            for u in c.encode_utf16(&mut units).iter() {
+                out.extend_from_slice(&if big(e) {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
         }
         Codec::Utf32(e) => {
             let n = c as u32;
-            if big(e) {
-                n.to_be_bytes().to_vec()
+            out.extend_from_slice(&if big(e) {
+                n.to_be_bytes()
             } else {
-                n.to_le_bytes().to_vec()
-            }
+                n.to_le_bytes()
+            });
         }
     }
 }
@@ -345,14 +338,18 @@ pub fn decode_value(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value
 
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = lookup(encoding)?;
     let mut out = Decoded {
         data,
         errors,
         text: String::with_capacity(data.len()),
-        encoding: codec_name(lookup(encoding)?),
+        encoding: codec_name(codec),
     };
-    match lookup(encoding)? {
+    match codec {
         Codec::Utf8 => decode_utf8(&mut out)?,
+        Codec::Ascii if data.is_ascii() => out
+            .text
+            .push_str(std::str::from_utf8(data).unwrap_or_default()),
         Codec::Ascii => {
             for (i, &b) in data.iter().enumerate() {
                 if b < 0x80 {

@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::bytes::{buffer_of, bytes_hash};
 use crate::objects::methods::bytearray::{extend_in_place, repeat_in_place};
-use crate::objects::methods::bytes::{byte_arg, make_like};
+use crate::objects::methods::bytes::{byte_arg, check_size, is_index, make_like};
 use crate::objects::methods::{byteseq, memoryview};
 use crate::objects::{int, PyErr, PyResult, Value};
 
@@ -28,15 +28,6 @@ fn seq_data(v: &Value) -> Cow<'_, [u8]> {
 
 fn is_seq(v: &Value) -> bool {
     matches!(v, Value::Bytes(_) | Value::ByteArray(_))
-}
-
-/// Is `v` usable as an int (`__index__`)?
-fn is_index(v: &Value) -> bool {
-    match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
-        Value::Instance(_) => v.type_of().lookup("__index__").is_some(),
-        _ => false,
-    }
 }
 
 impl Vm {
@@ -70,6 +61,7 @@ impl Vm {
                 };
                 let data = seq_data(seq);
                 let k = repeat_count(n, data.len())?;
+                check_size(data.len() as u128 * k as u128)?;
                 if let (Value::ByteArray(ba), true) = (a, op.is_inplace()) {
                     repeat_in_place(ba, k)?;
                     return Ok(Some(a.clone()));

@@ -79,25 +79,30 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn no_keywords(a: &Args, qualified: &str) -> PyResult<()> {
+/// "bytes.upper": the method qualified by the receiver's type, as messages spell it.
+fn qualified(a: &Args, method: &str) -> String {
+    format!("{}.{}", type_name(a.pos.first()), method)
+}
+
+/// "bytes.center() takes no keyword arguments".
+fn no_keywords(a: &Args, method: &str) -> PyResult<()> {
     if a.kw.is_empty() {
         Ok(())
     } else {
         Err(PyErr::type_error(format!(
             "{}() takes no keyword arguments",
-            qualified
+            qualified(a, method)
         )))
     }
 }
 
 /// A method without arguments: "bytes.upper() takes no arguments (1 given)".
 pub fn no_args(a: &Args, method: &str) -> PyResult<()> {
-    let q = format!("{}.{}", type_name(a.pos.first()), method);
-    no_keywords(a, &q)?;
+    no_keywords(a, method)?;
     if nargs(a) != 0 {
         return Err(PyErr::type_error(format!(
             "{}() takes no arguments ({} given)",
-            q,
+            qualified(a, method),
             nargs(a)
         )));
     }
@@ -106,12 +111,11 @@ pub fn no_args(a: &Args, method: &str) -> PyResult<()> {
 
 /// A method of exactly one argument: "bytes.zfill() takes exactly one argument (0 given)".
 pub fn one_arg(a: &Args, method: &str) -> PyResult<Value> {
-    let q = format!("{}.{}", type_name(a.pos.first()), method);
-    no_keywords(a, &q)?;
+    no_keywords(a, method)?;
     if nargs(a) != 1 {
         return Err(PyErr::type_error(format!(
             "{}() takes exactly one argument ({} given)",
-            q,
+            qualified(a, method),
             nargs(a)
         )));
     }
@@ -121,7 +125,7 @@ pub fn one_arg(a: &Args, method: &str) -> PyResult<Value> {
 /// Positional-only arguments checked the argument-clinic way: "center expected at least 1
 /// argument, got 0".
 pub fn positional(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
-    no_keywords(a, &format!("{}.{}", type_name(a.pos.first()), method))?;
+    no_keywords(a, method)?;
     let n = nargs(a);
     let msg = if min == max && n != min {
         format!(
@@ -156,7 +160,7 @@ pub fn positional(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()
 /// Positional-only arguments checked the older way: "find() takes at least 1 argument (0
 /// given)".
 fn varargs(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
-    no_keywords(a, &format!("{}.{}", type_name(a.pos.first()), method))?;
+    no_keywords(a, method)?;
     let n = nargs(a);
     if n < min {
         return Err(PyErr::type_error(format!(
@@ -216,17 +220,32 @@ fn keywords(a: &mut Args, method: &str, names: &[&str]) -> PyResult<Vec<Option<V
     Ok(out)
 }
 
-/// An integer argument (`__index__`): "'str' object cannot be interpreted as an integer".
-pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let indexable = match v {
+/// Is `v` usable as an integer (an int, or an object with `__index__`)?
+pub fn is_index(v: &Value) -> bool {
+    match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
         Value::Instance(_) => v.type_of().lookup("__index__").is_some(),
         _ => false,
-    };
-    if !indexable {
+    }
+}
+
+/// An integer argument (`__index__`): "'str' object cannot be interpreted as an integer".
+pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if !is_index(v) {
         return Err(crate::vm::ops::type_error_not_int(v));
     }
     vm.index_of(v, "index")
+}
+
+/// An argument CPython reads as a C int: "Python int too large to convert to C int".
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let n = int_arg(vm, v)?;
+    if i32::try_from(n).is_err() {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(n)
 }
 
 /// A byte value given as an int: "byte must be in range(0, 256)".
@@ -266,17 +285,13 @@ fn needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = crate::objects::bytes::buffer_of(v)? {
         return Ok(b.into_owned());
     }
-    match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)
-            if int_arg(vm, v).is_ok() =>
-        {
-            Ok(vec![byte_arg(vm, v)?])
-        }
-        other => Err(PyErr::type_error(format!(
-            "argument should be integer or bytes-like object, not '{}'",
-            other.type_name()
-        ))),
+    if is_index(v) {
+        return Ok(vec![byte_arg(vm, v)?]);
     }
+    Err(PyErr::type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        v.type_name()
+    )))
 }
 
 /// The fill byte of center/ljust/rjust: a bytes or bytearray of length 1.
@@ -294,6 +309,15 @@ fn fill_arg(v: Option<&Value>, method: &str) -> PyResult<u8> {
             v.map(|x| x.type_name()).unwrap_or_default()
         ))
     })
+}
+
+/// Refuses results longer than `byteseq::MAX_LEN` with MemoryError instead of trying to
+/// allocate them.
+pub fn check_size(len: u128) -> PyResult<()> {
+    if len > byteseq::MAX_LEN as u128 {
+        return Err(PyErr::memory_error());
+    }
+    Ok(())
 }
 
 /// A list of results of the receiver's type.
@@ -445,10 +469,12 @@ fn replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => -1,
     };
     let d = data(&recv);
-    Ok(make_like(
-        &recv,
-        byteseq::replace(&d, &old, &new, usize::try_from(count).ok()),
-    ))
+    let limit = usize::try_from(count).ok();
+    if new.len() > old.len() {
+        let hits = byteseq::count(&d, &old, 0, d.len()).min(limit.unwrap_or(usize::MAX));
+        check_size(d.len() as u128 + hits as u128 * (new.len() - old.len()) as u128)?;
+    }
+    Ok(make_like(&recv, byteseq::replace(&d, &old, &new, limit)))
 }
 
 fn partition(a: Args, from_right: bool) -> PyResult<Value> {
@@ -485,7 +511,9 @@ fn partition(a: Args, from_right: bool) -> PyResult<Value> {
 fn justify(vm: &mut Vm, a: Args, method: &str, align: Align) -> PyResult<Value> {
     let recv = me(&a, method)?;
     positional(&a, method, 1, 2)?;
-    let width = int_arg(vm, &a.pos[1])?.max(0) as usize;
+    let width = int_arg(vm, &a.pos[1])?.max(0);
+    check_size(width as u128)?;
+    let width = width as usize;
     let fill = fill_arg(a.pos.get(2), method)?;
     let d = data(&recv);
     Ok(make_like(&recv, byteseq::justify(&d, width, fill, align)))
@@ -494,18 +522,24 @@ fn justify(vm: &mut Vm, a: Args, method: &str, align: Align) -> PyResult<Value> 
 fn zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let recv = me(&a, "zfill")?;
     let width = one_arg(&a, "zfill")?;
-    let width = int_arg(vm, &width)?.max(0) as usize;
-    Ok(make_like(&recv, byteseq::zfill(&data(&recv), width)))
+    let width = int_arg(vm, &width)?.max(0);
+    check_size(width as u128)?;
+    Ok(make_like(
+        &recv,
+        byteseq::zfill(&data(&recv), width as usize),
+    ))
 }
 
 fn expandtabs(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let recv = me(&a, "expandtabs")?;
     let args = keywords(&mut a, "expandtabs", &["tabsize"])?;
     let size = match &args[0] {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
-    Ok(make_like(&recv, byteseq::expandtabs(&data(&recv), size)))
+    let d = data(&recv);
+    check_size(byteseq::expanded_len(&d, size))?;
+    Ok(make_like(&recv, byteseq::expandtabs(&d, size)))
 }
 
 fn affix_remove(a: Args, method: &str, prefix: bool) -> PyResult<Value> {
@@ -630,7 +664,7 @@ pub fn hex_method(vm: &mut Vm, mut a: Args, bytes: &[u8]) -> PyResult<Value> {
         }
     };
     let per = match &args[1] {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 1,
     };
     Ok(Value::string(byteseq::hex(bytes, sep, per)))
@@ -661,7 +695,12 @@ fn fromhex(_: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         "bytes.fromhex"
     };
-    no_keywords(&a, q)?;
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            q
+        )));
+    }
     if nargs(&a) != 1 {
         return Err(PyErr::type_error(format!(
             "{}() takes exactly one argument ({} given)",

@@ -13,9 +13,6 @@ use crate::objects::memoryview::PyMemoryView;
 use crate::objects::{int, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-/// Byte counts past this are refused with MemoryError rather than attempted.
-const MAX_BYTES: i64 = 1 << 36;
-
 /// The `source`, `encoding` and `errors` arguments of `bytes()`/`bytearray()`.
 fn ctor_args(mut a: Args, name: &str) -> PyResult<[Option<Value>; 3]> {
     // pos[0] is the class.
@@ -57,12 +54,7 @@ fn ctor_args(mut a: Args, name: &str) -> PyResult<[Option<Value>; 3]> {
 
 /// A size given as an int (or `__index__`), if `v` is one.
 fn size_of(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
-    let is_index = match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
-        Value::Instance(_) => v.type_of().lookup("__index__").is_some(),
-        _ => false,
-    };
-    if !is_index {
+    if !super::bytes::is_index(v) {
         return Ok(None);
     }
     if let Value::BigInt(_) = v {
@@ -74,9 +66,7 @@ fn size_of(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
     }
-    if n > MAX_BYTES {
-        return Err(PyErr::memory_error());
-    }
+    super::bytes::check_size(n as u128)?;
     Ok(Some(n as usize))
 }
 

@@ -3,6 +3,9 @@
 //! padding, tab expansion, translation and hex conversion. Nothing here touches the VM or
 //! raises; argument checking lives in `methods/bytes.rs`.
 
+/// The longest byte string the methods will build; longer results are a MemoryError.
+pub const MAX_LEN: usize = 1 << 32;
+
 /// CPython's whitespace for bytes: space, \t, \n, \r, \x0b, \x0c.
 pub fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
@@ -344,7 +347,7 @@ pub fn expandtabs(data: &[u8], tabsize: i64) -> Vec<u8> {
                 if tabsize > 0 {
                     let pad = tabsize - col % tabsize;
                     out.extend(std::iter::repeat(b' ').take(pad as usize));
-                    col += pad;
+                    col = col.saturating_add(pad);
                 }
             }
             b'\n' | b'\r' => {
@@ -358,6 +361,32 @@ pub fn expandtabs(data: &[u8], tabsize: i64) -> Vec<u8> {
         }
     }
     out
+}
+
+/// The length `expandtabs(tabsize)` would give, computed without building it.
+pub fn expanded_len(data: &[u8], tabsize: i64) -> u128 {
+    let mut len: u128 = 0;
+    let mut col: i64 = 0;
+    for &b in data {
+        match b {
+            b'\t' => {
+                if tabsize > 0 {
+                    let pad = tabsize - col % tabsize;
+                    len += pad as u128;
+                    col = col.saturating_add(pad);
+                }
+            }
+            b'\n' | b'\r' => {
+                len += 1;
+                col = 0;
+            }
+            _ => {
+                len += 1;
+                col = col.saturating_add(1);
+            }
+        }
+    }
+    len
 }
 
 /// How `justify` places the text.
@@ -443,10 +472,13 @@ pub fn hex(data: &[u8], sep: Option<char>, bytes_per_sep: i64) -> String {
                 }
             }
         }
-        out.push_str(&format!("{:02x}", b));
+        out.push(HEX_DIGITS[(b >> 4) as usize] as char);
+        out.push(HEX_DIGITS[(b & 15) as usize] as char);
     }
     out
 }
+
+const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
 
 /// `bytes.fromhex(text)`: pairs of hex digits, whitespace allowed between pairs. The error
 /// is the character index of the first character that is not where a digit must be.

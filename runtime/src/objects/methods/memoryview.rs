@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::add_methods;
-use super::bytes::hex_method;
+use super::bytes::{hex_method, is_index};
 use crate::objects::bytes::{bytes_value, expect_buffer};
 use crate::objects::function::{Args, Descriptor};
 use crate::objects::memoryview::PyMemoryView;
@@ -199,15 +199,6 @@ pub fn register() {
                 doc: Value::None,
             })),
         );
-    }
-}
-
-/// Is `key` an integer index (an int or an object with `__index__`)?
-fn is_index(key: &Value) -> bool {
-    match key {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
-        Value::Instance(_) => key.type_of().lookup("__index__").is_some(),
-        _ => false,
     }
 }
 
