@@ -10,8 +10,8 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::function::{Args, Descriptor, NativeFn};
 use crate::objects::iter::{DictPart, IterKind};
 use crate::objects::{
-    float, int, types, PyBuiltin, PyBytes, PyDict, PyErr, PyIter, PyRange, PyResult, PySet,
-    PySlice, PyStr, PyType, Value,
+    float, int, types, PyBuiltin, PyDict, PyErr, PyIter, PyRange, PyResult, PySet, PySlice, PyStr,
+    PyType, Value,
 };
 use crate::vm::Vm;
 
@@ -31,6 +31,8 @@ pub fn init(vm: &mut Vm) {
         ("complex", &t.complex),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -113,7 +115,7 @@ pub fn init(vm: &mut Vm) {
         (&t.bool, ctor_bool),
         (&t.float, ctor_float),
         (&t.str, ctor_str),
-        (&t.bytes, ctor_bytes),
+        (&t.bytes, crate::objects::methods::bytes_new::ctor_bytes),
         (&t.tuple, ctor_tuple),
         (&t.list, ctor_list),
         (&t.dict, ctor_dict),
@@ -138,6 +140,12 @@ pub fn init(vm: &mut Vm) {
         crate::vm::classes::make_super(vm, a)
     }));
     t.complex.ctor.set(Some(ctor_complex));
+    t.bytearray
+        .ctor
+        .set(Some(crate::objects::methods::bytes_new::ctor_bytearray));
+    t.memoryview
+        .ctor
+        .set(Some(crate::objects::methods::bytes_new::ctor_memoryview));
 }
 
 // ----- output -----
@@ -496,11 +504,16 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
             ))
         }
-        Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(b.data[0] as i64)),
-        Value::Bytes(b) => Err(PyErr::type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            b.data.len()
-        ))),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = crate::objects::bytes::expect_buffer(&args.pos[0])?;
+            match data[..] {
+                [b] => Ok(Value::Int(b as i64)),
+                _ => Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    data.len()
+                ))),
+            }
+        }
         other => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             other.type_name()
@@ -1150,7 +1163,10 @@ pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         let text = match &x {
             Value::Str(s) => s.as_str().to_string(),
-            Value::Bytes(bs) => String::from_utf8_lossy(&bs.data).into_owned(),
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+                let data = crate::objects::bytes::expect_buffer(&x)?;
+                String::from_utf8_lossy(&data).into_owned()
+            }
             _ => {
                 return Err(PyErr::type_error(
                     "int() can't convert non-string with explicit base",
@@ -1218,16 +1234,16 @@ pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     ))
                 })
         }
-        Value::Bytes(b) => {
-            let text = String::from_utf8_lossy(&b.data).into_owned();
-            int::parse_int(&text, 10)
-                .map(Value::from_bigint)
-                .ok_or_else(|| {
-                    PyErr::value_error(format!(
-                        "invalid literal for int() with base 10: {}",
-                        crate::objects::str::repr_bytes(&b.data)
-                    ))
-                })
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            let data = crate::objects::bytes::expect_buffer(&x)?;
+            let text = String::from_utf8_lossy(&data).into_owned();
+            match int::parse_int(&text, 10) {
+                Some(n) => Ok(Value::from_bigint(n)),
+                None => Err(PyErr::value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    vm.repr(&x)?
+                ))),
+            }
         }
         other => {
             let ty = other.type_of();
@@ -1277,6 +1293,17 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 crate::objects::str::repr_str(s.as_str())
             ))
         }),
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            let data = crate::objects::bytes::expect_buffer(x)?;
+            let text = String::from_utf8_lossy(&data).into_owned();
+            match float::parse_float(&text) {
+                Some(f) => Ok(f),
+                None => Err(PyErr::value_error(format!(
+                    "could not convert string to float: {}",
+                    vm.repr(x)?
+                ))),
+            }
+        }
         other => {
             let ty = other.type_of();
             for m in ["__float__", "__index__"] {
@@ -1332,67 +1359,20 @@ fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(x) = args.pos.first().cloned() else {
         return Ok(Value::str(""));
     };
-    if let (Value::Bytes(b), true) = (&x, encoding.is_some() || errors.is_some()) {
-        let enc = match &encoding {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => "utf-8".into(),
+    if encoding.is_some() || errors.is_some() {
+        let Some(data) = crate::objects::bytes::buffer_of(&x)? else {
+            return Err(PyErr::type_error(match &x {
+                Value::Str(_) => "decoding str is not supported".to_string(),
+                other => format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    other.type_name()
+                ),
+            }));
         };
-        let errs = match &errors {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => "strict".into(),
-        };
-        return crate::objects::methods::bytes::decode(&b.data, &enc, &errs);
+        let (enc, errs) = crate::objects::codecs::codec_args("str", encoding, errors)?;
+        return crate::objects::codecs::decode_value(&data, enc.as_str(), errs.as_str());
     }
     Ok(Value::Str(vm.to_str(&x)?))
-}
-
-fn ctor_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let encoding = args
-        .take_kw("encoding")
-        .or_else(|| args.pos.get(1).cloned());
-    let errors = args.take_kw("errors").or_else(|| args.pos.get(2).cloned());
-    let Some(x) = args.pos.first().cloned() else {
-        return Ok(Value::Bytes(Rc::new(PyBytes::new(Vec::new()))));
-    };
-    let data = match &x {
-        Value::Str(s) => {
-            let Some(Value::Str(enc)) = encoding else {
-                return Err(PyErr::type_error("string argument without an encoding"));
-            };
-            let errs = match &errors {
-                Some(Value::Str(e)) => e.as_str().to_string(),
-                _ => "strict".into(),
-            };
-            return crate::objects::methods::bytes::encode(s.as_str(), enc.as_str(), &errs);
-        }
-        Value::Int(n) => {
-            if *n < 0 {
-                return Err(PyErr::value_error("negative count"));
-            }
-            vec![0u8; *n as usize]
-        }
-        Value::Bytes(b) => b.data.clone(),
-        other => {
-            let mut out = Vec::new();
-            for v in vm.collect_iterable(other)? {
-                match v {
-                    Value::Int(n) if (0..256).contains(&n) => out.push(n as u8),
-                    Value::Int(_) => {
-                        return Err(PyErr::value_error("bytes must be in range(0, 256)"))
-                    }
-                    o => {
-                        return Err(PyErr::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            o.type_name()
-                        )))
-                    }
-                }
-            }
-            out
-        }
-    };
-    Ok(Value::Bytes(Rc::new(PyBytes::new(data))))
 }
 
 fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1640,7 +1620,13 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 step: -step,
             }));
         }
-        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_) => vm.len(&seq)?,
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Range(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::MemoryView(_) => vm.len(&seq)?,
         Value::Dict(d) => {
             let mut keys = d.keys();
             keys.reverse();

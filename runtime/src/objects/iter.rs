@@ -120,7 +120,11 @@ impl PyIter {
             } => t.list_iterator.clone(),
             IterKind::Seq { .. } => t.seq_iterator.clone(),
             IterKind::Str { .. } => t.str_iterator.clone(),
-            IterKind::Bytes { .. } => t.bytes_iterator.clone(),
+            IterKind::Bytes { data, .. } => match data {
+                Value::ByteArray(_) => t.bytearray_iterator.clone(),
+                Value::MemoryView(_) => t.memory_iterator.clone(),
+                _ => t.bytes_iterator.clone(),
+            },
             IterKind::Range { .. } => t.range_iterator.clone(),
             IterKind::BigRange { .. } => t.longrange_iterator.clone(),
             IterKind::Dict {

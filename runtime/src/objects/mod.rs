@@ -6,6 +6,9 @@
 //! across a call back into Python code: that is what keeps re-entrant programs (an `__eq__`
 //! that mutates the dict being searched) from aborting.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod codecs;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -14,6 +17,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod methods;
 pub mod module;
 pub mod range;
@@ -26,16 +30,19 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+pub use bytearray::PyByteArray;
+pub use bytes::PyBytes;
 pub use dict::PyDict;
 pub use exception::PyErr;
 pub use function::{PyBoundMethod, PyBuiltin, PyCell, PyCode, PyFunction};
 pub use instance::PyInstance;
 pub use iter::PyIter;
 pub use list::PyList;
+pub use memoryview::PyMemoryView;
 pub use module::PyModule;
 pub use range::{PyRange, PySlice};
 pub use set::PySet;
-pub use str::{PyBytes, PyStr};
+pub use str::PyStr;
 pub use tuple::PyTuple;
 pub use typeobj::{types, PyType};
 
@@ -60,6 +67,8 @@ pub enum Value {
     Complex(f64, f64),
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
+    ByteArray(Rc<PyByteArray>),
+    MemoryView(Rc<PyMemoryView>),
     Tuple(Rc<PyTuple>),
     List(Rc<PyList>),
     Dict(Rc<PyDict>),
@@ -123,6 +132,8 @@ impl Value {
             Value::Complex(..) => t.complex.clone(),
             Value::Str(_) => t.str.clone(),
             Value::Bytes(_) => t.bytes.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
+            Value::MemoryView(_) => t.memoryview.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -190,6 +201,8 @@ impl Value {
             Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::MemoryView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -252,6 +265,7 @@ impl Value {
             Value::Iter(it) => it.trace(visit),
             Value::Generator(g) => g.trace(visit),
             Value::Descriptor(d) => d.trace(visit),
+            Value::MemoryView(m) => visit(&m.source),
             Value::Slice(s) => {
                 visit(&s.start);
                 visit(&s.stop);

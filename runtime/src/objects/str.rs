@@ -1,6 +1,6 @@
-//! `str` and `bytes` values: immutable, with the hash (and for str the character count)
-//! computed once. Identifiers are interned so name look-ups compare pointers first.
-//! The methods of both types live in `modules/str_methods.rs`.
+//! `str` values: immutable, with the hash and the character count computed once.
+//! Identifiers are interned so name look-ups compare pointers first. The methods live in
+//! `methods/str.rs`; `bytes` is in `bytes.rs`.
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -136,7 +136,8 @@ pub fn repr_str(s: &str) -> String {
             }
             c if is_printable(c) => out.push(c),
             c => {
-                let n = c as u32;
+                // A lone surrogate from `surrogateescape` is stored as a stand-in character.
+                let n = super::codecs::escaped_surrogate(c).unwrap_or(c as u32);
                 if n < 0x100 {
                     out.push_str(&format!("\\x{:02x}", n));
                 } else if n < 0x10000 {
@@ -185,69 +186,9 @@ pub fn is_printable(c: char) -> bool {
         return false;
     }
     let n = c as u32;
-    !matches!(n, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB)
-}
-
-pub struct PyBytes {
-    pub data: Vec<u8>,
-    hash: Cell<Option<i64>>,
-}
-
-impl PyBytes {
-    pub fn new(data: Vec<u8>) -> PyBytes {
-        PyBytes {
-            data,
-            hash: Cell::new(None),
-        }
-    }
-
-    pub fn hash_value(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
-            return h;
-        }
-        // Same bytes hash like the same ASCII str would; that is what CPython does too.
-        let h = match std::str::from_utf8(&self.data) {
-            Ok(s) => str_hash(s),
-            Err(_) => {
-                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-                for b in &self.data {
-                    h ^= *b as u64;
-                    h = h.wrapping_mul(0x0100_0000_01b3);
-                }
-                h as i64
-            }
-        };
-        self.hash.set(Some(h));
-        h
-    }
-}
-
-/// `repr()` of bytes: `b'...'` with CPython's escapes.
-pub fn repr_bytes(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::with_capacity(data.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &b in data {
-        match b {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            b if b == quote => {
-                out.push('\\');
-                out.push(b as char);
-            }
-            0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\x{:02x}", b)),
-        }
-    }
-    out.push(quote as char);
-    out
+    // U+F0000..: the supplementary private-use planes (which also hold the stand-ins for
+    // lone surrogates, see `codecs.rs`).
+    !matches!(n, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB | 0xF0000..)
 }
 
 #[cfg(test)]
@@ -262,7 +203,6 @@ mod tests {
         assert_eq!(repr_str("tab\there\n"), "'tab\\there\\n'");
         assert_eq!(repr_str("\x00é"), "'\\x00é'");
         assert_eq!(ascii_repr("é"), "'\\xe9'");
-        assert_eq!(repr_bytes(b"a\x00'"), "b\"a\\x00'\"");
     }
 
     #[test]

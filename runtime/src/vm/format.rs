@@ -358,6 +358,19 @@ impl Vm {
 
     /// `fmt % args` for str.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        self.percent_format_as(fmt, args, false)
+    }
+
+    /// `fmt % args` for bytes and bytearray. The format is read as Latin-1 text, so each
+    /// byte is one character; `%s`/`%b`, `%r`/`%a` and `%c` take their bytes meanings
+    /// (`bytes_mode`), and the result is encoded back, one byte per character.
+    pub fn percent_format_bytes(&mut self, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+        let text: String = fmt.iter().map(|&b| b as char).collect();
+        let out = self.percent_format_as(&text, args, true)?;
+        Ok(out.chars().map(|c| c as u32 as u8).collect())
+    }
+
+    fn percent_format_as(&mut self, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
         let mapping = match args {
             Value::Dict(_) => Some(args.clone()),
             Value::Instance(_)
@@ -413,7 +426,14 @@ impl Vm {
                 let Some(m) = &mapping else {
                     return Err(PyErr::type_error("format requires a mapping"));
                 };
-                key_value = Some(self.get_item(m, &Value::string(key))?);
+                let key = if bytes_mode {
+                    crate::objects::bytes::bytes_value(
+                        key.chars().map(|c| c as u32 as u8).collect(),
+                    )
+                } else {
+                    Value::string(key)
+                };
+                key_value = Some(self.get_item(m, &key)?);
             }
             let mut spec = Spec::default();
             while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
@@ -492,6 +512,16 @@ impl Vm {
                 None => take(self, &mut next)?,
             };
             let piece = match conv {
+                's' | 'b' | 'r' | 'a' | 'c' if bytes_mode => {
+                    let body = crate::objects::methods::bytes_new::percent_piece(self, conv, &v)?;
+                    let mut body: String = body.iter().map(|&b| b as char).collect();
+                    if let (Some(p), true) = (spec.precision, matches!(conv, 's' | 'b' | 'r' | 'a'))
+                    {
+                        body = body.chars().take(p).collect();
+                    }
+                    spec.zero = false;
+                    pad(&spec, "", &body, '>')
+                }
                 's' | 'r' | 'a' => {
                     let s = match conv {
                         's' => self.to_str(&v)?.as_str().to_string(),
@@ -582,9 +612,11 @@ impl Vm {
             out.push_str(&piece);
         }
         if mapping.is_none() && next < items.len() && !matches!(args, Value::Dict(_)) {
-            return Err(PyErr::type_error(
-                "not all arguments converted during string formatting",
-            ));
+            return Err(PyErr::type_error(if bytes_mode {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
         }
         Ok(out)
     }

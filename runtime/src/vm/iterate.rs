@@ -14,6 +14,8 @@ impl Vm {
         match v {
             Value::Str(_)
             | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::MemoryView(_)
             | Value::Tuple(_)
             | Value::List(_)
             | Value::Dict(_)
@@ -40,7 +42,11 @@ impl Vm {
                 s: s.clone(),
                 pos: 0,
             },
-            Value::Bytes(_) => IterKind::Bytes {
+            Value::MemoryView(m) if m.is_released() => {
+                m.check()?;
+                return Ok(v.clone());
+            }
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => IterKind::Bytes {
                 data: v.clone(),
                 idx: 0,
             },
@@ -183,6 +189,12 @@ impl Vm {
                 IterKind::Bytes { data, idx } => {
                     let v = match data {
                         Value::Bytes(b) => b.data.get(*idx).map(|b| Value::Int(*b as i64)),
+                        Value::ByteArray(b) => {
+                            b.data.borrow().get(*idx).map(|b| Value::Int(*b as i64))
+                        }
+                        Value::MemoryView(m) if !m.is_released() && *idx < m.len() => {
+                            m.get(*idx).map(|b| Value::Int(b as i64))
+                        }
                         _ => None,
                     };
                     *idx += 1;
@@ -270,6 +282,13 @@ impl Vm {
                         Value::Tuple(t) => t.items.get(*idx).cloned(),
                         Value::Range(r) => Some(Value::Int(r.get(*idx))),
                         Value::Str(s) => s.char_at(*idx).map(|c| Value::string(c.to_string())),
+                        Value::Bytes(b) => b.data.get(*idx).map(|b| Value::Int(*b as i64)),
+                        Value::ByteArray(b) => {
+                            b.data.borrow().get(*idx).map(|b| Value::Int(*b as i64))
+                        }
+                        Value::MemoryView(m) if !m.is_released() && *idx < m.len() => {
+                            m.get(*idx).map(|b| Value::Int(b as i64))
+                        }
                         _ => None,
                     };
                     if v.is_none() {

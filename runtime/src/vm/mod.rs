@@ -3,6 +3,7 @@
 //! is in `eval.rs`; operators in `ops.rs`; attribute access in `attr.rs`.
 
 pub mod attr;
+mod bytes_ops;
 pub mod classes;
 pub mod eval;
 pub mod format;

@@ -61,7 +61,7 @@ fn as_f64(v: &Value) -> PyResult<f64> {
 }
 
 /// Repeats a sequence n times (n <= 0 gives empty), refusing absurd sizes.
-fn repeat_count(n: &Value, len: usize) -> PyResult<usize> {
+pub(super) fn repeat_count(n: &Value, len: usize) -> PyResult<usize> {
     let n = match n {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -291,6 +291,11 @@ impl Vm {
             let sy = Set(Rc::new(PySet::from_values(self, ys)?));
             return Ok(Some(self.set_op(&sx, &sy, base)?));
         }
+        if crate::objects::bytes::is_bytes_like(a) || crate::objects::bytes::is_bytes_like(b) {
+            if let Some(v) = self.bytes_binop(a, b, op)? {
+                return Ok(Some(v));
+            }
+        }
         Ok(Some(match (a, b, base) {
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -303,15 +308,6 @@ impl Vm {
                 Value::string(x.as_str().repeat(k))
             }
             (Str(x), _, BinOp::Remainder) => Value::string(self.percent_format(x.as_str(), b)?),
-            (Bytes(x), Bytes(y), BinOp::Add) => {
-                let mut v = x.data.clone();
-                v.extend_from_slice(&y.data);
-                Value::Bytes(Rc::new(crate::objects::PyBytes::new(v)))
-            }
-            (Bytes(x), n, BinOp::Multiply) | (n, Bytes(x), BinOp::Multiply) if int::is_int(n) => {
-                let k = repeat_count(n, x.data.len())?;
-                Value::Bytes(Rc::new(crate::objects::PyBytes::new(x.data.repeat(k))))
-            }
             (List(x), List(y), BinOp::Add) => {
                 if op.is_inplace() {
                     let extra = y.snapshot();
@@ -493,6 +489,11 @@ impl Vm {
             Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
+            Value::ByteArray(b) => !b.is_empty(),
+            Value::MemoryView(m) => {
+                m.check()?;
+                !m.is_empty()
+            }
             Value::Tuple(t) => !t.items.is_empty(),
             Value::List(l) => !l.is_empty(),
             Value::Dict(d) => !d.is_empty(),
@@ -524,6 +525,11 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.data.len(),
+            Value::ByteArray(b) => b.len(),
+            Value::MemoryView(m) => {
+                m.check()?;
+                m.len()
+            }
             Value::Tuple(t) => t.items.len(),
             Value::List(l) => l.len(),
             Value::Dict(d) => d.len(),
@@ -592,6 +598,7 @@ impl Vm {
                 }
                 Ok(acc)
             }
+            Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_hash(v),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
                 v.type_name()
@@ -687,6 +694,11 @@ impl Vm {
 
     fn native_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         use Value::*;
+        if crate::objects::bytes::is_bytes_like(a) || crate::objects::bytes::is_bytes_like(b) {
+            if let Some(r) = self.bytes_compare(a, b, op)? {
+                return Ok(Some(r));
+            }
+        }
         let ord: Option<Ordering> = match (a, b) {
             _ if is_number(a) && is_number(b) => {
                 if let (Float(x), Float(y)) = (a, b) {
@@ -709,7 +721,6 @@ impl Vm {
                 }
             }
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
-            (Bytes(x), Bytes(y)) => Some(x.data.cmp(&y.data)),
             (Tuple(x), Tuple(y)) => return self.compare_seqs(&x.items, &y.items, op).map(Some),
             (List(x), List(y)) => {
                 let (xs, ys) = (x.snapshot(), y.snapshot());
@@ -851,12 +862,9 @@ impl Vm {
                     other.type_name()
                 ))),
             },
-            Value::Bytes(b) => match item {
-                Value::Bytes(sub) => Ok(sub.data.is_empty()
-                    || b.data.windows(sub.data.len()).any(|w| w == &sub.data[..])),
-                Value::Int(i) => Ok(b.data.contains(&(*i as u8)) && (0..256).contains(i)),
-                _ => Err(PyErr::type_error("a bytes-like object is required")),
-            },
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+                self.bytes_contains(container, item)
+            }
             Value::List(l) => {
                 let items = l.snapshot();
                 for v in &items {
@@ -1086,21 +1094,8 @@ impl Vm {
                     None => Err(PyErr::index_error("string index out of range")),
                 }
             }
-            Value::Bytes(b) => {
-                if let Value::Slice(sl) = key {
-                    let (start, _, step, n) = self.slice_range(sl, b.data.len())?;
-                    let mut out = Vec::with_capacity(n);
-                    let mut i = start;
-                    for _ in 0..n {
-                        out.push(b.data[i as usize]);
-                        i += step;
-                    }
-                    return Ok(Value::Bytes(Rc::new(crate::objects::PyBytes::new(out))));
-                }
-                let i = self.index_of(key, "byte")?;
-                seq_index(i, b.data.len())
-                    .map(|i| Value::Int(b.data[i] as i64))
-                    .ok_or_else(|| PyErr::index_error("index out of range"))
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+                self.bytes_get_item(container, key)
             }
             Value::Range(r) => self.range_item(r, key),
             Value::Dict(d) => match d.get(self, key)? {
@@ -1179,6 +1174,12 @@ impl Vm {
                 }
             }
             Value::Dict(d) => d.set(self, key, v),
+            Value::ByteArray(ba) => {
+                crate::objects::methods::bytearray::set_item(self, ba, &key, &v)
+            }
+            Value::MemoryView(m) => {
+                crate::objects::methods::memoryview::set_item(self, m, &key, Some(&v))
+            }
             _ => {
                 let ty = container.type_of();
                 match ty.lookup("__setitem__").filter(|_| !ty.builtin) {
@@ -1230,6 +1231,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key.clone())),
             },
+            Value::ByteArray(ba) => crate::objects::methods::bytearray::del_item(self, ba, key),
+            Value::MemoryView(m) => {
+                crate::objects::methods::memoryview::set_item(self, m, key, None)
+            }
             _ => {
                 let ty = container.type_of();
                 match ty.lookup("__delitem__").filter(|_| !ty.builtin) {
@@ -1315,7 +1320,11 @@ fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
     let is_seq = |v: &Value| {
         matches!(
             v,
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
         )
     };
     match op {
@@ -1329,9 +1338,10 @@ fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
                     n
                 )))
             }
-            Value::Bytes(_) => Some(PyErr::type_error(format!(
-                "can't concat {} to bytes",
-                b.type_name()
+            Value::Bytes(_) | Value::ByteArray(_) => Some(PyErr::type_error(format!(
+                "can't concat {} to {}",
+                b.type_name(),
+                a.type_name()
             ))),
             _ => None,
         },

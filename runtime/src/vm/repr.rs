@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
+use crate::objects::bytes::repr_bytes;
 use crate::objects::float::float_repr;
 use crate::objects::function::Descriptor;
-use crate::objects::str::{repr_bytes, repr_str};
+use crate::objects::str::repr_str;
 use crate::objects::{types, PyErr, PyInstance, PyResult, PyStr, Value};
 
 use super::Vm;
@@ -45,6 +46,11 @@ impl Vm {
             Value::Complex(r, i) => complex_repr(*r, *i),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
+            Value::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.data.borrow())),
+            Value::MemoryView(m) => {
+                let state = if m.is_released() { "released " } else { "" };
+                format!("<{}memory at {:#x}>", state, v.id())
+            }
             Value::Tuple(t) => {
                 if t.items.is_empty() {
                     return Ok("()".into());

@@ -1,265 +1,865 @@
-//! Methods of `bytes`, and text encoding/decoding for utf-8, ascii and latin-1.
+//! The methods `bytes` and `bytearray` share (every non-mutating method of both), written
+//! once: each reads its receiver as a byte slice, runs the algorithm from `byteseq.rs`
+//! and returns results of the receiver's type. Argument checking follows CPython, whose
+//! messages differ from method to method (`center expected at least 1 argument, got 0`,
+//! `find() takes at least 1 argument (0 given)`, `bytes.zfill() takes exactly one
+//! argument (0 given)`); the helpers below produce each family.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
-use super::{add_methods, receiver, wrong_receiver};
-use crate::objects::function::Args;
-use crate::objects::{types, PyBytes, PyErr, PyResult, Value};
+use super::byteseq::{self, Align};
+use super::{add_classmethods, add_methods};
+use crate::objects::bytearray::bytearray_value;
+use crate::objects::bytes::{bytes_value, expect_buffer};
+use crate::objects::codecs;
+use crate::objects::function::{Args, Descriptor};
+use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
+use crate::vm::Vm;
 
-fn bytes_value(v: Vec<u8>) -> Value {
-    Value::Bytes(Rc::new(PyBytes::new(v)))
-}
+// ---------------------------------------------------------------------------------------------
+// Receiver and arguments
+// ---------------------------------------------------------------------------------------------
 
-fn codec_name(enc: &str) -> String {
-    enc.to_ascii_lowercase().replace('_', "-")
-}
-
-/// `str.encode(encoding, errors)`.
-pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Value> {
-    let enc = codec_name(encoding);
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(bytes_value(s.as_bytes().to_vec())),
-        "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
-            let be = enc.ends_with("be");
-            let mut out = Vec::new();
-            if !enc.ends_with("le") && !be {
-                out.extend_from_slice(&[0xff, 0xfe]);
-            }
-            for u in s.encode_utf16() {
-                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
-            }
-            Ok(bytes_value(out))
-        }
-        "utf-32" | "utf32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
-            let be = enc.ends_with("be");
-            let mut out = Vec::new();
-            if !enc.ends_with("le") && !be {
-                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
-            }
-            for c in s.chars() {
-                let u = c as u32;
-                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
-            }
-            Ok(bytes_value(out))
-        }
-        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            let limit = if enc.contains("ascii") { 0x80 } else { 0x100 };
-            let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                let n = c as u32;
-                if n < limit {
-                    out.push(n as u8);
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push(b'?'),
-                    "backslashreplace" => out.extend(format!("\\u{:04x}", n).bytes()),
-                    "xmlcharrefreplace" => out.extend(format!("&#{};", n).bytes()),
-                    _ => {
-                        return Err(PyErr::new(
-                            &types().exc.unicode_encode_error,
-                            format!(
-                                "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
-                                name,
-                                crate::objects::str::escape_non_ascii(&format!("'{}'", c)),
-                                i,
-                                limit
-                            ),
-                        ))
-                    }
-                }
-            }
-            Ok(bytes_value(out))
-        }
-        _ => Err(PyErr::new(
-            &types()
-                .exc
-                .all
-                .iter()
-                .find(|t| t.name() == "LookupError")
-                .cloned()
-                .unwrap_or_else(|| types().exc.lookup_error.clone()),
-            format!("unknown encoding: {}", encoding),
-        )),
+/// The receiver of a shared method: a bytes or a bytearray.
+fn me(a: &Args, method: &str) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => Ok(v.clone()),
+        Some(other) => Err(super::wrong_receiver(method, "bytes", other)),
+        None => Err(PyErr::type_error(format!(
+            "descriptor '{}' of 'bytes' object needs an argument",
+            method
+        ))),
     }
 }
 
-/// `bytes.decode(encoding, errors)`.
-pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
-    let enc = codec_name(encoding);
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(data) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => match errors {
-                "replace" => Ok(Value::string(String::from_utf8_lossy(data).into_owned())),
-                "ignore" => {
-                    let mut out = String::new();
-                    let mut rest = data;
-                    loop {
-                        match std::str::from_utf8(rest) {
-                            Ok(s) => {
-                                out.push_str(s);
-                                break;
-                            }
-                            Err(e) => {
-                                let (good, bad) = rest.split_at(e.valid_up_to());
-                                out.push_str(std::str::from_utf8(good).unwrap_or(""));
-                                let skip = e.error_len().unwrap_or(bad.len()).max(1);
-                                rest = &bad[skip.min(bad.len())..];
-                            }
-                        }
-                    }
-                    Ok(Value::string(out))
-                }
-                _ => {
-                    let pos = e.valid_up_to();
-                    let reason = if e.error_len().is_none() {
-                        "unexpected end of data"
-                    } else {
-                        "invalid start byte"
-                    };
-                    Err(PyErr::new(
-                        &types().exc.unicode_decode_error,
-                        format!(
-                            "'utf-8' codec can't decode byte {:#04x} in position {}: {}",
-                            data.get(pos).copied().unwrap_or(0),
-                            pos,
-                            reason
-                        ),
-                    ))
-                }
-            },
+/// The bytes of a receiver (a bytearray is copied).
+fn data(v: &Value) -> Cow<'_, [u8]> {
+    match v {
+        Value::Bytes(b) => Cow::Borrowed(&b.data[..]),
+        Value::ByteArray(b) => Cow::Owned(b.to_vec()),
+        _ => Cow::Borrowed(&[]),
+    }
+}
+
+/// A result of the receiver's type.
+pub fn make_like(receiver: &Value, data: Vec<u8>) -> Value {
+    match receiver {
+        Value::ByteArray(_) => bytearray_value(data),
+        _ => bytes_value(data),
+    }
+}
+
+/// The receiver unchanged if it is immutable, else a copy (what CPython returns when a
+/// method has nothing to do).
+fn same_or_copy(receiver: &Value) -> Value {
+    match receiver {
+        Value::ByteArray(b) => bytearray_value(b.to_vec()),
+        other => other.clone(),
+    }
+}
+
+fn type_name(receiver: Option<&Value>) -> &'static str {
+    match receiver {
+        Some(Value::ByteArray(_)) => "bytearray",
+        _ => "bytes",
+    }
+}
+
+/// Arguments after the receiver.
+fn nargs(a: &Args) -> usize {
+    a.pos.len().saturating_sub(1)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// "bytes.upper": the method qualified by the receiver's type, as messages spell it.
+fn qualified(a: &Args, method: &str) -> String {
+    format!("{}.{}", type_name(a.pos.first()), method)
+}
+
+/// "bytes.center() takes no keyword arguments".
+fn no_keywords(a: &Args, method: &str) -> PyResult<()> {
+    if a.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            qualified(a, method)
+        )))
+    }
+}
+
+/// A method without arguments: "bytes.upper() takes no arguments (1 given)".
+pub fn no_args(a: &Args, method: &str) -> PyResult<()> {
+    no_keywords(a, method)?;
+    if nargs(a) != 0 {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no arguments ({} given)",
+            qualified(a, method),
+            nargs(a)
+        )));
+    }
+    Ok(())
+}
+
+/// A method of exactly one argument: "bytes.zfill() takes exactly one argument (0 given)".
+pub fn one_arg(a: &Args, method: &str) -> PyResult<Value> {
+    no_keywords(a, method)?;
+    if nargs(a) != 1 {
+        return Err(PyErr::type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            qualified(a, method),
+            nargs(a)
+        )));
+    }
+    Ok(a.pos[1].clone())
+}
+
+/// Positional-only arguments checked the argument-clinic way: "center expected at least 1
+/// argument, got 0".
+pub fn positional(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
+    no_keywords(a, method)?;
+    let n = nargs(a);
+    let msg = if min == max && n != min {
+        format!(
+            "{} expected {} argument{}, got {}",
+            method,
+            min,
+            plural(min),
+            n
+        )
+    } else if n < min {
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            method,
+            min,
+            plural(min),
+            n
+        )
+    } else if n > max {
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            method,
+            max,
+            plural(max),
+            n
+        )
+    } else {
+        return Ok(());
+    };
+    Err(PyErr::type_error(msg))
+}
+
+/// Positional-only arguments checked the older way: "find() takes at least 1 argument (0
+/// given)".
+fn varargs(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
+    no_keywords(a, method)?;
+    let n = nargs(a);
+    if n < min {
+        return Err(PyErr::type_error(format!(
+            "{}() takes at least {} argument{} ({} given)",
+            method,
+            min,
+            plural(min),
+            n
+        )));
+    }
+    if n > max {
+        return Err(PyErr::type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            method,
+            max,
+            plural(max),
+            n
+        )));
+    }
+    Ok(())
+}
+
+/// Arguments that may also be given by keyword, in the order of `names`.
+fn keywords(a: &mut Args, method: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
+    let n = nargs(a);
+    if n > names.len() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            method,
+            names.len(),
+            plural(names.len()),
+            n
+        )));
+    }
+    let mut out: Vec<Option<Value>> = a.pos.iter().skip(1).cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in std::mem::take(&mut a.kw) {
+        match names.iter().position(|name| *name == k.as_str()) {
+            Some(i) if out[i].is_some() => {
+                return Err(PyErr::type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    method,
+                    k.as_str(),
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k.as_str(),
+                    method
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Is `v` usable as an integer (an int, or an object with `__index__`)?
+pub fn is_index(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+        Value::Instance(_) => v.type_of().lookup("__index__").is_some(),
+        _ => false,
+    }
+}
+
+/// An integer argument (`__index__`): "'str' object cannot be interpreted as an integer".
+pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if !is_index(v) {
+        return Err(crate::vm::ops::type_error_not_int(v));
+    }
+    vm.index_of(v, "index")
+}
+
+/// An argument CPython reads as a C int: "Python int too large to convert to C int".
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let n = int_arg(vm, v)?;
+    if i32::try_from(n).is_err() {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(n)
+}
+
+/// A byte value given as an int: "byte must be in range(0, 256)".
+pub fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let n = int_arg(vm, v)?;
+    u8::try_from(n).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
+}
+
+/// An optional start/end argument of the search methods.
+fn bound_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::BigInt(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        })),
+        Some(v) => match vm.index_of(v, "slice") {
+            Ok(i) => Ok(Some(i)),
+            Err(_) => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
         },
-        "ascii" | "us-ascii" => {
-            let mut out = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.push(b as char);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        _ => {
-                            return Err(PyErr::new(
-                                &types().exc.unicode_decode_error,
-                                format!("'ascii' codec can't decode byte {:#04x} in position {}: ordinal not in range(128)", b, i),
-                            ))
-                        }
-                    }
-                }
-            }
-            Ok(Value::string(out))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            Ok(Value::string(data.iter().map(|&b| b as char).collect()))
-        }
-        _ => Err(PyErr::new(
-            &types().exc.lookup_error,
-            format!("unknown encoding: {}", encoding),
-        )),
     }
 }
 
-fn this(a: &Args, m: &str) -> PyResult<Rc<PyBytes>> {
-    match receiver(a) {
-        Value::Bytes(b) => Ok(b),
-        other => Err(wrong_receiver(m, "bytes", &other)),
+/// The `(start, end)` window of a search method whose bounds are arguments `first` and
+/// `first + 1`.
+fn window(vm: &mut Vm, a: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
+    let start = bound_arg(vm, a.pos.get(first))?;
+    let end = bound_arg(vm, a.pos.get(first + 1))?;
+    Ok(byteseq::adjust_indices(start, end, len))
+}
+
+/// The needle of find/count/index: a bytes-like object or an int in range(256).
+fn needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::bytes::buffer_of(v)? {
+        return Ok(b.into_owned());
     }
+    if is_index(v) {
+        return Ok(vec![byte_arg(vm, v)?]);
+    }
+    Err(PyErr::type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        v.type_name()
+    )))
+}
+
+/// The fill byte of center/ljust/rjust: a bytes or bytearray of length 1.
+fn fill_arg(v: Option<&Value>, method: &str) -> PyResult<u8> {
+    let single = match v {
+        None => return Ok(b' '),
+        Some(Value::Bytes(b)) if b.data.len() == 1 => Some(b.data[0]),
+        Some(Value::ByteArray(b)) if b.len() == 1 => b.data.borrow().first().copied(),
+        _ => None,
+    };
+    single.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{}() argument 2 must be a byte string of length 1, not {}",
+            method,
+            v.map(|x| x.type_name()).unwrap_or_default()
+        ))
+    })
+}
+
+/// Refuses results longer than `byteseq::MAX_LEN` with MemoryError instead of trying to
+/// allocate them.
+pub fn check_size(len: u128) -> PyResult<()> {
+    if len > byteseq::MAX_LEN as u128 {
+        return Err(PyErr::memory_error());
+    }
+    Ok(())
+}
+
+/// A list of results of the receiver's type.
+fn parts_list(receiver: &Value, parts: Vec<&[u8]>) -> Value {
+    Value::list(
+        parts
+            .into_iter()
+            .map(|p| make_like(receiver, p.to_vec()))
+            .collect(),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The methods
+// ---------------------------------------------------------------------------------------------
+
+fn find_like(vm: &mut Vm, a: Args, method: &str, from_right: bool) -> PyResult<Option<usize>> {
+    let recv = me(&a, method)?;
+    varargs(&a, method, 1, 3)?;
+    let hay = data(&recv);
+    let sub = needle(vm, &a.pos[1])?;
+    let (start, end) = window(vm, &a, 2, hay.len())?;
+    Ok(if from_right {
+        byteseq::rfind(&hay, &sub, start, end)
+    } else {
+        byteseq::find(&hay, &sub, start, end)
+    })
+}
+
+fn found(i: Option<usize>) -> PyResult<Value> {
+    Ok(i.map(Value::from).unwrap_or(Value::Int(-1)))
+}
+
+fn indexed(i: Option<usize>) -> PyResult<Value> {
+    i.map(Value::from)
+        .ok_or_else(|| PyErr::value_error("subsection not found"))
+}
+
+fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let recv = me(&a, "count")?;
+    varargs(&a, "count", 1, 3)?;
+    let hay = data(&recv);
+    let sub = needle(vm, &a.pos[1])?;
+    let (start, end) = window(vm, &a, 2, hay.len())?;
+    Ok(Value::from(byteseq::count(&hay, &sub, start, end)))
+}
+
+fn affix(vm: &mut Vm, a: Args, method: &str, prefix: bool) -> PyResult<Value> {
+    let recv = me(&a, method)?;
+    varargs(&a, method, 1, 3)?;
+    let hay = data(&recv);
+    let (start, end) = window(vm, &a, 2, hay.len())?;
+    let test = |p: &[u8]| {
+        if start > hay.len() || end < start || end - start < p.len() {
+            return false;
+        }
+        let w = &hay[start..end];
+        if prefix {
+            w.starts_with(p)
+        } else {
+            w.ends_with(p)
+        }
+    };
+    match &a.pos[1] {
+        Value::Tuple(t) => {
+            for item in &t.items {
+                if test(&expect_buffer(item)?) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => match crate::objects::bytes::buffer_of(other)? {
+            Some(p) => Ok(Value::Bool(test(&p))),
+            None => Err(PyErr::type_error(format!(
+                "{} first arg must be bytes or a tuple of bytes, not {}",
+                method,
+                other.type_name()
+            ))),
+        },
+    }
+}
+
+fn split(vm: &mut Vm, mut a: Args, from_right: bool) -> PyResult<Value> {
+    let method = if from_right { "rsplit" } else { "split" };
+    let recv = me(&a, method)?;
+    let args = keywords(&mut a, method, &["sep", "maxsplit"])?;
+    let maxsplit = match &args[1] {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let limit = usize::try_from(maxsplit).ok();
+    let d = data(&recv);
+    let parts = match &args[0] {
+        None | Some(Value::None) => {
+            if from_right {
+                byteseq::rsplit_whitespace(&d, limit)
+            } else {
+                byteseq::split_whitespace(&d, limit)
+            }
+        }
+        Some(sep) => {
+            let sep = expect_buffer(sep)?;
+            if sep.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            if from_right {
+                byteseq::rsplit(&d, &sep, limit)
+            } else {
+                byteseq::split(&d, &sep, limit)
+            }
+        }
+    };
+    Ok(parts_list(&recv, parts))
+}
+
+fn splitlines(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let recv = me(&a, "splitlines")?;
+    let args = keywords(&mut a, "splitlines", &["keepends"])?;
+    let keep = match &args[0] {
+        Some(v) => int_arg(vm, v)? != 0,
+        None => false,
+    };
+    let d = data(&recv);
+    Ok(parts_list(&recv, byteseq::splitlines(&d, keep)))
+}
+
+fn strip(a: Args, method: &str, left: bool, right: bool) -> PyResult<Value> {
+    let recv = me(&a, method)?;
+    positional(&a, method, 0, 1)?;
+    let chars = match a.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(expect_buffer(v)?.into_owned()),
+    };
+    let d = data(&recv);
+    Ok(make_like(
+        &recv,
+        byteseq::strip(&d, chars.as_deref(), left, right).to_vec(),
+    ))
+}
+
+fn replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let recv = me(&a, "replace")?;
+    positional(&a, "replace", 2, 3)?;
+    let old = expect_buffer(&a.pos[1])?;
+    let new = expect_buffer(&a.pos[2])?;
+    let count = match a.pos.get(3) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let d = data(&recv);
+    let limit = usize::try_from(count).ok();
+    if new.len() > old.len() {
+        let hits = byteseq::count(&d, &old, 0, d.len()).min(limit.unwrap_or(usize::MAX));
+        check_size(d.len() as u128 + hits as u128 * (new.len() - old.len()) as u128)?;
+    }
+    Ok(make_like(&recv, byteseq::replace(&d, &old, &new, limit)))
+}
+
+fn partition(a: Args, from_right: bool) -> PyResult<Value> {
+    let method = if from_right {
+        "rpartition"
+    } else {
+        "partition"
+    };
+    let recv = me(&a, method)?;
+    let sep_arg = one_arg(&a, method)?;
+    let sep = expect_buffer(&sep_arg)?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let d = data(&recv);
+    let empty = || make_like(&recv, Vec::new());
+    Ok(Value::tuple(
+        match byteseq::partition(&d, &sep, from_right) {
+            // bytes hands back the separator object itself; bytearray a new bytearray.
+            Some((head, tail)) => vec![
+                make_like(&recv, head.to_vec()),
+                match recv {
+                    Value::Bytes(_) => sep_arg.clone(),
+                    _ => make_like(&recv, sep.to_vec()),
+                },
+                make_like(&recv, tail.to_vec()),
+            ],
+            None if from_right => vec![empty(), empty(), same_or_copy(&recv)],
+            None => vec![same_or_copy(&recv), empty(), empty()],
+        },
+    ))
+}
+
+fn justify(vm: &mut Vm, a: Args, method: &str, align: Align) -> PyResult<Value> {
+    let recv = me(&a, method)?;
+    positional(&a, method, 1, 2)?;
+    let width = int_arg(vm, &a.pos[1])?.max(0);
+    check_size(width as u128)?;
+    let width = width as usize;
+    let fill = fill_arg(a.pos.get(2), method)?;
+    let d = data(&recv);
+    Ok(make_like(&recv, byteseq::justify(&d, width, fill, align)))
+}
+
+fn zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let recv = me(&a, "zfill")?;
+    let width = one_arg(&a, "zfill")?;
+    let width = int_arg(vm, &width)?.max(0);
+    check_size(width as u128)?;
+    Ok(make_like(
+        &recv,
+        byteseq::zfill(&data(&recv), width as usize),
+    ))
+}
+
+fn expandtabs(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let recv = me(&a, "expandtabs")?;
+    let args = keywords(&mut a, "expandtabs", &["tabsize"])?;
+    let size = match &args[0] {
+        Some(v) => c_int_arg(vm, v)?,
+        None => 8,
+    };
+    let d = data(&recv);
+    check_size(byteseq::expanded_len(&d, size))?;
+    Ok(make_like(&recv, byteseq::expandtabs(&d, size)))
+}
+
+fn affix_remove(a: Args, method: &str, prefix: bool) -> PyResult<Value> {
+    let recv = me(&a, method)?;
+    let affix = one_arg(&a, method)?;
+    let affix = expect_buffer(&affix)?;
+    let d = data(&recv);
+    let rest = if prefix {
+        d.strip_prefix(&affix[..])
+    } else {
+        d.strip_suffix(&affix[..])
+    };
+    Ok(match rest {
+        Some(r) if !affix.is_empty() => make_like(&recv, r.to_vec()),
+        _ => same_or_copy(&recv),
+    })
+}
+
+fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let recv = me(&a, "join")?;
+    let items = one_arg(&a, "join")?;
+    if !vm.is_iterable(&items) {
+        return Err(PyErr::type_error("can only join an iterable"));
+    }
+    let items = vm.collect_iterable(&items)?;
+    let sep = data(&recv);
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match crate::objects::bytes::buffer_of(item)? {
+            Some(b) => out.extend_from_slice(&b),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i,
+                    item.type_name()
+                )))
+            }
+        }
+    }
+    Ok(make_like(&recv, out))
+}
+
+fn translate(a: Args) -> PyResult<Value> {
+    let recv = me(&a, "translate")?;
+    let mut a = a;
+    let delete_kw = a.take_kw("delete");
+    let n = nargs(&a);
+    if n == 0 {
+        return Err(PyErr::type_error(
+            "translate() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if let Some((k, _)) = a.kw.first() {
+        return Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for translate()",
+            k.as_str()
+        )));
+    }
+    if n > 2 || (n == 2 && delete_kw.is_some()) {
+        return Err(PyErr::type_error(format!(
+            "translate() takes at most 2 arguments ({} given)",
+            n + delete_kw.is_some() as usize
+        )));
+    }
+    let table = match &a.pos[1] {
+        Value::None => None,
+        t => {
+            let t = expect_buffer(t)?.into_owned();
+            if t.len() != 256 {
+                return Err(PyErr::value_error(
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+    };
+    let delete = match a.pos.get(2).cloned().or(delete_kw) {
+        Some(d) => expect_buffer(&d)?.into_owned(),
+        None => Vec::new(),
+    };
+    Ok(make_like(
+        &recv,
+        byteseq::translate(&data(&recv), table.as_deref(), &delete),
+    ))
+}
+
+fn decode(mut a: Args) -> PyResult<Value> {
+    let recv = me(&a, "decode")?;
+    let mut args = keywords(&mut a, "decode", &["encoding", "errors"])?.into_iter();
+    let (enc, errs) = codecs::codec_args("decode", args.next().flatten(), args.next().flatten())?;
+    codecs::decode_value(&data(&recv), enc.as_str(), errs.as_str())
+}
+
+/// `hex(sep, bytes_per_sep)` for any bytes-like receiver (memoryview uses it too).
+pub fn hex_method(vm: &mut Vm, mut a: Args, bytes: &[u8]) -> PyResult<Value> {
+    let args = keywords(&mut a, "hex", &["sep", "bytes_per_sep"])?;
+    let sep = match &args[0] {
+        None => None,
+        Some(s) => {
+            let text: Vec<char> = match s {
+                Value::Str(s) => s.as_str().chars().collect(),
+                Value::Bytes(_) | Value::ByteArray(_) => {
+                    expect_buffer(s)?.iter().map(|&b| b as char).collect()
+                }
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "object of type '{}' has no len()",
+                        other.type_name()
+                    )))
+                }
+            };
+            if text.len() != 1 {
+                return Err(PyErr::value_error("sep must be length 1."));
+            }
+            if !text[0].is_ascii() {
+                return Err(PyErr::value_error("sep must be ASCII."));
+            }
+            Some(text[0])
+        }
+    };
+    let per = match &args[1] {
+        Some(v) => c_int_arg(vm, v)?,
+        None => 1,
+    };
+    Ok(Value::string(byteseq::hex(bytes, sep, per)))
+}
+
+fn pred(a: Args, method: &str, test: fn(&[u8]) -> bool) -> PyResult<Value> {
+    let recv = me(&a, method)?;
+    no_args(&a, method)?;
+    Ok(Value::Bool(test(&data(&recv))))
+}
+
+fn map_bytes(a: Args, method: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let recv = me(&a, method)?;
+    no_args(&a, method)?;
+    Ok(make_like(&recv, f(&data(&recv))))
+}
+
+fn all_of(d: &[u8], f: fn(&u8) -> bool) -> bool {
+    !d.is_empty() && d.iter().all(f)
+}
+
+/// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: the result has the class's type.
+fn fromhex(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let is_bytearray =
+        matches!(a.pos.first(), Some(Value::Type(t)) if std::rc::Rc::ptr_eq(t, &types().bytearray));
+    let q = if is_bytearray {
+        "bytearray.fromhex"
+    } else {
+        "bytes.fromhex"
+    };
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            q
+        )));
+    }
+    if nargs(&a) != 1 {
+        return Err(PyErr::type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            q,
+            nargs(&a)
+        )));
+    }
+    let text = match &a.pos[1] {
+        Value::Str(s) => s.clone(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "fromhex() argument must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let out = byteseq::fromhex(text.as_str()).map_err(|pos| {
+        PyErr::value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {}",
+            pos
+        ))
+    })?;
+    Ok(if is_bytearray {
+        bytearray_value(out)
+    } else {
+        bytes_value(out)
+    })
+}
+
+/// `bytes.maketrans(from, to)` (a static method: no receiver).
+fn maketrans(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error("maketrans() takes no keyword arguments"));
+    }
+    if a.pos.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            a.pos.len()
+        )));
+    }
+    let from = expect_buffer(&a.pos[0])?;
+    let to = expect_buffer(&a.pos[1])?;
+    if from.len() != to.len() {
+        return Err(PyErr::value_error(
+            "maketrans arguments must have same length",
+        ));
+    }
+    Ok(bytes_value(byteseq::maketrans(&from, &to)))
 }
 
 pub fn register() {
+    let t = types();
+    for ty in [&t.bytes, &t.bytearray] {
+        add_methods(
+            ty,
+            &[
+                ("find", |vm, a| found(find_like(vm, a, "find", false)?)),
+                ("rfind", |vm, a| found(find_like(vm, a, "rfind", true)?)),
+                ("index", |vm, a| indexed(find_like(vm, a, "index", false)?)),
+                ("rindex", |vm, a| indexed(find_like(vm, a, "rindex", true)?)),
+                ("count", count),
+                ("startswith", |vm, a| affix(vm, a, "startswith", true)),
+                ("endswith", |vm, a| affix(vm, a, "endswith", false)),
+                ("split", |vm, a| split(vm, a, false)),
+                ("rsplit", |vm, a| split(vm, a, true)),
+                ("splitlines", splitlines),
+                ("strip", |_, a| strip(a, "strip", true, true)),
+                ("lstrip", |_, a| strip(a, "lstrip", true, false)),
+                ("rstrip", |_, a| strip(a, "rstrip", false, true)),
+                ("replace", replace),
+                ("partition", |_, a| partition(a, false)),
+                ("rpartition", |_, a| partition(a, true)),
+                ("center", |vm, a| justify(vm, a, "center", Align::Center)),
+                ("ljust", |vm, a| justify(vm, a, "ljust", Align::Left)),
+                ("rjust", |vm, a| justify(vm, a, "rjust", Align::Right)),
+                ("zfill", zfill),
+                ("expandtabs", expandtabs),
+                ("removeprefix", |_, a| affix_remove(a, "removeprefix", true)),
+                ("removesuffix", |_, a| {
+                    affix_remove(a, "removesuffix", false)
+                }),
+                ("join", join),
+                ("translate", |_, a| translate(a)),
+                ("decode", |_, a| decode(a)),
+                ("hex", |vm, a| {
+                    let recv = me(&a, "hex")?;
+                    let d = data(&recv).into_owned();
+                    hex_method(vm, a, &d)
+                }),
+                ("upper", |_, a| {
+                    map_bytes(a, "upper", |d| d.to_ascii_uppercase())
+                }),
+                ("lower", |_, a| {
+                    map_bytes(a, "lower", |d| d.to_ascii_lowercase())
+                }),
+                ("swapcase", |_, a| {
+                    map_bytes(a, "swapcase", byteseq::swapcase)
+                }),
+                ("capitalize", |_, a| {
+                    map_bytes(a, "capitalize", byteseq::capitalize)
+                }),
+                ("title", |_, a| map_bytes(a, "title", byteseq::title)),
+                ("isalnum", |_, a| {
+                    pred(a, "isalnum", |d| all_of(d, u8::is_ascii_alphanumeric))
+                }),
+                ("isalpha", |_, a| {
+                    pred(a, "isalpha", |d| all_of(d, u8::is_ascii_alphabetic))
+                }),
+                ("isdigit", |_, a| {
+                    pred(a, "isdigit", |d| all_of(d, u8::is_ascii_digit))
+                }),
+                ("isspace", |_, a| {
+                    pred(a, "isspace", |d| all_of(d, |b| byteseq::is_space(*b)))
+                }),
+                ("isascii", |_, a| pred(a, "isascii", |d| d.is_ascii())),
+                ("islower", |_, a| {
+                    pred(a, "islower", |d| byteseq::is_cased(d, false))
+                }),
+                ("isupper", |_, a| {
+                    pred(a, "isupper", |d| byteseq::is_cased(d, true))
+                }),
+                ("istitle", |_, a| pred(a, "istitle", byteseq::is_title)),
+                ("__len__", |_, a| {
+                    let recv = me(&a, "__len__")?;
+                    no_args(&a, "__len__")?;
+                    Ok(Value::from(data(&recv).len()))
+                }),
+                ("__getitem__", |vm, a| {
+                    let recv = me(&a, "__getitem__")?;
+                    let key = one_arg(&a, "__getitem__")?;
+                    vm.get_item(&recv, &key)
+                }),
+                ("__contains__", |vm, a| {
+                    let recv = me(&a, "__contains__")?;
+                    let item = one_arg(&a, "__contains__")?;
+                    Ok(Value::Bool(vm.contains(&recv, &item)?))
+                }),
+                ("__iter__", |vm, a| {
+                    let recv = me(&a, "__iter__")?;
+                    no_args(&a, "__iter__")?;
+                    vm.get_iter(&recv)
+                }),
+            ],
+        );
+        add_classmethods(ty, &[("fromhex", fromhex)]);
+        ty.dict.set_str(
+            "maketrans",
+            Value::Descriptor(Rc::new(Descriptor::StaticMethod(PyBuiltin::value(
+                "maketrans",
+                maketrans,
+            )))),
+        );
+    }
     add_methods(
-        &types().bytes,
-        &[
-            ("decode", |_, mut a| {
-                let me = this(&a, "decode")?;
-                let enc = match a.arg(1, "encoding") {
-                    Some(Value::Str(e)) => e.as_str().to_string(),
-                    _ => "utf-8".into(),
-                };
-                let errs = match a.arg(2, "errors") {
-                    Some(Value::Str(e)) => e.as_str().to_string(),
-                    _ => "strict".into(),
-                };
-                decode(&me.data, &enc, &errs)
-            }),
-            ("hex", |_, a| {
-                let me = this(&a, "hex")?;
-                Ok(Value::string(
-                    me.data.iter().map(|b| format!("{:02x}", b)).collect(),
-                ))
-            }),
-            ("upper", |_, a| {
-                Ok(bytes_value(this(&a, "upper")?.data.to_ascii_uppercase()))
-            }),
-            ("lower", |_, a| {
-                Ok(bytes_value(this(&a, "lower")?.data.to_ascii_lowercase()))
-            }),
-            ("startswith", |_, a| {
-                let me = this(&a, "startswith")?;
-                match a.pos.get(1) {
-                    Some(Value::Bytes(p)) => Ok(Value::Bool(me.data.starts_with(&p.data))),
-                    _ => Err(PyErr::type_error(
-                        "startswith first arg must be bytes or a tuple of bytes",
-                    )),
-                }
-            }),
-            ("endswith", |_, a| {
-                let me = this(&a, "endswith")?;
-                match a.pos.get(1) {
-                    Some(Value::Bytes(p)) => Ok(Value::Bool(me.data.ends_with(&p.data))),
-                    _ => Err(PyErr::type_error(
-                        "endswith first arg must be bytes or a tuple of bytes",
-                    )),
-                }
-            }),
-            ("count", |_, a| {
-                let me = this(&a, "count")?;
-                match a.pos.get(1) {
-                    Some(Value::Int(n)) => Ok(Value::from(
-                        me.data.iter().filter(|b| **b as i64 == *n).count(),
-                    )),
-                    Some(Value::Bytes(p)) if !p.data.is_empty() => {
-                        let mut count = 0usize;
-                        let mut i = 0;
-                        while i + p.data.len() <= me.data.len() {
-                            if me.data[i..].starts_with(&p.data) {
-                                count += 1;
-                                i += p.data.len();
-                            } else {
-                                i += 1;
-                            }
-                        }
-                        Ok(Value::from(count))
-                    }
-                    _ => Err(PyErr::type_error(
-                        "argument should be integer or bytes-like object",
-                    )),
-                }
-            }),
-            ("join", |vm, a| {
-                let me = this(&a, "join")?;
-                let items = vm.collect_iterable(a.pos.get(1).unwrap_or(&Value::None))?;
-                let mut out = Vec::new();
-                for (i, it) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.extend_from_slice(&me.data);
-                    }
-                    match it {
-                        Value::Bytes(b) => out.extend_from_slice(&b.data),
-                        other => {
-                            return Err(PyErr::type_error(format!(
-                                "sequence item {}: expected a bytes-like object, {} found",
-                                i,
-                                other.type_name()
-                            )))
-                        }
-                    }
-                }
-                Ok(bytes_value(out))
-            }),
-        ],
+        &t.bytes,
+        &[("__bytes__", |_, a| {
+            let recv = me(&a, "__bytes__")?;
+            no_args(&a, "__bytes__")?;
+            Ok(recv)
+        })],
     );
 }

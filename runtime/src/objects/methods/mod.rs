@@ -1,9 +1,13 @@
 //! The methods of the builtin types, one file per type, registered into each type's dict
 //! once per thread. Every method is a `NativeFn` whose `pos[0]` is the receiver.
 
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_new;
+pub mod byteseq;
 pub mod dict;
 pub mod list;
+pub mod memoryview;
 pub mod numbers;
 pub mod object;
 pub mod range;
@@ -42,6 +46,8 @@ pub fn register_all() {
     object::register();
     str::register();
     bytes::register();
+    bytearray::register();
+    memoryview::register();
     list::register();
     dict::register();
     set::register();

@@ -249,12 +249,10 @@ pub fn register() {
         &t.int,
         &[("from_bytes", |vm, mut a| {
             let data = match a.arg(1, "bytes") {
-                Some(Value::Bytes(b)) => b.data.clone(),
-                Some(other) => vm
-                    .collect_iterable(&other)?
-                    .iter()
-                    .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
-                    .collect(),
+                Some(b) => match crate::objects::bytes::buffer_of(&b)? {
+                    Some(d) => d.into_owned(),
+                    None => super::bytes_new::bytes_from_iterable(vm, &b, "bytes")?,
+                },
                 None => {
                     return Err(PyErr::type_error(
                         "from_bytes() missing required argument 'bytes' (pos 1)",

@@ -261,6 +261,8 @@ pub fn register() {
         &t.range_iterator,
         &t.str_iterator,
         &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.memory_iterator,
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,

@@ -431,15 +431,21 @@ pub fn register() {
             }),
             ("encode", |_, mut a| {
                 let me = this(&a, "encode")?;
-                let enc = match a.arg(1, "encoding") {
-                    Some(Value::Str(e)) => e.as_str().to_string(),
-                    _ => "utf-8".into(),
-                };
-                let errs = match a.arg(2, "errors") {
-                    Some(Value::Str(e)) => e.as_str().to_string(),
-                    _ => "strict".into(),
-                };
-                super::bytes::encode(me.as_str(), &enc, &errs)
+                if a.pos.len() > 3 {
+                    return Err(PyErr::type_error(format!(
+                        "encode() takes at most 2 arguments ({} given)",
+                        a.pos.len() - 1
+                    )));
+                }
+                let (enc, errs) = (a.arg(1, "encoding"), a.arg(2, "errors"));
+                if let Some((k, _)) = a.kw.first() {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' is an invalid keyword argument for encode()",
+                        k.as_str()
+                    )));
+                }
+                let (enc, errs) = crate::objects::codecs::codec_args("encode", enc, errs)?;
+                crate::objects::codecs::encode_value(me.as_str(), enc.as_str(), errs.as_str())
             }),
             ("format", str_format),
             ("format_map", |vm, a| {

@@ -1,0 +1,632 @@
+//! Text codecs: `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1, UTF-16 and
+//! UTF-32 (with CPython's aliases), the error handlers `strict`, `ignore`, `replace`,
+//! `backslashreplace`, `xmlcharrefreplace` (encoding) and `surrogateescape`, and CPython's
+//! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes.
+//!
+//! tote's strings are UTF-8 and cannot hold the lone surrogates U+DC80..U+DCFF that
+//! `surrogateescape` produces. They are stored as the private-use characters
+//! U+10DC80..U+10DCFF instead (`escaped_surrogate` maps back): decoding and re-encoding
+//! round-trips, `len()` counts one character per byte, and `repr()` shows `'\udcff'`.
+
+use std::rc::Rc;
+
+use super::bytes::bytes_value;
+use super::{types, PyErr, PyResult, PyStr, Value};
+
+/// Where the stand-ins for the surrogates U+DC00..U+DCFF start.
+const SURROGATE_STAND_IN: u32 = 0x10_0000;
+
+/// The surrogate code point (U+DC80..U+DCFF) that `c` stands for, if it is a stand-in.
+pub fn escaped_surrogate(c: char) -> Option<u32> {
+    let n = c as u32;
+    if (SURROGATE_STAND_IN + 0xDC80..=SURROGATE_STAND_IN + 0xDCFF).contains(&n) {
+        Some(n - SURROGATE_STAND_IN)
+    } else {
+        None
+    }
+}
+
+/// The stand-in character for the undecodable byte `b` (>= 0x80) under `surrogateescape`.
+fn surrogate_for_byte(b: u8) -> char {
+    char::from_u32(SURROGATE_STAND_IN + 0xDC00 + b as u32).unwrap_or('\u{fffd}')
+}
+
+/// The code point Python sees for `c` (a stand-in counts as its surrogate).
+fn py_ord(c: char) -> u32 {
+    escaped_surrogate(c).unwrap_or(c as u32)
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+    /// `None`: byte order from the BOM (decoding) or native little-endian with a BOM.
+    Utf16(Option<Endian>),
+    Utf32(Option<Endian>),
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Endian {
+    Little,
+    Big,
+}
+
+/// CPython's normalisation of an encoding name: lower case, every run of characters other
+/// than letters, digits and '.' becomes one '_'.
+fn normalize(encoding: &str) -> String {
+    let mut out = String::with_capacity(encoding.len());
+    let mut pending = false;
+    for c in encoding.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if pending && !out.is_empty() {
+                out.push('_');
+            }
+            pending = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            pending = true;
+        }
+    }
+    out
+}
+
+fn lookup(encoding: &str) -> PyResult<Codec> {
+    use Endian::*;
+    Ok(match normalize(encoding).as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819"
+        | "iso_8859_1_1987" | "iso_ir_100" | "ibm819" | "csisolatin1" => Codec::Latin1,
+        "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(Little)),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(Big)),
+        "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
+        "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Little)),
+        "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Big)),
+        _ => {
+            return Err(PyErr::new(
+                &types().exc.lookup_error,
+                format!("unknown encoding: {}", encoding),
+            ))
+        }
+    })
+}
+
+/// The name a codec gives itself in error messages.
+fn codec_name(codec: Codec) -> &'static str {
+    match codec {
+        Codec::Utf8 => "utf-8",
+        Codec::Ascii => "ascii",
+        Codec::Latin1 => "latin-1",
+        Codec::Utf16(None) => "utf-16",
+        Codec::Utf16(Some(Endian::Little)) => "utf-16-le",
+        Codec::Utf16(Some(Endian::Big)) => "utf-16-be",
+        Codec::Utf32(None) => "utf-32",
+        Codec::Utf32(Some(Endian::Little)) => "utf-32-le",
+        Codec::Utf32(Some(Endian::Big)) => "utf-32-be",
+    }
+}
+
+/// The error handlers tote knows.
+#[derive(Clone, Copy, PartialEq)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+    SurrogateEscape,
+}
+
+/// The handler named `errors`; looked up only when an error happens, as CPython does (an
+/// unknown name is no error while the data is clean).
+fn handler(errors: &str) -> PyResult<Handler> {
+    Ok(match errors {
+        "strict" => Handler::Strict,
+        "ignore" => Handler::Ignore,
+        "replace" => Handler::Replace,
+        "backslashreplace" => Handler::BackslashReplace,
+        "xmlcharrefreplace" => Handler::XmlCharRefReplace,
+        "surrogateescape" => Handler::SurrogateEscape,
+        other => {
+            return Err(PyErr::new(
+                &types().exc.lookup_error,
+                format!("unknown error handler name '{}'", other),
+            ))
+        }
+    })
+}
+
+fn set_attrs(err: &PyErr, encoding: &str, object: Value, start: usize, end: usize, reason: &str) {
+    let d = &err.exc.dict;
+    d.set_str("encoding", Value::str(encoding));
+    d.set_str("object", object);
+    d.set_str("start", Value::from(start));
+    d.set_str("end", Value::from(end));
+    d.set_str("reason", Value::str(reason));
+}
+
+/// `UnicodeDecodeError` for `data[start..end]`.
+fn decode_error(encoding: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    let msg = if end == start + 1 {
+        format!(
+            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+            encoding,
+            data.get(start).copied().unwrap_or(0),
+            start,
+            reason
+        )
+    } else {
+        format!(
+            "'{}' codec can't decode bytes in position {}-{}: {}",
+            encoding,
+            start,
+            end.saturating_sub(1),
+            reason
+        )
+    };
+    let err = PyErr::new(&types().exc.unicode_decode_error, msg);
+    set_attrs(
+        &err,
+        encoding,
+        bytes_value(data.to_vec()),
+        start,
+        end,
+        reason,
+    );
+    err
+}
+
+/// `'\xe9'`, `'\u20ac'`, `'\U0001f600'`: how encode errors show a character.
+fn escaped_char(n: u32) -> String {
+    if n < 0x100 {
+        format!("'\\x{:02x}'", n)
+    } else if n < 0x10000 {
+        format!("'\\u{:04x}'", n)
+    } else {
+        format!("'\\U{:08x}'", n)
+    }
+}
+
+/// `UnicodeEncodeError` for characters `start..end` of `chars`.
+fn encode_error(encoding: &str, chars: &[char], start: usize, end: usize, reason: &str) -> PyErr {
+    let msg = if end == start + 1 {
+        format!(
+            "'{}' codec can't encode character {} in position {}: {}",
+            encoding,
+            escaped_char(chars.get(start).map(|c| py_ord(*c)).unwrap_or(0)),
+            start,
+            reason
+        )
+    } else {
+        format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            encoding,
+            start,
+            end.saturating_sub(1),
+            reason
+        )
+    };
+    let err = PyErr::new(&types().exc.unicode_encode_error, msg);
+    let text: String = chars.iter().collect();
+    set_attrs(&err, encoding, Value::string(text), start, end, reason);
+    err
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+// ---------------------------------------------------------------------------------------------
+
+/// `str.encode(encoding, errors)` as a `bytes` value.
+pub fn encode_value(text: &str, encoding: &str, errors: &str) -> PyResult<Value> {
+    Ok(bytes_value(encode(text, encoding, errors)?))
+}
+
+/// `str.encode(encoding, errors)`.
+pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = lookup(encoding)?;
+    // The common case: nothing to escape.
+    if codec == Codec::Utf8 && !text.chars().any(|c| escaped_surrogate(c).is_some()) {
+        return Ok(text.as_bytes().to_vec());
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let name = codec_name(codec);
+    let (limit, reason) = match codec {
+        Codec::Ascii => (0x80, "ordinal not in range(128)"),
+        Codec::Latin1 => (0x100, "ordinal not in range(256)"),
+        _ => (u32::MAX, "surrogates not allowed"),
+    };
+    let encodable = |c: char| escaped_surrogate(c).is_none() && (c as u32) < limit;
+    let mut out = Vec::with_capacity(text.len() + 4);
+    if let Codec::Utf16(None) = codec {
+        out.extend_from_slice(&[0xff, 0xfe]);
+    }
+    if let Codec::Utf32(None) = codec {
+        out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+    }
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if encodable(c) {
+            push_encoded(codec, c, &mut out);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && !encodable(chars[i]) {
+            i += 1;
+        }
+        let run = &chars[start..i];
+        match handler(errors)? {
+            Handler::Strict => return Err(encode_error(name, &chars, start, i, reason)),
+            Handler::Ignore => {}
+            Handler::Replace => run.iter().for_each(|_| push_encoded(codec, '?', &mut out)),
+            Handler::BackslashReplace => {
+                for &c in run {
+                    let n = py_ord(c);
+                    let esc = if n < 0x100 {
+                        format!("\\x{:02x}", n)
+                    } else if n < 0x10000 {
+                        format!("\\u{:04x}", n)
+                    } else {
+                        format!("\\U{:08x}", n)
+                    };
+                    esc.chars().for_each(|e| push_encoded(codec, e, &mut out));
+                }
+            }
+            Handler::XmlCharRefReplace => {
+                for &c in run {
+                    let esc = format!("&#{};", py_ord(c));
+                    esc.chars().for_each(|e| push_encoded(codec, e, &mut out));
+                }
+            }
+            Handler::SurrogateEscape => {
+                let eight_bit = matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1);
+                for &c in run {
+                    match escaped_surrogate(c) {
+                        Some(s) if eight_bit => out.push((s - 0xDC00) as u8),
+                        _ => return Err(encode_error(name, &chars, start, i, reason)),
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Appends the encoding of one encodable character.
+fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
+    let big = |e: Option<Endian>| e == Some(Endian::Big);
+    match codec {
+        Codec::Utf8 => {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        }
+        Codec::Ascii | Codec::Latin1 => out.push(c as u32 as u8),
+        Codec::Utf16(e) => {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units).iter() {
+                out.extend_from_slice(&if big(e) {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+        }
+        Codec::Utf32(e) => {
+            let n = c as u32;
+            out.extend_from_slice(&if big(e) {
+                n.to_be_bytes()
+            } else {
+                n.to_le_bytes()
+            });
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+// ---------------------------------------------------------------------------------------------
+
+/// `bytes.decode(encoding, errors)` as a `str` value.
+pub fn decode_value(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
+    Ok(Value::string(decode(data, encoding, errors)?))
+}
+
+/// `bytes.decode(encoding, errors)`.
+pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = lookup(encoding)?;
+    let mut out = Decoded {
+        data,
+        errors,
+        text: String::with_capacity(data.len()),
+        encoding: codec_name(codec),
+    };
+    match codec {
+        Codec::Utf8 => decode_utf8(&mut out)?,
+        Codec::Ascii if data.is_ascii() => out
+            .text
+            .push_str(std::str::from_utf8(data).unwrap_or_default()),
+        Codec::Ascii => {
+            for (i, &b) in data.iter().enumerate() {
+                if b < 0x80 {
+                    out.text.push(b as char);
+                } else {
+                    out.error(i, i + 1, "ordinal not in range(128)")?;
+                }
+            }
+        }
+        Codec::Latin1 => out.text.extend(data.iter().map(|&b| b as char)),
+        Codec::Utf16(e) => decode_utf16(&mut out, e)?,
+        Codec::Utf32(e) => decode_utf32(&mut out, e)?,
+    }
+    Ok(out.text)
+}
+
+/// A decoding in progress: the output so far, and what to do with undecodable bytes.
+struct Decoded<'a> {
+    data: &'a [u8],
+    errors: &'a str,
+    text: String,
+    encoding: &'static str,
+}
+
+impl Decoded<'_> {
+    /// Applies the error handler to the undecodable bytes `start..end`.
+    fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<()> {
+        let bad = self.data.get(start..end).unwrap_or(&[]);
+        match handler(self.errors)? {
+            Handler::Strict => {
+                return Err(decode_error(self.encoding, self.data, start, end, reason))
+            }
+            Handler::Ignore => {}
+            Handler::Replace => self.text.push('\u{fffd}'),
+            Handler::BackslashReplace => {
+                for b in bad {
+                    self.text.push_str(&format!("\\x{:02x}", b));
+                }
+            }
+            Handler::SurrogateEscape => {
+                if bad.iter().any(|&b| b < 0x80) {
+                    return Err(decode_error(self.encoding, self.data, start, end, reason));
+                }
+                self.text.extend(bad.iter().map(|&b| surrogate_for_byte(b)));
+            }
+            Handler::XmlCharRefReplace => {
+                return Err(PyErr::type_error(
+                    "don't know how to handle UnicodeDecodeError in error callback",
+                ))
+            }
+        }
+        Ok(())
+    }
+}
+
+fn decode_utf8(out: &mut Decoded) -> PyResult<()> {
+    let data = out.data;
+    let mut i = 0;
+    while i < data.len() {
+        match std::str::from_utf8(&data[i..]) {
+            Ok(s) => {
+                out.text.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = i + e.valid_up_to();
+                out.text
+                    .push_str(std::str::from_utf8(&data[i..good]).unwrap_or_default());
+                let (end, reason) = utf8_error_at(data, good);
+                out.error(good, end, reason)?;
+                i = end;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The extent and reason of the invalid UTF-8 sequence that starts at `data[i]`, as
+/// CPython reports it: a bad lead byte alone, a lead byte plus the continuation bytes
+/// that were fine before a bad one, or everything up to a premature end.
+fn utf8_error_at(data: &[u8], i: usize) -> (usize, &'static str) {
+    let lead = data.get(i).copied().unwrap_or(0);
+    if !(0xC2..=0xF4).contains(&lead) {
+        return (i + 1, "invalid start byte");
+    }
+    let need = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    for k in 1..need {
+        let Some(&c) = data.get(i + k) else {
+            return (data.len(), "unexpected end of data");
+        };
+        let continuation = (0x80..=0xBF).contains(&c);
+        // The second byte also rules out overlong forms, surrogates and code points past
+        // U+10FFFF.
+        let second_ok = k != 1
+            || match lead {
+                0xE0 => c >= 0xA0,
+                0xED => c < 0xA0,
+                0xF0 => c >= 0x90,
+                0xF4 => c < 0x90,
+                _ => true,
+            };
+        if !continuation || !second_ok {
+            return (i + k, "invalid continuation byte");
+        }
+    }
+    (i + 1, "invalid start byte")
+}
+
+fn decode_utf16(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
+    let data = out.data;
+    let mut i = 0;
+    let endian = match endian {
+        Some(e) => e,
+        None => {
+            let e = match data.get(..2) {
+                Some([0xfe, 0xff]) => Endian::Big,
+                _ => Endian::Little,
+            };
+            if matches!(data.get(..2), Some([0xff, 0xfe] | [0xfe, 0xff])) {
+                i = 2;
+            }
+            out.encoding = codec_name(Codec::Utf16(Some(e)));
+            e
+        }
+    };
+    let unit = |at: usize| -> Option<u16> {
+        let pair = [*data.get(at)?, *data.get(at + 1)?];
+        Some(match endian {
+            Endian::Little => u16::from_le_bytes(pair),
+            Endian::Big => u16::from_be_bytes(pair),
+        })
+    };
+    while i < data.len() {
+        let Some(u) = unit(i) else {
+            out.error(i, data.len(), "truncated data")?;
+            break;
+        };
+        match u {
+            0xD800..=0xDBFF => match unit(i + 2) {
+                Some(low @ 0xDC00..=0xDFFF) => {
+                    let n = 0x10000 + (((u as u32) - 0xD800) << 10) + (low as u32 - 0xDC00);
+                    out.text.push(char::from_u32(n).unwrap_or('\u{fffd}'));
+                    i += 4;
+                }
+                Some(_) => {
+                    out.error(i, i + 2, "illegal UTF-16 surrogate")?;
+                    i += 2;
+                }
+                None => {
+                    out.error(i, data.len(), "unexpected end of data")?;
+                    break;
+                }
+            },
+            0xDC00..=0xDFFF => {
+                out.error(i, i + 2, "illegal encoding")?;
+                i += 2;
+            }
+            _ => {
+                out.text
+                    .push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
+                i += 2;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn decode_utf32(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
+    let data = out.data;
+    let mut i = 0;
+    let endian = match endian {
+        Some(e) => e,
+        None => {
+            let e = match data.get(..4) {
+                Some([0, 0, 0xfe, 0xff]) => Endian::Big,
+                _ => Endian::Little,
+            };
+            if matches!(data.get(..4), Some([0xff, 0xfe, 0, 0] | [0, 0, 0xfe, 0xff])) {
+                i = 4;
+            }
+            out.encoding = codec_name(Codec::Utf32(Some(e)));
+            e
+        }
+    };
+    while i < data.len() {
+        let Some(quad) = data.get(i..i + 4) else {
+            out.error(i, data.len(), "truncated data")?;
+            break;
+        };
+        let quad = [quad[0], quad[1], quad[2], quad[3]];
+        let n = match endian {
+            Endian::Little => u32::from_le_bytes(quad),
+            Endian::Big => u32::from_be_bytes(quad),
+        };
+        match n {
+            0xD800..=0xDFFF => out.error(
+                i,
+                i + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?,
+            _ => match char::from_u32(n) {
+                Some(c) => out.text.push(c),
+                None => out.error(i, i + 4, "code point not in range(0x110000)")?,
+            },
+        }
+        i += 4;
+    }
+    Ok(())
+}
+
+/// Reads the `encoding` and `errors` arguments of encode/decode-like calls: each must be a
+/// str ("decode() argument 'encoding' must be str, not int"); the defaults are utf-8 and
+/// strict.
+pub fn codec_args(
+    func: &str,
+    encoding: Option<Value>,
+    errors: Option<Value>,
+) -> PyResult<(Rc<PyStr>, Rc<PyStr>)> {
+    let get = |v: Option<Value>, what: &str, default: &str| match v {
+        None => Ok(PyStr::intern(default)),
+        Some(Value::Str(s)) => Ok(s),
+        Some(other) => Err(PyErr::type_error(format!(
+            "{}() argument '{}' must be str, not {}",
+            func,
+            what,
+            other.type_name()
+        ))),
+    };
+    Ok((
+        get(encoding, "encoding", "utf-8")?,
+        get(errors, "errors", "strict")?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_normalise_like_cpython() {
+        assert_eq!(normalize("UTF_8"), "utf_8");
+        assert_eq!(normalize("utf 8"), "utf_8");
+        assert_eq!(normalize("ISO-8859-1"), "iso_8859_1");
+        assert_eq!(lookup("U8").ok(), Some(Codec::Utf8));
+        assert_eq!(lookup("latin").ok(), Some(Codec::Latin1));
+        assert_eq!(lookup("646").ok(), Some(Codec::Ascii));
+    }
+
+    #[test]
+    fn utf8_errors_have_cpython_extents() {
+        assert_eq!(utf8_error_at(b"\xff", 0), (1, "invalid start byte"));
+        assert_eq!(
+            utf8_error_at(b"\xe4\x41", 0),
+            (1, "invalid continuation byte")
+        );
+        assert_eq!(utf8_error_at(b"\xe4\xb8", 0), (2, "unexpected end of data"));
+        assert_eq!(
+            utf8_error_at(b"\xf0\x9f\x41", 0),
+            (2, "invalid continuation byte")
+        );
+        assert_eq!(
+            utf8_error_at(b"\xed\xa0\x80", 0),
+            (1, "invalid continuation byte")
+        );
+    }
+
+    #[test]
+    fn surrogateescape_round_trips() {
+        let s = decode(b"a\xff\xfe", "utf-8", "surrogateescape").unwrap_or_default();
+        assert_eq!(s.chars().count(), 3);
+        assert_eq!(
+            encode(&s, "utf-8", "surrogateescape").unwrap_or_default(),
+            b"a\xff\xfe"
+        );
+    }
+}

@@ -1,0 +1,179 @@
+//! Operators on the bytes-like types, called from `ops.rs`: `+` (concatenation with any
+//! bytes-like right operand, in place for `bytearray +=`), `*` (repetition, in place for
+//! `bytearray *=`), `%` (printf-style formatting), comparisons (bytes and bytearray order
+//! by content; a memoryview only compares equal), `in`, subscripts, item assignment and
+//! hashing (bytearray is unhashable, a read-only memoryview hashes like its bytes).
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::objects::bytes::{buffer_of, bytes_hash};
+use crate::objects::methods::bytearray::{extend_in_place, repeat_in_place};
+use crate::objects::methods::bytes::{byte_arg, check_size, is_index, make_like};
+use crate::objects::methods::{byteseq, memoryview};
+use crate::objects::{int, PyErr, PyResult, Value};
+
+use super::ops::{repeat_count, seq_index};
+use super::Vm;
+
+/// The bytes of a bytes or bytearray (a bytearray is copied).
+fn seq_data(v: &Value) -> Cow<'_, [u8]> {
+    match v {
+        Value::Bytes(b) => Cow::Borrowed(&b.data[..]),
+        Value::ByteArray(b) => Cow::Owned(b.to_vec()),
+        _ => Cow::Borrowed(&[]),
+    }
+}
+
+fn is_seq(v: &Value) -> bool {
+    matches!(v, Value::Bytes(_) | Value::ByteArray(_))
+}
+
+impl Vm {
+    /// `a <op> b` when either side is bytes-like; None when no bytes rule applies.
+    pub(super) fn bytes_binop(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> PyResult<Option<Value>> {
+        match op.base() {
+            BinOp::Add if is_seq(a) => {
+                let Some(right) = buffer_of(b)? else {
+                    return Ok(None);
+                };
+                if let (Value::ByteArray(ba), true) = (a, op.is_inplace()) {
+                    extend_in_place(ba, &right)?;
+                    return Ok(Some(a.clone()));
+                }
+                let mut out = seq_data(a).into_owned();
+                out.extend_from_slice(&right);
+                Ok(Some(make_like(a, out)))
+            }
+            BinOp::Multiply => {
+                let (seq, n) = if is_seq(a) && int::is_int(b) {
+                    (a, b)
+                } else if is_seq(b) && int::is_int(a) {
+                    (b, a)
+                } else {
+                    return Ok(None);
+                };
+                let data = seq_data(seq);
+                let k = repeat_count(n, data.len())?;
+                check_size(data.len() as u128 * k as u128)?;
+                if let (Value::ByteArray(ba), true) = (a, op.is_inplace()) {
+                    repeat_in_place(ba, k)?;
+                    return Ok(Some(a.clone()));
+                }
+                Ok(Some(make_like(seq, data.repeat(k))))
+            }
+            BinOp::Remainder if is_seq(a) => {
+                let out = self.percent_format_bytes(&seq_data(a), b)?;
+                Ok(Some(make_like(a, out)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Comparisons involving bytes-like values; None when no bytes rule applies.
+    pub(super) fn bytes_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> PyResult<Option<Value>> {
+        if is_seq(a) && is_seq(b) {
+            let ord: Ordering = seq_data(a).cmp(&seq_data(b));
+            return Ok(Some(Value::Bool(super::eval::cmp_ord(op, ord))));
+        }
+        let released = |v: &Value| matches!(v, Value::MemoryView(m) if m.is_released());
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && !released(a) && !released(b) {
+            if let (Some(x), Some(y)) = (buffer_of(a)?, buffer_of(b)?) {
+                return Ok(Some(Value::Bool((x == y) == (op == CmpOp::Eq))));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `item in container` for a bytes, bytearray or memoryview container.
+    pub(super) fn bytes_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::MemoryView(m) = container {
+            // A view is a sequence of ints: compare item by item.
+            for byte in m.to_vec()? {
+                if self.eq(&Value::Int(byte as i64), item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let hay = seq_data(container);
+        if let Some(sub) = buffer_of(item)? {
+            return Ok(byteseq::find(&hay, &sub, 0, hay.len()).is_some());
+        }
+        if is_index(item) {
+            let byte = byte_arg(self, item)?;
+            return Ok(hay.contains(&byte));
+        }
+        Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            item.type_name()
+        )))
+    }
+
+    /// `container[key]` for bytes, bytearray and memoryview.
+    pub(super) fn bytes_get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        let what = match container {
+            Value::MemoryView(m) => return memoryview::get_item(self, m, key),
+            Value::ByteArray(_) => "bytearray",
+            _ => "byte",
+        };
+        if let Value::Slice(sl) = key {
+            let data = seq_data(container);
+            let (start, _, step, n) = self.slice_range(sl, data.len())?;
+            let mut out = Vec::with_capacity(n);
+            let mut at = start;
+            for _ in 0..n {
+                out.extend(data.get(at as usize));
+                at += step;
+            }
+            return Ok(make_like(container, out));
+        }
+        let i = self.index_of(key, what)?;
+        let byte = match container {
+            Value::ByteArray(ba) => {
+                let data = ba.data.borrow();
+                seq_index(i, data.len()).and_then(|at| data.get(at).copied())
+            }
+            Value::Bytes(b) => seq_index(i, b.data.len()).and_then(|at| b.data.get(at).copied()),
+            _ => None,
+        };
+        byte.map(|b| Value::Int(b as i64)).ok_or_else(|| {
+            PyErr::index_error(if what == "bytearray" {
+                "bytearray index out of range"
+            } else {
+                "index out of range"
+            })
+        })
+    }
+
+    /// `hash()` of a bytearray (refused) or a memoryview (its bytes, if read-only).
+    pub(super) fn bytes_hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::MemoryView(m) => {
+                m.check()?;
+                if !m.readonly {
+                    return Err(PyErr::value_error("cannot hash writable memoryview object"));
+                }
+                if let Value::ByteArray(_) = m.source {
+                    return Err(PyErr::type_error("unhashable type: 'bytearray'"));
+                }
+                Ok(bytes_hash(&m.to_vec()?))
+            }
+            other => Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                other.type_name()
+            ))),
+        }
+    }
+}
