@@ -27,7 +27,7 @@ pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> i
         Err(e) => report_uncaught(&mut vm, e),
     };
     crate::modules::atexit::run_exitfuncs(&mut vm);
-    vm.flush_stdout();
+    crate::modules::io::flush_at_exit(&mut vm);
     status
 }
 
