@@ -39,7 +39,12 @@ pub fn register(t: &IoTypes) {
         &[
             ("read", |_, _| Err(unsupported("read"))),
             ("readall", readall),
-            ("write", |_, _| Err(unsupported("write"))),
+            ("write", |_, _| {
+                Err(PyErr::with_args(
+                    &crate::objects::types().exc.not_implemented_error,
+                    vec![],
+                ))
+            }),
         ],
     );
     methods(
@@ -216,7 +221,7 @@ fn line_len(v: &Value) -> usize {
     }
 }
 
-/// `readlines(hint=-1)`: lines until their total size reaches `hint`.
+/// `readlines(hint=-1)`: lines until their total size exceeds `hint`.
 pub fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv(&args)?;
     let hint = size_arg(vm, args.pos.get(1))?.filter(|&h| h > 0);
@@ -226,7 +231,7 @@ pub fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some(line) = vm.iter_next(&it)? {
         total += line_len(&line);
         lines.push(line);
-        if hint.map_or(false, |h| total >= h) {
+        if hint.map_or(false, |h| total > h) {
             break;
         }
     }

@@ -206,7 +206,7 @@ impl Buffered {
             self.rbuf.clear();
             self.rpos = 0;
         }
-        let size = self.size;
+        let size = self.size.min(1 << 20);
         let chunk = self.raw()?.read(vm, size)?;
         if chunk.is_empty() {
             return Ok(false);

@@ -56,14 +56,19 @@ impl MemBuf {
     }
 
     /// Writes at the position, padding with zero bytes when it is past the end.
-    pub fn write(&mut self, data: &[u8]) {
+    pub fn write(&mut self, data: &[u8]) -> PyResult<()> {
         if self.pos > self.data.len() {
+            let pad = self.pos - self.data.len();
+            if pad > super::MAX_PAD || self.data.try_reserve(pad + data.len()).is_err() {
+                return Err(PyErr::memory_error());
+            }
             self.data.resize(self.pos, 0);
         }
         let overlap = (self.data.len() - self.pos).min(data.len());
         self.data[self.pos..self.pos + overlap].copy_from_slice(&data[..overlap]);
         self.data.extend_from_slice(&data[overlap..]);
         self.pos += data.len();
+        Ok(())
     }
 
     pub fn seek(&mut self, offset: i64, whence: i64) -> PyResult<usize> {
@@ -86,7 +91,7 @@ impl MemBuf {
                 )))
             }
         };
-        self.pos = base.saturating_add(offset).max(0) as usize;
+        self.pos = base.saturating_add(offset).clamp(0, isize::MAX as i64) as usize;
         Ok(self.pos)
     }
 }
@@ -224,7 +229,7 @@ fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("write", 2, 2)?;
     let data = bytes_arg(&args.pos[1])?;
     with_open(&args, "write", |m| {
-        m.write(&data.data);
+        m.write(&data.data)?;
         Ok(Value::from(data.data.len()))
     })
 }

@@ -34,7 +34,13 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<Value>) -> PyE
         args.push(f);
     }
     match crate::vm::classes::instantiate(vm, &types().exc.os_error, Args::new(args)) {
-        Ok(Value::Instance(inst)) if inst.exc.is_some() => PyErr::from_instance(inst),
+        Ok(Value::Instance(inst)) if inst.exc.is_some() => {
+            // CPython keeps the file name out of `args`: (errno, strerror).
+            if let Some(d) = &inst.exc {
+                d.borrow_mut().args.truncate(2);
+            }
+            PyErr::from_instance(inst)
+        }
         Ok(_) => PyErr::os_error(strerror(e)),
         Err(err) => err,
     }

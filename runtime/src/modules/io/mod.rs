@@ -37,6 +37,10 @@ use crate::vm::Vm;
 
 pub use stdio::{std_stream_fd, write_fast};
 
+/// The largest gap a write past the end of a `StringIO`/`BytesIO` may fill (larger ones
+/// raise MemoryError rather than ask the allocator for absurd sizes).
+const MAX_PAD: usize = 1 << 32;
+
 /// `io.DEFAULT_BUFFER_SIZE`.
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 

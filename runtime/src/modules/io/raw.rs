@@ -14,6 +14,9 @@ use super::errors::{closed_raw, os_error, unsupported};
 use crate::objects::{PyBytes, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
+/// Reads larger than this are done in pieces of this size.
+const BIG_READ: usize = 1 << 20;
+
 /// Where the bytes go.
 pub enum Sink {
     File(File),
@@ -94,6 +97,9 @@ impl RawFile {
         if !self.readable {
             return Err(unsupported("File not open for reading"));
         }
+        if n > BIG_READ {
+            return self.read_large(vm, n);
+        }
         let mut buf = vec![0u8; n];
         let got = match &mut self.sink {
             Sink::File(_) | Sink::Borrowed(_) | Sink::Stdin => loop {
@@ -130,6 +136,20 @@ impl RawFile {
         };
         buf.truncate(got);
         Ok(buf)
+    }
+
+    /// `read(n)` for an `n` too large to allocate up front: reads until `n` bytes or end
+    /// of file, growing the result as data arrives.
+    fn read_large(&mut self, vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
+        let mut out = Vec::new();
+        while out.len() < n {
+            let chunk = self.read(vm, (n - out.len()).min(BIG_READ))?;
+            if chunk.is_empty() {
+                break;
+            }
+            out.extend_from_slice(&chunk);
+        }
+        Ok(out)
     }
 
     /// Everything up to end of file.
@@ -194,8 +214,7 @@ impl RawFile {
             }
             Sink::Memory(m) => {
                 let mut m = m.try_borrow_mut().map_err(|_| busy())?;
-                m.write(data);
-                Ok(())
+                return m.write(data);
             }
             Sink::Object(obj) => {
                 let obj = obj.clone();
@@ -299,7 +318,10 @@ impl RawFile {
             Sink::Memory(_) | Sink::Object(_) => true,
             Sink::File(f) => f.stream_position().is_ok(),
             Sink::Borrowed(f) => f.stream_position().is_ok(),
-            _ => false,
+            Sink::Stdin => fd_seekable(0),
+            Sink::Stdout => fd_seekable(1),
+            Sink::Stderr => fd_seekable(2),
+            Sink::Closed => false,
         }
     }
 
@@ -364,6 +386,16 @@ impl RawFile {
             _ => None,
         }
     }
+}
+
+/// Can the standard stream `fd` seek (a regular file rather than a pipe or terminal)?
+fn fd_seekable(fd: i32) -> bool {
+    use std::os::fd::FromRawFd;
+    // SAFETY: the standard descriptors belong to the process for its whole life; the
+    // `File` is never dropped, so it never closes them. An fd that is not open just makes
+    // the seek fail.
+    let mut f = ManuallyDrop::new(unsafe { File::from_raw_fd(fd) });
+    f.stream_position().is_ok()
 }
 
 fn busy() -> PyErr {

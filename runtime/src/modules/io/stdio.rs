@@ -19,7 +19,8 @@ use super::{io_types, DEFAULT_BUFFER_SIZE};
 
 fn std_stream(sink: Sink, fd: i64, name: &str, mode: &str) -> Value {
     let reading = fd == 0;
-    let raw = RawFile::new(sink, Value::str(name), reading, !reading);
+    let mut raw = RawFile::new(sink, Value::str(name), reading, !reading);
+    raw.closefd = false;
     let tty = raw.isatty();
     let raw = Rc::new(std::cell::RefCell::new(raw));
     let raw_value = super::fileio::new_fileio_value(raw.clone());

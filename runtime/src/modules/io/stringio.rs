@@ -64,18 +64,20 @@ impl StringState {
 
     /// Applies the `newline` translation of written text.
     fn translate<'a>(&mut self, s: &'a str) -> Cow<'a, str> {
+        if matches!(self.newline, Newline::Universal | Newline::Untranslated) {
+            let b = s.as_bytes();
+            for (i, &c) in b.iter().enumerate() {
+                match c {
+                    b'\r' if b.get(i + 1) == Some(&b'\n') => self.seen |= 4,
+                    b'\r' => self.seen |= 1,
+                    b'\n' if i > 0 && b[i - 1] == b'\r' => {}
+                    b'\n' => self.seen |= 2,
+                    _ => {}
+                }
+            }
+        }
         match self.newline {
             Newline::Universal => {
-                let b = s.as_bytes();
-                for (i, &c) in b.iter().enumerate() {
-                    match c {
-                        b'\r' if b.get(i + 1) == Some(&b'\n') => self.seen |= 4,
-                        b'\r' => self.seen |= 1,
-                        b'\n' if i > 0 && b[i - 1] == b'\r' => {}
-                        b'\n' => self.seen |= 2,
-                        _ => {}
-                    }
-                }
                 if s.contains('\r') {
                     Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
                 } else {
@@ -88,11 +90,14 @@ impl StringState {
         }
     }
 
-    fn write(&mut self, s: &str) {
+    fn write(&mut self, s: &str) -> PyResult<()> {
         let s = self.translate(s);
         let n = s.chars().count();
         if self.pos > self.chars {
             let pad = self.pos - self.chars;
+            if pad > super::MAX_PAD || self.text.try_reserve(pad + s.len()).is_err() {
+                return Err(PyErr::memory_error());
+            }
             self.text.extend(std::iter::repeat('\0').take(pad));
             self.chars += pad;
         }
@@ -107,6 +112,7 @@ impl StringState {
             self.chars = self.chars - (end_char - self.pos) + n;
         }
         self.pos += n;
+        Ok(())
     }
 
     fn read(&mut self, n: Option<usize>) -> String {
@@ -203,8 +209,12 @@ fn init(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let newline = match &a[1] {
         None => Newline::Lf,
         Some(Value::None) => Newline::Universal,
-        Some(Value::Str(s)) => Newline::parse(Some(s.as_str()))
-            .ok_or_else(|| PyErr::value_error(format!("illegal newline value: {}", s.as_str())))?,
+        Some(Value::Str(s)) => Newline::parse(Some(s.as_str())).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "illegal newline value: {}",
+                crate::objects::str::repr_str(s.as_str())
+            ))
+        })?,
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "newline must be str or None, not {}",
@@ -216,7 +226,7 @@ fn init(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         *st = StringState::new();
         st.newline = newline;
         if let Some(s) = initial {
-            st.write(s.as_str());
+            st.write(s.as_str())?;
             st.pos = 0;
         }
         Ok(Value::None)
@@ -279,7 +289,7 @@ fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             total += line.chars().count();
             lines.push(Value::string(line));
-            if hint.map_or(false, |h| total >= h) {
+            if hint.map_or(false, |h| total > h) {
                 break;
             }
         }
@@ -297,7 +307,7 @@ fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let s = s.clone();
     with_open(&args, "write", |st| {
-        st.write(s.as_str());
+        st.write(s.as_str())?;
         Ok(Value::from(s.char_len()))
     })
 }
@@ -313,8 +323,7 @@ pub fn write_native(file: &Value, text: &str) -> Option<PyResult<()>> {
     let cell = inst.native::<StringCell>()?;
     Some(borrow_state(inst, cell).and_then(|mut st| {
         st.check_open()?;
-        st.write(text);
-        Ok(())
+        st.write(text)
     }))
 }
 
@@ -333,7 +342,7 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     pos
                 )))
             }
-            0 => st.pos = pos as usize,
+            0 => st.pos = pos.min(isize::MAX as i64) as usize,
             1 | 2 if pos != 0 => {
                 return Err(PyErr::new(
                     &types().exc.os_error,

@@ -83,6 +83,8 @@ pub struct TextState {
     /// 0, 1 or 2 for the process's standard streams (the VM writes to stdout directly).
     pub std_fd: Option<i64>,
     pub closed: bool,
+    /// Set by `detach()`: the buffer belongs to someone else now.
+    pub detached: bool,
     /// Decoded text not yet returned starts at `decoded[pos..]`.
     decoded: String,
     pos: usize,
@@ -114,6 +116,7 @@ impl TextState {
             write_through: false,
             std_fd: None,
             closed: false,
+            detached: false,
             decoded: String::new(),
             pos: 0,
             snap_bytes: Vec::new(),
@@ -139,6 +142,9 @@ impl TextState {
     }
 
     pub fn check_open(&self) -> PyResult<()> {
+        if self.detached {
+            return Err(PyErr::value_error("underlying buffer has been detached"));
+        }
         if self.is_closed() {
             Err(closed_file())
         } else {

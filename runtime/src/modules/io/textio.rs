@@ -219,7 +219,7 @@ fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             total += line.chars().count();
             lines.push(Value::string(line));
-            if hint.map_or(false, |h| total >= h) {
+            if hint.map_or(false, |h| total > h) {
                 break;
             }
         }
@@ -279,7 +279,7 @@ fn detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let inst = text_of(&args, "detach")?;
     with_text(&args, "detach", |st| {
         st.flush(vm)?;
-        st.closed = true;
+        st.detached = true;
         st.std_fd = None;
         Ok(())
     })?;
@@ -399,7 +399,12 @@ fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_text(&args, "closed", |st| Ok(Value::Bool(st.is_closed())))
+    with_text(&args, "closed", |st| {
+        if st.detached {
+            return Err(PyErr::value_error("underlying buffer has been detached"));
+        }
+        Ok(Value::Bool(st.is_closed()))
+    })
 }
 
 fn name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
