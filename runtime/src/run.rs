@@ -28,7 +28,7 @@ pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> i
     };
     crate::modules::atexit::run_exitfuncs(&mut vm);
     close_main_generators(&mut vm);
-    vm.flush_stdout();
+    crate::modules::io::flush_at_exit(&mut vm);
     status
 }
 

@@ -99,7 +99,8 @@ pub fn init(vm: &mut Vm) {
     set_fn(&d, "locals", builtin_locals);
     set_fn(&d, "vars", builtin_vars);
     set_fn(&d, "dir", builtin_dir);
-    set_fn(&d, "input", builtin_input);
+    set_fn(&d, "input", crate::modules::io::stdio::builtin_input);
+    set_fn(&d, "open", crate::modules::io::open::builtin_open);
     set_fn(&d, "exec", builtin_exec);
     set_fn(&d, "eval", builtin_eval);
     set_fn(&d, "compile", builtin_compile);
@@ -176,7 +177,11 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    if crate::modules::sys::std_stream_fd(&file).is_some() {
+    // The standard streams and the io module's own text objects take the whole line in one
+    // write; any other object gets one `write` call per piece, as in CPython.
+    if crate::modules::io::std_stream_fd(&file).is_some()
+        || crate::modules::io::stdio::is_native_text(&file)
+    {
         let mut out = String::new();
         for (i, v) in args.pos.iter().enumerate() {
             if i > 0 {
@@ -203,46 +208,10 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     if let Some(f) = flush {
         if vm.truthy(&f)? {
-            if crate::modules::sys::std_stream_fd(&file) == Some(1) {
-                vm.flush_stdout();
-            } else if crate::modules::sys::std_stream_fd(&file).is_none() {
-                vm.call_method(&file, "flush", vec![])?;
-            }
+            crate::modules::io::stdio::flush_file(vm, &file)?;
         }
     }
     Ok(Value::None)
-}
-
-fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("input", 0, 1)?;
-    if let Some(p) = args.pos.first() {
-        let s = vm.to_str(p)?;
-        vm.write_stdout(s.as_str())?;
-    }
-    vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(
-            &types()
-                .exc
-                .all
-                .iter()
-                .find(|t| t.name() == "EOFError")
-                .cloned()
-                .unwrap_or_else(|| types().exc.exception.clone()),
-            "EOF when reading a line",
-        )),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::string(line))
-        }
-        Err(e) => Err(PyErr::os_error(e.to_string())),
-    }
 }
 
 // ----- simple functions -----

@@ -10,6 +10,8 @@ use crate::vm::Vm;
 
 pub mod atexit;
 pub mod builtins;
+pub mod io;
+pub mod math;
 pub mod sys;
 
 /// Fills a freshly created module object (already in `sys.modules`) with its contents.
@@ -19,6 +21,8 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
         "atexit" => atexit::init,
+        "io" | "_io" => io::init,
+        "math" => math::init,
         _ => return None,
     };
     Some(init)

@@ -9,20 +9,6 @@ use crate::objects::{types, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Valu
 use crate::vm::Vm;
 
 thread_local! {
-    static STREAM_TYPE: Rc<PyType> = {
-        let t = PyType::new_builtin("TextIOWrapper", vec![types().object.clone()], Layout::Object);
-        t.dict.set_str("__module__", Value::str("_io"));
-        t.dict.set_str("write", PyBuiltin::value("write", stream_write));
-        t.dict.set_str("flush", PyBuiltin::value("flush", stream_flush));
-        t.dict.set_str("fileno", PyBuiltin::value("fileno", stream_fileno));
-        t.dict.set_str("isatty", PyBuiltin::value("isatty", stream_isatty));
-        t.dict.set_str("readline", PyBuiltin::value("readline", stream_readline));
-        t.dict.set_str("read", PyBuiltin::value("read", stream_read));
-        t
-    };
-}
-
-thread_local! {
     static NAMESPACE_TYPE: Rc<PyType> = {
         let t = PyType::new_builtin("SimpleNamespace", vec![types().object.clone()], Layout::Object);
         t.dict.set_str("__module__", Value::str("types"));
@@ -33,82 +19,6 @@ thread_local! {
 /// The class of simple attribute bags like `sys.implementation`.
 pub fn namespace_type() -> Rc<PyType> {
     NAMESPACE_TYPE.with(|t| t.clone())
-}
-
-/// The file descriptor of one of the standard stream objects, or None for anything else.
-pub fn std_stream_fd(v: &Value) -> Option<i64> {
-    let Value::Instance(i) = v else { return None };
-    let is_stream = STREAM_TYPE.with(|t| Rc::ptr_eq(&i.class(), t));
-    if !is_stream {
-        return None;
-    }
-    match i.dict.get_str("_fd") {
-        Some(Value::Int(fd)) => Some(fd),
-        _ => None,
-    }
-}
-
-fn new_stream(fd: i64, name: &str, mode: &str) -> Value {
-    let inst = PyInstance::new(STREAM_TYPE.with(|t| t.clone()));
-    inst.dict.set_str("_fd", Value::Int(fd));
-    inst.dict.set_str("name", Value::str(name));
-    inst.dict.set_str("mode", Value::str(mode));
-    inst.dict.set_str("encoding", Value::str("utf-8"));
-    Value::Instance(inst)
-}
-
-fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("write", 2, 2)?;
-    let s = match &args.pos[1] {
-        Value::Str(s) => s.clone(),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "write() argument must be str, not {}",
-                other.type_name()
-            )))
-        }
-    };
-    vm.write_to(&args.pos[0], s.as_str())?;
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if std_stream_fd(&args.pos[0]) == Some(1) {
-        vm.flush_stdout();
-    }
-    Ok(Value::None)
-}
-
-fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(std_stream_fd(&args.pos[0]).unwrap_or(-1)))
-}
-
-fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::io::IsTerminal;
-    let tty = match std_stream_fd(&args.pos[0]) {
-        Some(0) => std::io::stdin().is_terminal(),
-        Some(1) => std::io::stdout().is_terminal(),
-        Some(2) => std::io::stderr().is_terminal(),
-        _ => false,
-    };
-    Ok(Value::Bool(tty))
-}
-
-fn stream_read(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    use std::io::Read;
-    let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
-        .map_err(|e| PyErr::os_error(e.to_string()))?;
-    Ok(Value::string(text))
-}
-
-fn stream_readline(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let mut line = String::new();
-    std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| PyErr::os_error(e.to_string()))?;
-    Ok(Value::string(line))
 }
 
 pub fn init(vm: &mut Vm, argv: Vec<String>) {
@@ -124,11 +34,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     );
     set("path", Value::list(Vec::new()));
     set("modules", Value::Dict(vm.modules.clone()));
-    let (stdin, stdout, stderr) = (
-        new_stream(0, "<stdin>", "r"),
-        new_stream(1, "<stdout>", "w"),
-        new_stream(2, "<stderr>", "w"),
-    );
+    let (stdin, stdout, stderr) = crate::modules::io::stdio::std_streams();
     set("stdin", stdin.clone());
     set("stdout", stdout.clone());
     set("stderr", stderr.clone());

@@ -1,6 +1,7 @@
 //! Instances of user classes (and of the builtin exception classes): a class pointer, an
 //! attribute dict, and for exceptions the exception state.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -13,6 +14,9 @@ pub struct PyInstance {
     pub dict: Rc<PyDict>,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcData>>,
+    /// The Rust state of an instance of a native class (an open file, a `StringIO`
+    /// buffer), set when the instance is created; it is dropped with the instance.
+    pub native: Option<Box<dyn Any>>,
 }
 
 impl PyInstance {
@@ -22,7 +26,23 @@ impl PyInstance {
             class: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
             exc,
+            native: None,
         })
+    }
+
+    /// An instance of a native class carrying its Rust state.
+    pub fn with_native(class: Rc<PyType>, state: Box<dyn Any>) -> Rc<PyInstance> {
+        Rc::new(PyInstance {
+            class: RefCell::new(class),
+            dict: Rc::new(PyDict::new()),
+            exc: None,
+            native: Some(state),
+        })
+    }
+
+    /// The native state, if it is a `T`.
+    pub fn native<T: 'static>(&self) -> Option<&T> {
+        self.native.as_ref()?.downcast_ref::<T>()
     }
 
     pub fn class(&self) -> Rc<PyType> {

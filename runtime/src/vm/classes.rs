@@ -32,7 +32,12 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         return type_call(vm, args);
     }
     // A builtin type (or a subclass of one that keeps the builtin layout): its constructor.
-    if let Some(ctor) = t.mro.borrow().iter().find_map(|c| c.ctor.get()) {
+    let found_ctor = t
+        .mro
+        .borrow()
+        .iter()
+        .find_map(|c| c.ctor.get().map(|f| (Rc::ptr_eq(c, &types().object), f)));
+    if let Some((_, ctor)) = found_ctor {
         if t.layout == Layout::Builtin || Rc::ptr_eq(t, &types().object) {
             let mut args = args;
             args.pos.insert(0, Value::Type(t.clone()));
@@ -45,8 +50,24 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     let user_init = t
         .lookup("__init__")
         .filter(|n| !matches!(n, Value::Builtin(_)));
-    let obj = match &user_new {
-        Some(new) => {
+    // A native class whose instances carry Rust state (`io.StringIO`), or a user subclass of
+    // one: its constructor makes the instance, then a user `__init__` runs as usual.
+    let native_ctor = match found_ctor {
+        Some((false, ctor)) if user_new.is_none() && t.layout == Layout::Object => Some(ctor),
+        _ => None,
+    };
+    let obj = match (&user_new, native_ctor) {
+        (_, Some(ctor)) => {
+            let mut pos = vec![Value::Type(t.clone())];
+            pos.extend(args.pos.iter().cloned());
+            let kw = args
+                .kw
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            ctor(vm, Args { pos, kw })?
+        }
+        (Some(new), None) => {
             let new = match new {
                 Value::Descriptor(d) => match &**d {
                     Descriptor::StaticMethod(f) => f.clone(),
@@ -63,7 +84,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
                 .collect();
             vm.call_args(&new, Args { pos, kw })?
         }
-        None => {
+        (None, None) => {
             if user_init.is_none()
                 && t.layout == Layout::Object
                 && (!args.pos.is_empty() || !args.kw.is_empty())

@@ -384,19 +384,9 @@ impl Vm {
     }
 
     pub fn write_to(&mut self, file: &Value, text: &str) -> PyResult<()> {
-        if let Some(fd) = crate::modules::sys::std_stream_fd(file) {
-            use std::io::Write;
-            let r = if fd == 1 {
-                let r = self.stdio.out.write_all(text.as_bytes());
-                if self.stdio.out_is_tty && text.contains('\n') {
-                    let _ = self.stdio.out.flush();
-                }
-                r
-            } else {
-                let mut e = std::io::stderr().lock();
-                e.write_all(text.as_bytes())
-            };
-            return r.map_err(|e| PyErr::os_error(e.to_string()));
+        // The standard streams, files and StringIO objects are written without a call.
+        if let Some(r) = crate::modules::io::write_fast(self, file, text) {
+            return r;
         }
         self.call_method(file, "write", vec![Value::str(text)])?;
         Ok(())

@@ -193,7 +193,16 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup("__repr__") {
-                    if !matches!(m, Value::Builtin(_)) {
+                    // A native `__repr__` of a builtin class is the default below; one of a
+                    // native module's class (`io.StringIO`) is called like a Python one.
+                    let native_default = matches!(m, Value::Builtin(_))
+                        && ty
+                            .mro
+                            .borrow()
+                            .iter()
+                            .find(|c| c.dict.get_str("__repr__").is_some())
+                            .map_or(true, |c| c.builtin);
+                    if !native_default {
                         self.enter_native(" while getting the repr of an object")?;
                         let r = self.call(&m, vec![v.clone()]);
                         self.leave_native();

@@ -1,0 +1,481 @@
+//! The text layer of a file (`TextIOWrapper`'s state): decodes chunks of the buffered byte
+//! stream into text, splits lines by the `newline` mode (universal newlines translate
+//! `\r\n` and `\r` to `\n`), encodes and translates what is written, and maps text
+//! positions back to byte positions for `tell`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::buffer::Buffered;
+use super::codec::{self, Codec, Errors};
+use super::errors::{closed_file, unsupported};
+use crate::objects::{PyErr, PyResult};
+use crate::vm::Vm;
+
+/// Bytes asked of the buffer per decoding step.
+const CHUNK: usize = 8192;
+
+/// The `newline=` argument.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Newline {
+    /// `None`: any line ending reads as `\n`; `\n` is written as is.
+    Universal,
+    /// `''`: any line ending ends a line, returned untranslated.
+    Untranslated,
+    Lf,
+    Cr,
+    CrLf,
+}
+
+impl Newline {
+    pub fn parse(v: Option<&str>) -> Option<Newline> {
+        Some(match v {
+            None => Newline::Universal,
+            Some("") => Newline::Untranslated,
+            Some("\n") => Newline::Lf,
+            Some("\r") => Newline::Cr,
+            Some("\r\n") => Newline::CrLf,
+            Some(_) => return None,
+        })
+    }
+
+    fn write_ending(self) -> Option<&'static str> {
+        match self {
+            Newline::Cr => Some("\r"),
+            Newline::CrLf => Some("\r\n"),
+            _ => None,
+        }
+    }
+}
+
+/// Where the line starting at `avail` ends (just past its terminator), looking from byte
+/// `from`, if it ends in the text at hand; `at_eof` settles a final `\r` in `''` mode.
+pub fn line_end(newline: Newline, avail: &str, from: usize, at_eof: bool) -> Option<usize> {
+    let from = from.min(avail.len());
+    let hay = avail.get(from..).unwrap_or("");
+    let found = match newline {
+        Newline::Universal | Newline::Lf => hay.find('\n').map(|p| p + 1),
+        Newline::Cr => hay.find('\r').map(|p| p + 1),
+        Newline::CrLf => hay.find("\r\n").map(|p| p + 2),
+        Newline::Untranslated => match hay.find(['\r', '\n']) {
+            Some(p) if hay.as_bytes()[p] == b'\n' => Some(p + 1),
+            Some(p) => match hay.as_bytes().get(p + 1) {
+                Some(b'\n') => Some(p + 2),
+                Some(_) => Some(p + 1),
+                None if at_eof => Some(p + 1),
+                None => None,
+            },
+            None => None,
+        },
+    };
+    found.map(|e| e + from)
+}
+
+pub struct TextState {
+    pub buffer: Rc<RefCell<Buffered>>,
+    pub codec: Codec,
+    /// The encoding's name as given (`f.encoding`).
+    pub encoding: String,
+    pub errors: Errors,
+    pub newline: Newline,
+    pub line_buffering: bool,
+    pub write_through: bool,
+    /// 0, 1 or 2 for the process's standard streams (the VM writes to stdout directly).
+    pub std_fd: Option<i64>,
+    pub closed: bool,
+    /// Set by `detach()`: the buffer belongs to someone else now.
+    pub detached: bool,
+    /// Decoded text not yet returned starts at `decoded[pos..]`.
+    decoded: String,
+    pos: usize,
+    /// The bytes `decoded` was decoded from, for `tell`.
+    snap_bytes: Vec<u8>,
+    /// Bytes read but not decoded yet (an incomplete character or a lone final `\r`).
+    pending: Vec<u8>,
+    /// Where a `readline` that needed more text stopped looking, relative to `pos`.
+    scanned: usize,
+    /// Line endings met so far (bits: 1 `\r`, 2 `\n`, 4 `\r\n`), for `newlines`.
+    seen: u8,
+}
+
+impl TextState {
+    pub fn new(
+        buffer: Rc<RefCell<Buffered>>,
+        codec: Codec,
+        encoding: String,
+        errors: Errors,
+        newline: Newline,
+    ) -> TextState {
+        TextState {
+            buffer,
+            codec,
+            encoding,
+            errors,
+            newline,
+            line_buffering: false,
+            write_through: false,
+            std_fd: None,
+            closed: false,
+            detached: false,
+            decoded: String::new(),
+            pos: 0,
+            snap_bytes: Vec::new(),
+            pending: Vec::new(),
+            scanned: 0,
+            seen: 0,
+        }
+    }
+
+    fn buf(&self) -> PyResult<std::cell::RefMut<'_, Buffered>> {
+        self.buffer
+            .try_borrow_mut()
+            .map_err(|_| PyErr::runtime_error("reentrant call inside a text file"))
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed
+            || self
+                .buffer
+                .try_borrow()
+                .map(|b| b.closed())
+                .unwrap_or(false)
+    }
+
+    pub fn check_open(&self) -> PyResult<()> {
+        if self.detached {
+            return Err(PyErr::value_error("underlying buffer has been detached"));
+        }
+        if self.is_closed() {
+            Err(closed_file())
+        } else {
+            Ok(())
+        }
+    }
+
+    pub fn readable(&self) -> bool {
+        self.buffer
+            .try_borrow()
+            .map(|b| b.readable())
+            .unwrap_or(false)
+    }
+
+    pub fn writable(&self) -> bool {
+        self.buffer
+            .try_borrow()
+            .map(|b| b.writable())
+            .unwrap_or(false)
+    }
+
+    fn check_readable(&self) -> PyResult<()> {
+        self.check_open()?;
+        if !self.readable() {
+            return Err(unsupported("not readable"));
+        }
+        Ok(())
+    }
+
+    /// `f.newlines`: the line endings met while reading, as CPython reports them.
+    pub fn newlines(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        for (bit, s) in [(1, "\r"), (2, "\n"), (4, "\r\n")] {
+            if self.seen & bit != 0 {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    fn note_endings(&mut self, bytes: &[u8]) {
+        if !matches!(self.newline, Newline::Universal | Newline::Untranslated) {
+            return;
+        }
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    self.seen |= 4;
+                    i += 1;
+                }
+                b'\r' => self.seen |= 1,
+                b'\n' => self.seen |= 2,
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// Forgets decoded-ahead text (after a seek or before a write).
+    fn reset_decoder(&mut self) {
+        self.decoded.clear();
+        self.pos = 0;
+        self.snap_bytes.clear();
+        self.pending.clear();
+        self.scanned = 0;
+    }
+
+    fn has_read_ahead(&self) -> bool {
+        self.pos < self.decoded.len() || !self.pending.is_empty()
+    }
+
+    /// Decodes one more chunk onto `decoded`; false at end of file.
+    fn refill(&mut self, vm: &mut Vm) -> PyResult<bool> {
+        if self.pos >= self.decoded.len() {
+            self.decoded.clear();
+            self.pos = 0;
+            self.snap_bytes.clear();
+            self.scanned = 0;
+        }
+        let chunk = self.buf()?.read1(vm, Some(CHUNK))?;
+        let last = chunk.is_empty();
+        let mut input = std::mem::take(&mut self.pending);
+        input.extend_from_slice(&chunk);
+        if input.is_empty() {
+            return Ok(false);
+        }
+        let before = self.decoded.len();
+        let translate = self.newline == Newline::Universal;
+        match codec::decode(
+            self.codec,
+            &self.errors,
+            &input,
+            last,
+            translate,
+            &mut self.decoded,
+            None,
+        ) {
+            Ok(d) => {
+                self.note_endings(&input[..d.consumed]);
+                self.snap_bytes.extend_from_slice(&input[..d.consumed]);
+                self.pending = input[d.consumed..].to_vec();
+                Ok(true)
+            }
+            Err(e) => {
+                self.decoded.truncate(before);
+                let err = codec::decode_error(self.codec, &self.errors, &input, &e);
+                self.pending = input;
+                Err(err)
+            }
+        }
+    }
+
+    /// `read()` / `read(n)` (characters).
+    pub fn read(&mut self, vm: &mut Vm, n: Option<usize>) -> PyResult<String> {
+        self.check_readable()?;
+        let Some(n) = n else {
+            let rest = self.buf()?.read(vm, None)?;
+            let mut input = std::mem::take(&mut self.pending);
+            input.extend_from_slice(&rest);
+            let mut out = self.decoded[self.pos..].to_string();
+            let translate = self.newline == Newline::Universal;
+            match codec::decode(
+                self.codec,
+                &self.errors,
+                &input,
+                true,
+                translate,
+                &mut out,
+                None,
+            ) {
+                Ok(_) => {
+                    self.note_endings(&input);
+                    self.reset_decoder();
+                    return Ok(out);
+                }
+                Err(e) => {
+                    let err = codec::decode_error(self.codec, &self.errors, &input, &e);
+                    self.pending = input;
+                    return Err(err);
+                }
+            }
+        };
+        loop {
+            let avail = &self.decoded[self.pos..];
+            if let Some((idx, _)) = avail.char_indices().nth(n) {
+                let out = avail[..idx].to_string();
+                self.pos += idx;
+                self.scanned = 0;
+                return Ok(out);
+            }
+            if !self.refill(vm)? {
+                let out = self.decoded[self.pos..].to_string();
+                self.pos = self.decoded.len();
+                self.scanned = 0;
+                return Ok(out);
+            }
+        }
+    }
+
+    /// `readline(limit)`: one line with its ending, at most `limit` characters.
+    pub fn readline(&mut self, vm: &mut Vm, limit: Option<usize>) -> PyResult<String> {
+        self.check_readable()?;
+        let mut at_eof = false;
+        loop {
+            let avail = &self.decoded[self.pos..];
+            let end = line_end(self.newline, avail, self.scanned, at_eof);
+            if let Some(limit) = limit {
+                let upto = end.unwrap_or(avail.len());
+                if let Some((idx, _)) = avail[..upto].char_indices().nth(limit) {
+                    let out = avail[..idx].to_string();
+                    self.pos += idx;
+                    self.scanned = 0;
+                    return Ok(out);
+                }
+            }
+            if let Some(end) = end {
+                let out = avail[..end].to_string();
+                self.pos += end;
+                self.scanned = 0;
+                return Ok(out);
+            }
+            if at_eof {
+                let out = avail.to_string();
+                self.pos = self.decoded.len();
+                self.scanned = 0;
+                return Ok(out);
+            }
+            // Look again only at the new text (one character back, for a `\r\n` split).
+            let keep = avail.len();
+            let back = match self.newline {
+                Newline::CrLf | Newline::Untranslated => 1,
+                _ => 0,
+            };
+            let old_pos = self.pos;
+            if !self.refill(vm)? {
+                at_eof = true;
+            }
+            // `refill` may have restarted `decoded` when everything was consumed.
+            let start = if self.pos == old_pos { keep } else { 0 };
+            let avail_now = &self.decoded[self.pos..];
+            let mut from = start.saturating_sub(back).min(avail_now.len());
+            while from > 0 && !avail_now.is_char_boundary(from) {
+                from -= 1;
+            }
+            self.scanned = from;
+        }
+    }
+
+    /// The stream's position as a byte offset (CPython's opaque cookie is the same number
+    /// when no decoder state is pending).
+    pub fn tell(&mut self, vm: &mut Vm) -> PyResult<u64> {
+        self.check_open()?;
+        let mut buf = self.buf()?;
+        if !self.has_read_ahead() {
+            buf.flush_writes(vm)?;
+        }
+        let end = buf.tell(vm)?;
+        drop(buf);
+        let base = end.saturating_sub((self.pending.len() + self.snap_bytes.len()) as u64);
+        if self.pos == 0 {
+            return Ok(base);
+        }
+        if self.pos >= self.decoded.len() {
+            return Ok(base + self.snap_bytes.len() as u64);
+        }
+        let mut scratch = String::new();
+        let translate = self.newline == Newline::Universal;
+        let consumed = codec::decode(
+            self.codec,
+            &self.errors,
+            &self.snap_bytes,
+            false,
+            translate,
+            &mut scratch,
+            Some(self.pos),
+        )
+        .map(|d| d.consumed)
+        .unwrap_or(0);
+        Ok(base + consumed as u64)
+    }
+
+    /// `seek(cookie, whence)` with CPython's restrictions on text files.
+    pub fn seek(&mut self, vm: &mut Vm, cookie: i64, whence: i64) -> PyResult<u64> {
+        self.check_open()?;
+        if !self.buf()?.raw_seekable() {
+            return Err(unsupported("underlying stream is not seekable"));
+        }
+        match whence {
+            0 => {
+                if cookie < 0 {
+                    return Err(PyErr::value_error(format!(
+                        "negative seek position {}",
+                        cookie
+                    )));
+                }
+                self.reset_decoder();
+                self.buf()?.seek(vm, cookie, 0)
+            }
+            1 => {
+                if cookie != 0 {
+                    return Err(unsupported("can't do nonzero cur-relative seeks"));
+                }
+                self.tell(vm)
+            }
+            2 => {
+                if cookie != 0 {
+                    return Err(unsupported("can't do nonzero end-relative seeks"));
+                }
+                self.reset_decoder();
+                self.buf()?.seek(vm, 0, 2)
+            }
+            _ => Err(PyErr::value_error(format!(
+                "invalid whence ({}, should be 0, 1 or 2)",
+                whence
+            ))),
+        }
+    }
+
+    /// `write(s)`: the number of characters written.
+    pub fn write(&mut self, vm: &mut Vm, s: &str, chars: usize) -> PyResult<usize> {
+        self.check_open()?;
+        if !self.writable() {
+            return Err(unsupported("not writable"));
+        }
+        // As in CPython, text decoded ahead is dropped: the write lands where the byte
+        // stream is (after the read-ahead), not at the reader's position.
+        self.reset_decoder();
+        let translated;
+        let text = match self.newline.write_ending() {
+            Some(ending) if s.contains('\n') => {
+                translated = s.replace('\n', ending);
+                translated.as_str()
+            }
+            _ => s,
+        };
+        let mut bytes = Vec::with_capacity(text.len());
+        if let Err(e) = codec::encode(self.codec, &self.errors, text, &mut bytes) {
+            return Err(codec::encode_error(self.codec, &self.errors, text, &e));
+        }
+        let mut buf = self.buf()?;
+        buf.write(vm, &bytes)?;
+        if self.write_through || (self.line_buffering && (s.contains('\n') || s.contains('\r'))) {
+            buf.flush(vm)?;
+        }
+        Ok(chars)
+    }
+
+    pub fn flush(&mut self, vm: &mut Vm) -> PyResult<()> {
+        self.check_open()?;
+        self.buf()?.flush(vm)
+    }
+
+    /// `truncate(size)`: flushes, then cuts the file (default: at the current position);
+    /// the position does not move.
+    pub fn truncate(&mut self, vm: &mut Vm, size: Option<u64>) -> PyResult<u64> {
+        self.check_open()?;
+        self.buf()?.flush(vm)?;
+        let size = match size {
+            Some(s) => s,
+            None => self.tell(vm)?,
+        };
+        self.buf()?.truncate(vm, Some(size))
+    }
+
+    pub fn close(&mut self, vm: &mut Vm) -> PyResult<()> {
+        if self.is_closed() {
+            return Ok(());
+        }
+        self.closed = true;
+        self.std_fd = None;
+        self.buf()?.close(vm)
+    }
+}

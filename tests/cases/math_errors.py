@@ -1,0 +1,108 @@
+# math's errors: domain and range errors, type errors, argument counts, and the messages
+# of the integer functions.
+import math
+
+
+def attempt(label, fn):
+    try:
+        print(label, "->", repr(fn()))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+
+attempt("sqrt(-1)", lambda: math.sqrt(-1))
+attempt("log(0)", lambda: math.log(0))
+attempt("log(-1)", lambda: math.log(-1))
+attempt("log(-10**400)", lambda: math.log(-10**400))
+attempt("log(10, 1)", lambda: math.log(10, 1))
+attempt("log(10, 0)", lambda: math.log(10, 0))
+attempt("log2(0)", lambda: math.log2(0))
+attempt("log10(-5)", lambda: math.log10(-5))
+attempt("log1p(-1)", lambda: math.log1p(-1))
+attempt("exp(1000)", lambda: math.exp(1000))
+attempt("exp2(2000)", lambda: math.exp2(2000))
+attempt("expm1(1000)", lambda: math.expm1(1000))
+attempt("pow(0, -1)", lambda: math.pow(0, -1))
+attempt("pow(-8, 1/3)", lambda: math.pow(-8, 1 / 3))
+attempt("pow(10, 400)", lambda: math.pow(10, 400))
+attempt("sin(inf)", lambda: math.sin(math.inf))
+attempt("cos(-inf)", lambda: math.cos(-math.inf))
+attempt("asin(2)", lambda: math.asin(2))
+attempt("acos(-1.5)", lambda: math.acos(-1.5))
+attempt("acosh(0.5)", lambda: math.acosh(0.5))
+attempt("atanh(1)", lambda: math.atanh(1))
+attempt("cosh(1000)", lambda: math.cosh(1000))
+attempt("sinh(-1000)", lambda: math.sinh(-1000))
+attempt("fmod(1, 0)", lambda: math.fmod(1, 0))
+attempt("fmod(inf, 2)", lambda: math.fmod(math.inf, 2))
+attempt("remainder(1, 0)", lambda: math.remainder(1, 0))
+attempt("remainder(inf, 1)", lambda: math.remainder(math.inf, 1))
+attempt("ldexp(1.0, 1024)", lambda: math.ldexp(1.0, 1024))
+attempt("ldexp(1.0, 10**30)", lambda: math.ldexp(1.0, 10**30))
+attempt("ldexp(1.0, 1.5)", lambda: math.ldexp(1.0, 1.5))
+attempt("gamma(0)", lambda: math.gamma(0))
+attempt("gamma(-2)", lambda: math.gamma(-2))
+attempt("gamma(172)", lambda: math.gamma(172))
+attempt("gamma(-inf)", lambda: math.gamma(-math.inf))
+attempt("lgamma(-3)", lambda: math.lgamma(-3))
+attempt("lgamma(0)", lambda: math.lgamma(0))
+attempt("floor(inf)", lambda: math.floor(math.inf))
+attempt("ceil(nan)", lambda: math.ceil(math.nan))
+attempt("trunc(-inf)", lambda: math.trunc(-math.inf))
+attempt("sqrt(10**400)", lambda: math.sqrt(10**400))
+attempt("fsum inf-inf", lambda: math.fsum([math.inf, -math.inf]))
+attempt("fsum overflow", lambda: math.fsum([1e308, 1e308]))
+attempt("fsum str", lambda: math.fsum([1, "2"]))
+
+attempt("sqrt('x')", lambda: math.sqrt("x"))
+attempt("sin(None)", lambda: math.sin(None))
+attempt("ceil('x')", lambda: math.ceil("x"))
+attempt("trunc('x')", lambda: math.trunc("x"))
+attempt("floor([])", lambda: math.floor([]))
+attempt("log('x')", lambda: math.log("x"))
+attempt("erf(b'')", lambda: math.erf(b""))
+attempt("isnan('x')", lambda: math.isnan("x"))
+attempt("hypot('x')", lambda: math.hypot(1, "x"))
+attempt("dist(1, 2)", lambda: math.dist(1, 2))
+attempt("dist dims", lambda: math.dist((1, 2), (1, 2, 3)))
+attempt("isclose negative tol", lambda: math.isclose(1, 1, rel_tol=-1))
+attempt("isclose 3 positional", lambda: math.isclose(1, 2, 3))
+attempt("isclose one", lambda: math.isclose(1))
+
+
+class BadFloat:
+    def __float__(self):
+        return 1
+
+
+attempt("bad __float__", lambda: math.sqrt(BadFloat()))
+
+attempt("sqrt()", lambda: math.sqrt())
+attempt("sqrt(1, 2)", lambda: math.sqrt(1, 2))
+attempt("sqrt(x=1)", lambda: math.sqrt(x=1))
+attempt("atan2(1)", lambda: math.atan2(1))
+attempt("pow(1, 2, 3)", lambda: math.pow(1, 2, 3))
+attempt("log()", lambda: math.log())
+attempt("log(1, 2, 3)", lambda: math.log(1, 2, 3))
+attempt("hypot(x=1)", lambda: math.hypot(x=1))
+attempt("gcd(x=1)", lambda: math.gcd(x=1))
+attempt("comb(1)", lambda: math.comb(1))
+attempt("perm()", lambda: math.perm())
+attempt("prod()", lambda: math.prod())
+attempt("prod(x=1)", lambda: math.prod([1], x=1))
+
+attempt("factorial(-1)", lambda: math.factorial(-1))
+attempt("factorial(5.0)", lambda: math.factorial(5.0))
+attempt("factorial('5')", lambda: math.factorial("5"))
+attempt("factorial(10**20)", lambda: math.factorial(10**20))
+attempt("gcd(1.5)", lambda: math.gcd(1.5))
+attempt("lcm(2, 'x')", lambda: math.lcm(2, "x"))
+attempt("isqrt(-1)", lambda: math.isqrt(-1))
+attempt("isqrt(2.0)", lambda: math.isqrt(2.0))
+attempt("comb(-1, 2)", lambda: math.comb(-1, 2))
+attempt("comb(5, -1)", lambda: math.comb(5, -1))
+attempt("comb(5.0, 2)", lambda: math.comb(5.0, 2))
+attempt("perm(5, -1)", lambda: math.perm(5, -1))
+attempt("perm(-5)", lambda: math.perm(-5))
+attempt("prod(5)", lambda: math.prod(5))
+attempt("prod mixed", lambda: math.prod([1, "a", None]))
