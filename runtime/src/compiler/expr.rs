@@ -253,10 +253,10 @@ impl<'a> Compiler<'a> {
         self.compile_expr(e)
     }
 
-    /// A `for` loop's iterable: a list display of constants becomes a constant tuple.
+    /// A `for` loop's (or comprehension's) iterable: a list display of constants becomes a
+    /// constant tuple, a set display of constants a constant frozenset.
     pub fn compile_iterable(&mut self, e: &'a Expr) -> CResult<()> {
-        // A display of constants iterated by `for` is a constant: a list becomes a tuple,
-        // a set a frozenset (whose iteration order is that frozenset's, as in CPython).
+        // As CPython: the loop then iterates the frozenset, in that frozenset's order.
         let folded = match e {
             Expr::List(l) => self.fold_all(&l.elts).map(Constant::Tuple),
             Expr::Set(st) => self.fold_all(&st.elts).map(Constant::FrozenSet),

@@ -6,7 +6,7 @@
 //!
 //! The set algebra (intersection, difference, …) built on these is in `set_algebra.rs`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::dict::PyDict;
@@ -16,6 +16,8 @@ use crate::vm::Vm;
 
 pub struct PySet {
     pub table: RefCell<SetTable>,
+    /// A frozenset's hash once computed (-1 until then); sets never use it.
+    frozen_hash_cache: Cell<i64>,
 }
 
 impl Default for PySet {
@@ -38,6 +40,7 @@ impl PySet {
     pub fn from_table(t: SetTable) -> PySet {
         PySet {
             table: RefCell::new(t),
+            frozen_hash_cache: Cell::new(-1),
         }
     }
 
@@ -248,9 +251,22 @@ impl PySet {
         drop(old);
     }
 
-    /// `hash(frozenset)`: CPython's value, from the stored hashes of the members.
+    /// The hash of a frozenset with these members: CPython's value, from the stored hashes
+    /// of the members (also used to look a set up as the equal frozenset).
     pub fn frozen_hash(&self) -> i64 {
         self.table.borrow().frozen_hash()
+    }
+
+    /// `hash(frozenset)`, computed once: a frozenset's members never change after it is
+    /// built.
+    pub fn frozenset_hash(&self) -> i64 {
+        let cached = self.frozen_hash_cache.get();
+        if cached != -1 {
+            return cached;
+        }
+        let h = self.frozen_hash();
+        self.frozen_hash_cache.set(h);
+        h
     }
 
     /// `s.update(other)` for one argument: merges another set, takes a dict's keys with

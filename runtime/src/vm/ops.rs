@@ -538,7 +538,7 @@ impl Vm {
                 }
                 Ok(crate::objects::tuple::combine_hashes(hs.into_iter()))
             }
-            Value::FrozenSet(s) => Ok(s.frozen_hash()),
+            Value::FrozenSet(s) => Ok(s.frozenset_hash()),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
                 v.type_name()

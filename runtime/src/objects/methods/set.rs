@@ -19,10 +19,26 @@ fn this(a: &Args, m: &str) -> PyResult<(Rc<PySet>, bool)> {
     }
 }
 
+/// The methods that change the set: a frozenset receiver is refused.
+const SET_ONLY: &[&str] = &[
+    "add",
+    "discard",
+    "remove",
+    "pop",
+    "clear",
+    "update",
+    "intersection_update",
+    "difference_update",
+    "symmetric_difference_update",
+];
+
 /// The receiver after CPython's argument checks: no keywords, and for fixed-arity methods
 /// exactly `arity` arguments besides the receiver.
 fn checked(a: &Args, m: &str, arity: Option<usize>) -> PyResult<(Rc<PySet>, bool)> {
     let (me, frozen) = this(a, m)?;
+    if frozen && SET_ONLY.contains(&m) {
+        return Err(wrong_receiver(m, "set", &receiver(a)));
+    }
     let ty = if frozen { "frozenset" } else { "set" };
     if !a.kw.is_empty() {
         return Err(PyErr::type_error(format!(
