@@ -25,3 +25,14 @@ print(set([(i, j) for i in range(3) for j in range(3)]))
 print(frozenset(range(10, 0, -1)), frozenset(), set())
 print({x * 1024 for x in range(30)})
 print(set(range(0, 1000, 37)))
+# Equal constant sets are one constant per module: every display with the same members
+# iterates in the order of the first one compiled (a set, frozenset or `in` operand).
+print({0, 8, 16}, {16, 8, 0}, {8, 16, 0, 8})
+print(0 in {40, 32, 24, 16, 8, 0}, {8, 0, 16, 24, 32, 40})
+
+
+def later():
+    return {16, 0, 8}, [x for x in {8, 16, 0}], {16.0, 8, 0}, {16, 8, 0, 1}
+
+
+print(later())
