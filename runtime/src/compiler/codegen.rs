@@ -78,6 +78,10 @@ pub struct Compiler<'a> {
     pub future_annotations: bool,
     /// The statement being compiled (for errors found while emitting it).
     pub stmt_range: TextRange,
+    /// The member order of the first frozenset constant compiled with each set of members.
+    /// CPython merges equal constants across a whole module, so every later constant with
+    /// the same members is that first frozenset, and iterates in its order.
+    frozenset_orders: HashMap<String, Vec<Constant>>,
 }
 
 /// A key that identifies a constant for de-duplication (None: never shared).
@@ -266,6 +270,7 @@ impl<'a> Compiler<'a> {
             depth: 0,
             future_annotations: false,
             stmt_range: TextRange::default(),
+            frozenset_orders: HashMap::new(),
         }
     }
 
@@ -388,8 +393,30 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn load_const(&mut self, c: Constant) {
+        let c = match c {
+            Constant::FrozenSet(items) => Constant::FrozenSet(self.frozenset_order(items)),
+            other => other,
+        };
         let i = self.u().add_const(c);
         self.emit(Op::LoadConst, i);
+    }
+
+    /// The members of a frozenset constant in the order of the first constant compiled
+    /// with the same members (see `frozenset_orders`).
+    fn frozenset_order(&mut self, items: Vec<Constant>) -> Vec<Constant> {
+        let mut keys = Vec::with_capacity(items.len());
+        for it in &items {
+            match const_key(it) {
+                Some(k) => keys.push(k),
+                None => return items,
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        self.frozenset_orders
+            .entry(keys.join("\u{0}"))
+            .or_insert(items)
+            .clone()
     }
 
     pub fn emit_name(&mut self, op: Op, name: &str) {

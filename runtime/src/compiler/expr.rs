@@ -253,15 +253,20 @@ impl<'a> Compiler<'a> {
         self.compile_expr(e)
     }
 
-    /// A `for` loop's iterable: a list display of constants becomes a constant tuple.
+    /// A `for` loop's (or comprehension's) iterable: a list display of constants becomes a
+    /// constant tuple, a set display of constants a constant frozenset.
     pub fn compile_iterable(&mut self, e: &'a Expr) -> CResult<()> {
-        if let Expr::List(l) = e {
-            if let Some(items) = self.fold_all(&l.elts) {
-                let saved = self.set_loc(e.range());
-                self.load_const(Constant::Tuple(items));
-                self.restore_loc(saved);
-                return Ok(());
-            }
+        // As CPython: the loop then iterates the frozenset, in that frozenset's order.
+        let folded = match e {
+            Expr::List(l) => self.fold_all(&l.elts).map(Constant::Tuple),
+            Expr::Set(st) => self.fold_all(&st.elts).map(Constant::FrozenSet),
+            _ => None,
+        };
+        if let Some(c) = folded {
+            let saved = self.set_loc(e.range());
+            self.load_const(c);
+            self.restore_loc(saved);
+            return Ok(());
         }
         self.compile_expr(e)
     }
@@ -456,6 +461,16 @@ impl<'a> Compiler<'a> {
     /// already on the stack and become the first elements.
     fn starunpack(&mut self, elts: &'a [Expr], kind: Seq, pushed: u32) -> CResult<()> {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !has_star && kind == Seq::Set && pushed == 0 && elts.len() > 2 {
+            if let Some(items) = self.fold_all(elts) {
+                // As CPython: a set display of constants updates an empty set from a
+                // constant frozenset, which decides the new set's table size and order.
+                self.emit(Op::BuildSet, 0);
+                self.load_const(Constant::FrozenSet(items));
+                self.emit(Op::SetUpdate, 1);
+                return Ok(());
+            }
+        }
         if !has_star {
             for e in elts {
                 self.compile_expr(e)?;

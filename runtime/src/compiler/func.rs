@@ -344,7 +344,7 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::ReturnValue);
         let code = self.pop_unit()?;
         self.make_closure(code, 0)?;
-        self.compile_expr(&first.iter)?;
+        self.compile_iterable(&first.iter)?;
         self.emit0(Op::GetIter);
         self.emit(Op::Call, 1);
         Ok(())

@@ -1421,21 +1421,19 @@ fn ctor_dict(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("set", 1, 2)?;
-    let items = match args.pos.get(1) {
-        None => Vec::new(),
-        Some(x) => vm.collect_iterable(x)?,
-    };
-    Ok(Value::Set(Rc::new(PySet::from_values(vm, items)?)))
+    Ok(Value::Set(Rc::new(match args.pos.get(1) {
+        None => PySet::new(),
+        Some(x) => PySet::from_iterable(vm, x)?,
+    })))
 }
 
 fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("frozenset", 1, 2)?;
-    let items = match args.pos.get(1) {
-        None => Vec::new(),
+    Ok(Value::FrozenSet(Rc::new(match args.pos.get(1) {
+        None => PySet::new(),
         Some(f @ Value::FrozenSet(_)) => return Ok(f.clone()),
-        Some(x) => vm.collect_iterable(x)?,
-    };
-    Ok(Value::FrozenSet(Rc::new(PySet::from_values(vm, items)?)))
+        Some(x) => PySet::from_iterable(vm, x)?,
+    })))
 }
 
 /// A range bound: an int, or an object with `__index__`.

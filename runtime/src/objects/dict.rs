@@ -1,4 +1,4 @@
-//! `dict`: an insertion-ordered hash table, and the hash table `set` shares.
+//! `dict`: an insertion-ordered hash table.
 //!
 //! Entries live in a vector in insertion order (deleted ones leave a hole until the next
 //! compaction); a `hashbrown::HashTable` maps hashes to entry indices. Keys whose equality
@@ -425,13 +425,6 @@ impl PyDict {
         t.remove_at(idx).map(|e| (e.key, e.value))
     }
 
-    /// Removes and returns the first entry (`set.pop`).
-    pub fn pop_first(&self) -> Option<(Value, Value)> {
-        let mut t = self.table_mut();
-        let idx = t.entries.iter().position(|e| e.is_some())?;
-        t.remove_at(idx).map(|e| (e.key, e.value))
-    }
-
     pub fn keys(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|e| e.key.clone()).collect()
     }
@@ -466,17 +459,6 @@ impl PyDict {
         for e in self.table.borrow().iter() {
             visit(&e.key);
             visit(&e.value);
-        }
-    }
-}
-
-impl PyDict {
-    /// Inserts a key (value None) whose hash is known and whose equality needs no Python
-    /// code: constant frozensets are built this way, before any VM exists.
-    pub fn insert_const(&self, hash: i64, key: Value) {
-        let mut t = self.table_mut();
-        if let Probe::Candidates(_) = t.probe(hash, &key) {
-            t.push(hash, key, Value::None);
         }
     }
 }

@@ -94,17 +94,9 @@ pub fn constant_to_value(c: &Constant) -> Value {
         }),
         Constant::Bytes(b) => Value::Bytes(Rc::new(super::PyBytes::new(b.clone()))),
         Constant::Tuple(items) => Value::tuple(items.iter().map(constant_to_value).collect()),
-        Constant::FrozenSet(items) => {
-            let set = super::PySet::new();
-            for item in items {
-                let v = constant_to_value(item);
-                // Constants hash and compare without Python code: no VM needed.
-                if let Some(h) = super::dict::const_hash(&v) {
-                    set.table.insert_const(h, v);
-                }
-            }
-            Value::FrozenSet(Rc::new(set))
-        }
+        Constant::FrozenSet(items) => Value::FrozenSet(Rc::new(super::PySet::from_constants(
+            items.iter().map(constant_to_value).collect(),
+        ))),
         Constant::Ellipsis => Value::Ellipsis,
         Constant::Code(code) => Value::Code(PyCode::new((**code).clone())),
     }

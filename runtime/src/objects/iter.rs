@@ -47,12 +47,11 @@ pub enum IterKind {
         len_at_start: usize,
         part: DictPart,
     },
-    /// A snapshot of a set's items.
+    /// A set or frozenset, walked slot by slot; `used_at_start` catches size changes.
     Set {
-        items: Vec<Value>,
-        idx: usize,
         source: Value,
-        len_at_start: usize,
+        pos: usize,
+        used_at_start: usize,
     },
     Enumerate {
         it: Value,
@@ -170,10 +169,7 @@ impl PyIter {
             IterKind::Dict { dict, .. } | IterKind::DictView { dict, .. } => {
                 visit(&Value::Dict(dict.clone()))
             }
-            IterKind::Set { items, source, .. } => {
-                items.iter().for_each(|v| visit(v));
-                visit(source);
-            }
+            IterKind::Set { source, .. } => visit(source),
             IterKind::Enumerate { it, count } => {
                 visit(it);
                 visit(count);

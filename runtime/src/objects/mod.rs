@@ -22,6 +22,8 @@ pub mod methods;
 pub mod module;
 pub mod range;
 pub mod set;
+pub mod set_algebra;
+pub mod set_table;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;

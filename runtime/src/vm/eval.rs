@@ -573,9 +573,7 @@ impl Vm {
                         let n = frame.stack.len();
                         let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
                         if let Some(Value::Set(s)) = target {
-                            for item in self.collect_iterable(&v)? {
-                                s.add(self, item)?;
-                            }
+                            s.update(self, &v)?;
                         }
                     }
                     Op::DictUpdate | Op::DictMerge => {

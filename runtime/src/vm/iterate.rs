@@ -70,10 +70,9 @@ impl Vm {
                 part: DictPart::Keys,
             },
             Value::Set(s) | Value::FrozenSet(s) => IterKind::Set {
-                items: s.items(),
-                idx: 0,
                 source: v.clone(),
-                len_at_start: s.len(),
+                pos: 0,
+                used_at_start: s.len(),
             },
             Value::Iter(it) => {
                 let view = match &*it.kind.borrow() {
@@ -258,19 +257,32 @@ impl Vm {
                     }
                 }
                 IterKind::Set {
-                    items,
-                    idx,
                     source,
-                    len_at_start,
+                    pos,
+                    used_at_start,
                 } => {
-                    if let Value::Set(s) = source {
-                        if s.len() != *len_at_start {
-                            return Err(PyErr::runtime_error("Set changed size during iteration"));
-                        }
+                    let (Value::Set(s) | Value::FrozenSet(s)) = source else {
+                        return Ok(None);
+                    };
+                    let t = s.table.borrow();
+                    if t.len() != *used_at_start {
+                        drop(t);
+                        // Stays an error on every later call, as CPython's iterator does.
+                        *used_at_start = usize::MAX;
+                        return Err(PyErr::runtime_error("Set changed size during iteration"));
                     }
-                    let v = items.get(*idx).cloned();
-                    *idx += 1;
-                    return Ok(v);
+                    let next = t.next_active(*pos).map(|(i, k, _)| (i, k.clone()));
+                    drop(t);
+                    return Ok(match next {
+                        Some((i, key)) => {
+                            *pos = i + 1;
+                            Some(key)
+                        }
+                        None => {
+                            *kind = IterKind::Exhausted;
+                            None
+                        }
+                    });
                 }
                 IterKind::Reversed { seq, idx } => {
                     if *idx == 0 {
@@ -424,6 +436,7 @@ impl Vm {
             Value::Range(r) if r.big.is_none() => {
                 return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect())
             }
+            Value::Set(s) | Value::FrozenSet(s) => return Ok(s.items()),
             _ => {}
         }
         let it = self.get_iter(v)?;

@@ -12,7 +12,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::int::{self, to_bigint};
 use crate::objects::range::slice_indices;
-use crate::objects::{float, types, PyErr, PyResult, PySet, PyStr, Value};
+use crate::objects::{float, set_algebra, types, PyErr, PyResult, PySet, PyStr, Value};
 
 use super::Vm;
 
@@ -285,11 +285,7 @@ impl Vm {
             && self.is_iterable(a)
             && self.is_iterable(b)
         {
-            let xs = self.collect_iterable(a)?;
-            let ys = self.collect_iterable(b)?;
-            let sx = Set(Rc::new(PySet::from_values(self, xs)?));
-            let sy = Set(Rc::new(PySet::from_values(self, ys)?));
-            return Ok(Some(self.set_op(&sx, &sy, base)?));
+            return self.set_view_op(a, b, base).map(Some);
         }
         if crate::objects::bytes::is_bytes_like(a) || crate::objects::bytes::is_bytes_like(b) {
             if let Some(v) = self.bytes_binop(a, b, op)? {
@@ -356,18 +352,19 @@ impl Vm {
                 Set(_) | FrozenSet(_),
                 BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor,
             ) => {
-                let r = self.set_op(a, b, base)?;
-                if op.is_inplace() {
-                    if let (Set(target), Set(result)) = (a, &r) {
-                        let items = result.items();
-                        target.clear();
-                        for it in items {
-                            target.add(self, it)?;
+                if let (Set(target), true) = (a, op.is_inplace()) {
+                    match base {
+                        BinOp::Or => target.update(self, b)?,
+                        BinOp::And => {
+                            let r = set_algebra::intersection(self, target, b)?;
+                            target.replace_with(r);
                         }
-                        return Ok(Some(a.clone()));
+                        BinOp::Subtract => set_algebra::difference_update(self, target, b)?,
+                        _ => set_algebra::symmetric_difference_update(self, target, b)?,
                     }
+                    return Ok(Some(a.clone()));
                 }
-                r
+                self.set_op(a, b, base)?
             }
             (Dict(x), Dict(y), BinOp::Or) => {
                 if op.is_inplace() {
@@ -387,52 +384,77 @@ impl Vm {
         }))
     }
 
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` between two sets; the result has `a`'s type.
     fn set_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+        let Some(x) = set_algebra::as_set(a) else {
             return Ok(Value::None);
         };
-        let (Value::Set(y) | Value::FrozenSet(y)) = b else {
-            return Ok(Value::None);
+        let r = match op {
+            BinOp::Or => set_algebra::union(self, x, b)?,
+            BinOp::And => set_algebra::intersection(self, x, b)?,
+            BinOp::Subtract => set_algebra::difference(self, x, b)?,
+            _ => set_algebra::symmetric_difference(self, x, b)?,
         };
-        let out = PySet::new();
+        Ok(if matches!(a, Value::FrozenSet(_)) {
+            Value::FrozenSet(Rc::new(r))
+        } else {
+            Value::Set(Rc::new(r))
+        })
+    }
+
+    /// A set operator with a dict keys or items view on either side, as CPython's views
+    /// do it: the left operand made into a set (a keys view through its dict), then updated
+    /// with the right one; `&` walks one operand and probes the view or set on the other.
+    fn set_view_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if op == BinOp::And {
+            return self.set_view_intersection(a, b);
+        }
+        let result = self.view_to_set(a)?;
         match op {
-            BinOp::Or => {
-                for v in x.items().into_iter().chain(y.items()) {
-                    out.add(self, v)?;
-                }
-            }
-            BinOp::And => {
-                for v in x.items() {
-                    if y.contains(self, &v)? {
-                        out.add(self, v)?;
-                    }
-                }
-            }
-            BinOp::Subtract => {
-                for v in x.items() {
-                    if !y.contains(self, &v)? {
-                        out.add(self, v)?;
-                    }
-                }
-            }
-            _ => {
-                for v in x.items() {
-                    if !y.contains(self, &v)? {
-                        out.add(self, v)?;
-                    }
-                }
-                for v in y.items() {
-                    if !x.contains(self, &v)? {
-                        out.add(self, v)?;
-                    }
-                }
+            BinOp::Or => result.update(self, b)?,
+            BinOp::Subtract => set_algebra::difference_update(self, &result, b)?,
+            _ => set_algebra::symmetric_difference_update(self, &result, b)?,
+        }
+        Ok(Value::Set(Rc::new(result)))
+    }
+
+    fn view_to_set(&mut self, v: &Value) -> PyResult<PySet> {
+        if let Value::Iter(it) = v {
+            let dict = match &*it.kind.borrow() {
+                crate::objects::iter::IterKind::DictView {
+                    dict,
+                    part: crate::objects::iter::DictPart::Keys,
+                } => Some(dict.clone()),
+                _ => None,
+            };
+            if let Some(d) = dict {
+                return PySet::from_iterable(self, &Value::Dict(d));
             }
         }
-        Ok(if matches!(a, Value::FrozenSet(_)) {
-            Value::FrozenSet(Rc::new(out))
-        } else {
-            Value::Set(Rc::new(out))
-        })
+        PySet::from_iterable(self, v)
+    }
+
+    fn set_view_intersection(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        // The view is `a` from here on, whichever side it was written on.
+        let (mut view, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
+        let view_len = self.len(view)?;
+        if let Value::Set(s) = other {
+            if view_len <= s.len() {
+                let r = set_algebra::intersection(self, s, view)?;
+                return Ok(Value::Set(Rc::new(r)));
+            }
+        }
+        if is_set_view(other) && self.len(other)? > view_len {
+            std::mem::swap(&mut view, &mut other);
+        }
+        let result = PySet::new();
+        let it = self.get_iter(other)?;
+        while let Some(key) = self.iter_next(&it)? {
+            if self.contains(view, &key)? {
+                result.add(self, key)?;
+            }
+        }
+        Ok(Value::Set(Rc::new(result)))
     }
 
     /// `-a`, `+a`, `~a` (dunder names `__neg__`, `__pos__`, `__invert__`).
@@ -590,14 +612,7 @@ impl Vm {
                 }
                 Ok(crate::objects::tuple::combine_hashes(hs.into_iter()))
             }
-            Value::FrozenSet(s) => {
-                let mut acc: i64 = 0;
-                for item in s.items() {
-                    let h = self.hash(&item)?;
-                    acc ^= h.wrapping_mul(0x9E37_79B9).rotate_left(7);
-                }
-                Ok(acc)
-            }
+            Value::FrozenSet(s) => Ok(s.frozenset_hash()),
             Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_hash(v),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
@@ -822,34 +837,10 @@ impl Vm {
     }
 
     fn compare_sets(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-        let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+        let (Some(x), Some(y)) = (set_algebra::as_set(a), set_algebra::as_set(b)) else {
             return Ok(Value::NotImplemented);
         };
-        let (Value::Set(y) | Value::FrozenSet(y)) = b else {
-            return Ok(Value::NotImplemented);
-        };
-        let mut x_in_y = true;
-        for v in x.items() {
-            if !y.contains(self, &v)? {
-                x_in_y = false;
-                break;
-            }
-        }
-        let mut y_in_x = true;
-        for v in y.items() {
-            if !x.contains(self, &v)? {
-                y_in_x = false;
-                break;
-            }
-        }
-        Ok(Value::Bool(match op {
-            CmpOp::Eq => x_in_y && y_in_x,
-            CmpOp::Ne => !(x_in_y && y_in_x),
-            CmpOp::Le => x_in_y,
-            CmpOp::Lt => x_in_y && !y_in_x,
-            CmpOp::Ge => y_in_x,
-            CmpOp::Gt => y_in_x && !x_in_y,
-        }))
+        Ok(Value::Bool(set_algebra::compare(self, x, y, op)?))
     }
 
     /// `item in container`.
@@ -883,7 +874,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => s.contains_op(self, item),
             Value::Range(r) => match item {
                 Value::Int(i) if r.big.is_none() => Ok(r.contains(*i)),
                 Value::Bool(b) if r.big.is_none() => Ok(r.contains(*b as i64)),

@@ -1,146 +1,244 @@
-//! Methods of `set` and `frozenset`.
+//! Methods of `set` and `frozenset`. Each follows the CPython 3.11 method of the same name
+//! step for step where the steps decide the result's table (and so its printed order): the
+//! algebra itself is in `objects/set_algebra.rs`.
 
 use std::rc::Rc;
 
 use super::{add_methods, receiver, wrong_receiver};
-use crate::bytecode::BinOp;
 use crate::objects::function::Args;
+use crate::objects::set_algebra as alg;
 use crate::objects::{types, PyErr, PyResult, PySet, Value};
 use crate::vm::Vm;
 
-fn this(a: &Args, m: &str) -> PyResult<Rc<PySet>> {
+/// The receiver's set, and whether it is a frozenset (results take the receiver's type).
+fn this(a: &Args, m: &str) -> PyResult<(Rc<PySet>, bool)> {
     match receiver(a) {
-        Value::Set(s) | Value::FrozenSet(s) => Ok(s),
+        Value::Set(s) => Ok((s, false)),
+        Value::FrozenSet(s) => Ok((s, true)),
         other => Err(wrong_receiver(m, "set", &other)),
     }
 }
 
-/// Any iterable as a set value (for the named methods, which accept any iterable).
-fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    match v {
-        Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
-        other => {
-            let items = vm.collect_iterable(other)?;
-            Ok(Value::Set(Rc::new(PySet::from_values(vm, items)?)))
-        }
+/// The methods that change the set: a frozenset receiver is refused.
+const SET_ONLY: &[&str] = &[
+    "add",
+    "discard",
+    "remove",
+    "pop",
+    "clear",
+    "update",
+    "intersection_update",
+    "difference_update",
+    "symmetric_difference_update",
+];
+
+/// The receiver after CPython's argument checks: no keywords, and for fixed-arity methods
+/// exactly `arity` arguments besides the receiver.
+fn checked(a: &Args, m: &str, arity: Option<usize>) -> PyResult<(Rc<PySet>, bool)> {
+    let (me, frozen) = this(a, m)?;
+    if frozen && SET_ONLY.contains(&m) {
+        return Err(wrong_receiver(m, "set", &receiver(a)));
+    }
+    let ty = if frozen { "frozenset" } else { "set" };
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}.{}() takes no keyword arguments",
+            ty, m
+        )));
+    }
+    let given = a.pos.len().saturating_sub(1);
+    match arity {
+        Some(0) if given != 0 => Err(PyErr::type_error(format!(
+            "{}.{}() takes no arguments ({} given)",
+            ty, m, given
+        ))),
+        Some(1) if given != 1 => Err(PyErr::type_error(format!(
+            "{}.{}() takes exactly one argument ({} given)",
+            ty, m, given
+        ))),
+        _ => Ok((me, frozen)),
     }
 }
 
-fn combine(vm: &mut Vm, a: Args, op: BinOp) -> PyResult<Value> {
-    let me = receiver(&a);
-    let mut acc = match &me {
-        Value::Set(s) => Value::Set(Rc::new(s.copy())),
-        Value::FrozenSet(s) => Value::FrozenSet(Rc::new(s.copy())),
-        other => return Err(wrong_receiver("union", "set", other)),
+fn wrap(s: PySet, frozen: bool) -> Value {
+    if frozen {
+        Value::FrozenSet(Rc::new(s))
+    } else {
+        Value::Set(Rc::new(s))
+    }
+}
+
+fn others(a: &Args) -> &[Value] {
+    a.pos.get(1..).unwrap_or(&[])
+}
+
+fn union(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, frozen) = checked(&a, "union", None)?;
+    let result = me.copy();
+    for other in others(&a) {
+        if !matches!(alg::as_set(other), Some(o) if Rc::ptr_eq(o, &me)) {
+            result.update(vm, other)?;
+        }
+    }
+    Ok(wrap(result, frozen))
+}
+
+fn intersection_multi(vm: &mut Vm, me: &PySet, others: &[Value]) -> PyResult<PySet> {
+    let Some((first, rest)) = others.split_first() else {
+        return Ok(me.copy());
     };
-    for other in &a.pos[1..] {
-        let o = as_set(vm, other)?;
-        acc = vm.binary_op(acc, o, op)?;
+    let mut result = alg::intersection(vm, me, first)?;
+    for other in rest {
+        result = alg::intersection(vm, &result, other)?;
     }
-    Ok(acc)
+    Ok(result)
 }
 
-fn update_in_place(vm: &mut Vm, a: Args, op: BinOp) -> PyResult<Value> {
-    let me = this(&a, "update")?;
-    let mut acc = Value::Set(Rc::new(me.copy()));
-    for other in &a.pos[1..] {
-        let o = as_set(vm, other)?;
-        acc = vm.binary_op(acc, o, op)?;
+fn intersection(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, frozen) = checked(&a, "intersection", None)?;
+    Ok(wrap(intersection_multi(vm, &me, others(&a))?, frozen))
+}
+
+fn difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, frozen) = checked(&a, "difference", None)?;
+    let Some((first, rest)) = others(&a).split_first() else {
+        return Ok(wrap(me.copy(), frozen));
+    };
+    let result = alg::difference(vm, &me, first)?;
+    for other in rest {
+        alg::difference_update(vm, &result, other)?;
     }
-    if let Value::Set(r) = acc {
-        me.clear();
-        for v in r.items() {
-            me.add(vm, v)?;
-        }
+    Ok(wrap(result, frozen))
+}
+
+fn symmetric_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, frozen) = checked(&a, "symmetric_difference", Some(1))?;
+    Ok(wrap(alg::symmetric_difference(vm, &me, &a.pos[1])?, frozen))
+}
+
+fn issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, _) = checked(&a, "issubset", Some(1))?;
+    Ok(Value::Bool(alg::issubset(vm, &me, &a.pos[1])?))
+}
+
+fn issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, _) = checked(&a, "issuperset", Some(1))?;
+    Ok(Value::Bool(alg::issuperset(vm, &me, &a.pos[1])?))
+}
+
+fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, _) = checked(&a, "isdisjoint", Some(1))?;
+    Ok(Value::Bool(alg::isdisjoint(vm, &me, &a.pos[1])?))
+}
+
+fn copy(_: &mut Vm, a: Args) -> PyResult<Value> {
+    match receiver(&a) {
+        Value::Set(s) => Ok(Value::Set(Rc::new(s.copy()))),
+        f @ Value::FrozenSet(_) => Ok(f),
+        other => Err(wrong_receiver("copy", "set", &other)),
     }
+}
+
+fn contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, _) = checked(&a, "__contains__", Some(1))?;
+    Ok(Value::Bool(me.contains_op(vm, &a.pos[1])?))
+}
+
+fn len(_: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::from(this(&a, "__len__")?.0.len()))
+}
+
+fn add(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    checked(&a, "add", Some(1))?.0.add(vm, a.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    checked(&a, "discard", Some(1))?
+        .0
+        .discard_op(vm, &a.pos[1])?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if !checked(&a, "remove", Some(1))?
+        .0
+        .discard_op(vm, &a.pos[1])?
+    {
+        return Err(PyErr::key_error(a.pos[1].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn pop(_: &mut Vm, a: Args) -> PyResult<Value> {
+    match checked(&a, "pop", Some(0))?.0.pop() {
+        Some(k) => Ok(k),
+        None => Err(PyErr::key_error(Value::str("pop from an empty set"))),
+    }
+}
+
+fn clear(_: &mut Vm, a: Args) -> PyResult<Value> {
+    checked(&a, "clear", Some(0))?.0.clear();
+    Ok(Value::None)
+}
+
+fn update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, _) = checked(&a, "update", None)?;
+    for other in others(&a) {
+        me.update(vm, other)?;
+    }
+    Ok(Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, _) = checked(&a, "intersection_update", None)?;
+    let result = intersection_multi(vm, &me, others(&a))?;
+    me.replace_with(result);
+    Ok(Value::None)
+}
+
+fn difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, _) = checked(&a, "difference_update", None)?;
+    for other in others(&a) {
+        alg::difference_update(vm, &me, other)?;
+    }
+    Ok(Value::None)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (me, _) = checked(&a, "symmetric_difference_update", Some(1))?;
+    alg::symmetric_difference_update(vm, &me, &a.pos[1])?;
     Ok(Value::None)
 }
 
 pub fn register() {
     let t = types();
     let shared: &[(&'static str, crate::objects::function::NativeFn)] = &[
-        ("union", |vm, a| combine(vm, a, BinOp::Or)),
-        ("intersection", |vm, a| combine(vm, a, BinOp::And)),
-        ("difference", |vm, a| combine(vm, a, BinOp::Subtract)),
-        ("symmetric_difference", |vm, a| combine(vm, a, BinOp::Xor)),
-        ("issubset", |vm, a| {
-            a.expect("issubset", 2, 2)?;
-            let o = as_set(vm, &a.pos[1])?;
-            let r = vm.compare(&a.pos[0], &o, crate::bytecode::CmpOp::Le)?;
-            Ok(r)
-        }),
-        ("issuperset", |vm, a| {
-            a.expect("issuperset", 2, 2)?;
-            let o = as_set(vm, &a.pos[1])?;
-            vm.compare(&a.pos[0], &o, crate::bytecode::CmpOp::Ge)
-        }),
-        ("isdisjoint", |vm, a| {
-            a.expect("isdisjoint", 2, 2)?;
-            let me = this(&a, "isdisjoint")?;
-            for v in vm.collect_iterable(&a.pos[1])? {
-                if me.contains(vm, &v)? {
-                    return Ok(Value::Bool(false));
-                }
-            }
-            Ok(Value::Bool(true))
-        }),
-        ("copy", |_, a| match receiver(&a) {
-            Value::Set(s) => Ok(Value::Set(Rc::new(s.copy()))),
-            other => Ok(other),
-        }),
-        ("__contains__", |vm, a| {
-            a.expect("__contains__", 2, 2)?;
-            Ok(Value::Bool(
-                this(&a, "__contains__")?.contains(vm, &a.pos[1])?,
-            ))
-        }),
-        ("__len__", |_, a| {
-            Ok(Value::from(this(&a, "__len__")?.len()))
-        }),
+        ("union", union),
+        ("intersection", intersection),
+        ("difference", difference),
+        ("symmetric_difference", symmetric_difference),
+        ("issubset", issubset),
+        ("issuperset", issuperset),
+        ("isdisjoint", isdisjoint),
+        ("copy", copy),
+        ("__contains__", contains),
+        ("__len__", len),
     ];
     add_methods(&t.set, shared);
     add_methods(&t.frozenset, shared);
     add_methods(
         &t.set,
         &[
-            ("add", |vm, a| {
-                a.expect("add", 2, 2)?;
-                this(&a, "add")?.add(vm, a.pos[1].clone())?;
-                Ok(Value::None)
-            }),
-            ("discard", |vm, a| {
-                a.expect("discard", 2, 2)?;
-                this(&a, "discard")?.discard(vm, &a.pos[1])?;
-                Ok(Value::None)
-            }),
-            ("remove", |vm, a| {
-                a.expect("remove", 2, 2)?;
-                if !this(&a, "remove")?.discard(vm, &a.pos[1])? {
-                    return Err(PyErr::key_error(a.pos[1].clone()));
-                }
-                Ok(Value::None)
-            }),
-            ("pop", |_, a| {
-                let me = this(&a, "pop")?;
-                match me.table.pop_first() {
-                    Some((k, _)) => Ok(k),
-                    None => Err(PyErr::key_error(Value::str("pop from an empty set"))),
-                }
-            }),
-            ("clear", |_, a| {
-                this(&a, "clear")?.clear();
-                Ok(Value::None)
-            }),
-            ("update", |vm, a| update_in_place(vm, a, BinOp::Or)),
-            ("intersection_update", |vm, a| {
-                update_in_place(vm, a, BinOp::And)
-            }),
-            ("difference_update", |vm, a| {
-                update_in_place(vm, a, BinOp::Subtract)
-            }),
-            ("symmetric_difference_update", |vm, a| {
-                update_in_place(vm, a, BinOp::Xor)
-            }),
+            ("add", add),
+            ("discard", discard),
+            ("remove", remove),
+            ("pop", pop),
+            ("clear", clear),
+            ("update", update),
+            ("intersection_update", intersection_update),
+            ("difference_update", difference_update),
+            ("symmetric_difference_update", symmetric_difference_update),
         ],
     );
 }
