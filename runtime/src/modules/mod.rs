@@ -10,7 +10,15 @@ use crate::vm::Vm;
 
 pub mod atexit;
 pub mod builtins;
+pub mod errno;
+pub mod native_class;
+pub mod os_error;
+pub mod os_fspath;
+pub mod struct_seq;
 pub mod sys;
+pub mod time;
+pub mod time_format;
+pub mod time_strptime;
 
 /// Fills a freshly created module object (already in `sys.modules`) with its contents.
 pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
@@ -19,6 +27,8 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
         "atexit" => atexit::init,
+        "errno" => errno::init,
+        "time" => time::init,
         _ => return None,
     };
     Some(init)

@@ -39,9 +39,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             return ctor(vm, args);
         }
     }
-    let user_new = t
-        .lookup("__new__")
-        .filter(|n| !matches!(n, Value::Builtin(_)));
+    let user_new = t.lookup_override("__new__");
     let user_init = t
         .lookup("__init__")
         .filter(|n| !matches!(n, Value::Builtin(_)));
@@ -102,7 +100,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
 }
 
 /// `OSError(errno, strerror)` builds the subclass CPython picks for that errno.
-fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
+pub fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
     if !Rc::ptr_eq(t, &types().exc.os_error) || !(2..=5).contains(&args.len()) {
         return t.clone();
     }
@@ -118,8 +116,9 @@ fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
         3 => "ProcessLookupError",
         4 => "InterruptedError",
         10 => "ChildProcessError",
-        11 => "BlockingIOError",
-        32 => "BrokenPipeError",
+        11 | 114 | 115 => "BlockingIOError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
         104 => "ConnectionResetError",
         110 => "TimeoutError",
         111 => "ConnectionRefusedError",
