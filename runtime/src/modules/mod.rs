@@ -12,8 +12,15 @@ pub mod atexit;
 pub mod builtins;
 pub mod errno;
 pub mod native_class;
+pub mod os;
+pub mod os_environ;
 pub mod os_error;
+pub mod os_fd;
+pub mod os_fs;
 pub mod os_fspath;
+pub mod os_path;
+pub mod os_scandir;
+pub mod params;
 pub mod struct_seq;
 pub mod sys;
 pub mod time;
@@ -28,6 +35,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
         "atexit" => atexit::init,
         "errno" => errno::init,
+        "os" => os::init,
+        "posixpath" => os_path::init,
         "time" => time::init,
         _ => return None,
     };

@@ -252,7 +252,7 @@ fn make_path_like() -> Rc<PyType> {
     dict.set_str(
         "__fspath__",
         PyBuiltin::value("__fspath__", |_, _| {
-            Err(PyErr::not_implemented(String::new()))
+            Err(PyErr::with_args(&types().exc.not_implemented_error, vec![]))
         }),
     );
     dict.set_str("__new__", PyBuiltin::value("__new__", path_like_new));

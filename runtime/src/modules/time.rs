@@ -61,36 +61,36 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
         m.set(name, PyBuiltin::value(name, func));
     };
     f("time", |_, a| {
-        a.expect("time", 0, 0)?;
+        a.expect("time.time", 0, 0)?;
         Ok(Value::Float(realtime_ns() as f64 / 1e9))
     });
     f("time_ns", |_, a| {
-        a.expect("time_ns", 0, 0)?;
+        a.expect("time.time_ns", 0, 0)?;
         Ok(Value::Int(realtime_ns()))
     });
     f("monotonic", |_, a| {
-        clock_seconds(a, "monotonic", libc::CLOCK_MONOTONIC)
+        clock_seconds(a, "time.monotonic", libc::CLOCK_MONOTONIC)
     });
     f("monotonic_ns", |_, a| {
-        clock_nanos(a, "monotonic_ns", libc::CLOCK_MONOTONIC)
+        clock_nanos(a, "time.monotonic_ns", libc::CLOCK_MONOTONIC)
     });
     f("perf_counter", |_, a| {
-        clock_seconds(a, "perf_counter", libc::CLOCK_MONOTONIC)
+        clock_seconds(a, "time.perf_counter", libc::CLOCK_MONOTONIC)
     });
     f("perf_counter_ns", |_, a| {
-        clock_nanos(a, "perf_counter_ns", libc::CLOCK_MONOTONIC)
+        clock_nanos(a, "time.perf_counter_ns", libc::CLOCK_MONOTONIC)
     });
     f("process_time", |_, a| {
-        clock_seconds(a, "process_time", libc::CLOCK_PROCESS_CPUTIME_ID)
+        clock_seconds(a, "time.process_time", libc::CLOCK_PROCESS_CPUTIME_ID)
     });
     f("process_time_ns", |_, a| {
-        clock_nanos(a, "process_time_ns", libc::CLOCK_PROCESS_CPUTIME_ID)
+        clock_nanos(a, "time.process_time_ns", libc::CLOCK_PROCESS_CPUTIME_ID)
     });
     f("thread_time", |_, a| {
-        clock_seconds(a, "thread_time", libc::CLOCK_THREAD_CPUTIME_ID)
+        clock_seconds(a, "time.thread_time", libc::CLOCK_THREAD_CPUTIME_ID)
     });
     f("thread_time_ns", |_, a| {
-        clock_nanos(a, "thread_time_ns", libc::CLOCK_THREAD_CPUTIME_ID)
+        clock_nanos(a, "time.thread_time_ns", libc::CLOCK_THREAD_CPUTIME_ID)
     });
     f("clock_gettime", time_clock_gettime);
     f("clock_gettime_ns", time_clock_gettime_ns);
@@ -166,7 +166,7 @@ fn clock_id_arg(v: &Value) -> PyResult<libc::clockid_t> {
 }
 
 fn time_clock_gettime(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("clock_gettime", 1, 1)?;
+    exactly_one(&a, "clock_gettime")?;
     let id = clock_id_arg(&a.pos[0])?;
     match clock_ns(id) {
         Some(ns) => Ok(Value::Float(ns as f64 / 1e9)),
@@ -175,12 +175,50 @@ fn time_clock_gettime(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn time_clock_gettime_ns(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("clock_gettime_ns", 1, 1)?;
+    exactly_one(&a, "clock_gettime_ns")?;
     let id = clock_id_arg(&a.pos[0])?;
     match clock_ns(id) {
         Some(ns) => Ok(Value::Int(ns)),
         None => Err(last_os_error(None, None)),
     }
+}
+
+/// "gmtime() takes at most 1 argument (2 given)".
+fn at_most(a: &Args, name: &str, max: usize) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
+    }
+    if a.pos.len() > max {
+        return Err(PyErr::type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            a.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// "clock_gettime() takes exactly 1 argument (0 given)".
+fn exactly_one(a: &Args, name: &str) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
+    }
+    if a.pos.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "{}() takes exactly 1 argument ({} given)",
+            name,
+            a.pos.len()
+        )));
+    }
+    Ok(())
 }
 
 fn cannot_interpret(v: &Value) -> PyErr {
@@ -217,7 +255,7 @@ fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn time_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("sleep", 1, 1)?;
+    a.expect("time.sleep", 1, 1)?;
     let too_large = || PyErr::overflow_error("timestamp too large to convert to C _PyTime_t");
     let nanos: i128 = match &a.pos[0] {
         Value::Float(f) => {
@@ -371,7 +409,7 @@ pub fn struct_time_from_tm(tm: &Tm) -> Value {
 }
 
 fn convert_seconds(vm: &mut Vm, a: Args, name: &str, local: bool) -> PyResult<Value> {
-    a.expect(name, 0, 1)?;
+    at_most(&a, name, 1)?;
     let t = seconds_arg(vm, a.pos.first())?;
     match broken_down(t, local) {
         Ok(tm) => Ok(struct_time_from_tm(&tm)),
@@ -389,9 +427,6 @@ fn time_localtime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// A C int from one field of a time tuple (CPython's "i" conversion).
 fn tuple_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Value::Float(_) = v {
-        return Err(PyErr::type_error("integer argument expected, got float"));
-    }
     match index_value(vm, v)? {
         Value::Int(i) if i > i32::MAX as i64 => Err(PyErr::overflow_error(
             "signed integer is greater than maximum",
@@ -457,6 +492,19 @@ fn tm_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Tm> {
     Ok(tm)
 }
 
+/// Zero stands for "the lowest valid value" in the fields where it is out of range.
+fn zero_means_lowest(tm: &mut Tm) {
+    if tm.mon == -1 {
+        tm.mon = 0;
+    }
+    if tm.mday == 0 {
+        tm.mday = 1;
+    }
+    if tm.yday == -1 {
+        tm.yday = 0;
+    }
+}
+
 /// The range checks CPython makes before formatting (`checktm`).
 fn check_tm(tm: &Tm) -> PyResult<()> {
     let bad = |what: &str| Err(PyErr::value_error(format!("{} out of range", what)));
@@ -494,7 +542,7 @@ fn tm_or_now(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<Tm> {
 }
 
 fn time_mktime(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("mktime", 1, 1)?;
+    a.expect("time.mktime", 1, 1)?;
     let tm = tm_arg(vm, &a.pos[0], "mktime")?;
     match mktime_of(&tm) {
         Some(t) => Ok(Value::Float(t as f64)),
@@ -518,13 +566,14 @@ fn asctime_text(tm: &Tm) -> String {
 
 fn time_asctime(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("asctime", 0, 1)?;
-    let tm = tm_or_now(vm, a.pos.first(), "asctime")?;
+    let mut tm = tm_or_now(vm, a.pos.first(), "asctime")?;
+    zero_means_lowest(&mut tm);
     check_tm(&tm)?;
     Ok(Value::string(asctime_text(&tm)))
 }
 
 fn time_ctime(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("ctime", 0, 1)?;
+    at_most(&a, "ctime", 1)?;
     let t = seconds_arg(vm, a.pos.first())?;
     let tm = broken_down(t, true).map_err(|e| os_error_from_errno(e, None, None))?;
     Ok(Value::string(asctime_text(&tm)))
@@ -542,7 +591,12 @@ impl Clock for LibcClock {
 }
 
 fn time_strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("strftime", 1, 2)?;
+    if a.pos.is_empty() && a.kw.is_empty() {
+        return Err(PyErr::type_error(
+            "strftime() takes at least 1 argument (0 given)",
+        ));
+    }
+    at_most(&a, "strftime", 2)?;
     let Value::Str(fmt) = &a.pos[0] else {
         return Err(PyErr::type_error(format!(
             "strftime() argument 1 must be str, not {}",
@@ -550,16 +604,7 @@ fn time_strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
         )));
     };
     let mut tm = tm_or_now(vm, a.pos.get(1), "strftime")?;
-    // Zero stands for "the lowest valid value" in the fields where it is out of range.
-    if tm.mon == -1 {
-        tm.mon = 0;
-    }
-    if tm.mday == 0 {
-        tm.mday = 1;
-    }
-    if tm.yday == -1 {
-        tm.yday = 0;
-    }
+    zero_means_lowest(&mut tm);
     check_tm(&tm)?;
     tm.isdst = tm.isdst.clamp(-1, 1);
     if fmt.as_str().contains('\0') {
@@ -573,7 +618,25 @@ fn time_strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn time_strptime(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("strptime", 1, 2)?;
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error(
+            "_strptime_time() got an unexpected keyword argument",
+        ));
+    }
+    match a.pos.len() {
+        0 => {
+            return Err(PyErr::type_error(
+                "_strptime_time() missing 1 required positional argument: 'data_string'",
+            ))
+        }
+        1 | 2 => {}
+        n => {
+            return Err(PyErr::type_error(format!(
+                "_strptime_time() takes from 1 to 2 positional arguments but {} were given",
+                n
+            )))
+        }
+    }
     let type_message = |i: usize, v: &Value| {
         PyErr::type_error(format!(
             "strptime() argument {} must be str, not <class '{}'>",
@@ -658,7 +721,7 @@ fn refresh_zone(m: &PyModule) {
 }
 
 fn time_tzset(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("tzset", 0, 0)?;
+    a.expect("time.tzset", 0, 0)?;
     if let Some(Value::Module(m)) = vm.modules.get_str("time") {
         refresh_zone(&m);
     }

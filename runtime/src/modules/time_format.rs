@@ -349,7 +349,7 @@ fn convert(
         'r' => composite(out, "%I:%M:%S %p"),
         'R' => composite(out, "%H:%M"),
         'T' | 'X' => composite(out, "%H:%M:%S"),
-        'C' => push_number(out, tm.year.div_euclid(100), 2, spec, false),
+        'C' => push_number(out, tm.year.div_euclid(100), 1, spec, false),
         'd' => push_number(out, tm.mday as i64, 2, spec, false),
         'e' => push_number(out, tm.mday as i64, 2, spec, true),
         'H' => push_number(out, tm.hour as i64, 2, spec, false),
