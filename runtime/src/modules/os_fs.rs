@@ -45,7 +45,25 @@ const STAT_FIELDS: [&str; 19] = [
 ];
 
 thread_local! {
-    static STAT_RESULT: Rc<PyType> = struct_seq::new_type("os", "stat_result", &STAT_FIELDS, 10);
+    static STAT_RESULT: Rc<PyType> = {
+        let t = struct_seq::new_type("os", "stat_result", &STAT_FIELDS, 10);
+        t.dict.set_str("__new__", crate::objects::PyBuiltin::value("__new__", stat_result_new));
+        t
+    };
+}
+
+/// `os.stat_result(seq)`: the float times default to the integer ones of the sequence.
+fn stat_result_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = struct_seq::seq_new(vm, a)?;
+    if let (Value::Instance(inst), Some(items)) = (&v, struct_seq::items_of(&v)) {
+        for (name, i) in [("st_atime", 7), ("st_mtime", 8), ("st_ctime", 9)] {
+            if inst.dict.get_str(name).is_some_and(|x| x.is_none()) {
+                inst.dict
+                    .set_str(name, items.items.get(i).cloned().unwrap_or(Value::None));
+            }
+        }
+    }
+    Ok(v)
 }
 
 /// `os.stat_result`.
@@ -112,7 +130,9 @@ pub fn stat_of(vm: &mut Vm, v: &Value, func: &str, follow: bool) -> PyResult<Met
         Accepts::PathOnly
     };
     match path_or_fd(vm, v, func, "path", accepts)? {
-        PathOrFd::Fd(fd) if follow => fd_metadata(fd).map_err(|e| os_error_from_io(&e, None, None)),
+        PathOrFd::Fd(fd) if follow => {
+            fd_metadata(fd).map_err(|e| os_error_from_io(&e, Some(v.clone()), None))
+        }
         PathOrFd::Fd(_) => Err(PyErr::type_error(format!(
             "{}: path should be string, bytes or os.PathLike, not int",
             func
@@ -214,7 +234,7 @@ pub fn os_chdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         PathOrFd::Fd(fd) => {
             // SAFETY: fchdir takes any integer; an invalid descriptor is reported as EBADF.
             if unsafe { libc::fchdir(fd) } != 0 {
-                return Err(last_os_error(None, None));
+                return Err(last_os_error(Some(v.clone()), None));
             }
         }
         PathOrFd::Path(p) => std::env::set_current_dir(&p.path)
@@ -448,12 +468,6 @@ fn two_paths(vm: &mut Vm, a: Args, func: &str) -> PyResult<(PathArg, PathArg)> {
     no_dir_fd(&p[3], func)?;
     let src = path_arg(vm, p[0].as_ref().unwrap_or(&Value::None), func, "src")?;
     let dst = path_arg(vm, p[1].as_ref().unwrap_or(&Value::None), func, "dst")?;
-    if src.is_bytes != dst.is_bytes {
-        return Err(PyErr::type_error(format!(
-            "{}: src and dst must be the same type",
-            func
-        )));
-    }
     Ok((src, dst))
 }
 
@@ -535,7 +549,7 @@ pub fn os_chmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
         PathOrFd::Fd(fd) => {
             // SAFETY: fchmod takes any integer; a bad descriptor is reported as EBADF.
             if unsafe { libc::fchmod(fd, mode as libc::mode_t) } != 0 {
-                return Err(last_os_error(None, None));
+                return Err(last_os_error(Some(v.clone()), None));
             }
         }
         PathOrFd::Path(path) => {

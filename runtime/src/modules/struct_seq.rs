@@ -144,7 +144,7 @@ fn receiver_items(a: &Args, method: &str) -> PyResult<Rc<crate::objects::PyTuple
 }
 
 /// `cls(sequence, dict=None)`.
-fn seq_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+pub fn seq_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let dict = args.take_kw("dict");
     let seq_kw = args.take_kw("sequence");
     args.no_more_kw("structseq")?;

@@ -74,7 +74,15 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             let class = os_error_subclass(t, &args.pos);
             let inst = PyInstance::new(class);
             if let Some(d) = &inst.exc {
-                d.borrow_mut().args = args.pos.clone();
+                let os_with_filename = t.is_subtype(&types().exc.os_error)
+                    && (3..=5).contains(&args.pos.len())
+                    && !args.pos[2].is_none();
+                // OSError(errno, strerror, filename, ...) keeps only (errno, strerror) as args.
+                d.borrow_mut().args = if os_with_filename {
+                    args.pos[..2].to_vec()
+                } else {
+                    args.pos.clone()
+                };
             }
             if t.is_subtype(&types().exc.os_error) {
                 set_os_error_attrs(&inst, &args.pos);
