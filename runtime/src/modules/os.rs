@@ -14,6 +14,7 @@ use super::os_fd::*;
 use super::os_fs::*;
 use super::os_fspath::{fspath, path_like_type};
 use super::os_scandir::{dir_entry_type, os_scandir, os_walk};
+use super::params::zeroed_buffer;
 use super::params::{index_int, Params};
 use super::struct_seq;
 use crate::objects::function::{Args, NativeFn};
@@ -178,7 +179,7 @@ fn os_urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = zeroed_buffer(n as usize)?;
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| os_error_from_io(&e, None, None))?;

@@ -291,6 +291,12 @@ fn update_from(vm: &mut Vm, target: &Value, source: &Value) -> PyResult<()> {
         other => {
             let mut out = Vec::new();
             for item in vm.collect_iterable(other)? {
+                if !vm.is_iterable(&item) {
+                    return Err(PyErr::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        item.type_name()
+                    )));
+                }
                 let kv = vm.collect_iterable(&item)?;
                 if kv.len() != 2 {
                     return Err(PyErr::value_error(format!(

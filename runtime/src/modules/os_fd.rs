@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::os_error::last_os_error;
 use super::os_fs::{fd_metadata, stat_value};
 use super::os_fspath::path_arg;
-use super::params::{index_int, present, Params};
+use super::params::{index_int, present, zeroed_buffer, Params};
 use crate::objects::function::Args;
 use crate::objects::{PyBytes, PyErr, PyModule, PyResult, Value};
 use crate::vm::Vm;
@@ -106,7 +106,7 @@ pub fn os_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = zeroed_buffer(n as usize)?;
     // SAFETY: `buf` is writable for `n` bytes.
     let got = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
     if got < 0 {

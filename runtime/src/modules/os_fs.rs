@@ -115,6 +115,10 @@ pub fn stat_value(m: &Metadata) -> Value {
 
 /// Metadata of an open file descriptor (without closing it).
 pub fn fd_metadata(fd: i32) -> std::io::Result<Metadata> {
+    if fd < 0 {
+        // Never a descriptor; `File::from_raw_fd` must not see it.
+        return Err(std::io::Error::from_raw_os_error(libc::EBADF));
+    }
     // SAFETY: the File is never dropped, so the descriptor (which the caller owns) stays
     // open; `metadata` only calls fstat on it.
     let file = ManuallyDrop::new(unsafe { fs::File::from_raw_fd(fd) });
@@ -525,6 +529,17 @@ pub fn os_readlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(path.wrap(target.as_os_str()))
 }
 
+/// An int argument that must fit a C int (modes, flags).
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let n = index_int(vm, v)?;
+    if i32::try_from(n).is_err() {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(n)
+}
+
 fn c_path(p: &Path) -> PyResult<CString> {
     CString::new(p.as_os_str().as_bytes()).map_err(|_| PyErr::value_error("embedded null byte"))
 }
@@ -543,7 +558,7 @@ pub fn os_chmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "chmod: follow_symlinks unavailable on this platform",
         ));
     }
-    let mode = index_int(vm, p[1].as_ref().unwrap_or(&Value::None))?;
+    let mode = c_int_arg(vm, p[1].as_ref().unwrap_or(&Value::None))?;
     let v = p[0].clone().unwrap_or(Value::None);
     match path_or_fd(vm, &v, "chmod", "path", Accepts::PathOrFd)? {
         PathOrFd::Fd(fd) => {
@@ -638,6 +653,11 @@ pub fn os_utime(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 match v {
                     Value::Float(f) => {
                         let s = f.floor();
+                        if !(-9.2e18..9.2e18).contains(&s) {
+                            return Err(PyErr::overflow_error(
+                                "timestamp out of range for platform time_t",
+                            ));
+                        }
                         Ok(stamp(s as i64, ((f - s) * 1e9) as i64))
                     }
                     other => Ok(stamp(index_int(vm, other)?, 0)),

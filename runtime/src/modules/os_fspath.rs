@@ -176,9 +176,9 @@ pub fn path_or_fd(
     accepts: Accepts,
 ) -> PyResult<PathOrFd> {
     match v {
+        // A negative descriptor is passed on: the OS answers EBADF, as under CPython.
         Value::Int(i) => match i32::try_from(*i) {
-            Ok(fd) if fd >= 0 => Ok(PathOrFd::Fd(fd)),
-            Ok(_) => Err(PyErr::value_error("fd is less than 0")),
+            Ok(fd) => Ok(PathOrFd::Fd(fd)),
             Err(_) => Err(PyErr::overflow_error(if *i > 0 {
                 "fd is greater than maximum"
             } else {
@@ -268,7 +268,12 @@ fn make_path_like() -> Rc<PyType> {
         Err(_) => PyType::new_builtin("PathLike", vec![object], Layout::Object),
     };
     // `os.PathLike[str]` in annotations.
-    add_classmethods(&t, &[("__class_getitem__", |_, a| Ok(a.pos[0].clone()))]);
+    add_classmethods(
+        &t,
+        &[("__class_getitem__", |_, a| {
+            Ok(crate::objects::methods::receiver(&a))
+        })],
+    );
     t
 }
 

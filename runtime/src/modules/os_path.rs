@@ -53,7 +53,9 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     f("realpath", path_realpath);
     f("relpath", path_relpath);
     f("expanduser", |vm, a| {
-        one(vm, a, "expanduser", |p| out(&expanduser(&p.b), p.bytes))
+        a.expect("expanduser", 1, 1)?;
+        let p = arg(vm, &a.pos[0])?;
+        Ok(out(&expanduser(&p.b)?, p.bytes))
     });
     f("expandvars", |vm, a| {
         one(vm, a, "expandvars", |p| out(&expandvars(&p.b), p.bytes))
@@ -422,6 +424,9 @@ fn path_realpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let original = p[0].clone().unwrap_or(Value::None);
     let path = arg(vm, &original)?;
+    if path.b.contains(&0) {
+        return Err(PyErr::value_error("embedded null byte"));
+    }
     let mut r = Resolver {
         strict,
         seen: HashMap::new(),
@@ -526,15 +531,18 @@ fn unsafe_zeroed_passwd() -> libc::passwd {
     unsafe { std::mem::zeroed() }
 }
 
-fn expanduser(p: &[u8]) -> Vec<u8> {
+fn expanduser(p: &[u8]) -> PyResult<Vec<u8>> {
     if !p.starts_with(b"~") {
-        return p.to_vec();
+        return Ok(p.to_vec());
     }
     let i = p[1..]
         .iter()
         .position(|c| *c == b'/')
         .map(|i| i + 1)
         .unwrap_or(p.len());
+    if p[1..i].contains(&0) {
+        return Err(PyErr::value_error("embedded null byte"));
+    }
     let home = if i == 1 {
         match std::env::var_os("HOME") {
             Some(h) => Some(h.as_bytes().to_vec()),
@@ -544,7 +552,7 @@ fn expanduser(p: &[u8]) -> Vec<u8> {
         home_of(Some(&p[1..i]))
     };
     let Some(home) = home else {
-        return p.to_vec();
+        return Ok(p.to_vec());
     };
     let end = home
         .iter()
@@ -556,7 +564,7 @@ fn expanduser(p: &[u8]) -> Vec<u8> {
     if out.is_empty() {
         out.push(b'/');
     }
-    out
+    Ok(out)
 }
 
 fn expandvars(p: &[u8]) -> Vec<u8> {

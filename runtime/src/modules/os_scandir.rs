@@ -43,7 +43,7 @@ thread_local! {
                 ("inode", entry_inode),
             ],
         );
-        add_classmethods(&t, &[("__class_getitem__", |_, a| Ok(a.pos[0].clone()))]);
+        add_classmethods(&t, &[("__class_getitem__", |_, a| Ok(crate::objects::methods::receiver(&a)))]);
         t
     };
     static SCANDIR_ITERATOR: Rc<PyType> = native_class(
@@ -51,9 +51,9 @@ thread_local! {
         "ScandirIterator",
         &[
             ("__new__", |_, _| Err(PyErr::type_error("cannot create 'posix.ScandirIterator' instances"))),
-            ("__iter__", |_, a| Ok(a.pos[0].clone())),
+            ("__iter__", |_, a| Ok(crate::objects::methods::receiver(&a))),
             ("__next__", scandir_next),
-            ("__enter__", |_, a| Ok(a.pos[0].clone())),
+            ("__enter__", |_, a| Ok(crate::objects::methods::receiver(&a))),
             ("__exit__", scandir_close),
             ("close", scandir_close),
         ],
@@ -62,7 +62,7 @@ thread_local! {
         "os",
         "_walk",
         &[
-            ("__iter__", |_, a| Ok(a.pos[0].clone())),
+            ("__iter__", |_, a| Ok(crate::objects::methods::receiver(&a))),
             ("__next__", walk_next),
         ],
     );

@@ -129,3 +129,12 @@ fn not_an_integer(v: &Value) -> PyErr {
         v.type_name()
     ))
 }
+
+/// A zero-filled buffer of `n` bytes, or MemoryError when it cannot be allocated.
+pub fn zeroed_buffer(n: usize) -> PyResult<Vec<u8>> {
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n)
+        .map_err(|_| PyErr::memory_error())?;
+    buf.resize(n, 0);
+    Ok(buf)
+}

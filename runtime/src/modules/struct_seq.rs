@@ -175,6 +175,12 @@ pub fn seq_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         )));
     }
     let dict = dict.or_else(|| args.pos.get(2).cloned());
+    if !matches!(dict, None | Some(Value::None) | Some(Value::Dict(_))) {
+        return Err(PyErr::type_error(format!(
+            "{}() takes a dict as second arg, if any",
+            qual
+        )));
+    }
     if !vm.is_iterable(&seq) {
         return Err(PyErr::type_error("constructor requires a sequence"));
     }

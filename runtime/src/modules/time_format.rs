@@ -77,12 +77,24 @@ pub fn abbrev(name: &str) -> &str {
     name.get(..3).unwrap_or(name)
 }
 
-/// Widths beyond this are clamped: glibc would try to build the string, CPython would then
-/// give up; neither is useful.
-const MAX_WIDTH: usize = 4096;
-
-/// Formats `tm` by `fmt`.
+/// Formats `tm` by `fmt`, as CPython's `time.strftime` returns it: CPython gives the C
+/// library a buffer of 1024 characters, doubled until it holds 256 per format character,
+/// and returns "" when the result does not fit.
 pub fn strftime(fmt: &str, tm: &Tm, clock: &dyn Clock) -> String {
+    let fmt_len = fmt.chars().count();
+    let mut buffer = 1024usize;
+    while buffer < fmt_len.saturating_mul(256) {
+        buffer = buffer.saturating_mul(2);
+    }
+    let out = format(fmt, tm, clock, buffer);
+    if out.chars().count() >= buffer {
+        return String::new();
+    }
+    out
+}
+
+/// The formatting itself; `limit` bounds field widths (a longer result is discarded).
+fn format(fmt: &str, tm: &Tm, clock: &dyn Clock, limit: usize) -> String {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
@@ -107,7 +119,7 @@ pub fn strftime(fmt: &str, tm: &Tm, clock: &dyn Clock) -> String {
         }
         while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
             let w = spec.width.unwrap_or(0);
-            spec.width = Some((w * 10 + d as usize).min(MAX_WIDTH));
+            spec.width = Some(w.saturating_mul(10).saturating_add(d as usize).min(limit));
             i += 1;
         }
         let modifier = match chars.get(i) {
@@ -119,7 +131,7 @@ pub fn strftime(fmt: &str, tm: &Tm, clock: &dyn Clock) -> String {
         };
         let conv = chars.get(i).copied();
         let ok = match conv {
-            Some(c) => convert(&mut out, c, modifier, &spec, tm, clock),
+            Some(c) => convert(&mut out, c, modifier, &spec, tm, clock, limit),
             None => false,
         };
         if !ok {
@@ -276,6 +288,7 @@ fn convert(
     spec: &Spec,
     tm: &Tm,
     clock: &dyn Clock,
+    limit: usize,
 ) -> bool {
     if !modifier_allowed(modifier, conv) {
         return false;
@@ -288,7 +301,7 @@ fn convert(
         }
     };
     let composite = |out: &mut String, sub: &str| {
-        let text = strftime(sub, tm, clock);
+        let text = format(sub, tm, clock, limit);
         let text = if spec.upcase {
             text.to_uppercase()
         } else {
