@@ -141,6 +141,11 @@ fn format(fmt: &str, tm: &Tm, clock: &dyn Clock, limit: usize) -> String {
             push_padded(&mut out, &text, &spec);
         }
         i += 1;
+        if out.len() > limit.saturating_mul(4) {
+            // More characters than the limit already (a char is at most 4 bytes): the
+            // result will be discarded, so stop building it.
+            break;
+        }
     }
     out
 }
