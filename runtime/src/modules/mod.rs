@@ -10,9 +10,24 @@ use crate::vm::Vm;
 
 pub mod atexit;
 pub mod builtins;
+pub mod errno;
 pub mod io;
 pub mod math;
+pub mod native_class;
+pub mod os;
+pub mod os_environ;
+pub mod os_error;
+pub mod os_fd;
+pub mod os_fs;
+pub mod os_fspath;
+pub mod os_path;
+pub mod os_scandir;
+pub mod params;
+pub mod struct_seq;
 pub mod sys;
+pub mod time;
+pub mod time_format;
+pub mod time_strptime;
 
 /// Fills a freshly created module object (already in `sys.modules`) with its contents.
 pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
@@ -23,6 +38,10 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "atexit" => atexit::init,
         "io" | "_io" => io::init,
         "math" => math::init,
+        "errno" => errno::init,
+        "os" => os::init,
+        "posixpath" => os_path::init,
+        "time" => time::init,
         _ => return None,
     };
     Some(init)

@@ -179,6 +179,20 @@ impl PyType {
         self.lookup_cached(CacheName::Text(name), super::dict::str_hash(name))
     }
 
+    /// `lookup`, but None when the first class on the MRO that defines `name` is a builtin
+    /// type: the VM implements builtin types' special methods natively, so only a class made
+    /// at run time (a `class` statement, or a native module's class) can override them —
+    /// possibly with a native function.
+    pub fn lookup_override(&self, name: &str) -> Option<Value> {
+        let hash = super::dict::str_hash(name);
+        for cls in self.mro.borrow().iter() {
+            if let Some(v) = cls.dict.get_str_hashed(name, hash) {
+                return (!cls.builtin).then_some(v);
+            }
+        }
+        None
+    }
+
     /// `lookup` for an identifier, using its cached hash (and, in the type attribute cache,
     /// its identity: no string comparison on a hit).
     pub fn lookup_name(&self, name: &Rc<super::PyStr>) -> Option<Value> {

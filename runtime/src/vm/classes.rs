@@ -44,9 +44,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             return ctor(vm, args);
         }
     }
-    let user_new = t
-        .lookup("__new__")
-        .filter(|n| !matches!(n, Value::Builtin(_)));
+    let user_new = t.lookup_override("__new__");
     let user_init = t
         .lookup("__init__")
         .filter(|n| !matches!(n, Value::Builtin(_)));
@@ -97,7 +95,15 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             let class = os_error_subclass(t, &args.pos);
             let inst = PyInstance::new(class);
             if let Some(d) = &inst.exc {
-                d.borrow_mut().args = args.pos.clone();
+                let os_with_filename = t.is_subtype(&types().exc.os_error)
+                    && (3..=5).contains(&args.pos.len())
+                    && !args.pos[2].is_none();
+                // OSError(errno, strerror, filename, ...) keeps only (errno, strerror) as args.
+                d.borrow_mut().args = if os_with_filename {
+                    args.pos[..2].to_vec()
+                } else {
+                    args.pos.clone()
+                };
             }
             if t.is_subtype(&types().exc.os_error) {
                 set_os_error_attrs(&inst, &args.pos);
@@ -123,7 +129,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
 }
 
 /// `OSError(errno, strerror)` builds the subclass CPython picks for that errno.
-fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
+pub fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
     if !Rc::ptr_eq(t, &types().exc.os_error) || !(2..=5).contains(&args.len()) {
         return t.clone();
     }
@@ -139,8 +145,9 @@ fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
         3 => "ProcessLookupError",
         4 => "InterruptedError",
         10 => "ChildProcessError",
-        11 => "BlockingIOError",
-        32 => "BrokenPipeError",
+        11 | 114 | 115 => "BlockingIOError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
         104 => "ConnectionResetError",
         110 => "TimeoutError",
         111 => "ConnectionRefusedError",

@@ -630,7 +630,10 @@ impl Vm {
                         "unhashable type: '{}'",
                         ty.name()
                     ))),
-                    Some(m) if !matches!(m, Value::Builtin(_)) => {
+                    Some(m)
+                        if !matches!(m, Value::Builtin(_))
+                            || ty.lookup_override("__hash__").is_some() =>
+                    {
                         let r = self.call(&m, vec![v.clone()])?;
                         match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),

@@ -192,28 +192,17 @@ impl Vm {
             },
             Value::Instance(inst) => {
                 let ty = inst.class();
-                if let Some(m) = ty.lookup("__repr__") {
-                    // A native `__repr__` of a builtin class is the default below; one of a
-                    // native module's class (`io.StringIO`) is called like a Python one.
-                    let native_default = matches!(m, Value::Builtin(_))
-                        && ty
-                            .mro
-                            .borrow()
-                            .iter()
-                            .find(|c| c.dict.get_str("__repr__").is_some())
-                            .map_or(true, |c| c.builtin);
-                    if !native_default {
-                        self.enter_native(" while getting the repr of an object")?;
-                        let r = self.call(&m, vec![v.clone()]);
-                        self.leave_native();
-                        return match r? {
-                            Value::Str(s) => Ok(s.as_str().to_string()),
-                            other => Err(PyErr::type_error(format!(
-                                "__repr__ returned non-string (type {})",
-                                other.type_name()
-                            ))),
-                        };
-                    }
+                if let Some(m) = ty.lookup_override("__repr__") {
+                    self.enter_native(" while getting the repr of an object")?;
+                    let r = self.call(&m, vec![v.clone()]);
+                    self.leave_native();
+                    return match r? {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            other.type_name()
+                        ))),
+                    };
                 }
                 if let Some(d) = &inst.exc {
                     let args = d.borrow().args.clone();

@@ -1,0 +1,140 @@
+//! Binding a native function's arguments to its named parameters, positionally or by
+//! keyword, with the messages CPython's argument parser gives ("stat() missing required
+//! argument 'path' (pos 1)", "'x' is an invalid keyword argument for stat()", …).
+
+use crate::objects::function::Args;
+use crate::objects::{PyErr, PyResult, Value};
+
+/// The parameters of `func`: `names` in order, the first `required` of them mandatory, the
+/// first `positional` of them accepted by position (the rest are keyword-only).
+pub struct Params<'a> {
+    pub func: &'a str,
+    pub names: &'a [&'a str],
+    pub required: usize,
+    pub positional: usize,
+}
+
+impl Params<'_> {
+    /// One slot per name: the value given, or None.
+    pub fn bind(&self, args: Args) -> PyResult<Vec<Option<Value>>> {
+        let n = args.pos.len();
+        let given = n + args.kw.len();
+        let total = self.names.len();
+        if given > total {
+            return Err(PyErr::type_error(format!(
+                "{}() takes at most {} {}argument{} ({} given)",
+                self.func,
+                total,
+                if n == 0 { "keyword " } else { "" },
+                if total == 1 { "" } else { "s" },
+                given
+            )));
+        }
+        if n > self.positional {
+            if self.positional == 0 {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no positional arguments",
+                    self.func
+                )));
+            }
+            return Err(PyErr::type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                self.func,
+                if self.required < self.positional {
+                    "at most"
+                } else {
+                    "exactly"
+                },
+                self.positional,
+                if self.positional == 1 { "" } else { "s" },
+                n
+            )));
+        }
+        let mut slots: Vec<Option<Value>> = vec![None; self.names.len()];
+        for (slot, v) in slots.iter_mut().zip(args.pos) {
+            *slot = Some(v);
+        }
+        for (k, v) in args.kw {
+            let Some(i) = self.names.iter().position(|p| *p == k.as_str()) else {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k.as_str(),
+                    self.func
+                )));
+            };
+            if slots[i].is_some() {
+                return Err(PyErr::type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    self.func,
+                    k.as_str(),
+                    i + 1
+                )));
+            }
+            slots[i] = Some(v);
+        }
+        for (i, slot) in slots.iter().enumerate().take(self.required) {
+            if slot.is_none() {
+                return Err(PyErr::type_error(format!(
+                    "{}() missing required argument '{}' (pos {})",
+                    self.func,
+                    self.names[i],
+                    i + 1
+                )));
+            }
+        }
+        Ok(slots)
+    }
+}
+
+/// The given value, or None when the slot is empty or holds None.
+pub fn present(slot: &Option<Value>) -> Option<&Value> {
+    match slot {
+        Some(Value::None) | None => None,
+        Some(v) => Some(v),
+    }
+}
+
+/// An integer argument (bool, int, or an object with `__index__`) as i64; CPython's
+/// messages for anything else and for ints too large.
+pub fn index_int(vm: &mut crate::vm::Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C long",
+        )),
+        Value::Instance(_) => {
+            let ty = v.type_of();
+            match ty.lookup("__index__") {
+                Some(m) => {
+                    let r = vm.call(&m, vec![v.clone()])?;
+                    match r {
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index_int(vm, &r),
+                        other => Err(PyErr::type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            other.type_name()
+                        ))),
+                    }
+                }
+                None => Err(not_an_integer(v)),
+            }
+        }
+        _ => Err(not_an_integer(v)),
+    }
+}
+
+fn not_an_integer(v: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.type_name()
+    ))
+}
+
+/// A zero-filled buffer of `n` bytes, or MemoryError when it cannot be allocated.
+pub fn zeroed_buffer(n: usize) -> PyResult<Vec<u8>> {
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n)
+        .map_err(|_| PyErr::memory_error())?;
+    buf.resize(n, 0);
+    Ok(buf)
+}
