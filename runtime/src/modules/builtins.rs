@@ -286,6 +286,10 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Type(t) => {
+            // CPython answers an exact type match without asking `__instancecheck__`.
+            if Rc::ptr_eq(&obj.type_of(), t) {
+                return Ok(true);
+            }
             if !t.metatype().builtin {
                 if let Some(check) = t.metatype().lookup("__instancecheck__") {
                     let r = vm.call(&check, vec![cls.clone(), obj.clone()])?;

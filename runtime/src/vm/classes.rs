@@ -46,6 +46,15 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         .lookup("__init__")
         .filter(|n| !matches!(n, Value::Builtin(_)));
     let obj = match &user_new {
+        // A metaclass without its own `__new__`: `type.__new__(t, name, bases, ns)`.
+        None if t.is_subtype(&types().type_) => {
+            let mut new_args = Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            };
+            new_args.pos.insert(0, Value::Type(t.clone()));
+            type_new(vm, new_args)?
+        }
         Some(new) => {
             let new = match new {
                 Value::Descriptor(d) => match &**d {
