@@ -10,6 +10,7 @@ use crate::vm::Vm;
 
 pub mod atexit;
 pub mod builtins;
+pub mod linecache;
 pub mod sys;
 
 /// Fills a freshly created module object (already in `sys.modules`) with its contents.
@@ -19,6 +20,7 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
         "atexit" => atexit::init,
+        "linecache" => linecache::init,
         _ => return None,
     };
     Some(init)

@@ -6,6 +6,7 @@ pub mod attr;
 pub mod classes;
 pub mod eval;
 pub mod format;
+pub mod frame_objects;
 pub mod generator;
 pub mod iterate;
 pub mod ops;
