@@ -107,7 +107,7 @@ pub fn init(vm: &mut Vm) {
     });
     set_fn(&d, "__import__", builtin_import);
 
-    let ctors: [(&Rc<PyType>, NativeFn); 23] = [
+    let ctors: [(&Rc<PyType>, NativeFn); 26] = [
         (&t.object, ctor_object),
         (&t.int, ctor_int),
         (&t.bool, ctor_bool),
@@ -131,6 +131,15 @@ pub fn init(vm: &mut Vm) {
         (&t.staticmethod, ctor_staticmethod),
         (&t.module, ctor_module),
         (&t.method, ctor_method),
+        (&t.none_type, |_, a| {
+            singleton_ctor(a, "NoneType", Value::None)
+        }),
+        (&t.ellipsis_type, |_, a| {
+            singleton_ctor(a, "ellipsis", Value::Ellipsis)
+        }),
+        (&t.not_implemented_type, |_, a| {
+            singleton_ctor(a, "NotImplementedType", Value::NotImplemented)
+        }),
     ];
     for (ty, f) in ctors {
         ty.ctor.set(Some(f));
@@ -1672,6 +1681,14 @@ fn ctor_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))))
 }
 
+/// `type(None)()` and the like: the type's only value.
+fn singleton_ctor(args: Args, name: &str, value: Value) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!("{} takes no arguments", name)));
+    }
+    Ok(value)
+}
+
 /// `types.ModuleType(name, doc=None)`: a new, empty module object.
 fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let doc = args.take_kw("doc");
@@ -1692,7 +1709,7 @@ fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let Value::Str(name) = &pos[0] else {
         return Err(PyErr::type_error(format!(
-            "module.__init__() argument 'name' must be str, not {}",
+            "module() argument 'name' must be str, not {}",
             pos[0].type_name()
         )));
     };

@@ -182,7 +182,8 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     ns.set_str("__module__", m);
                 }
             }
-            let cls = new_class(vm, name.as_str(), &bases, ns, None, Vec::new())?;
+            // Keywords go to the new class's `__init_subclass__`.
+            let cls = new_class(vm, name.as_str(), &bases, ns, None, args.kw.clone())?;
             Ok(Value::Type(cls))
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
