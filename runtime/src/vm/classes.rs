@@ -82,6 +82,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
                     t.name()
                 )));
             }
+            check_not_abstract(vm, t)?;
             let class = os_error_subclass(t, &args.pos);
             let inst = PyInstance::new(class);
             if let Some(d) = &inst.exc {
@@ -108,6 +109,28 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
     }
     Ok(obj)
+}
+
+/// A class whose own `__abstractmethods__` is non-empty (as `abc.ABCMeta` sets it) can not
+/// be instantiated: CPython's `object.__new__` refuses it with the sorted method names.
+pub fn check_not_abstract(vm: &mut Vm, t: &Rc<PyType>) -> PyResult<()> {
+    let Some(abstract_names) = t.dict.get_str("__abstractmethods__") else {
+        return Ok(());
+    };
+    if !vm.truthy(&abstract_names)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for name in vm.collect_iterable(&abstract_names)? {
+        names.push(vm.to_str(&name)?.as_str().to_string());
+    }
+    names.sort();
+    Err(PyErr::type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        t.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
 }
 
 /// `OSError(errno, strerror)` builds the subclass CPython picks for that errno.
