@@ -6,6 +6,7 @@ pub mod dict;
 pub mod list;
 pub mod numbers;
 pub mod object;
+pub mod protocols;
 pub mod range;
 pub mod set;
 pub mod str;
@@ -47,6 +48,7 @@ pub fn register_all() {
     set::register();
     numbers::register();
     range::register();
+    protocols::register();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.
