@@ -1628,6 +1628,15 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 idx: 0,
             }));
         }
+        // Dict views run backwards over a snapshot, as `reversed(d.items())` does.
+        Value::Iter(i) if i.is_view() => {
+            let mut items = vm.collect_iterable(&seq)?;
+            items.reverse();
+            return Ok(PyIter::new(IterKind::Seq {
+                seq: Value::list(items),
+                idx: 0,
+            }));
+        }
         other => {
             let ty = other.type_of();
             if let Some(m) = ty.lookup("__reversed__").filter(|_| !ty.builtin) {

@@ -62,14 +62,15 @@ pub fn register() {
         add_missing(ty, "__len__", proto_len);
         add_missing(ty, "__contains__", proto_contains);
     }
-    for ty in [&t.list, &t.range, &t.dict] {
+    for ty in [&t.list, &t.range, &t.dict].into_iter().chain(views) {
         add_missing(ty, "__reversed__", proto_reversed);
     }
     for ty in [&t.function, &t.builtin_function, &t.method] {
         add_missing(ty, "__call__", proto_call);
     }
-    // Mutable containers are unhashable: their `__hash__` is None, as in CPython.
-    for ty in [&t.list, &t.dict, &t.set] {
+    // Mutable containers and the set-like dict views are unhashable: their `__hash__`
+    // is None, as in CPython.
+    for ty in [&t.list, &t.dict, &t.set, &t.dict_keys, &t.dict_items] {
         if ty.dict.get_str("__hash__").is_none() {
             ty.dict.set_str("__hash__", Value::None);
         }
