@@ -274,7 +274,26 @@ pub fn new_class(
     for (k, v) in ns.items() {
         if let Value::Instance(i) = &v {
             if let Some(set_name) = i.class().lookup("__set_name__") {
-                vm.call(&set_name, vec![v.clone(), Value::Type(cls.clone()), k])?;
+                let attr_name = match &k {
+                    Value::Str(s) => s.as_str().to_string(),
+                    _ => String::new(),
+                };
+                if let Err(e) = vm.call(&set_name, vec![v.clone(), Value::Type(cls.clone()), k]) {
+                    // CPython 3.11 reports the failure as a RuntimeError caused by it.
+                    let wrapped = PyErr::runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                        v.type_name(),
+                        attr_name,
+                        name
+                    ));
+                    if let Some(d) = &wrapped.exc.exc {
+                        let mut d = d.borrow_mut();
+                        d.cause = Some(Value::Instance(e.exc.clone()));
+                        d.context = Some(Value::Instance(e.exc.clone()));
+                        d.suppress_context = true;
+                    }
+                    return Err(wrapped);
+                }
             }
         }
     }
