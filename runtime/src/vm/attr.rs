@@ -245,7 +245,10 @@ impl Vm {
             return Ok(Some(Value::Type(obj.type_of())));
         }
         Ok(match (obj, name) {
-            (Value::Instance(i), "__dict__") => Some(Value::Dict(i.dict.clone())),
+            // A class whose MRO declares `__slots__` throughout has instances without one.
+            (Value::Instance(i), "__dict__") if slots_allow(&i.class(), "__dict__") => {
+                Some(Value::Dict(i.dict.clone()))
+            }
             (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
             (Value::Type(t), _) => type_attr(t, name),
             (Value::Function(f), _) => match name {
