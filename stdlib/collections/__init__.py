@@ -172,7 +172,7 @@ def _nt_methods(typename, fields, num_fields):
         return self._nt_values
 
     def __copy__(self):
-        return self
+        return _new_namedtuple(self.__class__, self._nt_values)
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
