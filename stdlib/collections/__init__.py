@@ -313,57 +313,77 @@ class deque:
     def _mutated(self):
         self._state += 1
 
-    def _compact(self):
-        if self._head > 16 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
+    # The hot paths (append, appendleft, pop, popleft) are written out in full: a method
+    # call costs more than the work itself.
 
     def append(self, x):
         """Add x to the right end."""
-        self._mutated()
-        if self._maxlen == 0:
+        self._state += 1
+        maxlen = self._maxlen
+        if maxlen is None:
+            self._items.append(x)
             return
-        self._items.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
+        if maxlen == 0:
+            return
+        items = self._items
+        items.append(x)
+        if len(items) - self._head > maxlen:
             self._drop_left()
 
     def appendleft(self, x):
         """Add x to the left end."""
-        self._mutated()
-        if self._maxlen == 0:
+        self._state += 1
+        maxlen = self._maxlen
+        if maxlen == 0:
             return
-        if self._head == 0:
-            pad = max(8, len(self._items))
-            self._items[0:0] = [None] * pad
-            self._head = pad
-        self._head -= 1
-        self._items[self._head] = x
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self._items.pop()
+        items = self._items
+        head = self._head
+        if head == 0:
+            pad = max(8, len(items))
+            items[0:0] = [None] * pad
+            head = pad
+        head -= 1
+        items[head] = x
+        self._head = head
+        if maxlen is not None and len(items) - head > maxlen:
+            items.pop()
 
     def _drop_left(self):
-        self._items[self._head] = None
-        self._head += 1
-        self._compact()
+        items = self._items
+        head = self._head
+        items[head] = None
+        head += 1
+        if head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
 
     def pop(self):
         """Remove and return the rightmost item."""
-        if len(self) == 0:
+        items = self._items
+        if len(items) <= self._head:
             raise IndexError("pop from an empty deque")
-        self._mutated()
-        value = self._items.pop()
-        if len(self._items) == self._head:
+        self._state += 1
+        value = items.pop()
+        if len(items) == self._head:
             self._items = []
             self._head = 0
         return value
 
     def popleft(self):
         """Remove and return the leftmost item."""
-        if len(self) == 0:
+        items = self._items
+        head = self._head
+        if head >= len(items):
             raise IndexError("pop from an empty deque")
-        self._mutated()
-        value = self._items[self._head]
-        self._drop_left()
+        self._state += 1
+        value = items[head]
+        items[head] = None
+        head += 1
+        if head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
         return value
 
     def extend(self, iterable):
