@@ -2,7 +2,8 @@
 str.format engine (tote's own implementation, written from the documented behaviour).
 
 Template scans its text by hand rather than with a regular expression: subclasses may
-change `delimiter`; a custom `idpattern`, `braceidpattern` or `pattern` is not honoured."""
+change `delimiter`; defining a custom `idpattern`, `braceidpattern`, `flags` or `pattern`
+raises NotImplementedError."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -96,6 +97,18 @@ class Template:
     """A string with $-placeholders: `Template('$who likes $what').substitute(who=…, what=…)`."""
 
     delimiter = "$"
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"
+    braceidpattern = None
+    flags = 2  # re.IGNORECASE
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Only the delimiter can be changed: the scanner is not a regular expression.
+        for name in ("pattern", "idpattern", "braceidpattern", "flags"):
+            if name in cls.__dict__ and cls.__dict__[name] != getattr(Template, name, None):
+                raise NotImplementedError(
+                    "string.Template subclasses can change only 'delimiter' in tote, "
+                    "not %r" % name)
 
     def __init__(self, template):
         self.template = template
