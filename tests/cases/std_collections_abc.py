@@ -202,11 +202,3 @@ class Registered:
 
 
 print(issubclass(Registered, Sequence), issubclass(Registered, Iterable), isinstance(Registered(), Collection))
-
-
-class Ints(Iterable[int]):
-    def __iter__(self):
-        return iter([1, 2])
-
-
-print(Ints.__bases__, list(Ints()), Ints.__orig_bases__, isinstance(Ints(), Iterable))
