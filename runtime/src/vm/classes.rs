@@ -350,8 +350,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Value::Str(name) = args.pos[1].clone() else {
         return Err(PyErr::type_error("__build_class__: name is not a string"));
     };
-    let orig_bases: Vec<Value> = args.pos[2..].to_vec();
-    let bases = resolve_mro_entries(vm, &orig_bases)?;
+    let bases: Vec<Value> = args.pos[2..].to_vec();
     let explicit_meta = args.take_kw("metaclass");
     let kwds = std::mem::take(&mut args.kw);
     // The metaclass: explicit, else the most derived metaclass of the bases.
@@ -395,9 +394,6 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         },
         _ => Rc::new(PyDict::new()),
     };
-    if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
-        ns.set_str("__orig_bases__", Value::tuple(orig_bases.clone()));
-    }
     // Run the body with the namespace as its locals.
     let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
     frame.cells.extend(body.closure.iter().cloned());
@@ -429,31 +425,6 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         c.set(cls.clone());
     }
     Ok(cls)
-}
-
-/// PEP 560: a base that is not a class but has `__mro_entries__(bases)` is replaced by the
-/// classes that method returns (`class C(Iterable[int])`).
-fn resolve_mro_entries(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
-    let mut out = Vec::with_capacity(bases.len());
-    for base in bases {
-        if matches!(base, Value::Type(_)) {
-            out.push(base.clone());
-            continue;
-        }
-        match vm.get_attr_opt(base, "__mro_entries__")? {
-            Some(entries) => {
-                let r = vm.call(&entries, vec![Value::tuple(bases.to_vec())])?;
-                match r {
-                    Value::Tuple(t) => out.extend(t.items.iter().cloned()),
-                    _ => {
-                        return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
-                    }
-                }
-            }
-            None => out.push(base.clone()),
-        }
-    }
-    Ok(out)
 }
 
 /// `type.__new__(meta, name, bases, ns, **kwds)`, as a metaclass's `super().__new__` calls it.
