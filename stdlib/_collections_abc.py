@@ -40,6 +40,40 @@ def _alias(cls, item):
     return GenericAlias(cls, item)
 
 
+def _arg_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return "..."
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[arg, ...], result]: the argument list is flattened into __args__ and
+    shown again as a list."""
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is Ellipsis:
+            return "collections.abc.Callable[..., %s]" % _arg_repr(args[1])
+        params = ", ".join(_arg_repr(a) for a in args[:-1])
+        return "collections.abc.Callable[[%s], %s]" % (params, _arg_repr(args[-1]))
+
+
+def _callable_alias(cls, params):
+    if not (isinstance(params, tuple) and len(params) == 2):
+        raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+    arguments, result = params
+    if arguments is Ellipsis:
+        return _CallableGenericAlias(cls, (Ellipsis, result))
+    if not isinstance(arguments, list):
+        raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                        "Concatenate. Got %r" % (arguments,))
+    return _CallableGenericAlias(cls, tuple(arguments) + (result,))
+
+
 # ---------------------------------------------------------------------------------------
 # One-trick ponies: recognised by the method they define.
 
@@ -302,7 +336,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(_alias)
+    __class_getitem__ = classmethod(_callable_alias)
 
 
 # ---------------------------------------------------------------------------------------

@@ -202,3 +202,10 @@ class Registered:
 
 
 print(issubclass(Registered, Sequence), issubclass(Registered, Iterable), isinstance(Registered(), Collection))
+c = Callable[[int, str], bool]
+print(c, c.__args__, c.__origin__ is Callable, Callable[..., int], Callable[[], None])
+for bad in (lambda: Callable[int, str], lambda: Callable[int]):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
