@@ -10,8 +10,8 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::function::{Args, Descriptor, NativeFn};
 use crate::objects::iter::{DictPart, IterKind};
 use crate::objects::{
-    float, int, types, PyBuiltin, PyDict, PyErr, PyIter, PyRange, PyResult, PySet, PySlice, PyStr,
-    PyType, Value,
+    float, int, types, PyBoundMethod, PyBuiltin, PyDict, PyErr, PyIter, PyModule, PyRange,
+    PyResult, PySet, PySlice, PyStr, PyType, Value,
 };
 use crate::vm::Vm;
 
@@ -110,7 +110,7 @@ pub fn init(vm: &mut Vm) {
     });
     set_fn(&d, "__import__", builtin_import);
 
-    let ctors: [(&Rc<PyType>, NativeFn); 21] = [
+    let ctors: [(&Rc<PyType>, NativeFn); 26] = [
         (&t.object, ctor_object),
         (&t.int, ctor_int),
         (&t.bool, ctor_bool),
@@ -132,6 +132,17 @@ pub fn init(vm: &mut Vm) {
         (&t.property, ctor_property),
         (&t.classmethod, ctor_classmethod),
         (&t.staticmethod, ctor_staticmethod),
+        (&t.module, ctor_module),
+        (&t.method, ctor_method),
+        (&t.none_type, |_, a| {
+            singleton_ctor(a, "NoneType", Value::None)
+        }),
+        (&t.ellipsis_type, |_, a| {
+            singleton_ctor(a, "ellipsis", Value::Ellipsis)
+        }),
+        (&t.not_implemented_type, |_, a| {
+            singleton_ctor(a, "NotImplementedType", Value::NotImplemented)
+        }),
     ];
     for (ty, f) in ctors {
         ty.ctor.set(Some(f));
@@ -263,6 +274,10 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Type(t) => {
+            // CPython answers an exact type match without asking `__instancecheck__`.
+            if Rc::ptr_eq(&obj.type_of(), t) {
+                return Ok(true);
+            }
             if !t.metatype().builtin {
                 if let Some(check) = t.metatype().lookup("__instancecheck__") {
                     let r = vm.call(&check, vec![cls.clone(), obj.clone()])?;
@@ -1602,6 +1617,15 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 idx: 0,
             }));
         }
+        // Dict views run backwards over a snapshot, as `reversed(d.items())` does.
+        Value::Iter(i) if i.is_view() => {
+            let mut items = vm.collect_iterable(&seq)?;
+            items.reverse();
+            return Ok(PyIter::new(IterKind::Seq {
+                seq: Value::list(items),
+                idx: 0,
+            }));
+        }
         other => {
             let ty = other.type_of();
             if let Some(m) = ty.lookup("__reversed__").filter(|_| !ty.builtin) {
@@ -1653,6 +1677,68 @@ fn ctor_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
         args.pos[1].clone(),
     ))))
+}
+
+/// `type(None)()` and the like: the type's only value.
+fn singleton_ctor(args: Args, name: &str, value: Value) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!("{} takes no arguments", name)));
+    }
+    Ok(value)
+}
+
+/// `types.ModuleType(name, doc=None)`: a new, empty module object.
+fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let doc = args.take_kw("doc");
+    let name_kw = args.take_kw("name");
+    args.no_more_kw("module")?;
+    let mut pos = args.pos.split_off(1.min(args.pos.len()));
+    if let Some(n) = name_kw {
+        pos.insert(0, n);
+    }
+    if let Some(d) = doc {
+        pos.push(d);
+    }
+    if pos.is_empty() || pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let Value::Str(name) = &pos[0] else {
+        return Err(PyErr::type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            pos[0].type_name()
+        )));
+    };
+    let module = PyModule::with_dict(name.as_str(), Rc::new(PyDict::new()));
+    module.set("__name__", pos[0].clone());
+    module.set("__doc__", pos.get(1).cloned().unwrap_or(Value::None));
+    module.set("__package__", Value::None);
+    module.set("__loader__", Value::None);
+    module.set("__spec__", Value::None);
+    Ok(Value::Module(Rc::new(module)))
+}
+
+/// `types.MethodType(func, instance)`: `func` bound to `instance`.
+fn ctor_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_more_kw("method")?;
+    if args.pos.len() != 3 {
+        return Err(PyErr::type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    if !is_callable(&args.pos[1]) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if args.pos[2].is_none() {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(PyBoundMethod {
+        func: args.pos[1].clone(),
+        receiver: args.pos[2].clone(),
+    })))
 }
 
 /// A dict view value.

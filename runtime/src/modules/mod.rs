@@ -12,6 +12,7 @@ pub mod atexit;
 pub mod builtins;
 pub mod errno;
 pub mod io;
+pub mod linecache;
 pub mod math;
 pub mod native_class;
 pub mod os;
@@ -42,6 +43,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "os" => os::init,
         "posixpath" => os_path::init,
         "time" => time::init,
+        "linecache" => linecache::init,
         _ => return None,
     };
     Some(init)

@@ -107,6 +107,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     f("intern", |_, a| {
         Ok(a.pos.first().cloned().unwrap_or(Value::None))
     });
+    f("_getframe", crate::vm::frame_objects::sys_getframe);
     f("getdefaultencoding", |_, _| Ok(Value::str("utf-8")));
     f("getfilesystemencoding", |_, _| Ok(Value::str("utf-8")));
 }

@@ -305,6 +305,8 @@ fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
     let mut layout = Layout::Object;
     for b in bases {
         match b.layout {
+            // A metaclass: its instances are classes, made by `type.__new__`.
+            Layout::Builtin if Rc::ptr_eq(b, &types().type_) => {}
             Layout::Builtin => {
                 return Err(PyErr::type_error(format!(
                     "type '{}' is not an acceptable base type",

@@ -245,7 +245,10 @@ impl Vm {
             return Ok(Some(Value::Type(obj.type_of())));
         }
         Ok(match (obj, name) {
-            (Value::Instance(i), "__dict__") => Some(Value::Dict(i.dict.clone())),
+            // A class whose MRO declares `__slots__` throughout has instances without one.
+            (Value::Instance(i), "__dict__") if slots_allow(&i.class(), "__dict__") => {
+                Some(Value::Dict(i.dict.clone()))
+            }
             (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
             (Value::Type(t), _) => type_attr(t, name),
             (Value::Function(f), _) => match name {
@@ -360,6 +363,36 @@ impl Vm {
                     return self.get_attr_opt(&f, name);
                 }
                 (Descriptor::Super { .. }, _) => return self.super_getattr(d, name),
+                // Abstract if what it wraps is (`@property` over `@abstractmethod`).
+                (
+                    Descriptor::Property {
+                        fget, fset, fdel, ..
+                    },
+                    "__isabstractmethod__",
+                ) => {
+                    let parts = [fget.clone(), fset.clone(), fdel.clone()];
+                    let mut any = false;
+                    for f in parts.iter().filter(|f| !f.is_none()) {
+                        if let Some(flag) = self.get_attr_opt(f, "__isabstractmethod__")? {
+                            if self.truthy(&flag)? {
+                                any = true;
+                                break;
+                            }
+                        }
+                    }
+                    Some(Value::Bool(any))
+                }
+                (
+                    Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
+                    "__isabstractmethod__",
+                ) => {
+                    let f = f.clone();
+                    let flag = self.get_attr_opt(&f, "__isabstractmethod__")?;
+                    Some(Value::Bool(match flag {
+                        Some(v) => self.truthy(&v)?,
+                        None => false,
+                    }))
+                }
                 _ => None,
             },
             (Value::Generator(g), _) => match name {

@@ -65,6 +65,15 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
                 .collect();
             ctor(vm, Args { pos, kw })?
         }
+        // A metaclass without its own `__new__`: `type.__new__(t, name, bases, ns)`.
+        (None, None) if t.is_subtype(&types().type_) => {
+            let mut new_args = Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            };
+            new_args.pos.insert(0, Value::Type(t.clone()));
+            type_new(vm, new_args)?
+        }
         (Some(new), None) => {
             let new = match new {
                 Value::Descriptor(d) => match &**d {
@@ -92,6 +101,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
                     t.name()
                 )));
             }
+            check_not_abstract(vm, t)?;
             let class = os_error_subclass(t, &args.pos);
             let inst = PyInstance::new(class);
             if let Some(d) = &inst.exc {
@@ -126,6 +136,28 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
     }
     Ok(obj)
+}
+
+/// A class whose own `__abstractmethods__` is non-empty (as `abc.ABCMeta` sets it) can not
+/// be instantiated: CPython's `object.__new__` refuses it with the sorted method names.
+pub fn check_not_abstract(vm: &mut Vm, t: &Rc<PyType>) -> PyResult<()> {
+    let Some(abstract_names) = t.dict.get_str("__abstractmethods__") else {
+        return Ok(());
+    };
+    if !vm.truthy(&abstract_names)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for name in vm.collect_iterable(&abstract_names)? {
+        names.push(vm.to_str(&name)?.as_str().to_string());
+    }
+    names.sort();
+    Err(PyErr::type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        t.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
 }
 
 /// `OSError(errno, strerror)` builds the subclass CPython picks for that errno.
@@ -201,7 +233,8 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     ns.set_str("__module__", m);
                 }
             }
-            let cls = new_class(vm, name.as_str(), &bases, ns, None, Vec::new())?;
+            // Keywords go to the new class's `__init_subclass__`.
+            let cls = new_class(vm, name.as_str(), &bases, ns, None, args.kw.clone())?;
             Ok(Value::Type(cls))
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
@@ -269,7 +302,26 @@ pub fn new_class(
     for (k, v) in ns.items() {
         if let Value::Instance(i) = &v {
             if let Some(set_name) = i.class().lookup("__set_name__") {
-                vm.call(&set_name, vec![v.clone(), Value::Type(cls.clone()), k])?;
+                let attr_name = match &k {
+                    Value::Str(s) => s.as_str().to_string(),
+                    _ => String::new(),
+                };
+                if let Err(e) = vm.call(&set_name, vec![v.clone(), Value::Type(cls.clone()), k]) {
+                    // CPython 3.11 reports the failure as a RuntimeError caused by it.
+                    let wrapped = PyErr::runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                        v.type_name(),
+                        attr_name,
+                        name
+                    ));
+                    if let Some(d) = &wrapped.exc.exc {
+                        let mut d = d.borrow_mut();
+                        d.cause = Some(Value::Instance(e.exc.clone()));
+                        d.context = Some(Value::Instance(e.exc.clone()));
+                        d.suppress_context = true;
+                    }
+                    return Err(wrapped);
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ mod bytes_ops;
 pub mod classes;
 pub mod eval;
 pub mod format;
+pub mod frame_objects;
 pub mod generator;
 pub mod iterate;
 pub mod ops;

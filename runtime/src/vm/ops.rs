@@ -1197,14 +1197,34 @@ impl Vm {
                 if let Value::Slice(s) = key {
                     let len = l.len();
                     let (start, _, step, n) = self.slice_range(s, len)?;
+                    if n == 0 {
+                        return Ok(());
+                    }
                     let mut idx: Vec<usize> =
                         (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                     idx.sort_unstable();
                     let mut items = l.items.borrow_mut();
-                    let mut removed = Vec::with_capacity(n);
-                    for i in idx.into_iter().rev() {
-                        removed.push(items.remove(i));
-                    }
+                    // One pass over the list (removing one index at a time is quadratic);
+                    // the removed values are dropped after the borrow ends.
+                    let removed: Vec<Value> = if step == 1 || step == -1 {
+                        let lo = idx[0].min(items.len());
+                        let hi = (lo + n).min(items.len());
+                        items.drain(lo..hi).collect()
+                    } else {
+                        let mut removed = Vec::with_capacity(n);
+                        let mut kept = Vec::with_capacity(items.len().saturating_sub(n));
+                        let mut next = idx.iter().peekable();
+                        for (i, v) in items.drain(..).enumerate() {
+                            if next.peek() == Some(&&i) {
+                                next.next();
+                                removed.push(v);
+                            } else {
+                                kept.push(v);
+                            }
+                        }
+                        *items = kept;
+                        removed
+                    };
                     drop(items);
                     drop(removed);
                     return Ok(());

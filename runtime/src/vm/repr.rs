@@ -139,7 +139,10 @@ impl Vm {
             Value::Type(t) => t.repr(),
             Value::Module(m) => match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
-                _ => format!("<module '{}' (built-in)>", m.name),
+                _ if crate::modules::is_native(&m.name) => {
+                    format!("<module '{}' (built-in)>", m.name)
+                }
+                _ => format!("<module '{}'>", m.name),
             },
             Value::Cell(c) => {
                 let inner = c.get();

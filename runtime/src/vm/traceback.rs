@@ -267,16 +267,20 @@ impl Vm {
         if line == 0 {
             return None;
         }
-        let src = match self.sources.get(filename) {
-            Some(s) => s.clone(),
-            None => {
-                let text = std::fs::read_to_string(filename).ok()?;
-                let rc: Rc<str> = Rc::from(text.as_str());
-                self.sources.insert(filename.to_string(), rc.clone());
-                rc
-            }
-        };
+        let src = self.source_text(filename)?;
         src.lines().nth(line as usize - 1).map(|l| l.to_string())
+    }
+
+    /// The source of a file a traceback names: remembered when it was compiled (bundled
+    /// and frozen modules too), else read from the file system and remembered.
+    pub fn source_text(&mut self, filename: &str) -> Option<Rc<str>> {
+        if let Some(s) = self.sources.get(filename) {
+            return Some(s.clone());
+        }
+        let text = std::fs::read_to_string(filename).ok()?;
+        let rc: Rc<str> = Rc::from(text.as_str());
+        self.sources.insert(filename.to_string(), rc.clone());
+        Some(rc)
     }
 }
 

@@ -10,6 +10,7 @@ pub mod list;
 pub mod memoryview;
 pub mod numbers;
 pub mod object;
+pub mod protocols;
 pub mod range;
 pub mod set;
 pub mod str;
@@ -53,6 +54,7 @@ pub fn register_all() {
     set::register();
     numbers::register();
     range::register();
+    protocols::register();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.

@@ -197,8 +197,9 @@ pub fn register() {
                 Ok(Value::tuple(vec![int_of(receiver(&a)), Value::Int(1)]))
             }),
             ("__invert__", |vm, a| num_unary(vm, &a, "__invert__")),
-            ("__index__", |_, a| Ok(receiver(&a))),
-            ("__int__", |_, a| Ok(receiver(&a))),
+            // A bool's integer value is a plain int (`True.__index__()` is 1).
+            ("__index__", |_, a| Ok(int_of(receiver(&a)))),
+            ("__int__", |_, a| Ok(int_of(receiver(&a)))),
             ("__float__", |_, a| {
                 Ok(Value::Float(int::int_to_f64(&receiver(&a))?))
             }),

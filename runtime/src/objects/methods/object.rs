@@ -99,7 +99,14 @@ pub fn register() {
             }),
         ],
     );
-    add_classmethods(&t.object, &[("__init_subclass__", |_, _| Ok(Value::None))]);
+    add_classmethods(
+        &t.object,
+        &[
+            ("__init_subclass__", |_, _| Ok(Value::None)),
+            // What `abc.ABCMeta.__subclasscheck__` asks first: "no opinion".
+            ("__subclasshook__", |_, _| Ok(Value::NotImplemented)),
+        ],
+    );
     add_methods(
         &t.type_,
         &[
@@ -308,6 +315,7 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     t.name()
                 )));
             }
+            crate::vm::classes::check_not_abstract(vm, &t)?;
             Ok(Value::Instance(PyInstance::new(t)))
         }
         other => Err(PyErr::type_error(format!(

@@ -1,0 +1,78 @@
+//! The protocol methods builtin types expose in their dicts (`list.__iter__`,
+//! `range.__len__`, `function.__call__`, `list.__hash__ = None`, …). The VM runs these
+//! operations directly on builtin values; the entries exist so that Python code sees them:
+//! `hasattr(x, '__iter__')`, `collections.abc`'s structural checks, `type(x).__len__(x)`.
+//! Each forwards to the VM's own operation; none replaces an entry a type already has.
+
+use super::receiver;
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::{types, PyBuiltin, PyErr, PyType, Value};
+use crate::vm::Vm;
+
+fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
+    if ty.dict.get_str(name).is_none() {
+        ty.dict.set_str(name, PyBuiltin::value(name, f));
+    }
+}
+
+fn proto_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.get_iter(&receiver(&a))
+}
+
+fn proto_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::from(vm.len(&receiver(&a))?))
+}
+
+fn proto_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.expect("__contains__", 2, 2)?;
+    Ok(Value::Bool(vm.contains(&a.pos[0], &a.pos[1])?))
+}
+
+fn proto_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.call(&Value::Type(types().reversed.clone()), vec![receiver(&a)])
+}
+
+fn proto_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("__call__() needs a receiver"));
+    }
+    let f = a.pos.remove(0);
+    vm.call_args(&f, a)
+}
+
+use crate::objects::PyResult;
+
+pub fn register() {
+    let t = types();
+    let views = [&t.dict_keys, &t.dict_values, &t.dict_items];
+    for ty in [
+        &t.list,
+        &t.tuple,
+        &t.str,
+        &t.bytes,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+    ]
+    .into_iter()
+    .chain(views)
+    {
+        add_missing(ty, "__iter__", proto_iter);
+        add_missing(ty, "__len__", proto_len);
+        add_missing(ty, "__contains__", proto_contains);
+    }
+    for ty in [&t.list, &t.range, &t.dict].into_iter().chain(views) {
+        add_missing(ty, "__reversed__", proto_reversed);
+    }
+    for ty in [&t.function, &t.builtin_function, &t.method] {
+        add_missing(ty, "__call__", proto_call);
+    }
+    // Mutable containers and the set-like dict views are unhashable: their `__hash__`
+    // is None, as in CPython.
+    for ty in [&t.list, &t.dict, &t.set, &t.dict_keys, &t.dict_items] {
+        if ty.dict.get_str("__hash__").is_none() {
+            ty.dict.set_str("__hash__", Value::None);
+        }
+    }
+}

@@ -1,0 +1,1522 @@
+"""Container datatypes: namedtuple, deque, Counter, OrderedDict, defaultdict, ChainMap,
+UserDict, UserList and UserString (tote's own implementation).
+
+tote can not subclass the builtin tuple and dict types yet, so namedtuple classes,
+Counter, OrderedDict and defaultdict are classes of their own that behave like tuples and
+dicts (indexing, iteration, comparison, hashing, every method) without being
+`isinstance(x, tuple)` / `isinstance(x, dict)`. They are registered with the matching
+`collections.abc` classes."""
+
+import sys as _sys
+from keyword import iskeyword as _iskeyword
+from operator import itemgetter as _itemgetter
+
+import _collections_abc
+from types import GenericAlias as _GenericAlias
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+           "defaultdict", "deque", "namedtuple"]
+
+_MISSING = object()
+_repr_running = set()
+
+
+def _guarded_repr(obj, make):
+    """repr(obj) by make(), or '...' when obj's repr is already being built (a cycle)."""
+    key = id(obj)
+    if key in _repr_running:
+        return "..."
+    _repr_running.add(key)
+    try:
+        return make()
+    finally:
+        _repr_running.discard(key)
+
+
+# =======================================================================================
+# namedtuple
+
+class _FieldGetter:
+    """The descriptor of one namedtuple field: reads position `index` of the values."""
+
+    __slots__ = ("index", "__doc__")
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj._nt_values[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+def _nt_values_of(obj):
+    """The values of a tuple or namedtuple instance, else None."""
+    if isinstance(obj, tuple):
+        return obj
+    values = getattr(obj, "_nt_values", None)
+    if isinstance(values, tuple):
+        return values
+    return None
+
+
+def _nt_methods(typename, fields, num_fields):
+    """The methods every class namedtuple() makes shares (closed over its fields)."""
+
+    def __repr__(self):
+        return self.__class__.__name__ + "(" + ", ".join(
+            "%s=%r" % (name, value) for name, value in zip(fields, self._nt_values)) + ")"
+
+    def __getitem__(self, index):
+        return self._nt_values[index]
+
+    def __len__(self):
+        return num_fields
+
+    def __iter__(self):
+        return iter(self._nt_values)
+
+    def __reversed__(self):
+        return reversed(self._nt_values)
+
+    def __contains__(self, value):
+        return value in self._nt_values
+
+    def __hash__(self):
+        return hash(self._nt_values)
+
+    def __eq__(self, other):
+        values = _nt_values_of(other)
+        if values is None:
+            return NotImplemented
+        return self._nt_values == values
+
+    def __ne__(self, other):
+        values = _nt_values_of(other)
+        if values is None:
+            return NotImplemented
+        return self._nt_values != values
+
+    def __lt__(self, other):
+        values = _nt_values_of(other)
+        if values is None:
+            return NotImplemented
+        return self._nt_values < values
+
+    def __le__(self, other):
+        values = _nt_values_of(other)
+        if values is None:
+            return NotImplemented
+        return self._nt_values <= values
+
+    def __gt__(self, other):
+        values = _nt_values_of(other)
+        if values is None:
+            return NotImplemented
+        return self._nt_values > values
+
+    def __ge__(self, other):
+        values = _nt_values_of(other)
+        if values is None:
+            return NotImplemented
+        return self._nt_values >= values
+
+    def __add__(self, other):
+        values = _nt_values_of(other)
+        if values is None:
+            raise TypeError('can only concatenate tuple (not "%s") to tuple'
+                            % type(other).__name__)
+        return self._nt_values + values
+
+    def __radd__(self, other):
+        values = _nt_values_of(other)
+        if values is None:
+            return NotImplemented
+        return values + self._nt_values
+
+    def __mul__(self, n):
+        return self._nt_values * n
+
+    __rmul__ = __mul__
+
+    def count(self, value):
+        return self._nt_values.count(value)
+
+    def index(self, value, start=0, stop=_sys.maxsize):
+        return self._nt_values.index(value, start, stop)
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != num_fields:
+            raise TypeError("Expected %d arguments, got %d" % (num_fields, len(values)))
+        return _new_namedtuple(cls, values)
+
+    def _replace(self, /, **kwds):
+        values = tuple(kwds.pop(name, value) for name, value in zip(fields, self._nt_values))
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % list(kwds))
+        return _new_namedtuple(self.__class__, values)
+
+    def _asdict(self):
+        return dict(zip(fields, self._nt_values))
+
+    def __getnewargs__(self):
+        return self._nt_values
+
+    def __copy__(self):
+        return _new_namedtuple(self.__class__, self._nt_values)
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        return self._make(deepcopy(value, memo) for value in self._nt_values)
+
+    def __reduce__(self):
+        return (self.__class__, self._nt_values)
+
+    methods = dict(locals())
+    for name in ("typename", "fields", "num_fields"):
+        methods.pop(name)
+    for name, value in methods.items():
+        if type(value) is type(_nt_values_of):
+            value.__qualname__ = typename + "." + name
+    return methods
+
+
+def _new_namedtuple(cls, values):
+    obj = object.__new__(cls)
+    object.__setattr__(obj, "_nt_values", values)
+    return obj
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new class whose instances are tuples with named fields:
+    `Point = namedtuple('Point', 'x y')`, `Point(1, 2).x`."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith("_")
+                    or name in seen):
+                field_names[index] = "_%d" % index
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: %r"
+                             % name)
+        if _iskeyword(name):
+            raise ValueError("Type names and field names cannot be a keyword: %r" % name)
+
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: %r" % name)
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: %r" % name)
+        seen.add(name)
+
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
+
+    # __new__ is generated so that wrong calls get Python's own argument errors.
+    params = []
+    for name in fields:
+        if name in field_defaults:
+            params.append("%s=_defaults[%r]" % (name, name))
+        else:
+            params.append(name)
+    arg_list = ", ".join(fields)
+    tuple_expr = "(" + arg_list + ("," if len(fields) == 1 else "") + ")"
+    source = "def __new__(_cls, %s):\n    return _build(_cls, %s)\n" % (
+        ", ".join(params), tuple_expr)
+    if not fields:
+        source = "def __new__(_cls):\n    return _build(_cls, ())\n"
+    namespace = {"_build": _new_namedtuple, "_defaults": field_defaults,
+                 "__name__": "namedtuple_%s" % typename}
+    exec(source, namespace)
+    new = namespace["__new__"]
+    new.__qualname__ = typename + ".__new__"
+    new.__doc__ = "Create new instance of %s(%s)" % (typename, arg_list)
+
+    class_namespace = _nt_methods(typename, fields, len(fields))
+    class_namespace.update({
+        "__doc__": "%s(%s)" % (typename, arg_list),
+        "__slots__": ("_nt_values",),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__new__": new,
+        "__match_args__": fields,
+    })
+    for index, name in enumerate(fields):
+        class_namespace[name] = _FieldGetter(index, "Alias for field number %d" % index)
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            module = "__main__"
+    class_namespace["__module__"] = module
+    result = type(typename, (), class_namespace)
+    return result
+
+
+# =======================================================================================
+# deque
+
+class deque:
+    """A list-like sequence with fast appends and pops at both ends, optionally bounded
+    by maxlen (appending to a full deque drops an item from the other end)."""
+
+    __slots__ = ("_items", "_head", "_maxlen", "_state")
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        self._head = 0
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        """The maximum size of the deque, or None when unbounded."""
+        return self._maxlen
+
+    # The live items are _items[_head:]; popleft leaves a gap at the front that is
+    # reclaimed once it is more than half the list.
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def _mutated(self):
+        self._state += 1
+
+    # The hot paths (append, appendleft, pop, popleft) are written out in full: a method
+    # call costs more than the work itself.
+
+    def append(self, x):
+        """Add x to the right end."""
+        self._state += 1
+        maxlen = self._maxlen
+        if maxlen is None:
+            self._items.append(x)
+            return
+        if maxlen == 0:
+            return
+        items = self._items
+        items.append(x)
+        if len(items) - self._head > maxlen:
+            self._drop_left()
+
+    def appendleft(self, x):
+        """Add x to the left end."""
+        self._state += 1
+        maxlen = self._maxlen
+        if maxlen == 0:
+            return
+        items = self._items
+        head = self._head
+        if head == 0:
+            pad = max(8, len(items))
+            items[0:0] = [None] * pad
+            head = pad
+        head -= 1
+        items[head] = x
+        self._head = head
+        if maxlen is not None and len(items) - head > maxlen:
+            items.pop()
+
+    def _drop_left(self):
+        items = self._items
+        head = self._head
+        items[head] = None
+        head += 1
+        if head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+
+    def pop(self):
+        """Remove and return the rightmost item."""
+        items = self._items
+        if len(items) <= self._head:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        value = items.pop()
+        if len(items) == self._head:
+            self._items = []
+            self._head = 0
+        return value
+
+    def popleft(self):
+        """Remove and return the leftmost item."""
+        items = self._items
+        head = self._head
+        if head >= len(items):
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        value = items[head]
+        items[head] = None
+        head += 1
+        if head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return value
+
+    def extend(self, iterable):
+        """Append every item of iterable on the right."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Append every item of iterable on the left (so they end up reversed)."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove every item."""
+        self._mutated()
+        self._items = []
+        self._head = 0
+
+    def copy(self):
+        """A shallow copy."""
+        return self.__class__(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        """How many items equal x."""
+        state = self._state
+        n = 0
+        for i in range(self._head, len(self._items)):
+            item = self._items[i]
+            if item is x or item == x:
+                n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return n
+
+    def _live(self):
+        return self._items[self._head:]
+
+    def index(self, x, start=0, stop=_sys.maxsize):
+        """The position of the first item equal to x in [start, stop)."""
+        n = len(self)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        stop = min(stop, n)
+        state = self._state
+        for i in range(start, stop):
+            item = self._items[self._head + i]
+            if item is x or item == x:
+                return i
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        raise ValueError("%r is not in deque" % (x,))
+
+    def insert(self, i, x):
+        """Insert x before position i."""
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        n = len(self)
+        if i < 0:
+            i = max(i + n, 0)
+        i = min(i, n)
+        self._mutated()
+        self._items.insert(self._head + i, x)
+
+    def remove(self, value):
+        """Remove the first item equal to value."""
+        for i in range(self._head, len(self._items)):
+            item = self._items[i]
+            if item is value or item == value:
+                self._mutated()
+                del self._items[i]
+                if len(self._items) == self._head:
+                    self._items = []
+                    self._head = 0
+                return
+        raise ValueError("%r is not in deque" % (value,))
+
+    def reverse(self):
+        """Reverse the items in place."""
+        self._mutated()
+        live = self._live()
+        live.reverse()
+        self._items = live
+        self._head = 0
+
+    def rotate(self, n=1):
+        """Rotate n steps to the right (to the left when n is negative)."""
+        length = len(self)
+        self._mutated()
+        if length <= 1:
+            return
+        n %= length
+        if n:
+            live = self._live()
+            self._items = live[-n:] + live[:-n]
+            self._head = 0
+
+    def _position(self, index):
+        if not isinstance(index, int):
+            if hasattr(type(index), "__index__"):
+                index = type(index).__index__(index)
+            else:
+                raise TypeError("sequence index must be integer, not '%s'"
+                                % type(index).__name__)
+        n = len(self)
+        if index < 0:
+            index += n
+        if index < 0 or index >= n:
+            raise IndexError("deque index out of range")
+        return self._head + index
+
+    def __getitem__(self, index):
+        return self._items[self._position(index)]
+
+    def __setitem__(self, index, value):
+        self._items[self._position(index)] = value
+
+    def __delitem__(self, index):
+        position = self._position(index)
+        self._mutated()
+        del self._items[position]
+        if len(self._items) == self._head:
+            self._items = []
+            self._head = 0
+
+    def __iter__(self):
+        state = self._state
+        i = 0
+        while True:
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            if i >= len(self):
+                return
+            yield self._items[self._head + i]
+            i += 1
+
+    def __reversed__(self):
+        state = self._state
+        i = len(self) - 1
+        while i >= 0:
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._items[self._head + i]
+            i -= 1
+
+    def __contains__(self, x):
+        state = self._state
+        for i in range(self._head, len(self._items)):
+            item = self._items[i]
+            if item is x or item == x:
+                return True
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return False
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() == other._live()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() != other._live()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() < other._live()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() <= other._live()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() > other._live()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() >= other._live()
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.__class__((), self._maxlen)
+        live = self._live()
+        for _ in range(n):
+            result.extend(live)
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        live = self._live()
+        self.clear()
+        for _ in range(n):
+            self.extend(live)
+        return self
+
+    def __repr__(self):
+        def make():
+            items = repr(self._live())
+            if self._maxlen is None:
+                return "%s(%s)" % (type(self).__name__, items)
+            return "%s(%s, maxlen=%d)" % (type(self).__name__, items, self._maxlen)
+        text = _guarded_repr(self, make)
+        return "[...]" if text == "..." else text
+
+    def __reduce__(self):
+        return (self.__class__, (self._live(), self._maxlen))
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+_collections_abc.MutableSequence.register(deque)
+
+
+# =======================================================================================
+# Dictionary-like classes: a real dict inside, every dict method outside.
+
+class _DictLike:
+    """Shared by Counter, OrderedDict and defaultdict: the dict API over self._data.
+    Looking up a missing key calls __missing__ when the class defines it."""
+
+    def __init__(self, other=(), /, **kwargs):
+        self._data = {}
+        self.update(other, **kwargs)
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            pass
+        missing = getattr(type(self), "__missing__", None)
+        if missing is not None:
+            return missing(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __reversed__(self):
+        return reversed(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def setdefault(self, key, default=None):
+        if key in self._data:
+            return self._data[key]
+        self[key] = default
+        return default
+
+    def pop(self, key, default=_MISSING):
+        if default is _MISSING:
+            return self._data.pop(key)
+        return self._data.pop(key, default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), /, **kwargs):
+        if isinstance(other, _DictLike):
+            other = other._data
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def copy(self):
+        result = self.__class__.__new__(self.__class__)
+        result.__dict__.update(self.__dict__)
+        result._data = self._data.copy()
+        return result
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
+    def _plain(self, other):
+        if isinstance(other, _DictLike):
+            return other._data
+        if isinstance(other, dict):
+            return other
+        return None
+
+    def __eq__(self, other):
+        plain = self._plain(other)
+        if plain is None:
+            return NotImplemented
+        return self._data == plain
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if self._plain(other) is None:
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if self._plain(other) is None:
+            return NotImplemented
+        result = self.__class__()
+        result.update(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        return _guarded_repr(
+            self, lambda: "%s(%r)" % (type(self).__name__, self._data))
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+class OrderedDict(_DictLike):
+    """A dict that can reorder its items (move_to_end, popitem(last=False)) and whose
+    equality with another OrderedDict depends on the order."""
+
+    def move_to_end(self, key, last=True):
+        """Move key to the right end (or the left end when last is false)."""
+        data = self._data
+        if key not in data:
+            raise KeyError(key)
+        value = data.pop(key)
+        if last:
+            data[key] = value
+        else:
+            rest = list(data.items())
+            data.clear()
+            data[key] = value
+            data.update(rest)
+
+    def popitem(self, last=True):
+        """Remove and return the last (key, value) pair, or the first when last is false."""
+        if not self._data:
+            raise KeyError("dictionary is empty")
+        if last:
+            return self._data.popitem()
+        key = next(iter(self._data))
+        return key, self._data.pop(key)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._data.items()) == list(other._data.items())
+        return _DictLike.__eq__(self, other)
+
+    def __repr__(self):
+        if not self._data:
+            return "%s()" % (type(self).__name__,)
+        return _guarded_repr(
+            self, lambda: "%s(%r)" % (type(self).__name__, list(self._data.items())))
+
+
+class defaultdict(_DictLike):
+    """A dict that calls default_factory() to supply the value of a missing key."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        _DictLike.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def copy(self):
+        result = self.__class__(self.default_factory)
+        result._data = self._data.copy()
+        return result
+
+    __copy__ = copy
+
+    def __ror__(self, other):
+        if self._plain(other) is None:
+            return NotImplemented
+        result = self.__class__(self.default_factory)
+        result.update(other)
+        result.update(self)
+        return result
+
+    def __repr__(self):
+        return _guarded_repr(self, lambda: "%s(%r, %r)" % (
+            type(self).__name__, self.default_factory, self._data))
+
+
+class Counter(_DictLike):
+    """A dict that counts hashable items: Counter('abracadabra').most_common(2)."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """The sum of the counts."""
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        """The n most common (element, count) pairs, most common first; ties keep the
+        order in which elements were first counted."""
+        ordered = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return ordered
+        return ordered[:max(n, 0)]
+
+    def elements(self):
+        """Each element repeated as many times as its count (counts below one skipped)."""
+        for element, count in self._data.items():
+            for _ in range(count):
+                yield element
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwds):
+        """Add counts from an iterable of elements or from a mapping of counts."""
+        if iterable is not None:
+            if isinstance(iterable, _collections_abc.Mapping) or isinstance(
+                    iterable, (dict, _DictLike)):
+                if self._data:
+                    for element, count in iterable.items():
+                        self._data[element] = count + self._data.get(element, 0)
+                else:
+                    for element, count in iterable.items():
+                        self._data[element] = count
+            else:
+                data = self._data
+                for element in iterable:
+                    data[element] = data.get(element, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Subtract counts; counts may drop to zero or below."""
+        if iterable is not None:
+            data = self._data
+            if isinstance(iterable, _collections_abc.Mapping) or isinstance(
+                    iterable, (dict, _DictLike)):
+                for element, count in iterable.items():
+                    data[element] = data.get(element, 0) - count
+            else:
+                for element in iterable:
+                    data[element] = data.get(element, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, element):
+        if element in self._data:
+            del self._data[element]
+
+    def __repr__(self):
+        if not self._data:
+            return "%s()" % type(self).__name__
+
+        def make():
+            try:
+                shown = dict(self.most_common())
+            except TypeError:
+                shown = dict(self._data)
+            return "%s(%r)" % (type(self).__name__, shown)
+        return _guarded_repr(self, make)
+
+    # Multiset comparisons: missing elements count as zero.
+    def __eq__(self, other):
+        if isinstance(other, Counter):
+            return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _DictLike.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # Multiset arithmetic: results keep only positive counts.
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            total = count + other[element]
+            if total > 0:
+                result[element] = total
+        for element, count in other.items():
+            if element not in self and count > 0:
+                result[element] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            left = count - other[element]
+            if left > 0:
+                result[element] = left
+        for element, count in other.items():
+            if element not in self and count < 0:
+                result[element] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            other_count = other[element]
+            best = other_count if count < other_count else count
+            if best > 0:
+                result[element] = best
+        for element, count in other.items():
+            if element not in self and count > 0:
+                result[element] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            other_count = other[element]
+            least = count if count < other_count else other_count
+            if least > 0:
+                result[element] = least
+        return result
+
+    def __ror__(self, other):
+        # dict | Counter is a plain dict, as the dict's own `|` would give.
+        if self._plain(other) is None:
+            return NotImplemented
+        merged = dict(other)
+        merged.update(self._data)
+        return merged
+
+    def __pos__(self):
+        result = Counter()
+        for element, count in self.items():
+            if count > 0:
+                result[element] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for element, count in self.items():
+            if count < 0:
+                result[element] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for element in [e for e, c in self._data.items() if not c > 0]:
+            del self._data[element]
+        return self
+
+    def __iadd__(self, other):
+        for element, count in other.items():
+            self[element] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for element, count in other.items():
+            self[element] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for element, other_count in other.items():
+            if other_count > self[element]:
+                self[element] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for element, count in self.items():
+            other_count = other[element]
+            if other_count < count:
+                self[element] = other_count
+        return self._keep_positive()
+
+
+for _cls in (OrderedDict, defaultdict, Counter):
+    _collections_abc.MutableMapping.register(_cls)
+del _cls
+
+
+# =======================================================================================
+# ChainMap
+
+class ChainMap(_collections_abc.MutableMapping):
+    """Several mappings searched in turn as one; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(self._union())
+
+    def _union(self):
+        keys = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                keys[key] = None
+        return keys
+
+    def __iter__(self):
+        return iter(self._union())
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return _guarded_repr(self, lambda: "%s(%s)" % (
+            type(self).__name__, ", ".join(map(repr, self.maps))))
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """A new ChainMap with a copy of the first mapping and the others shared."""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """A new ChainMap with m (or a new dict) in front of these maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        """A new ChainMap of every map but the first."""
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, (_collections_abc.Mapping, dict, _DictLike)):
+            return NotImplemented
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, (_collections_abc.Mapping, dict, _DictLike)):
+            return NotImplemented
+        merged = dict(other)
+        for child in reversed(self.maps):
+            merged.update(child)
+        return self.__class__(merged)
+
+
+# =======================================================================================
+# UserDict, UserList, UserString: wrappers meant to be subclassed.
+
+class UserDict(_collections_abc.MutableMapping):
+    """A dict-like class around a real dict in self.data, for subclassing."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        result = self.__class__.__new__(self.__class__)
+        result.__dict__.update(self.__dict__)
+        result.__dict__["data"] = self.__dict__["data"].copy()
+        return result
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_collections_abc.MutableSequence):
+    """A list-like class around a real list in self.data, for subclassing."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self._cast(other)
+
+    def __le__(self, other):
+        return self.data <= self._cast(other)
+
+    def __eq__(self, other):
+        return self.data == self._cast(other)
+
+    def __gt__(self, other):
+        return self.data > self._cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self._cast(other)
+
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        result = self.__class__.__new__(self.__class__)
+        result.__dict__.update(self.__dict__)
+        result.__dict__["data"] = self.__dict__["data"][:]
+        return result
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString(_collections_abc.Sequence):
+    """A str-like class around a real str in self.data, for subclassing. String methods
+    return instances of the subclass where str's would return a str."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserString) else other
+
+    def __eq__(self, other):
+        return self.data == self._cast(other)
+
+    def __lt__(self, other):
+        return self.data < self._cast(other)
+
+    def __le__(self, other):
+        return self.data <= self._cast(other)
+
+    def __gt__(self, other):
+        return self.data > self._cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self._cast(other)
+
+    def __contains__(self, char):
+        return self._cast(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+
+def _user_string_method(name, wrap):
+    method = getattr(str, name)
+
+    def forward(self, *args):
+        args = tuple(a.data if isinstance(a, UserString) else a for a in args)
+        result = method(self.data, *args)
+        if wrap == "str":
+            return self.__class__(result)
+        if wrap == "list":
+            return [self.__class__(r) if isinstance(r, str) else r for r in result]
+        if wrap == "tuple":
+            return tuple(self.__class__(r) for r in result)
+        return result
+
+    forward.__name__ = name
+    forward.__qualname__ = "UserString." + name
+    return forward
+
+
+for _name in ("capitalize", "casefold", "center", "expandtabs", "ljust", "lower",
+              "lstrip", "removeprefix", "removesuffix", "replace", "rjust", "rstrip",
+              "strip", "swapcase", "title", "translate", "upper", "zfill"):
+    setattr(UserString, _name, _user_string_method(_name, "str"))
+for _name in ("split", "rsplit", "splitlines"):
+    setattr(UserString, _name, _user_string_method(_name, "list"))
+for _name in ("partition", "rpartition"):
+    setattr(UserString, _name, _user_string_method(_name, "tuple"))
+for _name in ("count", "endswith", "find", "index", "isalpha", "isalnum", "isascii",
+              "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
+              "isprintable", "isspace", "istitle", "isupper", "rfind", "rindex",
+              "startswith", "encode"):
+    setattr(UserString, _name, _user_string_method(_name, "plain"))
+del _name

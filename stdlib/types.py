@@ -1,0 +1,348 @@
+"""Names for the types of the interpreter's built-in objects, SimpleNamespace,
+MappingProxyType and helpers for creating classes dynamically (tote's own implementation).
+
+Each type name is bound to the type of an object this runtime really produces; names whose
+objects tote does not have (async generators, coroutines, GenericAlias…) are left out."""
+
+import sys
+
+
+def _function():
+    pass
+
+
+def _generator():
+    yield 1
+
+
+class _Class:
+    def _method(self):
+        pass
+
+
+def _cell():
+    value = 1
+
+    def inner():
+        return value
+
+    return inner.__closure__[0]
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+CodeType = type(_function.__code__)
+CellType = type(_cell())
+MethodType = type(_Class()._method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+ModuleType = type(sys)
+GeneratorType = type(_generator())
+FrameType = type(sys._getframe())
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+
+def _traceback_type():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return type(exc.__traceback__)
+
+
+TracebackType = _traceback_type()
+
+del _function, _generator, _Class, _cell, _traceback_type
+
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was created with."""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        cls = type(self)
+        name = "namespace" if cls is SimpleNamespace else cls.__name__
+        key = id(self)
+        if key in _repr_running:
+            return name + "(...)"
+        _repr_running.add(key)
+        try:
+            items = ["%s=%r" % (k, v) for k, v in self.__dict__.items()]
+        finally:
+            _repr_running.discard(key)
+        return "%s(%s)" % (name, ", ".join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+_repr_running = set()
+
+
+class MappingProxyType:
+    """A read-only view of a mapping."""
+
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        if (not hasattr(mapping, "__getitem__") or not hasattr(mapping, "keys")
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(mapping).__name__)
+        object.__setattr__(self, "_mapping", mapping)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    __hash__ = None
+
+
+# It prints, and reports errors, under its builtin name.
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
+
+
+# What `list[int]` and `int | None` evaluate to is defined by the runtime's own
+# `_tote_generic` module when it has one; otherwise a GenericAlias of our own serves the
+# `__class_getitem__` of library classes.
+try:
+    from _tote_generic import GenericAlias, UnionType
+except ImportError:
+    def _type_repr(obj):
+        """How a generic alias shows one argument: classes by qualified name."""
+        if isinstance(obj, type):
+            if obj.__module__ == "builtins":
+                return obj.__qualname__
+            return "%s.%s" % (obj.__module__, obj.__qualname__)
+        if obj is Ellipsis:
+            return "..."
+        if isinstance(obj, list):
+            return "[%s]" % ", ".join(_type_repr(a) for a in obj)
+        return repr(obj)
+
+
+    class GenericAlias:
+        """A parameterised class such as `collections.abc.Iterable[int]`: records the origin
+        and the arguments; calling it calls the origin."""
+
+        def __init__(self, origin, args):
+            if not isinstance(args, tuple):
+                args = (args,)
+            self.__origin__ = origin
+            self.__args__ = args
+            self.__parameters__ = ()
+
+        def __call__(self, *args, **kwargs):
+            return self.__origin__(*args, **kwargs)
+
+        def __mro_entries__(self, bases):
+            return (self.__origin__,)
+
+        def __eq__(self, other):
+            if not isinstance(other, GenericAlias):
+                return NotImplemented
+            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+        def __hash__(self):
+            return hash(self.__origin__) ^ hash(self.__args__)
+
+        def __getattr__(self, name):
+            if name.startswith("__") and name.endswith("__"):
+                raise AttributeError(name)
+            return getattr(self.__origin__, name)
+
+        def __repr__(self):
+            if self.__args__:
+                args = ", ".join(_type_repr(a) for a in self.__args__)
+            else:
+                args = "()"
+            return "%s[%s]" % (_type_repr(self.__origin__), args)
+
+
+# Creating classes dynamically.
+
+def resolve_bases(bases):
+    """Replace bases that define __mro_entries__ by what it returns."""
+    result = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type):
+            result.append(base)
+            continue
+        entries = getattr(base, "__mro_entries__", None)
+        if entries is None:
+            result.append(base)
+            continue
+        new = entries(bases)
+        if not isinstance(new, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        result.extend(new)
+        changed = True
+    return tuple(result) if changed else bases
+
+
+def _calculate_meta(meta, bases):
+    """The most derived metaclass among meta and the metaclasses of bases."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) for a class statement's first step."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class as a class statement would; exec_body(ns) fills its namespace."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+def coroutine(func):
+    """Mark a generator-based coroutine. tote has no awaitable generators: this returns
+    func unchanged after checking it is callable."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    return func
+
+
+class DynamicClassAttribute:
+    """A property on instances whose look-up on the class itself fails with
+    AttributeError, so that the class's __getattr__ (or a metaclass attribute) answers."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        doc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, doc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+
+__all__ = [name for name in globals() if not name.startswith("_") and name != "sys"]
