@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
@@ -434,6 +434,27 @@ pub enum Op {
     ImportFrom,
     /// `[module] -> []`: `from module import *` into the namespace.
     ImportStar,
+
+    // ----- structural pattern matching (`match`) -----
+    /// `[obj] -> [obj len(obj)]`
+    GetLen,
+    /// `[subject] -> [subject bool]`: is the subject a mapping (a dict, or a class flagged as
+    /// a mapping)?
+    MatchMapping,
+    /// `[subject] -> [subject bool]`: is the subject a sequence (list, tuple, range, or a class
+    /// flagged as a sequence; never str, bytes or bytearray)?
+    MatchSequence,
+    /// `[subject keys] -> [subject keys values]`: values is a tuple of `subject.get(key)` for
+    /// each key of the tuple keys, or None when a key is missing. A key repeated at run time
+    /// raises ValueError "mapping pattern checks duplicate key (k)".
+    MatchKeys,
+    /// arg = number of positional sub-patterns. `[subject cls names] -> [attrs]`: attrs is a
+    /// tuple of the positional (through `cls.__match_args__`) then keyword (names) attributes
+    /// when subject is an instance of cls and has them all, else None.
+    MatchClass,
+    /// `[subject keys] -> [subject rest]`: rest is a new dict of the subject's items without
+    /// the keys of the tuple keys (the `**rest` of a mapping pattern).
+    CopyDictWithoutKeys,
 }
 
 impl Op {
@@ -537,6 +558,12 @@ impl Op {
             Op::ImportName => "IMPORT_NAME",
             Op::ImportFrom => "IMPORT_FROM",
             Op::ImportStar => "IMPORT_STAR",
+            Op::GetLen => "GET_LEN",
+            Op::MatchMapping => "MATCH_MAPPING",
+            Op::MatchSequence => "MATCH_SEQUENCE",
+            Op::MatchKeys => "MATCH_KEYS",
+            Op::MatchClass => "MATCH_CLASS",
+            Op::CopyDictWithoutKeys => "COPY_DICT_WITHOUT_KEYS",
         }
     }
 }

@@ -7,7 +7,8 @@
 //!   `SyntaxError` messages;
 //! - `errors.rs`: the internal error type;
 //! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
-//! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`: code generation;
+//! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`, `pattern.rs`: code
+//!   generation;
 //! - `fold.rs`: constant folding;
 //! - `assemble.rs`: jump resolution, exception table, stack depth.
 //!
@@ -71,6 +72,7 @@ mod fold;
 mod func;
 mod lines;
 mod parse_errors;
+mod pattern;
 mod resolve;
 mod stmt;
 mod symtable;

@@ -485,7 +485,16 @@ impl Builder {
                 }
                 self.visit_body(&w.body)?;
             }
-            Stmt::Match(_) => {}
+            Stmt::Match(m) => {
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.visit_expr(e)?;
@@ -783,6 +792,65 @@ impl Builder {
                 }
                 if let Some(x) = &s.step {
                     self.visit_expr(x)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A `case` pattern: captures bind local names; value patterns, class names and mapping
+    /// keys are expressions.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> CResult<()> {
+        self.deeper()?;
+        let r = self.visit_pattern_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_pattern_inner(&mut self, p: &ast::Pattern) -> CResult<()> {
+        use ast::Pattern;
+        match p {
+            Pattern::MatchValue(v) => self.visit_expr(&v.value)?,
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.visit_pattern(q)?;
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                self.visit_exprs(&m.keys)?;
+                for q in m.patterns.iter() {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(rest) = &m.rest {
+                    self.add_def(rest.as_str(), sym::DEF_LOCAL);
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for q in c.arguments.patterns.iter() {
+                    self.visit_pattern(q)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.visit_pattern(&k.pattern)?;
+                }
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(n.as_str(), sym::DEF_LOCAL);
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(n.as_str(), sym::DEF_LOCAL);
+                }
+            }
+            Pattern::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.visit_pattern(q)?;
                 }
             }
         }

@@ -1144,6 +1144,12 @@ impl Vm {
                             .unwrap_or_else(|| frame.globals.clone());
                         crate::import::import_star(self, &module, &ns)?;
                     }
+                    Op::GetLen => self.op_get_len(fi)?,
+                    Op::MatchMapping => self.op_match_mapping(fi),
+                    Op::MatchSequence => self.op_match_sequence(fi),
+                    Op::MatchKeys => self.op_match_keys(fi)?,
+                    Op::MatchClass => self.op_match_class(fi, arg)?,
+                    Op::CopyDictWithoutKeys => self.op_copy_dict_without_keys(fi)?,
                 }
             }
         }
