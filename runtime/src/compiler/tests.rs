@@ -358,6 +358,30 @@ fn pattern_errors_match_cpython() {
         "patterns may only match literals and attribute lookups",
         (2, 10, 2, 14),
     );
+    check(
+        "match x:\n    case 1 as _:\n        pass\n",
+        SE,
+        "cannot use '_' as a target",
+        (2, 15, 2, 16),
+    );
+    check(
+        "match x:\n    case 1+1:\n        pass\n",
+        SE,
+        "imaginary number required in complex literal",
+        (2, 12, 2, 13),
+    );
+    check(
+        "match x:\n    case 1j+1j:\n        pass\n",
+        SE,
+        "real number required in complex literal",
+        (2, 10, 2, 12),
+    );
+    check(
+        "match x:\n    case C(a=1, [b, c]):\n        pass\n",
+        SE,
+        "positional patterns follow keyword patterns",
+        (2, 17, 2, 23),
+    );
 }
 
 #[test]
