@@ -192,6 +192,10 @@ fn has_arg(op: Op) -> bool {
             | Op::MatchSequence
             | Op::MatchKeys
             | Op::CopyDictWithoutKeys
+            | Op::GetAiter
+            | Op::GetAnext
+            | Op::EndAsyncFor
+            | Op::BeforeAsyncWith
     )
 }
 

@@ -149,6 +149,9 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
         Op::GetLen | Op::MatchMapping | Op::MatchSequence | Op::MatchKeys => 1,
         Op::MatchClass => -2,
         Op::CopyDictWithoutKeys => 0,
+        Op::GetAwaitable | Op::GetAiter => 0,
+        Op::GetAnext | Op::BeforeAsyncWith => 1,
+        Op::EndAsyncFor => -2,
     }
 }
 
@@ -192,6 +195,7 @@ fn required_depth(ins: Instr) -> i64 {
                     | Op::ImportFrom
                     | Op::FormatValue => 1,
                     Op::GetLen | Op::MatchMapping | Op::MatchSequence => 1,
+                    Op::GetAwaitable | Op::GetAiter | Op::GetAnext | Op::BeforeAsyncWith => 1,
                     Op::CheckExcMatch | Op::MatchKeys | Op::CopyDictWithoutKeys => 2,
                     _ => 0,
                 }

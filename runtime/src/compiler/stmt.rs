@@ -249,7 +249,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return Err(self.error("'async for' is not supported yet", f));
+            return self.compile_async_for(f);
         }
         let start = self.new_label();
         let cleanup = self.new_label();

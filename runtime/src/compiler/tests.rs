@@ -278,10 +278,65 @@ fn codegen_errors_match_cpython() {
         "'continue' not properly in loop",
         (1, 1, 1, 9),
     );
-    let e = err("async def f(): pass\n");
-    assert_eq!(e.msg, "'async def' is not supported yet");
-    let e = err("def f():\n    await x\n");
-    assert_eq!(e.msg, "'await' is not supported yet");
+}
+
+#[test]
+fn async_errors_match_cpython() {
+    check("await x\n", SE, "'await' outside function", (1, 1, 1, 8));
+    check(
+        "def f():\n    await x\n",
+        SE,
+        "'await' outside async function",
+        (2, 5, 2, 12),
+    );
+    check(
+        "lambda: await x\n",
+        SE,
+        "'await' outside async function",
+        (1, 9, 1, 16),
+    );
+    check(
+        "def f():\n    async for x in y: pass\n",
+        SE,
+        "'async for' outside async function",
+        (2, 5, 2, 27),
+    );
+    check(
+        "def f():\n    async with x: pass\n",
+        SE,
+        "'async with' outside async function",
+        (2, 5, 2, 23),
+    );
+    check(
+        "async def f():\n    yield from x\n",
+        SE,
+        "'yield from' inside async function",
+        (2, 5, 2, 17),
+    );
+    check(
+        "async def f():\n    return 2\n    yield 1\n",
+        SE,
+        "'return' with value in async generator",
+        (2, 5, 2, 13),
+    );
+    check(
+        "def f():\n    return [x async for x in y]\n",
+        SE,
+        "asynchronous comprehension outside of an asynchronous function",
+        (2, 12, 2, 32),
+    );
+    check(
+        "def f():\n    x = {await y: 1 for i in z}\n",
+        SE,
+        "asynchronous comprehension outside of an asynchronous function",
+        (2, 9, 2, 32),
+    );
+    check(
+        "async def f():\n    class C:\n        await x\n",
+        SE,
+        "'await' outside function",
+        (3, 9, 3, 16),
+    );
 }
 
 #[test]

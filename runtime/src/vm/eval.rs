@@ -125,6 +125,7 @@ impl Vm {
                     Op::Nop => {}
                     Op::PopTop => {
                         frame.stack.pop();
+                        self.finalize_dropped();
                     }
                     Op::Copy => {
                         let n = frame.stack.len();
@@ -176,6 +177,7 @@ impl Vm {
                         Some(slot) if !slot.is_null() => {
                             let old = std::mem::replace(slot, Value::Null);
                             drop(old);
+                            self.finalize_dropped();
                         }
                         _ => {
                             let name = frame
@@ -260,6 +262,7 @@ impl Vm {
                         if frame.globals.del_str(name.as_str()).is_none() {
                             return Err(name_not_defined(name.as_str()).into());
                         }
+                        self.finalize_dropped();
                     }
                     Op::LoadName => {
                         let name = code.names[arg as usize].clone();
@@ -293,6 +296,7 @@ impl Vm {
                         if ns.del_str(name.as_str()).is_none() {
                             return Err(name_not_defined(name.as_str()).into());
                         }
+                        self.finalize_dropped();
                     }
                     Op::LoadAttr => {
                         let obj = pop!(frame);
@@ -993,10 +997,7 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!(frame);
-                        let it = match v {
-                            Value::Generator(_) => v,
-                            other => self.get_iter(&other)?,
-                        };
+                        let it = self.yield_from_iter(fi, v)?;
                         self.frames[fi].stack.push(it);
                     }
                     Op::YieldFrom => {
@@ -1150,6 +1151,11 @@ impl Vm {
                     Op::MatchKeys => self.op_match_keys(fi)?,
                     Op::MatchClass => self.op_match_class(fi, arg)?,
                     Op::CopyDictWithoutKeys => self.op_copy_dict_without_keys(fi)?,
+                    Op::GetAwaitable => self.op_get_awaitable(fi, arg)?,
+                    Op::GetAiter => self.op_get_aiter(fi)?,
+                    Op::GetAnext => self.op_get_anext(fi)?,
+                    Op::EndAsyncFor => self.op_end_async_for(fi)?,
+                    Op::BeforeAsyncWith => self.op_before_async_with(fi)?,
                 }
             }
         }
