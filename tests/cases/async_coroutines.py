@@ -171,3 +171,22 @@ def plain_generator():
 
 attempt("yield from a coroutine", lambda: next(plain_generator()))
 attempt("await a generator", lambda: run(awaiter(plain_generator())))
+
+
+# An await inside an except block keeps the exception being handled across the suspension.
+import sys
+
+
+async def handler_awaits():
+    try:
+        raise LookupError("original")
+    except LookupError:
+        await Ticket("inside except")
+        print("  still handling:", sys.exc_info()[0].__name__)
+        raise
+
+
+c = handler_awaits()
+print(c.send(None))
+print("the caller handles nothing:", sys.exc_info()[0])
+attempt("bare raise after the await", lambda: c.send(None))

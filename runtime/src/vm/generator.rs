@@ -46,6 +46,9 @@ pub struct PyGenerator {
     /// Async generators: an `asend`/`athrow` awaitable is driving it (CPython's
     /// `ag_running_async`).
     pub running_async: Cell<bool>,
+    /// The exception its suspended frame was handling (it was in an `except` block), made
+    /// the VM's handled exception again when it resumes.
+    pub exc_state: RefCell<Option<Value>>,
 }
 
 /// What one resumption produced.
@@ -73,6 +76,7 @@ impl PyGenerator {
             kind,
             code: func.code.clone(),
             running_async: Cell::new(false),
+            exc_state: RefCell::new(None),
         }))
     }
 
@@ -164,6 +168,7 @@ impl Drop for PyGenerator {
                 kind: self.kind,
                 code: self.code.clone(),
                 running_async: Cell::new(false),
+                exc_state: RefCell::new(self.exc_state.get_mut().take()),
             }));
         }
     }
@@ -220,6 +225,7 @@ impl Vm {
         if let Err(e) = self.push_frame(frame) {
             return Err(e);
         }
+        self.restore_exc_state(gen);
         gen.running.set(true);
         let base = self.frames.len() - 1;
         let outcome = match throw {
@@ -233,10 +239,7 @@ impl Vm {
         match outcome {
             Ok(Exit::Yield(v)) => {
                 // The suspended frame keeps its vectors; only the exception state returns.
-                if let Some(mut f) = self.frames.pop() {
-                    self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
-                    *gen.frame.borrow_mut() = Some(f);
-                }
+                self.suspend_frame(gen);
                 Ok(GenResult::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(GenResult::Returned(v)),
@@ -262,6 +265,28 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// Takes the yielding frame back into `gen`, keeping the exception it was handling and
+    /// giving the caller its own back.
+    fn suspend_frame(&mut self, gen: &PyGenerator) {
+        if let Some(mut f) = self.frames.pop() {
+            let caller = std::mem::replace(&mut f.saved_exc, Value::None);
+            let own = std::mem::replace(&mut self.handled_exc, caller.clone());
+            *gen.exc_state.borrow_mut() = if own.is_none() || own.is(&caller) {
+                None
+            } else {
+                Some(own)
+            };
+            *gen.frame.borrow_mut() = Some(f);
+        }
+    }
+
+    /// Makes the exception a resumed frame was handling the VM's handled exception.
+    fn restore_exc_state(&mut self, gen: &PyGenerator) {
+        if let Some(exc) = gen.exc_state.borrow_mut().take() {
+            self.handled_exc = exc;
         }
     }
 
@@ -323,6 +348,7 @@ impl Vm {
             return Ok(GenResult::Returned(Value::None));
         };
         self.push_frame(frame)?;
+        self.restore_exc_state(gen);
         gen.running.set(true);
         let base = self.frames.len() - 1;
         let outcome = self.run_frames(base);
@@ -330,10 +356,7 @@ impl Vm {
         match outcome? {
             Exit::Yield(v) => {
                 // The suspended frame keeps its vectors; only the exception state returns.
-                if let Some(mut f) = self.frames.pop() {
-                    self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
-                    *gen.frame.borrow_mut() = Some(f);
-                }
+                self.suspend_frame(gen);
                 Ok(GenResult::Yielded(v))
             }
             Exit::Return(v) => Ok(GenResult::Returned(v)),
