@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
@@ -27,8 +27,12 @@ pub mod code_flags {
     pub const NESTED: u32 = 0x10;
     /// Calling it makes a generator instead of running the body.
     pub const GENERATOR: u32 = 0x20;
-    /// Calling it makes a coroutine (reserved: `async def` is not supported yet).
+    /// Calling it makes a coroutine (`async def` without `yield`, or an async comprehension).
     pub const COROUTINE: u32 = 0x80;
+    /// A generator that may be awaited like a coroutine (`types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// Calling it makes an async generator (`async def` with `yield`, or an async genexpr).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
     /// The body of a module, a class or `exec`'d code: names resolve with LoadName/StoreName.
     pub const MODULE_OR_CLASS: u32 = 0x1000;
 }
@@ -434,6 +438,43 @@ pub enum Op {
     ImportFrom,
     /// `[module] -> []`: `from module import *` into the namespace.
     ImportStar,
+
+    // ----- structural pattern matching (`match`) -----
+    /// `[obj] -> [obj len(obj)]`
+    GetLen,
+    /// `[subject] -> [subject bool]`: is the subject a mapping (a dict, or a class flagged as
+    /// a mapping)?
+    MatchMapping,
+    /// `[subject] -> [subject bool]`: is the subject a sequence (list, tuple, range, or a class
+    /// flagged as a sequence; never str, bytes or bytearray)?
+    MatchSequence,
+    /// `[subject keys] -> [subject keys values]`: values is a tuple of `subject.get(key)` for
+    /// each key of the tuple keys, or None when a key is missing. A key repeated at run time
+    /// raises ValueError "mapping pattern checks duplicate key (k)".
+    MatchKeys,
+    /// arg = number of positional sub-patterns. `[subject cls names] -> [attrs]`: attrs is a
+    /// tuple of the positional (through `cls.__match_args__`) then keyword (names) attributes
+    /// when subject is an instance of cls and has them all, else None.
+    MatchClass,
+    /// `[subject keys] -> [subject rest]`: rest is a new dict of the subject's items without
+    /// the keys of the tuple keys (the `**rest` of a mapping pattern).
+    CopyDictWithoutKeys,
+
+    // ----- coroutines -----
+    /// `[obj] -> [iter]`: the iterator that `await obj` drives with YIELD_FROM (a coroutine
+    /// itself, or what `obj.__await__()` returns). arg 0: `await`, 1: the result of
+    /// `__aenter__`, 2: the result of `__aexit__` (for the error messages).
+    GetAwaitable,
+    /// `[obj] -> [obj.__aiter__()]` (`async for`).
+    GetAiter,
+    /// `[aiter] -> [aiter awaitable]`: the awaitable of `aiter.__anext__()`.
+    GetAnext,
+    /// End of an `async for` (its exception handler): `[aiter exc] -> []` when exc is a
+    /// StopAsyncIteration, otherwise raises exc again.
+    EndAsyncFor,
+    /// `[mgr] -> [bound_aexit mgr.__aenter__()]` (`async with`). TypeError "'X' object does
+    /// not support the asynchronous context manager protocol".
+    BeforeAsyncWith,
 }
 
 impl Op {
@@ -537,6 +578,17 @@ impl Op {
             Op::ImportName => "IMPORT_NAME",
             Op::ImportFrom => "IMPORT_FROM",
             Op::ImportStar => "IMPORT_STAR",
+            Op::GetLen => "GET_LEN",
+            Op::MatchMapping => "MATCH_MAPPING",
+            Op::MatchSequence => "MATCH_SEQUENCE",
+            Op::MatchKeys => "MATCH_KEYS",
+            Op::MatchClass => "MATCH_CLASS",
+            Op::CopyDictWithoutKeys => "COPY_DICT_WITHOUT_KEYS",
+            Op::GetAwaitable => "GET_AWAITABLE",
+            Op::GetAiter => "GET_AITER",
+            Op::GetAnext => "GET_ANEXT",
+            Op::EndAsyncFor => "END_ASYNC_FOR",
+            Op::BeforeAsyncWith => "BEFORE_ASYNC_WITH",
         }
     }
 }
@@ -626,8 +678,11 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Does calling it make a resumable object (generator, coroutine or async generator)
+    /// instead of running the body?
     pub fn is_generator(&self) -> bool {
-        self.flags & code_flags::GENERATOR != 0
+        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
     }
 
     /// Number of argument slots at the start of `varnames`, including `*args` and `**kwargs`.

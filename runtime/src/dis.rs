@@ -187,6 +187,15 @@ fn has_arg(op: Op) -> bool {
             | Op::BeforeWith
             | Op::WithExceptStart
             | Op::ImportStar
+            | Op::GetLen
+            | Op::MatchMapping
+            | Op::MatchSequence
+            | Op::MatchKeys
+            | Op::CopyDictWithoutKeys
+            | Op::GetAiter
+            | Op::GetAnext
+            | Op::EndAsyncFor
+            | Op::BeforeAsyncWith
     )
 }
 

@@ -42,7 +42,7 @@ fn close_main_generators(vm: &mut Vm) {
         if let (Value::Generator(_), Value::Str(name)) = (&v, &k) {
             drop(v);
             main.dict.del_str(name.as_str());
-            vm.close_dropped_generators();
+            vm.finalize_dropped();
         }
     }
 }

@@ -146,6 +146,12 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
         Op::ImportName => -1,
         Op::ImportFrom => 1,
         Op::ImportStar => -1,
+        Op::GetLen | Op::MatchMapping | Op::MatchSequence | Op::MatchKeys => 1,
+        Op::MatchClass => -2,
+        Op::CopyDictWithoutKeys => 0,
+        Op::GetAwaitable | Op::GetAiter => 0,
+        Op::GetAnext | Op::BeforeAsyncWith => 1,
+        Op::EndAsyncFor => -2,
     }
 }
 
@@ -188,7 +194,9 @@ fn required_depth(ins: Instr) -> i64 {
                     | Op::BeforeWith
                     | Op::ImportFrom
                     | Op::FormatValue => 1,
-                    Op::CheckExcMatch => 2,
+                    Op::GetLen | Op::MatchMapping | Op::MatchSequence => 1,
+                    Op::GetAwaitable | Op::GetAiter | Op::GetAnext | Op::BeforeAsyncWith => 1,
+                    Op::CheckExcMatch | Op::MatchKeys | Op::CopyDictWithoutKeys => 2,
                     _ => 0,
                 }
             }

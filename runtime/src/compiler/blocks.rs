@@ -31,9 +31,10 @@ pub enum FBlockKind<'a> {
     },
     /// The exceptional path of a finally body: `[prev exc]` on the stack.
     FinallyEnd,
-    /// The body of a `with`: the bound `__exit__` on the stack.
+    /// The body of a `with` (or `async with`): the bound `__exit__` on the stack.
     With {
         range: TextRange,
+        is_async: bool,
     },
     /// The handlers area of a `try` (the handled exception saved below).
     ExceptionHandler,
@@ -123,12 +124,15 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit0(Op::PopExcept);
             }
-            FBlockKind::With { range } => {
+            FBlockKind::With { range, is_async } => {
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
                 }
                 let saved = self.set_loc(range);
                 self.call_exit_with_nones();
+                if is_async {
+                    self.emit_await(2);
+                }
                 self.restore_loc(saved);
                 self.emit0(Op::PopTop);
             }
@@ -231,6 +235,9 @@ impl<'a> Compiler<'a> {
     pub fn compile_return(&mut self, s: &'a ast::StmtReturn) -> CResult<()> {
         if !self.kind().is_function_like() {
             return Err(self.error("'return' outside function", s));
+        }
+        if s.value.is_some() && self.in_async_generator() {
+            return Err(self.error("'return' with value in async generator", s));
         }
         let const_value = match s.value.as_deref() {
             None => Some(Constant::None),
@@ -381,10 +388,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `with a as x, b as y: body`
+    /// `with a as x, b as y: body`, and `async with`, whose `__aenter__` and `__aexit__`
+    /// results are awaited.
     pub fn compile_with(&mut self, w: &'a ast::StmtWith, pos: usize) -> CResult<()> {
-        if w.is_async {
-            return Err(self.error("'async with' is not supported yet", w));
+        let is_async = w.is_async;
+        if is_async && pos == 0 && !self.in_async_def() {
+            return Err(self.error("'async with' outside async function", w));
         }
         let Some(item) = w.items.get(pos) else {
             return self.compile_body(&w.body);
@@ -394,10 +403,21 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.compile_expr(&item.context_expr)?;
-        self.emit0(Op::BeforeWith);
+        if is_async {
+            self.emit0(Op::BeforeAsyncWith);
+            self.emit_await(1);
+        } else {
+            self.emit0(Op::BeforeWith);
+        }
         let level = self.handler_level();
         self.push_handler(final_, d + 1, true);
-        self.push_fblock(FBlockKind::With { range: w.range }, level)?;
+        self.push_fblock(
+            FBlockKind::With {
+                range: w.range,
+                is_async,
+            },
+            level,
+        )?;
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => self.emit0(Op::PopTop),
@@ -411,6 +431,9 @@ impl<'a> Compiler<'a> {
         self.pop_handler();
         let saved = self.set_loc(w.range);
         self.call_exit_with_nones();
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit0(Op::PopTop);
         self.jump(Op::Jump, exit);
         // Exceptional exit: [exit lasti exc]
@@ -418,6 +441,9 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, d + 3, true);
         self.emit0(Op::PushExcInfo);
         self.emit0(Op::WithExceptStart);
+        if is_async {
+            self.emit_await(2);
+        }
         let suppress = self.new_label();
         self.jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise, 0);

@@ -307,9 +307,12 @@ impl<'a> Compiler<'a> {
         u.cellvars = s.cellvars();
         u.freevars = s.freevars();
         if s.kind.is_function_like() {
-            if s.is_generator {
-                u.flags |= code_flags::GENERATOR;
-            }
+            u.flags |= match (s.is_generator, s.is_coroutine) {
+                (true, true) => code_flags::ASYNC_GENERATOR,
+                (false, true) => code_flags::COROUTINE,
+                (true, false) => code_flags::GENERATOR,
+                (false, false) => 0,
+            };
             if s.nested {
                 u.flags |= code_flags::NESTED;
             }

@@ -167,7 +167,11 @@ impl<'a> Compiler<'a> {
             Expr::Generator(c) => {
                 self.compile_comprehension(e, "<genexpr>", &c.generators, &c.elt, None)?
             }
-            Expr::Await(_) => return Err(self.error("'await' is not supported yet", e)),
+            Expr::Await(a) => {
+                self.compile_await(a)?;
+                self.compile_expr(&a.value)?;
+                self.emit_await(0);
+            }
             Expr::Yield(y) => {
                 self.check_yield_allowed(e)?;
                 match &y.value {
@@ -178,6 +182,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::YieldFrom(y) => {
                 self.check_yield_allowed(e)?;
+                self.check_yield_from_allowed(y)?;
                 self.compile_expr(&y.value)?;
                 self.emit0(Op::GetYieldFromIter);
                 self.load_const(Constant::None);

@@ -169,9 +169,6 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn compile_function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return Err(self.error("'async def' is not supported yet", f));
-        }
         for d in &f.decorator_list {
             self.compile_expr(&d.expression)?;
         }
@@ -299,12 +296,17 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return Err(internal("comprehension without generators"));
         };
-        for g in generators {
-            if g.is_async {
-                return Err(self.error("asynchronous comprehensions are not supported yet", g));
-            }
-        }
         let scope = self.child_scope(key_addr)?;
+        let is_gen = name == "<genexpr>";
+        // A list/set/dict comprehension that awaits is itself awaited where it is called,
+        // which only an async function (or another comprehension) may do.
+        let awaited = self.table.scope(scope).is_coroutine && !is_gen;
+        if awaited && !self.in_async_def() && self.kind() != ScopeKind::Comprehension {
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                node,
+            ));
+        }
         let qualname = self.qualname_for(name);
         let first_line = self.lines.line_col(node.range().start().into()).0;
         // A generator expression that is a call's only argument spans the call's
@@ -329,7 +331,6 @@ impl<'a> Compiler<'a> {
         self.push_unit(scope, name, &qualname, first_line);
         self.u().loc = outer_loc;
         self.u().argcount = 1;
-        let is_gen = name == "<genexpr>";
         match name {
             "<listcomp>" => self.emit(Op::BuildList, 0),
             "<setcomp>" => self.emit(Op::BuildSet, 0),
@@ -345,8 +346,15 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.make_closure(code, 0)?;
         self.compile_iterable(&first.iter)?;
-        self.emit0(Op::GetIter);
+        self.emit0(if first.is_async {
+            Op::GetAiter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call, 1);
+        if awaited {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -367,10 +375,20 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, 0);
         } else {
             self.compile_iterable(&g.iter)?;
-            self.emit0(Op::GetIter);
+            self.emit0(if g.is_async {
+                Op::GetAiter
+            } else {
+                Op::GetIter
+            });
         }
         self.place(start);
-        self.jump(Op::ForIter, anchor);
+        if g.is_async {
+            // The result being built (not for a genexpr) and one iterator per loop level.
+            let below = if name == "<genexpr>" { 0 } else { 1 };
+            self.async_next(below + index as u32 + 1, anchor);
+        } else {
+            self.jump(Op::ForIter, anchor);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -404,6 +422,9 @@ impl<'a> Compiler<'a> {
         }
         self.jump(Op::Jump, start);
         self.place(anchor);
+        if g.is_async {
+            self.emit0(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

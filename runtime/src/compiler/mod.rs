@@ -7,7 +7,8 @@
 //!   `SyntaxError` messages;
 //! - `errors.rs`: the internal error type;
 //! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
-//! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`: code generation;
+//! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`, `pattern.rs`,
+//!   `async_code.rs`: code generation;
 //! - `fold.rs`: constant folding;
 //! - `assemble.rs`: jump resolution, exception table, stack depth.
 //!
@@ -40,6 +41,14 @@
 //! - **Generators**: a code object with GENERATOR has no prologue: the first `send(None)` /
 //!   `next()` starts at instruction 0 with an empty stack. Converting a `StopIteration`
 //!   that escapes the body into `RuntimeError` (PEP 479) is the VM's job.
+//! - **Coroutines**: `async def` code has COROUTINE (ASYNC_GENERATOR when it also yields)
+//!   and, like a generator, no prologue. `await x` is `<x>; GET_AWAITABLE 0; LOAD_CONST
+//!   None; YIELD_FROM`. `async for`: `<iter>; GET_AITER`, then each turn `GET_ANEXT;
+//!   LOAD_CONST None; YIELD_FROM` protected by `-> END_ASYNC_FOR [d+1]` (the loop's exit,
+//!   then the else body). `async with` is `with` with BEFORE_ASYNC_WITH and each
+//!   `__aenter__`/`__aexit__` result awaited (GET_AWAITABLE 1 / 2). A list/set/dict
+//!   comprehension that awaits is a COROUTINE code object awaited after its CALL; an async
+//!   genexpr is an ASYNC_GENERATOR.
 //! - **try/except** (`d` = stack depth at the `try`): body protected by a row `-> handler
 //!   [d]` without lasti. Handler: `PUSH_EXC_INFO` (`[prev exc]`), for each clause
 //!   `<type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next`, then `STORE e` (or `POP_TOP`), the
@@ -63,6 +72,7 @@
 //!   innermost handler.
 
 mod assemble;
+mod async_code;
 mod blocks;
 mod codegen;
 mod errors;
@@ -71,6 +81,7 @@ mod fold;
 mod func;
 mod lines;
 mod parse_errors;
+mod pattern;
 mod resolve;
 mod stmt;
 mod symtable;

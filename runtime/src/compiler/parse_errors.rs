@@ -637,6 +637,32 @@ fn convert(
             err.end_offset = 0;
             err
         }
+        ParseErrorType::InvalidMatchPatternTarget => {
+            let before = source.get(..start as usize).unwrap_or("").trim_end();
+            if before.ends_with("**") {
+                // `{**_}`: CPython's grammar has no rule for it.
+                invalid()
+            } else {
+                syntax("cannot use '_' as a target".into(), start, end)
+            }
+        }
+        ParseErrorType::InvalidStarPatternUsage => {
+            let p = next_token_after(source, end);
+            syntax("invalid syntax".into(), p, p + 1)
+        }
+        ParseErrorType::OtherError(m) if m == "Invalid mapping pattern key" => {
+            let p = next_token_after(source, end);
+            syntax("invalid syntax".into(), p, p + 1)
+        }
+        ParseErrorType::ExpectedImaginaryNumber => {
+            syntax("imaginary number required in complex literal".into(), start, end)
+        }
+        ParseErrorType::ExpectedRealNumber => {
+            syntax("real number required in complex literal".into(), start, end)
+        }
+        ParseErrorType::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
+            syntax("positional patterns follow keyword patterns".into(), start, end)
+        }
         ParseErrorType::VarParameterWithDefault => {
             syntax("var-positional argument cannot have default value".into(), start, end)
         }
@@ -648,6 +674,14 @@ fn convert(
         }
         _ => invalid(),
     }
+}
+
+/// The offset of the first character at or after `pos` that is not a space or a tab (where
+/// CPython's parser reports a token it could not use).
+fn next_token_after(source: &str, pos: u32) -> u32 {
+    let rest = source.get(pos as usize..).unwrap_or("");
+    let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    pos + skipped as u32
 }
 
 /// Is `pos` inside brackets (counting brackets outside strings/comments before it)?

@@ -1,6 +1,6 @@
 //! Statements: module and class bodies, assignments of every kind, `if`/`while`/`for`,
-//! imports, `raise`, `assert`, `del`, and the dispatch to `try`/`with` (blocks.rs) and
-//! `def`/`class` (func.rs).
+//! imports, `raise`, `assert`, `del`, and the dispatch to `try`/`with` (blocks.rs),
+//! `match` (pattern.rs) and `def`/`class` (func.rs).
 
 use ruff_python_ast as ast;
 use ruff_python_ast::{Expr, Stmt};
@@ -33,6 +33,7 @@ pub fn has_annotations(body: &[Stmt]) -> bool {
             has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
         }
         Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(t) => {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)
@@ -156,7 +157,7 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => self.compile_with(w, 0),
-            Stmt::Match(_) => Err(self.error("'match' statement is not supported yet", s)),
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -248,7 +249,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return Err(self.error("'async for' is not supported yet", f));
+            return self.compile_async_for(f);
         }
         let start = self.new_label();
         let cleanup = self.new_label();

@@ -79,6 +79,10 @@ pub struct Scope {
     /// Parameters in frame order (positional, keyword-only, *args, **kwargs).
     pub params: Vec<String>,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits (`await`, `async for`, or an inner
+    /// async comprehension): calling it makes a coroutine (an async generator when it is
+    /// also a generator).
+    pub is_coroutine: bool,
     /// Defined inside a function (CPython's CO_NESTED).
     pub nested: bool,
     /// A class body whose methods use `__class__` / `super`.
@@ -101,6 +105,7 @@ impl Scope {
             order: Vec::new(),
             params: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             nested: false,
             needs_class_closure: false,
             private: None,
@@ -384,7 +389,8 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.visit_expr(r)?;
                 }
-                self.enter(ScopeKind::Function, f.name.as_str(), node_key(f));
+                let id = self.enter(ScopeKind::Function, f.name.as_str(), node_key(f));
+                self.scopes[id].is_coroutine = f.is_async;
                 self.declare_params(&f.parameters)?;
                 self.visit_body(&f.body)?;
                 self.leave();
@@ -485,7 +491,16 @@ impl Builder {
                 }
                 self.visit_body(&w.body)?;
             }
-            Stmt::Match(_) => {}
+            Stmt::Match(m) => {
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.visit_expr(e)?;
@@ -717,7 +732,15 @@ impl Builder {
                 &c.elt,
                 None,
             )?,
-            Expr::Await(a) => self.visit_expr(&a.value)?,
+            Expr::Await(a) => {
+                self.visit_expr(&a.value)?;
+                // An await makes a comprehension a coroutine; elsewhere the code generator
+                // checks that it is inside an `async def`.
+                let id = self.cur();
+                if self.scopes[id].kind == ScopeKind::Comprehension {
+                    self.scopes[id].is_coroutine = true;
+                }
+            }
             Expr::Yield(y) => {
                 if let Some(v) = &y.value {
                     self.visit_expr(v)?;
@@ -783,6 +806,65 @@ impl Builder {
                 }
                 if let Some(x) = &s.step {
                     self.visit_expr(x)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A `case` pattern: captures bind local names; value patterns, class names and mapping
+    /// keys are expressions.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> CResult<()> {
+        self.deeper()?;
+        let r = self.visit_pattern_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_pattern_inner(&mut self, p: &ast::Pattern) -> CResult<()> {
+        use ast::Pattern;
+        match p {
+            Pattern::MatchValue(v) => self.visit_expr(&v.value)?,
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.visit_pattern(q)?;
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                self.visit_exprs(&m.keys)?;
+                for q in m.patterns.iter() {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(rest) = &m.rest {
+                    self.add_def(rest.as_str(), sym::DEF_LOCAL);
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for q in c.arguments.patterns.iter() {
+                    self.visit_pattern(q)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.visit_pattern(&k.pattern)?;
+                }
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(n.as_str(), sym::DEF_LOCAL);
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(n.as_str(), sym::DEF_LOCAL);
+                }
+            }
+            Pattern::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.visit_pattern(q)?;
                 }
             }
         }
@@ -892,6 +974,9 @@ impl Builder {
         }
         self.add_in(id, ".0", sym::DEF_PARAM);
         self.scopes[id].params.push(".0".into());
+        if generators.iter().any(|g| g.is_async) {
+            self.scopes[id].is_coroutine = true;
+        }
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
                 self.visit_expr(&g.iter)?;
@@ -904,6 +989,15 @@ impl Builder {
         }
         self.visit_expr(elt)?;
         self.leave();
+        // An async list/set/dict comprehension is awaited where it is called: an enclosing
+        // comprehension becomes a coroutine too.
+        let parent = self.cur();
+        if self.scopes[id].is_coroutine
+            && name != "genexpr"
+            && self.scopes[parent].kind == ScopeKind::Comprehension
+        {
+            self.scopes[parent].is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -278,12 +278,165 @@ fn codegen_errors_match_cpython() {
         "'continue' not properly in loop",
         (1, 1, 1, 9),
     );
-    let e = err("match x:\n    case 1: pass\n");
-    assert_eq!(e.msg, "'match' statement is not supported yet");
-    let e = err("async def f(): pass\n");
-    assert_eq!(e.msg, "'async def' is not supported yet");
-    let e = err("def f():\n    await x\n");
-    assert_eq!(e.msg, "'await' is not supported yet");
+}
+
+#[test]
+fn async_errors_match_cpython() {
+    check("await x\n", SE, "'await' outside function", (1, 1, 1, 8));
+    check(
+        "def f():\n    await x\n",
+        SE,
+        "'await' outside async function",
+        (2, 5, 2, 12),
+    );
+    check(
+        "lambda: await x\n",
+        SE,
+        "'await' outside async function",
+        (1, 9, 1, 16),
+    );
+    check(
+        "def f():\n    async for x in y: pass\n",
+        SE,
+        "'async for' outside async function",
+        (2, 5, 2, 27),
+    );
+    check(
+        "def f():\n    async with x: pass\n",
+        SE,
+        "'async with' outside async function",
+        (2, 5, 2, 23),
+    );
+    check(
+        "async def f():\n    yield from x\n",
+        SE,
+        "'yield from' inside async function",
+        (2, 5, 2, 17),
+    );
+    check(
+        "async def f():\n    return 2\n    yield 1\n",
+        SE,
+        "'return' with value in async generator",
+        (2, 5, 2, 13),
+    );
+    check(
+        "def f():\n    return [x async for x in y]\n",
+        SE,
+        "asynchronous comprehension outside of an asynchronous function",
+        (2, 12, 2, 32),
+    );
+    check(
+        "def f():\n    x = {await y: 1 for i in z}\n",
+        SE,
+        "asynchronous comprehension outside of an asynchronous function",
+        (2, 9, 2, 32),
+    );
+    check(
+        "async def f():\n    class C:\n        await x\n",
+        SE,
+        "'await' outside function",
+        (3, 9, 3, 16),
+    );
+}
+
+#[test]
+fn pattern_errors_match_cpython() {
+    check(
+        "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+        SE,
+        "name capture 'y' makes remaining patterns unreachable",
+        (2, 10, 2, 11),
+    );
+    check(
+        "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+        SE,
+        "wildcard makes remaining patterns unreachable",
+        (2, 10, 2, 11),
+    );
+    check(
+        "match x:\n    case 1 | y | 2:\n        pass\n",
+        SE,
+        "name capture 'y' makes remaining patterns unreachable",
+        (2, 14, 2, 15),
+    );
+    check(
+        "match x:\n    case [a] | (b,):\n        pass\n",
+        SE,
+        "alternative patterns bind different names",
+        (2, 17, 2, 18),
+    );
+    check(
+        "match x:\n    case [a, a]:\n        pass\n",
+        SE,
+        "multiple assignments to name 'a' in pattern",
+        (2, 14, 2, 15),
+    );
+    check(
+        "match x:\n    case [*a, *b]:\n        pass\n",
+        SE,
+        "multiple starred names in sequence pattern",
+        (2, 10, 2, 18),
+    );
+    check(
+        "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+        SE,
+        "mapping pattern checks duplicate key ('a')",
+        (2, 10, 2, 26),
+    );
+    check(
+        "match x:\n    case {1: 1, 1.0: 2}:\n        pass\n",
+        SE,
+        "mapping pattern checks duplicate key (1.0)",
+        (2, 10, 2, 24),
+    );
+    check(
+        "match x:\n    case C(a=1, a=2):\n        pass\n",
+        SE,
+        "attribute name repeated in class pattern: a",
+        (2, 19, 2, 20),
+    );
+    check(
+        "match x:\n    case [y] as y:\n        pass\n",
+        SE,
+        "multiple assignments to name 'y' in pattern",
+        (2, 11, 2, 12),
+    );
+    check(
+        "match x:\n    case __debug__:\n        pass\n",
+        SE,
+        "cannot assign to __debug__",
+        (2, 10, 2, 19),
+    );
+    check(
+        "match x:\n    case f'a':\n        pass\n",
+        SE,
+        "patterns may only match literals and attribute lookups",
+        (2, 10, 2, 14),
+    );
+    check(
+        "match x:\n    case 1 as _:\n        pass\n",
+        SE,
+        "cannot use '_' as a target",
+        (2, 15, 2, 16),
+    );
+    check(
+        "match x:\n    case 1+1:\n        pass\n",
+        SE,
+        "imaginary number required in complex literal",
+        (2, 12, 2, 13),
+    );
+    check(
+        "match x:\n    case 1j+1j:\n        pass\n",
+        SE,
+        "real number required in complex literal",
+        (2, 10, 2, 12),
+    );
+    check(
+        "match x:\n    case C(a=1, [b, c]):\n        pass\n",
+        SE,
+        "positional patterns follow keyword patterns",
+        (2, 17, 2, 23),
+    );
 }
 
 #[test]

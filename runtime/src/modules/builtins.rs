@@ -75,6 +75,8 @@ pub fn init(vm: &mut Vm) {
     set_fn(&d, "hash", builtin_hash);
     set_fn(&d, "iter", builtin_iter);
     set_fn(&d, "next", builtin_next);
+    set_fn(&d, "aiter", crate::vm::async_gen::builtin_aiter);
+    set_fn(&d, "anext", crate::vm::async_gen::builtin_anext);
     set_fn(&d, "getattr", builtin_getattr);
     set_fn(&d, "setattr", builtin_setattr);
     set_fn(&d, "hasattr", builtin_hasattr);

@@ -158,7 +158,7 @@ impl Value {
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Iter(it) => it.type_object(),
-            Value::Generator(_) => t.generator.clone(),
+            Value::Generator(g) => g.type_object(),
             Value::Descriptor(d) => d.type_object(),
         }
     }

@@ -395,12 +395,7 @@ impl Vm {
                 }
                 _ => None,
             },
-            (Value::Generator(g), _) => match name {
-                "__name__" => Some(Value::string(g.name.clone())),
-                "__qualname__" => Some(Value::string(g.qualname.clone())),
-                "gi_running" => Some(Value::Bool(g.running.get())),
-                _ => None,
-            },
+            (Value::Generator(g), _) => g.special_attr(name),
             _ => None,
         })
     }

@@ -124,7 +124,11 @@ impl Vm {
                 match instr.op {
                     Op::Nop => {}
                     Op::PopTop => {
-                        frame.stack.pop();
+                        // Only a generator or coroutine being released can need finalising.
+                        if let Some(Value::Generator(g)) = frame.stack.pop() {
+                            drop(g);
+                            self.finalize_dropped();
+                        }
                     }
                     Op::Copy => {
                         let n = frame.stack.len();
@@ -171,7 +175,7 @@ impl Vm {
                             let old = std::mem::replace(slot, v);
                             if let Value::Generator(_) = old {
                                 drop(old);
-                                self.close_dropped_generators();
+                                self.finalize_dropped();
                             }
                         }
                     }
@@ -179,7 +183,7 @@ impl Vm {
                         Some(slot) if !slot.is_null() => {
                             let old = std::mem::replace(slot, Value::Null);
                             drop(old);
-                            self.close_dropped_generators();
+                            self.finalize_dropped();
                         }
                         _ => {
                             let name = frame
@@ -258,14 +262,14 @@ impl Vm {
                         let v = pop!(frame);
                         let name = code.names[arg as usize].clone();
                         frame.globals.set_str_key(name, v);
-                        self.close_dropped_generators();
+                        self.finalize_dropped();
                     }
                     Op::DeleteGlobal => {
                         let name = code.names[arg as usize].clone();
                         if frame.globals.del_str(name.as_str()).is_none() {
                             return Err(name_not_defined(name.as_str()).into());
                         }
-                        self.close_dropped_generators();
+                        self.finalize_dropped();
                     }
                     Op::LoadName => {
                         let name = code.names[arg as usize].clone();
@@ -289,7 +293,7 @@ impl Vm {
                             Some(ns) => ns.set_str_key(name, v),
                             None => frame.globals.set_str_key(name, v),
                         }
-                        self.close_dropped_generators();
+                        self.finalize_dropped();
                     }
                     Op::DeleteName => {
                         let name = code.names[arg as usize].clone();
@@ -300,7 +304,7 @@ impl Vm {
                         if ns.del_str(name.as_str()).is_none() {
                             return Err(name_not_defined(name.as_str()).into());
                         }
-                        self.close_dropped_generators();
+                        self.finalize_dropped();
                     }
                     Op::LoadAttr => {
                         let obj = pop!(frame);
@@ -886,7 +890,6 @@ impl Vm {
                     Op::ReturnValue => {
                         let v = pop!(frame);
                         self.pop_frame();
-                        self.close_dropped_generators();
                         if fi <= base {
                             return Ok(Exit::Return(v));
                         }
@@ -1006,10 +1009,7 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = pop!(frame);
-                        let it = match v {
-                            Value::Generator(_) => v,
-                            other => self.get_iter(&other)?,
-                        };
+                        let it = self.yield_from_iter(fi, v)?;
                         self.frames[fi].stack.push(it);
                     }
                     Op::YieldFrom => {
@@ -1157,6 +1157,17 @@ impl Vm {
                             .unwrap_or_else(|| frame.globals.clone());
                         crate::import::import_star(self, &module, &ns)?;
                     }
+                    Op::GetLen => self.op_get_len(fi)?,
+                    Op::MatchMapping => self.op_match_mapping(fi),
+                    Op::MatchSequence => self.op_match_sequence(fi),
+                    Op::MatchKeys => self.op_match_keys(fi)?,
+                    Op::MatchClass => self.op_match_class(fi, arg)?,
+                    Op::CopyDictWithoutKeys => self.op_copy_dict_without_keys(fi)?,
+                    Op::GetAwaitable => self.op_get_awaitable(fi, arg)?,
+                    Op::GetAiter => self.op_get_aiter(fi)?,
+                    Op::GetAnext => self.op_get_anext(fi)?,
+                    Op::EndAsyncFor => self.op_end_async_for(fi)?,
+                    Op::BeforeAsyncWith => self.op_before_async_with(fi)?,
                 }
             }
         }

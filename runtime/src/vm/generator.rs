@@ -1,16 +1,39 @@
-//! Generators: a generator owns its suspended frame. Resuming pushes the frame back onto
-//! the VM's frame stack and runs it until it yields (the frame is taken back) or returns.
-//! `send`, `throw` and `close` follow CPython, including forwarding to a sub-iterator that a
-//! `yield from` is delegating to, and PEP 479 (StopIteration inside becomes RuntimeError).
+//! Generators, coroutines and async generators: each owns its suspended frame. Resuming
+//! pushes the frame back onto the VM's frame stack and runs it until it yields (the frame is
+//! taken back) or returns. `send`, `throw` and `close` follow CPython, including forwarding
+//! to a sub-iterator that a `yield from` / `await` is delegating to, and PEP 479
+//! (StopIteration inside becomes RuntimeError). The three kinds share this machinery and
+//! differ in their type, their messages, and what may drive them (`vm/coroutine.rs`,
+//! `vm/async_gen.rs`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::bytecode::Op;
-use crate::objects::{types, PyErr, PyFunction, PyResult, Value};
+use crate::bytecode::{code_flags, Op};
+use crate::objects::function::PyCode;
+use crate::objects::{types, PyErr, PyFunction, PyResult, PyType, Value};
 
 use super::eval::Exit;
 use super::{Frame, Vm};
+
+/// What a resumable frame object is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type's name, as in messages and reprs.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
 
 pub struct PyGenerator {
     pub frame: RefCell<Option<Frame>>,
@@ -18,60 +41,14 @@ pub struct PyGenerator {
     pub qualname: String,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
-    /// Already queued for closing once: dropping it again just frees the frame.
-    finalizing: bool,
-}
-
-thread_local! {
-    /// Generators dropped while suspended inside a `try`, waiting for the VM to close them
-    /// (their `finally`/`except GeneratorExit` must run, as CPython runs them on release).
-    static PENDING_CLOSE: RefCell<Vec<PyGenerator>> = const { RefCell::new(Vec::new()) };
-    static HAS_PENDING_CLOSE: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Are there dropped generators the VM should close now?
-#[inline]
-pub fn has_pending_close() -> bool {
-    HAS_PENDING_CLOSE.with(|p| p.get())
-}
-
-impl Drop for PyGenerator {
-    fn drop(&mut self) {
-        if self.finalizing || !self.started.get() {
-            return;
-        }
-        let Some(frame) = self.frame.get_mut().take() else {
-            return;
-        };
-        if !suspended_in_try(&frame) {
-            return;
-        }
-        let orphan = PyGenerator {
-            frame: RefCell::new(Some(frame)),
-            name: std::mem::take(&mut self.name),
-            qualname: std::mem::take(&mut self.qualname),
-            running: Cell::new(false),
-            started: Cell::new(true),
-            finalizing: true,
-        };
-        let _ = PENDING_CLOSE.try_with(|p| {
-            if let Ok(mut p) = p.try_borrow_mut() {
-                p.push(orphan);
-                HAS_PENDING_CLOSE.with(|f| f.set(true));
-            }
-        });
-    }
-}
-
-/// Is the frame suspended at a point some exception handler covers?
-fn suspended_in_try(frame: &Frame) -> bool {
-    let at = frame.pc.saturating_sub(1) as u32;
-    frame
-        .code
-        .code
-        .exception_table
-        .iter()
-        .any(|e| e.start <= at && at < e.end)
+    pub kind: GenKind,
+    pub code: Rc<PyCode>,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it (CPython's
+    /// `ag_running_async`).
+    pub running_async: Cell<bool>,
+    /// The exception its suspended frame was handling (it was in an `except` block), made
+    /// the VM's handled exception again when it resumes.
+    pub exc_state: RefCell<Option<Value>>,
 }
 
 /// What one resumption produced.
@@ -82,13 +59,24 @@ pub enum GenResult {
 
 impl PyGenerator {
     pub fn new_value(frame: Frame, func: &PyFunction) -> Value {
+        let flags = func.code.code.flags;
+        let kind = if flags & code_flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else if flags & code_flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
         Value::Generator(Rc::new(PyGenerator {
             frame: RefCell::new(Some(frame)),
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             running: Cell::new(false),
             started: Cell::new(false),
-            finalizing: false,
+            kind,
+            code: func.code.clone(),
+            running_async: Cell::new(false),
+            exc_state: RefCell::new(None),
         }))
     }
 
@@ -99,8 +87,22 @@ impl PyGenerator {
         }
     }
 
-    /// The sub-iterator a suspended `yield from` is delegating to.
-    fn delegate(&self) -> Option<Value> {
+    /// A plain generator (an iterator), not a coroutine or an async generator.
+    pub fn is_plain_generator(&self) -> bool {
+        self.kind == GenKind::Generator
+    }
+
+    /// `type(gen)`.
+    pub fn type_object(&self) -> Rc<PyType> {
+        match self.kind {
+            GenKind::Generator => types().generator.clone(),
+            GenKind::Coroutine => super::coroutine::coroutine_type(),
+            GenKind::AsyncGenerator => super::coroutine::async_generator_type(),
+        }
+    }
+
+    /// The sub-iterator a suspended `yield from` (or `await`) is delegating to.
+    pub fn delegate(&self) -> Option<Value> {
         let f = self.frame.borrow();
         let f = f.as_ref()?;
         let instr = f.code.code.instructions.get(f.pc)?;
@@ -108,6 +110,66 @@ impl PyGenerator {
             f.stack.last().cloned()
         } else {
             None
+        }
+    }
+
+    /// The `gi_*` / `cr_*` / `ag_*` attributes and the names.
+    pub fn special_attr(&self, name: &str) -> Option<Value> {
+        let prefix = match self.kind {
+            GenKind::Generator => "gi_",
+            GenKind::Coroutine => "cr_",
+            GenKind::AsyncGenerator => "ag_",
+        };
+        if name == "__name__" {
+            return Some(Value::string(self.name.clone()));
+        }
+        if name == "__qualname__" {
+            return Some(Value::string(self.qualname.clone()));
+        }
+        Some(match name.strip_prefix(prefix)? {
+            "running" => Value::Bool(self.running.get()),
+            "code" => Value::Code(self.code.clone()),
+            "frame" => Value::None,
+            "await" | "yieldfrom" => self.delegate().unwrap_or(Value::None),
+            _ => return None,
+        })
+    }
+}
+
+impl Drop for PyGenerator {
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if !self.started.get() {
+            // CPython warns about a coroutine that was created and never run.
+            if self.kind == GenKind::Coroutine {
+                super::coroutine::note_unawaited(&self.qualname);
+            }
+            return;
+        }
+        // Suspended: CPython closes it (GeneratorExit inside, so `finally` blocks run). That
+        // needs the VM, so it is queued; a frame no handler covers where it stopped has
+        // nothing to run and is simply dropped.
+        let at = frame.pc.saturating_sub(1);
+        let covered = frame
+            .code
+            .code
+            .exception_table
+            .iter()
+            .any(|e| (e.start as usize) <= at && at < e.end as usize);
+        if covered {
+            super::coroutine::note_finalize(Rc::new(PyGenerator {
+                frame: RefCell::new(Some(frame)),
+                name: std::mem::take(&mut self.name),
+                qualname: std::mem::take(&mut self.qualname),
+                running: Cell::new(false),
+                started: Cell::new(true),
+                kind: self.kind,
+                code: self.code.clone(),
+                running_async: Cell::new(false),
+                exc_state: RefCell::new(self.exc_state.get_mut().take()),
+            }));
         }
     }
 }
@@ -121,9 +183,17 @@ impl Vm {
         throw: Option<PyErr>,
     ) -> PyResult<GenResult> {
         if gen.running.get() {
-            return Err(PyErr::value_error("generator already executing"));
+            return Err(PyErr::value_error(format!(
+                "{} already executing",
+                gen.kind.name()
+            )));
         }
         let Some(mut frame) = gen.frame.borrow_mut().take() else {
+            if gen.kind == GenKind::Coroutine {
+                return Err(PyErr::runtime_error(
+                    "cannot reuse already awaited coroutine",
+                ));
+            }
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(GenResult::Returned(Value::None)),
@@ -132,9 +202,21 @@ impl Vm {
         let first = !gen.started.get();
         if first && throw.is_none() && !sent.is_none() {
             *gen.frame.borrow_mut() = Some(frame);
-            return Err(PyErr::type_error(
-                "can't send non-None value to a just-started generator",
-            ));
+            return Err(PyErr::type_error(format!(
+                "can't send non-None value to a just-started {}",
+                gen.kind.name()
+            )));
+        }
+        if first {
+            if let Some(err) = throw {
+                // Thrown in before the body ran: nothing in the body can catch it, and the
+                // generator is finished. The traceback shows the `def` line, as CPython's.
+                gen.started.set(true);
+                self.attach_context(&err);
+                err.add_traceback(&frame.code, frame.code.code.instructions.len());
+                drop(frame);
+                return Err(err);
+            }
         }
         if !first && throw.is_none() {
             frame.stack.push(sent);
@@ -143,6 +225,7 @@ impl Vm {
         if let Err(e) = self.push_frame(frame) {
             return Err(e);
         }
+        self.restore_exc_state(gen);
         gen.running.set(true);
         let base = self.frames.len() - 1;
         let outcome = match throw {
@@ -156,16 +239,22 @@ impl Vm {
         match outcome {
             Ok(Exit::Yield(v)) => {
                 // The suspended frame keeps its vectors; only the exception state returns.
-                if let Some(mut f) = self.frames.pop() {
-                    self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
-                    *gen.frame.borrow_mut() = Some(f);
-                }
+                self.suspend_frame(gen);
                 Ok(GenResult::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(GenResult::Returned(v)),
             Err(e) => {
-                if e.is_instance(&types().exc.stop_iteration) {
-                    let re = PyErr::runtime_error("generator raised StopIteration");
+                let leaked = if e.is_instance(&types().exc.stop_iteration) {
+                    Some("StopIteration")
+                } else if gen.kind == GenKind::AsyncGenerator
+                    && e.is_instance(&super::coroutine::stop_async_iteration_type())
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(what) = leaked {
+                    let re = PyErr::runtime_error(format!("{} raised {}", gen.kind.name(), what));
                     if let Some(d) = &re.exc.exc {
                         let mut d = d.borrow_mut();
                         d.cause = Some(e.value());
@@ -176,6 +265,28 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// Takes the yielding frame back into `gen`, keeping the exception it was handling and
+    /// giving the caller its own back.
+    fn suspend_frame(&mut self, gen: &PyGenerator) {
+        if let Some(mut f) = self.frames.pop() {
+            let caller = std::mem::replace(&mut f.saved_exc, Value::None);
+            let own = std::mem::replace(&mut self.handled_exc, caller.clone());
+            *gen.exc_state.borrow_mut() = if own.is_none() || own.is(&caller) {
+                None
+            } else {
+                Some(own)
+            };
+            *gen.frame.borrow_mut() = Some(f);
+        }
+    }
+
+    /// Makes the exception a resumed frame was handling the VM's handled exception.
+    fn restore_exc_state(&mut self, gen: &PyGenerator) {
+        if let Some(exc) = gen.exc_state.borrow_mut().take() {
+            self.handled_exc = exc;
         }
     }
 
@@ -197,36 +308,38 @@ impl Vm {
 
     /// `gen.throw(exc)`.
     pub fn generator_throw(&mut self, gen: &Rc<PyGenerator>, exc: PyErr) -> PyResult<Value> {
-        if let Some(sub) = gen.delegate() {
-            // Forward into the delegate; its outcome decides how the outer generator resumes.
-            let r = match &sub {
-                Value::Generator(g) => self.generator_throw(g, exc),
-                other => match self.get_attr_opt(other, "throw")? {
-                    Some(t) => self.call(&t, vec![exc.value()]),
-                    None => Err(exc),
-                },
-            };
-            return match r {
-                Ok(v) => Ok(v),
-                Err(e) if e.is_instance(&types().exc.stop_iteration) => {
-                    // The delegate finished: resume the outer generator with its value.
-                    let value = stop_iteration_value(&e);
-                    if let Some(f) = gen.frame.borrow_mut().as_mut() {
-                        f.stack.pop();
-                        f.pc += 1;
-                        f.stack.push(value);
-                    }
-                    let r = self.resume_generator_raw(gen);
-                    self.finish_send(r)
-                }
-                Err(e) => {
-                    let r = self.resume_generator(gen, Value::None, Some(e))?;
-                    self.finish_send(Ok(r))
-                }
-            };
-        }
-        let r = self.resume_generator(gen, Value::None, Some(exc));
+        let r = self.throw_into(gen, exc);
         self.finish_send(r)
+    }
+
+    /// Raises `exc` inside `gen` where it is suspended (inside the iterator it delegates to
+    /// first, if any) and runs it to its next yield or its end.
+    pub fn throw_into(&mut self, gen: &Rc<PyGenerator>, exc: PyErr) -> PyResult<GenResult> {
+        let Some(sub) = gen.delegate() else {
+            return self.resume_generator(gen, Value::None, Some(exc));
+        };
+        // Forward into the delegate; its outcome decides how the outer generator resumes.
+        let r = match &sub {
+            Value::Generator(g) => self.generator_throw(g, exc),
+            other => match self.get_attr_opt(other, "throw")? {
+                Some(t) => self.call(&t, vec![exc.value()]),
+                None => Err(exc),
+            },
+        };
+        match r {
+            Ok(v) => Ok(GenResult::Yielded(v)),
+            Err(e) if e.is_instance(&types().exc.stop_iteration) => {
+                // The delegate finished: resume the outer generator with its value.
+                let value = stop_iteration_value(&e);
+                if let Some(f) = gen.frame.borrow_mut().as_mut() {
+                    f.stack.pop();
+                    f.pc += 1;
+                    f.stack.push(value);
+                }
+                self.resume_generator_raw(gen)
+            }
+            Err(e) => self.resume_generator(gen, Value::None, Some(e)),
+        }
     }
 
     fn resume_generator_raw(&mut self, gen: &Rc<PyGenerator>) -> PyResult<GenResult> {
@@ -235,6 +348,7 @@ impl Vm {
             return Ok(GenResult::Returned(Value::None));
         };
         self.push_frame(frame)?;
+        self.restore_exc_state(gen);
         gen.running.set(true);
         let base = self.frames.len() - 1;
         let outcome = self.run_frames(base);
@@ -242,10 +356,7 @@ impl Vm {
         match outcome? {
             Exit::Yield(v) => {
                 // The suspended frame keeps its vectors; only the exception state returns.
-                if let Some(mut f) = self.frames.pop() {
-                    self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
-                    *gen.frame.borrow_mut() = Some(f);
-                }
+                self.suspend_frame(gen);
                 Ok(GenResult::Yielded(v))
             }
             Exit::Return(v) => Ok(GenResult::Returned(v)),
@@ -256,38 +367,6 @@ impl Vm {
         match r? {
             GenResult::Yielded(v) => Ok(v),
             GenResult::Returned(v) => Err(stop_iteration_with(v)),
-        }
-    }
-
-    /// Closes any generator dropped since the last check while suspended in a `try`.
-    #[inline]
-    pub fn close_dropped_generators(&mut self) {
-        if has_pending_close() {
-            self.close_pending_generators();
-        }
-    }
-
-    /// Closes the generators dropped while suspended in a `try`; an exception escaping one is
-    /// reported as CPython reports it ("Exception ignored in: …") and the program goes on.
-    #[cold]
-    fn close_pending_generators(&mut self) {
-        loop {
-            let pending = PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()));
-            HAS_PENDING_CLOSE.with(|f| f.set(false));
-            if pending.is_empty() {
-                return;
-            }
-            for gen in pending {
-                let gen = Rc::new(gen);
-                if let Err(e) = self.generator_close(&gen) {
-                    let what = self
-                        .repr(&Value::Generator(gen.clone()))
-                        .unwrap_or_default();
-                    let text = self.format_exception(&e.exc);
-                    self.flush_stdout();
-                    eprint!("Exception ignored in: {}\n{}", what, text);
-                }
-            }
         }
     }
 
@@ -302,7 +381,10 @@ impl Vm {
         }
         let exit = PyErr::with_args(&types().exc.generator_exit, vec![]);
         match self.generator_throw(gen, exit) {
-            Ok(_) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+            Ok(_) => Err(PyErr::runtime_error(format!(
+                "{} ignored GeneratorExit",
+                gen.kind.name()
+            ))),
             Err(e)
                 if e.is_instance(&types().exc.generator_exit)
                     || e.is_instance(&types().exc.stop_iteration) =>
@@ -319,10 +401,16 @@ impl Vm {
         match it {
             Value::Generator(g) => self.resume_generator(g, v, None),
             other => {
-                let r = if v.is_none() {
+                let r = if !v.is_none() {
+                    self.call_method(other, "send", vec![v]).map(Some)
+                } else if let Value::Iter(_) = other {
                     self.iter_next(other)
                 } else {
-                    self.call_method(other, "send", vec![v]).map(Some)
+                    // Call `__next__` itself: the value of its StopIteration is the result.
+                    match other.type_of().lookup("__next__") {
+                        Some(next) => self.call(&next, vec![other.clone()]).map(Some),
+                        None => self.iter_next(other),
+                    }
                 };
                 match r {
                     Ok(Some(x)) => Ok(GenResult::Yielded(x)),

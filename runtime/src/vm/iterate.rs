@@ -12,6 +12,7 @@ impl Vm {
     /// Can `iter(v)` succeed (without calling anything)?
     pub fn is_iterable(&self, v: &Value) -> bool {
         match v {
+            Value::Generator(g) if !g.is_plain_generator() => false,
             Value::Str(_)
             | Value::Bytes(_)
             | Value::ByteArray(_)
@@ -89,6 +90,7 @@ impl Vm {
                     None => return Ok(v.clone()),
                 }
             }
+            Value::Generator(g) if !g.is_plain_generator() => return Err(not_iterable(v)),
             Value::Generator(_) => return Ok(v.clone()),
             _ => {
                 let ty = v.type_of();
@@ -122,7 +124,7 @@ impl Vm {
     fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Iter(i) => !i.is_view(),
-            Value::Generator(_) => true,
+            Value::Generator(g) => g.is_plain_generator(),
             _ => {
                 let t = v.type_of();
                 !t.builtin && t.lookup("__next__").is_some()
@@ -134,7 +136,7 @@ impl Vm {
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.builtin_iter_next(i),
-            Value::Generator(g) => self.generator_next(g),
+            Value::Generator(g) if g.is_plain_generator() => self.generator_next(g),
             _ => {
                 let ty = it.type_of();
                 let Some(next) = ty.lookup("__next__").filter(|_| !ty.builtin) else {
@@ -518,8 +520,13 @@ impl Vm {
         }
         match it {
             Value::Generator(g) => self.generator_send(g, Value::None),
-            _ => match self.iter_next(it)? {
+            Value::Iter(_) => match self.iter_next(it)? {
                 Some(v) => Ok(v),
+                None => Err(PyErr::stop_iteration(None)),
+            },
+            // `__next__`'s own StopIteration (and its value) reaches the caller.
+            _ => match it.type_of().lookup("__next__") {
+                Some(next) => self.call(&next, vec![it.clone()]),
                 None => Err(PyErr::stop_iteration(None)),
             },
         }

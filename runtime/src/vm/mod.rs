@@ -2,15 +2,18 @@
 //! frame creation with argument binding, and calling any callable. The dispatch loop itself
 //! is in `eval.rs`; operators in `ops.rs`; attribute access in `attr.rs`.
 
+pub mod async_gen;
 pub mod attr;
 mod bytes_ops;
 pub mod classes;
+pub mod coroutine;
 pub mod eval;
 pub mod format;
 pub mod frame_objects;
 pub mod generator;
 pub mod iterate;
 pub mod ops;
+pub mod pattern;
 pub mod repr;
 pub mod traceback;
 
@@ -258,10 +261,14 @@ impl Vm {
     /// Pops the innermost frame, restoring the exception state it saved and returning its
     /// vectors to the pool.
     pub fn pop_frame(&mut self) -> Option<Frame> {
+        // Coroutines dropped while this frame ran are reported at its position; those its
+        // locals held, at the caller's.
+        self.finalize_dropped();
         let mut f = self.frames.pop()?;
         self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
         self.recycle_vec(std::mem::take(&mut f.stack));
         self.recycle_vec(std::mem::take(&mut f.locals));
+        self.finalize_dropped();
         Some(f)
     }
 

@@ -164,7 +164,12 @@ impl Vm {
                 c.code.filename,
                 c.code.first_line
             ),
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, v.id()),
+            Value::Generator(g) => format!(
+                "<{} object {} at {:#x}>",
+                g.type_object().name(),
+                g.qualname,
+                v.id()
+            ),
             Value::Iter(it) => {
                 let view = match &*it.kind.borrow() {
                     crate::objects::iter::IterKind::DictView { .. } => true,

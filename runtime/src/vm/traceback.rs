@@ -263,7 +263,7 @@ impl Vm {
         names
     }
 
-    fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
+    pub(crate) fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
         if line == 0 {
             return None;
         }

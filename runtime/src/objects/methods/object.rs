@@ -383,7 +383,7 @@ fn property_with(a: &Args, which: usize) -> PyResult<Value> {
     })))
 }
 
-fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("throw", 2, 4)?;
     let Value::Generator(g) = receiver(&a) else {
         return Err(PyErr::type_error("throw() on a non-generator"));
