@@ -519,6 +519,24 @@ fn run_runtime(case: &Case, expected: &Expected, runtime: &Path) -> Option<Strin
     }
 }
 
+/// Options a folder case gives `tote build` in its `build-args` file (one per line), for what
+/// no import statement shows: a module found through a `sys.path` entry the program adds at
+/// run time is bundled with `--path`.
+fn extra_build_args(case: &Case) -> Vec<String> {
+    if case.script != "main.py" {
+        return Vec::new();
+    }
+    std::fs::read_to_string(case.cwd.join("build-args"))
+        .map(|text| {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn run_bundled(case: &Case, expected: &Expected, tote: &Path) -> Option<String> {
     let cache = TempDir::new("cache");
     let out_dir = TempDir::new("build");
@@ -531,6 +549,7 @@ fn run_bundled(case: &Case, expected: &Expected, tote: &Path) -> Option<String> 
         .arg(&case.script)
         .arg("-o")
         .arg(&exe)
+        .args(extra_build_args(case))
         .current_dir(&case.cwd);
     configure(&mut build, cache.path());
     let built = match run_with_timeout(build, BUILD_TIMEOUT) {

@@ -47,7 +47,14 @@ fn parse(args: &[String]) -> Result<(Program, Vec<String>), i32> {
                 return Err(0);
             }
             "-B" | "-E" | "-I" | "-O" | "-s" | "-S" | "-u" | "-q" => {}
-            "-X" | "-W" => i += 1,
+            "-X" => {
+                i += 1;
+                if args.get(i).map(String::as_str) == Some("importtime") {
+                    tote_runtime::import::importtime::enable();
+                }
+            }
+            "-Ximporttime" => tote_runtime::import::importtime::enable(),
+            "-W" => i += 1,
             "-" => {
                 eprintln!(
                     "tote-runtime: reading a program from standard input is not supported yet"

@@ -84,6 +84,7 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
                     code,
                     file: abs,
                     is_package: false,
+                    is_namespace: false,
                     source: None,
                 },
             )?;
@@ -100,6 +101,7 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
                     code: co,
                     file: "<string>".into(),
                     is_package: false,
+                    is_namespace: false,
                     source: None,
                 },
             )?;

@@ -59,6 +59,7 @@ impl BundleSource for ArchiveSource {
             code,
             file: path,
             is_package,
+            is_namespace: entry.is_namespace,
             source,
         }))
     }

@@ -14,6 +14,7 @@ use crate::vm::{Frame, Vm};
 
 pub mod bundle;
 pub mod frozen;
+pub mod importtime;
 
 /// A module found by a finder, ready to execute.
 pub struct FoundModule {
@@ -21,6 +22,9 @@ pub struct FoundModule {
     /// `__file__` (the original relative path for bundled modules).
     pub file: String,
     pub is_package: bool,
+    /// A namespace package (no `__init__.py`): `file` is its folder, and it has no
+    /// `__file__` of its own.
+    pub is_namespace: bool,
     /// Source text for traceback lines, if known.
     pub source: Option<String>,
 }
@@ -86,7 +90,10 @@ fn module_not_found(name: &str) -> PyErr {
 pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> PyResult<CodeObject> {
     vm.sources.insert(filename.to_string(), Rc::from(source));
     match crate::cache::compile_cached(source, filename, crate::compiler::Mode::Exec) {
-        Ok((code, _outcome)) => Ok(code),
+        Ok((code, outcome)) => {
+            importtime::note_cache_hit(outcome == crate::cache::CacheOutcome::Hit);
+            Ok(code)
+        }
         Err(e) => Err(compile_error_to_exc(vm, &e)),
     }
 }
@@ -95,15 +102,24 @@ pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> PyResult<Cod
 pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Value> {
     let module = Rc::new(PyModule::with_dict(name, vm.new_module_dict(name)));
     let d = &module.dict;
-    d.set_str("__file__", Value::str(&found.file));
+    let origin = if found.is_namespace {
+        Value::None
+    } else {
+        Value::str(&found.file)
+    };
+    d.set_str("__file__", origin.clone());
     d.set_str("__doc__", Value::None);
     d.set_str("__spec__", Value::None);
     d.set_str("__loader__", Value::None);
     let package = if found.is_package {
-        let dir = Path::new(&found.file)
-            .parent()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
+        let dir = if found.is_namespace {
+            found.file.clone()
+        } else {
+            Path::new(&found.file)
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        };
         d.set_str("__path__", Value::list(vec![Value::string(dir)]));
         name.to_string()
     } else {
@@ -117,6 +133,14 @@ pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Valu
     } else {
         Value::string(package)
     };
+    if name != "__main__" {
+        let parent = match &package {
+            Value::Str(p) => p.as_str().to_string(),
+            _ => String::new(),
+        };
+        let locations = d.get_str("__path__");
+        d.set_str("__spec__", module_spec(name, origin, &parent, locations));
+    }
     d.set_str("__package__", package);
     if let Some(src) = &found.source {
         vm.sources
@@ -141,6 +165,63 @@ pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Valu
     Ok(vm.modules.get_str(name).unwrap_or(mv))
 }
 
+/// `importlib.reload(module)`: finds the module's code again and runs it in the same module
+/// object (names it no longer defines stay, as in CPython).
+pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
+    let Value::Module(m) = module else {
+        return Err(PyErr::type_error("reload() argument must be a module"));
+    };
+    let name = match m.dict.get_str("__name__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => return Err(PyErr::type_error("reload() argument must be a module")),
+    };
+    if vm.modules.get_str(&name).is_none() {
+        let err = PyErr::import_error(format!("module {} not in sys.modules", name));
+        err.exc.dict.set_str("name", Value::string(name));
+        return Err(err);
+    }
+    if crate::modules::native_module(&name).is_some() || name == "sys" || name == "builtins" {
+        return Ok(module.clone());
+    }
+    let parent_path = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let parent_mod = vm.modules.get_str(parent).ok_or_else(|| {
+                let err = PyErr::import_error(format!("parent '{}' not in sys.modules", parent));
+                err.exc.dict.set_str("name", Value::str(parent));
+                err
+            })?;
+            let path = vm
+                .get_attr_opt(&parent_mod, "__path__")?
+                .unwrap_or(Value::None);
+            Some(
+                vm.collect_iterable(&path)?
+                    .into_iter()
+                    .filter_map(|v| match v {
+                        Value::Str(s) => Some(s.as_str().to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+            )
+        }
+        None => None,
+    };
+    let Some(found) = find_module(vm, &name, parent_path)? else {
+        return Err(module_not_found(&name));
+    };
+    if let Some(src) = &found.source {
+        vm.sources
+            .insert(found.code.filename.clone(), Rc::from(src.as_str()));
+    }
+    m.dict.set_str("__file__", Value::str(&found.file));
+    let frame = Frame::new(
+        PyCode::new(found.code),
+        m.dict.clone(),
+        Some(m.dict.clone()),
+    );
+    vm.run_frame(frame)?;
+    Ok(vm.modules.get_str(&name).unwrap_or_else(|| module.clone()))
+}
+
 /// Finds a module by full name with the finders, without executing it.
 fn find_module(
     vm: &mut Vm,
@@ -161,26 +242,11 @@ fn find_module(
             code,
             file,
             is_package,
+            is_namespace: false,
             source: None,
         }));
     }
-    let dirs: Vec<String> = match parent_path {
-        Some(p) => p,
-        None => match vm.sys.get("path") {
-            Some(Value::List(l)) => l
-                .snapshot()
-                .into_iter()
-                .filter_map(|v| {
-                    if let Value::Str(s) = v {
-                        Some(s.as_str().to_string())
-                    } else {
-                        None
-                    }
-                })
-                .collect(),
-            _ => Vec::new(),
-        },
-    };
+    let dirs = search_dirs(vm, parent_path);
     let last = name.rsplit('.').next().unwrap_or(name);
     for dir in dirs {
         let base = if dir.is_empty() {
@@ -207,6 +273,7 @@ fn find_module(
                     code,
                     file,
                     is_package,
+                    is_namespace: false,
                     source: None,
                 }));
             }
@@ -222,33 +289,37 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             return Ok(m);
         }
     }
+    if !importtime::enabled() {
+        return load_module(vm, name);
+    }
+    let started = importtime::begin();
+    let r = load_module(vm, name);
+    importtime::end(name, started);
+    r
+}
+
+/// Finds and executes a module not yet in `sys.modules`.
+fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if name.is_empty() {
         return Err(PyErr::value_error("Empty module name"));
     }
     if let Some(init) = crate::modules::native_module(name) {
         return init_native_module(vm, name, init);
     }
-    let mut parent_path = None;
     if let Some((parent, child)) = name.rsplit_once('.') {
         let parent_mod = import_module(vm, parent)?;
         if let Some(m) = vm.modules.get_str(name) {
             return Ok(m);
         }
-        match vm.get_attr_opt(&parent_mod, "__path__")? {
-            Some(p) => {
-                parent_path = Some(
-                    vm.collect_iterable(&p)?
-                        .into_iter()
-                        .filter_map(|v| {
-                            if let Value::Str(s) = v {
-                                Some(s.as_str().to_string())
-                            } else {
-                                None
-                            }
-                        })
-                        .collect(),
-                );
-            }
+        let dirs: Vec<String> = match vm.get_attr_opt(&parent_mod, "__path__")? {
+            Some(p) => vm
+                .collect_iterable(&p)?
+                .into_iter()
+                .filter_map(|v| match v {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect(),
             None => {
                 let err = PyErr::new(
                     &types().exc.module_not_found_error,
@@ -257,20 +328,82 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 err.exc.dict.set_str("name", Value::str(name));
                 return Err(err);
             }
-        }
-        let found = find_module(vm, name, parent_path.take())?;
-        let Some(found) = found else {
-            return Err(module_not_found(name));
         };
-        let m = exec_module(vm, name, found)?;
+        let m = match find_module(vm, name, Some(dirs.clone()))? {
+            Some(found) => exec_module(vm, name, found)?,
+            None => namespace_package(vm, name, Some(dirs))?,
+        };
         vm.set_attr(&parent_mod, &PyStr::intern(child), m.clone())?;
         return Ok(m);
     }
-    let found = find_module(vm, name, parent_path)?;
-    match found {
+    match find_module(vm, name, None)? {
         Some(f) => exec_module(vm, name, f),
-        None => Err(module_not_found(name)),
+        None => namespace_package(vm, name, None),
     }
+}
+
+/// The folders along `sys.path` (or the parent package's `__path__`).
+fn search_dirs(vm: &Vm, parent_path: Option<Vec<String>>) -> Vec<String> {
+    match parent_path {
+        Some(p) => p,
+        None => match vm.sys.get("path") {
+            Some(Value::List(l)) => l
+                .snapshot()
+                .into_iter()
+                .filter_map(|v| match v {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        },
+    }
+}
+
+/// A namespace package (PEP 420): folders named like the package, without `__init__.py`,
+/// found when no regular module or package is. ModuleNotFoundError when there are none.
+fn namespace_package(vm: &mut Vm, name: &str, parent_path: Option<Vec<String>>) -> PyResult<Value> {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let portions: Vec<Value> = search_dirs(vm, parent_path)
+        .into_iter()
+        .map(|dir| if dir.is_empty() { ".".to_string() } else { dir })
+        .map(|dir| Path::new(&dir).join(last))
+        .filter(|p| p.is_dir())
+        .map(|p| Value::string(p.display().to_string()))
+        .collect();
+    if portions.is_empty() {
+        return Err(module_not_found(name));
+    }
+    let module = Rc::new(PyModule::with_dict(name, vm.new_module_dict(name)));
+    let d = &module.dict;
+    d.set_str("__file__", Value::None);
+    d.set_str("__path__", Value::list(portions.clone()));
+    d.set_str("__package__", Value::str(name));
+    d.set_str(
+        "__spec__",
+        module_spec(name, Value::None, name, Some(Value::list(portions))),
+    );
+    let mv = Value::Module(module);
+    vm.modules.set_str(name, mv.clone());
+    Ok(mv)
+}
+
+/// `module.__spec__`: name, origin, parent, submodule_search_locations (a plain attribute
+/// object standing in for importlib's ModuleSpec).
+fn module_spec(name: &str, origin: Value, parent: &str, locations: Option<Value>) -> Value {
+    let spec = crate::objects::PyInstance::new(crate::modules::sys::namespace_type());
+    let d = &spec.dict;
+    d.set_str("name", Value::str(name));
+    d.set_str("has_location", Value::Bool(!origin.is_none()));
+    d.set_str("origin", origin);
+    d.set_str("parent", Value::str(parent));
+    d.set_str("loader", Value::None);
+    d.set_str("cached", Value::None);
+    d.set_str(
+        "submodule_search_locations",
+        locations.unwrap_or(Value::None),
+    );
+    Value::Instance(spec)
 }
 
 /// Creates a native module, registers it in `sys.modules` and fills it.

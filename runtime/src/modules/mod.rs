@@ -11,6 +11,7 @@ use crate::vm::Vm;
 pub mod atexit;
 pub mod builtins;
 pub mod errno;
+pub mod importlib;
 pub mod io;
 pub mod linecache;
 pub mod math;
@@ -37,6 +38,7 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
         "atexit" => atexit::init,
+        "importlib" => importlib::init,
         "io" | "_io" => io::init,
         "math" => math::init,
         "errno" => errno::init,

@@ -1,0 +1,2 @@
+from bad_cycle_b import B
+A = 1

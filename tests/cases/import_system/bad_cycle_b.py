@@ -1,0 +1,2 @@
+from bad_cycle_a import A
+B = 2

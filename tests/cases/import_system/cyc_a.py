@@ -1,0 +1,3 @@
+A = "a-value"
+import cyc_b
+b_saw = cyc_b.SAW

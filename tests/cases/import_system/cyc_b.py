@@ -1,0 +1,2 @@
+import cyc_a
+SAW = cyc_a.A

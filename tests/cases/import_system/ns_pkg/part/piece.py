@@ -1,0 +1,1 @@
+PIECE = "piece-from-namespace"
