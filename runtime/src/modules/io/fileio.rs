@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::modules::os_error::os_error_from_errno;
 use crate::objects::function::Args;
 use crate::objects::{PyInstance, PyResult, Value};
 use crate::vm::Vm;
@@ -160,17 +161,13 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_raw(&args, "seek", |r| {
         let to = match whence {
             0 if offset >= 0 => std::io::SeekFrom::Start(offset as u64),
-            0 => return Err(os_error_invalid(vm)),
+            0 => return Err(os_error_from_errno(libc::EINVAL, None, None)),
             1 => std::io::SeekFrom::Current(offset),
             2 => std::io::SeekFrom::End(offset),
-            _ => return Err(os_error_invalid(vm)),
+            _ => return Err(os_error_from_errno(libc::EINVAL, None, None)),
         };
         Ok(Value::from(r.seek(vm, to)? as usize))
     })
-}
-
-fn os_error_invalid(vm: &mut Vm) -> crate::objects::PyErr {
-    super::errors::os_error_code(vm, 22, None)
 }
 
 fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
