@@ -282,6 +282,29 @@ fn truncate_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<i64>> {
     }
 }
 
+/// `readlines(hint)` of the text classes: lines from `next_line` until it returns "" or,
+/// with a hint, until the characters read pass it. (BytesIO stops on reaching the hint,
+/// as CPython's does.)
+fn collect_text_lines(
+    hint: Option<usize>,
+    mut next_line: impl FnMut() -> PyResult<String>,
+) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = next_line()?;
+        if line.is_empty() {
+            break;
+        }
+        total += line.chars().count();
+        lines.push(Value::string(line));
+        if hint.map_or(false, |h| total > h) {
+            break;
+        }
+    }
+    Ok(Value::list(lines))
+}
+
 /// A size argument: None or negative means "no limit".
 fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {

@@ -14,8 +14,8 @@ use super::errors::uninitialized;
 use super::open::bind_args;
 use super::text::{line_end, Newline};
 use super::{
-    borrow_state, ctor_class, has_user_init, methods, properties, seek_args, size_arg, this,
-    truncate_arg, IoTypes,
+    borrow_state, collect_text_lines, ctor_class, has_user_init, methods, properties, seek_args,
+    size_arg, this, truncate_arg, IoTypes,
 };
 
 pub struct StringState {
@@ -281,20 +281,7 @@ fn next(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hint = size_arg(vm, args.pos.get(1))?.filter(|&h| h > 0);
     with_open(&args, "readlines", |st| {
-        let mut lines = Vec::new();
-        let mut total = 0;
-        loop {
-            let line = st.readline(None);
-            if line.is_empty() {
-                break;
-            }
-            total += line.chars().count();
-            lines.push(Value::string(line));
-            if hint.map_or(false, |h| total > h) {
-                break;
-            }
-        }
-        Ok(Value::list(lines))
+        collect_text_lines(hint, || Ok(st.readline(None)))
     })
 }
 

@@ -15,8 +15,8 @@ use super::errors::uninitialized;
 use super::open::{bind_args, opt_str_arg};
 use super::text::{Newline, TextState};
 use super::{
-    borrow_state, ctor_class, int_arg, methods, properties, repr_name, seek_args, size_arg, this,
-    truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
+    borrow_state, collect_text_lines, ctor_class, int_arg, methods, properties, repr_name,
+    seek_args, size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
 };
 
 pub type TextCell = RefCell<TextState>;
@@ -210,20 +210,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hint = size_arg(vm, args.pos.get(1))?.filter(|&h| h > 0);
     with_text(&args, "readlines", |st| {
-        let mut lines = Vec::new();
-        let mut total = 0;
-        loop {
-            let line = st.readline(vm, None)?;
-            if line.is_empty() {
-                break;
-            }
-            total += line.chars().count();
-            lines.push(Value::string(line));
-            if hint.map_or(false, |h| total > h) {
-                break;
-            }
-        }
-        Ok(Value::list(lines))
+        collect_text_lines(hint, || st.readline(vm, None))
     })
 }
 
