@@ -2,7 +2,7 @@
 MappingProxyType and helpers for creating classes dynamically (tote's own implementation).
 
 Each type name is bound to the type of an object this runtime really produces; names whose
-objects tote does not have (async generators, coroutines, GenericAlias…) are left out."""
+objects tote does not have (async generators, coroutines…) are left out."""
 
 import sys
 
@@ -170,61 +170,8 @@ MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
 MappingProxyType.__module__ = "builtins"
 
 
-# What `list[int]` and `int | None` evaluate to is defined by the runtime's own
-# `_tote_generic` module when it has one; otherwise a GenericAlias of our own serves the
-# `__class_getitem__` of library classes.
-try:
-    from _tote_generic import GenericAlias, UnionType
-except ImportError:
-    def _type_repr(obj):
-        """How a generic alias shows one argument: classes by qualified name."""
-        if isinstance(obj, type):
-            if obj.__module__ == "builtins":
-                return obj.__qualname__
-            return "%s.%s" % (obj.__module__, obj.__qualname__)
-        if obj is Ellipsis:
-            return "..."
-        if isinstance(obj, list):
-            return "[%s]" % ", ".join(_type_repr(a) for a in obj)
-        return repr(obj)
-
-
-    class GenericAlias:
-        """A parameterised class such as `collections.abc.Iterable[int]`: records the origin
-        and the arguments; calling it calls the origin."""
-
-        def __init__(self, origin, args):
-            if not isinstance(args, tuple):
-                args = (args,)
-            self.__origin__ = origin
-            self.__args__ = args
-            self.__parameters__ = ()
-
-        def __call__(self, *args, **kwargs):
-            return self.__origin__(*args, **kwargs)
-
-        def __mro_entries__(self, bases):
-            return (self.__origin__,)
-
-        def __eq__(self, other):
-            if not isinstance(other, GenericAlias):
-                return NotImplemented
-            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-        def __hash__(self):
-            return hash(self.__origin__) ^ hash(self.__args__)
-
-        def __getattr__(self, name):
-            if name.startswith("__") and name.endswith("__"):
-                raise AttributeError(name)
-            return getattr(self.__origin__, name)
-
-        def __repr__(self):
-            if self.__args__:
-                args = ", ".join(_type_repr(a) for a in self.__args__)
-            else:
-                args = "()"
-            return "%s[%s]" % (_type_repr(self.__origin__), args)
+# What `list[int]` and `int | None` evaluate to: the runtime's own classes.
+from _tote_generic import GenericAlias, UnionType
 
 
 # Creating classes dynamically.

@@ -86,13 +86,22 @@ fn lookup(encoding: &str) -> PyResult<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Little)),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Big)),
-        _ => {
-            return Err(PyErr::new(
-                &types().exc.lookup_error,
-                format!("unknown encoding: {}", encoding),
-            ))
-        }
+        _ => return Err(unknown_encoding(encoding)),
     })
+}
+
+/// `LookupError: unknown encoding: x`.
+pub fn unknown_encoding(encoding: &str) -> PyErr {
+    PyErr::new(
+        &types().exc.lookup_error,
+        format!("unknown encoding: {}", encoding),
+    )
+}
+
+/// The name CPython's codec registry gives `encoding` ("utf-8", "latin-1", "utf-16-le"…),
+/// found through every alias and spelling `str.encode` accepts.
+pub fn canonical_name(encoding: &str) -> PyResult<&'static str> {
+    Ok(codec_name(lookup(encoding)?))
 }
 
 /// The name a codec gives itself in error messages.
@@ -131,13 +140,17 @@ fn handler(errors: &str) -> PyResult<Handler> {
         "backslashreplace" => Handler::BackslashReplace,
         "xmlcharrefreplace" => Handler::XmlCharRefReplace,
         "surrogateescape" => Handler::SurrogateEscape,
-        other => {
-            return Err(PyErr::new(
-                &types().exc.lookup_error,
-                format!("unknown error handler name '{}'", other),
-            ))
-        }
+        other => return Err(unknown_handler(other)),
     })
+}
+
+/// `LookupError: unknown error handler name 'x'`, raised when a handler of that name is
+/// first needed.
+pub fn unknown_handler(name: &str) -> PyErr {
+    PyErr::new(
+        &types().exc.lookup_error,
+        format!("unknown error handler name '{}'", name),
+    )
 }
 
 fn set_attrs(err: &PyErr, encoding: &str, object: Value, start: usize, end: usize, reason: &str) {
@@ -150,7 +163,7 @@ fn set_attrs(err: &PyErr, encoding: &str, object: Value, start: usize, end: usiz
 }
 
 /// `UnicodeDecodeError` for `data[start..end]`.
-fn decode_error(encoding: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+pub fn decode_error(encoding: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let msg = if end == start + 1 {
         format!(
             "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
@@ -182,17 +195,28 @@ fn decode_error(encoding: &str, data: &[u8], start: usize, end: usize, reason: &
 
 /// `'\xe9'`, `'\u20ac'`, `'\U0001f600'`: how encode errors show a character.
 fn escaped_char(n: u32) -> String {
+    format!("'{}'", backslash_escape(n))
+}
+
+/// `\xe9`, `\u20ac` or `\U0001f600`: the `backslashreplace` form of code point `n`.
+pub fn backslash_escape(n: u32) -> String {
     if n < 0x100 {
-        format!("'\\x{:02x}'", n)
+        format!("\\x{:02x}", n)
     } else if n < 0x10000 {
-        format!("'\\u{:04x}'", n)
+        format!("\\u{:04x}", n)
     } else {
-        format!("'\\U{:08x}'", n)
+        format!("\\U{:08x}", n)
     }
 }
 
 /// `UnicodeEncodeError` for characters `start..end` of `chars`.
-fn encode_error(encoding: &str, chars: &[char], start: usize, end: usize, reason: &str) -> PyErr {
+pub fn encode_error(
+    encoding: &str,
+    chars: &[char],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let msg = if end == start + 1 {
         format!(
             "'{}' codec can't encode character {} in position {}: {}",
@@ -266,14 +290,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             Handler::Replace => run.iter().for_each(|_| push_encoded(codec, '?', &mut out)),
             Handler::BackslashReplace => {
                 for &c in run {
-                    let n = py_ord(c);
-                    let esc = if n < 0x100 {
-                        format!("\\x{:02x}", n)
-                    } else if n < 0x10000 {
-                        format!("\\u{:04x}", n)
-                    } else {
-                        format!("\\U{:08x}", n)
-                    };
+                    let esc = backslash_escape(py_ord(c));
                     esc.chars().for_each(|e| push_encoded(codec, e, &mut out));
                 }
             }
@@ -430,7 +447,7 @@ fn decode_utf8(out: &mut Decoded) -> PyResult<()> {
 /// The extent and reason of the invalid UTF-8 sequence that starts at `data[i]`, as
 /// CPython reports it: a bad lead byte alone, a lead byte plus the continuation bytes
 /// that were fine before a bad one, or everything up to a premature end.
-fn utf8_error_at(data: &[u8], i: usize) -> (usize, &'static str) {
+pub fn utf8_error_at(data: &[u8], i: usize) -> (usize, &'static str) {
     let lead = data.get(i).copied().unwrap_or(0);
     if !(0xC2..=0xF4).contains(&lead) {
         return (i + 1, "invalid start byte");

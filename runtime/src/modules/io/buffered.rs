@@ -15,7 +15,7 @@ use super::open::bind_args;
 use super::raw::{RawFile, Sink};
 use super::{
     borrow_state, bytes_arg, bytes_value, ctor_class, int_arg, io_types, methods, properties,
-    repr_name, size_arg, this, IoTypes, DEFAULT_BUFFER_SIZE,
+    repr_name, seek_args, size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
 };
 
 pub type BufCell = Rc<RefCell<Buffered>>;
@@ -225,12 +225,7 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("seek", 2, 3)?;
-    let offset = int_arg(vm, &args.pos[1])?;
-    let whence = match args.pos.get(2) {
-        Some(w) => int_arg(vm, w)?,
-        None => 0,
-    };
+    let (offset, whence) = seek_args(vm, &args)?;
     with_buf(&args, "seek", |b| {
         Ok(Value::from(b.seek(vm, offset, whence)? as usize))
     })
@@ -241,10 +236,7 @@ fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let size = match args.pos.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(int_arg(vm, v)?.max(0) as u64),
-    };
+    let size = truncate_arg(vm, &args)?.map(|n| n.max(0) as u64);
     with_buf(&args, "truncate", |b| {
         Ok(Value::from(b.truncate(vm, size)? as usize))
     })

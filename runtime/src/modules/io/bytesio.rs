@@ -11,8 +11,8 @@ use crate::vm::Vm;
 use super::errors::{closed_file, uninitialized};
 use super::open::bind_args;
 use super::{
-    borrow_state, bytes_arg, bytes_value, ctor_class, has_user_init, int_arg, methods, properties,
-    size_arg, this, IoTypes,
+    borrow_state, bytes_arg, bytes_value, ctor_class, has_user_init, methods, properties,
+    seek_args, size_arg, this, truncate_arg, IoTypes,
 };
 
 /// The bytes of a `BytesIO` and its position (which may be past the end).
@@ -235,12 +235,7 @@ fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("seek", 2, 3)?;
-    let offset = int_arg(vm, &args.pos[1])?;
-    let whence = match args.pos.get(2) {
-        Some(w) => int_arg(vm, w)?,
-        None => 0,
-    };
+    let (offset, whence) = seek_args(vm, &args)?;
     with_open(&args, "seek", |m| Ok(Value::from(m.seek(offset, whence)?)))
 }
 
@@ -249,10 +244,7 @@ fn tell(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let size = match args.pos.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(int_arg(vm, v)?),
-    };
+    let size = truncate_arg(vm, &args)?;
     with_open(&args, "truncate", |m| {
         let size = size.unwrap_or(m.pos as i64);
         if size < 0 {

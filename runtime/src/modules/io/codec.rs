@@ -3,10 +3,14 @@
 //! `surrogateescape` where it can be honoured), an incremental decoder that can stop in the
 //! middle of a character or a `\r\n` pair and resume with the next chunk, and the
 //! `UnicodeDecodeError`/`UnicodeEncodeError` values CPython raises.
+//!
+//! Encoding names, UTF-8 error extents and the exceptions come from `objects::codecs`, the
+//! one-shot codecs of `str.encode`/`bytes.decode`; what lives here is the streaming loop.
 
-use std::rc::Rc;
+use crate::objects::codecs;
+use crate::objects::PyErr;
 
-use crate::objects::{types, PyBytes, PyErr, PyType, Value};
+pub use crate::objects::codecs::unknown_encoding;
 
 /// The encodings a file can use.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -17,29 +21,18 @@ pub enum Codec {
 }
 
 impl Codec {
-    /// Finds an encoding by any of its names (`UTF8`, `utf_8`, `latin1`, `iso-8859-1`…).
+    /// Finds an encoding by any of the names `str.encode` accepts for it (`UTF8`, `utf_8`,
+    /// `latin1`, `iso-8859-1`…), or `locale`, which only `open()` knows.
     pub fn lookup(name: &str) -> Option<Codec> {
-        let norm: String = name
-            .trim()
-            .chars()
-            .map(|c| match c {
-                '-' | ' ' => '_',
-                c => c.to_ascii_lowercase(),
-            })
-            .collect();
-        Some(match norm.as_str() {
-            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" | "locale" => {
-                Codec::Utf8
-            }
-            "ascii" | "us_ascii" | "646" | "us" | "cp367" | "csascii" | "ibm367" | "iso646_us"
-            | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "iso_ir_6"
-            | "iso_646.irv_1991" => Codec::Ascii,
-            "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859"
-            | "cp819" | "ibm819" | "iso_ir_100" | "csisolatin1" | "iso_8859_1_1987" => {
-                Codec::Latin1
-            }
-            _ => return None,
-        })
+        if name.trim().eq_ignore_ascii_case("locale") {
+            return Some(Codec::Utf8);
+        }
+        match codecs::canonical_name(name).ok()? {
+            "utf-8" => Some(Codec::Utf8),
+            "ascii" => Some(Codec::Ascii),
+            "latin-1" => Some(Codec::Latin1),
+            _ => None,
+        }
     }
 
     /// The name error messages use.
@@ -105,34 +98,15 @@ pub struct Decoded {
     pub consumed: usize,
 }
 
-/// Length of the UTF-8 sequence starting at `input[0]`, or the error it starts. `Ok(None)`:
-/// the sequence is valid so far but the input ends before it does.
-fn utf8_sequence(input: &[u8]) -> Result<Option<(char, usize)>, (usize, &'static str)> {
-    let b0 = input[0];
-    let (len, lo, hi) = match b0 {
-        0xc2..=0xdf => (2, 0x80, 0xbf),
-        0xe0 => (3, 0xa0, 0xbf),
-        0xe1..=0xec | 0xee..=0xef => (3, 0x80, 0xbf),
-        0xed => (3, 0x80, 0x9f),
-        0xf0 => (4, 0x90, 0xbf),
-        0xf1..=0xf3 => (4, 0x80, 0xbf),
-        0xf4 => (4, 0x80, 0x8f),
-        _ => return Err((1, "invalid start byte")),
+/// The valid UTF-8 character at the start of `input`, with its length in bytes.
+fn utf8_char(input: &[u8]) -> Option<(char, usize)> {
+    let window = input.get(..input.len().min(4))?;
+    let valid = match std::str::from_utf8(window) {
+        Ok(text) => text,
+        Err(e) => std::str::from_utf8(window.get(..e.valid_up_to())?).ok()?,
     };
-    for k in 1..len {
-        let Some(&b) = input.get(k) else {
-            return Ok(None);
-        };
-        let (l, h) = if k == 1 { (lo, hi) } else { (0x80, 0xbf) };
-        if b < l || b > h {
-            return Err((k, "invalid continuation byte"));
-        }
-    }
-    let text = std::str::from_utf8(&input[..len]).map_err(|_| (1, "invalid start byte"))?;
-    match text.chars().next() {
-        Some(c) => Ok(Some((c, len))),
-        None => Err((1, "invalid start byte")),
-    }
+    let c = valid.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Decodes `input` onto `out`. With `translate`, `\r\n` and `\r` become `\n` (universal
@@ -203,15 +177,17 @@ pub fn decode(
                 continue;
             }
             Codec::Ascii => (1, "ordinal not in range(128)"),
-            Codec::Utf8 => match utf8_sequence(&input[i..]) {
-                Ok(Some((c, len))) => {
+            Codec::Utf8 => match utf8_char(&input[i..]) {
+                Some((c, len)) => {
                     out.push(c);
                     i += len;
                     continue;
                 }
-                Ok(None) if !last => break,
-                Ok(None) => (n - i, "unexpected end of data"),
-                Err(e) => e,
+                // A character cut by the end of this chunk may be completed by the next.
+                None => match codecs::utf8_error_at(input, i) {
+                    (_, "unexpected end of data") if !last => break,
+                    (end, reason) => (end - i, reason),
+                },
             },
         };
         let (len, reason) = bad;
@@ -276,7 +252,7 @@ pub fn encode(
         match errors {
             Errors::Ignore => {}
             Errors::Replace => out.push(b'?'),
-            Errors::BackslashReplace => out.extend(escape_char(c).bytes()),
+            Errors::BackslashReplace => out.extend(codecs::backslash_escape(c as u32).bytes()),
             Errors::XmlCharRefReplace => out.extend(format!("&#{};", c as u32).bytes()),
             _ => {
                 let mut end = i + 1;
@@ -295,35 +271,10 @@ pub fn encode(
     Ok(())
 }
 
-/// `\xe9`, `\u20ac` or `\U0001f600`.
-fn escape_char(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("\\x{:02x}", n)
-    } else if n < 0x10000 {
-        format!("\\u{:04x}", n)
-    } else {
-        format!("\\U{:08x}", n)
-    }
-}
-
-fn exc_type(name: &str, fallback: &Rc<PyType>) -> Rc<PyType> {
-    types()
-        .exc
-        .all
-        .iter()
-        .find(|t| t.name() == name)
-        .cloned()
-        .unwrap_or_else(|| fallback.clone())
-}
-
 /// `LookupError: unknown error handler name 'x'`, when an unknown handler meets an error.
 fn unknown_handler(errors: &Errors) -> Option<PyErr> {
     match errors {
-        Errors::Unknown(name) => Some(PyErr::new(
-            &exc_type("LookupError", &types().exc.lookup_error),
-            format!("unknown error handler name '{}'", name),
-        )),
+        Errors::Unknown(name) => Some(codecs::unknown_handler(name)),
         _ => None,
     }
 }
@@ -333,34 +284,7 @@ pub fn decode_error(codec: Codec, errors: &Errors, input: &[u8], e: &DecodeError
     if let Some(err) = unknown_handler(errors) {
         return err;
     }
-    let what = if e.end - e.start <= 1 {
-        format!(
-            "byte 0x{:02x} in position {}",
-            input.get(e.start).copied().unwrap_or(0),
-            e.start
-        )
-    } else {
-        format!("bytes in position {}-{}", e.start, e.end - 1)
-    };
-    let err = PyErr::new(
-        &types().exc.unicode_decode_error,
-        format!(
-            "'{}' codec can't decode {}: {}",
-            codec.name(),
-            what,
-            e.reason
-        ),
-    );
-    let d = &err.exc.dict;
-    d.set_str("encoding", Value::str(codec.name()));
-    d.set_str(
-        "object",
-        Value::Bytes(Rc::new(PyBytes::new(input.to_vec()))),
-    );
-    d.set_str("start", Value::Int(e.start as i64));
-    d.set_str("end", Value::Int(e.end as i64));
-    d.set_str("reason", Value::str(e.reason));
-    err
+    codecs::decode_error(codec.name(), input, e.start, e.end, e.reason)
 }
 
 /// The `UnicodeEncodeError` for `e` in `text`.
@@ -368,34 +292,6 @@ pub fn encode_error(codec: Codec, errors: &Errors, text: &str, e: &EncodeError) 
     if let Some(err) = unknown_handler(errors) {
         return err;
     }
-    let what = if e.end - e.start <= 1 {
-        let c = text.chars().nth(e.start).unwrap_or('?');
-        format!("character '{}' in position {}", escape_char(c), e.start)
-    } else {
-        format!("characters in position {}-{}", e.start, e.end - 1)
-    };
-    let err = PyErr::new(
-        &types().exc.unicode_encode_error,
-        format!(
-            "'{}' codec can't encode {}: {}",
-            codec.name(),
-            what,
-            e.reason
-        ),
-    );
-    let d = &err.exc.dict;
-    d.set_str("encoding", Value::str(codec.name()));
-    d.set_str("object", Value::str(text));
-    d.set_str("start", Value::Int(e.start as i64));
-    d.set_str("end", Value::Int(e.end as i64));
-    d.set_str("reason", Value::string(e.reason.clone()));
-    err
-}
-
-/// `LookupError: unknown encoding: x`.
-pub fn unknown_encoding(name: &str) -> PyErr {
-    PyErr::new(
-        &exc_type("LookupError", &types().exc.lookup_error),
-        format!("unknown encoding: {}", name),
-    )
+    let chars: Vec<char> = text.chars().collect();
+    codecs::encode_error(codec.name(), &chars, e.start, e.end, &e.reason)
 }

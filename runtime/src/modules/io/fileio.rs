@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::modules::os_error::os_error_from_errno;
 use crate::objects::function::Args;
 use crate::objects::{PyInstance, PyResult, Value};
 use crate::vm::Vm;
@@ -12,8 +13,8 @@ use super::errors::{closed_file, uninitialized, unsupported};
 use super::open::{bind_args, open_raw, parse_mode};
 use super::raw::RawFile;
 use super::{
-    borrow_state, bytes_arg, bytes_value, ctor_class, int_arg, io_types, methods, properties,
-    repr_name, size_arg, this, IoTypes,
+    borrow_state, bytes_arg, bytes_value, ctor_class, io_types, methods, properties, repr_name,
+    seek_args, size_arg, this, truncate_arg, IoTypes,
 };
 
 type RawCell = Rc<RefCell<RawFile>>;
@@ -151,26 +152,17 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("seek", 2, 3)?;
-    let offset = int_arg(vm, &args.pos[1])?;
-    let whence = match args.pos.get(2) {
-        Some(w) => int_arg(vm, w)?,
-        None => 0,
-    };
+    let (offset, whence) = seek_args(vm, &args)?;
     with_raw(&args, "seek", |r| {
         let to = match whence {
             0 if offset >= 0 => std::io::SeekFrom::Start(offset as u64),
-            0 => return Err(os_error_invalid(vm)),
+            0 => return Err(os_error_from_errno(libc::EINVAL, None, None)),
             1 => std::io::SeekFrom::Current(offset),
             2 => std::io::SeekFrom::End(offset),
-            _ => return Err(os_error_invalid(vm)),
+            _ => return Err(os_error_from_errno(libc::EINVAL, None, None)),
         };
         Ok(Value::from(r.seek(vm, to)? as usize))
     })
-}
-
-fn os_error_invalid(vm: &mut Vm) -> crate::objects::PyErr {
-    super::errors::os_error_code(vm, 22, None)
 }
 
 fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -178,10 +170,7 @@ fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let size = match args.pos.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(int_arg(vm, v)?.max(0) as u64),
-    };
+    let size = truncate_arg(vm, &args)?.map(|n| n.max(0) as u64);
     with_raw(&args, "truncate", |r| {
         let size = match size {
             Some(s) => s,

@@ -262,6 +262,49 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// The `(offset, whence)` of a `seek(offset, whence=0)` call, checked the same way by
+/// every class.
+fn seek_args(vm: &mut Vm, args: &Args) -> PyResult<(i64, i64)> {
+    args.expect("seek", 2, 3)?;
+    let offset = int_arg(vm, &args.pos[1])?;
+    let whence = match args.pos.get(2) {
+        Some(w) => int_arg(vm, w)?,
+        None => 0,
+    };
+    Ok((offset, whence))
+}
+
+/// The size of a `truncate(size=None)` call; None: the current position.
+fn truncate_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<i64>> {
+    match args.pos.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(int_arg(vm, v)?)),
+    }
+}
+
+/// `readlines(hint)` of the text classes: lines from `next_line` until it returns "" or,
+/// with a hint, until the characters read pass it. (BytesIO stops on reaching the hint,
+/// as CPython's does.)
+fn collect_text_lines(
+    hint: Option<usize>,
+    mut next_line: impl FnMut() -> PyResult<String>,
+) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = next_line()?;
+        if line.is_empty() {
+            break;
+        }
+        total += line.chars().count();
+        lines.push(Value::string(line));
+        if hint.map_or(false, |h| total > h) {
+            break;
+        }
+    }
+    Ok(Value::list(lines))
+}
+
 /// A size argument: None or negative means "no limit".
 fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {

@@ -7,13 +7,13 @@ use std::fs::{File, OpenOptions};
 use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
+use crate::modules::os_error::{os_error_from_errno, os_error_from_io};
 use crate::objects::function::Args;
 use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 use super::buffer::BufKind;
 use super::codec::{Codec, Errors};
-use super::errors::{os_error, os_error_code};
 use super::raw::{RawFile, Sink};
 use super::text::Newline;
 use super::{int_arg, DEFAULT_BUFFER_SIZE};
@@ -285,7 +285,7 @@ pub fn open_raw(
                 }
                 match o.open(&path) {
                     Ok(f) => Sink::File(f),
-                    Err(e) => return Err(os_error(vm, &e, Some(file.clone()))),
+                    Err(e) => return Err(os_error_from_io(&e, Some(file.clone()), None)),
                 }
             }
         }
@@ -302,7 +302,7 @@ pub fn open_raw(
     };
     match meta {
         Some(Ok(m)) if m.is_dir() => {
-            let err = os_error_code(vm, 21, Some(file.clone()));
+            let err = os_error_from_errno(libc::EISDIR, Some(file.clone()), None);
             if !closefd {
                 raw.sink = Sink::Closed;
             }
@@ -313,7 +313,7 @@ pub fn open_raw(
                 // An invalid descriptor must not be "closed" again by the drop.
                 let _ = ManuallyDrop::new(f);
             }
-            return Err(os_error(vm, &e, None));
+            return Err(os_error_from_io(&e, None, None));
         }
         _ => {}
     }

@@ -10,7 +10,8 @@ use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use super::bytesio::MemBuf;
-use super::errors::{closed_raw, os_error, unsupported};
+use super::errors::{closed_raw, unsupported};
+use crate::modules::os_error::{os_error_from_errno, os_error_from_io};
 use crate::objects::{PyBytes, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -113,7 +114,7 @@ impl RawFile {
                 match r {
                     Ok(k) => break k,
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    Err(e) => return Err(os_error(vm, &e, None)),
+                    Err(e) => return Err(os_error_from_io(&e, None, None)),
                 }
             },
             Sink::Memory(m) => {
@@ -177,7 +178,7 @@ impl RawFile {
                 let mut out = Vec::new();
                 match std::io::stdin().lock().read_to_end(&mut out) {
                     Ok(_) => Ok(out),
-                    Err(e) => Err(os_error(vm, &e, None)),
+                    Err(e) => Err(os_error_from_io(&e, None, None)),
                 }
             }
             _ => {
@@ -188,7 +189,7 @@ impl RawFile {
                 };
                 match r {
                     Ok(_) => Ok(out),
-                    Err(e) => Err(os_error(vm, &e, None)),
+                    Err(e) => Err(os_error_from_io(&e, None, None)),
                 }
             }
         }
@@ -227,7 +228,7 @@ impl RawFile {
                 None => Ok(()),
             },
         };
-        r.map_err(|e| os_error(vm, &e, None))
+        r.map_err(|e| os_error_from_io(&e, None, None))
     }
 
     pub fn flush(&mut self, vm: &mut Vm) -> PyResult<()> {
@@ -267,7 +268,7 @@ impl RawFile {
                 return Ok(vm.index_of(&r, "seek")?.max(0) as u64);
             }
             Sink::Stdin | Sink::Stdout | Sink::Stderr => {
-                return Err(os_error(vm, &std::io::Error::from_raw_os_error(29), None))
+                return Err(os_error_from_errno(libc::ESPIPE, None, None))
             }
             _ => match self.file() {
                 Some(f) => f.seek(to),
@@ -275,7 +276,7 @@ impl RawFile {
             },
         };
         r.map_err(|e| match e.raw_os_error() {
-            Some(_) => os_error(vm, &e, None),
+            Some(_) => os_error_from_io(&e, None, None),
             None => PyErr::value_error("negative seek position"),
         })
     }
@@ -310,7 +311,7 @@ impl RawFile {
                 None => Err(std::io::Error::from_raw_os_error(22)),
             },
         };
-        r.map_err(|e| os_error(vm, &e, None))
+        r.map_err(|e| os_error_from_io(&e, None, None))
     }
 
     pub fn seekable(&mut self) -> bool {

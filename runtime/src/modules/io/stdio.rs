@@ -16,6 +16,7 @@ use super::raw::{RawFile, Sink};
 use super::text::{Newline, TextState};
 use super::textio::TextCell;
 use super::{io_types, DEFAULT_BUFFER_SIZE};
+use crate::modules::os_error::os_error_from_io;
 
 fn std_stream(sink: Sink, fd: i64, name: &str, mode: &str) -> Value {
     let reading = fd == 0;
@@ -95,12 +96,12 @@ pub fn write_fast(vm: &mut Vm, file: &Value, text: &str) -> Option<PyResult<()>>
                 if vm.stdio.out_is_tty && text.contains('\n') {
                     let _ = vm.stdio.out.flush();
                 }
-                return Some(r.map_err(|e| super::errors::os_error(vm, &e, None)));
+                return Some(r.map_err(|e| os_error_from_io(&e, None, None)));
             }
             Some(2) => {
                 vm.flush_stdout();
                 let r = std::io::stderr().lock().write_all(text.as_bytes());
-                return Some(r.map_err(|e| super::errors::os_error(vm, &e, None)));
+                return Some(r.map_err(|e| os_error_from_io(&e, None, None)));
             }
             _ => {}
         }

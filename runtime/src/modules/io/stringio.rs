@@ -14,7 +14,8 @@ use super::errors::uninitialized;
 use super::open::bind_args;
 use super::text::{line_end, Newline};
 use super::{
-    borrow_state, ctor_class, has_user_init, int_arg, methods, properties, size_arg, this, IoTypes,
+    borrow_state, collect_text_lines, ctor_class, has_user_init, methods, properties, seek_args,
+    size_arg, this, truncate_arg, IoTypes,
 };
 
 pub struct StringState {
@@ -280,20 +281,7 @@ fn next(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hint = size_arg(vm, args.pos.get(1))?.filter(|&h| h > 0);
     with_open(&args, "readlines", |st| {
-        let mut lines = Vec::new();
-        let mut total = 0;
-        loop {
-            let line = st.readline(None);
-            if line.is_empty() {
-                break;
-            }
-            total += line.chars().count();
-            lines.push(Value::string(line));
-            if hint.map_or(false, |h| total > h) {
-                break;
-            }
-        }
-        Ok(Value::list(lines))
+        collect_text_lines(hint, || Ok(st.readline(None)))
     })
 }
 
@@ -328,12 +316,7 @@ pub fn write_native(file: &Value, text: &str) -> Option<PyResult<()>> {
 }
 
 fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("seek", 2, 3)?;
-    let pos = int_arg(vm, &args.pos[1])?;
-    let whence = match args.pos.get(2) {
-        Some(w) => int_arg(vm, w)?,
-        None => 0,
-    };
+    let (pos, whence) = seek_args(vm, &args)?;
     with_open(&args, "seek", |st| {
         match whence {
             0 if pos < 0 => {
@@ -367,10 +350,7 @@ fn tell(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let size = match args.pos.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(int_arg(vm, v)?),
-    };
+    let size = truncate_arg(vm, &args)?;
     with_open(&args, "truncate", |st| {
         let size = size.unwrap_or(st.pos as i64);
         if size < 0 {

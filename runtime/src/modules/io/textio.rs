@@ -15,8 +15,8 @@ use super::errors::uninitialized;
 use super::open::{bind_args, opt_str_arg};
 use super::text::{Newline, TextState};
 use super::{
-    borrow_state, ctor_class, int_arg, methods, properties, repr_name, size_arg, this, IoTypes,
-    DEFAULT_BUFFER_SIZE,
+    borrow_state, collect_text_lines, ctor_class, int_arg, methods, properties, repr_name,
+    seek_args, size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
 };
 
 pub type TextCell = RefCell<TextState>;
@@ -210,20 +210,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hint = size_arg(vm, args.pos.get(1))?.filter(|&h| h > 0);
     with_text(&args, "readlines", |st| {
-        let mut lines = Vec::new();
-        let mut total = 0;
-        loop {
-            let line = st.readline(vm, None)?;
-            if line.is_empty() {
-                break;
-            }
-            total += line.chars().count();
-            lines.push(Value::string(line));
-            if hint.map_or(false, |h| total > h) {
-                break;
-            }
-        }
-        Ok(Value::list(lines))
+        collect_text_lines(hint, || st.readline(vm, None))
     })
 }
 
@@ -246,12 +233,7 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("seek", 2, 3)?;
-    let cookie = int_arg(vm, &args.pos[1])?;
-    let whence = match args.pos.get(2) {
-        Some(w) => int_arg(vm, w)?,
-        None => 0,
-    };
+    let (cookie, whence) = seek_args(vm, &args)?;
     with_text(&args, "seek", |st| {
         Ok(Value::from(st.seek(vm, cookie, whence)? as usize))
     })
@@ -262,10 +244,7 @@ fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let size = match args.pos.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => Some(int_arg(vm, v)?.max(0) as u64),
-    };
+    let size = truncate_arg(vm, &args)?.map(|n| n.max(0) as u64);
     with_text(&args, "truncate", |st| {
         Ok(Value::from(st.truncate(vm, size)? as usize))
     })
