@@ -193,15 +193,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
             let path = vm
                 .get_attr_opt(&parent_mod, "__path__")?
                 .unwrap_or(Value::None);
-            Some(
-                vm.collect_iterable(&path)?
-                    .into_iter()
-                    .filter_map(|v| match v {
-                        Value::Str(s) => Some(s.as_str().to_string()),
-                        _ => None,
-                    })
-                    .collect(),
-            )
+            Some(str_items(vm.collect_iterable(&path)?))
         }
         None => None,
     };
@@ -312,14 +304,7 @@ fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             return Ok(m);
         }
         let dirs: Vec<String> = match vm.get_attr_opt(&parent_mod, "__path__")? {
-            Some(p) => vm
-                .collect_iterable(&p)?
-                .into_iter()
-                .filter_map(|v| match v {
-                    Value::Str(s) => Some(s.as_str().to_string()),
-                    _ => None,
-                })
-                .collect(),
+            Some(p) => str_items(vm.collect_iterable(&p)?),
             None => {
                 let err = PyErr::new(
                     &types().exc.module_not_found_error,
@@ -342,19 +327,24 @@ fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     }
 }
 
+/// The str items of a path list (`sys.path`, `__path__`); others are skipped, as CPython's
+/// path finder skips them.
+fn str_items(items: Vec<Value>) -> Vec<String> {
+    items
+        .into_iter()
+        .filter_map(|v| match v {
+            Value::Str(s) => Some(s.as_str().to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The folders along `sys.path` (or the parent package's `__path__`).
 fn search_dirs(vm: &Vm, parent_path: Option<Vec<String>>) -> Vec<String> {
     match parent_path {
         Some(p) => p,
         None => match vm.sys.get("path") {
-            Some(Value::List(l)) => l
-                .snapshot()
-                .into_iter()
-                .filter_map(|v| match v {
-                    Value::Str(s) => Some(s.as_str().to_string()),
-                    _ => None,
-                })
-                .collect(),
+            Some(Value::List(l)) => str_items(l.snapshot()),
             _ => Vec::new(),
         },
     }
