@@ -27,6 +27,7 @@ pub mod os_scandir;
 pub mod params;
 pub mod struct_seq;
 pub mod sys;
+pub mod sys_info;
 pub mod time;
 pub mod time_format;
 pub mod time_strptime;

@@ -42,16 +42,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     set("__stdout__", stdout);
     set("__stderr__", stderr);
     set("version", Value::str("3.11.7 (tote 0.1.0)"));
-    set(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    super::sys_info::install(&sys);
     set("hexversion", Value::Int(0x030b07f0));
     set(
         "platform",
