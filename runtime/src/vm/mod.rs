@@ -158,7 +158,7 @@ impl Vm {
                     args.pos.insert(0, s.clone());
                 }
                 if b.on_base_value {
-                    return subclass::call_on_base(self, b.func, args);
+                    return subclass::call_on_base(self, b.name, b.func, args);
                 }
                 (b.func)(self, args)
             }

@@ -872,6 +872,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let (Value::Str(_) | Value::Bytes(_), Some(b @ (Value::Str(_) | Value::Bytes(_)))) =
+            (container, super::subclass::base_value(item))
+        {
+            return self.contains(container, &b);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),

@@ -46,10 +46,40 @@ pub fn inherited_base(v: &Value, dunder: &str) -> Option<Value> {
     Some(base.clone())
 }
 
+/// The builtin value `v` carries when its class overrides none of the conversion
+/// `hooks` (`int(x)` reads an `int`, `float` or `str` subclass instance's value).
+pub fn converted_base(v: &Value, hooks: &[&str]) -> Option<Value> {
+    let Value::Instance(i) = v else {
+        return None;
+    };
+    let base = i.base.as_ref()?;
+    let class = i.class();
+    if hooks.iter().any(|h| class.lookup_override(h).is_some()) {
+        return None;
+    }
+    Some(base.clone())
+}
+
 /// Calls a method of a builtin value type. With an instance of a subclass as receiver it
 /// runs on the value the instance carries; a method that returns its receiver (`__iadd__`)
 /// then returns the instance.
-pub fn call_on_base(vm: &mut Vm, f: NativeFn, mut args: Args) -> PyResult<Value> {
+pub fn call_on_base(vm: &mut Vm, name: &str, f: NativeFn, mut args: Args) -> PyResult<Value> {
+    // A str or bytes method reads its str and bytes arguments' text, whatever their class
+    // (`"a-b".split(Sep("-"))`); `format` keeps its arguments, which it formats as objects.
+    let text_method = matches!(args.pos.first(), Some(Value::Str(_) | Value::Bytes(_)))
+        || matches!(
+            args.pos.first(),
+            Some(Value::Instance(i)) if matches!(i.base, Some(Value::Str(_) | Value::Bytes(_)))
+        );
+    if text_method && !matches!(name, "format" | "format_map") {
+        for arg in args.pos.iter_mut().skip(1) {
+            if let Value::Instance(i) = arg {
+                if let Some(b @ (Value::Str(_) | Value::Bytes(_))) = &i.base {
+                    *arg = b.clone();
+                }
+            }
+        }
+    }
     let inst = match args.pos.first() {
         Some(Value::Instance(i)) if i.base.is_some() => i.clone(),
         _ => return f(vm, args),

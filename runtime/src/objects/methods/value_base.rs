@@ -20,6 +20,27 @@ fn proto_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.get_item(&a.pos[0], &a.pos[1])
 }
 
+fn proto_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::string(vm.repr(&receiver(&a))?))
+}
+
+/// `int.__index__`, `int.__int__`: the int itself (the receiver is already the value a
+/// subclass instance carries).
+fn proto_int_self(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match receiver(&a) {
+        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        other => Err(super::wrong_receiver("__index__", "int", &other)),
+    }
+}
+
+fn proto_float(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Float(crate::modules::builtins::to_float(
+        vm,
+        &receiver(&a),
+    )?))
+}
+
 fn proto_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("__setitem__", 3, 3)?;
     vm.set_item(&a.pos[0], a.pos[1].clone(), a.pos[2].clone())?;
@@ -62,6 +83,24 @@ pub fn register() {
         add_missing(ty, "__setitem__", proto_setitem);
         add_missing(ty, "__delitem__", proto_delitem);
     }
+    for ty in [
+        &t.int,
+        &t.float,
+        &t.str,
+        &t.bytes,
+        &t.bytearray,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+    ] {
+        add_missing(ty, "__repr__", proto_repr);
+    }
+    add_missing(&t.int, "__index__", proto_int_self);
+    add_missing(&t.int, "__int__", proto_int_self);
+    add_missing(&t.int, "__float__", proto_float);
+    add_missing(&t.float, "__float__", proto_float);
     add_missing(&t.list, "__init__", |vm, a| {
         if !a.kw.is_empty() {
             return Err(PyErr::type_error("list() takes no keyword arguments"));
