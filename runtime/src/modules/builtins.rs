@@ -455,13 +455,8 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 "Python int too large to convert to C int",
             ))
         }
-        other => {
-            let _ = vm;
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )));
-        }
+        // `__index__` (an int subclass, or any integer-like object).
+        other => crate::modules::params::index_int(vm, other)?,
     };
     match u32::try_from(i)
         .ok()
@@ -1140,6 +1135,8 @@ pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(x) = args.pos.first().cloned() else {
         return Ok(Value::Int(0));
     };
+    let x = crate::vm::subclass::converted_base(&x, &["__int__", "__index__", "__trunc__"])
+        .unwrap_or(x);
     if let Some(b) = base {
         let b = vm.index_of(&b, "int")?;
         if b != 0 && !(2..=36).contains(&b) {
@@ -1265,6 +1262,9 @@ fn ctor_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    if let Some(b) = crate::vm::subclass::converted_base(x, &["__float__", "__index__"]) {
+        return to_float(vm, &b);
+    }
     match x {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(x),

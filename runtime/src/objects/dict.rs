@@ -262,11 +262,18 @@ impl PyDict {
         for &i in t.index.iter_hash(hash as u64) {
             if let Some(Some(e)) = t.entries.get(i) {
                 if e.hash == hash {
-                    if let Value::Str(s) = &e.key {
-                        // Interned names usually match by pointer.
-                        if std::ptr::eq(s.as_str(), name) || s.as_str() == name {
-                            return Some(e.value.clone());
-                        }
+                    let key = match &e.key {
+                        // A str subclass instance as key equals the str it carries.
+                        Value::Instance(i) => match &i.base {
+                            Some(Value::Str(s)) => s,
+                            _ => continue,
+                        },
+                        Value::Str(s) => s,
+                        _ => continue,
+                    };
+                    // Interned names usually match by pointer.
+                    if std::ptr::eq(key.as_str(), name) || key.as_str() == name {
+                        return Some(e.value.clone());
                     }
                 }
             }

@@ -240,6 +240,9 @@ pub struct PyBuiltin {
     pub bound_self: Option<Value>,
     /// Called on the class rather than an instance (`dict.fromkeys`).
     pub is_classmethod: bool,
+    /// A method of a builtin value type (`list.append`): called with an instance of a
+    /// subclass as receiver, it works on the builtin value the instance carries.
+    pub on_base_value: bool,
 }
 
 impl PyBuiltin {
@@ -249,6 +252,7 @@ impl PyBuiltin {
             func,
             bound_self: None,
             is_classmethod: false,
+            on_base_value: false,
         }
     }
 
@@ -262,6 +266,7 @@ impl PyBuiltin {
             func: self.func,
             bound_self: Some(receiver),
             is_classmethod: self.is_classmethod,
+            on_base_value: self.on_base_value,
         }))
     }
 }

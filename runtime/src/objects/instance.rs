@@ -1,5 +1,6 @@
 //! Instances of user classes (and of the builtin exception classes): a class pointer, an
-//! attribute dict, and for exceptions the exception state.
+//! attribute dict, for exceptions the exception state, and for subclasses of builtin value
+//! types (`class L(list)`) the builtin value the instance extends.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -17,6 +18,11 @@ pub struct PyInstance {
     /// The Rust state of an instance of a native class (an open file, a `StringIO`
     /// buffer), set when the instance is created; it is dropped with the instance.
     pub native: Option<Box<dyn Any>>,
+    /// For an instance of a subclass of a builtin value type (`list`, `dict`, `str`, `int`,
+    /// …): the builtin value it extends. Builtin operations that find no override in the
+    /// subclass work on this value; a mutable one (list, dict) is shared, so mutating it
+    /// mutates the instance.
+    pub base: Option<Value>,
 }
 
 impl PyInstance {
@@ -27,6 +33,7 @@ impl PyInstance {
             dict: Rc::new(PyDict::new()),
             exc,
             native: None,
+            base: None,
         })
     }
 
@@ -37,6 +44,18 @@ impl PyInstance {
             dict: Rc::new(PyDict::new()),
             exc: None,
             native: Some(state),
+            base: None,
+        })
+    }
+
+    /// An instance of a subclass of a builtin value type, extending `base`.
+    pub fn with_base(class: Rc<PyType>, base: Value) -> Rc<PyInstance> {
+        Rc::new(PyInstance {
+            class: RefCell::new(class),
+            dict: Rc::new(PyDict::new()),
+            exc: None,
+            native: None,
+            base: Some(base),
         })
     }
 
@@ -54,6 +73,9 @@ impl PyInstance {
         visit(&Value::Dict(self.dict.clone()));
         if let Some(e) = &self.exc {
             e.borrow().trace(visit);
+        }
+        if let Some(b) = &self.base {
+            visit(b);
         }
     }
 }

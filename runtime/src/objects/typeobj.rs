@@ -15,9 +15,31 @@ pub enum Layout {
     Object,
     /// `BaseException` and its subclasses: instances carry exception state.
     Exception,
-    /// A builtin type whose values are not `Instance`s (int, str, list, …); such types can
-    /// not be subclassed yet.
+    /// A builtin type whose values are not `Instance`s (int, str, list, …). Only the value
+    /// types (`is_value_base`) can be subclassed.
     Builtin,
+    /// A class deriving from a builtin value type: instances are `Instance`s carrying a
+    /// value of that type (`PyInstance::base`).
+    Value,
+}
+
+/// Can a class derive from the builtin type `t`, its instances carrying a `t` value?
+pub fn is_value_base(t: &Rc<PyType>) -> bool {
+    let ty = types();
+    [
+        &ty.int,
+        &ty.float,
+        &ty.str,
+        &ty.bytes,
+        &ty.bytearray,
+        &ty.tuple,
+        &ty.list,
+        &ty.dict,
+        &ty.set,
+        &ty.frozenset,
+    ]
+    .iter()
+    .any(|b| Rc::ptr_eq(b, t))
 }
 
 pub struct PyType {
@@ -248,6 +270,18 @@ impl PyType {
         found
     }
 
+    /// For a class deriving from a builtin value type: that builtin type.
+    pub fn value_base(&self) -> Option<Rc<PyType>> {
+        if self.layout != Layout::Value {
+            return None;
+        }
+        self.mro
+            .borrow()
+            .iter()
+            .find(|c| c.builtin && c.layout == Layout::Builtin)
+            .cloned()
+    }
+
     /// Is `self` a subclass of `other` (or the same class)?
     pub fn is_subtype(&self, other: &PyType) -> bool {
         std::ptr::eq(self, other) || self.mro.borrow().iter().any(|c| std::ptr::eq(&**c, other))
@@ -303,21 +337,46 @@ impl PyType {
 /// The layout instances of a class with these bases get: at most one non-object layout.
 fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
     let mut layout = Layout::Object;
+    let mut value_base: Option<Rc<PyType>> = None;
     for b in bases {
-        match b.layout {
+        let this_value = match b.layout {
             // A metaclass: its instances are classes, made by `type.__new__`.
-            Layout::Builtin if Rc::ptr_eq(b, &types().type_) => {}
+            Layout::Builtin if Rc::ptr_eq(b, &types().type_) => None,
+            Layout::Builtin if is_value_base(b) => Some(b.clone()),
             Layout::Builtin => {
                 return Err(PyErr::type_error(format!(
                     "type '{}' is not an acceptable base type",
                     b.name()
                 )))
             }
-            Layout::Exception => layout = Layout::Exception,
-            Layout::Object => {}
+            Layout::Value => b.value_base(),
+            Layout::Exception => {
+                layout = Layout::Exception;
+                None
+            }
+            Layout::Object => None,
+        };
+        if let Some(v) = this_value {
+            if value_base
+                .as_ref()
+                .is_some_and(|prev| !Rc::ptr_eq(prev, &v))
+            {
+                return Err(layout_conflict());
+            }
+            value_base = Some(v);
         }
     }
+    if value_base.is_some() {
+        if layout == Layout::Exception {
+            return Err(layout_conflict());
+        }
+        layout = Layout::Value;
+    }
     Ok(layout)
+}
+
+fn layout_conflict() -> PyErr {
+    PyErr::type_error("multiple bases have instance lay-out conflict")
 }
 
 /// The C3 linearisation of the bases' MROs followed by the bases list itself.

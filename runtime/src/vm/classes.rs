@@ -55,6 +55,14 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         _ => None,
     };
     let obj = match (&user_new, native_ctor) {
+        // A subclass of a builtin value type: an instance carrying a value of that type.
+        (None, _) if t.layout == Layout::Value => {
+            let new_args = Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            };
+            super::subclass::new_value_instance(vm, t, new_args)?
+        }
         (_, Some(ctor)) => {
             let mut pos = vec![Value::Type(t.clone())];
             pos.extend(args.pos.iter().cloned());
@@ -134,6 +142,8 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
                 r.type_name()
             )));
         }
+    } else if t.layout == Layout::Value {
+        super::subclass::init_value_base(vm, &obj, args)?;
     }
     Ok(obj)
 }

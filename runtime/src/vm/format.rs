@@ -340,6 +340,11 @@ impl Vm {
                         };
                     }
                 }
+                // A subclass of a builtin value type formats its value with a spec, and
+                // as `str(v)` without one.
+                if let (Some(b), false) = (super::subclass::base_value(v), spec.is_empty()) {
+                    return self.format(&b, spec);
+                }
                 self.default_format(v, spec)
             }
             _ => self.default_format(v, spec),
@@ -510,6 +515,15 @@ impl Vm {
             let v = match key_value.take() {
                 Some(v) => v,
                 None => take(self, &mut next)?,
+            };
+            // The numeric conversions read an int or float subclass instance's value.
+            let v = match super::subclass::base_value(&v) {
+                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)))
+                    if !matches!(conv, 's' | 'r' | 'a') =>
+                {
+                    b
+                }
+                _ => v,
             };
             let piece = match conv {
                 's' | 'b' | 'r' | 'a' | 'c' if bytes_mode => {

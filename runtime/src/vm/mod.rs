@@ -15,6 +15,7 @@ pub mod iterate;
 pub mod ops;
 pub mod pattern;
 pub mod repr;
+pub mod subclass;
 pub mod traceback;
 
 use std::collections::HashMap;
@@ -155,6 +156,9 @@ impl Vm {
                 let mut args = args;
                 if let Some(s) = &b.bound_self {
                     args.pos.insert(0, s.clone());
+                }
+                if b.on_base_value {
+                    return subclass::call_on_base(self, b.name, b.func, args);
                 }
                 (b.func)(self, args)
             }

@@ -174,6 +174,9 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Some(r) = self.binop_on_bases(&a, &b, op)? {
+            return Ok(r);
+        }
         if op.base() == BinOp::Rshift && matches!(&a, Value::Builtin(f) if f.name == "print") {
             return Err(PyErr::type_error(format!(
                 "unsupported operand type(s) for >>: 'builtin_function_or_method' and '{}'. Did you mean \"print(<message>, file=<output_stream>)\"?",
@@ -218,6 +221,15 @@ impl Vm {
     }
 
     /// Builtin operand combinations; None when no builtin rule applies.
+    pub(super) fn binary_op_native(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> PyResult<Option<Value>> {
+        self.native_binop(a, b, op)
+    }
+
     fn native_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         use Value::*;
         let base = op.base();
@@ -487,6 +499,9 @@ impl Vm {
             if let Some(m) = ty.lookup(dunder) {
                 return self.call(&m, vec![a]);
             }
+            if let Some(b) = super::subclass::base_value(&a) {
+                return self.unary_op(b, dunder);
+            }
         }
         let sym = match dunder {
             "__neg__" => "unary -",
@@ -535,6 +550,9 @@ impl Vm {
                 }
                 if ty.lookup("__len__").is_some() || matches!(v, Value::Iter(i) if i.is_view()) {
                     return Ok(self.len(v)? != 0);
+                }
+                if let Some(b) = super::subclass::base_value(v) {
+                    return self.truthy(&b);
                 }
                 true
             }
@@ -644,7 +662,10 @@ impl Vm {
                             )),
                         }
                     }
-                    _ => Ok(v.id() >> 4),
+                    _ => match super::subclass::base_value(v) {
+                        Some(b) => self.hash(&b),
+                        None => Ok(v.id() >> 4),
+                    },
                 }
             }
             _ => Ok(v.id() >> 4),
@@ -697,6 +718,9 @@ impl Vm {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(r);
             }
+        }
+        if let Some(r) = self.compare_on_bases(a, b, op)? {
+            return Ok(r);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -848,6 +872,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let (Value::Str(_) | Value::Bytes(_), Some(b @ (Value::Str(_) | Value::Bytes(_)))) =
+            (container, super::subclass::base_value(item))
+        {
+            return self.contains(container, &b);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -943,6 +972,9 @@ impl Vm {
                 PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))
             }),
             Value::Instance(_) => {
+                if let Some(b) = super::subclass::inherited_base(key, "__index__") {
+                    return self.index_of(&b, what);
+                }
                 let ty = key.type_of();
                 match ty.lookup("__index__") {
                     Some(m) => {
@@ -1111,6 +1143,9 @@ impl Vm {
                 )))
             }
             _ => {
+                if let Some(b) = super::subclass::inherited_base(container, "__getitem__") {
+                    return self.get_item_on_base(container, &b, key);
+                }
                 let ty = container.type_of();
                 match ty.lookup("__getitem__").filter(|_| !ty.builtin) {
                     Some(m) => self.call(&m, vec![container.clone(), key.clone()]),
@@ -1175,6 +1210,9 @@ impl Vm {
                 crate::objects::methods::memoryview::set_item(self, m, &key, Some(&v))
             }
             _ => {
+                if let Some(b) = super::subclass::inherited_base(container, "__setitem__") {
+                    return self.set_item(&b, key, v);
+                }
                 let ty = container.type_of();
                 match ty.lookup("__setitem__").filter(|_| !ty.builtin) {
                     Some(m) => {
@@ -1250,6 +1288,9 @@ impl Vm {
                 crate::objects::methods::memoryview::set_item(self, m, key, None)
             }
             _ => {
+                if let Some(b) = super::subclass::inherited_base(container, "__delitem__") {
+                    return self.del_item(&b, key);
+                }
                 let ty = container.type_of();
                 match ty.lookup("__delitem__").filter(|_| !ty.builtin) {
                     Some(m) => {

@@ -212,6 +212,9 @@ impl Vm {
                         ))),
                     };
                 }
+                if let Some(b) = &inst.base {
+                    return self.repr(b);
+                }
                 if let Some(d) = &inst.exc {
                     let args = d.borrow().args.clone();
                     let name = ty.name();
@@ -324,6 +327,9 @@ impl Vm {
                         _ => self.repr(&Value::tuple(args))?,
                     };
                     return Ok(Rc::new(PyStr::from_string(s)));
+                }
+                if let Some(Value::Str(s)) = &inst.base {
+                    return Ok(s.clone());
                 }
                 Ok(Rc::new(PyStr::from_string(self.repr(v)?)))
             }

@@ -14,6 +14,7 @@ pub mod protocols;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod value_base;
 
 use std::cell::Cell;
 
@@ -55,6 +56,7 @@ pub fn register_all() {
     numbers::register();
     range::register();
     protocols::register();
+    value_base::register();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.

@@ -315,6 +315,11 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     t.name()
                 )));
             }
+            if t.layout == crate::objects::typeobj::Layout::Value {
+                let mut rest = a;
+                rest.pos.remove(0);
+                return crate::vm::subclass::new_value_instance(vm, &t, rest);
+            }
             crate::vm::classes::check_not_abstract(vm, &t)?;
             Ok(Value::Instance(PyInstance::new(t)))
         }

@@ -493,6 +493,11 @@ fn str_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         match it {
             Value::Str(x) => out.push_str(x.as_str()),
+            Value::Instance(inst) if matches!(inst.base, Some(Value::Str(_))) => {
+                if let Some(Value::Str(x)) = &inst.base {
+                    out.push_str(x.as_str());
+                }
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {}: expected str instance, {} found",

@@ -1,0 +1,202 @@
+//! Instances of subclasses of the builtin value types (`class L(list)`, `class S(str)`):
+//! making them (`__new__` builds the builtin value the instance carries, `__init__` fills a
+//! mutable one), calling the base type's methods on them, and finding the builtin value a
+//! VM operation falls back to when the subclass does not override it.
+
+use std::rc::Rc;
+
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
+
+use super::Vm;
+
+/// Is `v` a builtin value a subclass instance shares (mutations show through it)?
+fn is_mutable(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)
+    )
+}
+
+fn is_mutable_type(t: &Rc<PyType>) -> bool {
+    let ty = types();
+    [&ty.list, &ty.dict, &ty.set, &ty.bytearray]
+        .iter()
+        .any(|b| Rc::ptr_eq(b, t))
+}
+
+/// The builtin value `v` carries, if it is an instance of a subclass of a value type.
+pub fn base_value(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) => i.base.clone(),
+        _ => None,
+    }
+}
+
+/// The builtin value `v` carries when its class does not override `dunder` itself: the
+/// value a builtin operation then works on.
+pub fn inherited_base(v: &Value, dunder: &str) -> Option<Value> {
+    let Value::Instance(i) = v else {
+        return None;
+    };
+    let base = i.base.as_ref()?;
+    if i.class().lookup_override(dunder).is_some() {
+        return None;
+    }
+    Some(base.clone())
+}
+
+/// The builtin value `v` carries when its class overrides none of the conversion
+/// `hooks` (`int(x)` reads an `int`, `float` or `str` subclass instance's value).
+pub fn converted_base(v: &Value, hooks: &[&str]) -> Option<Value> {
+    let Value::Instance(i) = v else {
+        return None;
+    };
+    let base = i.base.as_ref()?;
+    let class = i.class();
+    if hooks.iter().any(|h| class.lookup_override(h).is_some()) {
+        return None;
+    }
+    Some(base.clone())
+}
+
+/// Calls a method of a builtin value type. With an instance of a subclass as receiver it
+/// runs on the value the instance carries; a method that returns its receiver (`__iadd__`)
+/// then returns the instance.
+pub fn call_on_base(vm: &mut Vm, name: &str, f: NativeFn, mut args: Args) -> PyResult<Value> {
+    // A str or bytes method reads its str and bytes arguments' text, whatever their class
+    // (`"a-b".split(Sep("-"))`); `format` keeps its arguments, which it formats as objects.
+    let text_method = matches!(args.pos.first(), Some(Value::Str(_) | Value::Bytes(_)))
+        || matches!(
+            args.pos.first(),
+            Some(Value::Instance(i)) if matches!(i.base, Some(Value::Str(_) | Value::Bytes(_)))
+        );
+    if text_method && !matches!(name, "format" | "format_map") {
+        for arg in args.pos.iter_mut().skip(1) {
+            if let Value::Instance(i) = arg {
+                if let Some(b @ (Value::Str(_) | Value::Bytes(_))) = &i.base {
+                    *arg = b.clone();
+                }
+            }
+        }
+    }
+    let inst = match args.pos.first() {
+        Some(Value::Instance(i)) if i.base.is_some() => i.clone(),
+        _ => return f(vm, args),
+    };
+    let Some(base) = inst.base.clone() else {
+        return f(vm, args);
+    };
+    if let Some(first) = args.pos.first_mut() {
+        *first = base.clone();
+    }
+    let r = f(vm, args)?;
+    Ok(if is_mutable(&base) && r.is(&base) {
+        Value::Instance(inst)
+    } else {
+        r
+    })
+}
+
+/// `T.__new__(cls, *args)` for a subclass `cls` of the value type `T`: an instance carrying
+/// a new `T` value (built from args for the immutable types, empty for the mutable ones,
+/// which `__init__` fills).
+pub fn new_value_instance(vm: &mut Vm, cls: &Rc<PyType>, args: Args) -> PyResult<Value> {
+    let Some(base_ty) = cls.value_base() else {
+        return Err(PyErr::type_error(format!(
+            "{}.__new__ needs a builtin base type",
+            cls.name()
+        )));
+    };
+    let Some(ctor) = base_ty.ctor.get() else {
+        return Err(PyErr::type_error(format!(
+            "cannot create '{}' instances",
+            base_ty.name()
+        )));
+    };
+    let mut ctor_args = Args::new(vec![Value::Type(base_ty.clone())]);
+    if !is_mutable_type(&base_ty) {
+        ctor_args.pos.extend(args.pos);
+        ctor_args.kw = args.kw;
+    }
+    let value = ctor(vm, ctor_args)?;
+    Ok(Value::Instance(PyInstance::with_base(cls.clone(), value)))
+}
+
+/// The default `__init__` of a subclass instance that has none of its own: the base type's
+/// (which fills a list or dict from the arguments; the immutable types have nothing to do).
+pub fn init_value_base(vm: &mut Vm, obj: &Value, args: Args) -> PyResult<()> {
+    let Value::Instance(i) = obj else {
+        return Ok(());
+    };
+    let Some(base_ty) = i.class().value_base() else {
+        return Ok(());
+    };
+    if !is_mutable_type(&base_ty) {
+        return Ok(());
+    }
+    if let Some(init) = base_ty.dict.get_str("__init__") {
+        let mut args = args;
+        args.pos.insert(0, obj.clone());
+        vm.call_args(&init, args)?;
+    }
+    Ok(())
+}
+
+impl Vm {
+    /// A binary operation none of whose operands' dunders answered, retried on the builtin
+    /// values subclass instances carry (`MyList([1]) + [2]`, `Small(3) * 2`).
+    pub fn binop_on_bases(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: crate::bytecode::BinOp,
+    ) -> PyResult<Option<Value>> {
+        let (ba, bb) = (base_value(a), base_value(b));
+        if ba.is_none() && bb.is_none() {
+            return Ok(None);
+        }
+        let x = ba.unwrap_or_else(|| a.clone());
+        let y = bb.unwrap_or_else(|| b.clone());
+        let r = self.binary_op_native(&x, &y, op)?;
+        // An in-place operation on a shared list or dict answers the instance itself.
+        Ok(r.map(|r| {
+            if is_mutable(&x) && r.is(&x) {
+                a.clone()
+            } else {
+                r
+            }
+        }))
+    }
+
+    /// A comparison none of whose operands' dunders answered, retried on the builtin values.
+    pub fn compare_on_bases(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: crate::bytecode::CmpOp,
+    ) -> PyResult<Option<Value>> {
+        let (ba, bb) = (base_value(a), base_value(b));
+        if ba.is_none() && bb.is_none() {
+            return Ok(None);
+        }
+        let x = ba.unwrap_or_else(|| a.clone());
+        let y = bb.unwrap_or_else(|| b.clone());
+        self.compare(&x, &y, op).map(Some)
+    }
+
+    /// `obj[key]` on a subclass instance without its own `__getitem__`: the base value's
+    /// item; a dict subclass's `__missing__` answers absent keys.
+    pub fn get_item_on_base(&mut self, obj: &Value, base: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Dict(d) = base {
+            if let Some(v) = d.get(self, key)? {
+                return Ok(v);
+            }
+            if let Some(missing) = obj.type_of().lookup("__missing__") {
+                return self.call(&missing, vec![obj.clone(), key.clone()]);
+            }
+            return Err(PyErr::key_error(key.clone()));
+        }
+        self.get_item(base, key)
+    }
+}
