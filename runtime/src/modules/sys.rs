@@ -96,7 +96,14 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     f("exc_info", sys_exc_info);
     f("exception", |vm, _| Ok(vm.handled_exc.clone()));
     f("intern", |_, a| {
-        Ok(a.pos.first().cloned().unwrap_or(Value::None))
+        a.expect("intern", 1, 1)?;
+        match &a.pos[0] {
+            Value::Str(s) => Ok(Value::Str(crate::objects::PyStr::intern_rc(s))),
+            other => Err(PyErr::type_error(format!(
+                "intern() argument must be str, not {}",
+                other.type_name()
+            ))),
+        }
     });
     f("_getframe", crate::vm::frame_objects::sys_getframe);
     f("getdefaultencoding", |_, _| Ok(Value::str("utf-8")));

@@ -33,6 +33,18 @@ impl PyStr {
     }
 
     /// The shared copy of an identifier.
+    /// `sys.intern`: the interned string equal to `s`, which becomes it if there is none.
+    pub fn intern_rc(s: &Rc<PyStr>) -> Rc<PyStr> {
+        INTERNED.with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some(r) = m.get(s.as_str()) {
+                return r.clone();
+            }
+            m.insert(s.as_str().into(), s.clone());
+            s.clone()
+        })
+    }
+
     pub fn intern(s: &str) -> Rc<PyStr> {
         INTERNED.with(|m| {
             let mut m = m.borrow_mut();
