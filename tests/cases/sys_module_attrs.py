@@ -2,7 +2,7 @@
 # interning, tracing hooks.
 import sys
 
-print(type(sys.orig_argv), sys.orig_argv[-1].endswith("sys_module_attrs.py"))
+print(type(sys.orig_argv), sys.orig_argv[-1] == sys.argv[-1])
 print(sys.__stdin__ is sys.stdin, sys.__stdout__ is sys.stdout, sys.__stderr__ is sys.stderr)
 print(sys.hexversion >> 24, (sys.hexversion >> 16) & 0xff, sys.maxunicode, sys.maxsize == 2**63 - 1)
 print(isinstance(sys.executable, str), len(sys.executable) > 0)
