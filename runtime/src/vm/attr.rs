@@ -196,14 +196,14 @@ impl Vm {
         let meta_attr = if meta.builtin {
             None
         } else {
-            meta.lookup(name.as_str())
+            meta.lookup_name(name)
         };
         if let Some(a) = &meta_attr {
             if is_data_descriptor(a) {
                 return self.descriptor_get(a.clone(), Value::Type(t.clone()), &meta);
             }
         }
-        if let Some(a) = t.lookup(name.as_str()) {
+        if let Some(a) = t.lookup_name(name) {
             return Ok(match &a {
                 Value::Descriptor(d) => match &**d {
                     Descriptor::ClassMethod(f) => self.bind(f.clone(), Value::Type(t.clone())),
@@ -228,7 +228,7 @@ impl Vm {
         if let Some(v) = self.special_attr(&Value::Type(t.clone()), name.as_str())? {
             return Ok(v);
         }
-        if let Some(a) = meta.lookup(name.as_str()) {
+        if let Some(a) = meta.lookup_name(name) {
             return self.bind_descriptor(a, Value::Type(t.clone()), &meta);
         }
         if !meta.builtin {
@@ -527,7 +527,7 @@ impl Vm {
             }
             _ => {
                 let ty = obj.type_of();
-                if let Some(a) = ty.lookup(name.as_str()) {
+                if let Some(a) = ty.lookup_name(name) {
                     if is_data_descriptor(&a) {
                         return self.descriptor_set(&a, obj, name, Some(v));
                     }
@@ -548,7 +548,7 @@ impl Vm {
             return Err(no_attribute(obj, name.as_str()));
         };
         let ty = inst.class();
-        if let Some(a) = ty.lookup(name.as_str()) {
+        if let Some(a) = ty.lookup_name(name) {
             if is_data_descriptor(&a) {
                 return self.descriptor_set(&a, obj, name, Some(v));
             }
@@ -655,7 +655,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(a) = ty.lookup(name.as_str()) {
+                if let Some(a) = ty.lookup_name(name) {
                     if is_data_descriptor(&a) {
                         return self.descriptor_set(&a, obj, name, None);
                     }
