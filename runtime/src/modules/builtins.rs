@@ -433,6 +433,10 @@ fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        // A staticmethod object is callable since 3.10; classmethod and property are not.
+        Value::Descriptor(d) => {
+            matches!(&**d, crate::objects::function::Descriptor::StaticMethod(_))
+        }
         other => {
             let t = other.type_of();
             !t.builtin && t.lookup("__call__").is_some()
