@@ -670,7 +670,15 @@ fn convert(
             syntax("arguments cannot follow var-keyword argument".into(), start, end)
         }
         ParseErrorType::FStringError(fe) | ParseErrorType::Lexical(LexicalErrorType::FStringError(fe)) => {
-            syntax(format!("f-string: {fe}"), start, end)
+            // The parser's texts use 3.12's backquotes; 3.11 quotes the brace and lists the
+            // accepted conversions.
+            let text = match fe.to_string().as_str() {
+                "invalid conversion character" => {
+                    "invalid conversion character: expected 's', 'r', or 'a'".to_string()
+                }
+                other => other.replace('`', "'"),
+            };
+            syntax(format!("f-string: {text}"), start, end)
         }
         _ => invalid(),
     }

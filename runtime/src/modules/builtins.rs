@@ -433,6 +433,10 @@ fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        // A staticmethod object is callable since 3.10; classmethod and property are not.
+        Value::Descriptor(d) => {
+            matches!(&**d, crate::objects::function::Descriptor::StaticMethod(_))
+        }
         other => {
             let t = other.type_of();
             !t.builtin && t.lookup("__call__").is_some()
@@ -1009,10 +1013,13 @@ fn source_arg(v: &Value, func: &str) -> PyResult<String> {
         Value::Bytes(b) => String::from_utf8(b.data.clone())
             .map_err(|_| PyErr::value_error("source is not valid UTF-8")),
         Value::Code(_) => Ok(String::new()),
-        other => Err(PyErr::type_error(format!(
-            "{}() arg 1 must be a string, bytes or code object, not {}",
-            func,
-            other.type_name()
+        // CPython names no type here; compile() speaks of AST objects instead of code.
+        _ if func == "compile" => Err(PyErr::type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        )),
+        _ => Err(PyErr::type_error(format!(
+            "{}() arg 1 must be a string, bytes or code object",
+            func
         ))),
     }
 }

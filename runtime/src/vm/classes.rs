@@ -232,7 +232,12 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
             let bases = match &args.pos[1] {
                 Value::Tuple(t) => t.items.clone(),
-                _ => return Err(PyErr::type_error("type.__new__() argument 2 must be tuple")),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "type.__new__() argument 2 must be tuple, not {}",
+                        other.type_name()
+                    )))
+                }
             };
             let Value::Dict(ns) = &args.pos[2] else {
                 return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
@@ -514,7 +519,12 @@ pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let bases = match &args.pos[2] {
         Value::Tuple(t) => t.items.clone(),
-        _ => return Err(PyErr::type_error("type.__new__() argument 2 must be tuple")),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                other.type_name()
+            )))
+        }
     };
     let Value::Dict(ns) = args.pos[3].clone() else {
         return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));

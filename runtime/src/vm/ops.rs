@@ -190,9 +190,14 @@ impl Vm {
         if let Some(e) = seq_op_error(&a, &b, op.base()) {
             return Err(e);
         }
+        // CPython names the binary power operator after both of its spellings.
+        let symbol = match op {
+            BinOp::Power => "** or pow()",
+            other => other.symbol(),
+        };
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            op.symbol(),
+            symbol,
             ta.name(),
             tb.name()
         )))

@@ -343,4 +343,11 @@ pub fn register() {
             }),
         ],
     );
+    add_methods(
+        &t.complex,
+        &[("conjugate", |_, a| match receiver(&a) {
+            Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
+            other => Ok(other),
+        })],
+    );
 }
