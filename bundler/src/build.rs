@@ -245,7 +245,7 @@ mod tests {
     use crate::cli::ProjectArgs;
     use crate::testing::TempProject;
     use tote_runtime::archive::Archive;
-    use tote_runtime::bytecode::{Constant, Instr, Location, Op};
+    use tote_runtime::bytecode::Constant;
     use tote_runtime::compiler::CompileErrorKind;
 
     /// A stand-in for the compiler: a module whose only constant is its source.
@@ -262,36 +262,11 @@ mod tests {
                 text: None,
             });
         }
-        Ok(CodeObject {
-            name: "<module>".into(),
-            qualname: "<module>".into(),
-            filename: filename.into(),
-            first_line: 1,
-            argcount: 0,
-            posonlyargcount: 0,
-            kwonlyargcount: 0,
-            flags: 0,
-            instructions: vec![
-                Instr {
-                    op: Op::LoadConst,
-                    arg: 0,
-                },
-                Instr {
-                    op: Op::ReturnValue,
-                    arg: 0,
-                },
-            ],
-            locations: vec![Location::default(); 2],
-            constants: vec![Constant::Str(source.into())],
-            names: vec![],
-            varnames: vec![],
-            cellvars: vec![],
-            freevars: vec![],
-            cell2arg: vec![],
-            exception_table: vec![],
-            max_stack: 1,
-            docstring: None,
-        })
+        Ok(CodeObject::returning(
+            filename,
+            0,
+            Constant::Str(source.into()),
+        ))
     }
 
     const FILES: &[(&str, &str)] = &[

@@ -697,6 +697,41 @@ impl CodeObject {
         n
     }
 
+    /// A module body that only returns `value`: what a namespace package runs, and the
+    /// output of the stand-in compilers tests use.
+    pub fn returning(filename: &str, flags: u32, value: Constant) -> CodeObject {
+        CodeObject {
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            filename: filename.into(),
+            first_line: 1,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags,
+            instructions: vec![
+                Instr {
+                    op: Op::LoadConst,
+                    arg: 0,
+                },
+                Instr {
+                    op: Op::ReturnValue,
+                    arg: 0,
+                },
+            ],
+            locations: vec![Location::default(); 2],
+            constants: vec![value],
+            names: vec![],
+            varnames: vec![],
+            cellvars: vec![],
+            freevars: vec![],
+            cell2arg: vec![],
+            exception_table: vec![],
+            max_stack: 1,
+            docstring: None,
+        }
+    }
+
     /// Serialises with postcard (the cache and archive form).
     pub fn to_bytes(&self) -> Vec<u8> {
         // Serialising plain owned data into a Vec cannot fail.
@@ -735,39 +770,11 @@ mod tests {
 
     #[test]
     fn code_object_round_trips() {
-        let code = CodeObject {
-            name: "f".into(),
-            qualname: "f".into(),
-            filename: "x.py".into(),
-            first_line: 1,
-            argcount: 0,
-            posonlyargcount: 0,
-            kwonlyargcount: 0,
-            flags: 0,
-            instructions: vec![
-                Instr {
-                    op: Op::LoadConst,
-                    arg: 0,
-                },
-                Instr {
-                    op: Op::ReturnValue,
-                    arg: 0,
-                },
-            ],
-            locations: vec![Location::default(); 2],
-            constants: vec![Constant::Tuple(vec![
-                Constant::Int(1),
-                Constant::Str("a".into()),
-            ])],
-            names: vec![],
-            varnames: vec![],
-            cellvars: vec![],
-            freevars: vec![],
-            cell2arg: vec![],
-            exception_table: vec![],
-            max_stack: 1,
-            docstring: None,
-        };
+        let code = CodeObject::returning(
+            "x.py",
+            0,
+            Constant::Tuple(vec![Constant::Int(1), Constant::Str("a".into())]),
+        );
         let bytes = code.to_bytes();
         assert_eq!(CodeObject::from_bytes(&bytes), Some(code));
         assert_eq!(CodeObject::from_bytes(&bytes[..bytes.len() / 2]), None);

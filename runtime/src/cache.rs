@@ -321,7 +321,7 @@ fn cache_files(dir: &Path) -> Vec<(PathBuf, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bytecode::{Constant, Instr, Location, Op};
+    use crate::bytecode::Constant;
     use crate::compiler::CompileErrorKind;
     use std::cell::Cell;
 
@@ -362,36 +362,11 @@ mod tests {
                     text: Some(source.into()),
                 });
             }
-            Ok(CodeObject {
-                name: "<module>".into(),
-                qualname: "<module>".into(),
-                filename: filename.into(),
-                first_line: 1,
-                argcount: 0,
-                posonlyargcount: 0,
-                kwonlyargcount: 0,
-                flags: 0,
-                instructions: vec![
-                    Instr {
-                        op: Op::LoadConst,
-                        arg: 0,
-                    },
-                    Instr {
-                        op: Op::ReturnValue,
-                        arg: 0,
-                    },
-                ],
-                locations: vec![Location::default(); 2],
-                constants: vec![Constant::Int(source.len() as i64)],
-                names: vec![],
-                varnames: vec![],
-                cellvars: vec![],
-                freevars: vec![],
-                cell2arg: vec![],
-                exception_table: vec![],
-                max_stack: 1,
-                docstring: None,
-            })
+            Ok(CodeObject::returning(
+                filename,
+                0,
+                Constant::Int(source.len() as i64),
+            ))
         }
     }
 

@@ -1,7 +1,7 @@
 //! Tests of the archive: round trips, reproducibility and every kind of damage.
 
 use super::*;
-use crate::bytecode::{Constant, Instr, Location, Op};
+use crate::bytecode::{Constant, Location};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -45,47 +45,22 @@ fn fake_runtime(body_len: usize) -> Vec<u8> {
 }
 
 fn code(name: &str, filename: &str, value: i64) -> CodeObject {
-    CodeObject {
-        name: name.into(),
-        qualname: name.into(),
-        filename: filename.into(),
-        first_line: 1,
-        argcount: 0,
-        posonlyargcount: 0,
-        kwonlyargcount: 0,
-        flags: 0,
-        instructions: vec![
-            Instr {
-                op: Op::LoadConst,
-                arg: 0,
-            },
-            Instr {
-                op: Op::ReturnValue,
-                arg: 0,
-            },
-        ],
-        locations: vec![
-            Location {
-                line: 1,
-                col: 0,
-                end_line: 1,
-                end_col: 5
-            };
-            2
-        ],
-        constants: vec![
-            Constant::Int(value),
-            Constant::Str(format!("{name} in {filename}")),
-        ],
-        names: vec!["print".into()],
-        varnames: vec![],
-        cellvars: vec![],
-        freevars: vec![],
-        cell2arg: vec![],
-        exception_table: vec![],
-        max_stack: 1,
-        docstring: None,
-    }
+    let mut code = CodeObject::returning(filename, 0, Constant::Int(value));
+    code.name = name.into();
+    code.qualname = name.into();
+    code.constants
+        .push(Constant::Str(format!("{name} in {filename}")));
+    code.names = vec!["print".into()];
+    code.locations = vec![
+        Location {
+            line: 1,
+            col: 0,
+            end_line: 1,
+            end_col: 5
+        };
+        2
+    ];
+    code
 }
 
 /// A small project: a main module, a package with a submodule, a namespace package with a
