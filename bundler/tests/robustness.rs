@@ -154,9 +154,8 @@ fn run(mut cmd: Command, what: String) -> Run {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
+    let mut child =
+        spawn_retrying_busy(&mut cmd).unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
     let mut out_pipe = child.stdout.take().expect("piped stdout");
     let mut err_pipe = child.stderr.take().expect("piped stderr");
     let out_reader = thread::spawn(move || {
@@ -188,6 +187,23 @@ fn run(mut cmd: Command, what: String) -> Run {
         stdout,
         stderr,
         status,
+    }
+}
+
+/// Starts `cmd`, retrying while the executable is "busy" (ETXTBSY): a damaged executable
+/// is written by this process, and a child another test thread forks at that moment holds
+/// the file open for writing until it execs. The retry waits that out.
+fn spawn_retrying_busy(cmd: &mut Command) -> std::io::Result<std::process::Child> {
+    const ETXTBSY: i32 = 26;
+    let mut attempts = 0;
+    loop {
+        match cmd.spawn() {
+            Err(e) if e.raw_os_error() == Some(ETXTBSY) && attempts < 50 => {
+                attempts += 1;
+                thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
+        }
     }
 }
 
