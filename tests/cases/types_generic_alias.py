@@ -15,3 +15,9 @@ except TypeError as e:
     print(e)
 print(list[C], list["x"], list[None], type[int])
 print(hash(list[int]) == hash(list[int]))
+class L(list): pass
+print(L[int], list.__class_getitem__(str), type(list[int]).__name__)
+try:
+    int[str]
+except TypeError as e:
+    print(e)

@@ -127,14 +127,6 @@ fn big_slice_indices(
     Ok((start, stop, step))
 }
 
-/// The builtin classes that can be parameterised (`list[int]`).
-fn is_generic_builtin(name: &str) -> bool {
-    matches!(
-        name,
-        "list" | "dict" | "tuple" | "set" | "frozenset" | "type" | "enumerate"
-    )
-}
-
 /// Can `v` be a side of `A | B` between classes (a class or None)?
 fn is_union_member(v: &Value) -> bool {
     matches!(v, Value::Type(_) | Value::None)
@@ -204,7 +196,7 @@ impl Vm {
     }
 
     /// A name from the frozen module behind `list[int]` and `int | None`.
-    fn generic_support(&mut self, name: &str) -> PyResult<Value> {
+    pub(crate) fn generic_support(&mut self, name: &str) -> PyResult<Value> {
         let module = crate::import::import_module(self, "_tote_generic")?;
         self.get_attr(&module, &PyStr::intern(name))
     }
@@ -1137,10 +1129,6 @@ impl Vm {
                 if let Some(m) = t.lookup("__class_getitem__") {
                     let m = self.bind_descriptor(m, container.clone(), t)?;
                     return self.call(&m, vec![key.clone()]);
-                }
-                if t.builtin && is_generic_builtin(&t.name()) {
-                    let alias = self.generic_support("GenericAlias")?;
-                    return self.call(&alias, vec![container.clone(), key.clone()]);
                 }
                 Err(PyErr::type_error(format!(
                     "type '{}' is not subscriptable",

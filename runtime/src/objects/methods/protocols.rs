@@ -15,6 +15,12 @@ fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
     }
 }
 
+fn proto_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.expect("__class_getitem__", 2, 2)?;
+    let alias = vm.generic_support("GenericAlias")?;
+    vm.call(&alias, a.pos)
+}
+
 fn proto_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.get_iter(&receiver(&a))
 }
@@ -67,6 +73,19 @@ pub fn register() {
     }
     for ty in [&t.function, &t.builtin_function, &t.method] {
         add_missing(ty, "__call__", proto_call);
+    }
+    // `list[int]`: the builtin generic classes answer `__class_getitem__` (a classmethod)
+    // with a `types.GenericAlias`, through the same look-up user classes use.
+    for ty in [
+        &t.list,
+        &t.dict,
+        &t.tuple,
+        &t.set,
+        &t.frozenset,
+        &t.type_,
+        &t.enumerate,
+    ] {
+        super::add_classmethods(ty, &[("__class_getitem__", proto_class_getitem)]);
     }
     // Mutable containers and the set-like dict views are unhashable: their `__hash__`
     // is None, as in CPython.
