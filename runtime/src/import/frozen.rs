@@ -25,8 +25,3 @@ pub fn file_name(name: &str, is_package: bool) -> String {
         format!("<tote>/stdlib/{}.py", path)
     }
 }
-
-/// The names of every frozen module, sorted.
-pub fn names() -> impl Iterator<Item = &'static str> {
-    FROZEN_STDLIB.iter().map(|(n, _, _)| *n)
-}

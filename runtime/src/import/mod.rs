@@ -180,7 +180,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
         err.exc.dict.set_str("name", Value::string(name));
         return Err(err);
     }
-    if crate::modules::native_module(&name).is_some() || name == "sys" || name == "builtins" {
+    if crate::modules::is_native(&name) {
         return Ok(module.clone());
     }
     let parent_path = match name.rsplit_once('.') {

@@ -197,14 +197,7 @@ impl Vm {
                         }
                     },
                     Op::LoadDeref => {
-                        let v = frame
-                            .cells
-                            .get(arg as usize)
-                            .map(|c| c.get())
-                            .unwrap_or(Value::Null);
-                        if v.is_null() {
-                            return Err(unbound_deref(frame, arg as usize).into());
-                        }
+                        let v = cell_value(frame, arg as usize)?;
                         frame.stack.push(v);
                     }
                     Op::StoreDeref => {
@@ -233,17 +226,7 @@ impl Vm {
                         let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
                         let v = match from_ns {
                             Some(v) => v,
-                            None => {
-                                let v = frame
-                                    .cells
-                                    .get(arg as usize)
-                                    .map(|c| c.get())
-                                    .unwrap_or(Value::Null);
-                                if v.is_null() {
-                                    return Err(unbound_deref(frame, arg as usize).into());
-                                }
-                                v
-                            }
+                            None => cell_value(frame, arg as usize)?,
                         };
                         frame.stack.push(v);
                     }
@@ -1391,6 +1374,15 @@ fn cell_name(frame: &super::Frame, i: usize) -> String {
             .get(i - co.cellvars.len())
             .cloned()
             .unwrap_or_default()
+    }
+}
+
+/// The value in cell `i` of the frame; NameError/UnboundLocalError when it is empty.
+#[inline]
+fn cell_value(frame: &super::Frame, i: usize) -> PyResult<Value> {
+    match frame.cells.get(i).map(|c| c.get()) {
+        Some(v) if !v.is_null() => Ok(v),
+        _ => Err(unbound_deref(frame, i)),
     }
 }
 
