@@ -974,13 +974,8 @@ fn dump_errors() {
     }
 }
 
-/// Compiles every `.py` file under $TOTE_CORPUS and reports failures (a robustness aid).
-#[test]
-#[ignore]
-fn compile_corpus() {
-    let Ok(root) = std::env::var("TOTE_CORPUS") else {
-        return;
-    };
+/// Every `.py` file below `root`, sorted (for the aids below).
+fn py_files_under(root: &str) -> Vec<std::path::PathBuf> {
     let mut files = Vec::new();
     let mut dirs = vec![std::path::PathBuf::from(root)];
     while let Some(d) = dirs.pop() {
@@ -991,12 +986,23 @@ fn compile_corpus() {
             let p = e.path();
             if p.is_dir() {
                 dirs.push(p);
-            } else if p.extension().map(|x| x == "py").unwrap_or(false) {
+            } else if p.extension().is_some_and(|x| x == "py") {
                 files.push(p);
             }
         }
     }
     files.sort();
+    files
+}
+
+/// Compiles every `.py` file under $TOTE_CORPUS and reports failures (a robustness aid).
+#[test]
+#[ignore]
+fn compile_corpus() {
+    let Ok(root) = std::env::var("TOTE_CORPUS") else {
+        return;
+    };
+    let files = py_files_under(&root);
     let (mut good, mut bad) = (0, 0);
     for p in files {
         let Ok(src) = std::fs::read_to_string(&p) else {
@@ -1070,22 +1076,7 @@ fn fuzz_mutations() {
     let Ok(root) = std::env::var("TOTE_FUZZ") else {
         return;
     };
-    let mut files = Vec::new();
-    let mut dirs = vec![std::path::PathBuf::from(root)];
-    while let Some(d) = dirs.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                dirs.push(p);
-            } else if p.extension().map(|x| x == "py").unwrap_or(false) {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
+    let files = py_files_under(&root);
     let mut seed: u64 = 0x9e3779b97f4a7c15;
     let mut next = move || {
         seed ^= seed << 13;
