@@ -40,15 +40,41 @@ pub fn register(t: &IoTypes) {
                 ("truncate", truncate),
                 ("close", close),
                 ("detach", detach),
-                ("fileno", fileno),
-                ("isatty", isatty),
-                ("readable", readable),
-                ("writable", writable),
-                ("seekable", seekable),
+                ("fileno", |_, a| {
+                    with_buf(&a, "fileno", |b| stream_query(b, "fileno"))
+                }),
+                ("isatty", |_, a| {
+                    with_buf(&a, "isatty", |b| stream_query(b, "isatty"))
+                }),
+                ("readable", |_, a| {
+                    with_buf(&a, "readable", |b| stream_query(b, "readable"))
+                }),
+                ("writable", |_, a| {
+                    with_buf(&a, "writable", |b| stream_query(b, "writable"))
+                }),
+                ("seekable", |_, a| {
+                    with_buf(&a, "seekable", |b| stream_query(b, "seekable"))
+                }),
             ],
         );
         properties(ty, &[("closed", closed), ("name", name), ("mode", mode)]);
     }
+}
+
+/// `fileno`, `isatty`, `readable`, `writable`, `seekable`: what a buffered stream and a
+/// text layer over one answer alike, from the buffered stream.
+pub(super) fn stream_query(b: &Buffered, what: &str) -> PyResult<Value> {
+    Ok(match what {
+        "fileno" => Value::Int(b.raw()?.fileno()?),
+        "isatty" => {
+            let raw = b.raw()?;
+            raw.check_open()?;
+            Value::Bool(raw.isatty())
+        }
+        "readable" => Value::Bool(b.readable_checked()?),
+        "writable" => Value::Bool(b.writable_checked()?),
+        _ => Value::Bool(b.seekable_checked()?),
+    })
 }
 
 fn class_for(kind: BufKind) -> Rc<PyType> {
@@ -254,36 +280,6 @@ fn detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(())
     })?;
     Ok(inst.dict.get_str("raw").unwrap_or(Value::None))
-}
-
-fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buf(&args, "fileno", |b| Ok(Value::Int(b.raw()?.fileno()?)))
-}
-
-fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buf(&args, "isatty", |b| {
-        let raw = b.raw()?;
-        raw.check_open()?;
-        Ok(Value::Bool(raw.isatty()))
-    })
-}
-
-fn readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buf(&args, "readable", |b| {
-        Ok(Value::Bool(b.readable_checked()?))
-    })
-}
-
-fn writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buf(&args, "writable", |b| {
-        Ok(Value::Bool(b.writable_checked()?))
-    })
-}
-
-fn seekable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buf(&args, "seekable", |b| {
-        Ok(Value::Bool(b.seekable_checked()?))
-    })
 }
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -9,7 +9,7 @@ use crate::objects::{PyErr, PyInstance, PyResult, PyType, Value};
 use crate::vm::Vm;
 
 use super::buffer::{BufKind, Buffered};
-use super::buffered::BufCell;
+use super::buffered::{stream_query, BufCell};
 use super::codec::{self, Codec, Errors};
 use super::errors::uninitialized;
 use super::open::{bind_args, opt_str_arg};
@@ -40,11 +40,21 @@ pub fn register(t: &IoTypes) {
             ("truncate", truncate),
             ("close", close),
             ("detach", detach),
-            ("fileno", fileno),
-            ("isatty", isatty),
-            ("readable", readable),
-            ("writable", writable),
-            ("seekable", seekable),
+            ("fileno", |_, a| {
+                with_buffer(&a, "fileno", |b| stream_query(b, "fileno"))
+            }),
+            ("isatty", |_, a| {
+                with_buffer(&a, "isatty", |b| stream_query(b, "isatty"))
+            }),
+            ("readable", |_, a| {
+                with_buffer(&a, "readable", |b| stream_query(b, "readable"))
+            }),
+            ("writable", |_, a| {
+                with_buffer(&a, "writable", |b| stream_query(b, "writable"))
+            }),
+            ("seekable", |_, a| {
+                with_buffer(&a, "seekable", |b| stream_query(b, "seekable"))
+            }),
             ("reconfigure", reconfigure),
         ],
     );
@@ -277,36 +287,6 @@ fn with_buffer<R>(
             .try_borrow()
             .map_err(|_| PyErr::runtime_error("reentrant call inside a text file"))?;
         f(&b)
-    })
-}
-
-fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buffer(&args, "fileno", |b| Ok(Value::Int(b.raw()?.fileno()?)))
-}
-
-fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buffer(&args, "isatty", |b| {
-        let raw = b.raw()?;
-        raw.check_open()?;
-        Ok(Value::Bool(raw.isatty()))
-    })
-}
-
-fn readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buffer(&args, "readable", |b| {
-        Ok(Value::Bool(b.readable_checked()?))
-    })
-}
-
-fn writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buffer(&args, "writable", |b| {
-        Ok(Value::Bool(b.writable_checked()?))
-    })
-}
-
-fn seekable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buffer(&args, "seekable", |b| {
-        Ok(Value::Bool(b.seekable_checked()?))
     })
 }
 
