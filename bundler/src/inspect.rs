@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
+use tote_runtime::objects::str::repr_str;
 
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::visitor::source_order::{walk_node, SourceOrderVisitor, TraversalSignal};
@@ -45,7 +46,12 @@ pub fn tokens(path: &Path, out: &mut String) -> Result<(), Failure> {
             };
         }
         let kind = token_kind_name(token.kind());
-        let _ = writeln!(out, "{:<20} {kind:<14} {}", span(start, end), py_repr(text));
+        let _ = writeln!(
+            out,
+            "{:<20} {kind:<14} {}",
+            span(start, end),
+            repr_str(text)
+        );
     }
     let last_kind = parsed.tokens().last().map(Token::kind);
     if lexical_error.is_none() && last_kind != Some(TokenKind::EndOfFile) {
@@ -94,36 +100,6 @@ fn token_kind_name(kind: TokenKind) -> &'static str {
         TokenKind::Unknown => "ERRORTOKEN",
         _ => "OP",
     }
-}
-
-/// A string as Python's `repr()` shows it: single quotes unless the text holds a single quote
-/// and no double one; backslash escapes for control characters.
-pub fn py_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// A bytes value as Python's `repr()` shows it: `b'...'`.
@@ -186,12 +162,12 @@ impl TreeDumper<'_, '_> {
 /// What a node says beyond its kind and children: names, literal values, operators' contexts.
 fn node_details(node: AnyNodeRef) -> String {
     match node {
-        AnyNodeRef::Identifier(identifier) => format!(" {}", py_repr(identifier.id.as_str())),
-        AnyNodeRef::ExprName(name) => format!(" {} {:?}", py_repr(name.id.as_str()), name.ctx),
-        AnyNodeRef::StringLiteral(literal) => format!(" {}", py_repr(&literal.value)),
+        AnyNodeRef::Identifier(identifier) => format!(" {}", repr_str(identifier.id.as_str())),
+        AnyNodeRef::ExprName(name) => format!(" {} {:?}", repr_str(name.id.as_str()), name.ctx),
+        AnyNodeRef::StringLiteral(literal) => format!(" {}", repr_str(&literal.value)),
         AnyNodeRef::BytesLiteral(literal) => format!(" {}", py_bytes_repr(&literal.value)),
         AnyNodeRef::InterpolatedStringLiteralElement(literal) => {
-            format!(" {}", py_repr(&literal.value))
+            format!(" {}", repr_str(&literal.value))
         }
         AnyNodeRef::InterpolatedElement(element) => format!(" conversion={:?}", element.conversion),
         AnyNodeRef::ExprNumberLiteral(number) => match &number.value {
@@ -273,10 +249,10 @@ mod tests {
 
     #[test]
     fn reprs_like_python() {
-        assert_eq!(py_repr("abc"), "'abc'");
-        assert_eq!(py_repr("it's"), "\"it's\"");
-        assert_eq!(py_repr("'\""), "'\\'\"'");
-        assert_eq!(py_repr("a\nb\\\x01"), "'a\\nb\\\\\\x01'");
+        assert_eq!(repr_str("abc"), "'abc'");
+        assert_eq!(repr_str("it's"), "\"it's\"");
+        assert_eq!(repr_str("'\""), "'\\'\"'");
+        assert_eq!(repr_str("a\nb\\\x01"), "'a\\nb\\\\\\x01'");
         assert_eq!(py_bytes_repr(b"a'\xff\n"), "b'a\\'\\xff\\n'");
     }
 }

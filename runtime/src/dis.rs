@@ -59,38 +59,6 @@ fn complex_part(f: f64) -> String {
     s.strip_suffix(".0").map(|x| x.to_string()).unwrap_or(s)
 }
 
-/// The `repr()` of a str.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 /// The `repr()` of a bytes object.
 pub fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
@@ -136,7 +104,7 @@ pub fn constant_repr(c: &Constant) -> String {
                 format!("({}{}{}j)", complex_part(*r), sign, im)
             }
         }
-        Constant::Str(s) => str_repr(s),
+        Constant::Str(s) => crate::objects::str::repr_str(s),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(constant_repr).collect();
