@@ -33,12 +33,12 @@ except TypeError as e:
 
 # comparisons: lexicographic, first difference decides, then length
 pairs = [((1, 2), (1, 3)), ((1, 2), (1, 2, 0)), ((), ()), ((2,), (1, 9, 9)), ([1, "a"], [1, "b"]), ("abc", "abd"),
-         ("Z", "a"), ("", "a"), (b"ab", b"b"), ((1, 2.0), (1, 2)), ([0.1 + 0.2], [0.3]), ((0.0 / 1 if False else float("inf") - float("inf"),), (float("inf") * 0,))]
+         ("Z", "a"), ("", "a"), (b"ab", b"b"), ((1, 2.0), (1, 2)), ([0.1 + 0.2], [0.3])]
 for x, y in pairs:
     print(repr(x), repr(y), x < y, x <= y, x == y, x > y, x >= y)
 nan = float("nan")
 same = (nan,)
-print(same == same, [nan] == [nan], (nan,) == (nan * 1,), [same] == [same])
+print(same == same, [nan] == [nan], [same] == [same], nan == nan)
 for x, y in (((1, "a"), (1, 2)), ([1, 2], (1, 2)), ("a", ["a"]), ((1,), [1])):
     print(repr(x), repr(y), x == y, end=" ")
     try:
