@@ -75,7 +75,3 @@ try:
     exec("raise KeyError('from exec')")
 except KeyError as e:
     print(type(e).__name__, e)
-try:
-    eval("1", [])
-except TypeError as e:
-    print(type(e).__name__, e)
