@@ -1,6 +1,7 @@
 # A sudoku solver using constraint propagation (naked singles, hidden singles) plus
 # backtracking with the minimum-remaining-values heuristic, on grids given as strings; the
-# search statistics and rendered grids are printed.
+# search statistics and rendered grids are printed. Peer sets are
+# sorted lists so the elimination order (and the statistics) does not depend on str hashing.
 PUZZLES = {
     "easy": "53..7....6..195....98....6.8...6...34..8.3..17...2...6.6....28....419..5....8..79",
     "harder": "4.....8.5.3..........7......2.....6.....8.4......1.......6.3.7.5..2.....1.4......",
