@@ -124,7 +124,7 @@ program = """
 (define fact (lambda (n) (if (< n 2) 1 (* n (fact (- n 1))))))
 (fact 20)
 (define count (lambda (n acc) (if (= n 0) acc (count (- n 1) (+ acc 1)))))
-(count 5000 0)
+(count 2000 0)
 (define make-counter (lambda () (let ((n 0)) (lambda () (begin (set! n (+ n 1)) n)))))
 (define c1 (make-counter))
 (begin (c1) (c1) (c1))
