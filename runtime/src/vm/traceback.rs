@@ -330,8 +330,13 @@ pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
     let limit = stripped.chars().count() + 1;
     let col = (start - indent).min(limit - 1);
     let same_line = site.end_lineno == site.lineno && site.end_offset > site.offset;
-    let end_col = if same_line && !site.single_caret {
+    // A range that goes on past this line is marked to the line's end.
+    let end_col = if site.single_caret {
+        col + 1
+    } else if same_line {
         (site.end_offset - 1) as usize - indent
+    } else if site.end_lineno > site.lineno {
+        limit - 1
     } else {
         col + 1
     };
