@@ -432,7 +432,7 @@ pub enum Op {
     /// End of the `except*` clauses: `[orig list] -> [result]`. list holds what the clauses
     /// raised, then the unmatched rest (None entries are skipped); result is the exception
     /// to re-raise (the re-raised parts projected onto orig's structure, grouped with the
-    /// newly raised ones), or None.
+    /// newly raised ones; a lone newly raised exception as it is), or None.
     PrepReraiseStar,
     /// `[mgr] -> [bound_exit mgr.__enter__()]`. TypeError "'X' object does not support the
     /// context manager protocol" when either method is missing.

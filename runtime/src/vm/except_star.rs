@@ -2,7 +2,8 @@
 //! handled by one clause's types, and PREP_RERAISE_STAR, which decides what the statement
 //! raises when its clauses are done — with CPython 3.11's rules: the parts re-raised
 //! unchanged (a bare `raise`, or no clause matching) keep the original group's structure;
-//! anything a clause raised is grouped with them in a new `ExceptionGroup('', [...])`.
+//! anything a clause raised is grouped with them in a new `ExceptionGroup('', [...])`,
+//! unless it is the one thing left to raise.
 //! The code layout around them is in `compiler/except_star.rs`.
 
 use std::rc::Rc;
@@ -55,8 +56,10 @@ impl Vm {
                 pair.type_name()
             )));
         };
+        // CPython 3.11 reads the first two items without checking the size (and crashes
+        // on fewer); a shorter tuple is an error here.
         match t.items.as_slice() {
-            [matched, rest] => Ok((rest.clone(), matched.clone())),
+            [matched, rest, ..] => Ok((rest.clone(), matched.clone())),
             items => Err(PyErr::type_error(format!(
                 "{}.split must return a 2-tuple, got tuple of size {}",
                 class,
@@ -94,10 +97,12 @@ impl Vm {
             }
         }
         let kept = project(self, orig, &reraised)?;
-        if raised.is_empty() {
-            return Ok(kept.unwrap_or(Value::None));
+        match (raised.len(), kept) {
+            (0, kept) => return Ok(kept.unwrap_or(Value::None)),
+            // A single new exception and nothing re-raised: it propagates as it is.
+            (1, None) => return Ok(raised.swap_remove(0)),
+            (_, kept) => raised.extend(kept),
         }
-        raised.extend(kept);
         new_group(self, Value::str(""), Value::list(raised))
     }
 }
