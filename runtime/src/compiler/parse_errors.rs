@@ -675,7 +675,12 @@ fn convert(
                 && previous_token_start(parsed, start)
                     .is_some_and(|p| source.as_bytes().get(p as usize) == Some(&b'*')) =>
         {
-            syntax("expected one or more exception types".into(), start, start)
+            // CPython's range covers a `:` (not the end of the line).
+            let end = match source.as_bytes().get(start as usize) {
+                Some(b':') => start + 1,
+                _ => start,
+            };
+            syntax("expected one or more exception types".into(), start, end)
         }
         ParseErrorType::OtherError(m) if m == "Invalid mapping pattern key" => {
             let p = next_token_after(source, end);
