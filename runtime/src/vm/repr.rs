@@ -308,6 +308,9 @@ impl Vm {
                         };
                     }
                 }
+                if let Some(s) = crate::objects::exception_group::group_str_of(v) {
+                    return Ok(Rc::new(PyStr::from_string(s)));
+                }
                 if let Some(d) = &inst.exc {
                     if ty.is_subtype(&types().exc.os_error) {
                         if let Some(s) = self.os_error_str(inst)? {

@@ -15,7 +15,7 @@ fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
     }
 }
 
-fn proto_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub fn proto_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("__class_getitem__", 2, 2)?;
     let alias = vm.generic_support("GenericAlias")?;
     vm.call(&alias, a.pos)

@@ -593,8 +593,14 @@ fn str_splitlines(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
+    let parts = split_lines(me.as_str(), keep);
+    Ok(Value::list(parts.into_iter().map(Value::str).collect()))
+}
+
+/// `str.splitlines`: the lines of t at every line boundary Python knows, with or without
+/// their line ends.
+pub fn split_lines(t: &str, keep: bool) -> Vec<&str> {
     let mut out = Vec::new();
-    let t = me.as_str();
     let mut start = 0;
     let chars: Vec<(usize, char)> = t.char_indices().collect();
     let mut i = 0;
@@ -618,19 +624,15 @@ fn str_splitlines(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
                 end += 1;
                 i += 1;
             }
-            out.push(Value::str(if keep {
-                &t[start..end]
-            } else {
-                &t[start..pos]
-            }));
+            out.push(if keep { &t[start..end] } else { &t[start..pos] });
             start = end;
         }
         i += 1;
     }
     if start < t.len() {
-        out.push(Value::str(&t[start..]));
+        out.push(&t[start..]);
     }
-    Ok(Value::list(out))
+    out
 }
 
 fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
