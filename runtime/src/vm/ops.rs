@@ -150,7 +150,14 @@ impl Vm {
             }
         }
         let same = Rc::ptr_eq(&ta, &tb);
-        let b_first = !same && tb.is_subtype(&ta) && !tb.builtin && tb.lookup(rev).is_some();
+        // The right operand goes first when its class is a subclass that brings its own
+        // reflected method: one it merely inherits from the left operand's class waits.
+        let b_first = !same
+            && tb.is_subtype(&ta)
+            && !tb.builtin
+            && tb
+                .lookup(rev)
+                .is_some_and(|m| ta.builtin || !ta.lookup(rev).is_some_and(|n| n.is(&m)));
         if b_first {
             if let Some(r) = self.try_dunder(&b, rev, &a)? {
                 return Ok(r);
@@ -218,7 +225,7 @@ impl Vm {
     }
 
     /// Builtin operand combinations; None when no builtin rule applies.
-    pub(super) fn binary_op_native(
+    pub(crate) fn binary_op_native(
         &mut self,
         a: &Value,
         b: &Value,

@@ -10,6 +10,7 @@ pub mod list;
 pub mod memoryview;
 pub mod numbers;
 pub mod object;
+pub mod operators;
 pub mod protocols;
 pub mod range;
 pub mod set;
@@ -56,6 +57,7 @@ pub fn register_all() {
     numbers::register();
     range::register();
     protocols::register();
+    operators::register();
     value_base::register();
     crate::objects::exception_group::register();
 }
