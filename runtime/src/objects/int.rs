@@ -111,10 +111,14 @@ pub fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// Equality between ints, bools, floats without Python code; None for other types.
+/// Equality between ints, bools, floats and complex numbers without Python code; None for
+/// other types.
 pub fn numeric_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
+        (Complex(re, im), other) | (other, Complex(re, im)) => {
+            return super::complex::complex_eq(*re, *im, other)
+        }
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,

@@ -3,18 +3,16 @@
 use num_bigint::BigInt;
 use num_traits::Signed;
 
+use std::rc::Rc;
+
+use super::complex::add_getters;
 use super::{add_classmethods, add_methods, receiver, MethodResult};
 use crate::bytecode::{BinOp, CmpOp};
+use crate::modules::builtins_numbers::{builtin_abs, round_number};
 use crate::objects::function::Args;
-use crate::objects::{float, int, types, PyErr, Value};
+use crate::objects::{float, float_hex, int, types, PyErr, Value};
+use crate::vm::subclass::base_value;
 use crate::vm::Vm;
-
-fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>) -> MethodResult {
-    match vm.builtins.get_str(name) {
-        Some(f) => vm.call(&f, args),
-        None => Err(PyErr::type_error(format!("builtin {} missing", name))),
-    }
-}
 
 fn int_of(v: Value) -> Value {
     match v {
@@ -35,18 +33,33 @@ fn is_num(v: &Value) -> bool {
 fn num_binop(vm: &mut Vm, a: &Args, op: BinOp, reflected: bool, float_only: bool) -> MethodResult {
     let me = receiver(a);
     let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let ok_other = if float_only {
-        is_num(&other)
-    } else {
-        matches!(other, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-    };
-    if !is_num(&me) || !ok_other {
+    if !is_num(&me) || !accepts(&other, float_only) {
         return Ok(Value::NotImplemented);
+    }
+    // `int.__pow__(x, y, m)`: the three-argument power.
+    if op == BinOp::Power {
+        if let Some(m) = a.pos.get(2).filter(|m| !m.is_none()) {
+            return if reflected {
+                vm.power(&other, &me, m)
+            } else {
+                vm.power(&me, &other, m)
+            };
+        }
     }
     if reflected {
         vm.binary_op(other, me, op)
     } else {
         vm.binary_op(me, other, op)
+    }
+}
+
+/// Does the other operand of an int method (ints only) or a float method (ints and
+/// floats) take part natively?
+fn accepts(other: &Value, float_only: bool) -> bool {
+    if float_only {
+        is_num(other)
+    } else {
+        int::is_int(other)
     }
 }
 
@@ -109,6 +122,18 @@ fn register_dunders(ty: &crate::objects::PyType, float_only: bool) {
         )
     };
     add_methods(ty, arith);
+    let divmods: &[(&'static str, crate::objects::function::NativeFn)] = if float_only {
+        &[
+            ("__divmod__", |vm, a| num_divmod(vm, &a, false, true)),
+            ("__rdivmod__", |vm, a| num_divmod(vm, &a, true, true)),
+        ]
+    } else {
+        &[
+            ("__divmod__", |vm, a| num_divmod(vm, &a, false, false)),
+            ("__rdivmod__", |vm, a| num_divmod(vm, &a, true, false)),
+        ]
+    };
+    add_methods(ty, divmods);
     add_methods(
         ty,
         &[
@@ -125,34 +150,39 @@ fn register_dunders(ty: &crate::objects::PyType, float_only: bool) {
                 if !is_num(&me) {
                     return Err(PyErr::type_error("descriptor '__abs__' requires a number"));
                 }
-                call_builtin(vm, "abs", vec![me])
-            }),
-            ("__divmod__", |vm, a| {
-                let me = receiver(&a);
-                let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-                if !is_num(&me) || !is_num(&other) {
-                    return Ok(Value::NotImplemented);
-                }
-                call_builtin(vm, "divmod", vec![me, other])
-            }),
-            ("__rdivmod__", |vm, a| {
-                let me = receiver(&a);
-                let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-                if !is_num(&me) || !is_num(&other) {
-                    return Ok(Value::NotImplemented);
-                }
-                call_builtin(vm, "divmod", vec![other, me])
+                builtin_abs(vm, Args::new(vec![me]))
             }),
             ("__round__", |vm, a| {
-                let mut args = vec![receiver(&a)];
-                args.extend(a.pos.get(1).cloned());
-                call_builtin(vm, "round", args)
+                let me = receiver(&a);
+                let ndigits = a.pos.get(1).filter(|v| !v.is_none());
+                round_number(vm, &me, ndigits)
+            }),
+            ("__bool__", |vm, a| {
+                let me = receiver(&a);
+                Ok(Value::Bool(vm.truthy(&me)?))
+            }),
+            ("__getnewargs__", |_, a| {
+                let me = receiver(&a);
+                Ok(Value::tuple(vec![int_of(base_value(&me).unwrap_or(me))]))
             }),
             ("__trunc__", |_, a| num_to_int(&receiver(&a), f64::trunc)),
             ("__floor__", |_, a| num_to_int(&receiver(&a), f64::floor)),
             ("__ceil__", |_, a| num_to_int(&receiver(&a), f64::ceil)),
         ],
     );
+}
+
+fn num_divmod(vm: &mut Vm, a: &Args, reflected: bool, float_only: bool) -> MethodResult {
+    let me = receiver(a);
+    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if !is_num(&me) || !accepts(&other, float_only) {
+        return Ok(Value::NotImplemented);
+    }
+    if reflected {
+        vm.divmod(&other, &me)
+    } else {
+        vm.divmod(&me, &other)
+    }
 }
 
 fn num_to_int(v: &Value, f: fn(f64) -> f64) -> MethodResult {
@@ -203,7 +233,6 @@ pub fn register() {
             ("__float__", |_, a| {
                 Ok(Value::Float(int::int_to_f64(&receiver(&a))?))
             }),
-            ("is_integer", |_, _| Ok(Value::Bool(true))),
             ("__format__", |vm, a| {
                 let spec = match a.pos.get(1) {
                     Some(Value::Str(s)) => s.as_str().to_string(),
@@ -321,6 +350,16 @@ pub fn register() {
                 ]))
             }),
             ("conjugate", |_, a| Ok(receiver(&a))),
+            ("hex", |_, a| match receiver(&a) {
+                Value::Float(f) if a.pos.len() == 1 && a.kw.is_empty() => {
+                    Ok(Value::string(float_hex::float_to_hex(f)))
+                }
+                Value::Float(_) => Err(PyErr::type_error(format!(
+                    "float.hex() takes no arguments ({} given)",
+                    a.pos.len() - 1 + a.kw.len()
+                ))),
+                other => Err(super::wrong_receiver("hex", "float", &other)),
+            }),
             ("__float__", |_, a| Ok(receiver(&a))),
             ("__int__", |_, a| match receiver(&a) {
                 Value::Float(f) => int::float_to_bigint(f.trunc())
@@ -343,11 +382,66 @@ pub fn register() {
             }),
         ],
     );
-    add_methods(
-        &t.complex,
-        &[("conjugate", |_, a| match receiver(&a) {
-            Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
-            other => Ok(other),
+    add_classmethods(
+        &t.float,
+        &[("__getformat__", |_, a| {
+            a.expect("__getformat__", 2, 2)?;
+            match &a.pos[1] {
+                Value::Str(s) if matches!(s.as_str(), "double" | "float") => {
+                    Ok(Value::str("IEEE, little-endian"))
+                }
+                Value::Str(_) => Err(PyErr::value_error(
+                    "__getformat__() argument 1 must be 'double' or 'float'",
+                )),
+                other => Err(PyErr::type_error(format!(
+                    "__getformat__() argument must be str, not {}",
+                    other.type_name()
+                ))),
+            }
         })],
     );
+    add_classmethods(
+        &t.float,
+        &[("fromhex", |vm, a| {
+            a.expect("fromhex", 2, 2)?;
+            let Value::Str(text) = &a.pos[1] else {
+                return Err(PyErr::type_error(
+                    "bad argument type for built-in operation",
+                ));
+            };
+            let value = Value::Float(float_hex::float_from_hex(text.as_str())?);
+            // A subclass gets an instance of itself, made from the float.
+            match &a.pos[0] {
+                Value::Type(cls) if !Rc::ptr_eq(cls, &types().float) => {
+                    vm.call(&a.pos[0], vec![value])
+                }
+                _ => Ok(value),
+            }
+        })],
+    );
+    add_getters(
+        &t.int,
+        &[
+            ("real", |_, a| Ok(int_value(&a))),
+            ("numerator", |_, a| Ok(int_value(&a))),
+            ("imag", |_, _| Ok(Value::Int(0))),
+            ("denominator", |_, _| Ok(Value::Int(1))),
+        ],
+    );
+    add_getters(
+        &t.float,
+        &[
+            ("real", |_, a| {
+                let me = receiver(&a);
+                Ok(base_value(&me).unwrap_or(me))
+            }),
+            ("imag", |_, _| Ok(Value::Float(0.0))),
+        ],
+    );
+}
+
+/// The int value of an int method's receiver (a bool's is a plain int).
+fn int_value(a: &Args) -> Value {
+    let me = receiver(a);
+    int_of(base_value(&me).unwrap_or(me))
 }
