@@ -335,9 +335,28 @@ impl Vm {
     }
 
     fn percent_int(&mut self, v: &Value, conv: char) -> PyResult<BigInt> {
+        let decimal = matches!(conv, 'd' | 'i' | 'u');
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 Ok(int::to_bigint(v).unwrap_or_default())
+            }
+            // `%d` converts as `int()` does; `%x` and `%o` take what `__index__` gives.
+            Value::Instance(_)
+                if decimal
+                    && (v.type_of().lookup("__int__").is_some()
+                        || v.type_of().lookup("__index__").is_some()) =>
+            {
+                let n = crate::modules::builtins_numbers::ctor_int(
+                    self,
+                    crate::objects::function::Args::new(vec![
+                        Value::Type(crate::objects::types().int.clone()),
+                        v.clone(),
+                    ]),
+                )?;
+                Ok(int::to_bigint(&n).unwrap_or_default())
+            }
+            Value::Instance(_) if v.type_of().lookup("__index__").is_some() => {
+                Ok(int::to_bigint(&self.index_value(v)?).unwrap_or_default())
             }
             Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
                 Ok(int::float_to_bigint(f.trunc()).ok_or_else(|| {

@@ -391,8 +391,8 @@ fn exponent_form(a: f64, precision: usize, alternate: bool) -> String {
     )
 }
 
-/// `g`: `precision` significant digits, exponent form below 1e-4 or at 10**precision and
-/// above; trailing zeros dropped unless alternate.
+/// `g`: `precision` significant digits, exponent form below 1e-4 or from 10**precision
+/// on; trailing zeros dropped unless alternate.
 fn general_form(a: f64, style: FloatStyle) -> String {
     let p = style.precision.max(1);
     let probe = format!("{:.*e}", p - 1, a);
@@ -400,7 +400,14 @@ fn general_form(a: f64, style: FloatStyle) -> String {
         .split_once('e')
         .and_then(|(_, e)| e.parse().ok())
         .unwrap_or(0);
-    let use_exp = exp < -4 || exp >= p as i32;
+    // With `.0` added to integral values (no type given), the exponent form starts one
+    // digit earlier, so that the result never looks longer than the precision asked.
+    let limit = if style.add_dot_0 {
+        p as i32 - 1
+    } else {
+        p as i32
+    };
+    let use_exp = exp < -4 || exp >= limit;
     let mut s = if use_exp {
         exponent_form(a, p - 1, false)
     } else {

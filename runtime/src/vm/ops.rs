@@ -991,11 +991,13 @@ impl Vm {
     fn slice_bound(&mut self, v: &Value) -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
-            Value::BigInt(b) => Ok(Some(if b.is_negative() {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            })),
+            Value::BigInt(_) => Ok(Some(clamp_index(v))),
+            Value::Instance(_) if v.type_of().lookup("__index__").is_some() => {
+                Ok(Some(match self.index_value(v)? {
+                    Value::Int(i) => i,
+                    big => clamp_index(&big),
+                }))
+            }
             other => match self.index_of(other, "slice") {
                 Ok(i) => Ok(Some(i)),
                 Err(_) => Err(PyErr::type_error(
@@ -1042,6 +1044,9 @@ impl Vm {
             )));
         }
         let i = match key {
+            Value::Instance(_) if key.type_of().lookup("__index__").is_some() => {
+                int::to_bigint(&self.index_value(key)?)
+            }
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::to_bigint(key),
             other => Some(BigInt::from(self.index_of(other, "range")?)),
         }
@@ -1316,6 +1321,15 @@ fn cmp_ints(a: &Value, b: &Value) -> Ordering {
             let y: BigInt = to_bigint(b).unwrap_or_default();
             x.cmp(&y)
         }
+    }
+}
+
+/// A slice bound too large for an index, clamped to one past any sequence's end.
+fn clamp_index(big: &Value) -> i64 {
+    if int::to_bigint(big).is_some_and(|b| b.is_negative()) {
+        i64::MIN / 2
+    } else {
+        i64::MAX / 2
     }
 }
 

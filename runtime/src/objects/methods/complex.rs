@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use super::{add_methods, receiver, wrong_receiver, MethodResult};
+use super::numbers::wrong_number_receiver;
+use super::{add_methods, receiver, MethodResult};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::modules::builtins_numbers::to_float;
 use crate::modules::params::Params;
@@ -160,7 +161,7 @@ fn imag_part(vm: &mut Vm, v: &Value) -> PyResult<(f64, Option<f64>)> {
 /// The receiver of a complex method.
 fn this(a: &Args, method: &str) -> PyResult<(f64, f64)> {
     let me = receiver(a);
-    complex_parts(&me).ok_or_else(|| wrong_receiver(method, "complex", &me))
+    complex_parts(&me).ok_or_else(|| wrong_number_receiver(method, "complex", &me))
 }
 
 /// `z.__op__(other)` / `z.__rop__(other)`: the operator for builtin numbers,
