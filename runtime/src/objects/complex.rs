@@ -141,6 +141,11 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
             len /= (at * b.1).exp();
             phase += b.1 * vabs.ln();
         }
+        // The C library's cos and sin of an infinite phase report a domain error, which
+        // CPython turns into this ZeroDivisionError.
+        if phase.is_infinite() {
+            return Err(zero_to_bad_power());
+        }
         (len * phase.cos(), len * phase.sin())
     };
     if r.0.is_infinite() || r.1.is_infinite() {

@@ -292,14 +292,8 @@ pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
 pub fn pow(a: &Value, b: &Value) -> PyResult<Value> {
     let e = big(b);
     if e.is_negative() {
-        let base = int_to_f64(a)?;
-        if base == 0.0 {
-            return Err(PyErr::zero_division(
-                "0.0 cannot be raised to a negative power",
-            ));
-        }
-        let ef = e.to_f64().unwrap_or(f64::NEG_INFINITY);
-        return Ok(Value::Float(base.powf(ef)));
+        // A negative exponent makes it a float power, as CPython hands it to float.
+        return super::float::pow(int_to_f64(a)?, int_to_f64(b)?);
     }
     if let (Value::Int(x), Some(y)) = (a, e.to_u32()) {
         if let Some(r) = x.checked_pow(y) {
@@ -357,6 +351,12 @@ pub fn shift_left(a: &Value, b: &Value) -> PyResult<Value> {
     let n = big(b);
     if n.is_negative() {
         return Err(PyErr::value_error("negative shift count"));
+    }
+    if big(a).is_zero() {
+        return Ok(Value::Int(0));
+    }
+    if n.to_isize().is_none() {
+        return Err(PyErr::overflow_error("too many digits in integer"));
     }
     if let (Value::Int(x), Some(s)) = (a, n.to_u32()) {
         if s < 63 {

@@ -311,8 +311,11 @@ pub fn format_int(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> 
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let c = v
-            .to_u32()
+        let code = v
+            .to_i64()
+            .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C long"))?;
+        let c = u32::try_from(code)
+            .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
         return Ok(pad(spec, "", &c.to_string(), '>'));

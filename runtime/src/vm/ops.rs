@@ -259,19 +259,26 @@ impl Vm {
                 _ => {}
             }
         }
+        let float_op = matches!(
+            base,
+            BinOp::Add
+                | BinOp::Subtract
+                | BinOp::Multiply
+                | BinOp::TrueDivide
+                | BinOp::FloorDivide
+                | BinOp::Remainder
+                | BinOp::Power
+        );
         if (matches!(a, Complex(..)) && (is_number(b) || matches!(b, Complex(..))))
             || (matches!(b, Complex(..)) && is_number(a))
         {
+            if !float_op || matches!(base, BinOp::FloorDivide | BinOp::Remainder) {
+                return Ok(Option::None);
+            }
             return complex_binop(complex_operand(a)?, complex_operand(b)?, base);
         }
         if is_number(a) && is_number(b) {
             let any_float = matches!(a, Float(_)) || matches!(b, Float(_));
-            if base == BinOp::Power {
-                let (x, y) = (as_f64(a)?, as_f64(b)?);
-                if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-                    return complex_binop((x, 0.0), (y, 0.0), base);
-                }
-            }
             if !any_float {
                 return Ok(Some(match base {
                     BinOp::Add => int_arith(a, b, '+', |x, y| x.checked_add(y)),
@@ -289,7 +296,13 @@ impl Vm {
                     _ => return Ok(Option::None),
                 }));
             }
+            if !float_op {
+                return Ok(Option::None);
+            }
             let (x, y) = (as_f64(a)?, as_f64(b)?);
+            if base == BinOp::Power {
+                return float::pow(x, y).map(Some);
+            }
             return Ok(Some(Float(match base {
                 BinOp::Add => x + y,
                 BinOp::Subtract => x - y,
@@ -302,7 +315,6 @@ impl Vm {
                 }
                 BinOp::FloorDivide => float::floordiv(x, y)?,
                 BinOp::Remainder => float::modulo(x, y)?,
-                BinOp::Power => float::pow(x, y)?,
                 _ => return Ok(Option::None),
             })));
         }
