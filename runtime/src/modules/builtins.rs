@@ -6,14 +6,18 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
-use crate::bytecode::{BinOp, CmpOp};
+use crate::bytecode::CmpOp;
 use crate::objects::function::{Args, Descriptor, NativeFn};
 use crate::objects::iter::{DictPart, IterKind};
 use crate::objects::{
-    float, int, types, PyBoundMethod, PyBuiltin, PyDict, PyErr, PyIter, PyModule, PyRange,
-    PyResult, PySet, PySlice, PyStr, PyType, Value,
+    int, types, PyBoundMethod, PyBuiltin, PyDict, PyErr, PyIter, PyModule, PyRange, PyResult,
+    PySet, PySlice, PyStr, PyType, Value,
 };
 use crate::vm::Vm;
+
+use super::builtins_numbers::{
+    builtin_abs, builtin_divmod, builtin_pow, builtin_round, builtin_sum, ctor_float, ctor_int,
+};
 
 fn set_fn(d: &PyDict, name: &'static str, f: NativeFn) {
     d.set_str(name, PyBuiltin::value(name, f));
@@ -153,7 +157,9 @@ pub fn init(vm: &mut Vm) {
         a.pos.remove(0);
         crate::vm::classes::make_super(vm, a)
     }));
-    t.complex.ctor.set(Some(ctor_complex));
+    t.complex
+        .ctor
+        .set(Some(crate::objects::methods::complex::ctor_complex));
     t.bytearray
         .ctor
         .set(Some(crate::objects::methods::bytes_new::ctor_bytearray));
@@ -243,33 +249,6 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("ascii", 1, 1)?;
     let r = vm.repr(&args.pos[0])?;
     Ok(Value::string(crate::objects::str::escape_non_ascii(&r)))
-}
-
-fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("abs", 1, 1)?;
-    let v = &args.pos[0];
-    Ok(match v {
-        Value::Int(i) => match i.checked_abs() {
-            Some(a) => Value::Int(a),
-            None => Value::from_bigint(BigInt::from(*i).abs()),
-        },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(r, i) => Value::Float(r.hypot(*i)),
-        other => {
-            let ty = other.type_of();
-            match ty.lookup("__abs__").filter(|_| !ty.builtin) {
-                Some(m) => vm.call(&m, vec![other.clone()])?,
-                None => {
-                    return Err(PyErr::type_error(format!(
-                        "bad operand type for abs(): '{}'",
-                        ty.name()
-                    )))
-                }
-            }
-        }
-    })
 }
 
 /// `isinstance(obj, cls)` semantics shared with `except` and `issubclass`.
@@ -506,169 +485,6 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `round(x)` / `round(x, n)` with round-half-to-even.
-fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let x = args
-        .arg(0, "number")
-        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = args.arg(1, "ndigits").filter(|v| !v.is_none());
-    match &x {
-        Value::Float(f) => match nd {
-            None => {
-                if !f.is_finite() {
-                    return Err(if f.is_nan() {
-                        PyErr::value_error("cannot convert float NaN to integer")
-                    } else {
-                        PyErr::overflow_error("cannot convert float infinity to integer")
-                    });
-                }
-                let r = f.round_ties_even();
-                Ok(int::float_to_bigint(r)
-                    .map(Value::from_bigint)
-                    .unwrap_or(Value::Int(0)))
-            }
-            Some(n) => {
-                let n = vm.index_of(&n, "round")?;
-                Ok(Value::Float(round_float(*f, n)))
-            }
-        },
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
-            None => Ok(match x {
-                Value::Bool(b) => Value::Int(b as i64),
-                o => o,
-            }),
-            Some(n) => {
-                let n = vm.index_of(&n, "round")?;
-                if n >= 0 {
-                    return Ok(x);
-                }
-                let v = int::to_bigint(&x).unwrap_or_default();
-                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
-                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
-                let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
-                    q + 1
-                } else {
-                    q
-                };
-                Ok(Value::from_bigint(q * p))
-            }
-        },
-        other => {
-            let ty = other.type_of();
-            match ty.lookup("__round__").filter(|_| !ty.builtin) {
-                Some(m) => {
-                    let mut a = vec![other.clone()];
-                    a.extend(nd);
-                    vm.call(&m, a)
-                }
-                None => Err(PyErr::type_error(format!(
-                    "type {} doesn't define __round__ method",
-                    ty.name()
-                ))),
-            }
-        }
-    }
-}
-
-/// Correctly rounded `round(f, n)`: decide on the exact decimal expansion.
-pub fn round_float(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || f == 0.0 {
-        return f;
-    }
-    if n > 300 {
-        return f;
-    }
-    if n < -308 {
-        return 0.0f64.copysign(f);
-    }
-    if n >= 0 {
-        // Format with many digits, then round half-even on the exact decimal string.
-        let s = format!("{:.*}", (n as usize) + 30, f.abs());
-        let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
-        let keep = &fp[..n as usize];
-        let rest = &fp[n as usize..];
-        let mut digits: Vec<u8> = ip.bytes().chain(keep.bytes()).map(|b| b - b'0').collect();
-        let exact_half = rest.starts_with('5') && rest[1..].bytes().all(|b| b == b'0');
-        let above_half =
-            rest.starts_with(|c: char| c > '5') || (rest.starts_with('5') && !exact_half);
-        let last_odd = digits.last().map(|d| d % 2 == 1).unwrap_or(false);
-        if above_half || (exact_half && last_odd) {
-            let mut i = digits.len();
-            loop {
-                if i == 0 {
-                    digits.insert(0, 1);
-                    break;
-                }
-                i -= 1;
-                if digits[i] == 9 {
-                    digits[i] = 0;
-                } else {
-                    digits[i] += 1;
-                    break;
-                }
-            }
-        }
-        let int_len = digits.len() - n as usize;
-        let mut out: String = digits[..int_len]
-            .iter()
-            .map(|d| (d + b'0') as char)
-            .collect();
-        out.push('.');
-        out.extend(digits[int_len..].iter().map(|d| (d + b'0') as char));
-        let v: f64 = out.parse().unwrap_or(f.abs());
-        return v.copysign(f);
-    }
-    let p = 10f64.powi((-n) as i32);
-    let q = f / p;
-    q.round_ties_even() * p
-}
-
-fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("divmod", 2, 2)?;
-    let (a, b) = (&args.pos[0], &args.pos[1]);
-    let q = vm.binary_op(a.clone(), b.clone(), BinOp::FloorDivide)?;
-    let r = vm.binary_op(a.clone(), b.clone(), BinOp::Remainder)?;
-    Ok(Value::tuple(vec![q, r]))
-}
-
-fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let base = args.arg(0, "base").unwrap_or(Value::None);
-    let exp = args.arg(1, "exp").unwrap_or(Value::None);
-    let m = args.arg(2, "mod").filter(|v| !v.is_none());
-    match m {
-        None => vm.binary_op(base, exp, BinOp::Power),
-        Some(m) => {
-            if !(int::is_int(&base) && int::is_int(&exp) && int::is_int(&m)) {
-                return Err(PyErr::type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            }
-            int::pow_mod(&base, &exp, &m)
-        }
-    }
-}
-
-fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let start = args.take_kw("start");
-    args.expect("sum", 1, 2)?;
-    let mut acc = args.pos.get(1).cloned().or(start).unwrap_or(Value::Int(0));
-    if matches!(acc, Value::Str(_)) {
-        return Err(PyErr::type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
-    }
-    let it = vm.get_iter(&args.pos[0])?;
-    while let Some(v) = vm.iter_next(&it)? {
-        acc = match (&acc, &v) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary_op(acc, v, BinOp::Add)?,
-        };
-    }
-    Ok(acc)
-}
-
 fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
@@ -862,17 +678,7 @@ fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn int_for_radix(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            Ok(int::to_bigint(v).unwrap_or_default())
-        }
-        other => {
-            let i = vm
-                .index_of(other, "integer")
-                .map_err(|_| crate::vm::ops::type_error_not_int(other))?;
-            Ok(BigInt::from(i))
-        }
-    }
+    Ok(int::to_bigint(&vm.index_value(v)?).unwrap_or_default())
 }
 
 fn radix_str(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -1133,131 +939,6 @@ fn ctor_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Instance(crate::objects::PyInstance::new(t.clone())))
 }
 
-/// `int(x)` / `int(s, base)`.
-pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let base = args.take_kw("base");
-    args.no_more_kw("int")?;
-    let base = base.or_else(|| args.pos.get(1).cloned());
-    let Some(x) = args.pos.first().cloned() else {
-        return Ok(Value::Int(0));
-    };
-    let x = crate::vm::subclass::converted_base(&x, &["__int__", "__index__", "__trunc__"])
-        .unwrap_or(x);
-    if let Some(b) = base {
-        let b = vm.index_of(&b, "int")?;
-        if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::value_error(
-                "int() base must be >= 2 and <= 36, or 0",
-            ));
-        }
-        let text = match &x {
-            Value::Str(s) => s.as_str().to_string(),
-            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
-                let data = crate::objects::bytes::expect_buffer(&x)?;
-                String::from_utf8_lossy(&data).into_owned()
-            }
-            _ => {
-                return Err(PyErr::type_error(
-                    "int() can't convert non-string with explicit base",
-                ))
-            }
-        };
-        return int::parse_int(&text, b as u32)
-            .map(Value::from_bigint)
-            .ok_or_else(|| {
-                PyErr::value_error(format!(
-                    "invalid literal for int() with base {}: {}",
-                    b,
-                    crate::objects::str::repr_str(&text)
-                ))
-            });
-    }
-    match &x {
-        Value::Int(_) | Value::BigInt(_) => Ok(x),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            int::float_to_bigint(f.trunc())
-                .map(Value::from_bigint)
-                .ok_or_else(|| PyErr::overflow_error("cannot convert float infinity to integer"))
-        }
-        Value::Str(s) => {
-            let text = s.as_str();
-            if text.len() > 5000
-                && text
-                    .trim()
-                    .trim_start_matches(['+', '-'])
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '_')
-            {
-                let digits = text
-                    .trim()
-                    .trim_start_matches(['+', '-'])
-                    .chars()
-                    .filter(|c| *c != '_')
-                    .count();
-                if digits > 4300 {
-                    return Err(PyErr::value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion: value has "
-                            .to_string()
-                            + &digits.to_string()
-                            + " digits; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
-            }
-            let converted;
-            let text = if text.is_ascii() {
-                text
-            } else {
-                converted = crate::objects::methods::str::ascii_digits(text);
-                converted.as_str()
-            };
-            int::parse_int(text, 10)
-                .map(Value::from_bigint)
-                .ok_or_else(|| {
-                    PyErr::value_error(format!(
-                        "invalid literal for int() with base 10: {}",
-                        crate::objects::str::repr_str(s.as_str())
-                    ))
-                })
-        }
-        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
-            let data = crate::objects::bytes::expect_buffer(&x)?;
-            let text = String::from_utf8_lossy(&data).into_owned();
-            match int::parse_int(&text, 10) {
-                Some(n) => Ok(Value::from_bigint(n)),
-                None => Err(PyErr::value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    vm.repr(&x)?
-                ))),
-            }
-        }
-        other => {
-            let ty = other.type_of();
-            for m in ["__int__", "__index__", "__trunc__"] {
-                if let Some(f) = ty.lookup(m).filter(|_| !ty.builtin) {
-                    let r = vm.call(&f, vec![other.clone()])?;
-                    if !int::is_int(&r) {
-                        return Err(PyErr::type_error(format!(
-                            "{} returned non-int (type {})",
-                            m,
-                            r.type_name()
-                        )));
-                    }
-                    return Ok(r);
-                }
-            }
-            Err(PyErr::type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                ty.name()
-            )))
-        }
-    }
-}
-
 fn ctor_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(PyErr::type_error("bool() takes no keyword arguments"));
@@ -1266,80 +947,6 @@ fn ctor_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Ok(Value::Bool(false)),
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
     }
-}
-
-pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    if let Some(b) = crate::vm::subclass::converted_base(x, &["__float__", "__index__"]) {
-        return to_float(vm, &b);
-    }
-    match x {
-        Value::Float(f) => Ok(*f),
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(x),
-        Value::Str(s) => float::parse_float(&if s.as_str().is_ascii() {
-            s.as_str().to_string()
-        } else {
-            crate::objects::methods::str::ascii_digits(s.as_str())
-        })
-        .ok_or_else(|| {
-            PyErr::value_error(format!(
-                "could not convert string to float: {}",
-                crate::objects::str::repr_str(s.as_str())
-            ))
-        }),
-        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
-            let data = crate::objects::bytes::expect_buffer(x)?;
-            let text = String::from_utf8_lossy(&data).into_owned();
-            match float::parse_float(&text) {
-                Some(f) => Ok(f),
-                None => Err(PyErr::value_error(format!(
-                    "could not convert string to float: {}",
-                    vm.repr(x)?
-                ))),
-            }
-        }
-        other => {
-            let ty = other.type_of();
-            for m in ["__float__", "__index__"] {
-                if let Some(f) = ty.lookup(m).filter(|_| !ty.builtin) {
-                    let r = vm.call(&f, vec![other.clone()])?;
-                    return match r {
-                        Value::Float(f) => Ok(f),
-                        Value::Int(_) | Value::BigInt(_) if m == "__index__" => int::int_to_f64(&r),
-                        _ => Err(PyErr::type_error(format!(
-                            "{}.__float__ returned non-float (type {})",
-                            ty.name(),
-                            r.type_name()
-                        ))),
-                    };
-                }
-            }
-            Err(PyErr::type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                ty.name()
-            )))
-        }
-    }
-}
-
-fn ctor_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect_pos("float", 1, 2)?;
-    match args.pos.get(1) {
-        None => Ok(Value::Float(0.0)),
-        Some(x) => Ok(Value::Float(to_float(vm, x)?)),
-    }
-}
-
-fn ctor_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let re = match args.pos.get(1) {
-        Some(Value::Complex(r, i)) => return Ok(Value::Complex(*r, *i)),
-        Some(v) => to_float(vm, v)?,
-        None => 0.0,
-    };
-    let im = match args.pos.get(2) {
-        Some(v) => to_float(vm, v)?,
-        None => 0.0,
-    };
-    Ok(Value::Complex(re, im))
 }
 
 fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -1462,21 +1069,7 @@ fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A range bound: an int, or an object with `__index__`.
 fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match v {
-        Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
-        Value::BigInt(b) => Ok((**b).clone()),
-        other => {
-            let ty = other.type_of();
-            match ty.lookup("__index__").filter(|_| !ty.builtin) {
-                Some(m) => {
-                    let r = vm.call(&m, vec![other.clone()])?;
-                    range_arg(vm, &r)
-                }
-                None => Err(crate::vm::ops::type_error_not_int(other)),
-            }
-        }
-    }
+    Ok(int::to_bigint(&vm.index_value(v)?).unwrap_or_default())
 }
 
 fn ctor_range(vm: &mut Vm, args: Args) -> PyResult<Value> {

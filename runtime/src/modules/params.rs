@@ -97,37 +97,12 @@ pub fn present(slot: &Option<Value>) -> Option<&Value> {
 /// An integer argument (bool, int, or an object with `__index__`) as i64; CPython's
 /// messages for anything else and for ints too large.
 pub fn index_int(vm: &mut crate::vm::Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::overflow_error(
+    match vm.index_value(v)? {
+        Value::Int(i) => Ok(i),
+        _ => Err(PyErr::overflow_error(
             "Python int too large to convert to C long",
         )),
-        Value::Instance(_) => {
-            let ty = v.type_of();
-            match ty.lookup("__index__") {
-                Some(m) => {
-                    let r = vm.call(&m, vec![v.clone()])?;
-                    match r {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index_int(vm, &r),
-                        other => Err(PyErr::type_error(format!(
-                            "__index__ returned non-int (type {})",
-                            other.type_name()
-                        ))),
-                    }
-                }
-                None => Err(not_an_integer(v)),
-            }
-        }
-        _ => Err(not_an_integer(v)),
     }
-}
-
-fn not_an_integer(v: &Value) -> PyErr {
-    PyErr::type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        v.type_name()
-    ))
 }
 
 /// A zero-filled buffer of `n` bytes, or MemoryError when it cannot be allocated.

@@ -9,10 +9,12 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod codecs;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
 pub mod float;
+pub mod float_hex;
 pub mod function;
 pub mod instance;
 pub mod int;

@@ -11,24 +11,6 @@ use crate::objects::{types, PyErr, PyInstance, PyResult, PyStr, Value};
 
 use super::Vm;
 
-/// `repr(complex)`: `(1+2j)`, `2j`, `(-0-1j)`.
-pub fn complex_repr(r: f64, i: f64) -> String {
-    let part = |x: f64| {
-        let s = float_repr(x);
-        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
-    };
-    if r == 0.0 && r.is_sign_positive() {
-        return format!("{}j", part(i));
-    }
-    let sign =
-        if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && i.is_sign_negative() {
-            "-"
-        } else {
-            "+"
-        };
-    format!("({}{}{}j)", part(r), sign, part(i.abs()))
-}
-
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
@@ -43,7 +25,7 @@ impl Vm {
                 b.to_string()
             }
             Value::Float(f) => float_repr(*f),
-            Value::Complex(r, i) => complex_repr(*r, *i),
+            Value::Complex(r, i) => crate::objects::complex::complex_repr(*r, *i),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
             Value::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.data.borrow())),

@@ -62,7 +62,12 @@ fn size_of(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
             "cannot fit 'int' into an index-sized integer",
         ));
     }
-    let n = vm.index_of(v, "index")?;
+    // An `__index__` that fails with a TypeError leaves the other conversions to try.
+    let n = match vm.index_sized(v, |m| PyErr::overflow_error(m)) {
+        Ok(n) => n,
+        Err(e) if e.is_instance(&crate::objects::types().exc.type_error) => return Ok(None),
+        Err(e) => return Err(e),
+    };
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
     }

@@ -5,6 +5,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_new;
 pub mod byteseq;
+pub mod complex;
 pub mod dict;
 pub mod list;
 pub mod memoryview;
@@ -55,6 +56,7 @@ pub fn register_all() {
     dict::register();
     set::register();
     numbers::register();
+    complex::register();
     range::register();
     protocols::register();
     operators::register();

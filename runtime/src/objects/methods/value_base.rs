@@ -35,7 +35,7 @@ fn proto_int_self(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn proto_float(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Float(crate::modules::builtins::to_float(
+    Ok(Value::Float(crate::modules::builtins_numbers::to_float(
         vm,
         &receiver(&a),
     )?))
@@ -124,6 +124,7 @@ fn mark_base_value_methods() {
     for ty in [
         &t.int,
         &t.float,
+        &t.complex,
         &t.str,
         &t.bytes,
         &t.bytearray,
