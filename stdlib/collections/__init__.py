@@ -36,9 +36,8 @@ def _guarded_repr(obj, make):
 # =======================================================================================
 # namedtuple
 
+# The descriptor of one namedtuple field: reads position `index` of the values.
 class _FieldGetter:
-    """The descriptor of one namedtuple field: reads position `index` of the values."""
-
     __slots__ = ("index", "__doc__")
 
     def __init__(self, index, doc):

@@ -96,6 +96,8 @@ use crate::bytecode::{CodeObject, Constant, Op};
 use codegen::Compiler;
 use errors::CErr;
 use lines::LineIndex;
+/// Private-name mangling, which `__slots__` applies too.
+pub use symtable::mangle;
 
 /// How the source is compiled, as the `mode` argument of Python's `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -131,7 +131,7 @@ pub fn init(vm: &mut Vm) {
         (&t.map, ctor_map),
         (&t.filter, ctor_filter),
         (&t.reversed, ctor_reversed),
-        (&t.property, ctor_property),
+        (&t.property, crate::vm::property::ctor_property),
         (&t.classmethod, ctor_classmethod),
         (&t.staticmethod, ctor_staticmethod),
         (&t.module, ctor_module),
@@ -1658,20 +1658,6 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     Ok(PyIter::new(IterKind::Reversed { seq, idx: len }))
-}
-
-fn ctor_property(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let fget = args.arg(0, "fget").unwrap_or(Value::None);
-    let fset = args.arg(1, "fset").unwrap_or(Value::None);
-    let fdel = args.arg(2, "fdel").unwrap_or(Value::None);
-    let doc = args.arg(3, "doc").unwrap_or(Value::None);
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    })))
 }
 
 fn ctor_classmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -308,15 +308,19 @@ pub fn new_class(
         _ => name.to_string(),
     };
     ns.del_str("__classcell__");
+    let slots = super::slots::declare(vm, name, &ns, &base_types)?;
     if ns.get_str("__doc__").is_none() {
         ns.set_str("__doc__", Value::None);
     }
     let meta = meta.filter(|m| !Rc::ptr_eq(m, &types().type_));
     let cls = PyType::new_class(name, &qualname, base_types.clone(), ns.clone(), meta)?;
+    if let Some(decl) = slots {
+        super::slots::install(&cls, decl);
+    }
     // __set_name__ on attributes that want to know their owner and name.
     for (k, v) in ns.items() {
-        if let Value::Instance(i) = &v {
-            if let Some(set_name) = i.class().lookup("__set_name__") {
+        if matches!(v, Value::Instance(_) | Value::Descriptor(_)) {
+            if let Some(set_name) = v.type_of().lookup("__set_name__") {
                 let attr_name = match &k {
                     Value::Str(s) => s.as_str().to_string(),
                     _ => String::new(),

@@ -14,7 +14,9 @@ pub mod generator;
 pub mod iterate;
 pub mod ops;
 pub mod pattern;
+pub mod property;
 pub mod repr;
+pub mod slots;
 pub mod subclass;
 pub mod traceback;
 

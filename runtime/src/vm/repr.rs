@@ -196,7 +196,8 @@ impl Vm {
                 }
                 Descriptor::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
                 Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
-                Descriptor::Property { .. } => format!("<property object at {:#x}>", v.id()),
+                Descriptor::Property(_) => format!("<property object at {:#x}>", v.id()),
+                Descriptor::Member { name, owner, .. } => super::slots::member_repr(name, owner),
             },
             Value::Instance(inst) => {
                 let ty = inst.class();

@@ -57,6 +57,8 @@ pub fn register_all() {
     range::register();
     protocols::register();
     value_base::register();
+    crate::vm::property::register();
+    crate::vm::slots::register();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.
