@@ -205,6 +205,34 @@ impl Vm {
     /// Attribute look-up on a class object.
     fn type_getattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
         let meta = t.metatype();
+        if !meta.builtin && meta.hooks.get().getattribute {
+            if let Some(ga) = meta.lookup("__getattribute__") {
+                let cls = Value::Type(t.clone());
+                let r = self.call(&ga, vec![cls.clone(), Value::Str(name.clone())]);
+                return match r {
+                    Err(e)
+                        if meta.hooks.get().getattr
+                            && e.is_instance(&types().exc.attribute_error) =>
+                    {
+                        let g = meta.lookup("__getattr__").unwrap_or(Value::None);
+                        self.call(&g, vec![cls, Value::Str(name.clone())])
+                    }
+                    other => other,
+                };
+            }
+        }
+        self.type_getattribute(t, &meta, name)
+    }
+
+    /// `type.__getattribute__`: the metaclass's data descriptors, the class's MRO, the
+    /// metaclass's other attributes, then its `__getattr__`.
+    pub fn type_getattribute(
+        &mut self,
+        t: &Rc<PyType>,
+        meta: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        let meta = meta.clone();
         let meta_attr = if meta.builtin {
             None
         } else {
@@ -214,6 +242,11 @@ impl Vm {
             if is_data_descriptor(a) {
                 return self.descriptor_get(a.clone(), Value::Type(t.clone()), &meta);
             }
+        }
+        // What `type`'s own data descriptors answer, before the class's dict is consulted
+        // (`member_descriptor.__name__` is the class's name, not its instances' getter).
+        if let Some(v) = type_data_attr(t, name.as_str()) {
+            return Ok(v);
         }
         if let Some(a) = t.lookup_name(name) {
             return Ok(match &a {
@@ -461,30 +494,14 @@ impl Vm {
                 self.generic_setattr(obj, name, v)
             }
             Value::Type(t) => {
-                if t.builtin {
-                    return Err(PyErr::type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        t.name()
-                    )));
-                }
-                match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &v {
-                            *t.name.borrow_mut() = s.as_str().to_string();
-                        }
+                let meta = t.metatype();
+                if !meta.builtin && meta.hooks.get().setattr {
+                    if let Some(sa) = meta.lookup("__setattr__") {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
                     }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &v {
-                            *t.qualname.borrow_mut() = s.as_str().to_string();
-                        }
-                    }
-                    _ => t.dict.set_str_key(name.clone(), v),
                 }
-                if name.as_str().starts_with("__") {
-                    t.refresh_hooks();
-                }
-                Ok(())
+                self.type_setattr(t, name, v)
             }
             Value::Module(m) => {
                 m.dict.set_str_key(name.clone(), v);
@@ -528,6 +545,52 @@ impl Vm {
                 }
                 Err(no_attribute(obj, name.as_str()))
             }
+        }
+    }
+
+    /// `type.__setattr__`: assignment of a class attribute.
+    pub fn type_setattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        if t.builtin {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name()
+            )));
+        }
+        match name.as_str() {
+            "__name__" => {
+                if let Value::Str(s) = &v {
+                    *t.name.borrow_mut() = s.as_str().to_string();
+                }
+            }
+            "__qualname__" => {
+                if let Value::Str(s) = &v {
+                    *t.qualname.borrow_mut() = s.as_str().to_string();
+                }
+            }
+            _ => t.dict.set_str_key(name.clone(), v),
+        }
+        if name.as_str().starts_with("__") {
+            t.refresh_hooks();
+        }
+        Ok(())
+    }
+
+    /// `type.__delattr__`: deletion of a class attribute.
+    pub fn type_delattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<()> {
+        if t.builtin {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name()
+            )));
+        }
+        match t.dict.del_str(name.as_str()) {
+            Some(_) => {
+                t.refresh_hooks();
+                Ok(())
+            }
+            None => Err(no_attribute(&Value::Type(t.clone()), name.as_str())),
         }
     }
 
@@ -647,13 +710,16 @@ impl Vm {
                 }
                 self.generic_delattr(obj, name)
             }
-            Value::Type(t) if !t.builtin => match t.dict.del_str(name.as_str()) {
-                Some(_) => {
-                    t.refresh_hooks();
-                    Ok(())
+            Value::Type(t) => {
+                let meta = t.metatype();
+                if !meta.builtin && meta.hooks.get().delattr {
+                    if let Some(da) = meta.lookup("__delattr__") {
+                        self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
                 }
-                None => Err(no_attribute(obj, name.as_str())),
-            },
+                self.type_delattr(t, name)
+            }
             Value::Module(m) => match m.dict.del_str(name.as_str()) {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, name.as_str())),
@@ -699,6 +765,24 @@ impl Vm {
     }
 }
 
+/// The attributes `type` defines as data descriptors, which win over a class's dict.
+fn type_data_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
+    if !name.starts_with("__") {
+        return None;
+    }
+    match name {
+        "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__" => {
+            type_attr(t, name)
+        }
+        // A builtin type's docstring; its dict's `__doc__` may be its instances' getter.
+        "__doc__" if t.builtin => Some(match t.dict.get_str("__doc__") {
+            Some(Value::Descriptor(_)) | None => Value::None,
+            Some(v) => v,
+        }),
+        _ => None,
+    }
+}
+
 /// Special attributes of class objects.
 fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
     Some(match name {
@@ -731,7 +815,7 @@ fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
             .first()
             .map(|b| Value::Type(b.clone()))
             .unwrap_or(Value::None),
-        "__dict__" => Value::Dict(t.dict.clone()),
+        "__dict__" => super::mappingproxy::proxy(Value::Dict(t.dict.clone())),
         "__doc__" => t.dict.get_str("__doc__").unwrap_or(Value::None),
         _ => return None,
     })

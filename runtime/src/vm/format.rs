@@ -327,7 +327,8 @@ impl Vm {
             }
             Value::Float(f) => format_float(*f, &parse_spec(spec)?),
             Value::Str(s) => format_str(s.as_str(), &parse_spec(spec)?),
-            Value::Instance(_) => {
+            // A class's metaclass may define `__format__`.
+            Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__format__") {
                     if !matches!(m, Value::Builtin(_)) {

@@ -12,6 +12,7 @@ pub mod format;
 pub mod frame_objects;
 pub mod generator;
 pub mod iterate;
+pub mod mappingproxy;
 pub mod ops;
 pub mod pattern;
 pub mod property;

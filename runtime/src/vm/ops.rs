@@ -533,7 +533,8 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) | Value::Iter(_) => {
+            // A class is true unless its metaclass says otherwise.
+            Value::Instance(_) | Value::Iter(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__bool__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -638,7 +639,7 @@ impl Vm {
                     int::hash_f64(*r).wrapping_add(1_000_003i64.wrapping_mul(int::hash_f64(*i)));
                 Ok(if h == -1 { -2 } else { h })
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 match ty.lookup("__hash__") {
                     Some(Value::None) => Err(PyErr::type_error(format!(
@@ -1126,6 +1127,11 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             Value::Type(t) => {
+                // A metaclass's `__getitem__` comes before the class's `__class_getitem__`.
+                let meta = t.metatype();
+                if let Some(m) = meta.lookup("__getitem__").filter(|_| !meta.builtin) {
+                    return self.call(&m, vec![container.clone(), key.clone()]);
+                }
                 if let Some(m) = t.lookup("__class_getitem__") {
                     let m = self.bind_descriptor(m, container.clone(), t)?;
                     return self.call(&m, vec![key.clone()]);
@@ -1290,9 +1296,16 @@ impl Vm {
                         self.call(&m, vec![container.clone(), key.clone()])?;
                         Ok(())
                     }
+                    // CPython words it by the path it took: the sequence one for an
+                    // integer key, the generic one otherwise.
                     None => Err(PyErr::type_error(format!(
-                        "'{}' object doesn't support item deletion",
-                        ty.name()
+                        "'{}' object {} support item deletion",
+                        ty.name(),
+                        if matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                            "doesn't"
+                        } else {
+                            "does not"
+                        }
                     ))),
                 }
             }

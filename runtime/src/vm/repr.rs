@@ -136,7 +136,10 @@ impl Vm {
                 let recv = self.repr(&m.receiver)?;
                 format!("<bound method {} of {}>", fname, recv)
             }
-            Value::Type(t) => t.repr(),
+            Value::Type(t) => match t.metatype().lookup_override("__repr__") {
+                Some(m) => return self.repr_by_method(&m, v),
+                None => t.repr(),
+            },
             Value::Module(m) => match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
                 _ if crate::modules::is_native(&m.name) => {
@@ -202,16 +205,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup_override("__repr__") {
-                    self.enter_native(" while getting the repr of an object")?;
-                    let r = self.call(&m, vec![v.clone()]);
-                    self.leave_native();
-                    return match r? {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            other.type_name()
-                        ))),
-                    };
+                    return self.repr_by_method(&m, v);
                 }
                 if let Some(b) = &inst.base {
                     return self.repr(b);
@@ -238,6 +232,20 @@ impl Vm {
                 )
             }
         })
+    }
+
+    /// `repr(v)` by the `__repr__` its class (or metaclass) defines.
+    fn repr_by_method(&mut self, m: &Value, v: &Value) -> PyResult<String> {
+        self.enter_native(" while getting the repr of an object")?;
+        let r = self.call(m, vec![v.clone()]);
+        self.leave_native();
+        match r? {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(PyErr::type_error(format!(
+                "__repr__ returned non-string (type {})",
+                other.type_name()
+            ))),
+        }
     }
 
     fn repr_items(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
@@ -296,18 +304,17 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
+            Value::Type(t) => {
+                if let Some(m) = t.metatype().lookup_override("__str__") {
+                    return self.str_by_method(&m, v);
+                }
+                Ok(Rc::new(PyStr::from_string(self.repr(v)?)))
+            }
             Value::Instance(inst) => {
                 let ty = inst.class();
-                if let Some(m) = ty.lookup("__str__") {
-                    if !matches!(m, Value::Builtin(_)) {
-                        return match self.call(&m, vec![v.clone()])? {
-                            Value::Str(s) => Ok(s),
-                            other => Err(PyErr::type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                other.type_name()
-                            ))),
-                        };
-                    }
+                // A class made at run time may define `__str__` natively (`mappingproxy`).
+                if let Some(m) = ty.lookup_override("__str__") {
+                    return self.str_by_method(&m, v);
                 }
                 if let Some(d) = &inst.exc {
                     if ty.is_subtype(&types().exc.os_error) {
@@ -340,6 +347,17 @@ impl Vm {
 }
 
 impl Vm {
+    /// `str(v)` by the `__str__` its class (or metaclass) defines.
+    fn str_by_method(&mut self, m: &Value, v: &Value) -> PyResult<Rc<PyStr>> {
+        match self.call(m, vec![v.clone()])? {
+            Value::Str(s) => Ok(s),
+            other => Err(PyErr::type_error(format!(
+                "__str__ returned non-string (type {})",
+                other.type_name()
+            ))),
+        }
+    }
+
     /// `[Errno 2] No such file or directory: 'x'`, when the OSError carries an errno and a
     /// strerror (None otherwise: it prints like any exception).
     fn os_error_str(&mut self, inst: &PyInstance) -> PyResult<Option<String>> {

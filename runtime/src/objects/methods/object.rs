@@ -122,6 +122,30 @@ pub fn register() {
                 )),
                 _ => Err(PyErr::type_error("mro() needs a type")),
             }),
+            ("__getattribute__", |vm, a| {
+                a.expect("__getattribute__", 2, 2)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                let meta = t.metatype();
+                vm.type_getattribute(t, &meta, name)
+            }),
+            ("__setattr__", |vm, a| {
+                a.expect("__setattr__", 3, 3)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                vm.type_setattr(t, name, a.pos[2].clone())?;
+                Ok(Value::None)
+            }),
+            ("__delattr__", |vm, a| {
+                a.expect("__delattr__", 2, 2)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                vm.type_delattr(t, name)?;
+                Ok(Value::None)
+            }),
             ("__subclasses__", |_, a| match receiver(&a) {
                 Value::Type(t) => Ok(Value::list(
                     t.subclasses
