@@ -344,42 +344,21 @@ pub fn new_class(
             }
         }
     }
-    // __init_subclass__ of the nearest base that defines one.
+    // `super(cls, cls).__init_subclass__(**kwds)`: the nearest base's (object's refuses
+    // keywords it was not given a use for).
     let mro = cls.mro.borrow().clone();
     for base in mro.iter().skip(1) {
         if let Some(init_sub) = base.dict.get_str("__init_subclass__") {
-            let f = match &init_sub {
-                Value::Descriptor(d) => match &**d {
-                    Descriptor::ClassMethod(f) => f.clone(),
-                    _ => init_sub.clone(),
-                },
-                _ => init_sub.clone(),
-            };
-            if let Value::Builtin(_) = f {
-                break;
-            }
+            let f = vm.bind_descriptor(init_sub, Value::Type(cls.clone()), &cls)?;
             vm.call_args(
                 &f,
                 Args {
-                    pos: vec![Value::Type(cls.clone())],
+                    pos: vec![],
                     kw: kwds,
                 },
             )?;
-            return Ok(cls);
+            break;
         }
-    }
-    if let Some((k, _)) = kwds.first() {
-        return Err(PyErr::type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            name
-        )))
-        .or_else(|e: PyErr| {
-            if k.as_str().is_empty() {
-                Ok(cls.clone())
-            } else {
-                Err(e)
-            }
-        });
     }
     Ok(cls)
 }

@@ -92,7 +92,26 @@ pub fn register() {
     add_classmethods(
         &t.object,
         &[
-            ("__init_subclass__", |_, _| Ok(Value::None)),
+            ("__init_subclass__", |_, a| {
+                let cls = match receiver(&a) {
+                    Value::Type(t) => t.name(),
+                    other => other.type_name(),
+                };
+                if !a.kw.is_empty() {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        cls
+                    )));
+                }
+                if a.pos.len() > 1 {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__init_subclass__() takes no arguments ({} given)",
+                        cls,
+                        a.pos.len() - 1
+                    )));
+                }
+                Ok(Value::None)
+            }),
             // What `abc.ABCMeta.__subclasscheck__` asks first: "no opinion".
             ("__subclasshook__", |_, _| Ok(Value::NotImplemented)),
         ],
