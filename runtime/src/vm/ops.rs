@@ -179,7 +179,9 @@ impl Vm {
             let make_union = self.generic_support("_make_union")?;
             return self.call(&make_union, vec![a, b]);
         }
-        if let Some(e) = seq_op_error(&a, &b, op.base()) {
+        // A subclass of a sequence type fails as its base type does.
+        let a_seq = super::subclass::base_value(&a).unwrap_or_else(|| a.clone());
+        if let Some(e) = seq_op_error(&a_seq, &b, op.base()) {
             return Err(e);
         }
         // CPython names the binary power operator after both of its spellings.

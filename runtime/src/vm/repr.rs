@@ -208,7 +208,25 @@ impl Vm {
                     return self.repr_by_method(&m, v);
                 }
                 if let Some(b) = &inst.base {
-                    return self.repr(b);
+                    // Sets and bytearrays print their class's name; the others as the base.
+                    return Ok(match b {
+                        Value::Set(_) | Value::FrozenSet(_) | Value::ByteArray(_) => {
+                            let whole = self.repr(b)?;
+                            // `{1}` or `set()`, `frozenset({1})`, `bytearray(b'x')`.
+                            let inner = ["set()", "frozenset()"]
+                                .contains(&whole.as_str())
+                                .then_some("")
+                                .or_else(|| {
+                                    ["frozenset(", "bytearray("]
+                                        .iter()
+                                        .find_map(|p| whole.strip_prefix(p))
+                                        .and_then(|rest| rest.strip_suffix(')'))
+                                })
+                                .unwrap_or(&whole);
+                            format!("{}({})", ty.name(), inner)
+                        }
+                        _ => self.repr(b)?,
+                    });
                 }
                 if let Some(d) = &inst.exc {
                     let args = d.borrow().args.clone();
