@@ -759,11 +759,11 @@ class defaultdict(dict):
         return result
 
     def __repr__(self):
-        def make():
-            factory = ("..." if self.default_factory is self
-                       else repr(self.default_factory))
-            return "%s(%s, %s)" % (self.__class__.__name__, factory, dict.__repr__(self))
-        return _guarded_repr(self, make)
+        # dict.__repr__ guards against the dict containing itself; the factory (which
+        # may be this very dict) is guarded apart.
+        items = dict.__repr__(self)
+        factory = _guarded_repr(self.default_factory, lambda: repr(self.default_factory))
+        return "%s(%s, %s)" % (self.__class__.__name__, factory, items)
 
 
 class Counter(dict):

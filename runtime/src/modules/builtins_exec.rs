@@ -94,10 +94,21 @@ fn source_text(v: &Value, func: &str) -> PyResult<String> {
         }
     };
     if text.contains('\0') {
-        return Err(PyErr::new(
-            &crate::objects::types().exc.syntax_error,
-            "source code string cannot contain null bytes",
-        ));
+        // A SyntaxError with no location: only `msg` is set.
+        const MSG: &str = "source code string cannot contain null bytes";
+        let err = PyErr::new(&crate::objects::types().exc.syntax_error, MSG);
+        for attr in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ] {
+            err.exc.dict.set_str(attr, Value::None);
+        }
+        err.exc.dict.set_str("msg", Value::str(MSG));
+        return Err(err);
     }
     Ok(text)
 }
@@ -195,6 +206,12 @@ const KNOWN_FLAGS: i64 = 0x1ff_0000 | 0x10 | 0x7f00;
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.take_kw("_feature_version");
+    if args.pos.len() > 6 {
+        return Err(PyErr::type_error(format!(
+            "compile() takes at most 6 positional arguments ({} given)",
+            args.pos.len()
+        )));
+    }
     let [source, filename, mode, flags, _dont_inherit, optimize] = Params {
         func: "compile",
         names: &[

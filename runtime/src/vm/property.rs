@@ -89,8 +89,9 @@ fn property_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         p.getter_doc.set(getter_doc);
         Ok(())
     })?;
+    // A subclass's class dict has a `__doc__` of its own, which would hide the property's.
     if let Value::Instance(i) = &me {
-        if !doc.is_none() {
+        if i.class().instance_dict.get() {
             i.dict.set_str("__doc__", doc);
         }
     }
@@ -140,7 +141,13 @@ impl Vm {
 /// `prop.getter(f)` (which = 0), `.setter(f)` (1), `.deleter(f)` (2): a copy of the
 /// property, of the same class, with one function replaced.
 fn property_copy(vm: &mut Vm, a: Args, which: usize, method: &str) -> PyResult<Value> {
-    a.expect(method, 2, 2)?;
+    if a.pos.len() != 2 || !a.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "property.{}() takes exactly one argument ({} given)",
+            method,
+            (a.pos.len() + a.kw.len()).saturating_sub(1)
+        )));
+    }
     let me = a.pos[0].clone();
     let f = a.pos[1].clone();
     let (mut parts, doc, name) = with_property(&me, method, |p| {
