@@ -82,6 +82,9 @@ pub struct Compiler<'a> {
     /// CPython merges equal constants across a whole module, so every later constant with
     /// the same members is that first frozenset, and iterates in its order.
     frozenset_orders: HashMap<String, Vec<Constant>>,
+    /// Compiling for `compile(..., "single")`: top-level expression statements display
+    /// their values.
+    pub interactive: bool,
 }
 
 /// A key that identifies a constant for de-duplication (None: never shared).
@@ -271,6 +274,7 @@ impl<'a> Compiler<'a> {
             future_annotations: false,
             stmt_range: TextRange::default(),
             frozenset_orders: HashMap::new(),
+            interactive: false,
         }
     }
 

@@ -97,6 +97,8 @@ use crate::bytecode::{CodeObject, Constant, Op};
 use codegen::Compiler;
 use errors::CErr;
 use lines::LineIndex;
+/// Private-name mangling, which `__slots__` applies too.
+pub use symtable::mangle;
 
 /// How the source is compiled, as the `mode` argument of Python's `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,6 +107,9 @@ pub enum Mode {
     Exec,
     /// One expression; the code returns its value.
     Eval,
+    /// One interactive statement (`compile(src, name, "single")`): the value of each
+    /// expression statement at its top level goes to `sys.displayhook`.
+    Single,
 }
 
 /// The Python exception class a compile error becomes.
@@ -148,7 +153,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         return Err(err);
     }
     let py_mode = match mode {
-        Mode::Exec => ruff_python_parser::Mode::Module,
+        Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
         Mode::Eval => ruff_python_parser::Mode::Expression,
     };
     let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
@@ -158,6 +163,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         return Err(err);
     }
     let result = match parsed.syntax() {
+        Mod::Module(m) if mode == Mode::Single => compile_single(&m.body, &lines, filename),
         Mod::Module(m) => compile_module(&m.body, &lines, filename),
         Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
     };
@@ -175,6 +181,77 @@ fn compile_module(
     c.push_unit(0, "<module>", "<module>", 1);
     c.u().docstring = stmt::docstring(body);
     c.compile_scope_body(body)?;
+    c.set_loc_to_last_instruction();
+    c.load_const(Constant::None);
+    c.emit0(Op::ReturnValue);
+    c.pop_unit()
+}
+
+/// `compile(src, name, "single")`: one statement (simple statements may share its line),
+/// compiled as a module whose expression statements display their values.
+fn compile_single(
+    body: &[ruff_python_ast::Stmt],
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Result<CodeObject, CErr> {
+    use ruff_python_ast::Stmt;
+    let Some(first) = body.first() else {
+        return Err(CErr::syntax(
+            "invalid syntax",
+            ruff_text_size::TextRange::default(),
+        ));
+    };
+    let compound = !matches!(
+        first,
+        Stmt::Expr(_)
+            | Stmt::Assign(_)
+            | Stmt::AugAssign(_)
+            | Stmt::AnnAssign(_)
+            | Stmt::Pass(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::Return(_)
+            | Stmt::Raise(_)
+            | Stmt::Global(_)
+            | Stmt::Nonlocal(_)
+            | Stmt::Import(_)
+            | Stmt::ImportFrom(_)
+            | Stmt::Assert(_)
+            | Stmt::Delete(_)
+            | Stmt::TypeAlias(_)
+    );
+    if let [first, second, ..] = body {
+        if compound {
+            let start = second.range().start();
+            let one = ruff_text_size::TextRange::at(start, 1.into());
+            return Err(CErr::syntax("invalid syntax", one));
+        }
+        let first_line = lines.line_col(first.range().start().into()).0;
+        if body
+            .iter()
+            .any(|s| lines.line_col(s.range().start().into()).0 != first_line)
+        {
+            return Err(CErr::syntax(
+                "multiple statements found while compiling a single statement",
+                ruff_text_size::TextRange::empty(first.range().end()),
+            ));
+        }
+    }
+    // Interactive input ends a compound statement with an empty line.
+    if compound && !lines.source().ends_with('\n') {
+        let last_line = lines.line_col(body[body.len() - 1].range().end().into()).0;
+        let start = ruff_text_size::TextSize::new(lines.line_start(last_line));
+        return Err(CErr::syntax(
+            "invalid syntax",
+            ruff_text_size::TextRange::empty(start),
+        ));
+    }
+    check_future_imports(body)?;
+    let table = symtable::build_module(body)?;
+    let mut c = Compiler::new(&table, lines, filename);
+    c.interactive = true;
+    c.push_unit(0, "<module>", "<module>", 1);
+    c.compile_body(body)?;
     c.set_loc_to_last_instruction();
     c.load_const(Constant::None);
     c.emit0(Op::ReturnValue);

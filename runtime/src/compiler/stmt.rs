@@ -191,6 +191,17 @@ impl<'a> Compiler<'a> {
             Stmt::Import(i) => self.compile_import(i),
             Stmt::ImportFrom(i) => self.compile_import_from(i),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) if self.interactive && self.units.len() == 1 => {
+                // `sys.displayhook(value)`, as CPython's PRINT_EXPR does.
+                self.load_const(Constant::Int(0));
+                self.load_const(Constant::None);
+                self.emit_name(Op::ImportName, "sys");
+                self.emit_name(Op::LoadAttr, "displayhook");
+                self.compile_expr(&e.value)?;
+                self.emit(Op::Call, 1);
+                self.emit0(Op::PopTop);
+                Ok(())
+            }
             Stmt::Expr(e) => {
                 if self.fold(&e.value).is_some() {
                     // A constant expression statement does nothing (docstrings, `...`).

@@ -15,6 +15,7 @@ use crate::objects::{
 };
 use crate::vm::Vm;
 
+use super::builtins_exec;
 use super::builtins_numbers::{
     builtin_abs, builtin_divmod, builtin_pow, builtin_round, builtin_sum, ctor_float, ctor_int,
 };
@@ -101,15 +102,15 @@ pub fn init(vm: &mut Vm) {
     set_fn(&d, "oct", builtin_oct);
     set_fn(&d, "hex", builtin_hex);
     set_fn(&d, "format", builtin_format);
-    set_fn(&d, "globals", builtin_globals);
-    set_fn(&d, "locals", builtin_locals);
-    set_fn(&d, "vars", builtin_vars);
+    set_fn(&d, "globals", builtins_exec::builtin_globals);
+    set_fn(&d, "locals", builtins_exec::builtin_locals);
+    set_fn(&d, "vars", builtins_exec::builtin_vars);
     set_fn(&d, "dir", builtin_dir);
     set_fn(&d, "input", crate::modules::io::stdio::builtin_input);
     set_fn(&d, "open", crate::modules::io::open::builtin_open);
-    set_fn(&d, "exec", builtin_exec);
-    set_fn(&d, "eval", builtin_eval);
-    set_fn(&d, "compile", builtin_compile);
+    set_fn(&d, "exec", builtins_exec::builtin_exec);
+    set_fn(&d, "eval", builtins_exec::builtin_eval);
+    set_fn(&d, "compile", builtins_exec::builtin_compile);
     set_fn(&d, "breakpoint", builtin_breakpoint);
     set_fn(&d, "__build_class__", |vm, args| {
         crate::vm::classes::build_class(vm, args)
@@ -135,7 +136,7 @@ pub fn init(vm: &mut Vm) {
         (&t.map, ctor_map),
         (&t.filter, ctor_filter),
         (&t.reversed, ctor_reversed),
-        (&t.property, ctor_property),
+        (&t.property, crate::vm::property::ctor_property),
         (&t.classmethod, ctor_classmethod),
         (&t.staticmethod, ctor_staticmethod),
         (&t.module, ctor_module),
@@ -720,55 +721,10 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.format(&args.pos[0], &spec)?))
 }
 
-fn builtin_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Dict(vm.current_globals()))
-}
-
-/// `locals()`: the namespace of a module/class body, or a snapshot of a function's locals.
-fn builtin_locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let Some(frame) = vm.frames.last() else {
-        return Ok(Value::Dict(vm.builtins.clone()));
-    };
-    if let Some(ns) = &frame.namespace {
-        return Ok(Value::Dict(ns.clone()));
-    }
-    let d = PyDict::new();
-    let co = &frame.code.code;
-    for (i, name) in co.varnames.iter().enumerate() {
-        if let Some(v) = frame.locals.get(i) {
-            if !v.is_null() {
-                d.set_str(name, v.clone());
-            }
-        }
-    }
-    for (i, name) in co.cellvars.iter().chain(co.freevars.iter()).enumerate() {
-        if let Some(c) = frame.cells.get(i) {
-            let v = c.get();
-            if !v.is_null() {
-                d.set_str(name, v);
-            }
-        }
-    }
-    Ok(Value::Dict(Rc::new(d)))
-}
-
-fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("vars", 0, 1)?;
-    match args.pos.first() {
-        None => builtin_locals(vm, Args::default()),
-        Some(obj) => match vm.get_attr_opt(obj, "__dict__")? {
-            Some(d) => Ok(d),
-            None => Err(PyErr::type_error(
-                "vars() argument must have __dict__ attribute",
-            )),
-        },
-    }
-}
-
 fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("dir", 0, 1)?;
     let mut names: Vec<String> = match args.pos.first() {
-        None => match builtin_locals(vm, Args::default())? {
+        None => match builtins_exec::builtin_locals(vm, Args::default())? {
             Value::Dict(d) => d
                 .keys()
                 .into_iter()
@@ -811,100 +767,6 @@ fn builtin_breakpoint(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(PyErr::runtime_error(
         "breakpoint(): no debugger is available in tote",
     ))
-}
-
-fn source_arg(v: &Value, func: &str) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        Value::Bytes(b) => String::from_utf8(b.data.clone())
-            .map_err(|_| PyErr::value_error("source is not valid UTF-8")),
-        Value::Code(_) => Ok(String::new()),
-        // CPython names no type here; compile() speaks of AST objects instead of code.
-        _ if func == "compile" => Err(PyErr::type_error(
-            "compile() arg 1 must be a string, bytes or AST object",
-        )),
-        _ => Err(PyErr::type_error(format!(
-            "{}() arg 1 must be a string, bytes or code object",
-            func
-        ))),
-    }
-}
-
-fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: crate::compiler::Mode) -> PyResult<Value> {
-    args.expect(func, 1, 3)?;
-    let code = match &args.pos[0] {
-        Value::Code(c) => c.clone(),
-        src => {
-            let text = source_arg(src, func)?;
-            let text = if mode == crate::compiler::Mode::Eval {
-                text.trim_start().to_string()
-            } else {
-                text
-            };
-            let co = crate::compiler::compile(&text, "<string>", mode)
-                .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
-            crate::objects::PyCode::new(co)
-        }
-    };
-    let globals = match args.pos.get(1) {
-        Some(Value::Dict(d)) => d.clone(),
-        Some(Value::None) | None => vm.current_globals(),
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "{}() globals must be a dict, not {}",
-                func,
-                other.type_name()
-            )))
-        }
-    };
-    if globals.get_str("__builtins__").is_none() {
-        globals.set_str("__builtins__", Value::Module(vm.builtins_module.clone()));
-    }
-    let locals = match args.pos.get(2) {
-        Some(Value::Dict(d)) => d.clone(),
-        _ => match (args.pos.get(1), vm.frames.last()) {
-            (Some(Value::Dict(_)), _) => globals.clone(),
-            (_, Some(f)) => f.namespace.clone().unwrap_or_else(|| globals.clone()),
-            _ => globals.clone(),
-        },
-    };
-    let frame = crate::vm::Frame::new(code, globals, Some(locals));
-    let r = vm.run_frame(frame)?;
-    Ok(if mode == crate::compiler::Mode::Eval {
-        r
-    } else {
-        Value::None
-    })
-}
-
-fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exec_like(vm, args, "exec", crate::compiler::Mode::Exec)
-}
-
-fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exec_like(vm, args, "eval", crate::compiler::Mode::Eval)
-}
-
-fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let src = args.arg(0, "source").unwrap_or(Value::None);
-    let filename = args.arg(1, "filename").unwrap_or(Value::str("<string>"));
-    let mode = args.arg(2, "mode").unwrap_or(Value::str("exec"));
-    let text = source_arg(&src, "compile")?;
-    let filename = vm.to_str(&filename)?.as_str().to_string();
-    let mode = match &mode {
-        Value::Str(s) if s.as_str() == "exec" || s.as_str() == "single" => {
-            crate::compiler::Mode::Exec
-        }
-        Value::Str(s) if s.as_str() == "eval" => crate::compiler::Mode::Eval,
-        _ => {
-            return Err(PyErr::value_error(
-                "compile() mode must be 'exec', 'eval' or 'single'",
-            ))
-        }
-    };
-    let co = crate::compiler::compile(&text, &filename, mode)
-        .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
-    Ok(Value::Code(crate::objects::PyCode::new(co)))
 }
 
 fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -1247,20 +1109,6 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     Ok(PyIter::new(IterKind::Reversed { seq, idx: len }))
-}
-
-fn ctor_property(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let fget = args.arg(0, "fget").unwrap_or(Value::None);
-    let fset = args.arg(1, "fset").unwrap_or(Value::None);
-    let fdel = args.arg(2, "fdel").unwrap_or(Value::None);
-    let doc = args.arg(3, "doc").unwrap_or(Value::None);
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    })))
 }
 
 fn ctor_classmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -128,6 +128,17 @@ thread_local! {
 }
 
 /// `repr()` of a str, with CPython's choice of quotes and escapes.
+/// `s.isidentifier()`: a letter or `_`, then letters, digits and `_`.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => {
+            (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+        }
+        None => false,
+    }
+}
+
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'

@@ -11,7 +11,7 @@ use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
 
 use super::Vm;
 
-fn no_attribute(obj: &Value, name: &str) -> PyErr {
+pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
         Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
@@ -23,10 +23,11 @@ fn no_attribute(obj: &Value, name: &str) -> PyErr {
     err
 }
 
-/// Is `v` a data descriptor (defines `__set__` or `__delete__`, or is a property)?
+/// Is `v` a data descriptor (defines `__set__` or `__delete__`, or is a property or a
+/// `__slots__` member)?
 fn is_data_descriptor(v: &Value) -> bool {
     match v {
-        Value::Descriptor(d) => matches!(**d, Descriptor::Property { .. }),
+        Value::Descriptor(d) => matches!(**d, Descriptor::Property(_) | Descriptor::Member { .. }),
         Value::Instance(i) => {
             let t = i.class();
             t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
@@ -90,16 +91,31 @@ impl Vm {
                 };
             }
         }
-        match self.generic_getattr(obj, &ty, name)? {
-            Some(v) => Ok(v),
-            None => {
-                if hooks.getattr {
-                    if let Some(g) = ty.lookup("__getattr__") {
-                        return self.call(&g, vec![obj.clone(), Value::Str(name.clone())]);
-                    }
-                }
-                Err(no_attribute(obj, name.as_str()))
+        match self.generic_getattr(obj, &ty, name) {
+            Ok(Some(v)) => Ok(v),
+            // `__getattr__` answers what `__getattribute__` did not find, including an
+            // AttributeError raised by a property's getter.
+            Ok(None) if hooks.getattr => self.getattr_hook(obj, &ty, name, None),
+            Ok(None) => Err(no_attribute(obj, name.as_str())),
+            Err(e) if hooks.getattr && e.is_instance(&types().exc.attribute_error) => {
+                self.getattr_hook(obj, &ty, name, Some(e))
             }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Calls the class's `__getattr__` (out of line: the common path has none).
+    #[inline(never)]
+    fn getattr_hook(
+        &mut self,
+        obj: &Value,
+        ty: &Rc<PyType>,
+        name: &Rc<PyStr>,
+        err: Option<PyErr>,
+    ) -> PyResult<Value> {
+        match ty.lookup("__getattr__") {
+            Some(g) => self.call(&g, vec![obj.clone(), Value::Str(name.clone())]),
+            None => Err(err.unwrap_or_else(|| no_attribute(obj, name.as_str()))),
         }
     }
 
@@ -147,11 +163,9 @@ impl Vm {
     fn descriptor_get(&mut self, d: Value, obj: Value, ty: &Rc<PyType>) -> PyResult<Value> {
         match &d {
             Value::Descriptor(desc) => match &**desc {
-                Descriptor::Property { fget, .. } => {
-                    if fget.is_none() {
-                        return Err(PyErr::attribute_error("unreadable attribute"));
-                    }
-                    self.call(fget, vec![obj])
+                Descriptor::Property(p) => self.property_get(p, obj),
+                Descriptor::Member { name, index, owner } => {
+                    super::slots::member_get(name, *index, owner, &obj)
                 }
                 _ => Ok(d.clone()),
             },
@@ -174,11 +188,9 @@ impl Vm {
             Value::Descriptor(d) => match &**d {
                 Descriptor::ClassMethod(f) => self.bind(f.clone(), Value::Type(ty.clone())),
                 Descriptor::StaticMethod(f) => f.clone(),
-                Descriptor::Property { fget, .. } => {
-                    if fget.is_none() {
-                        return Err(PyErr::attribute_error("unreadable attribute"));
-                    }
-                    self.call(fget, vec![obj])?
+                Descriptor::Property(p) => self.property_get(p, obj)?,
+                Descriptor::Member { name, index, owner } => {
+                    super::slots::member_get(name, *index, owner, &obj)?
                 }
                 Descriptor::Super { .. } => attr.clone(),
             },
@@ -193,6 +205,34 @@ impl Vm {
     /// Attribute look-up on a class object.
     fn type_getattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
         let meta = t.metatype();
+        if !meta.builtin && meta.hooks.get().getattribute {
+            if let Some(ga) = meta.lookup("__getattribute__") {
+                let cls = Value::Type(t.clone());
+                let r = self.call(&ga, vec![cls.clone(), Value::Str(name.clone())]);
+                return match r {
+                    Err(e)
+                        if meta.hooks.get().getattr
+                            && e.is_instance(&types().exc.attribute_error) =>
+                    {
+                        let g = meta.lookup("__getattr__").unwrap_or(Value::None);
+                        self.call(&g, vec![cls, Value::Str(name.clone())])
+                    }
+                    other => other,
+                };
+            }
+        }
+        self.type_getattribute(t, &meta, name)
+    }
+
+    /// `type.__getattribute__`: the metaclass's data descriptors, the class's MRO, the
+    /// metaclass's other attributes, then its `__getattr__`.
+    pub fn type_getattribute(
+        &mut self,
+        t: &Rc<PyType>,
+        meta: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        let meta = meta.clone();
         let meta_attr = if meta.builtin {
             None
         } else {
@@ -202,6 +242,11 @@ impl Vm {
             if is_data_descriptor(a) {
                 return self.descriptor_get(a.clone(), Value::Type(t.clone()), &meta);
             }
+        }
+        // What `type`'s own data descriptors answer, before the class's dict is consulted
+        // (`member_descriptor.__name__` is the class's name, not its instances' getter).
+        if let Some(v) = type_data_attr(t, name.as_str()) {
+            return Ok(v);
         }
         if let Some(a) = t.lookup_name(name) {
             return Ok(match &a {
@@ -246,7 +291,7 @@ impl Vm {
         }
         Ok(match (obj, name) {
             // A class whose MRO declares `__slots__` throughout has instances without one.
-            (Value::Instance(i), "__dict__") if slots_allow(&i.class(), "__dict__") => {
+            (Value::Instance(i), "__dict__") if i.class().instance_dict.get() => {
                 Some(Value::Dict(i.dict.clone()))
             }
             (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
@@ -347,10 +392,6 @@ impl Vm {
                 _ => None,
             },
             (Value::Descriptor(d), _) => match (&**d, name) {
-                (Descriptor::Property { fget, .. }, "fget") => Some(fget.clone()),
-                (Descriptor::Property { fset, .. }, "fset") => Some(fset.clone()),
-                (Descriptor::Property { fdel, .. }, "fdel") => Some(fdel.clone()),
-                (Descriptor::Property { doc, .. }, "__doc__") => Some(doc.clone()),
                 (
                     Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
                     "__func__" | "__wrapped__",
@@ -363,25 +404,6 @@ impl Vm {
                     return self.get_attr_opt(&f, name);
                 }
                 (Descriptor::Super { .. }, _) => return self.super_getattr(d, name),
-                // Abstract if what it wraps is (`@property` over `@abstractmethod`).
-                (
-                    Descriptor::Property {
-                        fget, fset, fdel, ..
-                    },
-                    "__isabstractmethod__",
-                ) => {
-                    let parts = [fget.clone(), fset.clone(), fdel.clone()];
-                    let mut any = false;
-                    for f in parts.iter().filter(|f| !f.is_none()) {
-                        if let Some(flag) = self.get_attr_opt(f, "__isabstractmethod__")? {
-                            if self.truthy(&flag)? {
-                                any = true;
-                                break;
-                            }
-                        }
-                    }
-                    Some(Value::Bool(any))
-                }
                 (
                     Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
                     "__isabstractmethod__",
@@ -472,30 +494,14 @@ impl Vm {
                 self.generic_setattr(obj, name, v)
             }
             Value::Type(t) => {
-                if t.builtin {
-                    return Err(PyErr::type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        t.name()
-                    )));
-                }
-                match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &v {
-                            *t.name.borrow_mut() = s.as_str().to_string();
-                        }
+                let meta = t.metatype();
+                if !meta.builtin && meta.hooks.get().setattr {
+                    if let Some(sa) = meta.lookup("__setattr__") {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
                     }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &v {
-                            *t.qualname.borrow_mut() = s.as_str().to_string();
-                        }
-                    }
-                    _ => t.dict.set_str_key(name.clone(), v),
                 }
-                if name.as_str().starts_with("__") {
-                    t.refresh_hooks();
-                }
-                Ok(())
+                self.type_setattr(t, name, v)
             }
             Value::Module(m) => {
                 m.dict.set_str_key(name.clone(), v);
@@ -529,7 +535,7 @@ impl Vm {
                 let ty = obj.type_of();
                 if let Some(a) = ty.lookup_name(name) {
                     if is_data_descriptor(&a) {
-                        return self.descriptor_set(&a, obj, name, Some(v));
+                        return self.descriptor_set(&a, obj, Some(v));
                     }
                     return Err(PyErr::attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
@@ -542,6 +548,52 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: assignment of a class attribute.
+    pub fn type_setattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        if t.builtin {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name()
+            )));
+        }
+        match name.as_str() {
+            "__name__" => {
+                if let Value::Str(s) = &v {
+                    *t.name.borrow_mut() = s.as_str().to_string();
+                }
+            }
+            "__qualname__" => {
+                if let Value::Str(s) = &v {
+                    *t.qualname.borrow_mut() = s.as_str().to_string();
+                }
+            }
+            _ => t.dict.set_str_key(name.clone(), v),
+        }
+        if name.as_str().starts_with("__") {
+            t.refresh_hooks();
+        }
+        Ok(())
+    }
+
+    /// `type.__delattr__`: deletion of a class attribute.
+    pub fn type_delattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<()> {
+        if t.builtin {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name()
+            )));
+        }
+        match t.dict.del_str(name.as_str()) {
+            Some(_) => {
+                t.refresh_hooks();
+                Ok(())
+            }
+            None => Err(no_attribute(&Value::Type(t.clone()), name.as_str())),
+        }
+    }
+
     /// `object.__setattr__`: data descriptors on the type, else the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
@@ -550,7 +602,7 @@ impl Vm {
         let ty = inst.class();
         if let Some(a) = ty.lookup_name(name) {
             if is_data_descriptor(&a) {
-                return self.descriptor_set(&a, obj, name, Some(v));
+                return self.descriptor_set(&a, obj, Some(v));
             }
         }
         if let Some(d) = &inst.exc {
@@ -584,49 +636,50 @@ impl Vm {
                 _ => {}
             }
         }
-        if Rc::ptr_eq(&ty, &types().object) || !slots_allow(&ty, name.as_str()) {
-            return Err(no_attribute(obj, name.as_str()));
-        }
         if name.as_str() == "__class__" {
             if let Value::Type(t) = v {
+                super::slots::check_class_assignment(&ty, &t)?;
                 *inst.class.borrow_mut() = t;
                 return Ok(());
             }
-            return Err(PyErr::type_error("__class__ must be set to a class"));
+            return Err(PyErr::type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                v.type_name()
+            )));
+        }
+        if !ty.instance_dict.get() {
+            return Err(no_attribute(obj, name.as_str()));
         }
         inst.dict.set_str_key(name.clone(), v);
         Ok(())
     }
 
-    fn descriptor_set(
-        &mut self,
-        d: &Value,
-        obj: &Value,
-        name: &Rc<PyStr>,
-        v: Option<Value>,
-    ) -> PyResult<()> {
-        match d {
-            Value::Descriptor(desc) => {
-                if let Descriptor::Property { fset, fdel, .. } = &**desc {
-                    let (f, verb) = if v.is_some() {
-                        (fset, "setter")
-                    } else {
-                        (fdel, "deleter")
-                    };
-                    if f.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no {}",
-                            name.as_str(),
-                            obj.type_name(),
-                            verb
-                        )));
-                    }
-                    let mut args = vec![obj.clone()];
-                    args.extend(v);
-                    self.call(f, args)?;
-                }
-                Ok(())
+    /// `object.__delattr__`: data descriptors on the type, else the instance dict.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return Err(no_attribute(obj, name.as_str()));
+        };
+        let ty = inst.class();
+        if let Some(a) = ty.lookup_name(name) {
+            if is_data_descriptor(&a) {
+                return self.descriptor_set(&a, obj, None);
             }
+        }
+        match inst.dict.del_str(name.as_str()) {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(obj, name.as_str())),
+        }
+    }
+
+    fn descriptor_set(&mut self, d: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
+        match d {
+            Value::Descriptor(desc) => match &**desc {
+                Descriptor::Property(p) => self.property_set(p, obj, v),
+                Descriptor::Member { name, index, owner } => {
+                    super::slots::member_set(name, *index, owner, obj, v)
+                }
+                _ => Ok(()),
+            },
             Value::Instance(i) => {
                 let t = i.class();
                 match v {
@@ -655,23 +708,18 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(a) = ty.lookup_name(name) {
-                    if is_data_descriptor(&a) {
-                        return self.descriptor_set(&a, obj, name, None);
+                self.generic_delattr(obj, name)
+            }
+            Value::Type(t) => {
+                let meta = t.metatype();
+                if !meta.builtin && meta.hooks.get().delattr {
+                    if let Some(da) = meta.lookup("__delattr__") {
+                        self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
                     }
                 }
-                match inst.dict.del_str(name.as_str()) {
-                    Some(_) => Ok(()),
-                    None => Err(no_attribute(obj, name.as_str())),
-                }
+                self.type_delattr(t, name)
             }
-            Value::Type(t) if !t.builtin => match t.dict.del_str(name.as_str()) {
-                Some(_) => {
-                    t.refresh_hooks();
-                    Ok(())
-                }
-                None => Err(no_attribute(obj, name.as_str())),
-            },
             Value::Module(m) => match m.dict.del_str(name.as_str()) {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, name.as_str())),
@@ -717,32 +765,22 @@ impl Vm {
     }
 }
 
-/// Does `__slots__` allow an instance attribute `name`? Only when every class on the MRO
-/// declares `__slots__` (without `__dict__`) is the instance restricted to those names.
-fn slots_allow(ty: &PyType, name: &str) -> bool {
-    if ty.dict.get_str("__slots__").is_none() {
-        return true;
+/// The attributes `type` defines as data descriptors, which win over a class's dict.
+fn type_data_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
+    if !name.starts_with("__") {
+        return None;
     }
-    let mut allowed = Vec::new();
-    for cls in ty.mro.borrow().iter() {
-        if cls.builtin {
-            continue;
+    match name {
+        "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__" => {
+            type_attr(t, name)
         }
-        match cls.dict.get_str("__slots__") {
-            None => return true,
-            Some(Value::Str(s)) => allowed.push(s.as_str().to_string()),
-            Some(Value::Tuple(t)) => allowed.extend(t.items.iter().filter_map(|v| match v {
-                Value::Str(s) => Some(s.as_str().to_string()),
-                _ => None,
-            })),
-            Some(Value::List(l)) => allowed.extend(l.snapshot().iter().filter_map(|v| match v {
-                Value::Str(s) => Some(s.as_str().to_string()),
-                _ => None,
-            })),
-            Some(_) => return true,
-        }
+        // A builtin type's docstring; its dict's `__doc__` may be its instances' getter.
+        "__doc__" if t.builtin => Some(match t.dict.get_str("__doc__") {
+            Some(Value::Descriptor(_)) | None => Value::None,
+            Some(v) => v,
+        }),
+        _ => None,
     }
-    allowed.iter().any(|a| a == name || a == "__dict__")
 }
 
 /// Special attributes of class objects.
@@ -777,7 +815,7 @@ fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
             .first()
             .map(|b| Value::Type(b.clone()))
             .unwrap_or(Value::None),
-        "__dict__" => Value::Dict(t.dict.clone()),
+        "__dict__" => super::mappingproxy::proxy(Value::Dict(t.dict.clone())),
         "__doc__" => t.dict.get_str("__doc__").unwrap_or(Value::None),
         _ => return None,
     })

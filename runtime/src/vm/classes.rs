@@ -313,15 +313,19 @@ pub fn new_class(
         _ => name.to_string(),
     };
     ns.del_str("__classcell__");
+    let slots = super::slots::declare(vm, name, &ns, &base_types)?;
     if ns.get_str("__doc__").is_none() {
         ns.set_str("__doc__", Value::None);
     }
     let meta = meta.filter(|m| !Rc::ptr_eq(m, &types().type_));
     let cls = PyType::new_class(name, &qualname, base_types.clone(), ns.clone(), meta)?;
+    if let Some(decl) = slots {
+        super::slots::install(&cls, decl);
+    }
     // __set_name__ on attributes that want to know their owner and name.
     for (k, v) in ns.items() {
-        if let Value::Instance(i) = &v {
-            if let Some(set_name) = i.class().lookup("__set_name__") {
+        if matches!(v, Value::Instance(_) | Value::Descriptor(_)) {
+            if let Some(set_name) = v.type_of().lookup("__set_name__") {
                 let attr_name = match &k {
                     Value::Str(s) => s.as_str().to_string(),
                     _ => String::new(),
@@ -345,42 +349,21 @@ pub fn new_class(
             }
         }
     }
-    // __init_subclass__ of the nearest base that defines one.
+    // `super(cls, cls).__init_subclass__(**kwds)`: the nearest base's (object's refuses
+    // keywords it was not given a use for).
     let mro = cls.mro.borrow().clone();
     for base in mro.iter().skip(1) {
         if let Some(init_sub) = base.dict.get_str("__init_subclass__") {
-            let f = match &init_sub {
-                Value::Descriptor(d) => match &**d {
-                    Descriptor::ClassMethod(f) => f.clone(),
-                    _ => init_sub.clone(),
-                },
-                _ => init_sub.clone(),
-            };
-            if let Value::Builtin(_) = f {
-                break;
-            }
+            let f = vm.bind_descriptor(init_sub, Value::Type(cls.clone()), &cls)?;
             vm.call_args(
                 &f,
                 Args {
-                    pos: vec![Value::Type(cls.clone())],
+                    pos: vec![],
                     kw: kwds,
                 },
             )?;
-            return Ok(cls);
+            break;
         }
-    }
-    if let Some((k, _)) = kwds.first() {
-        return Err(PyErr::type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            name
-        )))
-        .or_else(|e: PyErr| {
-            if k.as_str().is_empty() {
-                Ok(cls.clone())
-            } else {
-                Err(e)
-            }
-        });
     }
     Ok(cls)
 }

@@ -32,7 +32,8 @@ impl Vm {
                 format_complex(*re, *im, &parse_spec(spec, "complex", None)?)
             }
             Value::Str(s) => format_str(s.as_str(), &parse_spec(spec, "str", Some('s'))?),
-            Value::Instance(_) => {
+            // A class's metaclass may define `__format__`.
+            Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__format__") {
                     if !matches!(m, Value::Builtin(_)) {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::objects::function::Args;
 use crate::objects::typeobj::Layout;
-use crate::objects::{types, PyDict, PyErr, PyInstance, PyResult, PyType, Value};
+use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
 
 use super::Vm;
 
@@ -26,9 +26,14 @@ pub fn frame_type() -> Rc<PyType> {
 
 impl Vm {
     /// A frame object for `self.frames[index]` and, through `f_back`, every frame below it.
-    fn frame_object(&self, index: usize) -> Value {
+    fn frame_object(&mut self, index: usize) -> Value {
         let mut back = Value::None;
-        for frame in self.frames.iter().take(index + 1) {
+        for i in 0..=index {
+            // The frame's own `locals()` dict, as CPython's `f_locals` is.
+            let locals = self.frame_locals(i).unwrap_or_default();
+            let Some(frame) = self.frames.get(i) else {
+                break;
+            };
             let obj = PyInstance::new(frame_type());
             let d = &obj.dict;
             d.set_str("f_code", Value::Code(frame.code.clone()));
@@ -36,18 +41,6 @@ impl Vm {
             d.set_str("f_lasti", Value::Int(frame.pc.saturating_sub(1) as i64 * 2));
             d.set_str("f_globals", Value::Dict(frame.globals.clone()));
             d.set_str("f_builtins", Value::Dict(self.builtins.clone()));
-            let locals = match &frame.namespace {
-                Some(ns) => ns.clone(),
-                None => {
-                    let snapshot = PyDict::new();
-                    for (name, value) in frame.code.varnames.iter().zip(frame.locals.iter()) {
-                        if !value.is_null() {
-                            snapshot.set_str(name.as_str(), value.clone());
-                        }
-                    }
-                    Rc::new(snapshot)
-                }
-            };
             d.set_str("f_locals", Value::Dict(locals));
             d.set_str("f_back", back);
             back = Value::Instance(obj);

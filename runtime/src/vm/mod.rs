@@ -15,10 +15,13 @@ pub mod format_spec;
 pub mod frame_objects;
 pub mod generator;
 pub mod iterate;
+pub mod mappingproxy;
 pub mod numeric;
 pub mod ops;
 pub mod pattern;
+pub mod property;
 pub mod repr;
+pub mod slots;
 pub mod subclass;
 pub mod traceback;
 
@@ -49,6 +52,9 @@ pub struct Frame {
     pub namespace: Option<Rc<PyDict>>,
     /// The exception being handled when this frame was entered (restored when it leaves).
     pub saved_exc: Value,
+    /// A function frame's `locals()` dict, made on the first call and refreshed from the
+    /// fast locals on each (CPython 3.11's `f_locals`): names `exec` adds stay in it.
+    pub locals_dict: Option<Rc<PyDict>>,
 }
 
 impl Frame {
@@ -66,6 +72,7 @@ impl Frame {
             globals,
             namespace,
             saved_exc: Value::None,
+            locals_dict: None,
         }
     }
 
@@ -250,6 +257,7 @@ impl Vm {
                 Value::None => Value::None,
                 other => other.clone(),
             },
+            locals_dict: None,
         });
         Ok(())
     }
@@ -342,6 +350,7 @@ impl Vm {
             globals: func.globals.clone(),
             namespace: None,
             saved_exc: Value::None,
+            locals_dict: None,
         };
         // Cells that start as arguments, then the closure's free variables.
         for (i, arg) in co.cell2arg.iter().enumerate() {

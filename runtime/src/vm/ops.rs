@@ -166,7 +166,9 @@ impl Vm {
             let make_union = self.generic_support("_make_union")?;
             return self.call(&make_union, vec![a, b]);
         }
-        if let Some(e) = seq_op_error(&a, &b, op.base()) {
+        // A subclass of a sequence type fails as its base type does.
+        let a_seq = super::subclass::base_value(&a).unwrap_or_else(|| a.clone());
+        if let Some(e) = seq_op_error(&a_seq, &b, op.base()) {
             return Err(e);
         }
         // CPython names the binary power operator after both of its spellings.
@@ -570,7 +572,8 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) | Value::Iter(_) => {
+            // A class is true unless its metaclass says otherwise.
+            Value::Instance(_) | Value::Iter(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__bool__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -660,7 +663,7 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(
                 PyErr::type_error(format!("unhashable type: '{}'", v.type_name())),
             ),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 match ty.lookup("__hash__") {
                     Some(Value::None) => Err(PyErr::type_error(format!(
@@ -1144,6 +1147,11 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             Value::Type(t) => {
+                // A metaclass's `__getitem__` comes before the class's `__class_getitem__`.
+                let meta = t.metatype();
+                if let Some(m) = meta.lookup("__getitem__").filter(|_| !meta.builtin) {
+                    return self.call(&m, vec![container.clone(), key.clone()]);
+                }
                 if let Some(m) = t.lookup("__class_getitem__") {
                     let m = self.bind_descriptor(m, container.clone(), t)?;
                     return self.call(&m, vec![key.clone()]);
@@ -1308,9 +1316,16 @@ impl Vm {
                         self.call(&m, vec![container.clone(), key.clone()])?;
                         Ok(())
                     }
+                    // CPython words it by the path it took: the sequence one for an
+                    // integer key, the generic one otherwise.
                     None => Err(PyErr::type_error(format!(
-                        "'{}' object doesn't support item deletion",
-                        ty.name()
+                        "'{}' object {} support item deletion",
+                        ty.name(),
+                        if matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                            "doesn't"
+                        } else {
+                            "does not"
+                        }
                     ))),
                 }
             }

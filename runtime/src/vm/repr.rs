@@ -118,7 +118,10 @@ impl Vm {
                 let recv = self.repr(&m.receiver)?;
                 format!("<bound method {} of {}>", fname, recv)
             }
-            Value::Type(t) => t.repr(),
+            Value::Type(t) => match t.metatype().lookup_override("__repr__") {
+                Some(m) => return self.repr_by_method(&m, v),
+                None => t.repr(),
+            },
             Value::Module(m) => match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
                 _ if crate::modules::is_native(&m.name) => {
@@ -178,24 +181,34 @@ impl Vm {
                 }
                 Descriptor::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
                 Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
-                Descriptor::Property { .. } => format!("<property object at {:#x}>", v.id()),
+                Descriptor::Property(_) => format!("<property object at {:#x}>", v.id()),
+                Descriptor::Member { name, owner, .. } => super::slots::member_repr(name, owner),
             },
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup_override("__repr__") {
-                    self.enter_native(" while getting the repr of an object")?;
-                    let r = self.call(&m, vec![v.clone()]);
-                    self.leave_native();
-                    return match r? {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            other.type_name()
-                        ))),
-                    };
+                    return self.repr_by_method(&m, v);
                 }
                 if let Some(b) = &inst.base {
-                    return self.repr(b);
+                    // Sets and bytearrays print their class's name; the others as the base.
+                    return Ok(match b {
+                        Value::Set(_) | Value::FrozenSet(_) | Value::ByteArray(_) => {
+                            let whole = self.repr(b)?;
+                            // `{1}` or `set()`, `frozenset({1})`, `bytearray(b'x')`.
+                            let inner = ["set()", "frozenset()"]
+                                .contains(&whole.as_str())
+                                .then_some("")
+                                .or_else(|| {
+                                    ["frozenset(", "bytearray("]
+                                        .iter()
+                                        .find_map(|p| whole.strip_prefix(p))
+                                        .and_then(|rest| rest.strip_suffix(')'))
+                                })
+                                .unwrap_or(&whole);
+                            format!("{}({})", ty.name(), inner)
+                        }
+                        _ => self.repr(b)?,
+                    });
                 }
                 if let Some(d) = &inst.exc {
                     let args = d.borrow().args.clone();
@@ -219,6 +232,20 @@ impl Vm {
                 )
             }
         })
+    }
+
+    /// `repr(v)` by the `__repr__` its class (or metaclass) defines.
+    fn repr_by_method(&mut self, m: &Value, v: &Value) -> PyResult<String> {
+        self.enter_native(" while getting the repr of an object")?;
+        let r = self.call(m, vec![v.clone()]);
+        self.leave_native();
+        match r? {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(PyErr::type_error(format!(
+                "__repr__ returned non-string (type {})",
+                other.type_name()
+            ))),
+        }
     }
 
     fn repr_items(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
@@ -277,18 +304,17 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
+            Value::Type(t) => {
+                if let Some(m) = t.metatype().lookup_override("__str__") {
+                    return self.str_by_method(&m, v);
+                }
+                Ok(Rc::new(PyStr::from_string(self.repr(v)?)))
+            }
             Value::Instance(inst) => {
                 let ty = inst.class();
-                if let Some(m) = ty.lookup("__str__") {
-                    if !matches!(m, Value::Builtin(_)) {
-                        return match self.call(&m, vec![v.clone()])? {
-                            Value::Str(s) => Ok(s),
-                            other => Err(PyErr::type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                other.type_name()
-                            ))),
-                        };
-                    }
+                // A class made at run time may define `__str__` natively (`mappingproxy`).
+                if let Some(m) = ty.lookup_override("__str__") {
+                    return self.str_by_method(&m, v);
                 }
                 if let Some(s) = crate::objects::exception_group::group_str_of(v) {
                     return Ok(Rc::new(PyStr::from_string(s)));
@@ -324,6 +350,17 @@ impl Vm {
 }
 
 impl Vm {
+    /// `str(v)` by the `__str__` its class (or metaclass) defines.
+    fn str_by_method(&mut self, m: &Value, v: &Value) -> PyResult<Rc<PyStr>> {
+        match self.call(m, vec![v.clone()])? {
+            Value::Str(s) => Ok(s),
+            other => Err(PyErr::type_error(format!(
+                "__str__ returned non-string (type {})",
+                other.type_name()
+            ))),
+        }
+    }
+
     /// `[Errno 2] No such file or directory: 'x'`, when the OSError carries an errno and a
     /// strerror (None otherwise: it prints like any exception).
     fn os_error_str(&mut self, inst: &PyInstance) -> PyResult<Option<String>> {

@@ -196,15 +196,8 @@ fn methods(ty: &PyType, list: &[(&'static str, NativeFn)]) {
 /// Adds read-only properties computed by native getters.
 fn properties(ty: &PyType, list: &[(&'static str, NativeFn)]) {
     for (name, f) in list {
-        ty.dict.set_str(
-            name,
-            Value::Descriptor(Rc::new(Descriptor::Property {
-                fget: PyBuiltin::value(name, *f),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-            })),
-        );
+        ty.dict
+            .set_str(name, Descriptor::getter(PyBuiltin::value(name, *f)));
     }
 }
 

@@ -2,8 +2,6 @@
 //! arguments combined as `real + imag*1j`) and the methods of `complex`: the arithmetic
 //! and comparison dunders, `conjugate`, `__complex__`, `__getnewargs__`, `__format__`.
 
-use std::rc::Rc;
-
 use super::numbers::wrong_number_receiver;
 use super::{add_methods, receiver, MethodResult};
 use crate::bytecode::{BinOp, CmpOp};
@@ -217,15 +215,8 @@ macro_rules! arith {
 /// A read-only attribute computed by a native getter (`complex.real`).
 pub fn add_getters(ty: &crate::objects::PyType, getters: &[(&'static str, NativeFn)]) {
     for (name, f) in getters {
-        ty.dict.set_str(
-            name,
-            Value::Descriptor(Rc::new(Descriptor::Property {
-                fget: PyBuiltin::value(name, *f),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-            })),
-        );
+        ty.dict
+            .set_str(name, Descriptor::getter(PyBuiltin::value(name, *f)));
     }
 }
 

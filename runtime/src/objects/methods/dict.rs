@@ -114,8 +114,18 @@ pub fn register() {
         &t.dict,
         &[("fromkeys", |vm, a| {
             a.expect("fromkeys", 2, 3)?;
-            let d = Rc::new(PyDict::new());
             let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+            // A subclass's `fromkeys` makes an instance of it, filled by item assignment.
+            if let Value::Type(cls) = &a.pos[0] {
+                if !Rc::ptr_eq(cls, &crate::objects::types().dict) {
+                    let d = vm.call(&a.pos[0], Vec::new())?;
+                    for k in vm.collect_iterable(&a.pos[1])? {
+                        vm.set_item(&d, k, v.clone())?;
+                    }
+                    return Ok(d);
+                }
+            }
+            let d = Rc::new(PyDict::new());
             for k in vm.collect_iterable(&a.pos[1])? {
                 d.set(vm, k, v.clone())?;
             }

@@ -190,15 +190,8 @@ pub fn register() {
         }),
     ];
     for (name, getter) in attrs {
-        ty.dict.set_str(
-            name,
-            Value::Descriptor(Rc::new(Descriptor::Property {
-                fget: PyBuiltin::value(name, getter),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-            })),
-        );
+        ty.dict
+            .set_str(name, Descriptor::getter(PyBuiltin::value(name, getter)));
     }
 }
 

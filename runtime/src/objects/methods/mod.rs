@@ -62,6 +62,8 @@ pub fn register_all() {
     operators::register();
     value_base::register();
     crate::objects::exception_group::register();
+    crate::vm::property::register();
+    crate::vm::slots::register();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.

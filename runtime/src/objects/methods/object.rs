@@ -1,12 +1,12 @@
-//! Methods of `object`, `type`, `BaseException`, `property`, generators and the builtin
+//! Methods of `object`, `type`, `BaseException`, generators and the builtin
 //! iterators: what user code reaches through `super().__init__(...)`, `object.__setattr__`,
-//! `prop.setter`, `gen.send(...)` and the like.
+//! `gen.send(...)` and the like.
 
 use std::rc::Rc;
 
 use super::{add_classmethods, add_methods, receiver};
 use crate::bytecode::CmpOp;
-use crate::objects::function::{Args, Descriptor};
+use crate::objects::function::Args;
 use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
 use crate::vm::Vm;
 
@@ -62,20 +62,10 @@ pub fn register() {
             }),
             ("__delattr__", |vm, a| {
                 a.expect("__delattr__", 2, 2)?;
-                let Value::Instance(inst) = &a.pos[0] else {
-                    return Err(PyErr::type_error("__delattr__ on a non-instance"));
-                };
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
-                if inst.dict.del_str(name.as_str()).is_none() {
-                    let _ = vm;
-                    return Err(PyErr::attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        inst.class().name(),
-                        name.as_str()
-                    )));
-                }
+                vm.generic_delattr(&a.pos[0], name)?;
                 Ok(Value::None)
             }),
             ("__format__", |vm, a| {
@@ -102,7 +92,26 @@ pub fn register() {
     add_classmethods(
         &t.object,
         &[
-            ("__init_subclass__", |_, _| Ok(Value::None)),
+            ("__init_subclass__", |_, a| {
+                let cls = match receiver(&a) {
+                    Value::Type(t) => t.name(),
+                    other => other.type_name(),
+                };
+                if !a.kw.is_empty() {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        cls
+                    )));
+                }
+                if a.pos.len() > 1 {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__init_subclass__() takes no arguments ({} given)",
+                        cls,
+                        a.pos.len() - 1
+                    )));
+                }
+                Ok(Value::None)
+            }),
             // What `abc.ABCMeta.__subclasscheck__` asks first: "no opinion".
             ("__subclasshook__", |_, _| Ok(Value::NotImplemented)),
         ],
@@ -131,6 +140,30 @@ pub fn register() {
                         .collect(),
                 )),
                 _ => Err(PyErr::type_error("mro() needs a type")),
+            }),
+            ("__getattribute__", |vm, a| {
+                a.expect("__getattribute__", 2, 2)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                let meta = t.metatype();
+                vm.type_getattribute(t, &meta, name)
+            }),
+            ("__setattr__", |vm, a| {
+                a.expect("__setattr__", 3, 3)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                vm.type_setattr(t, name, a.pos[2].clone())?;
+                Ok(Value::None)
+            }),
+            ("__delattr__", |vm, a| {
+                a.expect("__delattr__", 2, 2)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                vm.type_delattr(t, name)?;
+                Ok(Value::None)
             }),
             ("__subclasses__", |_, a| match receiver(&a) {
                 Value::Type(t) => Ok(Value::list(
@@ -226,27 +259,6 @@ pub fn register() {
                     }
                 }
                 Ok(Value::None)
-            }),
-        ],
-    );
-    add_methods(
-        &t.property,
-        &[
-            ("getter", |_, a| property_with(&a, 0)),
-            ("setter", |_, a| property_with(&a, 1)),
-            ("deleter", |_, a| property_with(&a, 2)),
-            ("__get__", |vm, a| {
-                let Value::Descriptor(d) = receiver(&a) else {
-                    return Ok(Value::None);
-                };
-                let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
-                if obj.is_none() {
-                    return Ok(receiver(&a));
-                }
-                match &*d {
-                    Descriptor::Property { fget, .. } => vm.call(fget, vec![obj]),
-                    _ => Ok(Value::None),
-                }
             }),
         ],
     );
@@ -364,35 +376,6 @@ fn exc_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
-}
-
-fn property_with(a: &Args, which: usize) -> PyResult<Value> {
-    a.expect_pos("property", 2, 2)?;
-    let Value::Descriptor(d) = receiver(a) else {
-        return Err(PyErr::type_error("not a property"));
-    };
-    let Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    } = &*d
-    else {
-        return Err(PyErr::type_error("not a property"));
-    };
-    let f = a.pos[1].clone();
-    let (mut g, mut s, mut dl) = (fget.clone(), fset.clone(), fdel.clone());
-    match which {
-        0 => g = f,
-        1 => s = f,
-        _ => dl = f,
-    }
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget: g,
-        fset: s,
-        fdel: dl,
-        doc: doc.clone(),
-    })))
 }
 
 pub fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
