@@ -2,8 +2,10 @@
 //! keyword, with the messages CPython's argument parser gives ("stat() missing required
 //! argument 'path' (pos 1)", "'x' is an invalid keyword argument for stat()", …).
 
+use std::rc::Rc;
+
 use crate::objects::function::Args;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{PyErr, PyResult, PyStr, Value};
 
 /// The parameters of `func`: `names` in order, the first `required` of them mandatory, the
 /// first `positional` of them accepted by position (the rest are keyword-only).
@@ -17,8 +19,23 @@ pub struct Params<'a> {
 impl Params<'_> {
     /// One slot per name: the value given, or None.
     pub fn bind(&self, args: Args) -> PyResult<Vec<Option<Value>>> {
-        let n = args.pos.len();
-        let given = n + args.kw.len();
+        self.bind_values(args.pos, args.kw)
+    }
+
+    /// `bind` for a method: the receiver (`pos[0]`) is not one of the parameters and
+    /// does not count in the messages.
+    pub fn bind_method(&self, args: &Args) -> PyResult<Vec<Option<Value>>> {
+        let pos = args.pos.get(1..).unwrap_or(&[]).to_vec();
+        self.bind_values(pos, args.kw.clone())
+    }
+
+    fn bind_values(
+        &self,
+        pos: Vec<Value>,
+        kw: Vec<(Rc<PyStr>, Value)>,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let n = pos.len();
+        let given = n + kw.len();
         let total = self.names.len();
         if given > total {
             return Err(PyErr::type_error(format!(
@@ -51,10 +68,10 @@ impl Params<'_> {
             )));
         }
         let mut slots: Vec<Option<Value>> = vec![None; self.names.len()];
-        for (slot, v) in slots.iter_mut().zip(args.pos) {
+        for (slot, v) in slots.iter_mut().zip(pos) {
             *slot = Some(v);
         }
-        for (k, v) in args.kw {
+        for (k, v) in kw {
             let Some(i) = self.names.iter().position(|p| *p == k.as_str()) else {
                 return Err(PyErr::type_error(format!(
                     "'{}' is an invalid keyword argument for {}()",
@@ -97,19 +114,28 @@ pub fn present(slot: &Option<Value>) -> Option<&Value> {
 /// An integer argument (bool, int, or an object with `__index__`) as i64; CPython's
 /// messages for anything else and for ints too large.
 pub fn index_int(vm: &mut crate::vm::Vm, v: &Value) -> PyResult<i64> {
+    index_int_as(vm, v, "long")
+}
+
+/// `index_int` for an argument CPython converts to the C type `c_type` ("long",
+/// "ssize_t"), which names it when the int is too large.
+pub fn index_int_as(vm: &mut crate::vm::Vm, v: &Value, c_type: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::overflow_error(
-            "Python int too large to convert to C long",
-        )),
+        Value::BigInt(_) => Err(PyErr::overflow_error(format!(
+            "Python int too large to convert to C {}",
+            c_type
+        ))),
         Value::Instance(_) => {
             let ty = v.type_of();
             match ty.lookup("__index__") {
                 Some(m) => {
                     let r = vm.call(&m, vec![v.clone()])?;
                     match r {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index_int(vm, &r),
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                            index_int_as(vm, &r, c_type)
+                        }
                         other => Err(PyErr::type_error(format!(
                             "__index__ returned non-int (type {})",
                             other.type_name()

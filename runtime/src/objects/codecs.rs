@@ -592,12 +592,12 @@ pub fn codec_args(
     let get = |v: Option<Value>, what: &str, default: &str| match v {
         None => Ok(PyStr::intern(default)),
         Some(Value::Str(s)) => Ok(s),
-        Some(other) => Err(PyErr::type_error(format!(
-            "{}() argument '{}' must be str, not {}",
+        Some(other) => Err(crate::objects::methods::method_args::bad_argument(
             func,
-            what,
-            other.type_name()
-        ))),
+            &format!("argument '{}'", what),
+            "str",
+            &other,
+        )),
     };
     Ok((
         get(encoding, "encoding", "utf-8")?,

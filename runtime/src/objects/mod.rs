@@ -27,6 +27,8 @@ pub mod set_table;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+pub mod unicode;
+pub mod unicode_tables;
 
 use std::rc::Rc;
 

@@ -54,7 +54,7 @@ fn ctor_args(mut a: Args, name: &str) -> PyResult<[Option<Value>; 3]> {
 
 /// A size given as an int (or `__index__`), if `v` is one.
 fn size_of(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
-    if !super::bytes::is_index(v) {
+    if !super::method_args::is_index(v) {
         return Ok(None);
     }
     if let Value::BigInt(_) = v {
@@ -88,7 +88,7 @@ pub fn bytes_from_iterable(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u
     let items = vm.collect_iterable(v)?;
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        let n = super::bytes::int_arg(vm, &item)?;
+        let n = super::method_args::int_arg(vm, &item)?;
         out.push(u8::try_from(n).map_err(|_| PyErr::value_error(range_msg))?);
     }
     Ok(out)
