@@ -9,6 +9,7 @@ use num_traits::{Signed, Zero};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::function::{Args, Descriptor, NativeFn};
 use crate::objects::iter::{DictPart, IterKind};
+use crate::objects::methods::method_args;
 use crate::objects::{
     float, int, types, PyBoundMethod, PyBuiltin, PyDict, PyErr, PyIter, PyModule, PyRange,
     PyResult, PySet, PySlice, PyStr, PyType, Value,
@@ -1322,7 +1323,7 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn ctor_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect_pos("float", 1, 2)?;
+    method_args::count_expected("float", method_args::nargs(&args), 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::Float(0.0)),
         Some(x) => Ok(Value::Float(to_float(vm, x)?)),
@@ -1369,7 +1370,7 @@ fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("tuple", 1, 2)?;
+    method_args::constructor_args(&args, "tuple", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::tuple(Vec::new())),
         Some(t @ Value::Tuple(_)) => Ok(t.clone()),
@@ -1378,7 +1379,7 @@ fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_list(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("list", 1, 2)?;
+    method_args::constructor_args(&args, "list", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::list(Vec::new())),
         Some(x) => Ok(Value::list(vm.collect_iterable(x)?)),
@@ -1444,7 +1445,7 @@ fn ctor_dict(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("set", 1, 2)?;
+    method_args::constructor_args(&args, "set", 0, 1)?;
     Ok(Value::Set(Rc::new(match args.pos.get(1) {
         None => PySet::new(),
         Some(x) => PySet::from_iterable(vm, x)?,
@@ -1452,7 +1453,7 @@ fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("frozenset", 1, 2)?;
+    method_args::constructor_args(&args, "frozenset", 0, 1)?;
     Ok(Value::FrozenSet(Rc::new(match args.pos.get(1) {
         None => PySet::new(),
         Some(f @ Value::FrozenSet(_)) => return Ok(f.clone()),
@@ -1585,7 +1586,7 @@ fn ctor_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("filter", 3, 3)?;
+    method_args::constructor_args(&args, "filter", 2, 2)?;
     let it = vm.get_iter(&args.pos[2])?;
     Ok(PyIter::new(IterKind::Filter {
         func: args.pos[1].clone(),
@@ -1594,7 +1595,7 @@ fn ctor_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("reversed", 2, 2)?;
+    method_args::constructor_args(&args, "reversed", 1, 1)?;
     let seq = args.pos[1].clone();
     let len = match &seq {
         Value::Range(r) if r.big.is_some() => {
@@ -1660,12 +1661,18 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(PyIter::new(IterKind::Reversed { seq, idx: len }))
 }
 
-fn ctor_property(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let fget = args.arg(0, "fget").unwrap_or(Value::None);
-    let fset = args.arg(1, "fset").unwrap_or(Value::None);
-    let fdel = args.arg(2, "fdel").unwrap_or(Value::None);
-    let doc = args.arg(3, "doc").unwrap_or(Value::None);
+fn ctor_property(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "property",
+        names: &["fget", "fset", "fdel", "doc"],
+        required: 0,
+        positional: 4,
+    }
+    .bind_method(&args)?
+    .into_iter()
+    .map(|v| v.unwrap_or(Value::None));
+    let mut next = || slots.next().unwrap_or(Value::None);
+    let (fget, fset, fdel, doc) = (next(), next(), next(), next());
     Ok(Value::Descriptor(Rc::new(Descriptor::Property {
         fget,
         fset,
@@ -1675,14 +1682,14 @@ fn ctor_property(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_classmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("classmethod", 2, 2)?;
+    method_args::constructor_args(&args, "classmethod", 1, 1)?;
     Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(
         args.pos[1].clone(),
     ))))
 }
 
 fn ctor_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("staticmethod", 2, 2)?;
+    method_args::constructor_args(&args, "staticmethod", 1, 1)?;
     Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
         args.pos[1].clone(),
     ))))

@@ -29,6 +29,21 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// The receiver's type name, which qualifies a method shared by several classes
+/// (`BufferedWriter.write`).
+pub fn receiver_type(a: &Args) -> String {
+    a.pos.first().map(|v| v.type_name()).unwrap_or_default()
+}
+
+/// The name of the class a method defined on classes was called on (`int.__instancecheck__`).
+pub fn receiver_type_object(a: &Args) -> String {
+    match a.pos.first() {
+        Some(Value::Type(t)) => t.name(),
+        Some(other) => other.type_name(),
+        None => String::new(),
+    }
+}
+
 /// "str.center() takes no keyword arguments" (`name` is already qualified as CPython
 /// spells it for this method).
 fn no_keywords(a: &Args, name: &str) -> PyResult<()> {
@@ -95,6 +110,13 @@ pub fn count_expected(name: &str, n: usize, min: usize, max: usize) -> PyResult<
         plural(limit),
         n
     )))
+}
+
+/// The arguments of a builtin class called to make an instance (`pos[0]` is the class):
+/// "tuple expected at most 1 argument, got 2", "tuple() takes no keyword arguments".
+pub fn constructor_args(a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    no_keywords(a, name)?;
+    count_expected(name, nargs(a), min, max)
 }
 
 /// Positional-only arguments checked the older way: "find() takes at least 1 argument (0

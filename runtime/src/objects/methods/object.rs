@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::method_args;
 use super::{add_classmethods, add_methods, receiver};
 use crate::bytecode::CmpOp;
 use crate::objects::function::{Args, Descriptor};
@@ -37,7 +38,7 @@ pub fn register() {
             }),
             ("__hash__", |_, a| Ok(Value::Int(receiver(&a).id() >> 4))),
             ("__setattr__", |vm, a| {
-                a.expect("__setattr__", 3, 3)?;
+                method_args::slot_wrapper_pair(&a, "__setattr__")?;
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -45,7 +46,7 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("__getattribute__", |vm, a| {
-                a.expect("__getattribute__", 2, 2)?;
+                method_args::slot_wrapper(&a, "__getattribute__", 1)?;
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -61,7 +62,7 @@ pub fn register() {
                 }
             }),
             ("__delattr__", |vm, a| {
-                a.expect("__delattr__", 2, 2)?;
+                method_args::slot_wrapper(&a, "__delattr__", 1)?;
                 let Value::Instance(inst) = &a.pos[0] else {
                     return Err(PyErr::type_error("__delattr__ on a non-instance"));
                 };
@@ -144,7 +145,8 @@ pub fn register() {
                 _ => Err(PyErr::type_error("__subclasses__() needs a type")),
             }),
             ("__instancecheck__", |vm, a| {
-                a.expect("__instancecheck__", 2, 2)?;
+                let class = method_args::receiver_type_object(&a);
+                method_args::one_arg(&a, &class, "__instancecheck__")?;
                 Ok(Value::Bool(crate::modules::builtins::is_instance(
                     vm, &a.pos[1], &a.pos[0],
                 )?))
@@ -206,7 +208,7 @@ pub fn register() {
             }),
             ("with_traceback", |_, a| Ok(receiver(&a))),
             ("add_note", |_, a| {
-                a.expect("add_note", 2, 2)?;
+                method_args::one_arg(&a, "BaseException", "add_note")?;
                 let Value::Str(_) = &a.pos[1] else {
                     return Err(PyErr::type_error(format!(
                         "note must be a str, not '{}'",
@@ -247,7 +249,7 @@ pub fn register() {
         &t.generator,
         &[
             ("send", |vm, a| {
-                a.expect("send", 2, 2)?;
+                method_args::one_arg(&a, "generator", "send")?;
                 match receiver(&a) {
                     Value::Generator(g) => vm.generator_send(&g, a.pos[1].clone()),
                     _ => Err(PyErr::type_error("send() on a non-generator")),
@@ -255,7 +257,10 @@ pub fn register() {
             }),
             ("throw", gen_throw),
             ("close", |vm, a| match receiver(&a) {
-                Value::Generator(g) => vm.generator_close(&g),
+                Value::Generator(g) => {
+                    method_args::no_args(&a, "generator", "close")?;
+                    vm.generator_close(&g)
+                }
                 _ => Err(PyErr::type_error("close() on a non-generator")),
             }),
             ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
@@ -360,7 +365,11 @@ fn exc_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn property_with(a: &Args, which: usize) -> PyResult<Value> {
-    a.expect_pos("property", 2, 2)?;
+    let method = ["getter", "setter", "deleter"]
+        .get(which)
+        .copied()
+        .unwrap_or("deleter");
+    method_args::one_arg(a, "property", method)?;
     let Value::Descriptor(d) = receiver(a) else {
         return Err(PyErr::type_error("not a property"));
     };
@@ -389,7 +398,7 @@ fn property_with(a: &Args, which: usize) -> PyResult<Value> {
 }
 
 pub fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("throw", 2, 4)?;
+    method_args::positional(&a, "generator", "throw", 1, 3)?;
     let Value::Generator(g) = receiver(&a) else {
         return Err(PyErr::type_error("throw() on a non-generator"));
     };
