@@ -508,11 +508,17 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `round(x)` / `round(x, n)` with round-half-to-even.
-fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let x = args
-        .arg(0, "number")
-        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = args.arg(1, "ndigits").filter(|v| !v.is_none());
+fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "round",
+        names: &["number", "ndigits"],
+        required: 1,
+        positional: 2,
+    }
+    .bind(args)?
+    .into_iter();
+    let x = slots.next().flatten().unwrap_or(Value::None);
+    let nd = slots.next().flatten().filter(|v| !v.is_none());
     match &x {
         Value::Float(f) => match nd {
             None => {
@@ -633,10 +639,18 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let base = args.arg(0, "base").unwrap_or(Value::None);
-    let exp = args.arg(1, "exp").unwrap_or(Value::None);
-    let m = args.arg(2, "mod").filter(|v| !v.is_none());
+fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "pow",
+        names: &["base", "exp", "mod"],
+        required: 2,
+        positional: 3,
+    }
+    .bind(args)?
+    .into_iter();
+    let base = slots.next().flatten().unwrap_or(Value::None);
+    let exp = slots.next().flatten().unwrap_or(Value::None);
+    let m = slots.next().flatten().filter(|v| !v.is_none());
     match m {
         None => vm.binary_op(base, exp, BinOp::Power),
         Some(m) => {
@@ -650,16 +664,23 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
-fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let start = args.take_kw("start");
-    args.expect("sum", 1, 2)?;
-    let mut acc = args.pos.get(1).cloned().or(start).unwrap_or(Value::Int(0));
+fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "sum",
+        names: &["iterable", "start"],
+        required: 1,
+        positional: 2,
+    }
+    .bind_posonly(args, 1)?
+    .into_iter();
+    let iterable = slots.next().flatten().unwrap_or(Value::None);
+    let mut acc = slots.next().flatten().unwrap_or(Value::Int(0));
     if matches!(acc, Value::Str(_)) {
         return Err(PyErr::type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let it = vm.get_iter(&args.pos[0])?;
+    let it = vm.get_iter(&iterable)?;
     while let Some(v) = vm.iter_next(&it)? {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
@@ -670,17 +691,28 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    let key = args.take_kw("key").filter(|k| !k.is_none());
-    let default = args.take_kw("default");
-    args.no_more_kw(name)?;
+fn min_max(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{} expected at least 1 argument, got 0",
+            name
+        )));
+    }
+    let mut options = crate::modules::params::Params {
+        func: name,
+        names: &["key", "default"],
+        required: 0,
+        positional: 0,
+    }
+    .bind(Args {
+        pos: Vec::new(),
+        kw: args.kw,
+    })?
+    .into_iter();
+    let key = options.next().flatten().filter(|k| !k.is_none());
+    let default = options.next().flatten();
     let items = match args.pos.len() {
-        0 => {
-            return Err(PyErr::type_error(format!(
-                "{} expected at least 1 argument, got 0",
-                name
-            )))
-        }
+        0 => Vec::new(),
         1 => {
             if !vm.is_iterable(&args.pos[0]) {
                 return Err(PyErr::type_error(format!(
@@ -845,19 +877,25 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize])
     Ok(())
 }
 
-fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let key = args.take_kw("key").filter(|k| !k.is_none());
-    let reverse = match args.take_kw("reverse") {
-        Some(r) => vm.truthy(&r)?,
+fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args::count_expected("sorted", args.pos.len(), 1, 1)?;
+    // The keywords go to list.sort, whose messages name it.
+    let mut options = crate::modules::params::Params {
+        func: "sort",
+        names: &["key", "reverse"],
+        required: 0,
+        positional: 0,
+    }
+    .bind(Args {
+        pos: Vec::new(),
+        kw: args.kw,
+    })?
+    .into_iter();
+    let key = options.next().flatten().filter(|k| !k.is_none());
+    let reverse = match options.next().flatten() {
+        Some(r) => method_args::c_int_arg(vm, &r)? != 0,
         None => false,
     };
-    args.no_more_kw("sorted")?;
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.pos.len()
-        )));
-    }
     let items = vm.collect_iterable(&args.pos[0])?;
     Ok(Value::list(sort_values(vm, items, key.as_ref(), reverse)?))
 }
@@ -915,12 +953,14 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.format(&args.pos[0], &spec)?))
 }
 
-fn builtin_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("globals", 0, 0)?;
     Ok(Value::Dict(vm.current_globals()))
 }
 
 /// `locals()`: the namespace of a module/class body, or a snapshot of a function's locals.
-fn builtin_locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("locals", 0, 0)?;
     let Some(frame) = vm.frames.last() else {
         return Ok(Value::Dict(vm.builtins.clone()));
     };
@@ -1026,7 +1066,30 @@ fn source_arg(v: &Value, func: &str) -> PyResult<String> {
 }
 
 fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: crate::compiler::Mode) -> PyResult<Value> {
-    args.expect(func, 1, 3)?;
+    if mode == crate::compiler::Mode::Eval {
+        args.expect(func, 1, 3)?;
+    } else {
+        // exec(source, globals=None, locals=None, /, *, closure=None); closures of code
+        // objects are not supported, so `closure` may only be None.
+        let slots = crate::modules::params::Params {
+            func,
+            names: &["source", "globals", "locals", "closure"],
+            required: 1,
+            positional: 3,
+        }
+        .bind_posonly(
+            Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            },
+            3,
+        )?;
+        if crate::modules::params::present(&slots[3]).is_some() {
+            return Err(PyErr::type_error(
+                "cannot use a closure with this code object",
+            ));
+        }
+    }
     let code = match &args.pos[0] {
         Value::Code(c) => c.clone(),
         src => {
@@ -1080,10 +1143,26 @@ fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exec_like(vm, args, "eval", crate::compiler::Mode::Eval)
 }
 
-fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let src = args.arg(0, "source").unwrap_or(Value::None);
-    let filename = args.arg(1, "filename").unwrap_or(Value::str("<string>"));
-    let mode = args.arg(2, "mode").unwrap_or(Value::str("exec"));
+fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "compile",
+        names: &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+        required: 3,
+        positional: 6,
+    }
+    .bind(args)?
+    .into_iter();
+    let src = slots.next().flatten().unwrap_or(Value::None);
+    let filename = slots.next().flatten().unwrap_or(Value::str("<string>"));
+    let mode = slots.next().flatten().unwrap_or(Value::str("exec"));
     let text = source_arg(&src, "compile")?;
     let filename = vm.to_str(&filename)?.as_str().to_string();
     let mode = match &mode {
@@ -1135,18 +1214,26 @@ fn ctor_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `int(x)` / `int(s, base)`.
-pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let base = args.take_kw("base");
-    args.no_more_kw("int")?;
-    let base = base.or_else(|| args.pos.get(1).cloned());
-    let Some(x) = args.pos.first().cloned() else {
+pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "int",
+        names: &["x", "base"],
+        required: 0,
+        positional: 2,
+    }
+    .bind_method_posonly(&args, 1)?
+    .into_iter();
+    let (x, base) = (slots.next().flatten(), slots.next().flatten());
+    let Some(x) = x else {
+        if base.is_some() {
+            return Err(PyErr::type_error("int() missing string argument"));
+        }
         return Ok(Value::Int(0));
     };
     let x = crate::vm::subclass::converted_base(&x, &["__int__", "__index__", "__trunc__"])
         .unwrap_or(x);
     if let Some(b) = base {
-        let b = vm.index_of(&b, "int")?;
+        let b = crate::modules::params::index_int(vm, &b)?;
         if b != 0 && !(2..=36).contains(&b) {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",
@@ -1260,9 +1347,7 @@ pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_error("bool() takes no keyword arguments"));
-    }
+    method_args::constructor_args(&args, "bool", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::Bool(false)),
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
@@ -1343,17 +1428,25 @@ fn ctor_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Complex(re, im))
 }
 
-fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let encoding = args
-        .take_kw("encoding")
-        .or_else(|| args.pos.get(1).cloned());
-    let errors = args.take_kw("errors").or_else(|| args.pos.get(2).cloned());
-    args.no_more_kw("str")?;
-    let Some(x) = args.pos.first().cloned() else {
-        return Ok(Value::str(""));
-    };
+fn ctor_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "str",
+        names: &["object", "encoding", "errors"],
+        required: 0,
+        positional: 3,
+    }
+    .bind_method(&args)?
+    .into_iter();
+    let (x, encoding, errors) = (
+        slots.next().flatten(),
+        slots.next().flatten(),
+        slots.next().flatten(),
+    );
     if encoding.is_some() || errors.is_some() {
+        let (enc, errs) = crate::objects::codecs::codec_args("str", encoding, errors)?;
+        let Some(x) = x else {
+            return Ok(Value::str(""));
+        };
         let Some(data) = crate::objects::bytes::buffer_of(&x)? else {
             return Err(PyErr::type_error(match &x {
                 Value::Str(_) => "decoding str is not supported".to_string(),
@@ -1363,10 +1456,12 @@ fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 ),
             }));
         };
-        let (enc, errs) = crate::objects::codecs::codec_args("str", encoding, errors)?;
         return crate::objects::codecs::decode_value(&data, enc.as_str(), errs.as_str());
     }
-    Ok(Value::Str(vm.to_str(&x)?))
+    match x {
+        Some(x) => Ok(Value::Str(vm.to_str(&x)?)),
+        None => Ok(Value::str("")),
+    }
 }
 
 fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1523,7 +1618,8 @@ fn ctor_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_slice(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = &args.pos[1..];
+    method_args::constructor_args(&args, "slice", 1, 3)?;
+    let a = args.pos.get(1..).unwrap_or(&[]);
     let (start, stop, step) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
@@ -1539,11 +1635,18 @@ fn ctor_slice(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let iterable = args.arg(0, "iterable").ok_or_else(|| {
-        PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
-    let start = args.arg(1, "start").unwrap_or(Value::Int(0));
+    let given = method_args::nargs(&args) + args.kw.len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            given
+        )));
+    }
+    let iterable = args.arg(1, "iterable");
+    let start = args.arg(2, "start").unwrap_or(Value::Int(0));
+    args.no_more_kw("enumerate")?;
+    let iterable = iterable
+        .ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
     if !int::is_int(&start) {
         return Err(crate::vm::ops::type_error_not_int(&start));
     }
@@ -1552,20 +1655,16 @@ fn ctor_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
+    if !args.pos.is_empty() {
+        args.pos.remove(0);
+    }
     let strict = match args.take_kw("strict") {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
     args.no_more_kw("zip")?;
     let mut its = Vec::with_capacity(args.pos.len());
-    for (i, a) in args.pos.iter().enumerate() {
-        if !vm.is_iterable(a) {
-            return Err(PyErr::type_error(format!(
-                "zip argument #{} must support iteration",
-                i + 1
-            )));
-        }
+    for a in args.pos.iter() {
         its.push(vm.get_iter(a)?);
     }
     Ok(PyIter::new(IterKind::Zip { its, strict }))
@@ -1738,7 +1837,9 @@ fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `types.MethodType(func, instance)`: `func` bound to `instance`.
 fn ctor_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_more_kw("method")?;
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
     if args.pos.len() != 3 {
         return Err(PyErr::type_error(format!(
             "method expected 2 arguments, got {}",

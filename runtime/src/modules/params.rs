@@ -19,20 +19,34 @@ pub struct Params<'a> {
 impl Params<'_> {
     /// One slot per name: the value given, or None.
     pub fn bind(&self, args: Args) -> PyResult<Vec<Option<Value>>> {
-        self.bind_values(args.pos, args.kw)
+        self.bind_values(args.pos, args.kw, 0)
+    }
+
+    /// `bind` where the first `posonly` parameters are positional-only (see
+    /// `bind_method_posonly`).
+    pub fn bind_posonly(&self, args: Args, posonly: usize) -> PyResult<Vec<Option<Value>>> {
+        self.bind_values(args.pos, args.kw, posonly)
     }
 
     /// `bind` for a method: the receiver (`pos[0]`) is not one of the parameters and
     /// does not count in the messages.
     pub fn bind_method(&self, args: &Args) -> PyResult<Vec<Option<Value>>> {
+        self.bind_method_posonly(args, 0)
+    }
+
+    /// `bind_method` where the first `posonly` parameters are positional-only (`int(x, /,
+    /// base=10)`): their names are not keywords, and missing required ones are reported as
+    /// "translate() takes at least 1 positional argument (0 given)".
+    pub fn bind_method_posonly(&self, args: &Args, posonly: usize) -> PyResult<Vec<Option<Value>>> {
         let pos = args.pos.get(1..).unwrap_or(&[]).to_vec();
-        self.bind_values(pos, args.kw.clone())
+        self.bind_values(pos, args.kw.clone(), posonly)
     }
 
     fn bind_values(
         &self,
         pos: Vec<Value>,
         kw: Vec<(Rc<PyStr>, Value)>,
+        posonly: usize,
     ) -> PyResult<Vec<Option<Value>>> {
         let n = pos.len();
         let given = n + kw.len();
@@ -67,27 +81,40 @@ impl Params<'_> {
                 n
             )));
         }
+        let min_positional = posonly.min(self.required);
+        if n < min_positional {
+            return Err(PyErr::type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                self.func,
+                if min_positional < self.positional {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                min_positional,
+                if min_positional == 1 { "" } else { "s" },
+                n
+            )));
+        }
         let mut slots: Vec<Option<Value>> = vec![None; self.names.len()];
         for (slot, v) in slots.iter_mut().zip(pos) {
             *slot = Some(v);
         }
+        // As in CPython, a keyword that names no free parameter is reported only after the
+        // missing required arguments.
+        let mut stray: Option<(Rc<PyStr>, Option<usize>)> = None;
         for (k, v) in kw {
-            let Some(i) = self.names.iter().position(|p| *p == k.as_str()) else {
-                return Err(PyErr::type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k.as_str(),
-                    self.func
-                )));
-            };
-            if slots[i].is_some() {
-                return Err(PyErr::type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    self.func,
-                    k.as_str(),
-                    i + 1
-                )));
+            match self
+                .names
+                .iter()
+                .skip(posonly)
+                .position(|p| *p == k.as_str())
+            {
+                Some(i) if slots[i + posonly].is_none() => slots[i + posonly] = Some(v),
+                found => {
+                    stray.get_or_insert((k, found.map(|i| i + posonly)));
+                }
             }
-            slots[i] = Some(v);
         }
         for (i, slot) in slots.iter().enumerate().take(self.required) {
             if slot.is_none() {
@@ -97,6 +124,24 @@ impl Params<'_> {
                     self.names[i],
                     i + 1
                 )));
+            }
+        }
+        match stray {
+            None => {}
+            Some((k, Some(i))) => {
+                return Err(PyErr::type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    self.func,
+                    k.as_str(),
+                    i + 1
+                )))
+            }
+            Some((k, None)) => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k.as_str(),
+                    self.func
+                )))
             }
         }
         Ok(slots)

@@ -601,7 +601,12 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
         }
-        _ => return Err(PyErr::type_error("super() takes at most 2 arguments")),
+        n => {
+            return Err(PyErr::type_error(format!(
+                "super() expected at most 2 arguments, got {}",
+                n
+            )))
+        }
     };
     let obj_type = match &obj {
         Value::Type(t) if t.is_subtype(&this_class) => t.clone(),

@@ -6,6 +6,7 @@ pub mod bytes;
 pub mod bytes_new;
 pub mod byteseq;
 pub mod dict;
+pub mod int_bytes;
 pub mod list;
 pub mod memoryview;
 pub mod method_args;
