@@ -654,6 +654,12 @@ fn convert(
             let p = next_token_after(source, end);
             syntax("invalid syntax".into(), p, p + 1)
         }
+        ParseErrorType::InvalidStarredExpressionUsage
+            if source.get(..start as usize).unwrap_or("").trim_end().ends_with('(')
+                && source.get(end as usize..).unwrap_or("").trim_start().starts_with(')') =>
+        {
+            syntax("cannot use starred expression here".into(), start, end)
+        }
         ParseErrorType::ExpectedImaginaryNumber => {
             syntax("imaginary number required in complex literal".into(), start, end)
         }
