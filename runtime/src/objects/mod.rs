@@ -11,6 +11,7 @@ pub mod bytes;
 pub mod codecs;
 pub mod dict;
 pub mod exception;
+pub mod exception_attrs;
 pub mod float;
 pub mod function;
 pub mod instance;

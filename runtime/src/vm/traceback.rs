@@ -145,14 +145,10 @@ impl Vm {
             out.push_str(&format!("{}: {}", name, msg));
         }
         out.push('\n');
-        if let Some(d) = &exc.exc {
-            for note in d.borrow().notes.clone() {
-                if let Ok(s) = self.to_str(&note) {
-                    out.push_str(s.as_str());
-                    out.push('\n');
-                }
-            }
-        }
+        out.push_str(&crate::objects::exception_attrs::notes_text(
+            self,
+            &Value::Instance(exc.clone()),
+        ));
     }
 
     /// `  File "x.py", line 3` / source line / caret, for SyntaxError and its subclasses.
@@ -489,10 +485,10 @@ fn best_match(name: &str, candidates: &[String]) -> Option<String> {
             continue;
         }
         let d = levenshtein(name, c);
-        // CPython allows (len(name) + len(candidate) + 3) * MOVE_COST / 6 with cost 2 per
-        // move; expressed in whole edits here.
-        let limit = (name.len() + c.len() + 3) / 6;
-        if d <= limit.max(1) && best.map(|(bd, _)| d < bd).unwrap_or(true) {
+        // CPython allows (len(name) + len(candidate) + 3) * MOVE_COST / 6, in cost units
+        // (a move costs 2, a change of case 1).
+        let limit = (name.len() + c.len() + 3) * 2 / 6;
+        if d <= limit && best.map(|(bd, _)| d < bd).unwrap_or(true) {
             best = Some((d, c));
         }
     }
@@ -502,9 +498,9 @@ fn best_match(name: &str, candidates: &[String]) -> Option<String> {
 fn levenshtein(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
     for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
+        let mut cur = vec![i * 2; b.len() + 1];
         for j in 1..=b.len() {
             let sub = if a[i - 1] == b[j - 1] {
                 0
@@ -517,5 +513,5 @@ fn levenshtein(a: &str, b: &str) -> usize {
         }
         prev = cur;
     }
-    prev[b.len()] / 2
+    prev[b.len()]
 }

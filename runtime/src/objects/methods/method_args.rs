@@ -170,14 +170,21 @@ pub fn slot_wrapper_pair(a: &Args, method: &str) -> PyResult<()> {
 /// be str, not int" (`which` is "argument 1", "argument 'encoding'" or "argument"); None is
 /// named "None", not "NoneType".
 pub fn bad_argument(func: &str, which: &str, expected: &str, got: &Value) -> PyErr {
-    let got = match got {
-        Value::None => "None".to_string(),
-        other => other.type_name(),
-    };
     PyErr::type_error(format!(
         "{}() {} must be {}, not {}",
-        func, which, expected, got
+        func,
+        which,
+        expected,
+        arg_type_name(got)
     ))
+}
+
+/// How argument errors name the type of `v`: "None" for None, else the type's name.
+pub fn arg_type_name(v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        other => other.type_name(),
+    }
 }
 
 /// Is `v` usable as an integer (an int, or an object with `__index__`)?

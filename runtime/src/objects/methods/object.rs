@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::method_args;
-use super::{add_classmethods, add_methods, receiver};
+use super::{add_classmethods, add_methods, receiver, wrong_receiver};
 use crate::bytecode::CmpOp;
 use crate::objects::function::{Args, Descriptor};
 use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
@@ -167,21 +167,11 @@ pub fn register() {
                 }
                 _ => Err(PyErr::type_error("BaseException.__new__ needs a type")),
             }),
-            ("__str__", |vm, a| {
-                let v = receiver(&a);
-                let args = match &v {
-                    Value::Instance(i) => i
-                        .exc
-                        .as_ref()
-                        .map(|d| d.borrow().args.clone())
-                        .unwrap_or_default(),
-                    _ => Vec::new(),
-                };
-                Ok(match args.len() {
-                    0 => Value::str(""),
-                    1 => Value::Str(vm.to_str(&args[0])?),
-                    _ => Value::string(vm.repr(&Value::tuple(args))?),
-                })
+            ("__str__", |vm, a| match receiver(&a) {
+                Value::Instance(i) if i.exc.is_some() => Ok(Value::string(
+                    crate::objects::exception_attrs::exception_str(vm, &i)?,
+                )),
+                other => Err(wrong_receiver("__str__", "BaseException", &other)),
             }),
             ("__repr__", |vm, a| {
                 let v = receiver(&a);
@@ -206,20 +196,17 @@ pub fn register() {
                 };
                 Ok(Value::string(format!("{}({})", name, inner)))
             }),
-            ("with_traceback", |_, a| Ok(receiver(&a))),
-            ("add_note", |_, a| {
-                method_args::one_arg(&a, "BaseException", "add_note")?;
-                let Value::Str(_) = &a.pos[1] else {
-                    return Err(PyErr::type_error(format!(
-                        "note must be a str, not '{}'",
-                        a.pos[1].type_name()
-                    )));
-                };
-                if let Value::Instance(i) = &a.pos[0] {
-                    if let Some(d) = &i.exc {
-                        d.borrow_mut().notes.push(a.pos[1].clone());
-                    }
+            ("with_traceback", |vm, a| {
+                let tb = method_args::one_arg(&a, "BaseException", "with_traceback")?;
+                let exc = receiver(&a);
+                if let Value::Instance(i) = &exc {
+                    crate::objects::exception_attrs::set_common_attr(vm, i, "__traceback__", &tb)?;
                 }
+                Ok(exc)
+            }),
+            ("add_note", |vm, a| {
+                let note = method_args::one_arg(&a, "BaseException", "add_note")?;
+                crate::objects::exception_attrs::add_note(vm, &receiver(&a), &note)?;
                 Ok(Value::None)
             }),
         ],
@@ -355,10 +342,11 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&v)?))
 }
 
-fn exc_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Value::Instance(i) = receiver(&a) {
-        if let Some(d) = &i.exc {
-            d.borrow_mut().args = a.pos[1..].to_vec();
+        if i.exc.is_some() {
+            let args = a.pos.get(1..).unwrap_or(&[]);
+            crate::objects::exception_attrs::init_exception(vm, &i, args, &a.kw)?;
         }
     }
     Ok(Value::None)
