@@ -125,18 +125,22 @@ impl Vm {
             flush_repeats(out, repeat);
         }
         let class = exc.class();
-        if class.is_subtype(&types().exc.syntax_error) {
+        // A SyntaxError with a line number shows where it is, then its `msg`; without
+        // one it prints like any exception.
+        let syntax_block = class.is_subtype(&types().exc.syntax_error)
+            && matches!(exc.dict.get_str("lineno"), Some(Value::Int(_)));
+        if syntax_block {
             self.format_syntax_error_block(exc, out);
         }
         let name = exception_name(&class);
         let value = Value::Instance(exc.clone());
-        let msg = if class.is_subtype(&types().exc.syntax_error) {
-            syntax_error_msg(exc)
-        } else {
-            match self.to_str(&value) {
-                Ok(s) => s.as_str().to_string(),
-                Err(_) => "<exception str() failed>".to_string(),
-            }
+        let shown = match syntax_block {
+            true => exc.dict.get_str("msg").unwrap_or(Value::None),
+            false => value,
+        };
+        let msg = match self.to_str(&shown) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
         };
         let msg = msg + &self.suggestion(exc);
         if msg.is_empty() {
@@ -361,17 +365,6 @@ pub fn exception_name(class: &crate::objects::PyType) -> String {
             format!("{}.{}", m, qual)
         }
         _ => qual,
-    }
-}
-
-fn syntax_error_msg(exc: &Rc<PyInstance>) -> String {
-    match exc
-        .exc
-        .as_ref()
-        .and_then(|d| d.borrow().args.first().cloned())
-    {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
     }
 }
 
