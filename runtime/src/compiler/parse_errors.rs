@@ -660,6 +660,9 @@ fn convert(
         {
             syntax("cannot use starred expression here".into(), start, end)
         }
+        ParseErrorType::ExpectedExpression if is_parenthesized_double_star(source, start) => {
+            syntax("cannot use double starred expression here".into(), start, end)
+        }
         ParseErrorType::ExpectedImaginaryNumber => {
             syntax("imaginary number required in complex literal".into(), start, end)
         }
@@ -688,6 +691,31 @@ fn convert(
         }
         _ => invalid(),
     }
+}
+
+/// `(**x)`: a `**` right after an opening parenthesis, alone up to its closing one.
+fn is_parenthesized_double_star(source: &str, start: u32) -> bool {
+    let after = source.get(start as usize..).unwrap_or("");
+    if !after.starts_with("**")
+        || !source
+            .get(..start as usize)
+            .unwrap_or("")
+            .trim_end()
+            .ends_with('(')
+    {
+        return false;
+    }
+    let close = closing_paren_after(source, start) as usize;
+    let inner = source.get(start as usize..close).unwrap_or(",");
+    let mut depth = 0i32;
+    !inner.bytes().any(|c| {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ => {}
+        }
+        c == b',' && depth == 0
+    })
 }
 
 /// The offset of the first character at or after `pos` that is not a space or a tab (where

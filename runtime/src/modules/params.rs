@@ -19,13 +19,13 @@ pub struct Params<'a> {
 impl Params<'_> {
     /// One slot per name: the value given, or None.
     pub fn bind(&self, args: Args) -> PyResult<Vec<Option<Value>>> {
-        self.bind_values(args.pos, args.kw, 0)
+        self.bind_values(&args.pos, &args.kw, 0)
     }
 
     /// `bind` where the first `posonly` parameters are positional-only (see
     /// `bind_method_posonly`).
     pub fn bind_posonly(&self, args: Args, posonly: usize) -> PyResult<Vec<Option<Value>>> {
-        self.bind_values(args.pos, args.kw, posonly)
+        self.bind_values(&args.pos, &args.kw, posonly)
     }
 
     /// `bind` for a method: the receiver (`pos[0]`) is not one of the parameters and
@@ -38,14 +38,13 @@ impl Params<'_> {
     /// base=10)`): their names are not keywords, and missing required ones are reported as
     /// "translate() takes at least 1 positional argument (0 given)".
     pub fn bind_method_posonly(&self, args: &Args, posonly: usize) -> PyResult<Vec<Option<Value>>> {
-        let pos = args.pos.get(1..).unwrap_or(&[]).to_vec();
-        self.bind_values(pos, args.kw.clone(), posonly)
+        self.bind_values(args.pos.get(1..).unwrap_or(&[]), &args.kw, posonly)
     }
 
     fn bind_values(
         &self,
-        pos: Vec<Value>,
-        kw: Vec<(Rc<PyStr>, Value)>,
+        pos: &[Value],
+        kw: &[(Rc<PyStr>, Value)],
         posonly: usize,
     ) -> PyResult<Vec<Option<Value>>> {
         let n = pos.len();
@@ -98,11 +97,11 @@ impl Params<'_> {
         }
         let mut slots: Vec<Option<Value>> = vec![None; self.names.len()];
         for (slot, v) in slots.iter_mut().zip(pos) {
-            *slot = Some(v);
+            *slot = Some(v.clone());
         }
         // As in CPython, a keyword that names no free parameter is reported only after the
         // missing required arguments.
-        let mut stray: Option<(Rc<PyStr>, Option<usize>)> = None;
+        let mut stray: Option<(&Rc<PyStr>, Option<usize>)> = None;
         for (k, v) in kw {
             match self
                 .names
@@ -110,7 +109,7 @@ impl Params<'_> {
                 .skip(posonly)
                 .position(|p| *p == k.as_str())
             {
-                Some(i) if slots[i + posonly].is_none() => slots[i + posonly] = Some(v),
+                Some(i) if slots[i + posonly].is_none() => slots[i + posonly] = Some(v.clone()),
                 found => {
                     stray.get_or_insert((k, found.map(|i| i + posonly)));
                 }

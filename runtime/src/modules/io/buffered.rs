@@ -240,11 +240,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_buf(&args, "write", |b| b.check_kind("write"))?;
-    let data = bytes_arg(&method_args::one_arg(
-        &args,
-        &method_args::receiver_type(&args),
-        "write",
-    )?)?;
+    let data = bytes_arg(&method_args::one_arg_of_receiver(&args, "write")?)?;
     with_buf(&args, "write", |b| {
         Ok(Value::from(b.write(vm, &data.data)?))
     })

@@ -266,7 +266,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// The `(offset, whence)` of a `seek(offset, whence=0)` call, checked the same way by
 /// every class.
 fn seek_args(vm: &mut Vm, args: &Args) -> PyResult<(i64, i64)> {
-    method_args::positional(args, &method_args::receiver_type(args), "seek", 1, 2)?;
+    method_args::positional_of_receiver(args, "seek", 1, 2)?;
     let offset = int_arg(vm, &args.pos[1])?;
     let whence = match args.pos.get(2) {
         Some(w) => int_arg(vm, w)?,

@@ -35,6 +35,23 @@ pub fn receiver_type(a: &Args) -> String {
     a.pos.first().map(|v| v.type_name()).unwrap_or_default()
 }
 
+/// `one_arg` for a method shared by several classes, qualified by the receiver's type
+/// (looked up only to word an error).
+pub fn one_arg_of_receiver(a: &Args, method: &str) -> PyResult<Value> {
+    match (a.kw.is_empty(), a.pos.get(1)) {
+        (true, Some(v)) if nargs(a) == 1 => Ok(v.clone()),
+        _ => one_arg(a, &receiver_type(a), method),
+    }
+}
+
+/// `positional` for a method shared by several classes (see `one_arg_of_receiver`).
+pub fn positional_of_receiver(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
+    match a.kw.is_empty() && (min..=max).contains(&nargs(a)) {
+        true => Ok(()),
+        false => positional(a, &receiver_type(a), method, min, max),
+    }
+}
+
 /// The name of the class a method defined on classes was called on (`int.__instancecheck__`).
 pub fn receiver_type_object(a: &Args) -> String {
     match a.pos.first() {
@@ -44,9 +61,30 @@ pub fn receiver_type_object(a: &Args) -> String {
     }
 }
 
-/// "str.center() takes no keyword arguments" (`name` is already qualified as CPython
-/// spells it for this method).
-fn no_keywords(a: &Args, name: &str) -> PyResult<()> {
+/// A method's name as messages spell it: "str.upper", or "wrapper __len__" for a slot
+/// wrapper (`ty` is then "wrapper" and the separator a space), or the bare name.
+struct Named<'a> {
+    ty: &'a str,
+    sep: &'a str,
+    method: &'a str,
+}
+
+impl std::fmt::Display for Named<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}{}", self.ty, self.sep, self.method)
+    }
+}
+
+fn qualified<'a>(ty: &'a str, method: &'a str) -> Named<'a> {
+    Named {
+        ty,
+        sep: ".",
+        method,
+    }
+}
+
+/// "str.center() takes no keyword arguments" (the name formatted only on error).
+fn no_keywords(a: &Args, name: Named<'_>) -> PyResult<()> {
     match a.kw.is_empty() {
         true => Ok(()),
         false => Err(PyErr::type_error(format!(
@@ -58,8 +96,8 @@ fn no_keywords(a: &Args, name: &str) -> PyResult<()> {
 
 /// A method without arguments: "str.upper() takes no arguments (1 given)".
 pub fn no_args(a: &Args, ty: &str, method: &str) -> PyResult<()> {
-    let q = format!("{}.{}", ty, method);
-    no_keywords(a, &q)?;
+    let q = qualified(ty, method);
+    no_keywords(a, qualified(ty, method))?;
     match nargs(a) {
         0 => Ok(()),
         n => Err(PyErr::type_error(format!(
@@ -72,8 +110,8 @@ pub fn no_args(a: &Args, ty: &str, method: &str) -> PyResult<()> {
 /// A method of exactly one argument, which it returns: "str.zfill() takes exactly one
 /// argument (0 given)".
 pub fn one_arg(a: &Args, ty: &str, method: &str) -> PyResult<Value> {
-    let q = format!("{}.{}", ty, method);
-    no_keywords(a, &q)?;
+    let q = qualified(ty, method);
+    no_keywords(a, qualified(ty, method))?;
     match (nargs(a), a.pos.get(1)) {
         (1, Some(v)) => Ok(v.clone()),
         (n, _) => Err(PyErr::type_error(format!(
@@ -86,7 +124,7 @@ pub fn one_arg(a: &Args, ty: &str, method: &str) -> PyResult<Value> {
 /// Positional-only arguments checked the argument-clinic way: "center expected at least 1
 /// argument, got 0"; keywords are refused with the qualified name.
 pub fn positional(a: &Args, ty: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
-    no_keywords(a, &format!("{}.{}", ty, method))?;
+    no_keywords(a, qualified(ty, method))?;
     count_expected(method, nargs(a), min, max)
 }
 
@@ -115,7 +153,12 @@ pub fn count_expected(name: &str, n: usize, min: usize, max: usize) -> PyResult<
 /// The arguments of a builtin class called to make an instance (`pos[0]` is the class):
 /// "tuple expected at most 1 argument, got 2", "tuple() takes no keyword arguments".
 pub fn constructor_args(a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    no_keywords(a, name)?;
+    let bare = Named {
+        ty: "",
+        sep: "",
+        method: name,
+    };
+    no_keywords(a, bare)?;
     count_expected(name, nargs(a), min, max)
 }
 
@@ -124,7 +167,7 @@ pub fn constructor_args(a: &Args, name: &str, min: usize, max: usize) -> PyResul
 /// takes no keyword arguments" (CPython leaves the type out when the call goes through a
 /// bound-method object or `**kwargs`; tote words every call the direct way).
 pub fn varargs(a: &Args, ty: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
-    no_keywords(a, &format!("{}.{}", ty, method))?;
+    no_keywords(a, qualified(ty, method))?;
     let n = nargs(a);
     let (bound, limit) = if n < min {
         ("at least", min)
@@ -146,7 +189,12 @@ pub fn varargs(a: &Args, ty: &str, method: &str, min: usize, max: usize) -> PyRe
 /// A slot wrapper such as `str.__contains__`: "expected 1 argument, got 0",
 /// "wrapper __contains__() takes no keyword arguments".
 pub fn slot_wrapper(a: &Args, method: &str, n: usize) -> PyResult<()> {
-    no_keywords(a, &format!("wrapper {}", method))?;
+    let wrapper = Named {
+        ty: "wrapper",
+        sep: " ",
+        method,
+    };
+    no_keywords(a, wrapper)?;
     let given = nargs(a);
     if given != n {
         return Err(PyErr::type_error(format!(
@@ -162,7 +210,12 @@ pub fn slot_wrapper(a: &Args, method: &str, n: usize) -> PyResult<()> {
 /// A slot wrapper taking two arguments (`__setitem__`), whose unnamed argument parser
 /// says " expected 2 arguments, got 1" (with the leading space).
 pub fn slot_wrapper_pair(a: &Args, method: &str) -> PyResult<()> {
-    no_keywords(a, &format!("wrapper {}", method))?;
+    let wrapper = Named {
+        ty: "wrapper",
+        sep: " ",
+        method,
+    };
+    no_keywords(a, wrapper)?;
     count_expected("", nargs(a), 2, 2)
 }
 

@@ -145,8 +145,10 @@ pub fn register() {
                 _ => Err(PyErr::type_error("__subclasses__() needs a type")),
             }),
             ("__instancecheck__", |vm, a| {
-                let class = method_args::receiver_type_object(&a);
-                method_args::one_arg(&a, &class, "__instancecheck__")?;
+                if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
+                    let class = method_args::receiver_type_object(&a);
+                    method_args::one_arg(&a, &class, "__instancecheck__")?;
+                }
                 Ok(Value::Bool(crate::modules::builtins::is_instance(
                     vm, &a.pos[1], &a.pos[0],
                 )?))
