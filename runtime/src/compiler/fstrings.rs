@@ -76,14 +76,23 @@ pub fn first_error(
                     return None;
                 }
                 let group_end = group.last().map(|t| t.end).unwrap_or(i as u32 + 1);
-                // ruff lets a replacement field run over a line break (3.12); 3.11's
-                // tokenizer ends the string there.
-                if let Some(t) = group.iter().find(|t| t.is_f && !t.terminated && !t.triple) {
-                    let (line, _) = lines.line_col(t.start);
+                // A string token of the group left open is the tokenizer's error, met
+                // before the f-string parser runs (ruff reads f-strings as 3.12 does, where a
+                // replacement field may run over a line break).
+                let has_f = group.iter().any(|t| t.is_f);
+                if let Some(t) = group.iter().find(|t| !t.terminated).filter(|_| has_f) {
                     let (lineno, offset) = lines.char_pos(t.start);
+                    let msg = if t.triple {
+                        format!(
+                            "unterminated triple-quoted string literal (detected at line {})",
+                            super::parse_errors::last_line(source, lines)
+                        )
+                    } else {
+                        format!("unterminated string literal (detected at line {lineno})")
+                    };
                     return Some(CompileError {
                         kind: super::CompileErrorKind::SyntaxError,
-                        msg: format!("unterminated string literal (detected at line {line})"),
+                        msg,
                         filename: filename.into(),
                         lineno,
                         offset,
@@ -92,7 +101,7 @@ pub fn first_error(
                         text: lines.line_text(lineno).map(str::to_string),
                     });
                 }
-                if group.iter().any(|t| t.is_f) {
+                if has_f {
                     // Compiling each expression again is only needed when something is
                     // wrong in the group: then the first error in source order wins.
                     let parse_error_inside = parse_error_at.is_some_and(|at| at < group_end);
@@ -138,7 +147,12 @@ fn string_token(b: &[u8], q: usize) -> StrToken {
     while i < b.len() {
         let c = b[i];
         if c == b'\\' {
-            i += 2;
+            // An escaped character, or a line continuation (CR LF counts as one).
+            i += if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') {
+                3
+            } else {
+                2
+            };
             continue;
         }
         if triple {

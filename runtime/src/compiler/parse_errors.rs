@@ -379,7 +379,7 @@ fn convert(
             let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
             let triple = body.starts_with("\"\"\"") || body.starts_with("'''");
             let detected = if triple {
-                lines.line_col(source.len() as u32).0
+                last_line(source, lines)
             } else {
                 lines.line_col(start).0
             };
@@ -716,6 +716,13 @@ fn is_parenthesized_double_star(source: &str, start: u32) -> bool {
         }
         c == b',' && depth == 0
     })
+}
+
+/// The number of the source's last line (a final line break ends it, it does not start
+/// another): where the tokenizer detects a string left open to the end.
+pub fn last_line(source: &str, lines: &LineIndex<'_>) -> u32 {
+    let end = source.len() - usize::from(source.ends_with('\n'));
+    lines.line_col(end as u32).0
 }
 
 /// The offset of the first character at or after `pos` that is not a space or a tab (where
