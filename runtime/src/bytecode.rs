@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
@@ -422,6 +422,18 @@ pub enum Op {
     /// `[exc type] -> [exc bool]`: does exc match type (a class or a tuple of classes)?
     /// TypeError "catching classes that do not inherit from BaseException is not allowed".
     CheckExcMatch,
+    /// `except* T`: `[exc type] -> [rest match]`. Splits exc (an exception group, a naked
+    /// exception, or None when earlier clauses took everything) by type (a class or a tuple
+    /// of classes): match is the part that matches (a naked exception wrapped in
+    /// `ExceptionGroup('', (exc,))`) or None, rest what is left or None. A match becomes the
+    /// exception being handled. TypeError for a type that is no exception class or is a
+    /// group class.
+    CheckEgMatch,
+    /// End of the `except*` clauses: `[orig list] -> [result]`. list holds what the clauses
+    /// raised, then the unmatched rest (None entries are skipped); result is the exception
+    /// to re-raise (the re-raised parts projected onto orig's structure, grouped with the
+    /// newly raised ones; a lone newly raised exception as it is), or None.
+    PrepReraiseStar,
     /// `[mgr] -> [bound_exit mgr.__enter__()]`. TypeError "'X' object does not support the
     /// context manager protocol" when either method is missing.
     BeforeWith,
@@ -573,6 +585,8 @@ impl Op {
             Op::PushExcInfo => "PUSH_EXC_INFO",
             Op::PopExcept => "POP_EXCEPT",
             Op::CheckExcMatch => "CHECK_EXC_MATCH",
+            Op::CheckEgMatch => "CHECK_EG_MATCH",
+            Op::PrepReraiseStar => "PREP_RERAISE_STAR",
             Op::BeforeWith => "BEFORE_WITH",
             Op::WithExceptStart => "WITH_EXCEPT_START",
             Op::ImportName => "IMPORT_NAME",

@@ -152,6 +152,8 @@ fn has_arg(op: Op) -> bool {
             | Op::PushExcInfo
             | Op::PopExcept
             | Op::CheckExcMatch
+            | Op::CheckEgMatch
+            | Op::PrepReraiseStar
             | Op::BeforeWith
             | Op::WithExceptStart
             | Op::ImportStar

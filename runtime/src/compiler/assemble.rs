@@ -140,7 +140,8 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
         Op::Reraise => -1 - a,
         Op::PushExcInfo => 1,
         Op::PopExcept => -1,
-        Op::CheckExcMatch => 0,
+        Op::CheckExcMatch | Op::CheckEgMatch => 0,
+        Op::PrepReraiseStar => -1,
         Op::BeforeWith => 1,
         Op::WithExceptStart => 1,
         Op::ImportName => -1,
@@ -173,6 +174,7 @@ fn required_depth(ins: Instr) -> i64 {
         Op::DictUpdate | Op::DictMerge => a + 1,
         Op::MapAdd => a + 2,
         Op::StoreSubscr | Op::WithExceptStart => 3,
+        Op::PrepReraiseStar => 2,
         _ => {
             let e = stack_effect(ins.op, ins.arg, false);
             if e < 0 {
@@ -196,7 +198,8 @@ fn required_depth(ins: Instr) -> i64 {
                     | Op::FormatValue => 1,
                     Op::GetLen | Op::MatchMapping | Op::MatchSequence => 1,
                     Op::GetAwaitable | Op::GetAiter | Op::GetAnext | Op::BeforeAsyncWith => 1,
-                    Op::CheckExcMatch | Op::MatchKeys | Op::CopyDictWithoutKeys => 2,
+                    Op::CheckExcMatch | Op::CheckEgMatch => 2,
+                    Op::MatchKeys | Op::CopyDictWithoutKeys => 2,
                     _ => 0,
                 }
             }

@@ -44,6 +44,9 @@ pub enum FBlockKind<'a> {
     },
     /// A value (a return value) kept on the stack while a finally body runs inline.
     PopValue,
+    /// The clauses of a `try` with `except*`: `[prev orig list rest]` on the stack.
+    /// `break`, `continue` and `return` may not leave it.
+    ExceptStarHandler,
 }
 
 #[derive(Clone, Copy)]
@@ -62,6 +65,7 @@ impl FBlockKind<'_> {
             FBlockKind::FinallyEnd => 2,
             FBlockKind::HandlerCleanup { .. } => 1,
             FBlockKind::PopValue => 1,
+            FBlockKind::ExceptStarHandler => 4,
             FBlockKind::ExceptionHandler => 0,
             FBlockKind::While { .. } | FBlockKind::TryExcept | FBlockKind::FinallyTry { .. } => 0,
         }
@@ -97,7 +101,10 @@ impl<'a> Compiler<'a> {
     fn unwind_fblock(&mut self, b: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
         self.u().handler_stack.truncate(b.handler_level);
         match b.kind {
-            FBlockKind::While { .. } | FBlockKind::TryExcept | FBlockKind::ExceptionHandler => {}
+            FBlockKind::While { .. }
+            | FBlockKind::TryExcept
+            | FBlockKind::ExceptionHandler
+            | FBlockKind::ExceptStarHandler => {}
             FBlockKind::For { .. } => {
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
@@ -160,7 +167,14 @@ impl<'a> Compiler<'a> {
     /// Unwinds blocks from the innermost out. With `to_loop`, stops at the innermost loop
     /// and returns it (without unwinding it); otherwise unwinds everything. Then `then` runs
     /// (emitting the jump or return) and the block and handler stacks are restored.
-    pub fn unwind_and<F>(&mut self, preserve_tos: bool, to_loop: bool, then: F) -> CResult<bool>
+    /// Reaching the clauses of an `except*` is CPython's SyntaxError, reported at `at`.
+    pub fn unwind_and<F>(
+        &mut self,
+        preserve_tos: bool,
+        to_loop: bool,
+        at: TextRange,
+        then: F,
+    ) -> CResult<bool>
     where
         F: FnOnce(&mut Self, Option<FBlock<'a>>) -> CResult<()>,
     {
@@ -173,6 +187,12 @@ impl<'a> Compiler<'a> {
                 {
                     found = Some(top);
                     break;
+                }
+                if matches!(top.kind, FBlockKind::ExceptStarHandler) {
+                    return Err(super::errors::CErr::syntax(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        at,
+                    ));
                 }
                 self.u().fblocks.pop();
                 self.unwind_fblock(top, preserve_tos)?;
@@ -199,7 +219,7 @@ impl<'a> Compiler<'a> {
 
     /// `break` / `continue`.
     pub fn compile_break_continue(&mut self, s: &'a Stmt, is_break: bool) -> CResult<()> {
-        let ok = self.unwind_and(false, true, |c, lp| {
+        let ok = self.unwind_and(false, true, s.range(), |c, lp| {
             let Some(lp) = lp else { return Ok(()) };
             match lp.kind {
                 FBlockKind::While { start, end } => {
@@ -248,7 +268,18 @@ impl<'a> Compiler<'a> {
             self.compile_expr(v)?;
         }
         let range = s.range();
-        self.unwind_and(preserve, false, move |c, _| {
+        // Where CPython's compiler stands when it unwinds: on a constant value that starts
+        // on the statement's line, else on the statement.
+        let at = match s.value.as_deref() {
+            Some(v)
+                if !preserve
+                    && self.location_of(v.range()).line == self.location_of(range).line =>
+            {
+                v.range()
+            }
+            _ => range,
+        };
+        self.unwind_and(preserve, false, at, move |c, _| {
             let saved = c.set_loc(range);
             if let Some(k) = const_value {
                 c.load_const(k);
@@ -262,9 +293,6 @@ impl<'a> Compiler<'a> {
 
     /// `try` in all its forms.
     pub fn compile_try(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return Err(self.error("'except*' is not supported yet", t));
-        }
         if t.finalbody.is_empty() {
             return self.compile_try_except(t);
         }
@@ -309,6 +337,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.compile_try_star(t);
+        }
         let d = self.stack_base();
         let except = self.new_label();
         let end = self.new_label();

@@ -7,8 +7,8 @@
 //!   `SyntaxError` messages;
 //! - `errors.rs`: the internal error type;
 //! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
-//! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`, `pattern.rs`,
-//!   `async_code.rs`: code generation;
+//! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`, `except_star.rs`,
+//!   `pattern.rs`, `async_code.rs`: code generation;
 //! - `fold.rs`: constant folding;
 //! - `assemble.rs`: jump resolution, exception table, stack depth.
 //!
@@ -76,6 +76,7 @@ mod async_code;
 mod blocks;
 mod codegen;
 mod errors;
+mod except_star;
 mod expr;
 mod fold;
 mod fstrings;

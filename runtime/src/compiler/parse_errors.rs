@@ -650,6 +650,38 @@ fn convert(
             let p = next_token_after(source, end);
             syntax("invalid syntax".into(), p, p + 1)
         }
+        ParseErrorType::OtherError(m)
+            if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>
+        {
+            // CPython marks `except` of a plain clause, `except *` of a star clause.
+            let after = start + "except".len() as u32;
+            let star = next_token_after(source, after);
+            let end = match source.as_bytes().get(star as usize) {
+                Some(b'*') => star + 1,
+                _ => after,
+            };
+            syntax(
+                "cannot have both 'except' and 'except*' on the same 'try'".into(),
+                start,
+                end,
+            )
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Expected one or more exception types"
+                && matches!(
+                    source.as_bytes().get(start as usize),
+                    None | Some(b':' | b'\n' | b'\r')
+                )
+                && previous_token_start(parsed, start)
+                    .is_some_and(|p| source.as_bytes().get(p as usize) == Some(&b'*')) =>
+        {
+            // CPython's range covers a `:` (not the end of the line).
+            let end = match source.as_bytes().get(start as usize) {
+                Some(b':') => start + 1,
+                _ => start,
+            };
+            syntax("expected one or more exception types".into(), start, end)
+        }
         ParseErrorType::OtherError(m) if m == "Invalid mapping pattern key" => {
             let p = next_token_after(source, end);
             syntax("invalid syntax".into(), p, p + 1)

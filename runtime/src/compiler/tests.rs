@@ -281,6 +281,69 @@ fn codegen_errors_match_cpython() {
 }
 
 #[test]
+fn except_star_errors_match_cpython() {
+    let both = "cannot have both 'except' and 'except*' on the same 'try'";
+    check(
+        "try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass",
+        SE,
+        both,
+        (5, 1, 5, 8),
+    );
+    check(
+        "try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass",
+        SE,
+        both,
+        (5, 1, 5, 7),
+    );
+    let types = "expected one or more exception types";
+    check(
+        "try:\n    pass\nexcept*:\n    pass",
+        SE,
+        types,
+        (3, 8, 3, 9),
+    );
+    check("try:\n    pass\nexcept*\n    pass", SE, types, (3, 8, 3, 8));
+    let leave = "'break', 'continue' and 'return' cannot appear in an except* block";
+    let clause = |body: &str| {
+        format!("def f():\n  for x in y:\n    try:\n        pass\n    except* E:\n        {body}")
+    };
+    check(&clause("break"), SE, leave, (6, 9, 6, 14));
+    check(&clause("continue"), SE, leave, (6, 9, 6, 17));
+    check(&clause("return 1"), SE, leave, (6, 16, 6, 17));
+    check(&clause("return x"), SE, leave, (6, 9, 6, 17));
+    check(&clause("return (\n 1)"), SE, leave, (6, 9, 7, 4));
+    // A loop inside the clause may be left; a `finally` of the clause's own `try` may not.
+    ok(&clause("for z in x:\n            break"));
+    check(
+        &clause("try:\n            pass\n        finally:\n            return 2"),
+        SE,
+        leave,
+        (9, 20, 9, 21),
+    );
+}
+
+#[test]
+fn except_star_layout() {
+    let code =
+        ok("try:\n    f()\nexcept* ValueError as e:\n    g(e)\nexcept* TypeError:\n    h()\n");
+    let ops: Vec<Op> = code.instructions.iter().map(|i| i.op).collect();
+    let count = |op: Op| ops.iter().filter(|o| **o == op).count();
+    assert_eq!(count(Op::CheckEgMatch), 2);
+    assert_eq!(count(Op::PrepReraiseStar), 1);
+    // Each clause body is protected with the four handler items below it.
+    assert_eq!(
+        code.exception_table
+            .iter()
+            .filter(|e| e.depth == 4 && e.push_lasti)
+            .count(),
+        2
+    );
+    for e in &code.exception_table {
+        assert!(e.depth <= code.max_stack);
+    }
+}
+
+#[test]
 fn async_errors_match_cpython() {
     check("await x\n", SE, "'await' outside function", (1, 1, 1, 8));
     check(

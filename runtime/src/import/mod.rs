@@ -504,27 +504,30 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult<Va
         }
     }
     let file = match vm.get_attr_opt(module, "__file__")? {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => "unknown location".to_string(),
+        Some(Value::Str(s)) => Some(s),
+        _ => None,
     };
+    let location = file.as_ref().map_or("unknown location", |f| f.as_str());
     let msg = if is_initializing(vm, &modname) {
         format!(
             "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})",
             name.as_str(),
             modname,
-            file
+            location
         )
     } else {
         format!(
             "cannot import name '{}' from '{}' ({})",
             name.as_str(),
             modname,
-            file
+            location
         )
     };
     let err = PyErr::import_error(msg);
     err.exc.dict.set_str("name", Value::string(modname));
-    err.exc.dict.set_str("path", Value::string(file));
+    err.exc
+        .dict
+        .set_str("path", file.map_or(Value::None, Value::Str));
     Err(err)
 }
 

@@ -1737,24 +1737,20 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => {
             let ty = other.type_of();
+            let not_reversible =
+                || PyErr::type_error(format!("'{}' object is not reversible", ty.name()));
             if let Some(m) = ty.lookup("__reversed__").filter(|_| !ty.builtin) {
+                if m.is_none() {
+                    return Err(not_reversible());
+                }
                 return vm.call(&m, vec![other.clone()]);
             }
+            // The sequence protocol: items are fetched one at a time, last first.
             if ty.lookup("__len__").is_some() && ty.lookup("__getitem__").is_some() && !ty.builtin {
-                let n = vm.len(other)?;
-                let mut items = Vec::with_capacity(n);
-                for i in (0..n).rev() {
-                    items.push(vm.get_item(other, &Value::from(i))?);
-                }
-                return Ok(PyIter::new(IterKind::Seq {
-                    seq: Value::list(items),
-                    idx: 0,
-                }));
+                vm.len(other)?
+            } else {
+                return Err(not_reversible());
             }
-            return Err(PyErr::type_error(format!(
-                "'{}' object is not reversible",
-                ty.name()
-            )));
         }
     };
     Ok(PyIter::new(IterKind::Reversed { seq, idx: len }))

@@ -23,6 +23,7 @@ pub mod os_fd;
 pub mod os_fs;
 pub mod os_fspath;
 pub mod os_path;
+pub mod os_process;
 pub mod os_scandir;
 pub mod params;
 pub mod struct_seq;

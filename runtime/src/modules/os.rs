@@ -1,9 +1,10 @@
 //! The `os` module: the table of its functions and constants, and the calls about the
 //! process and the terminal (`getpid`, `cpu_count`, `urandom`, `get_terminal_size`,
-//! `strerror`, …). The file-system calls live in `os_fs.rs`, descriptor calls in `os_fd.rs`, directory iteration in
-//! `os_scandir.rs`, the environment in `os_environ.rs`, path arguments and `PathLike` in
-//! `os_fspath.rs`, and `os.path` is the native module `posixpath` (`os_path.rs`), also
-//! registered as `sys.modules['os.path']`.
+//! `strerror`, …). The file-system calls live in `os_fs.rs`, descriptor calls in `os_fd.rs`,
+//! directory iteration in `os_scandir.rs`, the environment in `os_environ.rs`, `system` and
+//! wait statuses in `os_process.rs`, path arguments and `PathLike` in `os_fspath.rs`, and
+//! `os.path` is the native module `posixpath` (`os_path.rs`), also registered as
+//! `sys.modules['os.path']`.
 
 use std::io::Read;
 use std::rc::Rc;
@@ -13,6 +14,7 @@ use super::os_error::{last_os_error, os_error_from_io, strerror};
 use super::os_fd::*;
 use super::os_fs::*;
 use super::os_fspath::{fspath, path_like_type};
+use super::os_process;
 use super::os_scandir::{dir_entry_type, os_scandir, os_walk};
 use super::params::zeroed_buffer;
 use super::params::{index_int, Params};
@@ -108,7 +110,7 @@ pub fn init(vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
         ("lseek", os_lseek),
         ("fstat", os_fstat),
     ];
-    for (name, f) in functions {
+    for (name, f) in functions.iter().chain(os_process::FUNCTIONS) {
         m.set(name, PyBuiltin::value(name, *f));
     }
     let text = |s: &str| Value::str(s);

@@ -299,7 +299,10 @@ pub fn default_attr(inst: &PyInstance, args: &[Value], name: &str) -> Option<Val
 
 /// `str(exc)` for a builtin exception class (the classes that override
 /// `BaseException.__str__` included).
-pub fn exception_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<String> {
+pub fn exception_str(vm: &mut Vm, inst: &Rc<PyInstance>) -> PyResult<String> {
+    if let Some(s) = super::exception_group::group_str_of(&Value::Instance(inst.clone())) {
+        return Ok(s);
+    }
     let ty = inst.class();
     let ex = &types().exc;
     let args = inst
@@ -475,13 +478,21 @@ pub fn add_note(vm: &mut Vm, exc: &Value, note: &Value) -> PyResult<()> {
     }
 }
 
-/// What a traceback prints after the exception line for its `__notes__`: each note of a
-/// sequence on its own line (`str()` of a non-str note), or — as CPython 3.11 does — the
-/// repr of anything else, without a line break.
-pub fn notes_text(vm: &mut Vm, exc: &Value) -> String {
+/// The `__notes__` a traceback prints after the exception line.
+pub enum Notes {
+    /// No `__notes__` attribute.
+    Absent,
+    /// A sequence: each note's text (`str()` of a non-str note), None where `str()` failed.
+    Items(Vec<Option<String>>),
+    /// Anything else: its repr, which CPython 3.11 prints without a line break.
+    Repr(String),
+}
+
+/// The notes of `exc` as a traceback shows them.
+pub fn notes_of(vm: &mut Vm, exc: &Value) -> Notes {
     let notes = match vm.get_attr_opt(exc, "__notes__") {
         Ok(Some(n)) => n,
-        _ => return String::new(),
+        _ => return Notes::Absent,
     };
     let is_sequence = match &notes {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) => true,
@@ -489,23 +500,28 @@ pub fn notes_text(vm: &mut Vm, exc: &Value) -> String {
         other => other.type_of().lookup("__getitem__").is_some(),
     };
     if !is_sequence {
-        return vm
-            .repr(&notes)
-            .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+        return Notes::Repr(
+            vm.repr(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string()),
+        );
     }
-    let items = match vm.collect_iterable(&notes) {
-        Ok(items) => items,
-        Err(_) => return String::new(),
+    let items = vm.collect_iterable(&notes).unwrap_or_default();
+    Notes::Items(
+        items
+            .iter()
+            .map(|note| vm.to_str(note).ok().map(|s| s.as_str().to_string()))
+            .collect(),
+    )
+}
+
+/// `__notes__` copied onto a part of a split exception group, as a list of its own.
+pub fn copy_notes(from: &PyInstance, to: &PyInstance) {
+    let notes = match from.dict.get_str("__notes__") {
+        Some(Value::List(l)) => l.snapshot(),
+        Some(Value::Tuple(t)) => t.items.clone(),
+        _ => return,
     };
-    let mut out = String::new();
-    for note in items {
-        match vm.to_str(&note) {
-            Ok(s) => out.push_str(s.as_str()),
-            Err(_) => out.push_str("<note str() failed>"),
-        }
-        out.push('\n');
-    }
-    out
+    to.dict.set_str("__notes__", Value::list(notes));
 }
 
 /// Assignments to the attributes every exception has: `args` (any iterable, kept as a

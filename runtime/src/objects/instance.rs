@@ -37,12 +37,14 @@ impl PyInstance {
         })
     }
 
-    /// An instance of a native class carrying its Rust state.
+    /// An instance of a native class carrying its Rust state (an exception class's
+    /// instance carries exception state too: an exception group).
     pub fn with_native(class: Rc<PyType>, state: Box<dyn Any>) -> Rc<PyInstance> {
+        let exc = (class.layout == Layout::Exception).then(|| RefCell::new(ExcData::default()));
         Rc::new(PyInstance {
             class: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
-            exc: None,
+            exc,
             native: Some(state),
             base: None,
         })

@@ -12,6 +12,7 @@ pub mod codecs;
 pub mod dict;
 pub mod exception;
 pub mod exception_attrs;
+pub mod exception_group;
 pub mod float;
 pub mod function;
 pub mod instance;

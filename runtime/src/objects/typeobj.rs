@@ -134,9 +134,13 @@ impl PyType {
             ctor: Cell::new(None),
         });
         let mut mro = vec![ty.clone()];
-        // Builtin hierarchies are single-inheritance: the MRO is the chain of first bases.
-        if let Some(base) = bases.first() {
-            mro.extend(base.mro.borrow().iter().cloned());
+        // Most builtin hierarchies are single-inheritance: the MRO is the chain of first
+        // bases. `ExceptionGroup(BaseExceptionGroup, Exception)` needs the C3 merge (its
+        // bases are consistent, so the merge cannot fail).
+        match bases.as_slice() {
+            [] => {}
+            [base] => mro.extend(base.mro.borrow().iter().cloned()),
+            _ => mro.extend(c3_merge(&bases).unwrap_or_default()),
         }
         *ty.mro.borrow_mut() = mro;
         ty.dict.mark_type_dict();
@@ -516,6 +520,8 @@ pub struct ExceptionTypes {
     pub unicode_error: Rc<PyType>,
     pub unicode_decode_error: Rc<PyType>,
     pub unicode_encode_error: Rc<PyType>,
+    pub base_exception_group: Rc<PyType>,
+    pub exception_group: Rc<PyType>,
     /// Every builtin exception class, in definition order (for the builtins module).
     pub all: Vec<Rc<PyType>>,
 }
@@ -523,13 +529,17 @@ pub struct ExceptionTypes {
 impl ExceptionTypes {
     fn new(object: &Rc<PyType>) -> ExceptionTypes {
         let mut all: Vec<Rc<PyType>> = Vec::new();
-        let mut mk = |name: &str, base: &Rc<PyType>| {
-            let t = PyType::new_builtin(name, vec![base.clone()], Layout::Exception);
+        let mut mk_multi = |name: &str, bases: &[&Rc<PyType>]| {
+            let bases = bases.iter().map(|b| Rc::clone(b)).collect();
+            let t = PyType::new_builtin(name, bases, Layout::Exception);
             all.push(t.clone());
             t
         };
-        let base_exception = mk("BaseException", object);
-        let exception = mk("Exception", &base_exception);
+        let base_exception = mk_multi("BaseException", &[object]);
+        let exception = mk_multi("Exception", &[&base_exception]);
+        let base_exception_group = mk_multi("BaseExceptionGroup", &[&base_exception]);
+        let exception_group = mk_multi("ExceptionGroup", &[&base_exception_group, &exception]);
+        let mut mk = |name: &str, base: &Rc<PyType>| mk_multi(name, &[base]);
         let system_exit = mk("SystemExit", &base_exception);
         let keyboard_interrupt = mk("KeyboardInterrupt", &base_exception);
         let generator_exit = mk("GeneratorExit", &base_exception);
@@ -630,6 +640,8 @@ impl ExceptionTypes {
             unicode_error,
             unicode_decode_error,
             unicode_encode_error,
+            base_exception_group,
+            exception_group,
             all,
         }
     }

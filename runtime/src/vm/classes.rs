@@ -48,10 +48,15 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     let user_init = t
         .lookup("__init__")
         .filter(|n| !matches!(n, Value::Builtin(_)));
-    // A native class whose instances carry Rust state (`io.StringIO`), or a user subclass of
-    // one: its constructor makes the instance, then a user `__init__` runs as usual.
+    // A native class whose instances carry Rust state (`io.StringIO`, an exception group),
+    // or a user subclass of one: its constructor makes the instance, then a user `__init__`
+    // runs as usual.
     let native_ctor = match found_ctor {
-        Some((false, ctor)) if user_new.is_none() && t.layout == Layout::Object => Some(ctor),
+        Some((false, ctor))
+            if user_new.is_none() && matches!(t.layout, Layout::Object | Layout::Exception) =>
+        {
+            Some(ctor)
+        }
         _ => None,
     };
     let obj = match (&user_new, native_ctor) {

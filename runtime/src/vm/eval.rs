@@ -1087,6 +1087,8 @@ impl Vm {
                         let m = self.exception_matches(&exc, &ty)?;
                         self.frames[fi].stack.push(Value::Bool(m));
                     }
+                    Op::CheckEgMatch => self.op_check_eg_match(fi)?,
+                    Op::PrepReraiseStar => self.op_prep_reraise_star(fi)?,
                     Op::BeforeWith => {
                         let mgr = pop!(frame);
                         let (exit, entered) = self.enter_context(&mgr)?;

@@ -164,6 +164,7 @@ impl Vm {
             Filter(Value, Value),
             Callable(Value, Value),
             GetItem(Value, i64),
+            ReversedItem(Value, usize),
         }
         let slow = {
             let mut kind = it.kind.borrow_mut();
@@ -291,24 +292,28 @@ impl Vm {
                         return Ok(None);
                     }
                     *idx -= 1;
-                    let v = match seq {
-                        Value::List(l) => l.items.borrow().get(*idx).cloned(),
-                        Value::Tuple(t) => t.items.get(*idx).cloned(),
-                        Value::Range(r) => Some(Value::Int(r.get(*idx))),
-                        Value::Str(s) => s.char_at(*idx).map(|c| Value::string(c.to_string())),
-                        Value::Bytes(b) => b.data.get(*idx).map(|b| Value::Int(*b as i64)),
-                        Value::ByteArray(b) => {
-                            b.data.borrow().get(*idx).map(|b| Value::Int(*b as i64))
+                    if let Value::Instance(_) = seq {
+                        Slow::ReversedItem(seq.clone(), *idx)
+                    } else {
+                        let v = match seq {
+                            Value::List(l) => l.items.borrow().get(*idx).cloned(),
+                            Value::Tuple(t) => t.items.get(*idx).cloned(),
+                            Value::Range(r) => Some(Value::Int(r.get(*idx))),
+                            Value::Str(s) => s.char_at(*idx).map(|c| Value::string(c.to_string())),
+                            Value::Bytes(b) => b.data.get(*idx).map(|b| Value::Int(*b as i64)),
+                            Value::ByteArray(b) => {
+                                b.data.borrow().get(*idx).map(|b| Value::Int(*b as i64))
+                            }
+                            Value::MemoryView(m) if !m.is_released() && *idx < m.len() => {
+                                m.get(*idx).map(|b| Value::Int(b as i64))
+                            }
+                            _ => None,
+                        };
+                        if v.is_none() {
+                            *idx = 0;
                         }
-                        Value::MemoryView(m) if !m.is_released() && *idx < m.len() => {
-                            m.get(*idx).map(|b| Value::Int(b as i64))
-                        }
-                        _ => None,
-                    };
-                    if v.is_none() {
-                        *idx = 0;
+                        return Ok(v);
                     }
-                    return Ok(v);
                 }
                 IterKind::Exhausted | IterKind::DictView { .. } => return Ok(None),
                 IterKind::Enumerate { it, count } => Slow::Enumerate(it.clone(), count.clone()),
@@ -418,6 +423,17 @@ impl Vm {
                     }
                     Ok(Some(v))
                 }
+                Err(e)
+                    if e.is_instance(&types().exc.index_error)
+                        || e.is_instance(&types().exc.stop_iteration) =>
+                {
+                    *it.kind.borrow_mut() = IterKind::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            Slow::ReversedItem(obj, idx) => match self.get_item(&obj, &Value::from(idx)) {
+                Ok(v) => Ok(Some(v)),
                 Err(e)
                     if e.is_instance(&types().exc.index_error)
                         || e.is_instance(&types().exc.stop_iteration) =>

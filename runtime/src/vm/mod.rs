@@ -8,6 +8,8 @@ mod bytes_ops;
 pub mod classes;
 pub mod coroutine;
 pub mod eval;
+mod exc_report;
+mod except_star;
 pub mod format;
 pub mod frame_objects;
 pub mod generator;

@@ -287,6 +287,12 @@ impl Vm {
                 _ => return Ok(Option::None),
             })));
         }
+        // `d |= x` is `d.update(x)`: any mapping or iterable of pairs (a dict view too, which
+        // `d | view` would turn into a set); `d | x` needs a dict.
+        if let (Dict(x), BinOp::Or, true) = (a, base, op.is_inplace()) {
+            crate::modules::builtins::dict_update(self, x, Some(b), Vec::new())?;
+            return Ok(Some(a.clone()));
+        }
         if matches!(base, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor)
             && (is_set_view(a) || is_set_view(b))
             && !matches!(a, Instance(_))
@@ -376,18 +382,11 @@ impl Vm {
                 self.set_op(a, b, base)?
             }
             (Dict(x), Dict(y), BinOp::Or) => {
-                if op.is_inplace() {
-                    for (k, v) in y.items() {
-                        x.set(self, k, v)?;
-                    }
-                    a.clone()
-                } else {
-                    let d = x.copy();
-                    for (k, v) in y.items() {
-                        d.set(self, k, v)?;
-                    }
-                    Value::Dict(Rc::new(d))
+                let d = x.copy();
+                for (k, v) in y.items() {
+                    d.set(self, k, v)?;
                 }
+                Value::Dict(Rc::new(d))
             }
             _ => return Ok(Option::None),
         }))
@@ -939,6 +938,12 @@ impl Vm {
             _ => {
                 let ty = container.type_of();
                 if let Some(m) = ty.lookup("__contains__").filter(|_| !ty.builtin) {
+                    if m.is_none() {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object is not a container",
+                            ty.name()
+                        )));
+                    }
                     let r = self.call(&m, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }

@@ -1,7 +1,8 @@
-//! Printing an uncaught exception exactly as CPython 3.11 does: the chain of causes and
-//! contexts, `Traceback (most recent call last):`, one entry per frame with its source line
-//! and the `^`/`~` markers under the failing expression, `[Previous line repeated N more
-//! times]`, the SyntaxError block, and the final `Type: message` line.
+//! The pieces of an uncaught exception's report, as CPython 3.11 prints them: one line per
+//! frame with its source line and the `^`/`~` markers under the failing expression,
+//! `[Previous line repeated N more times]`, the SyntaxError block, the final `Type: message`
+//! line with its "Did you mean" suggestion; and traceback objects. How the pieces are laid
+//! out (chained exceptions, exception groups) is `exc_report.rs`.
 
 use std::rc::Rc;
 
@@ -36,102 +37,71 @@ impl Vm {
         next
     }
 
-    /// The full report for an uncaught exception.
-    pub fn format_exception(&mut self, exc: &Rc<PyInstance>) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+    /// The lines of a traceback, outermost entry first, each ending in a newline: `  File
+    /// …` with the source line and its markers, and `[Previous line repeated N more
+    /// times]` for runs of the same line.
+    pub(super) fn traceback_lines(&mut self, entries: &[TbEntry]) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeat = 0usize;
+        // Entries were recorded innermost first; print outermost first.
+        for e in entries.iter().rev() {
+            let co = &e.code.code;
+            let loc = co.locations.get(e.pc).copied().unwrap_or_default();
+            let line = if loc.line > 0 {
+                loc.line
+            } else {
+                co.first_line
+            };
+            let key = (co.filename.clone(), line, co.name.clone());
+            if last.as_ref() == Some(&key) {
+                repeat += 1;
+                if repeat >= 3 {
+                    continue;
+                }
+            } else {
+                flush_repeats(&mut out, repeat);
+                repeat = 0;
+                last = Some(key);
+            }
+            out.push(format!(
+                "  File \"{}\", line {}, in {}\n",
+                co.filename, line, co.name
+            ));
+            if let Some(src) = self.source_line(&co.filename, line) {
+                let stripped = src.trim_start();
+                let indent = src.len() - stripped.len();
+                out.push(format!("    {}\n", stripped.trim_end()));
+                if let Some(m) = caret_line(
+                    &src,
+                    indent,
+                    &loc,
+                    self.source_line(&co.filename, loc.end_line),
+                ) {
+                    out.push(m);
+                }
+            }
+        }
+        flush_repeats(&mut out, repeat);
         out
     }
 
-    fn format_chain(&mut self, exc: &Rc<PyInstance>, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(Rc::as_ptr(exc) as *const u8 as usize);
-        if let Some(d) = &exc.exc {
-            let (cause, context, suppress) = {
-                let d = d.borrow();
-                (d.cause.clone(), d.context.clone(), d.suppress_context)
-            };
-            let chained = |v: &Option<Value>| match v {
-                Some(Value::Instance(i)) if i.exc.is_some() => Some(i.clone()),
-                _ => None,
-            };
-            if let Some(c) = chained(&cause) {
-                if !seen.contains(&(Rc::as_ptr(&c) as *const u8 as usize)) {
-                    self.format_chain(&c, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                }
-            } else if let (Some(c), false) = (chained(&context), suppress) {
-                if !seen.contains(&(Rc::as_ptr(&c) as *const u8 as usize)) {
-                    self.format_chain(&c, out, seen);
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
-                }
-            }
+    /// The lines CPython prints between the traceback and the message of a SyntaxError
+    /// (`  File …`, the text and its carets); none for other exceptions.
+    pub(super) fn syntax_error_block_lines(&mut self, exc: &Rc<PyInstance>) -> Vec<String> {
+        if !shows_syntax_block(exc) {
+            return Vec::new();
         }
-        self.format_single(exc, out);
+        let mut block = String::new();
+        self.format_syntax_error_block(exc, &mut block);
+        block.split_inclusive('\n').map(str::to_string).collect()
     }
 
-    fn format_single(&mut self, exc: &Rc<PyInstance>, out: &mut String) {
-        let entries: Vec<TbEntry> = exc
-            .exc
-            .as_ref()
-            .map(|d| d.borrow().traceback.clone())
-            .unwrap_or_default();
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeat = 0usize;
-            // Entries were recorded innermost first; print outermost first.
-            for e in entries.iter().rev() {
-                let co = &e.code.code;
-                let loc = co.locations.get(e.pc).copied().unwrap_or_default();
-                let line = if loc.line > 0 {
-                    loc.line
-                } else {
-                    co.first_line
-                };
-                let key = (co.filename.clone(), line, co.name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeat += 1;
-                    if repeat >= 3 {
-                        continue;
-                    }
-                } else {
-                    flush_repeats(out, repeat);
-                    repeat = 0;
-                    last = Some(key);
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    co.filename, line, co.name
-                ));
-                if let Some(src) = self.source_line(&co.filename, line) {
-                    let stripped = src.trim_start();
-                    let indent = src.len() - stripped.len();
-                    out.push_str("    ");
-                    out.push_str(stripped.trim_end());
-                    out.push('\n');
-                    if let Some(m) = caret_line(
-                        &src,
-                        indent,
-                        &loc,
-                        self.source_line(&co.filename, loc.end_line),
-                    ) {
-                        out.push_str(&m);
-                    }
-                }
-            }
-            flush_repeats(out, repeat);
-        }
+    /// `Type: message` (with "Did you mean" suggestions), or just `Type` for an empty
+    /// message; no newline.
+    pub(super) fn exception_line(&mut self, exc: &Rc<PyInstance>) -> String {
         let class = exc.class();
-        // A SyntaxError with a line number shows where it is, then its `msg`; without
-        // one it prints like any exception.
-        let syntax_block = class.is_subtype(&types().exc.syntax_error)
-            && matches!(exc.dict.get_str("lineno"), Some(Value::Int(_)));
-        if syntax_block {
-            self.format_syntax_error_block(exc, out);
-        }
+        let syntax_block = shows_syntax_block(exc);
         let name = exception_name(&class);
         let value = Value::Instance(exc.clone());
         let shown = match syntax_block {
@@ -144,15 +114,10 @@ impl Vm {
         };
         let msg = msg + &self.suggestion(exc);
         if msg.is_empty() {
-            out.push_str(&name);
+            name
         } else {
-            out.push_str(&format!("{}: {}", name, msg));
+            format!("{}: {}", name, msg)
         }
-        out.push('\n');
-        out.push_str(&crate::objects::exception_attrs::notes_text(
-            self,
-            &Value::Instance(exc.clone()),
-        ));
     }
 
     /// `  File "x.py", line 3` / source line / caret, for SyntaxError and its subclasses.
@@ -330,8 +295,13 @@ pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
     let limit = stripped.chars().count() + 1;
     let col = (start - indent).min(limit - 1);
     let same_line = site.end_lineno == site.lineno && site.end_offset > site.offset;
-    let end_col = if same_line && !site.single_caret {
+    // A range that goes on past this line is marked to the line's end.
+    let end_col = if site.single_caret {
+        col + 1
+    } else if same_line {
         (site.end_offset - 1) as usize - indent
+    } else if site.end_lineno > site.lineno {
+        limit - 1
     } else {
         col + 1
     };
@@ -346,10 +316,10 @@ pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
     out
 }
 
-fn flush_repeats(out: &mut String, repeat: usize) {
+fn flush_repeats(out: &mut Vec<String>, repeat: usize) {
     if repeat >= 3 {
         let n = repeat - 2;
-        out.push_str(&format!(
+        out.push(format!(
             "  [Previous line repeated {} more time{}]\n",
             n,
             if n == 1 { "" } else { "s" }
@@ -366,6 +336,13 @@ pub fn exception_name(class: &crate::objects::PyType) -> String {
         }
         _ => qual,
     }
+}
+
+/// A SyntaxError with a line number shows where it is (file, line, text, caret), then
+/// its `msg`; without one it prints like any exception.
+fn shows_syntax_block(exc: &Rc<PyInstance>) -> bool {
+    exc.class().is_subtype(&types().exc.syntax_error)
+        && matches!(exc.dict.get_str("lineno"), Some(Value::Int(_)))
 }
 
 /// Byte offset → character offset within a line.

@@ -61,6 +61,7 @@ pub fn register_all() {
     range::register();
     protocols::register();
     value_base::register();
+    crate::objects::exception_group::register();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.

@@ -160,6 +160,13 @@ pub fn register() {
         &[
             ("__init__", exc_init),
             ("__new__", |_, a| match receiver(&a) {
+                // A group's message and exceptions are set by its own `__new__` only.
+                Value::Type(t) if t.is_subtype(&types().exc.base_exception_group) => {
+                    Err(PyErr::type_error(format!(
+                        "BaseException.__new__({0}) is not safe, use {0}.__new__()",
+                        t.name()
+                    )))
+                }
                 Value::Type(t) => {
                     let inst = PyInstance::new(t);
                     if let Some(d) = &inst.exc {

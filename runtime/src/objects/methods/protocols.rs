@@ -15,7 +15,7 @@ fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
     }
 }
 
-fn proto_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub fn proto_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let class = match a.pos.first() {
         Some(Value::Type(t)) => t.name(),
         _ => String::new(),

@@ -10,6 +10,7 @@ use super::method_args::{bad_argument, c_int_arg, count_expected, no_args, one_a
 use super::method_args::{positional, ssize_arg};
 use super::str_format::{format_fields, str_format};
 use super::str_search as search;
+pub use super::str_search::split_lines;
 use super::{add_methods, receiver_to_check, wrong_receiver};
 use crate::modules::params::Params;
 use crate::objects::function::Args;

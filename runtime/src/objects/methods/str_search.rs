@@ -244,7 +244,13 @@ pub fn splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
     };
-    let t = me.as_str();
+    let lines = split_lines(me.as_str(), keep);
+    Ok(Value::list(lines.into_iter().map(Value::str).collect()))
+}
+
+/// The lines of `t` at every line boundary `str.splitlines` knows, with or without their
+/// line ends.
+pub fn split_lines(t: &str, keep: bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = t.char_indices().peekable();
@@ -257,13 +263,13 @@ pub fn splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
             chars.next();
             end += 1;
         }
-        out.push(Value::str(&t[start..if keep { end } else { pos }]));
+        out.push(&t[start..if keep { end } else { pos }]);
         start = end;
     }
     if start < t.len() {
-        out.push(Value::str(&t[start..]));
+        out.push(&t[start..]);
     }
-    Ok(Value::list(out))
+    out
 }
 
 /// `partition` and `rpartition`.
