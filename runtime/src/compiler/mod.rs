@@ -79,6 +79,7 @@ mod errors;
 mod except_star;
 mod expr;
 mod fold;
+mod fstrings;
 mod func;
 mod lines;
 mod parse_errors;
@@ -90,7 +91,7 @@ mod symtable;
 mod tests;
 
 use ruff_python_ast::{Mod, PythonVersion};
-use ruff_python_parser::{parse_unchecked, ParseOptions};
+use ruff_python_parser::{parse_unchecked, ParseOptions, Parsed};
 use ruff_text_size::Ranged;
 
 use crate::bytecode::{CodeObject, Constant, Op};
@@ -149,7 +150,23 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     // A UTF-8 byte-order mark is not part of the program.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
-    if let Some(err) = parse_errors::prescan(source, &lines, filename) {
+    let parsed = parse_checked(source, &lines, filename, mode)?;
+    let result = match parsed.syntax() {
+        Mod::Module(m) if mode == Mode::Single => compile_single(&m.body, &lines, filename),
+        Mod::Module(m) => compile_module(&m.body, &lines, filename),
+        Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
+    };
+    result.map_err(|e| e.into_public(&lines, filename))
+}
+
+/// Parses `source`, or returns the syntax error CPython 3.11 reports first for it.
+fn parse_checked(
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+    mode: Mode,
+) -> Result<Parsed<Mod>, CompileError> {
+    if let Some(err) = parse_errors::prescan(source, lines, filename) {
         return Err(err);
     }
     let py_mode = match mode {
@@ -157,17 +174,21 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Mode::Eval => ruff_python_parser::Mode::Expression,
     };
     let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
-    let brackets = parse_errors::scan_brackets(source, &lines, filename)?;
+    let brackets = parse_errors::scan_brackets(source, lines, filename)?;
     let parsed = parse_unchecked(source, options);
-    if let Some(err) = parse_errors::first_error(&parsed, source, &lines, filename, &brackets) {
+    let parse_error_at = parsed.errors().first().map(|e| e.location.start().into());
+    // An f-string field is compiled on its own, as `(expr)`, by the same rules.
+    let reparse = |sub: &str| {
+        let sub_lines = LineIndex::new(sub);
+        parse_checked(sub, &sub_lines, filename, Mode::Eval).err()
+    };
+    if let Some(err) = fstrings::first_error(source, lines, filename, parse_error_at, &reparse) {
         return Err(err);
     }
-    let result = match parsed.syntax() {
-        Mod::Module(m) if mode == Mode::Single => compile_single(&m.body, &lines, filename),
-        Mod::Module(m) => compile_module(&m.body, &lines, filename),
-        Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
-    };
-    result.map_err(|e| e.into_public(&lines, filename))
+    if let Some(err) = parse_errors::first_error(&parsed, source, lines, filename, &brackets) {
+        return Err(err);
+    }
+    Ok(parsed)
 }
 
 fn compile_module(

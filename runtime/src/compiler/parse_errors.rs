@@ -379,7 +379,7 @@ fn convert(
             let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
             let triple = body.starts_with("\"\"\"") || body.starts_with("'''");
             let detected = if triple {
-                lines.line_col(source.len() as u32).0
+                last_line(source, lines)
             } else {
                 lines.line_col(start).0
             };
@@ -686,6 +686,15 @@ fn convert(
             let p = next_token_after(source, end);
             syntax("invalid syntax".into(), p, p + 1)
         }
+        ParseErrorType::InvalidStarredExpressionUsage
+            if source.get(..start as usize).unwrap_or("").trim_end().ends_with('(')
+                && source.get(end as usize..).unwrap_or("").trim_start().starts_with(')') =>
+        {
+            syntax("cannot use starred expression here".into(), start, end)
+        }
+        ParseErrorType::ExpectedExpression if is_parenthesized_double_star(source, start) => {
+            syntax("cannot use double starred expression here".into(), start, end)
+        }
         ParseErrorType::ExpectedImaginaryNumber => {
             syntax("imaginary number required in complex literal".into(), start, end)
         }
@@ -714,6 +723,38 @@ fn convert(
         }
         _ => invalid(),
     }
+}
+
+/// `(**x)`: a `**` right after an opening parenthesis, alone up to its closing one.
+fn is_parenthesized_double_star(source: &str, start: u32) -> bool {
+    let after = source.get(start as usize..).unwrap_or("");
+    if !after.starts_with("**")
+        || !source
+            .get(..start as usize)
+            .unwrap_or("")
+            .trim_end()
+            .ends_with('(')
+    {
+        return false;
+    }
+    let close = closing_paren_after(source, start) as usize;
+    let inner = source.get(start as usize..close).unwrap_or(",");
+    let mut depth = 0i32;
+    !inner.bytes().any(|c| {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ => {}
+        }
+        c == b',' && depth == 0
+    })
+}
+
+/// The number of the source's last line (a final line break ends it, it does not start
+/// another): where the tokenizer detects a string left open to the end.
+pub fn last_line(source: &str, lines: &LineIndex<'_>) -> u32 {
+    let end = source.len() - usize::from(source.ends_with('\n'));
+    lines.line_col(end as u32).0
 }
 
 /// The offset of the first character at or after `pos` that is not a space or a tab (where

@@ -9,6 +9,7 @@ use num_traits::{Signed, Zero};
 use crate::bytecode::CmpOp;
 use crate::objects::function::{Args, Descriptor, NativeFn};
 use crate::objects::iter::{DictPart, IterKind};
+use crate::objects::methods::method_args;
 use crate::objects::{
     int, types, PyBoundMethod, PyBuiltin, PyDict, PyErr, PyIter, PyModule, PyRange, PyResult,
     PySet, PySlice, PyStr, PyType, Value,
@@ -486,17 +487,28 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    let key = args.take_kw("key").filter(|k| !k.is_none());
-    let default = args.take_kw("default");
-    args.no_more_kw(name)?;
+fn min_max(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{} expected at least 1 argument, got 0",
+            name
+        )));
+    }
+    let mut options = crate::modules::params::Params {
+        func: name,
+        names: &["key", "default"],
+        required: 0,
+        positional: 0,
+    }
+    .bind(Args {
+        pos: Vec::new(),
+        kw: args.kw,
+    })?
+    .into_iter();
+    let key = options.next().flatten().filter(|k| !k.is_none());
+    let default = options.next().flatten();
     let items = match args.pos.len() {
-        0 => {
-            return Err(PyErr::type_error(format!(
-                "{} expected at least 1 argument, got 0",
-                name
-            )))
-        }
+        0 => Vec::new(),
         1 => {
             if !vm.is_iterable(&args.pos[0]) {
                 return Err(PyErr::type_error(format!(
@@ -661,19 +673,25 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize])
     Ok(())
 }
 
-fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let key = args.take_kw("key").filter(|k| !k.is_none());
-    let reverse = match args.take_kw("reverse") {
-        Some(r) => vm.truthy(&r)?,
+fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args::count_expected("sorted", args.pos.len(), 1, 1)?;
+    // The keywords go to list.sort, whose messages name it.
+    let mut options = crate::modules::params::Params {
+        func: "sort",
+        names: &["key", "reverse"],
+        required: 0,
+        positional: 0,
+    }
+    .bind(Args {
+        pos: Vec::new(),
+        kw: args.kw,
+    })?
+    .into_iter();
+    let key = options.next().flatten().filter(|k| !k.is_none());
+    let reverse = match options.next().flatten() {
+        Some(r) => method_args::c_int_arg(vm, &r)? != 0,
         None => false,
     };
-    args.no_more_kw("sorted")?;
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.pos.len()
-        )));
-    }
     let items = vm.collect_iterable(&args.pos[0])?;
     Ok(Value::list(sort_values(vm, items, key.as_ref(), reverse)?))
 }
@@ -802,26 +820,32 @@ fn ctor_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_error("bool() takes no keyword arguments"));
-    }
+    method_args::constructor_args(&args, "bool", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::Bool(false)),
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
     }
 }
 
-fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let encoding = args
-        .take_kw("encoding")
-        .or_else(|| args.pos.get(1).cloned());
-    let errors = args.take_kw("errors").or_else(|| args.pos.get(2).cloned());
-    args.no_more_kw("str")?;
-    let Some(x) = args.pos.first().cloned() else {
-        return Ok(Value::str(""));
-    };
+fn ctor_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "str",
+        names: &["object", "encoding", "errors"],
+        required: 0,
+        positional: 3,
+    }
+    .bind_method(&args)?
+    .into_iter();
+    let (x, encoding, errors) = (
+        slots.next().flatten(),
+        slots.next().flatten(),
+        slots.next().flatten(),
+    );
     if encoding.is_some() || errors.is_some() {
+        let (enc, errs) = crate::objects::codecs::codec_args("str", encoding, errors)?;
+        let Some(x) = x else {
+            return Ok(Value::str(""));
+        };
         let Some(data) = crate::objects::bytes::buffer_of(&x)? else {
             return Err(PyErr::type_error(match &x {
                 Value::Str(_) => "decoding str is not supported".to_string(),
@@ -831,14 +855,16 @@ fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 ),
             }));
         };
-        let (enc, errs) = crate::objects::codecs::codec_args("str", encoding, errors)?;
         return crate::objects::codecs::decode_value(&data, enc.as_str(), errs.as_str());
     }
-    Ok(Value::Str(vm.to_str(&x)?))
+    match x {
+        Some(x) => Ok(Value::Str(vm.to_str(&x)?)),
+        None => Ok(Value::str("")),
+    }
 }
 
 fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("tuple", 1, 2)?;
+    method_args::constructor_args(&args, "tuple", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::tuple(Vec::new())),
         Some(t @ Value::Tuple(_)) => Ok(t.clone()),
@@ -847,7 +873,7 @@ fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_list(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("list", 1, 2)?;
+    method_args::constructor_args(&args, "list", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::list(Vec::new())),
         Some(x) => Ok(Value::list(vm.collect_iterable(x)?)),
@@ -913,7 +939,7 @@ fn ctor_dict(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("set", 1, 2)?;
+    method_args::constructor_args(&args, "set", 0, 1)?;
     Ok(Value::Set(Rc::new(match args.pos.get(1) {
         None => PySet::new(),
         Some(x) => PySet::from_iterable(vm, x)?,
@@ -921,7 +947,7 @@ fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("frozenset", 1, 2)?;
+    method_args::constructor_args(&args, "frozenset", 0, 1)?;
     Ok(Value::FrozenSet(Rc::new(match args.pos.get(1) {
         None => PySet::new(),
         Some(f @ Value::FrozenSet(_)) => return Ok(f.clone()),
@@ -977,7 +1003,8 @@ fn ctor_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_slice(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = &args.pos[1..];
+    method_args::constructor_args(&args, "slice", 1, 3)?;
+    let a = args.pos.get(1..).unwrap_or(&[]);
     let (start, stop, step) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
@@ -993,11 +1020,18 @@ fn ctor_slice(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let iterable = args.arg(0, "iterable").ok_or_else(|| {
-        PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
-    let start = args.arg(1, "start").unwrap_or(Value::Int(0));
+    let given = method_args::nargs(&args) + args.kw.len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            given
+        )));
+    }
+    let iterable = args.arg(1, "iterable");
+    let start = args.arg(2, "start").unwrap_or(Value::Int(0));
+    args.no_more_kw("enumerate")?;
+    let iterable = iterable
+        .ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
     if !int::is_int(&start) {
         return Err(crate::vm::ops::type_error_not_int(&start));
     }
@@ -1006,20 +1040,16 @@ fn ctor_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
+    if !args.pos.is_empty() {
+        args.pos.remove(0);
+    }
     let strict = match args.take_kw("strict") {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
     args.no_more_kw("zip")?;
     let mut its = Vec::with_capacity(args.pos.len());
-    for (i, a) in args.pos.iter().enumerate() {
-        if !vm.is_iterable(a) {
-            return Err(PyErr::type_error(format!(
-                "zip argument #{} must support iteration",
-                i + 1
-            )));
-        }
+    for a in args.pos.iter() {
         its.push(vm.get_iter(a)?);
     }
     Ok(PyIter::new(IterKind::Zip { its, strict }))
@@ -1040,7 +1070,7 @@ fn ctor_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("filter", 3, 3)?;
+    method_args::constructor_args(&args, "filter", 2, 2)?;
     let it = vm.get_iter(&args.pos[2])?;
     Ok(PyIter::new(IterKind::Filter {
         func: args.pos[1].clone(),
@@ -1049,7 +1079,7 @@ fn ctor_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("reversed", 2, 2)?;
+    method_args::constructor_args(&args, "reversed", 1, 1)?;
     let seq = args.pos[1].clone();
     let len = match &seq {
         Value::Range(r) if r.big.is_some() => {
@@ -1112,14 +1142,14 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_classmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("classmethod", 2, 2)?;
+    method_args::constructor_args(&args, "classmethod", 1, 1)?;
     Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(
         args.pos[1].clone(),
     ))))
 }
 
 fn ctor_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("staticmethod", 2, 2)?;
+    method_args::constructor_args(&args, "staticmethod", 1, 1)?;
     Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
         args.pos[1].clone(),
     ))))
@@ -1168,7 +1198,9 @@ fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `types.MethodType(func, instance)`: `func` bound to `instance`.
 fn ctor_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_more_kw("method")?;
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
     if args.pos.len() != 3 {
         return Err(PyErr::type_error(format!(
             "method expected 2 arguments, got {}",

@@ -130,7 +130,30 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
 /// caller's namespaces are used (a function's locals as `locals()` shows them); a globals
 /// dict without `__builtins__` gets the builtins module there.
 fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value> {
-    args.expect(func, 1, 3)?;
+    if mode == Mode::Eval {
+        args.expect(func, 1, 3)?;
+    } else {
+        // exec(source, globals=None, locals=None, /, *, closure=None); closures of code
+        // objects are not supported, so `closure` may only be None.
+        let slots = crate::modules::params::Params {
+            func,
+            names: &["source", "globals", "locals", "closure"],
+            required: 1,
+            positional: 3,
+        }
+        .bind_posonly(
+            Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            },
+            3,
+        )?;
+        if crate::modules::params::present(&slots[3]).is_some() {
+            return Err(PyErr::type_error(
+                "cannot use a closure with this code object",
+            ));
+        }
+    }
     let code = match &args.pos[0] {
         Value::Code(c) => c.clone(),
         src => {

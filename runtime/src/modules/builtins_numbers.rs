@@ -243,18 +243,26 @@ pub fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 /// `int(x)` / `int(s, base)`.
-pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let base = args.take_kw("base");
-    args.no_more_kw("int")?;
-    let base = base.or_else(|| args.pos.get(1).cloned());
-    let Some(x) = args.pos.first().cloned() else {
+pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "int",
+        names: &["x", "base"],
+        required: 0,
+        positional: 2,
+    }
+    .bind_method_posonly(&args, 1)?
+    .into_iter();
+    let (x, base) = (slots.next().flatten(), slots.next().flatten());
+    let Some(x) = x else {
+        if base.is_some() {
+            return Err(PyErr::type_error("int() missing string argument"));
+        }
         return Ok(Value::Int(0));
     };
     let x = crate::vm::subclass::converted_base(&x, &["__int__", "__index__", "__trunc__"])
         .unwrap_or(x);
     if let Some(b) = base {
-        let b = vm.index_of(&b, "int")?;
+        let b = crate::modules::params::index_int(vm, &b)?;
         if b != 0 && !(2..=36).contains(&b) {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",

@@ -187,7 +187,7 @@ pub fn parse_complex(text: &str) -> Result<(f64, f64), ParseError> {
         } else if c.is_whitespace() {
             ascii.push(' ');
         } else {
-            match crate::objects::methods::str::decimal_value(c) {
+            match crate::objects::unicode::decimal_value(c) {
                 Some(d) => ascii.push(char::from(b'0' + d as u8)),
                 None => return Err(ParseError::Malformed),
             }

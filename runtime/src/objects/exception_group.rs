@@ -428,9 +428,7 @@ fn derive_like(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
             nd.cause = od.cause.clone();
             nd.suppress_context = true;
             nd.context = od.context.clone();
-            if !od.notes.is_empty() {
-                nd.notes = od.notes.clone();
-            }
+            super::exception_attrs::copy_notes(old, new);
         }
     }
     Ok(derived)

@@ -213,9 +213,9 @@ impl Args {
         match self.kw.first() {
             None => Ok(()),
             Some((k, _)) => Err(PyErr::type_error(format!(
-                "{}() got an unexpected keyword argument '{}'",
-                func,
-                k.as_str()
+                "'{}' is an invalid keyword argument for {}()",
+                k.as_str(),
+                func
             ))),
         }
     }

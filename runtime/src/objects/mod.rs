@@ -12,6 +12,7 @@ pub mod codecs;
 pub mod complex;
 pub mod dict;
 pub mod exception;
+pub mod exception_attrs;
 pub mod exception_group;
 pub mod float;
 pub mod float_hex;
@@ -30,6 +31,8 @@ pub mod set_table;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+pub mod unicode;
+pub mod unicode_tables;
 
 use std::rc::Rc;
 

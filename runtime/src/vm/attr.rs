@@ -433,18 +433,7 @@ impl Vm {
                 drop(d);
                 return Some(self.traceback_value(&Value::Instance(i.clone())));
             }
-            "__notes__" if !d.notes.is_empty() => Value::list(d.notes.clone()),
-            "value" if i.class().is_subtype(&types().exc.stop_iteration) => {
-                d.args.first().cloned().unwrap_or(Value::None)
-            }
-            "code" if i.class().is_subtype(&types().exc.system_exit) => match d.args.len() {
-                0 => Value::None,
-                1 => d.args[0].clone(),
-                _ => Value::tuple(d.args.clone()),
-            },
-            "name" | "path" if i.class().is_subtype(&types().exc.import_error) => Value::None,
-            "name" if i.class().is_subtype(&types().exc.name_error) => Value::None,
-            _ => return None,
+            _ => return crate::objects::exception_attrs::default_attr(i, &d.args, name),
         })
     }
 
@@ -605,36 +594,10 @@ impl Vm {
                 return self.descriptor_set(&a, obj, Some(v));
             }
         }
-        if let Some(d) = &inst.exc {
-            let mut d = d.borrow_mut();
-            match name.as_str() {
-                "__cause__" => {
-                    d.cause = if v.is_none() { None } else { Some(v) };
-                    d.suppress_context = true;
-                    return Ok(());
-                }
-                "__context__" => {
-                    d.context = if v.is_none() { None } else { Some(v) };
-                    return Ok(());
-                }
-                "__suppress_context__" => {
-                    d.suppress_context = matches!(v, Value::Bool(true));
-                    return Ok(());
-                }
-                "args" => {
-                    d.args = match v {
-                        Value::Tuple(t) => t.items.clone(),
-                        Value::List(l) => l.snapshot(),
-                        other => vec![other],
-                    };
-                    return Ok(());
-                }
-                "__traceback__" if v.is_none() => {
-                    d.traceback.clear();
-                    return Ok(());
-                }
-                _ => {}
-            }
+        if inst.exc.is_some()
+            && crate::objects::exception_attrs::set_common_attr(self, inst, name.as_str(), &v)?
+        {
+            return Ok(());
         }
         if name.as_str() == "__class__" {
             if let Value::Type(t) = v {

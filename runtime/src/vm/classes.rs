@@ -117,19 +117,14 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             check_not_abstract(vm, t)?;
             let class = os_error_subclass(t, &args.pos);
             let inst = PyInstance::new(class);
-            if let Some(d) = &inst.exc {
-                let os_with_filename = t.is_subtype(&types().exc.os_error)
-                    && (3..=5).contains(&args.pos.len())
-                    && !args.pos[2].is_none();
-                // OSError(errno, strerror, filename, ...) keeps only (errno, strerror) as args.
-                d.borrow_mut().args = if os_with_filename {
-                    args.pos[..2].to_vec()
-                } else {
-                    args.pos.clone()
-                };
-            }
-            if t.is_subtype(&types().exc.os_error) {
-                set_os_error_attrs(&inst, &args.pos);
+            if inst.exc.is_some() {
+                // Without an `__init__` of its own the class's builtin one runs now.
+                match user_init {
+                    None => crate::objects::exception_attrs::init_exception(
+                        vm, &inst, &args.pos, &args.kw,
+                    )?,
+                    Some(_) => crate::objects::exception_attrs::new_exception(&inst, &args.pos),
+                }
             }
             Value::Instance(inst)
         }
@@ -207,24 +202,6 @@ pub fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
         .find(|c| c.name() == name)
         .cloned()
         .unwrap_or_else(|| t.clone())
-}
-
-/// `errno`, `strerror` and `filename` of an OSError built with (errno, strerror[, filename]).
-pub fn set_os_error_attrs(inst: &PyInstance, args: &[Value]) {
-    let d = &inst.dict;
-    let (errno, strerror, filename) = if (2..=5).contains(&args.len()) {
-        (
-            args[0].clone(),
-            args[1].clone(),
-            args.get(2).cloned().unwrap_or(Value::None),
-        )
-    } else {
-        (Value::None, Value::None, Value::None)
-    };
-    d.set_str("errno", errno);
-    d.set_str("strerror", strerror);
-    d.set_str("filename", filename);
-    d.set_str("filename2", args.get(4).cloned().unwrap_or(Value::None));
 }
 
 /// `type(obj)` or `type(name, bases, dict)`.
@@ -589,7 +566,12 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
         }
-        _ => return Err(PyErr::type_error("super() takes at most 2 arguments")),
+        n => {
+            return Err(PyErr::type_error(format!(
+                "super() expected at most 2 arguments, got {}",
+                n
+            )))
+        }
     };
     let obj_type = match &obj {
         Value::Type(t) if t.is_subtype(&this_class) => t.clone(),

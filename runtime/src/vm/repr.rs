@@ -7,7 +7,7 @@ use crate::objects::bytes::repr_bytes;
 use crate::objects::float::float_repr;
 use crate::objects::function::Descriptor;
 use crate::objects::str::repr_str;
-use crate::objects::{types, PyErr, PyInstance, PyResult, PyStr, Value};
+use crate::objects::{PyErr, PyResult, PyStr, Value};
 
 use super::Vm;
 
@@ -316,27 +316,8 @@ impl Vm {
                 if let Some(m) = ty.lookup_override("__str__") {
                     return self.str_by_method(&m, v);
                 }
-                if let Some(s) = crate::objects::exception_group::group_str_of(v) {
-                    return Ok(Rc::new(PyStr::from_string(s)));
-                }
-                if let Some(d) = &inst.exc {
-                    if ty.is_subtype(&types().exc.os_error) {
-                        if let Some(s) = self.os_error_str(inst)? {
-                            return Ok(Rc::new(PyStr::from_string(s)));
-                        }
-                    }
-                    let args = d.borrow().args.clone();
-                    let s = match args.len() {
-                        0 => String::new(),
-                        1 => {
-                            if ty.is_subtype(&types().exc.key_error) {
-                                self.repr(&args[0])?
-                            } else {
-                                self.to_str(&args[0])?.as_str().to_string()
-                            }
-                        }
-                        _ => self.repr(&Value::tuple(args))?,
-                    };
+                if inst.exc.is_some() {
+                    let s = crate::objects::exception_attrs::exception_str(self, inst)?;
                     return Ok(Rc::new(PyStr::from_string(s)));
                 }
                 if let Some(Value::Str(s)) = &inst.base {
@@ -359,31 +340,6 @@ impl Vm {
                 other.type_name()
             ))),
         }
-    }
-
-    /// `[Errno 2] No such file or directory: 'x'`, when the OSError carries an errno and a
-    /// strerror (None otherwise: it prints like any exception).
-    fn os_error_str(&mut self, inst: &PyInstance) -> PyResult<Option<String>> {
-        let get = |k: &str| inst.dict.get_str(k).unwrap_or(Value::None);
-        let (errno, strerror) = (get("errno"), get("strerror"));
-        if errno.is_none() || strerror.is_none() {
-            return Ok(None);
-        }
-        let mut s = format!(
-            "[Errno {}] {}",
-            self.to_str(&errno)?.as_str(),
-            self.to_str(&strerror)?.as_str()
-        );
-        let (f1, f2) = (get("filename"), get("filename2"));
-        if !f1.is_none() {
-            s.push_str(": ");
-            s.push_str(&self.repr(&f1)?);
-            if !f2.is_none() {
-                s.push_str(" -> ");
-                s.push_str(&self.repr(&f2)?);
-            }
-        }
-        Ok(Some(s))
     }
 }
 

@@ -89,7 +89,7 @@ impl Vm {
     /// The lines CPython prints between the traceback and the message of a SyntaxError
     /// (`  File …`, the text and its carets); none for other exceptions.
     pub(super) fn syntax_error_block_lines(&mut self, exc: &Rc<PyInstance>) -> Vec<String> {
-        if !exc.class().is_subtype(&types().exc.syntax_error) {
+        if !shows_syntax_block(exc) {
             return Vec::new();
         }
         let mut block = String::new();
@@ -101,15 +101,16 @@ impl Vm {
     /// message; no newline.
     pub(super) fn exception_line(&mut self, exc: &Rc<PyInstance>) -> String {
         let class = exc.class();
+        let syntax_block = shows_syntax_block(exc);
         let name = exception_name(&class);
         let value = Value::Instance(exc.clone());
-        let msg = if class.is_subtype(&types().exc.syntax_error) {
-            syntax_error_msg(exc)
-        } else {
-            match self.to_str(&value) {
-                Ok(s) => s.as_str().to_string(),
-                Err(_) => "<exception str() failed>".to_string(),
-            }
+        let shown = match syntax_block {
+            true => exc.dict.get_str("msg").unwrap_or(Value::None),
+            false => value,
+        };
+        let msg = match self.to_str(&shown) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
         };
         let msg = msg + &self.suggestion(exc);
         if msg.is_empty() {
@@ -337,15 +338,11 @@ pub fn exception_name(class: &crate::objects::PyType) -> String {
     }
 }
 
-fn syntax_error_msg(exc: &Rc<PyInstance>) -> String {
-    match exc
-        .exc
-        .as_ref()
-        .and_then(|d| d.borrow().args.first().cloned())
-    {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
-    }
+/// A SyntaxError with a line number shows where it is (file, line, text, caret), then
+/// its `msg`; without one it prints like any exception.
+fn shows_syntax_block(exc: &Rc<PyInstance>) -> bool {
+    exc.class().is_subtype(&types().exc.syntax_error)
+        && matches!(exc.dict.get_str("lineno"), Some(Value::Int(_)))
 }
 
 /// Byte offset → character offset within a line.
@@ -458,10 +455,10 @@ fn best_match(name: &str, candidates: &[String]) -> Option<String> {
             continue;
         }
         let d = levenshtein(name, c);
-        // CPython allows (len(name) + len(candidate) + 3) * MOVE_COST / 6 with cost 2 per
-        // move; expressed in whole edits here.
-        let limit = (name.len() + c.len() + 3) / 6;
-        if d <= limit.max(1) && best.map(|(bd, _)| d < bd).unwrap_or(true) {
+        // CPython allows (len(name) + len(candidate) + 3) * MOVE_COST / 6, in cost units
+        // (a move costs 2, a change of case 1).
+        let limit = (name.len() + c.len() + 3) * 2 / 6;
+        if d <= limit && best.map(|(bd, _)| d < bd).unwrap_or(true) {
             best = Some((d, c));
         }
     }
@@ -471,9 +468,9 @@ fn best_match(name: &str, candidates: &[String]) -> Option<String> {
 fn levenshtein(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
     for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
+        let mut cur = vec![i * 2; b.len() + 1];
         for j in 1..=b.len() {
             let sub = if a[i - 1] == b[j - 1] {
                 0
@@ -486,5 +483,5 @@ fn levenshtein(a: &str, b: &str) -> usize {
         }
         prev = cur;
     }
-    prev[b.len()] / 2
+    prev[b.len()]
 }

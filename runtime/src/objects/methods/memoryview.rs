@@ -7,7 +7,8 @@
 use std::rc::Rc;
 
 use super::add_methods;
-use super::bytes::{hex_method, is_index};
+use super::bytes::hex_method;
+use super::method_args::is_index;
 use crate::objects::bytes::{bytes_value, expect_buffer};
 use crate::objects::function::{Args, Descriptor};
 use crate::objects::memoryview::PyMemoryView;
@@ -19,10 +20,7 @@ fn this(a: &Args, method: &str) -> PyResult<Rc<PyMemoryView>> {
     match a.pos.first() {
         Some(Value::MemoryView(m)) => Ok(m.clone()),
         Some(other) => Err(super::wrong_receiver(method, "memoryview", other)),
-        None => Err(PyErr::type_error(format!(
-            "descriptor '{}' of 'memoryview' object needs an argument",
-            method
-        ))),
+        None => Err(super::wrong_receiver(method, "memoryview", &Value::Null)),
     }
 }
 

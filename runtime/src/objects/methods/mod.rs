@@ -7,8 +7,10 @@ pub mod bytes_new;
 pub mod byteseq;
 pub mod complex;
 pub mod dict;
+pub mod int_bytes;
 pub mod list;
 pub mod memoryview;
+pub mod method_args;
 pub mod numbers;
 pub mod object;
 pub mod operators;
@@ -16,6 +18,8 @@ pub mod protocols;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod str_format;
+pub mod str_search;
 pub mod value_base;
 
 use std::cell::Cell;
@@ -71,8 +75,22 @@ pub fn receiver(args: &Args) -> Value {
     args.pos.first().cloned().unwrap_or(Value::None)
 }
 
-/// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object"
+/// The receiver for a method's `this` check: `Value::Null` when the method was called on
+/// the class without one (`str.upper()`), which `wrong_receiver` reports. Never hand the
+/// result to Python code.
+pub fn receiver_to_check(args: &Args) -> Value {
+    args.pos.first().cloned().unwrap_or(Value::Null)
+}
+
+/// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object", or
+/// "unbound method list.append() needs an argument" when there is no receiver at all.
 pub fn wrong_receiver(method: &str, ty: &str, got: &Value) -> PyErr {
+    if got.is_null() {
+        return PyErr::type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            ty, method
+        ));
+    }
     PyErr::type_error(format!(
         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
         method,

@@ -297,73 +297,10 @@ pub fn register() {
                 };
                 Ok(Value::string(vm.format(&receiver(&a), &spec)?))
             }),
-            ("to_bytes", |vm, mut a| {
-                let n = int::to_bigint(&receiver(&a)).unwrap_or_default();
-                let length = match a.arg(1, "length") {
-                    Some(v) => vm.index_of(&v, "to_bytes")?.max(0) as usize,
-                    None => 1,
-                };
-                let big =
-                    !matches!(a.arg(2, "byteorder"), Some(Value::Str(s)) if s.as_str() == "little");
-                let signed = match a.take_kw("signed") {
-                    Some(v) => vm.truthy(&v)?,
-                    None => false,
-                };
-                if n.is_negative() && !signed {
-                    return Err(PyErr::overflow_error(
-                        "can't convert negative int to unsigned",
-                    ));
-                }
-                let mut bytes = n.to_signed_bytes_le();
-                if !n.is_negative() && !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
-                    bytes.pop();
-                }
-                if bytes.len() > length && !(n == BigInt::from(0) && length == 0) {
-                    return Err(PyErr::overflow_error("int too big to convert"));
-                }
-                let fill = if n.is_negative() { 0xff } else { 0 };
-                bytes.resize(length, fill);
-                if big {
-                    bytes.reverse();
-                }
-                Ok(Value::Bytes(std::rc::Rc::new(
-                    crate::objects::PyBytes::new(bytes),
-                )))
-            }),
+            ("to_bytes", super::int_bytes::to_bytes),
         ],
     );
-    add_classmethods(
-        &t.int,
-        &[("from_bytes", |vm, mut a| {
-            let data = match a.arg(1, "bytes") {
-                Some(b) => match crate::objects::bytes::buffer_of(&b)? {
-                    Some(d) => d.into_owned(),
-                    None => super::bytes_new::bytes_from_iterable(vm, &b, "bytes")?,
-                },
-                None => {
-                    return Err(PyErr::type_error(
-                        "from_bytes() missing required argument 'bytes' (pos 1)",
-                    ))
-                }
-            };
-            let little =
-                matches!(a.arg(2, "byteorder"), Some(Value::Str(s)) if s.as_str() == "little");
-            let signed = match a.take_kw("signed") {
-                Some(v) => vm.truthy(&v)?,
-                None => false,
-            };
-            let mut le = data;
-            if !little {
-                le.reverse();
-            }
-            let n = if signed {
-                BigInt::from_signed_bytes_le(&le)
-            } else {
-                BigInt::from_bytes_le(num_bigint::Sign::Plus, &le)
-            };
-            Ok(Value::from_bigint(n))
-        })],
-    );
+    add_classmethods(&t.int, &[("from_bytes", super::int_bytes::from_bytes)]);
     add_methods(
         &t.float,
         &[

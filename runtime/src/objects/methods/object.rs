@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use super::{add_classmethods, add_methods, receiver};
+use super::method_args;
+use super::{add_classmethods, add_methods, receiver, wrong_receiver};
 use crate::bytecode::CmpOp;
 use crate::objects::function::Args;
 use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
@@ -37,7 +38,7 @@ pub fn register() {
             }),
             ("__hash__", |_, a| Ok(Value::Int(receiver(&a).id() >> 4))),
             ("__setattr__", |vm, a| {
-                a.expect("__setattr__", 3, 3)?;
+                method_args::slot_wrapper_pair(&a, "__setattr__")?;
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -45,7 +46,7 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("__getattribute__", |vm, a| {
-                a.expect("__getattribute__", 2, 2)?;
+                method_args::slot_wrapper(&a, "__getattribute__", 1)?;
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -61,7 +62,7 @@ pub fn register() {
                 }
             }),
             ("__delattr__", |vm, a| {
-                a.expect("__delattr__", 2, 2)?;
+                method_args::slot_wrapper(&a, "__delattr__", 1)?;
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -177,7 +178,10 @@ pub fn register() {
                 _ => Err(PyErr::type_error("__subclasses__() needs a type")),
             }),
             ("__instancecheck__", |vm, a| {
-                a.expect("__instancecheck__", 2, 2)?;
+                if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
+                    let class = method_args::receiver_type_object(&a);
+                    method_args::one_arg(&a, &class, "__instancecheck__")?;
+                }
                 Ok(Value::Bool(crate::modules::builtins::is_instance(
                     vm, &a.pos[1], &a.pos[0],
                 )?))
@@ -205,21 +209,11 @@ pub fn register() {
                 }
                 _ => Err(PyErr::type_error("BaseException.__new__ needs a type")),
             }),
-            ("__str__", |vm, a| {
-                let v = receiver(&a);
-                let args = match &v {
-                    Value::Instance(i) => i
-                        .exc
-                        .as_ref()
-                        .map(|d| d.borrow().args.clone())
-                        .unwrap_or_default(),
-                    _ => Vec::new(),
-                };
-                Ok(match args.len() {
-                    0 => Value::str(""),
-                    1 => Value::Str(vm.to_str(&args[0])?),
-                    _ => Value::string(vm.repr(&Value::tuple(args))?),
-                })
+            ("__str__", |vm, a| match receiver(&a) {
+                Value::Instance(i) if i.exc.is_some() => Ok(Value::string(
+                    crate::objects::exception_attrs::exception_str(vm, &i)?,
+                )),
+                other => Err(wrong_receiver("__str__", "BaseException", &other)),
             }),
             ("__repr__", |vm, a| {
                 let v = receiver(&a);
@@ -244,20 +238,17 @@ pub fn register() {
                 };
                 Ok(Value::string(format!("{}({})", name, inner)))
             }),
-            ("with_traceback", |_, a| Ok(receiver(&a))),
-            ("add_note", |_, a| {
-                a.expect("add_note", 2, 2)?;
-                let Value::Str(_) = &a.pos[1] else {
-                    return Err(PyErr::type_error(format!(
-                        "note must be a str, not '{}'",
-                        a.pos[1].type_name()
-                    )));
-                };
-                if let Value::Instance(i) = &a.pos[0] {
-                    if let Some(d) = &i.exc {
-                        d.borrow_mut().notes.push(a.pos[1].clone());
-                    }
+            ("with_traceback", |vm, a| {
+                let tb = method_args::one_arg(&a, "BaseException", "with_traceback")?;
+                let exc = receiver(&a);
+                if let Value::Instance(i) = &exc {
+                    crate::objects::exception_attrs::set_common_attr(vm, i, "__traceback__", &tb)?;
                 }
+                Ok(exc)
+            }),
+            ("add_note", |vm, a| {
+                let note = method_args::one_arg(&a, "BaseException", "add_note")?;
+                crate::objects::exception_attrs::add_note(vm, &receiver(&a), &note)?;
                 Ok(Value::None)
             }),
         ],
@@ -266,7 +257,7 @@ pub fn register() {
         &t.generator,
         &[
             ("send", |vm, a| {
-                a.expect("send", 2, 2)?;
+                method_args::one_arg(&a, "generator", "send")?;
                 match receiver(&a) {
                     Value::Generator(g) => vm.generator_send(&g, a.pos[1].clone()),
                     _ => Err(PyErr::type_error("send() on a non-generator")),
@@ -274,7 +265,10 @@ pub fn register() {
             }),
             ("throw", gen_throw),
             ("close", |vm, a| match receiver(&a) {
-                Value::Generator(g) => vm.generator_close(&g),
+                Value::Generator(g) => {
+                    method_args::no_args(&a, "generator", "close")?;
+                    vm.generator_close(&g)
+                }
                 _ => Err(PyErr::type_error("close() on a non-generator")),
             }),
             ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
@@ -369,17 +363,18 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&v)?))
 }
 
-fn exc_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Value::Instance(i) = receiver(&a) {
-        if let Some(d) = &i.exc {
-            d.borrow_mut().args = a.pos[1..].to_vec();
+        if i.exc.is_some() {
+            let args = a.pos.get(1..).unwrap_or(&[]);
+            crate::objects::exception_attrs::init_exception(vm, &i, args, &a.kw)?;
         }
     }
     Ok(Value::None)
 }
 
 pub fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("throw", 2, 4)?;
+    method_args::positional(&a, "generator", "throw", 1, 3)?;
     let Value::Generator(g) = receiver(&a) else {
         return Err(PyErr::type_error("throw() on a non-generator"));
     };
