@@ -583,96 +583,6 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-/// Stable merge sort by `<` only (as CPython's sort promises), tolerating comparisons that
-/// raise (the error is returned) or are inconsistent (no panic).
-pub fn sort_values(
-    vm: &mut Vm,
-    items: Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let keys = match key {
-        Some(f) => {
-            let mut ks = Vec::with_capacity(items.len());
-            for v in &items {
-                ks.push(vm.call(f, vec![v.clone()])?);
-            }
-            ks
-        }
-        None => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
-    let mut buf = idx.clone();
-    merge_sort(vm, &keys, &mut idx, &mut buf)?;
-    if reverse {
-        idx.reverse();
-    }
-    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
-}
-
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-        _ => {
-            let r = vm.compare(a, b, CmpOp::Lt)?;
-            vm.truthy(&r)
-        }
-    }
-}
-
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize]) -> PyResult<()> {
-    let n = idx.len();
-    if n <= 12 {
-        // Insertion sort: stable, only moves an item left past strictly greater ones.
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(vm, &keys[idx[j]], &keys[idx[j - 1]])? {
-                idx.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    {
-        let (l, r) = idx.split_at_mut(mid);
-        let (bl, br) = buf.split_at_mut(mid);
-        merge_sort(vm, keys, l, bl)?;
-        merge_sort(vm, keys, r, br)?;
-    }
-    if !less(vm, &keys[idx[mid]], &keys[idx[mid - 1]])? {
-        return Ok(());
-    }
-    buf[..n].copy_from_slice(idx);
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        if less(vm, &keys[buf[j]], &keys[buf[i]])? {
-            idx[k] = buf[j];
-            j += 1;
-        } else {
-            idx[k] = buf[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        idx[k] = buf[i];
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        idx[k] = buf[j];
-        j += 1;
-        k += 1;
-    }
-    Ok(())
-}
-
 fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::count_expected("sorted", args.pos.len(), 1, 1)?;
     // The keywords go to list.sort, whose messages name it.
@@ -692,8 +602,9 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(r) => method_args::c_int_arg(vm, &r)? != 0,
         None => false,
     };
-    let items = vm.collect_iterable(&args.pos[0])?;
-    Ok(Value::list(sort_values(vm, items, key.as_ref(), reverse)?))
+    let mut items = vm.collect_iterable(&args.pos[0])?;
+    crate::objects::sort::sort_items(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
 }
 
 fn int_for_radix(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {

@@ -28,6 +28,7 @@ pub mod range;
 pub mod set;
 pub mod set_algebra;
 pub mod set_table;
+pub mod sort;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;

@@ -231,7 +231,12 @@ impl Vm {
     }
 
     /// Calls `obj.name(other)` if the type defines it; None if missing or NotImplemented.
-    fn try_dunder(&mut self, obj: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn try_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        other: &Value,
+    ) -> PyResult<Option<Value>> {
         let ty = obj.type_of();
         match ty.lookup(name) {
             Some(m) if !m.is_none() => {

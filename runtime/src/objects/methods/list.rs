@@ -149,24 +149,19 @@ pub fn register() {
                     Some(r) => c_int_arg(vm, r)? != 0,
                     None => false,
                 };
-                // CPython empties the list while sorting so mutation during the sort is seen.
-                let items = std::mem::take(&mut *me.items.borrow_mut());
+                // CPython empties the list while sorting so mutation during the sort is seen;
+                // whatever the comparisons put in it is discarded.
+                let mut items = std::mem::take(&mut *me.items.borrow_mut());
                 let result =
-                    crate::modules::builtins::sort_values(vm, items.clone(), key.as_ref(), reverse);
-                let modified = !me.items.borrow().is_empty();
-                match result {
-                    Ok(sorted) => {
-                        *me.items.borrow_mut() = sorted;
-                        if modified {
-                            return Err(PyErr::value_error("list modified during sort"));
-                        }
-                        Ok(Value::None)
-                    }
-                    Err(e) => {
-                        *me.items.borrow_mut() = items;
-                        Err(e)
-                    }
+                    crate::objects::sort::sort_items(vm, &mut items, key.as_ref(), reverse);
+                let during = std::mem::replace(&mut *me.items.borrow_mut(), items);
+                let modified = !during.is_empty() || during.capacity() != 0;
+                drop(during);
+                result?;
+                if modified {
+                    return Err(PyErr::value_error("list modified during sort"));
                 }
+                Ok(Value::None)
             }),
             ("__len__", |_, a| {
                 let me = this(&a, "__len__")?;
