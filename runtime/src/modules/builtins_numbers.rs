@@ -303,7 +303,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Value::Str(s) => {
             let text = s.as_str();
-            if text.len() > 5000
+            if text.len() > crate::objects::int_str_limit::max_str_digits()
                 && text
                     .trim()
                     .trim_start_matches(['+', '-'])
@@ -316,14 +316,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     .chars()
                     .filter(|c| *c != '_')
                     .count();
-                if digits > 4300 {
-                    return Err(PyErr::value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion: value has "
-                            .to_string()
-                            + &digits.to_string()
-                            + " digits; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
+                crate::objects::int_str_limit::check_str_to_int(digits)?;
             }
             let converted;
             let text = if text.is_ascii() {

@@ -257,6 +257,7 @@ impl Vm {
                 }
                 'd' | 'i' | 'u' => {
                     let n = self.percent_int(&v, conv)?;
+                    crate::objects::int_str_limit::check_int_to_str(&n)?;
                     let prec = spec.precision.take();
                     spec.ty = Some('d');
                     let mut s = n.abs().to_string();
