@@ -270,7 +270,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let text = match &x {
             Value::Str(s) => s.as_str().to_string(),
-            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            Value::Bytes(_) | Value::ByteArray(_) => {
                 let data = crate::objects::bytes::expect_buffer(&x)?;
                 String::from_utf8_lossy(&data).into_owned()
             }
@@ -280,15 +280,27 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ))
             }
         };
-        return int::parse_int(&text, b as u32)
-            .map(Value::from_bigint)
-            .ok_or_else(|| {
-                PyErr::value_error(format!(
-                    "invalid literal for int() with base {}: {}",
-                    b,
-                    crate::objects::str::repr_str(&text)
-                ))
-            });
+        // Any Unicode decimal digit counts, in every base (`int('١٢', 5)`).
+        let digits = if text.is_ascii() || !matches!(x, Value::Str(_)) {
+            std::borrow::Cow::Borrowed(text.as_str())
+        } else {
+            std::borrow::Cow::Owned(crate::objects::methods::str::ascii_digits(&text))
+        };
+        return match int::parse_int(&digits, b as u32) {
+            Some(n) => Ok(Value::from_bigint(n)),
+            // The message shows the argument's repr (`b'12x'` for bytes).
+            None => {
+                let shown = match &x {
+                    Value::Str(_) => crate::objects::str::repr_str(&text),
+                    _ => crate::objects::bytes::repr_bytes(&crate::objects::bytes::expect_buffer(
+                        &x,
+                    )?),
+                };
+                Err(PyErr::value_error(format!(
+                    "invalid literal for int() with base {b}: {shown}"
+                )))
+            }
+        };
     }
     match &x {
         Value::Int(_) | Value::BigInt(_) => Ok(x),
