@@ -28,7 +28,10 @@ impl Vm {
             Value::Complex(r, i) => crate::objects::complex::complex_repr(*r, *i),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
-            Value::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.data.borrow())),
+            Value::ByteArray(b) => format!(
+                "bytearray({})",
+                crate::objects::bytes::repr_bytearray_body(&b.data.borrow())
+            ),
             Value::MemoryView(m) => {
                 let state = if m.is_released() { "released " } else { "" };
                 format!("<{}memory at {:#x}>", state, v.id())
