@@ -82,6 +82,7 @@ mod fold;
 mod fstrings;
 mod func;
 mod lines;
+mod numeric_literals;
 mod parse_errors;
 mod pattern;
 mod resolve;

@@ -301,7 +301,62 @@ pub fn first_error(
             return Some(err);
         }
     }
+    if let Some(err) = malformed_number_before(parsed, source, start, lines, filename) {
+        return Some(err);
+    }
     Some(convert(e, parsed, source, lines, filename))
+}
+
+/// CPython's tokenizer rejects a malformed number (`1_`, `0b2`) before its parser runs, so a
+/// number token at or before ruff's error decides the message.
+fn malformed_number_before(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    error_start: u32,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    // ruff may drop a broken number from its tokens, so the word around the error is a
+    // candidate too.
+    let b = source.as_bytes();
+    let mut word_start = (error_start as usize).min(b.len());
+    while word_start > 0
+        && (b[word_start - 1].is_ascii_alphanumeric() || b"_.".contains(&b[word_start - 1]))
+    {
+        word_start -= 1;
+    }
+    let token_starts = parsed.tokens().iter().map(|t| u32::from(t.range().start()));
+    let starts = token_starts
+        .take_while(|&s| s <= error_start)
+        .chain([word_start as u32]);
+    for s in starts {
+        let text = source.get(s as usize..).unwrap_or("").as_bytes();
+        let number = match text {
+            [d, ..] if d.is_ascii_digit() => true,
+            [b'.', d, ..] => d.is_ascii_digit(),
+            _ => false,
+        };
+        if !number {
+            continue;
+        }
+        if let Some((msg, at)) = super::numeric_literals::literal_error(source, s as usize) {
+            // CPython's caret is on the last character of the number, except for a bad digit.
+            let at = if msg.starts_with("invalid digit") {
+                at
+            } else {
+                at.saturating_sub(1)
+            } as u32;
+            return Some(error_at(
+                CompileErrorKind::SyntaxError,
+                msg,
+                at,
+                at,
+                lines,
+                filename,
+            ));
+        }
+    }
+    None
 }
 
 /// The last non-blank byte offset before `pos` (skipping spaces and tabs).

@@ -270,7 +270,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let text = match &x {
             Value::Str(s) => s.as_str().to_string(),
-            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            Value::Bytes(_) | Value::ByteArray(_) => {
                 let data = crate::objects::bytes::expect_buffer(&x)?;
                 String::from_utf8_lossy(&data).into_owned()
             }
@@ -280,15 +280,27 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ))
             }
         };
-        return int::parse_int(&text, b as u32)
-            .map(Value::from_bigint)
-            .ok_or_else(|| {
-                PyErr::value_error(format!(
-                    "invalid literal for int() with base {}: {}",
-                    b,
-                    crate::objects::str::repr_str(&text)
-                ))
-            });
+        // Any Unicode decimal digit counts, in every base (`int('١٢', 5)`).
+        let digits = if text.is_ascii() || !matches!(x, Value::Str(_)) {
+            std::borrow::Cow::Borrowed(text.as_str())
+        } else {
+            std::borrow::Cow::Owned(crate::objects::methods::str::ascii_digits(&text))
+        };
+        return match int::parse_int(&digits, b as u32) {
+            Some(n) => Ok(Value::from_bigint(n)),
+            // The message shows the argument's repr (`b'12x'` for bytes).
+            None => {
+                let shown = match &x {
+                    Value::Str(_) => crate::objects::str::repr_str(&text),
+                    _ => crate::objects::bytes::repr_bytes(&crate::objects::bytes::expect_buffer(
+                        &x,
+                    )?),
+                };
+                Err(PyErr::value_error(format!(
+                    "invalid literal for int() with base {b}: {shown}"
+                )))
+            }
+        };
     }
     match &x {
         Value::Int(_) | Value::BigInt(_) => Ok(x),
@@ -303,7 +315,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Value::Str(s) => {
             let text = s.as_str();
-            if text.len() > 5000
+            if text.len() > crate::objects::int_str_limit::max_str_digits()
                 && text
                     .trim()
                     .trim_start_matches(['+', '-'])
@@ -316,14 +328,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     .chars()
                     .filter(|c| *c != '_')
                     .count();
-                if digits > 4300 {
-                    return Err(PyErr::value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion: value has "
-                            .to_string()
-                            + &digits.to_string()
-                            + " digits; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
+                crate::objects::int_str_limit::check_str_to_int(digits)?;
             }
             let converted;
             let text = if text.is_ascii() {

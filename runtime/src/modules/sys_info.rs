@@ -78,8 +78,8 @@ pub fn install(sys: &PyModule) {
             vec![
                 Value::Int(30),
                 Value::Int(4),
-                Value::Int(4300),
-                Value::Int(640),
+                Value::Int(crate::objects::int_str_limit::DEFAULT_MAX_STR_DIGITS as i64),
+                Value::Int(crate::objects::int_str_limit::CHECK_THRESHOLD as i64),
             ],
         ),
     );

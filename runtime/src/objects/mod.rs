@@ -19,6 +19,7 @@ pub mod float_hex;
 pub mod function;
 pub mod instance;
 pub mod int;
+pub mod int_str_limit;
 pub mod iter;
 pub mod list;
 pub mod memoryview;

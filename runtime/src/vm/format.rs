@@ -145,6 +145,8 @@ impl Vm {
                     Value::string(key)
                 };
                 key_value = Some(self.get_item(m, &key)?);
+                // Once a key is used, the mapping is no longer one positional argument.
+                next = items.len();
             }
             let mut spec = Spec::default();
             while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
@@ -257,21 +259,18 @@ impl Vm {
                 }
                 'd' | 'i' | 'u' => {
                     let n = self.percent_int(&v, conv)?;
+                    crate::objects::int_str_limit::check_int_to_str(&n)?;
                     let prec = spec.precision.take();
                     spec.ty = Some('d');
-                    let mut s = n.abs().to_string();
-                    if let Some(p) = prec {
-                        while s.len() < p {
-                            s.insert(0, '0');
-                        }
-                    }
+                    let s = zero_extend(n.abs().to_string(), prec);
                     pad(&spec, sign_prefix(n.is_negative(), spec.sign), &s, '>')
                 }
                 'x' | 'X' | 'o' => {
                     let n = self.percent_int(&v, conv)?;
                     spec.ty = Some(conv);
                     let radix = if conv == 'o' { 8 } else { 16 };
-                    let mut digits = n.abs().to_str_radix(radix);
+                    let mut digits =
+                        zero_extend(n.abs().to_str_radix(radix), spec.precision.take());
                     if conv == 'X' {
                         digits = digits.to_uppercase();
                     }
@@ -289,6 +288,12 @@ impl Vm {
                     let f = match &v {
                         Value::Float(f) => *f,
                         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(&v)?,
+                        Value::Instance(_)
+                            if v.type_of().lookup("__float__").is_some()
+                                || v.type_of().lookup("__index__").is_some() =>
+                        {
+                            crate::modules::builtins_numbers::to_float(self, &v)?
+                        }
                         other => {
                             return Err(PyErr::type_error(format!(
                                 "must be real number, not {}",
@@ -312,6 +317,8 @@ impl Vm {
                         Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
                         _ => return Err(PyErr::type_error("%c requires int or char")),
                     };
+                    // `0` pads numbers only.
+                    spec.zero = false;
                     pad(&spec, "", &s, '>')
                 }
                 other => {
@@ -375,5 +382,13 @@ impl Vm {
                 other.type_name()
             ))),
         }
+    }
+}
+
+/// `digits` with leading zeros up to `precision` digits (`%.3d`, `%.3x`).
+fn zero_extend(digits: String, precision: Option<usize>) -> String {
+    match precision {
+        Some(p) if digits.len() < p => "0".repeat(p - digits.len()) + &digits,
+        _ => digits,
     }
 }

@@ -300,6 +300,9 @@ pub fn format_int(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> 
             "Negative zero coercion (z) not allowed in integer format specifier",
         ));
     }
+    if matches!(ty, 'd' | 'n') {
+        crate::objects::int_str_limit::check_int_to_str(v)?;
+    }
     if ty == 'c' {
         if spec.sign.is_some() {
             return Err(PyErr::value_error(

@@ -1006,6 +1006,11 @@ impl Vm {
             Value::Instance(_) if key.type_of().lookup("__index__").is_some() => {
                 self.index_sized(key, |m| PyErr::index_error(m))
             }
+            // CPython 3.11's str spells this one differently from the other sequences.
+            other if what == "string" => Err(PyErr::type_error(format!(
+                "string indices must be integers, not '{}'",
+                other.type_name()
+            ))),
             other => Err(PyErr::type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,

@@ -21,14 +21,17 @@ impl Vm {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
-                check_int_str_digits(b)?;
+                crate::objects::int_str_limit::check_int_to_str(b)?;
                 b.to_string()
             }
             Value::Float(f) => float_repr(*f),
             Value::Complex(r, i) => crate::objects::complex::complex_repr(*r, *i),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
-            Value::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.data.borrow())),
+            Value::ByteArray(b) => format!(
+                "bytearray({})",
+                crate::objects::bytes::repr_bytearray_body(&b.data.borrow())
+            ),
             Value::MemoryView(m) => {
                 let state = if m.is_released() { "released " } else { "" };
                 format!("<{}memory at {:#x}>", state, v.id())
@@ -341,18 +344,4 @@ impl Vm {
             ))),
         }
     }
-}
-
-/// CPython 3.11 refuses to convert ints of more than 4300 digits to str.
-pub fn check_int_str_digits(b: &num_bigint::BigInt) -> PyResult<()> {
-    // 4300 decimal digits need about 14284 bits; only count digits near the limit.
-    if b.bits() > 14_200 {
-        let digits = b.to_string().trim_start_matches('-').len();
-        if digits > 4300 {
-            return Err(PyErr::value_error(
-                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-            ));
-        }
-    }
-    Ok(())
 }
