@@ -36,6 +36,12 @@ fn is_data_descriptor(v: &Value) -> bool {
     }
 }
 
+/// A user data descriptor without `__get__` (only `__set__`/`__delete__`): reading lets
+/// the instance dict win, and otherwise gives the descriptor itself.
+fn lacks_get(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if i.class().lookup("__get__").is_none())
+}
+
 impl Vm {
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -65,7 +71,9 @@ impl Vm {
                     match name.as_str() {
                         "__thisclass__" => return Ok(Value::Type(this_class.clone())),
                         "__self__" => return Ok(inner.clone()),
-                        "__self_class__" => return Ok(Value::Type(obj_type.clone())),
+                        "__self_class__" => {
+                            return Ok(obj_type.clone().map(Value::Type).unwrap_or(Value::None))
+                        }
                         "__class__" => return Ok(Value::Type(types().super_.clone())),
                         _ => {}
                     }
@@ -137,7 +145,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let attr = ty.lookup_name(name);
         if let Some(a) = &attr {
-            if is_data_descriptor(a) {
+            if is_data_descriptor(a) && !lacks_get(a) {
                 return self.descriptor_get(a.clone(), obj.clone(), ty).map(Some);
             }
         }
@@ -446,6 +454,12 @@ impl Vm {
         } = d
         else {
             return Ok(None);
+        };
+        let Some(obj_type) = obj_type else {
+            return Err(PyErr::attribute_error(format!(
+                "'super' object has no attribute '{}'",
+                name
+            )));
         };
         let mro = obj_type.mro.borrow().clone();
         let start = mro

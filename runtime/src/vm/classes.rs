@@ -204,13 +204,21 @@ pub fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
         .unwrap_or_else(|| t.clone())
 }
 
+/// The error for a class name that is not a string.
+fn type_name_not_str(v: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "type.__new__() argument 1 must be str, not {}",
+        v.type_name()
+    ))
+}
+
 /// `type(obj)` or `type(name, bases, dict)`.
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.len() {
         1 if args.kw.is_empty() => Ok(Value::Type(args.pos[0].type_of())),
         3 => {
             let Value::Str(name) = &args.pos[0] else {
-                return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
+                return Err(type_name_not_str(&args.pos[0]));
             };
             let bases = match &args.pos[1] {
                 Value::Tuple(t) => t.items.clone(),
@@ -222,7 +230,10 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             };
             let Value::Dict(ns) = &args.pos[2] else {
-                return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    args.pos[2].type_name()
+                )));
             };
             let ns = Rc::new(ns.copy());
             if ns.get_str("__module__").is_none() {
@@ -480,7 +491,7 @@ pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("type.__new__(X): X is not a type object"));
     };
     let Value::Str(name) = args.pos[1].clone() else {
-        return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
+        return Err(type_name_not_str(&args.pos[1]));
     };
     let bases = match &args.pos[2] {
         Value::Tuple(t) => t.items.clone(),
@@ -492,7 +503,10 @@ pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     };
     let Value::Dict(ns) = args.pos[3].clone() else {
-        return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            args.pos[3].type_name()
+        )));
     };
     let classcell = ns.get_str("__classcell__");
     let ns = Rc::new(ns.copy());
@@ -560,9 +574,11 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match args.pos.get(1) {
                 Some(o) => (t, o.clone()),
                 None => {
-                    return Err(PyErr::type_error(
-                        "super() without an object is not supported",
-                    ))
+                    return Ok(Value::Descriptor(Rc::new(Descriptor::Super {
+                        this_class: t,
+                        obj: Value::None,
+                        obj_type: None,
+                    })))
                 }
             }
         }
@@ -588,6 +604,6 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Descriptor(Rc::new(Descriptor::Super {
         this_class,
         obj,
-        obj_type,
+        obj_type: Some(obj_type),
     })))
 }

@@ -16,6 +16,7 @@ pub mod frame_objects;
 pub mod generator;
 pub mod iterate;
 pub mod mappingproxy;
+pub mod method_wrappers;
 pub mod numeric;
 pub mod ops;
 pub mod pattern;
@@ -181,6 +182,12 @@ impl Vm {
             }
             Value::Type(t) => classes::call_type(self, t, args),
             _ => {
+                // A staticmethod object is callable (3.10+): it calls what it wraps.
+                if let Value::Descriptor(d) = callable {
+                    if let crate::objects::function::Descriptor::StaticMethod(f) = &**d {
+                        return self.call_args(&f.clone(), args);
+                    }
+                }
                 let ty = callable.type_of();
                 match ty.lookup("__call__") {
                     Some(call) if !ty.builtin => {

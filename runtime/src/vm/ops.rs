@@ -1443,9 +1443,6 @@ fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
             } else {
                 return None;
             };
-            if matches!(other, Value::Instance(_)) {
-                return None;
-            }
             Some(PyErr::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 other.type_name()
