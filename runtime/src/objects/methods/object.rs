@@ -303,6 +303,7 @@ pub fn register() {
             ],
         );
     }
+    add_methods(&t.reversed, &[("__length_hint__", reversed_length_hint)]);
     add_methods(
         &t.function,
         &[("__get__", |vm, a| {
@@ -344,6 +345,20 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// `reversed(seq).__length_hint__()`: how many items are left (0 once exhausted).
+fn reversed_length_hint(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = receiver(&a);
+    if let Value::Iter(it) = &me {
+        use crate::objects::iter::IterKind;
+        match &*it.kind.borrow() {
+            IterKind::Reversed { idx, .. } => return Ok(Value::Int(*idx as i64)),
+            IterKind::Exhausted => return Ok(Value::Int(0)),
+            _ => {}
+        }
+    }
+    Err(wrong_receiver("__length_hint__", "reversed", &me))
 }
 
 /// `object.__new__(cls, *args)` with arguments: allowed only when `cls` overrides
