@@ -561,14 +561,23 @@ impl Vm {
             )));
         }
         match name.as_str() {
-            "__name__" => {
-                if let Value::Str(s) = &v {
-                    *t.name.borrow_mut() = s.as_str().to_string();
-                }
-            }
-            "__qualname__" => {
-                if let Value::Str(s) = &v {
+            "__name__" | "__qualname__" => {
+                let Value::Str(s) = &v else {
+                    return Err(PyErr::type_error(format!(
+                        "can only assign string to {}.{}, not '{}'",
+                        t.name(),
+                        name.as_str(),
+                        v.type_name()
+                    )));
+                };
+                if name.as_str() == "__qualname__" {
                     *t.qualname.borrow_mut() = s.as_str().to_string();
+                } else if s.as_str().contains('\0') {
+                    return Err(PyErr::value_error(
+                        "type name must not contain null characters",
+                    ));
+                } else {
+                    *t.name.borrow_mut() = s.as_str().to_string();
                 }
             }
             _ => t.dict.set_str_key(name.clone(), v),
