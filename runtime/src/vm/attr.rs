@@ -636,7 +636,38 @@ impl Vm {
         if !ty.instance_dict.get() {
             return Err(no_attribute(obj, name.as_str()));
         }
+        if name.as_str() == "__dict__" {
+            return self.replace_instance_dict(inst, &v);
+        }
         inst.dict.set_str_key(name.clone(), v);
+        Ok(())
+    }
+
+    /// `obj.__dict__ = d`. The instance keeps its own dict object, refilled with `d`'s
+    /// items: the attributes are `d`'s, though `obj.__dict__ is d` stays false.
+    #[inline(never)]
+    fn replace_instance_dict(
+        &mut self,
+        inst: &crate::objects::PyInstance,
+        v: &Value,
+    ) -> PyResult<()> {
+        let source = match super::subclass::base_value(v) {
+            Some(Value::Dict(d)) => d,
+            _ => match v {
+                Value::Dict(d) => d.clone(),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        other.type_name()
+                    )))
+                }
+            },
+        };
+        let items = source.items();
+        inst.dict.clear();
+        for (k, item) in items {
+            inst.dict.set(self, k, item)?;
+        }
         Ok(())
     }
 
