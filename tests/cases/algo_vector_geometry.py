@@ -92,7 +92,7 @@ print(f"{v:.2f}", format(w, "+d"), "{:>5}".format(Vector(1, 22)), list(v), v[1],
 match Vector(0, 5):
     case Vector(0, y):
         print("on the y axis at", y)
-for bad in (lambda: v + 1, lambda: v @ [1, 2], lambda: v + Vector(1, 2, 3)):
+for bad in (lambda: v + 1, lambda: v @ [1, 2], lambda: v + Vector(1, 2, 3), lambda: "s" * v):
     try:
         print(bad())
     except (TypeError, ValueError) as e:

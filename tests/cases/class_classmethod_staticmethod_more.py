@@ -25,11 +25,11 @@ print(Kelvin(1).describe(), Kelvin(1).from_fahrenheit(50))
 cm = Temperature.__dict__["from_fahrenheit"]
 sm = Temperature.__dict__["valid"]
 print(type(cm).__name__, type(sm).__name__)
-print(cm.__func__.__name__, sm.__func__.__name__, sm.__func__(0), callable(cm))
-bound = Kelvin.from_fahrenheit
+print(cm.__func__.__name__, sm.__func__.__name__, sm(0), callable(sm), callable(cm))
+bound = cm.__get__(None, Kelvin)
 print(bound.__self__ is Kelvin, bound.__func__ is cm.__func__, bound(41))
 print(Temperature.from_fahrenheit.__self__.__name__, Kelvin.from_fahrenheit.__self__.__name__)
-print(Temperature.valid is sm.__func__)
+print(sm.__get__(None, Temperature) is sm.__func__)
 print(Temperature.valid.__name__, Temperature.valid.__qualname__, Temperature.from_fahrenheit.__qualname__)
 
 # wrapping attributes: __wrapped__, __doc__
@@ -41,8 +41,11 @@ c2 = classmethod(documented)
 print(s2.__wrapped__ is documented, c2.__wrapped__ is documented, s2.__doc__, c2.__doc__)
 
 # classmethod on builtin methods and on dict.fromkeys through a subclass
-md = dict.fromkeys([1, 2], 0)
-print(md, int.from_bytes(b"\x01\x00", "big"))
+class MyDict(dict):
+    pass
+md = MyDict.fromkeys([1, 2], 0)
+print(type(md).__name__, md)
+print(int.from_bytes(b"\x01\x00", "big"), type(bool.from_bytes(b"\x01", "big")).__name__)
 
 # counting instances with classmethods per subclass
 class Registry:

@@ -83,6 +83,8 @@ class W:
 w = W()
 w.w = 21
 print(w.seen, type(w.w).__name__, "w" in vars(w))
+w.__dict__["w"] = "instance wins when no __get__"
+print(w.w)
 
 # only __delete__ makes a data descriptor too
 class DelOnly:
@@ -114,7 +116,7 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 
-# an exception in __set_name__ is wrapped in a RuntimeError in 3.11
+# __set_name__ errors are reported as-is (3.11 no longer wraps them)
 class BadName:
     def __set_name__(self, owner, name):
         raise ValueError("refusing " + name)

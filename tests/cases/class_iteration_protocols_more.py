@@ -86,9 +86,15 @@ class WithReversed(Seq):
         return iter(["custom", "reversed"])
 print(list(reversed(Seq(1, 2, 3))), list(reversed(WithReversed(1, 2))))
 r = reversed(Seq("a", "b"))
-print(next(r), list(r))
+print(type(r).__name__, next(r), r.__length_hint__(), list(r))
 try:
-    reversed(NoIter())
+    reversed(Squares())
+except TypeError as e:
+    print(type(e).__name__, e)
+class NoReverse(Seq):
+    __reversed__ = None
+try:
+    reversed(NoReverse(1))
 except TypeError as e:
     print(type(e).__name__, e)
 

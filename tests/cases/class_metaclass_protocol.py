@@ -1,16 +1,24 @@
 # Metaclass hooks in order: __prepare__, __new__, __init__, __call__; conflicts and inheritance.
 events = []
 
+class OrderedNS(dict):
+    def __init__(self):
+        super().__init__()
+        self.order = []
+    def __setitem__(self, key, value):
+        if not key.startswith("__"):
+            self.order.append(key)
+        super().__setitem__(key, value)
 
 class Tracing(type):
     @classmethod
     def __prepare__(mcs, name, bases, **kw):
         events.append("prepare " + name)
-        return {"prepared_by": mcs.__name__}
+        return OrderedNS()
     def __new__(mcs, name, bases, ns, **kw):
         events.append("new %s %s" % (name, type(ns).__name__))
         cls = super().__new__(mcs, name, bases, dict(ns))
-        cls.field_order = tuple(k for k in ns if not k.startswith("__"))
+        cls.field_order = tuple(ns.order)
         return cls
     def __init__(cls, name, bases, ns, **kw):
         events.append("init " + name)
@@ -96,7 +104,26 @@ class FromFunc(metaclass=func_meta):
     pass
 print(FromFunc.made_by, type(FromFunc).__name__)
 
-# type() argument checking
+# __prepare__ returning a non-mapping
+class BadPrepare(type):
+    @classmethod
+    def __prepare__(mcs, name, bases):
+        return 42
+try:
+    class Oops(metaclass=BadPrepare):
+        x = 1
+except TypeError as e:
+    print(type(e).__name__, e)
+
+# type.__new__ argument checking
+try:
+    type("X", (1,), {})
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    type("X", (), [])
+except TypeError as e:
+    print(type(e).__name__, e)
 try:
     type("X", ())
 except TypeError as e:

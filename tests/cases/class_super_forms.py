@@ -40,6 +40,8 @@ print(super(Mid, Leaf).make())
 
 sp = super(Leaf, leaf)
 print(type(sp).__name__, sp.__thisclass__.__name__, sp.__self_class__.__name__, sp.__self__ is leaf)
+unbound = super(Leaf)
+print(type(unbound).__name__, unbound.__self__)
 
 try:
     super(Leaf, 5)

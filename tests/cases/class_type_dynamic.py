@@ -65,7 +65,7 @@ Holder.kind = "changed"
 print(Derived.kind, Special.kind)
 
 # errors
-for args in [("X",), ("X", (), {}, 1), ("X", [], {}), ("X", (int, str), {})]:
+for args in [("X",), ("X", (), {}, 1), (1, (), {}), ("X", [], {}), ("X", (int, str), {})]:
     try:
         t = type(*args)
         print("made", t)

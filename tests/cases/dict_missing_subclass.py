@@ -72,6 +72,14 @@ for action in (lambda: z.__delitem__("b"), lambda: z.pop("b"), lambda: Zero().po
     except KeyError as err:
         print(type(err).__name__, err)
 
+# __getitem__ override takes precedence; __missing__ only used by dict.__getitem__
+class Upper(dict):
+    def __getitem__(self, key):
+        return super().__getitem__(key.upper())
+    def __missing__(self, key):
+        return "missing " + key
+u = Upper(A=1)
+print(u["a"], u["b"])
 
 # __missing__ returning a value from another key, recursion through self
 class Alias(dict):

@@ -1041,8 +1041,9 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 return vm.call(&m, vec![other.clone()]);
             }
-            // The sequence protocol: items are fetched one at a time, last first.
-            if ty.lookup("__len__").is_some() && ty.lookup("__getitem__").is_some() && !ty.builtin {
+            // The sequence protocol: items are fetched one at a time, last first; a
+            // sequence without `__len__` fails as `len()` does.
+            if ty.lookup("__getitem__").is_some() && !ty.builtin {
                 vm.len(other)?
             } else {
                 return Err(not_reversible());

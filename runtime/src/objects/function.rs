@@ -308,7 +308,8 @@ pub enum Descriptor {
     Super {
         this_class: Rc<PyType>,
         obj: Value,
-        obj_type: Rc<PyType>,
+        /// None for an unbound `super(cls)`, which proxies nothing.
+        obj_type: Option<Rc<PyType>>,
     },
     /// An entry of `__slots__`: slot `index` of instances of `owner` and its subclasses.
     Member {

@@ -36,6 +36,12 @@ fn is_data_descriptor(v: &Value) -> bool {
     }
 }
 
+/// A user data descriptor without `__get__` (only `__set__`/`__delete__`): reading lets
+/// the instance dict win, and otherwise gives the descriptor itself.
+fn lacks_get(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if i.class().lookup("__get__").is_none())
+}
+
 impl Vm {
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -65,7 +71,9 @@ impl Vm {
                     match name.as_str() {
                         "__thisclass__" => return Ok(Value::Type(this_class.clone())),
                         "__self__" => return Ok(inner.clone()),
-                        "__self_class__" => return Ok(Value::Type(obj_type.clone())),
+                        "__self_class__" => {
+                            return Ok(obj_type.clone().map(Value::Type).unwrap_or(Value::None))
+                        }
                         "__class__" => return Ok(Value::Type(types().super_.clone())),
                         _ => {}
                     }
@@ -137,7 +145,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let attr = ty.lookup_name(name);
         if let Some(a) = &attr {
-            if is_data_descriptor(a) {
+            if is_data_descriptor(a) && !lacks_get(a) {
                 return self.descriptor_get(a.clone(), obj.clone(), ty).map(Some);
             }
         }
@@ -447,6 +455,12 @@ impl Vm {
         else {
             return Ok(None);
         };
+        let Some(obj_type) = obj_type else {
+            return Err(PyErr::attribute_error(format!(
+                "'super' object has no attribute '{}'",
+                name
+            )));
+        };
         let mro = obj_type.mro.borrow().clone();
         let start = mro
             .iter()
@@ -547,14 +561,23 @@ impl Vm {
             )));
         }
         match name.as_str() {
-            "__name__" => {
-                if let Value::Str(s) = &v {
-                    *t.name.borrow_mut() = s.as_str().to_string();
-                }
-            }
-            "__qualname__" => {
-                if let Value::Str(s) = &v {
+            "__name__" | "__qualname__" => {
+                let Value::Str(s) = &v else {
+                    return Err(PyErr::type_error(format!(
+                        "can only assign string to {}.{}, not '{}'",
+                        t.name(),
+                        name.as_str(),
+                        v.type_name()
+                    )));
+                };
+                if name.as_str() == "__qualname__" {
                     *t.qualname.borrow_mut() = s.as_str().to_string();
+                } else if s.as_str().contains('\0') {
+                    return Err(PyErr::value_error(
+                        "type name must not contain null characters",
+                    ));
+                } else {
+                    *t.name.borrow_mut() = s.as_str().to_string();
                 }
             }
             _ => t.dict.set_str_key(name.clone(), v),
@@ -613,7 +636,38 @@ impl Vm {
         if !ty.instance_dict.get() {
             return Err(no_attribute(obj, name.as_str()));
         }
+        if name.as_str() == "__dict__" {
+            return self.replace_instance_dict(inst, &v);
+        }
         inst.dict.set_str_key(name.clone(), v);
+        Ok(())
+    }
+
+    /// `obj.__dict__ = d`. The instance keeps its own dict object, refilled with `d`'s
+    /// items: the attributes are `d`'s, though `obj.__dict__ is d` stays false.
+    #[inline(never)]
+    fn replace_instance_dict(
+        &mut self,
+        inst: &crate::objects::PyInstance,
+        v: &Value,
+    ) -> PyResult<()> {
+        let source = match super::subclass::base_value(v) {
+            Some(Value::Dict(d)) => d,
+            _ => match v {
+                Value::Dict(d) => d.clone(),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        other.type_name()
+                    )))
+                }
+            },
+        };
+        let items = source.items();
+        inst.dict.clear();
+        for (k, item) in items {
+            inst.dict.set(self, k, item)?;
+        }
         Ok(())
     }
 

@@ -204,13 +204,21 @@ pub fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
         .unwrap_or_else(|| t.clone())
 }
 
+/// The error for a class name that is not a string.
+fn type_name_not_str(v: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "type.__new__() argument 1 must be str, not {}",
+        v.type_name()
+    ))
+}
+
 /// `type(obj)` or `type(name, bases, dict)`.
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.len() {
         1 if args.kw.is_empty() => Ok(Value::Type(args.pos[0].type_of())),
         3 => {
             let Value::Str(name) = &args.pos[0] else {
-                return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
+                return Err(type_name_not_str(&args.pos[0]));
             };
             let bases = match &args.pos[1] {
                 Value::Tuple(t) => t.items.clone(),
@@ -222,7 +230,10 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             };
             let Value::Dict(ns) = &args.pos[2] else {
-                return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    args.pos[2].type_name()
+                )));
             };
             let ns = Rc::new(ns.copy());
             if ns.get_str("__module__").is_none() {
@@ -247,6 +258,19 @@ pub fn new_class(
     meta: Option<Rc<PyType>>,
     kwds: Vec<(Rc<PyStr>, Value)>,
 ) -> PyResult<Rc<PyType>> {
+    // The metaclass must derive from every base's class, which is checked before the
+    // bases are (`type("X", (1,), {})` is a metaclass conflict between type and int).
+    let mut winner = meta.clone().unwrap_or_else(|| types().type_.clone());
+    for b in bases {
+        let m = b.type_of();
+        if m.is_subtype(&winner) {
+            winner = m;
+        } else if !winner.is_subtype(&m) {
+            return Err(PyErr::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
     let mut base_types = Vec::new();
     for b in bases {
         match b {
@@ -408,7 +432,9 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let meta = meta.unwrap_or(Value::Type(types().type_.clone()));
     let bases_tuple = Value::tuple(bases.clone());
-    // __prepare__
+    // __prepare__: an exact dict is the namespace itself; another mapping is used through
+    // its item protocol (`class_namespace.rs`), a dict subclass keeping its own dict.
+    let mut ns_object = None;
     let ns = match &meta {
         Value::Type(m) if !m.builtin => match m.lookup("__prepare__") {
             Some(p) => {
@@ -422,7 +448,20 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 )?;
                 match r {
                     Value::Dict(d) => d,
-                    _ => Rc::new(PyDict::new()),
+                    other if other.type_of().lookup("__getitem__").is_some() => {
+                        let own = match super::subclass::base_value(&other) {
+                            Some(Value::Dict(d)) => d,
+                            _ => Rc::new(PyDict::new()),
+                        };
+                        ns_object = Some(other);
+                        own
+                    }
+                    other => {
+                        return Err(super::class_namespace::prepare_not_mapping(
+                            m.name().as_ref(),
+                            &other,
+                        ))
+                    }
                 }
             }
             None => Rc::new(PyDict::new()),
@@ -432,6 +471,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     // Run the body with the namespace as its locals.
     let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
     frame.cells.extend(body.closure.iter().cloned());
+    frame.namespace_object = ns_object.clone();
     vm.run_frame(frame)?;
     if let Some(orig) = replaced_bases {
         ns.set_str("__orig_bases__", Value::tuple(orig));
@@ -439,8 +479,9 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let classcell = ns.get_str("__classcell__");
     let cls = match &meta {
         Value::Type(m)
-            if Rc::ptr_eq(m, &types().type_)
-                || (explicit_meta.is_none()
+            if ns_object.is_none() && Rc::ptr_eq(m, &types().type_)
+                || (ns_object.is_none()
+                    && explicit_meta.is_none()
                     && m.lookup("__new__").is_none()
                     && m.lookup("__call__").is_none()) =>
         {
@@ -454,7 +495,11 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => vm.call_args(
             &meta,
             Args {
-                pos: vec![Value::Str(name.clone()), bases_tuple, Value::Dict(ns)],
+                pos: vec![
+                    Value::Str(name.clone()),
+                    bases_tuple,
+                    ns_object.unwrap_or(Value::Dict(ns)),
+                ],
                 kw: kwds,
             },
         )?,
@@ -480,7 +525,7 @@ pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("type.__new__(X): X is not a type object"));
     };
     let Value::Str(name) = args.pos[1].clone() else {
-        return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
+        return Err(type_name_not_str(&args.pos[1]));
     };
     let bases = match &args.pos[2] {
         Value::Tuple(t) => t.items.clone(),
@@ -491,8 +536,13 @@ pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let Value::Dict(ns) = args.pos[3].clone() else {
-        return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+    // A dict subclass (a prepared namespace) is read as the dict it carries.
+    let ns_arg = super::subclass::base_value(&args.pos[3]).unwrap_or(args.pos[3].clone());
+    let Value::Dict(ns) = ns_arg else {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            args.pos[3].type_name()
+        )));
     };
     let classcell = ns.get_str("__classcell__");
     let ns = Rc::new(ns.copy());
@@ -560,9 +610,11 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match args.pos.get(1) {
                 Some(o) => (t, o.clone()),
                 None => {
-                    return Err(PyErr::type_error(
-                        "super() without an object is not supported",
-                    ))
+                    return Ok(Value::Descriptor(Rc::new(Descriptor::Super {
+                        this_class: t,
+                        obj: Value::None,
+                        obj_type: None,
+                    })))
                 }
             }
         }
@@ -588,6 +640,6 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Descriptor(Rc::new(Descriptor::Super {
         this_class,
         obj,
-        obj_type,
+        obj_type: Some(obj_type),
     })))
 }

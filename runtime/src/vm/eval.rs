@@ -223,6 +223,11 @@ impl Vm {
                     }
                     Op::LoadClassDeref => {
                         let name = cell_name(frame, arg as usize);
+                        if frame.namespace_object.is_some() {
+                            let v = self.load_class_deref_mapped(fi, arg as usize, &name)?;
+                            self.frames[fi].stack.push(v);
+                            continue;
+                        }
                         let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
                         let v = match from_ns {
                             Some(v) => v,
@@ -256,6 +261,11 @@ impl Vm {
                     }
                     Op::LoadName => {
                         let name = code.names[arg as usize].clone();
+                        if frame.namespace_object.is_some() {
+                            let v = self.load_name_mapped(fi, &name)?;
+                            self.frames[fi].stack.push(v);
+                            continue;
+                        }
                         let found = match &frame.namespace {
                             Some(ns) => ns.get_name(&name),
                             None => None,
@@ -272,6 +282,10 @@ impl Vm {
                     Op::StoreName => {
                         let v = pop!(frame);
                         let name = code.names[arg as usize].clone();
+                        if let Some(ns) = frame.namespace_object.clone() {
+                            self.set_item(&ns, Value::Str(name), v)?;
+                            continue;
+                        }
                         match &frame.namespace {
                             Some(ns) => ns.set_str_key(name, v),
                             None => frame.globals.set_str_key(name, v),
@@ -280,6 +294,10 @@ impl Vm {
                     }
                     Op::DeleteName => {
                         let name = code.names[arg as usize].clone();
+                        if let Some(ns) = frame.namespace_object.clone() {
+                            self.delete_name_mapped(&ns, &name)?;
+                            continue;
+                        }
                         let ns = frame
                             .namespace
                             .clone()
@@ -1381,7 +1399,7 @@ fn cell_name(frame: &super::Frame, i: usize) -> String {
 
 /// The value in cell `i` of the frame; NameError/UnboundLocalError when it is empty.
 #[inline]
-fn cell_value(frame: &super::Frame, i: usize) -> PyResult<Value> {
+pub(super) fn cell_value(frame: &super::Frame, i: usize) -> PyResult<Value> {
     match frame.cells.get(i).map(|c| c.get()) {
         Some(v) if !v.is_null() => Ok(v),
         _ => Err(unbound_deref(frame, i)),

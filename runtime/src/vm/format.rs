@@ -82,19 +82,26 @@ impl Vm {
     }
 
     fn percent_format_as(&mut self, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
+        // A tuple subclass supplies its items, as a tuple does (never as a mapping).
+        let tuple = match super::subclass::base_value(args) {
+            Some(Value::Tuple(t)) => Some(t),
+            _ => match args {
+                Value::Tuple(t) => Some(t.clone()),
+                _ => None,
+            },
+        };
         let mapping = match args {
             Value::Dict(_) => Some(args.clone()),
             Value::Instance(_)
-                if !matches!(args, Value::Tuple(_))
-                    && args.type_of().lookup("__getitem__").is_some() =>
+                if tuple.is_none() && args.type_of().lookup("__getitem__").is_some() =>
             {
                 Some(args.clone())
             }
             _ => None,
         };
-        let items: Vec<Value> = match args {
-            Value::Tuple(t) => t.items.clone(),
-            other => vec![other.clone()],
+        let items: Vec<Value> = match &tuple {
+            Some(t) => t.items.clone(),
+            None => vec![args.clone()],
         };
         let mut next = 0usize;
         let mut out = String::with_capacity(fmt.len() + 16);

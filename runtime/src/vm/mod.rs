@@ -5,6 +5,7 @@
 pub mod async_gen;
 pub mod attr;
 mod bytes_ops;
+pub mod class_namespace;
 pub mod classes;
 pub mod coroutine;
 pub mod eval;
@@ -16,6 +17,7 @@ pub mod frame_objects;
 pub mod generator;
 pub mod iterate;
 pub mod mappingproxy;
+pub mod method_wrappers;
 pub mod numeric;
 pub mod ops;
 pub mod pattern;
@@ -50,6 +52,10 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// The namespace of a module or class body (LoadName/StoreName); None in functions.
     pub namespace: Option<Rc<PyDict>>,
+    /// A class body's namespace when `__prepare__` returned something other than an exact
+    /// dict (a dict subclass with its own `__setitem__`, any mapping): name operations go
+    /// through its item protocol (`class_namespace.rs`).
+    pub namespace_object: Option<Value>,
     /// The exception being handled when this frame was entered (restored when it leaves).
     pub saved_exc: Value,
     /// A function frame's `locals()` dict, made on the first call and refreshed from the
@@ -71,6 +77,7 @@ impl Frame {
             cells,
             globals,
             namespace,
+            namespace_object: None,
             saved_exc: Value::None,
             locals_dict: None,
         }
@@ -181,6 +188,12 @@ impl Vm {
             }
             Value::Type(t) => classes::call_type(self, t, args),
             _ => {
+                // A staticmethod object is callable (3.10+): it calls what it wraps.
+                if let Value::Descriptor(d) = callable {
+                    if let crate::objects::function::Descriptor::StaticMethod(f) = &**d {
+                        return self.call_args(&f.clone(), args);
+                    }
+                }
                 let ty = callable.type_of();
                 match ty.lookup("__call__") {
                     Some(call) if !ty.builtin => {
@@ -253,6 +266,7 @@ impl Vm {
             cells,
             globals: func.globals.clone(),
             namespace: None,
+            namespace_object: None,
             saved_exc: match &self.handled_exc {
                 Value::None => Value::None,
                 other => other.clone(),
@@ -349,6 +363,7 @@ impl Vm {
             cells,
             globals: func.globals.clone(),
             namespace: None,
+            namespace_object: None,
             saved_exc: Value::None,
             locals_dict: None,
         };

@@ -168,7 +168,7 @@ impl Vm {
         }
         // A subclass of a sequence type fails as its base type does.
         let a_seq = super::subclass::base_value(&a).unwrap_or_else(|| a.clone());
-        if let Some(e) = seq_op_error(&a_seq, &b, op.base()) {
+        if let Some(e) = seq_op_error(&a_seq, &b, op) {
             return Err(e);
         }
         // CPython names the binary power operator after both of its spellings.
@@ -1417,6 +1417,8 @@ pub fn exc_types() -> &'static crate::objects::typeobj::ExceptionTypes {
 
 /// CPython's message for a sequence operand that `+` or `*` cannot combine.
 fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
+    let inplace = op.is_inplace();
+    let op = op.base();
     let is_seq = |v: &Value| {
         matches!(
             v,
@@ -1446,16 +1448,15 @@ fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
             _ => None,
         },
         BinOp::Multiply => {
+            // `x *= seq` with x of a class of its own is not retried as a repeat of seq
+            // (the class's sequence slots, even empty, are asked instead).
             let other = if is_seq(a) {
                 b
-            } else if is_seq(b) {
+            } else if is_seq(b) && !(inplace && !a.type_of().builtin) {
                 a
             } else {
                 return None;
             };
-            if matches!(other, Value::Instance(_)) {
-                return None;
-            }
             Some(PyErr::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 other.type_name()

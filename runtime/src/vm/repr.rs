@@ -173,6 +173,11 @@ impl Vm {
             }
             Value::Descriptor(d) => match &**d {
                 Descriptor::Super {
+                    this_class,
+                    obj_type: None,
+                    ..
+                } => format!("<super: {}, NULL>", this_class.repr()),
+                Descriptor::Super {
                     this_class, obj, ..
                 } => {
                     let o = self.repr(obj)?;

@@ -293,6 +293,11 @@ pub fn member_repr(name: &PyStr, owner: &PyType) -> String {
 /// `__class__` assignment needs the same instance layout: the same slots and the same
 /// `__dict__`-ness. CPython: "__class__ assignment: 'B' object layout differs from 'A'".
 pub fn check_class_assignment(old: &PyType, new: &PyType) -> PyResult<()> {
+    if new.builtin {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
     let same_slots = {
         let (a, b) = (old.slot_names.borrow(), new.slot_names.borrow());
         a.len() == b.len()

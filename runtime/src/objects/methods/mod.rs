@@ -67,6 +67,7 @@ pub fn register_all() {
     value_base::register();
     crate::objects::exception_group::register();
     crate::vm::property::register();
+    crate::vm::method_wrappers::register();
     crate::vm::slots::register();
 }
 

@@ -8,7 +8,7 @@ use super::method_args;
 use super::{add_classmethods, add_methods, receiver, wrong_receiver};
 use crate::bytecode::CmpOp;
 use crate::objects::function::Args;
-use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
+use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
 use crate::vm::Vm;
 
 pub fn register() {
@@ -303,6 +303,7 @@ pub fn register() {
             ],
         );
     }
+    add_methods(&t.reversed, &[("__length_hint__", reversed_length_hint)]);
     add_methods(
         &t.function,
         &[("__get__", |vm, a| {
@@ -333,6 +334,9 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 rest.pos.remove(0);
                 return crate::vm::subclass::new_value_instance(vm, &t, rest);
             }
+            if a.pos.len() > 1 || !a.kw.is_empty() {
+                excess_new_args(&t)?;
+            }
             crate::vm::classes::check_not_abstract(vm, &t)?;
             Ok(Value::Instance(PyInstance::new(t)))
         }
@@ -341,6 +345,40 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// `reversed(seq).__length_hint__()`: how many items are left (0 once exhausted).
+fn reversed_length_hint(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = receiver(&a);
+    if let Value::Iter(it) = &me {
+        use crate::objects::iter::IterKind;
+        match &*it.kind.borrow() {
+            IterKind::Reversed { idx, .. } => return Ok(Value::Int(*idx as i64)),
+            IterKind::Exhausted => return Ok(Value::Int(0)),
+            _ => {}
+        }
+    }
+    Err(wrong_receiver("__length_hint__", "reversed", &me))
+}
+
+/// `object.__new__(cls, *args)` with arguments: allowed only when `cls` overrides
+/// `__init__` (which takes them) and not `__new__` (which should have consumed them).
+fn excess_new_args(t: &Rc<PyType>) -> PyResult<()> {
+    if t.layout != crate::objects::typeobj::Layout::Object {
+        return Ok(());
+    }
+    if t.lookup_override("__new__").is_some() {
+        return Err(PyErr::type_error(
+            "object.__new__() takes exactly one argument (the type to instantiate)",
+        ));
+    }
+    if t.lookup_override("__init__").is_none() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no arguments",
+            t.name()
+        )));
+    }
+    Ok(())
 }
 
 fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -141,6 +141,10 @@ fn mark_base_value_methods() {
             if b.bound_self.is_some() || b.is_classmethod {
                 continue;
             }
+            // `dict.__getitem__` needs the instance itself: its class may define `__missing__`.
+            if std::rc::Rc::ptr_eq(ty, &t.dict) && name.as_str() == "__getitem__" {
+                continue;
+            }
             let mut marked = PyBuiltin::new(b.name, b.func);
             marked.on_base_value = true;
             ty.dict
