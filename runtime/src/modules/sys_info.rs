@@ -188,9 +188,11 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("excepthook", 3, 3)?;
     match &args.pos[1] {
         Value::Instance(inst) if inst.exc.is_some() => {
+            // Written to `sys.stderr` as it is now (a program may have replaced it).
             let text = vm.format_exception(inst);
             vm.flush_stdout();
-            eprint!("{}", text);
+            let stderr = vm.sys.get("stderr").unwrap_or(Value::None);
+            vm.write_to(&stderr, &text)?;
             Ok(Value::None)
         }
         other => Err(PyErr::type_error(format!(

@@ -302,19 +302,6 @@ impl Vm {
                 "__doc__" | "__module__" => Some(Value::None),
                 _ => None,
             },
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), _) => match name {
-                "real" | "numerator" => Some(match obj {
-                    Value::Bool(b) => Value::Int(*b as i64),
-                    o => o.clone(),
-                }),
-                "imag" => Some(Value::Int(0)),
-                "denominator" => Some(Value::Int(1)),
-                _ => None,
-            },
-            (Value::Float(f), "real") => Some(Value::Float(*f)),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Complex(r, _), "real") => Some(Value::Float(*r)),
-            (Value::Complex(_, i), "imag") => Some(Value::Float(*i)),
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
@@ -335,17 +322,7 @@ impl Vm {
                 }
                 Some(v)
             }
-            (Value::Code(c), _) => match name {
-                "co_name" => Some(Value::str(&c.code.name)),
-                "co_qualname" => Some(Value::str(&c.code.qualname)),
-                "co_filename" => Some(Value::str(&c.code.filename)),
-                "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
-                "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
-                "co_varnames" => Some(Value::tuple(
-                    c.code.varnames.iter().map(|s| Value::str(s)).collect(),
-                )),
-                _ => None,
-            },
+            (Value::Code(c), _) => super::code_attrs::code_attr(c, name),
             (Value::Descriptor(d), _) => match (&**d, name) {
                 (Descriptor::Property { fget, .. }, "fget") => Some(fget.clone()),
                 (Descriptor::Property { fset, .. }, "fset") => Some(fset.clone()),
@@ -395,9 +372,10 @@ impl Vm {
                 }
                 _ => None,
             },
-            (Value::Generator(g), _) => g.special_attr(name),
+            (Value::Generator(g), _) => g.special_attr(self, name),
             _ => None,
-        })
+        }
+        .or_else(|| common_attr(obj, name)))
     }
 
     fn exception_attr(&mut self, i: &Rc<crate::objects::PyInstance>, name: &str) -> Option<Value> {
@@ -614,12 +592,7 @@ impl Vm {
                         (fdel, "deleter")
                     };
                     if f.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no {}",
-                            name.as_str(),
-                            obj.type_name(),
-                            verb
-                        )));
+                        return Err(read_only_property(desc, name, obj, verb));
                     }
                     let mut args = vec![obj.clone()];
                     args.extend(v);
@@ -680,7 +653,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, name.as_str())),
             },
-            _ => Err(no_attribute(obj, name.as_str())),
+            _ => match obj.type_of().lookup_name(name) {
+                Some(a) if is_data_descriptor(&a) => self.descriptor_set(&a, obj, name, None),
+                _ => Err(no_attribute(obj, name.as_str())),
+            },
         }
     }
 
@@ -719,7 +695,7 @@ impl Vm {
 
 /// Does `__slots__` allow an instance attribute `name`? Only when every class on the MRO
 /// declares `__slots__` (without `__dict__`) is the instance restricted to those names.
-fn slots_allow(ty: &PyType, name: &str) -> bool {
+pub(crate) fn slots_allow(ty: &PyType, name: &str) -> bool {
     if ty.dict.get_str("__slots__").is_none() {
         return true;
     }
@@ -781,4 +757,51 @@ fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
         "__doc__" => t.dict.get_str("__doc__").unwrap_or(Value::None),
         _ => return None,
     })
+}
+
+/// Assigning or deleting through a property without a setter (deleter): a native getter
+/// is a builtin type's read-only attribute, worded as CPython words those (naming the class
+/// that defines it).
+fn read_only_property(desc: &Descriptor, name: &PyStr, obj: &Value, verb: &str) -> PyErr {
+    if let Descriptor::Property {
+        fget: Value::Builtin(_),
+        ..
+    } = desc
+    {
+        let ty = obj.type_of();
+        let owner = ty
+            .mro
+            .borrow()
+            .iter()
+            .find(|c| {
+                matches!(c.dict.get_str(name.as_str()),
+                    Some(Value::Descriptor(d)) if std::ptr::eq(Rc::as_ptr(&d), desc))
+            })
+            .map(|c| c.name())
+            .unwrap_or_else(|| ty.name());
+        return PyErr::attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            name.as_str(),
+            owner
+        ));
+    }
+    PyErr::attribute_error(format!(
+        "property '{}' of '{}' object has no {}",
+        name.as_str(),
+        obj.type_name(),
+        verb
+    ))
+}
+
+/// Attributes every object has when nothing more specific answers: `__doc__` (its class's)
+/// and, where instances may have one, `__weakref__` (None: tote has no weak references).
+fn common_attr(obj: &Value, name: &str) -> Option<Value> {
+    match (obj, name) {
+        (Value::Type(_), _) => None,
+        (_, "__doc__") => Some(obj.type_of().dict.get_str("__doc__").unwrap_or(Value::None)),
+        (Value::Instance(i), "__weakref__") if slots_allow(&i.class(), "__weakref__") => {
+            Some(Value::None)
+        }
+        _ => None,
+    }
 }

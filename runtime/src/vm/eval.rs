@@ -74,7 +74,8 @@ impl Vm {
             let frame = &mut self.frames[fi];
             let pc = frame.pc.saturating_sub(1);
             if !reraise {
-                err.add_traceback(&frame.code, pc);
+                let obj = super::frame_objects::frame_object_of(frame, None);
+                err.add_traceback(&frame.code, pc, Some(Value::Instance(obj)));
             }
             reraise = false;
             let handler = frame
@@ -1079,7 +1080,10 @@ impl Vm {
                     }
                     Op::PopExcept => {
                         let prev = pop!(frame);
+                        // Releasing the handled exception releases its traceback, and the
+                        // frames' locals it kept: CPython finalizes those generators here.
                         self.handled_exc = prev;
+                        self.finalize_dropped();
                     }
                     Op::CheckExcMatch => {
                         let ty = pop!(frame);
@@ -1181,27 +1185,28 @@ impl Vm {
 
     /// `except T:` matching; T may be a class or a tuple of classes.
     pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
-        match ty {
-            Value::Type(t) => {
-                if !t.is_subtype(&types().exc.base_exception) {
-                    return Err(PyErr::type_error(
-                        "catching classes that do not inherit from BaseException is not allowed",
-                    ));
-                }
-                Ok(exc.type_of().is_subtype(t))
-            }
-            Value::Tuple(items) => {
-                for t in &items.items {
-                    if self.exception_matches(exc, t)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(PyErr::type_error(
+        // As CPython, the whole clause is checked before matching: every member of a tuple
+        // must be an exception class (a nested tuple is not).
+        let is_exception_class =
+            |t: &Value| matches!(t, Value::Type(t) if t.is_subtype(&types().exc.base_exception));
+        let valid = match ty {
+            Value::Tuple(items) => items.items.iter().all(is_exception_class),
+            other => is_exception_class(other),
+        };
+        if !valid {
+            return Err(PyErr::type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            ));
         }
+        let class = exc.type_of();
+        Ok(match ty {
+            Value::Tuple(items) => items
+                .items
+                .iter()
+                .any(|t| matches!(t, Value::Type(t) if class.is_subtype(t))),
+            Value::Type(t) => class.is_subtype(t),
+            _ => false,
+        })
     }
 
     /// `with` entry: returns the bound `__exit__` and the result of `__enter__`.

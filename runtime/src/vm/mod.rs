@@ -6,7 +6,9 @@ pub mod async_gen;
 pub mod attr;
 mod bytes_ops;
 pub mod classes;
+pub mod code_attrs;
 pub mod coroutine;
+pub mod dir;
 pub mod eval;
 mod exc_report;
 mod except_star;
@@ -18,6 +20,8 @@ pub mod ops;
 pub mod pattern;
 pub mod repr;
 pub mod subclass;
+mod suggestions;
+pub mod tb_objects;
 pub mod traceback;
 
 use std::collections::HashMap;
@@ -47,6 +51,8 @@ pub struct Frame {
     pub namespace: Option<Rc<PyDict>>,
     /// The exception being handled when this frame was entered (restored when it leaves).
     pub saved_exc: Value,
+    /// Its frame object, once one was asked for (`vm/frame_objects.rs`).
+    pub obj: Option<Rc<crate::objects::PyInstance>>,
 }
 
 impl Frame {
@@ -64,6 +70,7 @@ impl Frame {
             globals,
             namespace,
             saved_exc: Value::None,
+            obj: None,
         }
     }
 
@@ -248,6 +255,7 @@ impl Vm {
                 Value::None => Value::None,
                 other => other.clone(),
             },
+            obj: None,
         });
         Ok(())
     }
@@ -272,6 +280,9 @@ impl Vm {
         self.finalize_dropped();
         let mut f = self.frames.pop()?;
         self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
+        if let Some(obj) = f.obj.take() {
+            self.end_frame_object(obj, &mut f);
+        }
         self.recycle_vec(std::mem::take(&mut f.stack));
         self.recycle_vec(std::mem::take(&mut f.locals));
         self.finalize_dropped();
@@ -340,6 +351,7 @@ impl Vm {
             globals: func.globals.clone(),
             namespace: None,
             saved_exc: Value::None,
+            obj: None,
         };
         // Cells that start as arguments, then the closure's free variables.
         for (i, arg) in co.cell2arg.iter().enumerate() {
