@@ -211,6 +211,7 @@ fn cache_key(source: &str, filename: &str, mode: Mode) -> [u8; 32] {
     let mode_byte: u8 = match mode {
         Mode::Exec => 0,
         Mode::Eval => 1,
+        Mode::Single => 2,
     };
     let mut hasher = Sha256::new();
     hasher.update(b"tote bytecode cache\n");

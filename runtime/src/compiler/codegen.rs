@@ -78,6 +78,9 @@ pub struct Compiler<'a> {
     pub future_annotations: bool,
     /// The statement being compiled (for errors found while emitting it).
     pub stmt_range: TextRange,
+    /// Compiling for `compile(…, "single")`: top-level expression statements show their
+    /// value (PRINT_EXPR).
+    pub interactive: bool,
     /// The member order of the first frozenset constant compiled with each set of members.
     /// CPython merges equal constants across a whole module, so every later constant with
     /// the same members is that first frozenset, and iterates in its order.
@@ -269,6 +272,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             future_annotations: false,
+            interactive: false,
             stmt_range: TextRange::default(),
             frozenset_orders: HashMap::new(),
         }

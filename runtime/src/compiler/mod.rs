@@ -105,6 +105,9 @@ pub enum Mode {
     Exec,
     /// One expression; the code returns its value.
     Eval,
+    /// One statement as typed at the interactive prompt (`compile(…, "single")`): the
+    /// values of its expression statements are shown through `sys.displayhook`.
+    Single,
 }
 
 /// The Python exception class a compile error becomes.
@@ -148,7 +151,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         return Err(err);
     }
     let py_mode = match mode {
-        Mode::Exec => ruff_python_parser::Mode::Module,
+        Mode::Exec | Mode::Single => ruff_python_parser::Mode::Module,
         Mode::Eval => ruff_python_parser::Mode::Expression,
     };
     let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
@@ -158,7 +161,8 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         return Err(err);
     }
     let result = match parsed.syntax() {
-        Mod::Module(m) => compile_module(&m.body, &lines, filename),
+        Mod::Module(m) if mode == Mode::Single => compile_single(&m.body, &lines, filename),
+        Mod::Module(m) => compile_module(&m.body, &lines, filename, false),
         Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
     };
     result.map_err(|e| e.into_public(&lines, filename))
@@ -168,17 +172,78 @@ fn compile_module(
     body: &[ruff_python_ast::Stmt],
     lines: &LineIndex<'_>,
     filename: &str,
+    interactive: bool,
 ) -> Result<CodeObject, CErr> {
     check_future_imports(body)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);
+    c.interactive = interactive;
     c.push_unit(0, "<module>", "<module>", 1);
-    c.u().docstring = stmt::docstring(body);
+    // At the interactive prompt a leading string is shown, not kept as a docstring.
+    c.u().docstring = stmt::docstring(body).filter(|_| !interactive);
     c.compile_scope_body(body)?;
     c.set_loc_to_last_instruction();
     c.load_const(Constant::None);
     c.emit0(Op::ReturnValue);
     c.pop_unit()
+}
+
+/// `compile(…, "single")`: exactly one statement — simple statements joined by `;` on one
+/// logical line, or one compound statement — compiled as a module whose top-level
+/// expression statements show their values.
+fn compile_single(
+    body: &[ruff_python_ast::Stmt],
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Result<CodeObject, CErr> {
+    use ruff_python_ast::Stmt;
+    use ruff_text_size::{TextRange, TextSize};
+    let Some(first) = body.first() else {
+        // Nothing to compile: CPython's error has no position.
+        return Err(CErr {
+            kind: CompileErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            range: None,
+        });
+    };
+    let compound = matches!(
+        first,
+        Stmt::If(_)
+            | Stmt::While(_)
+            | Stmt::For(_)
+            | Stmt::Try(_)
+            | Stmt::With(_)
+            | Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::Match(_)
+    );
+    // The simple statements of the first logical line: each starts on the line the one
+    // before it ends on.
+    let mut group_end = 1;
+    if !compound {
+        while let Some(next) = body.get(group_end) {
+            let line_of = |at: TextSize| lines.line_col(at.into()).0;
+            if line_of(next.range().start()) != line_of(body[group_end - 1].range().end()) {
+                break;
+            }
+            group_end += 1;
+        }
+    }
+    if let Some(extra) = body.get(group_end) {
+        return Err(if compound {
+            CErr::syntax(
+                "invalid syntax",
+                TextRange::at(extra.range().start(), 1.into()),
+            )
+        } else {
+            let end = body[group_end - 1].range().end();
+            CErr::syntax(
+                "multiple statements found while compiling a single statement",
+                TextRange::empty(end),
+            )
+        });
+    }
+    compile_module(body, lines, filename, true)
 }
 
 fn compile_eval(

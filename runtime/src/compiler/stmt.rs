@@ -77,7 +77,9 @@ impl<'a> Compiler<'a> {
             self.emit0(Op::SetupAnnotations);
         }
         let mut rest = body;
-        if let (Some(doc), Some(first)) = (docstring(body), body.first()) {
+        let interactive_top = self.interactive && self.units.len() == 1;
+        let doc = docstring(body).filter(|_| !interactive_top);
+        if let (Some(doc), Some(first)) = (doc, body.first()) {
             let saved = self.set_loc(first.range());
             self.load_const(Constant::Str(doc));
             self.name_op("__doc__", Ctx::Store)?;
@@ -192,6 +194,11 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => self.compile_import_from(i),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(e) => {
+                if self.interactive && self.units.len() == 1 {
+                    self.compile_expr(&e.value)?;
+                    self.emit0(Op::PrintExpr);
+                    return Ok(());
+                }
                 if self.fold(&e.value).is_some() {
                     // A constant expression statement does nothing (docstrings, `...`).
                     return Ok(());

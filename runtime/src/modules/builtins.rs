@@ -1015,6 +1015,15 @@ fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: crate::compiler::Mode) -
     let globals = match args.pos.get(1) {
         Some(Value::Dict(d)) => d.clone(),
         Some(Value::None) | None => vm.current_globals(),
+        // eval() words it by whether the object looks like a mapping.
+        Some(other) if func == "eval" => {
+            let mapping = other.type_of().lookup("__getitem__").is_some();
+            return Err(PyErr::type_error(if mapping {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else {
+                "globals must be a dict"
+            }));
+        }
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "{}() globals must be a dict, not {}",
@@ -1058,9 +1067,8 @@ fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let text = source_arg(&src, "compile")?;
     let filename = vm.to_str(&filename)?.as_str().to_string();
     let mode = match &mode {
-        Value::Str(s) if s.as_str() == "exec" || s.as_str() == "single" => {
-            crate::compiler::Mode::Exec
-        }
+        Value::Str(s) if s.as_str() == "exec" => crate::compiler::Mode::Exec,
+        Value::Str(s) if s.as_str() == "single" => crate::compiler::Mode::Single,
         Value::Str(s) if s.as_str() == "eval" => crate::compiler::Mode::Eval,
         _ => {
             return Err(PyErr::value_error(

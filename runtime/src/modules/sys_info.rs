@@ -215,3 +215,14 @@ fn settrace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn gettrace(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
+
+impl Vm {
+    /// PRINT_EXPR (an expression statement of "single" mode code): `sys.displayhook(v)`.
+    #[cold]
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        match self.sys.get("displayhook") {
+            Some(hook) => self.call(&hook, vec![v]).map(|_| ()),
+            None => Err(PyErr::runtime_error("lost sys.displayhook")),
+        }
+    }
+}

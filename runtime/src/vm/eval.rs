@@ -1092,6 +1092,10 @@ impl Vm {
                         self.frames[fi].stack.push(Value::Bool(m));
                     }
                     Op::CheckEgMatch => self.op_check_eg_match(fi)?,
+                    Op::PrintExpr => {
+                        let v = pop!(frame);
+                        self.print_expr(v)?;
+                    }
                     Op::PrepReraiseStar => self.op_prep_reraise_star(fi)?,
                     Op::BeforeWith => {
                         let mgr = pop!(frame);
@@ -1123,7 +1127,7 @@ impl Vm {
                         } else {
                             0
                         };
-                        let m = crate::import::import_name(
+                        let m = crate::import::import_statement(
                             self,
                             name.as_str(),
                             &fromlist,
