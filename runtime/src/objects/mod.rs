@@ -18,6 +18,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memory_format;
 pub mod memoryview;
 pub mod methods;
 pub mod module;
