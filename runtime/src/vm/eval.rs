@@ -94,7 +94,7 @@ impl Vm {
                 frame.pc = h.handler as usize;
                 return Ok(());
             }
-            self.pop_frame();
+            self.pop_frame_raising(&err);
             if fi <= base {
                 return Err(err);
             }

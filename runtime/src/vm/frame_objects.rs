@@ -257,13 +257,26 @@ impl Vm {
     /// frame object, if any, ends where the frame stands.
     pub(crate) fn discard_frame(&mut self, mut frame: Frame) {
         if let Some(obj) = frame.obj.take() {
-            self.end_frame_object(obj, &mut frame);
+            self.end_frame_object(obj, &mut frame, None);
         }
     }
 
     /// Called as `frame` ends (it has just left `self.frames`): a frame object someone
-    /// else still holds takes over its position, locals and caller.
-    pub(crate) fn end_frame_object(&mut self, obj: Rc<PyInstance>, frame: &mut Frame) {
+    /// else still holds takes over its position and caller, and — when the frame ends
+    /// because `raising` leaves it — its locals, which the traceback then keeps alive as
+    /// CPython's does (a generator in them is finalised once the exception is released).
+    ///
+    /// Without a cycle collector, what the frame object keeps must not lead back to it: a
+    /// frame that returns normally keeps no locals (its frame object is typically held by
+    /// the traceback of an exception it caught, which a local may still hold), and the
+    /// locals of a raising frame that are the exception itself, or one it was raised while
+    /// handling, are left out.
+    pub(crate) fn end_frame_object(
+        &mut self,
+        obj: Rc<PyInstance>,
+        frame: &mut Frame,
+        raising: Option<&PyErr>,
+    ) {
         if Rc::strong_count(&obj) == 1 {
             return;
         }
@@ -280,16 +293,63 @@ impl Vm {
                 n => self.frame_object_at(n - 1),
             }
         };
+        let slots = raising.map(|err| {
+            let chain = exception_chain(err);
+            let in_chain = |v: &Value| chain.iter().any(|e| v.is(e));
+            let mut locals = std::mem::take(&mut frame.locals);
+            for v in locals.iter_mut() {
+                if in_chain(v) {
+                    *v = Value::Null;
+                }
+            }
+            let cells = std::mem::take(&mut frame.cells)
+                .into_iter()
+                .map(|c| {
+                    if in_chain(&c.get()) {
+                        PyCell::new(Value::Null)
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            (locals, cells)
+        });
         *state.life.borrow_mut() = Life::Ended(Box::new(Ended {
             pc: frame.pc,
-            slots: Some((
-                std::mem::take(&mut frame.locals),
-                std::mem::take(&mut frame.cells),
-            )),
+            slots,
             namespace: frame.namespace.clone(),
             back,
         }));
     }
+}
+
+/// The exception and those it was raised from or while handling.
+fn exception_chain(err: &PyErr) -> Vec<Value> {
+    let mut chain = vec![err.value()];
+    let mut i = 0;
+    while i < chain.len() && chain.len() < 64 {
+        let linked: Vec<Value> = match &chain[i] {
+            Value::Instance(inst) => match &inst.exc {
+                Some(d) => {
+                    let d = d.borrow();
+                    [&d.cause, &d.context]
+                        .into_iter()
+                        .flatten()
+                        .cloned()
+                        .collect()
+                }
+                None => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        for v in linked {
+            if !chain.iter().any(|c| c.is(&v)) {
+                chain.push(v);
+            }
+        }
+        i += 1;
+    }
+    chain
 }
 
 /// The frame object of `frame`, made if it has none yet; `gen` is the generator that owns

@@ -275,13 +275,23 @@ impl Vm {
     /// Pops the innermost frame, restoring the exception state it saved and returning its
     /// vectors to the pool.
     pub fn pop_frame(&mut self) -> Option<Frame> {
+        self.pop_frame_ending(None)
+    }
+
+    /// `pop_frame` for a frame that `raising` leaves.
+    pub(crate) fn pop_frame_raising(&mut self, raising: &PyErr) -> Option<Frame> {
+        self.pop_frame_ending(Some(raising))
+    }
+
+    #[inline(always)]
+    fn pop_frame_ending(&mut self, raising: Option<&PyErr>) -> Option<Frame> {
         // Coroutines dropped while this frame ran are reported at its position; those its
         // locals held, at the caller's.
         self.finalize_dropped();
         let mut f = self.frames.pop()?;
         self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
         if let Some(obj) = f.obj.take() {
-            self.end_frame_object(obj, &mut f);
+            self.end_frame_object(obj, &mut f, raising);
         }
         self.recycle_vec(std::mem::take(&mut f.stack));
         self.recycle_vec(std::mem::take(&mut f.locals));
