@@ -36,7 +36,8 @@ for src in ["n = 1\n_1", "ab = 1\nac", "abc = 1\nabd", "Foo = 1\nfoo", "FOO = 1\
             "a1234567890123456789012345678901234567890123x = 1\nb1234567890123456789012345678901234567890123y",
             "def f():\n    vaue = 1\n    return value\nf()",
             "def f():\n    valu = 1\n    return value\nvalue_ = 2\nf()",
-            "def f(count):\n    def g():\n        return cout\n    return g()\nf(1)"]:
+            "def f(count):\n    def g():\n        return cout\n    return g()\nf(1)",
+            "mix", "lenn", "Sum", "isinstanse", "ValueErorr", "Exeption", "opn"]:
     print(repr(src.splitlines()[-1]), "->", names(src))
 
 # a globals dict with 750 names or more is not searched

@@ -10,6 +10,7 @@ use crate::vm::Vm;
 
 pub mod atexit;
 pub mod builtins;
+pub mod builtins_order;
 pub mod errno;
 pub mod importlib;
 pub mod io;

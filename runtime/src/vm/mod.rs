@@ -139,6 +139,7 @@ impl Vm {
         };
         crate::modules::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm, argv);
+        crate::modules::builtins_order::order_like_cpython(&vm.builtins);
         modules.set_str("builtins", Value::Module(builtins_module));
         modules.set_str("sys", Value::Module(sys));
         vm
