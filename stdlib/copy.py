@@ -106,14 +106,39 @@ def _reduced(x):
     return None
 
 
-def _new_instance(x):
+def _new_instance(x, deep=False, memo=None):
+    """A new instance of x's class, made as unpickling would: cls.__new__ with the
+    arguments __getnewargs__ gives (deep-copied for a deep copy); a set subclass is
+    called with its items."""
     cls = type(x)
     if _own_method(cls, "__getnewargs_ex__") is not None:
         args, kwargs = x.__getnewargs_ex__()
+        if deep:
+            args, kwargs = deepcopy((args, kwargs), memo)
         return cls.__new__(cls, *args, **kwargs)
     if _own_method(cls, "__getnewargs__") is not None:
-        return cls.__new__(cls, *x.__getnewargs__())
+        args = x.__getnewargs__()
+        if deep:
+            args = deepcopy(args, memo)
+        return cls.__new__(cls, *args)
+    if isinstance(x, (set, frozenset)):
+        items = list(x)
+        return cls(deepcopy(items, memo) if deep else items)
     return cls.__new__(cls)
+
+
+def _copy_items(x, y, deep, memo):
+    """The items of a list or dict subclass instance go into its copy, as the list and
+    dict items of a reduction do."""
+    if isinstance(x, list):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
 
 
 def _reconstruct(x, info, deep, memo):
@@ -178,6 +203,7 @@ def copy(x):
         return x
     y = _new_instance(x)
     _set_state(y, _state_of(x))
+    _copy_items(x, y, False, None)
     return y
 
 
@@ -238,12 +264,13 @@ def deepcopy(x, memo=None, _nil=[]):
             if info is not None:
                 y = _reconstruct(x, info, True, memo)
             else:
-                y = _new_instance(x)
+                y = _new_instance(x, True, memo)
                 memo[key] = y
                 state = _state_of(x)
                 if state is not None:
                     state = deepcopy(state, memo)
                 _set_state(y, state)
+                _copy_items(x, y, True, memo)
     if y is not x:
         memo[key] = y
         _keep_alive(x, memo)

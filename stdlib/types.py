@@ -92,82 +92,8 @@ class SimpleNamespace:
 _repr_running = set()
 
 
-class MappingProxyType:
-    """A read-only view of a mapping."""
-
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        if (not hasattr(mapping, "__getitem__") or not hasattr(mapping, "keys")
-                or isinstance(mapping, (list, tuple))):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s"
-                            % type(mapping).__name__)
-        object.__setattr__(self, "_mapping", mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return self._mapping == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return dict(self._mapping) | other
-
-    def __ror__(self, other):
-        return other | dict(self._mapping)
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    __hash__ = None
-
-
-# It prints, and reports errors, under its builtin name.
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
-MappingProxyType.__module__ = "builtins"
+# A class's `__dict__` is the runtime's read-only mapping view.
+MappingProxyType = type(type.__dict__)
 
 
 # What `list[int]` and `int | None` evaluate to: the runtime's own classes.

@@ -1,11 +1,8 @@
 """Container datatypes: namedtuple, deque, Counter, OrderedDict, defaultdict, ChainMap,
 UserDict, UserList and UserString (tote's own implementation).
 
-tote can not subclass the builtin tuple and dict types yet, so namedtuple classes,
-Counter, OrderedDict and defaultdict are classes of their own that behave like tuples and
-dicts (indexing, iteration, comparison, hashing, every method) without being
-`isinstance(x, tuple)` / `isinstance(x, dict)`. They are registered with the matching
-`collections.abc` classes."""
+namedtuple classes are subclasses of tuple; Counter, OrderedDict and defaultdict are
+subclasses of dict."""
 
 import sys as _sys
 from keyword import iskeyword as _iskeyword
@@ -17,7 +14,6 @@ from types import GenericAlias as _GenericAlias
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
-_MISSING = object()
 _repr_running = set()
 
 
@@ -36,19 +32,22 @@ def _guarded_repr(obj, make):
 # =======================================================================================
 # namedtuple
 
-class _FieldGetter:
-    """The descriptor of one namedtuple field: reads position `index` of the values."""
+class _tuplegetter:
+    """The descriptor of one namedtuple field: item `index` of the tuple, read-only."""
 
-    __slots__ = ("index", "__doc__")
+    __slots__ = ("_index", "_doc")
 
     def __init__(self, index, doc):
-        self.index = index
-        self.__doc__ = doc
+        self._index = index
+        self._doc = doc
 
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
-        return obj._nt_values[self.index]
+        if not isinstance(obj, tuple):
+            raise TypeError("descriptor for index '%d' for tuple subclasses doesn't apply "
+                            "to '%s' object" % (self._index, type(obj).__name__))
+        return obj[self._index]
 
     def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
@@ -56,153 +55,65 @@ class _FieldGetter:
     def __delete__(self, obj):
         raise AttributeError("can't delete attribute")
 
-
-def _nt_values_of(obj):
-    """The values of a tuple or namedtuple instance, else None."""
-    if isinstance(obj, tuple):
-        return obj
-    values = getattr(obj, "_nt_values", None)
-    if isinstance(values, tuple):
-        return values
-    return None
-
-
-def _nt_methods(typename, fields, num_fields):
-    """The methods every class namedtuple() makes shares (closed over its fields)."""
+    @property
+    def __doc__(self):
+        return self._doc
 
     def __repr__(self):
-        return self.__class__.__name__ + "(" + ", ".join(
-            "%s=%r" % (name, value) for name, value in zip(fields, self._nt_values)) + ")"
+        return "%s(%d, %r)" % (type(self).__name__, self._index, self._doc)
 
-    def __getitem__(self, index):
-        return self._nt_values[index]
 
-    def __len__(self):
-        return num_fields
+_tuple_new = tuple.__new__
 
-    def __iter__(self):
-        return iter(self._nt_values)
 
-    def __reversed__(self):
-        return reversed(self._nt_values)
-
-    def __contains__(self, value):
-        return value in self._nt_values
-
-    def __hash__(self):
-        return hash(self._nt_values)
-
-    def __eq__(self, other):
-        values = _nt_values_of(other)
-        if values is None:
-            return NotImplemented
-        return self._nt_values == values
-
-    def __ne__(self, other):
-        values = _nt_values_of(other)
-        if values is None:
-            return NotImplemented
-        return self._nt_values != values
-
-    def __lt__(self, other):
-        values = _nt_values_of(other)
-        if values is None:
-            return NotImplemented
-        return self._nt_values < values
-
-    def __le__(self, other):
-        values = _nt_values_of(other)
-        if values is None:
-            return NotImplemented
-        return self._nt_values <= values
-
-    def __gt__(self, other):
-        values = _nt_values_of(other)
-        if values is None:
-            return NotImplemented
-        return self._nt_values > values
-
-    def __ge__(self, other):
-        values = _nt_values_of(other)
-        if values is None:
-            return NotImplemented
-        return self._nt_values >= values
-
-    def __add__(self, other):
-        values = _nt_values_of(other)
-        if values is None:
-            raise TypeError('can only concatenate tuple (not "%s") to tuple'
-                            % type(other).__name__)
-        return self._nt_values + values
-
-    def __radd__(self, other):
-        values = _nt_values_of(other)
-        if values is None:
-            return NotImplemented
-        return values + self._nt_values
-
-    def __mul__(self, n):
-        return self._nt_values * n
-
-    __rmul__ = __mul__
-
-    def count(self, value):
-        return self._nt_values.count(value)
-
-    def index(self, value, start=0, stop=_sys.maxsize):
-        return self._nt_values.index(value, start, stop)
+def _namedtuple_methods(typename, fields):
+    """The methods of the class namedtuple() makes, closed over its fields."""
+    count = len(fields)
+    item_formats = ", ".join("%s=%%r" % name for name in fields)
 
     @classmethod
     def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != num_fields:
-            raise TypeError("Expected %d arguments, got %d" % (num_fields, len(values)))
-        return _new_namedtuple(cls, values)
+        result = _tuple_new(cls, iterable)
+        if len(result) != count:
+            raise TypeError("Expected %d arguments, got %d" % (count, len(result)))
+        return result
 
     def _replace(self, /, **kwds):
-        values = tuple(kwds.pop(name, value) for name, value in zip(fields, self._nt_values))
+        result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
         if kwds:
             raise ValueError("Got unexpected field names: %r" % list(kwds))
-        return _new_namedtuple(self.__class__, values)
+        return result
+
+    def __repr__(self):
+        return "%s(%s)" % (self.__class__.__name__, item_formats % tuple(self))
 
     def _asdict(self):
-        return dict(zip(fields, self._nt_values))
+        return dict(zip(fields, self))
 
     def __getnewargs__(self):
-        return self._nt_values
+        return tuple(self)
 
-    def __copy__(self):
-        return _new_namedtuple(self.__class__, self._nt_values)
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        return self._make(deepcopy(value, memo) for value in self._nt_values)
-
-    def __reduce__(self):
-        return (self.__class__, self._nt_values)
-
-    methods = dict(locals())
-    for name in ("typename", "fields", "num_fields"):
-        methods.pop(name)
-    for name, value in methods.items():
-        if type(value) is type(_nt_values_of):
-            value.__qualname__ = typename + "." + name
+    methods = {"_make": _make, "_replace": _replace, "__repr__": __repr__,
+               "_asdict": _asdict, "__getnewargs__": __getnewargs__}
+    for name, method in methods.items():
+        function = getattr(method, "__func__", method)
+        function.__qualname__ = typename + "." + name
+    _make.__func__.__doc__ = "Make a new %s object from a sequence or iterable" % typename
+    _replace.__doc__ = "Return a new %s object replacing specified fields with new values" % (
+        typename)
+    __repr__.__doc__ = "Return a nicely formatted representation string"
+    _asdict.__doc__ = "Return a new dict which maps field names to their values."
+    __getnewargs__.__doc__ = "Return self as a plain tuple.  Used by copy and pickle."
     return methods
 
 
-def _new_namedtuple(cls, values):
-    obj = object.__new__(cls)
-    object.__setattr__(obj, "_nt_values", values)
-    return obj
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A new class whose instances are tuples with named fields:
-    `Point = namedtuple('Point', 'x y')`, `Point(1, 2).x`."""
+    """A new subclass of tuple with named fields: `Point = namedtuple('Point', 'x y')`,
+    `Point(1, 2).x`."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     field_names = list(map(str, field_names))
-    typename = str(typename)
+    typename = _sys.intern(str(typename))
 
     if rename:
         seen = set()
@@ -213,6 +124,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             seen.add(name)
 
     for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError("Type names and field names must be valid identifiers: %r"
                              % name)
@@ -235,45 +148,40 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Got more default values than field names")
         field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
 
-    # __new__ is generated so that wrong calls get Python's own argument errors.
-    params = []
-    for name in fields:
-        if name in field_defaults:
-            params.append("%s=_defaults[%r]" % (name, name))
-        else:
-            params.append(name)
+    # __new__ is real Python code, so a wrong call gets Python's own argument errors.
     arg_list = ", ".join(fields)
-    tuple_expr = "(" + arg_list + ("," if len(fields) == 1 else "") + ")"
-    source = "def __new__(_cls, %s):\n    return _build(_cls, %s)\n" % (
-        ", ".join(params), tuple_expr)
-    if not fields:
-        source = "def __new__(_cls):\n    return _build(_cls, ())\n"
-    namespace = {"_build": _new_namedtuple, "_defaults": field_defaults,
+    if len(fields) == 1:
+        arg_list += ","
+    namespace = {"_tuple_new": _tuple_new, "__builtins__": {},
                  "__name__": "namedtuple_%s" % typename}
-    exec(source, namespace)
+    exec("def __new__(_cls, %s): return _tuple_new(_cls, (%s))" % (
+        ", ".join(fields), arg_list), namespace)
     new = namespace["__new__"]
     new.__qualname__ = typename + ".__new__"
-    new.__doc__ = "Create new instance of %s(%s)" % (typename, arg_list)
+    new.__doc__ = "Create new instance of %s(%s)" % (typename, ", ".join(fields))
+    if defaults is not None:
+        new.__defaults__ = defaults
 
-    class_namespace = _nt_methods(typename, fields, len(fields))
-    class_namespace.update({
-        "__doc__": "%s(%s)" % (typename, arg_list),
-        "__slots__": ("_nt_values",),
+    class_namespace = {
+        "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
+        "__slots__": (),
         "_fields": fields,
         "_field_defaults": field_defaults,
         "__new__": new,
-        "__match_args__": fields,
-    })
+    }
+    class_namespace.update(_namedtuple_methods(typename, fields))
+    class_namespace["__match_args__"] = fields
     for index, name in enumerate(fields):
-        class_namespace[name] = _FieldGetter(index, "Alias for field number %d" % index)
+        class_namespace[name] = _tuplegetter(index, "Alias for field number %d" % index)
 
+    result = type(typename, (tuple,), class_namespace)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get("__name__", "__main__")
         except (AttributeError, ValueError):
             module = "__main__"
-    class_namespace["__module__"] = module
-    result = type(typename, (), class_namespace)
+    if module is not None:
+        result.__module__ = module
     return result
 
 
@@ -628,112 +536,154 @@ _collections_abc.MutableSequence.register(deque)
 
 
 # =======================================================================================
-# Dictionary-like classes: a real dict inside, every dict method outside.
+# Dictionary subclasses: OrderedDict, defaultdict, Counter.
 
-class _DictLike:
-    """Shared by Counter, OrderedDict and defaultdict: the dict API over self._data.
-    Looking up a missing key calls __missing__ when the class defines it."""
+class _OrderedDictView:
+    """What OrderedDict's keys(), values() and items() return: the dict's own view,
+    printed under CPython's odict_* names."""
 
-    def __init__(self, other=(), /, **kwargs):
-        self._data = {}
-        self.update(other, **kwargs)
+    __slots__ = ("_view",)
 
-    def __getitem__(self, key):
-        try:
-            return self._data[key]
-        except KeyError:
-            pass
-        missing = getattr(type(self), "__missing__", None)
-        if missing is not None:
-            return missing(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
+    def __init__(self, view):
+        self._view = view
 
     def __len__(self):
-        return len(self._data)
+        return len(self._view)
 
     def __iter__(self):
-        return iter(self._data)
+        return iter(self._view)
 
     def __reversed__(self):
-        return reversed(self._data)
+        return reversed(self._view)
 
-    def __contains__(self, key):
-        return key in self._data
+    def __contains__(self, item):
+        return item in self._view
 
-    def keys(self):
-        return self._data.keys()
+    def __eq__(self, other):
+        if isinstance(other, _OrderedDictView):
+            other = other._view
+        return self._view == other
 
-    def values(self):
-        return self._data.values()
+    def __ne__(self, other):
+        return not self == other
 
-    def items(self):
-        return self._data.items()
+    __hash__ = None
 
-    def get(self, key, default=None):
-        return self._data.get(key, default)
+    def __repr__(self):
+        return _guarded_repr(self, lambda: "%s(%r)" % (type(self).__name__, list(self._view)))
 
-    def setdefault(self, key, default=None):
-        if key in self._data:
-            return self._data[key]
-        self[key] = default
-        return default
 
-    def pop(self, key, default=_MISSING):
-        if default is _MISSING:
-            return self._data.pop(key)
-        return self._data.pop(key, default)
+class odict_keys(_OrderedDictView):
+    __slots__ = ()
 
-    def popitem(self):
-        return self._data.popitem()
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(other)
 
-    def clear(self):
-        self._data.clear()
+    def __and__(self, other):
+        return self._view & other
 
-    def update(self, other=(), /, **kwargs):
-        if isinstance(other, _DictLike):
-            other = other._data
+    def __or__(self, other):
+        return self._view | other
+
+    def __sub__(self, other):
+        return self._view - other
+
+    def __xor__(self, other):
+        return self._view ^ other
+
+    def __rand__(self, other):
+        return other & set(self._view)
+
+    def __ror__(self, other):
+        return other | set(self._view)
+
+    def __rsub__(self, other):
+        return other - set(self._view)
+
+    def __rxor__(self, other):
+        return other ^ set(self._view)
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+
+class odict_items(odict_keys):
+    __slots__ = ()
+
+
+for _cls in (odict_keys, odict_values, odict_items):
+    _cls.__module__ = "builtins"
+_collections_abc.KeysView.register(odict_keys)
+_collections_abc.ValuesView.register(odict_values)
+_collections_abc.ItemsView.register(odict_items)
+del _cls
+
+
+class OrderedDict(dict):
+    """A dict that can reorder its items (move_to_end, popitem(last=False)) and whose
+    equality with another OrderedDict depends on the order."""
+
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
         if hasattr(other, "keys"):
             for key in other.keys():
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwargs.items():
+        for key, value in kwds.items():
             self[key] = value
 
+    def move_to_end(self, key, last=True):
+        """Move key to the right end (or the left end when last is false)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Remove and return the last (key, value) pair, or the first when last is false."""
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def keys(self):
+        return odict_keys(dict.keys(self))
+
+    def values(self):
+        return odict_values(dict.values(self))
+
+    def items(self):
+        return odict_items(dict.items(self))
+
     def copy(self):
-        result = self.__class__.__new__(self.__class__)
-        result.__dict__.update(self.__dict__)
-        result._data = self._data.copy()
-        return result
+        return self.__class__(self)
 
     __copy__ = copy
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        result = cls()
-        for key in iterable:
-            result[key] = value
-        return result
-
-    def _plain(self, other):
-        if isinstance(other, _DictLike):
-            return other._data
-        if isinstance(other, dict):
-            return other
-        return None
+    def __reduce__(self):
+        state = getattr(self, "__dict__", None) or None
+        return self.__class__, (), state, None, iter(dict.items(self))
 
     def __eq__(self, other):
-        plain = self._plain(other)
-        if plain is None:
-            return NotImplemented
-        return self._data == plain
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
         result = self.__eq__(other)
@@ -744,17 +694,16 @@ class _DictLike:
     __hash__ = None
 
     def __or__(self, other):
-        if self._plain(other) is None:
+        if not isinstance(other, dict):
             return NotImplemented
-        result = self.copy()
+        result = self.__class__(self)
         result.update(other)
         return result
 
     def __ror__(self, other):
-        if self._plain(other) is None:
+        if not isinstance(other, dict):
             return NotImplemented
-        result = self.__class__()
-        result.update(other)
+        result = self.__class__(other)
         result.update(self)
         return result
 
@@ -763,59 +712,25 @@ class _DictLike:
         return self
 
     def __repr__(self):
+        if not self:
+            return "%s()" % (self.__class__.__name__,)
         return _guarded_repr(
-            self, lambda: "%s(%r)" % (type(self).__name__, self._data))
-
-    __class_getitem__ = classmethod(_GenericAlias)
+            self, lambda: "%s(%r)" % (self.__class__.__name__, list(dict.items(self))))
 
 
-class OrderedDict(_DictLike):
-    """A dict that can reorder its items (move_to_end, popitem(last=False)) and whose
-    equality with another OrderedDict depends on the order."""
-
-    def move_to_end(self, key, last=True):
-        """Move key to the right end (or the left end when last is false)."""
-        data = self._data
-        if key not in data:
-            raise KeyError(key)
-        value = data.pop(key)
-        if last:
-            data[key] = value
-        else:
-            rest = list(data.items())
-            data.clear()
-            data[key] = value
-            data.update(rest)
-
-    def popitem(self, last=True):
-        """Remove and return the last (key, value) pair, or the first when last is false."""
-        if not self._data:
-            raise KeyError("dictionary is empty")
-        if last:
-            return self._data.popitem()
-        key = next(iter(self._data))
-        return key, self._data.pop(key)
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictLike.__eq__(self, other)
-
-    def __repr__(self):
-        if not self._data:
-            return "%s()" % (type(self).__name__,)
-        return _guarded_repr(
-            self, lambda: "%s(%r)" % (type(self).__name__, list(self._data.items())))
-
-
-class defaultdict(_DictLike):
+class defaultdict(dict):
     """A dict that calls default_factory() to supply the value of a missing key."""
 
-    def __init__(self, default_factory=None, /, *args, **kwargs):
+    __slots__ = ("default_factory",)
+
+    def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
-        _DictLike.__init__(self, *args, **kwargs)
+        dict.__init__(self, *args, **kwds)
+
+    def __reduce__(self):
+        return self.__class__, (self.default_factory,), None, None, iter(self.items())
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -825,30 +740,36 @@ class defaultdict(_DictLike):
         return value
 
     def copy(self):
-        result = self.__class__(self.default_factory)
-        result._data = self._data.copy()
-        return result
+        return self.__class__(self.default_factory, self)
 
     __copy__ = copy
 
-    def __ror__(self, other):
-        if self._plain(other) is None:
+    def __or__(self, other):
+        if not isinstance(other, dict):
             return NotImplemented
-        result = self.__class__(self.default_factory)
+        result = self.copy()
         result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.__class__(self.default_factory, other)
         result.update(self)
         return result
 
     def __repr__(self):
-        return _guarded_repr(self, lambda: "%s(%r, %r)" % (
-            type(self).__name__, self.default_factory, self._data))
+        # dict.__repr__ guards against the dict containing itself; the factory (which
+        # may be this very dict) is guarded apart.
+        items = dict.__repr__(self)
+        factory = _guarded_repr(self.default_factory, lambda: repr(self.default_factory))
+        return "%s(%s, %s)" % (self.__class__.__name__, factory, items)
 
 
-class Counter(_DictLike):
+class Counter(dict):
     """A dict that counts hashable items: Counter('abracadabra').most_common(2)."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -856,19 +777,19 @@ class Counter(_DictLike):
 
     def total(self):
         """The sum of the counts."""
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         """The n most common (element, count) pairs, most common first; ties keep the
         order in which elements were first counted."""
-        ordered = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return ordered
         return ordered[:max(n, 0)]
 
     def elements(self):
         """Each element repeated as many times as its count (counts below one skipped)."""
-        for element, count in self._data.items():
+        for element, count in self.items():
             for _ in range(count):
                 yield element
 
@@ -880,32 +801,27 @@ class Counter(_DictLike):
     def update(self, iterable=None, /, **kwds):
         """Add counts from an iterable of elements or from a mapping of counts."""
         if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping) or isinstance(
-                    iterable, (dict, _DictLike)):
-                if self._data:
+            if isinstance(iterable, _collections_abc.Mapping) or isinstance(iterable, dict):
+                if self:
                     for element, count in iterable.items():
-                        self._data[element] = count + self._data.get(element, 0)
+                        self[element] = count + self.get(element, 0)
                 else:
-                    for element, count in iterable.items():
-                        self._data[element] = count
+                    dict.update(self, iterable)
             else:
-                data = self._data
                 for element in iterable:
-                    data[element] = data.get(element, 0) + 1
+                    self[element] = self.get(element, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Subtract counts; counts may drop to zero or below."""
         if iterable is not None:
-            data = self._data
-            if isinstance(iterable, _collections_abc.Mapping) or isinstance(
-                    iterable, (dict, _DictLike)):
+            if isinstance(iterable, _collections_abc.Mapping) or isinstance(iterable, dict):
                 for element, count in iterable.items():
-                    data[element] = data.get(element, 0) - count
+                    self[element] = self.get(element, 0) - count
             else:
                 for element in iterable:
-                    data[element] = data.get(element, 0) - 1
+                    self[element] = self.get(element, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -914,33 +830,35 @@ class Counter(_DictLike):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
     def __delitem__(self, element):
-        if element in self._data:
-            del self._data[element]
+        if element in self:
+            dict.__delitem__(self, element)
 
     def __repr__(self):
-        if not self._data:
-            return "%s()" % type(self).__name__
+        if not self:
+            return "%s()" % self.__class__.__name__
 
         def make():
             try:
                 shown = dict(self.most_common())
             except TypeError:
-                shown = dict(self._data)
-            return "%s(%r)" % (type(self).__name__, shown)
+                shown = dict(self)
+            return "%s(%r)" % (self.__class__.__name__, shown)
         return _guarded_repr(self, make)
 
     # Multiset comparisons: missing elements count as zero.
     def __eq__(self, other):
-        if isinstance(other, Counter):
-            return all(self[e] == other[e] for c in (self, other) for e in c)
-        return _DictLike.__eq__(self, other)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
 
     def __le__(self, other):
         if not isinstance(other, Counter):
@@ -1014,14 +932,6 @@ class Counter(_DictLike):
                 result[element] = least
         return result
 
-    def __ror__(self, other):
-        # dict | Counter is a plain dict, as the dict's own `|` would give.
-        if self._plain(other) is None:
-            return NotImplemented
-        merged = dict(other)
-        merged.update(self._data)
-        return merged
-
     def __pos__(self):
         result = Counter()
         for element, count in self.items():
@@ -1037,8 +947,8 @@ class Counter(_DictLike):
         return result
 
     def _keep_positive(self):
-        for element in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[element]
+        for element in [e for e, c in self.items() if not c > 0]:
+            del self[element]
         return self
 
     def __iadd__(self, other):
@@ -1063,11 +973,6 @@ class Counter(_DictLike):
             if other_count < count:
                 self[element] = other_count
         return self._keep_positive()
-
-
-for _cls in (OrderedDict, defaultdict, Counter):
-    _collections_abc.MutableMapping.register(_cls)
-del _cls
 
 
 # =======================================================================================
@@ -1168,14 +1073,14 @@ class ChainMap(_collections_abc.MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, (_collections_abc.Mapping, dict, _DictLike)):
+        if not isinstance(other, (_collections_abc.Mapping, dict)):
             return NotImplemented
         result = self.copy()
         result.maps[0].update(other)
         return result
 
     def __ror__(self, other):
-        if not isinstance(other, (_collections_abc.Mapping, dict, _DictLike)):
+        if not isinstance(other, (_collections_abc.Mapping, dict)):
             return NotImplemented
         merged = dict(other)
         for child in reversed(self.maps):

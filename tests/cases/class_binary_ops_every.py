@@ -40,8 +40,19 @@ class P:
         return ("pow", exp, mod)
     def __rpow__(self, base, mod=None):
         return ("rpow", base, mod)
-print(pow(P(), 2), 2 ** P(), pow(2, P()))
+print(pow(P(), 2), pow(P(), 2, 7), 2 ** P(), pow(2, P()))
+try:
+    pow(2, P(), 5)
+except TypeError as e:
+    print(type(e).__name__, e)
 
+# divmod and its reflection
+class D:
+    def __divmod__(self, o):
+        return ("divmod", o)
+    def __rdivmod__(self, o):
+        return ("rdivmod", o)
+print(divmod(D(), 3), divmod(3, D()))
 
 # unsupported operand messages for every operator
 class Empty:
@@ -57,6 +68,14 @@ for sym, kind in OPS[:4]:
         exec("y = Empty()\ny %s= 'str'" % sym, {"Empty": Empty})
     except TypeError as exc:
         print(exc)
+try:
+    divmod(e, 1)
+except TypeError as exc:
+    print(exc)
+try:
+    pow(e, 2, 3)
+except TypeError as exc:
+    print(exc)
 
 # unary operators
 class U:

@@ -48,6 +48,14 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
+# __getitem__ on the metaclass takes priority over __class_getitem__
+class Meta(type):
+    def __getitem__(cls, item):
+        return "Meta.__getitem__ %s" % (item,)
+class Both(metaclass=Meta):
+    def __class_getitem__(cls, item):
+        return "class_getitem"
+print(Both[3])
 
 # __class_getitem__ as an explicit classmethod also works
 class Explicit:

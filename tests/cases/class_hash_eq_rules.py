@@ -80,7 +80,7 @@ class BoolHash:
 print(hash(BoolHash()))
 
 # builtin mutable types are unhashable; tuples only if their items are
-for obj in ([], {}, set(), bytearray(), (1, [2])):
+for obj in ([], {}, set(), bytearray(), (1, [2]), slice(1, 2)):
     try:
         hash(obj)
         print(type(obj).__name__, "hashable")

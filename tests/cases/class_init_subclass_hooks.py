@@ -19,6 +19,11 @@ order = sorted(Plugin.registry.items(), key=lambda kv: (-kv[1].priority, kv[0]))
 print([(k, v.__name__, v.priority) for k, v in order])
 print(hasattr(Plugin, "plugin_name"), PrettyJson.priority)
 
+try:
+    class Bad(Plugin, colour="red"):
+        pass
+except TypeError as e:
+    print(type(e).__name__, e)
 
 try:
     class Plain(object, flavour=1):

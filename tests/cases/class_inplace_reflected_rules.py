@@ -48,6 +48,7 @@ show("Sub+Sub", lambda: Sub(1) + Sub(2))
 show("Num+str", lambda: Num(1) + "s")
 show("str+Num", lambda: "s" + Num(1))
 show("Num-Num", lambda: Num(1) - Num(2))
+show("Num-Sub", lambda: Num(1) - Sub(2))
 
 # in-place: __iadd__ first, NotImplemented falls back to __add__ then __radd__
 class Acc:

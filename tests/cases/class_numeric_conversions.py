@@ -11,9 +11,10 @@ class Idx:
 i = Idx(5)
 print(bin(i), oct(i), hex(i), [10, 20, 30, 40, 50, 60][i], "abcdefg"[Idx(1):i], range(i), list(range(Idx(2), i)))
 print(int(i), float(Idx(3)) if False else "float(Idx) skipped", operator_like := i.__index__())
-print(bytes(Idx(3)), math.comb(Idx(5), Idx(2)), int.__index__(7), (7).__index__())
+print((1, 2, 3) * Idx(2), "ab" * Idx(3), [0] * Idx(2), bytes(Idx(3)), math.comb(Idx(5), Idx(2)))
+print(int.__index__(7), (7).__index__())
 try:
-    format(Idx(255), "x")
+    [1, 2][Idx("x")]
 except TypeError as e:
     print(type(e).__name__, e)
 try:
@@ -49,7 +50,7 @@ class Num:
         return "Num(%r)" % self.v
 
 n = Num(-2.75)
-print(int(n), float(n), round(n), round(n, 1), math.trunc(n), math.floor(n), math.ceil(n))
+print(int(n), float(n), complex(n), round(n), round(n, 1), math.trunc(n), math.floor(n), math.ceil(n))
 print(abs(n), -n, +n is n, -(-n))
 try:
     [1, 2, 3][Num(1)]
@@ -70,7 +71,7 @@ class BadFloat:
 class BadIndex:
     def __index__(self):
         return 7.0
-for fn, obj in ((int, BadInt()), (float, BadFloat()), (complex, BadFloat())):
+for fn, obj in ((int, BadInt()), (float, BadFloat()), (bin, BadIndex()), (complex, BadFloat())):
     try:
         print(fn(obj))
     except TypeError as e:

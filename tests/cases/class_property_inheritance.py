@@ -57,7 +57,7 @@ except AttributeError as e:
     print(type(e).__name__, e)
 
 p = Account.__dict__["balance"]
-print(type(p).__name__, p.fget.__doc__, p.fget.__name__, p.fset.__name__, p.fdel.__name__, Doubled.balance.fset)
+print(type(p).__name__, p.__doc__, p.fget.__name__, p.fset.__name__, p.fdel.__name__, Doubled.balance.fset)
 print(Audited.balance.fget is Account.balance.fget, Audited.balance.fset is Account.balance.fset, Audited.balance is Account.balance)
 
 # property built by calling property() directly, with and without doc
@@ -72,8 +72,8 @@ class P:
     z = property()
 obj = P()
 obj.x = 4
-print(obj.x, P.y.__doc__, obj.y, P.z.fget)
-for action in (lambda: setattr(obj, "z", 1), lambda: delattr(obj, "x"), lambda: setattr(obj, "y", 2)):
+print(obj.x, P.x.__doc__, P.y.__doc__, obj.y, P.z.fget)
+for action in (lambda: obj.z, lambda: setattr(obj, "z", 1), lambda: delattr(obj, "x"), lambda: setattr(obj, "y", 2)):
     try:
         action()
     except AttributeError as e:
@@ -101,3 +101,12 @@ class Meta(type):
 class User(metaclass=Meta):
     pass
 print(User.table_name, hasattr(User(), "table_name"))
+
+# a property that raises AttributeError falls through to __getattr__
+class Fallback:
+    @property
+    def broken(self):
+        raise AttributeError("inner failure")
+    def __getattr__(self, name):
+        return "__getattr__ handled " + name
+print(Fallback().broken)

@@ -11,8 +11,7 @@ class Version:
         trace.append("%r.%s(%r)" % (self, op, other))
         if not isinstance(other, Version):
             return NotImplemented
-        x, y = self.parts, other.parts
-        return {"__eq__": x == y, "__lt__": x < y, "__le__": x <= y}[op]
+        return getattr(self.parts, op)(other.parts)
     def __eq__(self, o): return self._cmp(o, "__eq__")
     def __lt__(self, o): return self._cmp(o, "__lt__")
     def __le__(self, o): return self._cmp(o, "__le__")
@@ -38,7 +37,7 @@ run("a<1", lambda: a < 1)
 run("1<a", lambda: 1 < a)
 run("a>'x'", lambda: a > "x")
 run("chain", lambda: Version(1) < Version(2) <= Version(2) < Version(3))
-run("sorted", lambda: sorted([Version(1), Version(3)]))
+run("sorted", lambda: sorted([Version(3), Version(1), Version(2)]))
 run("max", lambda: max(Version(1, 1), Version(1, 0)))
 run("in", lambda: Version(1, 10) in [a, b])
 

@@ -46,18 +46,21 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-for n in (-1, 1.5, "3"):
+for n in (-1, 2 ** 70, 1.5, "3"):
     try:
         print(bool(WithLen(n)))
     except (TypeError, ValueError, OverflowError) as e:
         print(type(e).__name__, e)
-for n in (-1, 1.5):
+for n in (-1, 2 ** 70, 1.5):
     try:
         print(len(WithLen(n)))
     except (TypeError, ValueError, OverflowError) as e:
         print(type(e).__name__, e)
 
-print(len(WithLen(True)), len(WithLen(2 ** 40)))
+class IndexLike:
+    def __index__(self):
+        return 4
+print(len(WithLen(IndexLike())), bool(WithLen(IndexLike())), len(WithLen(True)))
 
 # __bool__ = None makes truth testing an error; __len__ is then not consulted
 class NoTruth:

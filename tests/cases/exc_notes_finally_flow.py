@@ -10,6 +10,7 @@ for bad in (5, b"bytes", None):
         e.add_note(bad)
     except TypeError as err:
         print(type(err).__name__, err)
+e.__notes__.append("appended directly")
 print(len(e.__notes__))
 try:
     e.add_note()
@@ -37,6 +38,16 @@ try:
 except RuntimeError as outer:
     print(outer.__cause__.__notes__, hasattr(outer, "__notes__"))
 
+# __notes__ replaced by a non-list
+f = TypeError("odd notes")
+f.__notes__ = ("a tuple",)
+try:
+    f.add_note("more")
+except TypeError as err:
+    print(type(err).__name__, err)
+del f.__notes__
+f.add_note("fresh start")
+print(f.__notes__)
 
 # return in finally swallows the exception
 def swallow():

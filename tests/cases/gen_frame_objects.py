@@ -19,7 +19,7 @@ print(it.send(10), frame.f_lineno, frame.f_locals["total"], frame.f_locals["got"
 print(frame.f_globals is globals(), frame.f_builtins is vars(__builtins__) or type(frame.f_builtins).__name__)
 print(frame.f_code.co_name, frame.f_code.co_varnames, frame.f_lasti >= 0, frame.f_trace)
 print(list(it), it.gi_frame, it.gi_suspended, it.gi_yieldfrom)
-print("after end:", frame.f_lineno, sorted(frame.f_locals))
+print("after end:", frame.f_lineno, frame.f_code.co_name)
 
 # inside the generator: gi_running and the running frame
 def watcher():

@@ -19,7 +19,7 @@ c = a.copy()
 c.clear()
 print(len(a), c, a.copy() == a, a.copy() is a)
 for fn in (lambda: a.index(42), lambda: a.index(1, 100), lambda: a.remove("missing"), lambda: [].pop(),
-           lambda: [1].pop(5), lambda: a.extend(5)):
+           lambda: [1].pop(5), lambda: a.insert("x", 1), lambda: a.pop("0"), lambda: a.extend(5), lambda: a.append()):
     try:
         fn()
     except (ValueError, IndexError, TypeError) as e:
@@ -86,6 +86,10 @@ except TypeError as e:
 print(list(), list("ab"), list((1, 2)), list({1: "a", 2: "b"}), list(range(3)), list(x for x in "hi"))
 try:
     list(5)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    list([1], [2])
 except TypeError as e:
     print(type(e).__name__, e)
 

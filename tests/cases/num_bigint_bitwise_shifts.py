@@ -9,6 +9,10 @@ for bad in ((1, -1), (-5, -3)):
             print(eval("%d %s %d" % (bad[0], op, bad[1])))
         except ValueError as e:
             print(type(e).__name__, e)
+try:
+    1 << (1 << 70)
+except (OverflowError, MemoryError) as e:
+    print(type(e).__name__)
 print(5 >> (1 << 70), -5 >> (1 << 70))
 
 a = 2 ** 80 + 2 ** 40 + 1

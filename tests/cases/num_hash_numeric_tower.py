@@ -10,10 +10,11 @@ d = {}
 d[1] = "int"
 d[1.0] = "float"
 d[True] = "bool"
+d[1 + 0j] = "complex"
 print(d, len(d), type(list(d)[0]).__name__)
-s = {0, 0.0, False, -0.0}
+s = {0, 0.0, False, -0.0, 0j}
 print(s, len(s))
-print({1: "a", True: "b"}, {True: "b", 1: "a"}, {1.0, 1}, {2, 2.0})
+print({1: "a", True: "b"}, {True: "b", 1: "a"}, {1.0, 1}, {2, 2.0, 2 + 0j})
 counts = {}
 for v in [1, 1.0, True, 2, 2.0, 3.5, 0, False, 0.0]:
     counts[v] = counts.get(v, 0) + 1

@@ -19,6 +19,10 @@ errors = [
     lambda: (-1).to_bytes(2, "big"),
     lambda: (128).to_bytes(1, "big", signed=True),
     lambda: (-129).to_bytes(1, "big", signed=True),
+    lambda: (1).to_bytes(2, "middle"),
+    lambda: (1).to_bytes(-1, "big"),
+    lambda: int.from_bytes(b"\x00", "sideways"),
+    lambda: int.from_bytes("ab", "big"),
     lambda: (1).to_bytes(0, "big"),
 ]
 for fn in errors:
@@ -35,11 +39,12 @@ print(True.bit_length(), False.bit_count(), (2 ** 64).bit_length() == len(bin(2 
 # underscores in literals of every kind
 print(1_000, 0x_FF_FF, 0o_7_7, 0b_1010_1010, 1_0.5_0, 1e1_0, 0_0, 1_2j, 100_000.000_1)
 print(int("1_000"), float("1_000.5"), complex(1_0, 2), format(10 ** 12, "_"), format(0xABCDEF, "_x"))
-for text in ("_1", "_1_000"):
+for text in ("1__0", "1_", "_1", "0x_", "1_e5", "1._5"):
     try:
         eval(text)
-    except NameError as e:
-        print(text, "NameError", e)
+        print(text, "ok")
+    except (SyntaxError, NameError) as e:
+        print(text, type(e).__name__, getattr(e, "msg", e))
 for text in ("1__0", "1_", "1_.5", "1._5"):
     try:
         print(float(text))

@@ -22,7 +22,7 @@ print("{0:{1}}|{0:{2}}".format(255, "x", "#b"), "{:>{}}".format("r", 4), "{!r:>8
 print("{{literal}} {{{0}}} }}{{".format("in braces"), "{:%}".format(0.25), "{:,}".format(10 ** 9), "{0.real}".format(5))
 print("{0[0]}{0[-1]}".format("ab") if False else "{0[0]}".format("ab"), "{[1]}".format([7, 8]), "{.__name__}".format(int))
 
-errors = ["}", "{0", "{0!x}", "{:d}", "{1}", "{a}", "{!r}{0}", "{0}{}", "{0:}}"]
+errors = ["{", "}", "{0", "{0!}", "{0!x}", "{:d}", "{1}", "{a}", "{0[}", "{0.}", "{!r}{0}", "{0}{}", "{:{:{}}}", "{0:}}", "{0[1}"]
 for fmt in errors:
     try:
         print(repr(fmt.format("s")))
@@ -53,7 +53,7 @@ nested_quote = f'{"double"} {data["name"]}'
 print(nested_quote, f"{data['tags'][0]!r}", f"{'x':{'<'}3}|")
 x = 5
 print(f"{x!r:>4}", f"{x:{'0'}{4}}", f"{x:{x}}", f"{x:>{x}}", f"{(x, x)}", f"{x,}", f"{x}" f"{x}" "lit")
-for bad in ("f'{x!z}'", "f'}'", "f'{x=!}'"):
+for bad in ("f'{x:{x:{x}}}'", "f'{!r}'", "f'{x!z}'", "f'{'", "f'}'", "f'{x=!}'"):
     try:
         eval(bad)
         print(bad, "ok")

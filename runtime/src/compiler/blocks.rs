@@ -336,10 +336,15 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Reraise, 1);
     }
 
-    fn compile_try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return self.compile_try_star(t);
-        }
+    /// What `try`/`except` and `try`/`except*` share: the body under a handler, `else`,
+    /// the jump over the handlers, and the entry of the handlers area, which runs under the
+    /// `cleanup` handler in an fblock of `kind`. Returns the stack base, the handler level
+    /// of that fblock and the labels `(end, cleanup)`.
+    pub(super) fn compile_try_prologue(
+        &mut self,
+        t: &'a ast::StmtTry,
+        kind: FBlockKind<'a>,
+    ) -> CResult<(u32, usize, Label, Label)> {
         let d = self.stack_base();
         let except = self.new_label();
         let end = self.new_label();
@@ -358,7 +363,16 @@ impl<'a> Compiler<'a> {
         let level = self.handler_level();
         self.push_handler(cleanup, d + 1, true);
         self.emit0(Op::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionHandler, level)?;
+        self.push_fblock(kind, level)?;
+        Ok((d, level, end, cleanup))
+    }
+
+    fn compile_try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.compile_try_star(t);
+        }
+        let (d, level, end, cleanup) =
+            self.compile_try_prologue(t, FBlockKind::ExceptionHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;

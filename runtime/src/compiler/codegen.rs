@@ -78,13 +78,13 @@ pub struct Compiler<'a> {
     pub future_annotations: bool,
     /// The statement being compiled (for errors found while emitting it).
     pub stmt_range: TextRange,
-    /// Compiling for `compile(…, "single")`: top-level expression statements show their
-    /// value (PRINT_EXPR).
-    pub interactive: bool,
     /// The member order of the first frozenset constant compiled with each set of members.
     /// CPython merges equal constants across a whole module, so every later constant with
     /// the same members is that first frozenset, and iterates in its order.
     frozenset_orders: HashMap<String, Vec<Constant>>,
+    /// Compiling for `compile(..., "single")`: top-level expression statements display
+    /// their values.
+    pub interactive: bool,
 }
 
 /// A key that identifies a constant for de-duplication (None: never shared).
@@ -272,9 +272,9 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             future_annotations: false,
-            interactive: false,
             stmt_range: TextRange::default(),
             frozenset_orders: HashMap::new(),
+            interactive: false,
         }
     }
 

@@ -14,26 +14,8 @@ use crate::bytecode::{Constant, Op};
 
 impl<'a> Compiler<'a> {
     pub fn compile_try_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        let d = self.stack_base();
-        let except = self.new_label();
-        let end = self.new_label();
-        let cleanup = self.new_label();
-        let level = self.handler_level();
-        self.push_handler(except, d, false);
-        self.push_fblock(FBlockKind::TryExcept, level)?;
-        self.emit0(Op::Nop);
-        self.compile_body(&t.body)?;
-        self.pop_fblock();
-        self.pop_handler();
-        self.compile_body(&t.orelse)?;
-        self.jump(Op::Jump, end);
-
         // [exc] -> [prev orig list rest]
-        self.place(except);
-        let level = self.handler_level();
-        self.push_handler(cleanup, d + 1, true);
-        self.emit0(Op::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptStarHandler, level)?;
+        let (d, _, end, cleanup) = self.compile_try_prologue(t, FBlockKind::ExceptStarHandler)?;
         let mut saved = None;
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;

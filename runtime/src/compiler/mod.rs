@@ -79,8 +79,10 @@ mod errors;
 mod except_star;
 mod expr;
 mod fold;
+mod fstrings;
 mod func;
 mod lines;
+mod numeric_literals;
 mod parse_errors;
 mod pattern;
 mod resolve;
@@ -90,13 +92,15 @@ mod symtable;
 mod tests;
 
 use ruff_python_ast::{Mod, PythonVersion};
-use ruff_python_parser::{parse_unchecked, ParseOptions};
+use ruff_python_parser::{parse_unchecked, ParseOptions, Parsed};
 use ruff_text_size::Ranged;
 
 use crate::bytecode::{CodeObject, Constant, Op};
 use codegen::Compiler;
 use errors::CErr;
 use lines::LineIndex;
+/// Private-name mangling, which `__slots__` applies too.
+pub use symtable::mangle;
 
 /// How the source is compiled, as the `mode` argument of Python's `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,8 +109,8 @@ pub enum Mode {
     Exec,
     /// One expression; the code returns its value.
     Eval,
-    /// One statement as typed at the interactive prompt (`compile(…, "single")`): the
-    /// values of its expression statements are shown through `sys.displayhook`.
+    /// One interactive statement (`compile(src, name, "single")`): the value of each
+    /// expression statement at its top level goes to `sys.displayhook`.
     Single,
 }
 
@@ -147,7 +151,23 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     // A UTF-8 byte-order mark is not part of the program.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
-    if let Some(err) = parse_errors::prescan(source, &lines, filename) {
+    let parsed = parse_checked(source, &lines, filename, mode)?;
+    let result = match parsed.syntax() {
+        Mod::Module(m) if mode == Mode::Single => compile_single(&m.body, &lines, filename),
+        Mod::Module(m) => compile_module(&m.body, &lines, filename),
+        Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
+    };
+    result.map_err(|e| e.into_public(&lines, filename))
+}
+
+/// Parses `source`, or returns the syntax error CPython 3.11 reports first for it.
+fn parse_checked(
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+    mode: Mode,
+) -> Result<Parsed<Mod>, CompileError> {
+    if let Some(err) = parse_errors::prescan(source, lines, filename) {
         return Err(err);
     }
     let py_mode = match mode {
@@ -155,32 +175,33 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Mode::Eval => ruff_python_parser::Mode::Expression,
     };
     let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
-    let brackets = parse_errors::scan_brackets(source, &lines, filename)?;
+    let brackets = parse_errors::scan_brackets(source, lines, filename)?;
     let parsed = parse_unchecked(source, options);
-    if let Some(err) = parse_errors::first_error(&parsed, source, &lines, filename, &brackets) {
+    let parse_error_at = parsed.errors().first().map(|e| e.location.start().into());
+    // An f-string field is compiled on its own, as `(expr)`, by the same rules.
+    let reparse = |sub: &str| {
+        let sub_lines = LineIndex::new(sub);
+        parse_checked(sub, &sub_lines, filename, Mode::Eval).err()
+    };
+    if let Some(err) = fstrings::first_error(source, lines, filename, parse_error_at, &reparse) {
         return Err(err);
     }
-    let result = match parsed.syntax() {
-        Mod::Module(m) if mode == Mode::Single => compile_single(&m.body, &lines, filename),
-        Mod::Module(m) => compile_module(&m.body, &lines, filename, false),
-        Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
-    };
-    result.map_err(|e| e.into_public(&lines, filename))
+    if let Some(err) = parse_errors::first_error(&parsed, source, lines, filename, &brackets) {
+        return Err(err);
+    }
+    Ok(parsed)
 }
 
 fn compile_module(
     body: &[ruff_python_ast::Stmt],
     lines: &LineIndex<'_>,
     filename: &str,
-    interactive: bool,
 ) -> Result<CodeObject, CErr> {
     check_future_imports(body)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);
-    c.interactive = interactive;
     c.push_unit(0, "<module>", "<module>", 1);
-    // At the interactive prompt a leading string is shown, not kept as a docstring.
-    c.u().docstring = stmt::docstring(body).filter(|_| !interactive);
+    c.u().docstring = stmt::docstring(body);
     c.compile_scope_body(body)?;
     c.set_loc_to_last_instruction();
     c.load_const(Constant::None);
@@ -188,16 +209,14 @@ fn compile_module(
     c.pop_unit()
 }
 
-/// `compile(…, "single")`: exactly one statement — simple statements joined by `;` on one
-/// logical line, or one compound statement — compiled as a module whose top-level
-/// expression statements show their values.
+/// `compile(src, name, "single")`: one statement (simple statements may share its line),
+/// compiled as a module whose expression statements display their values.
 fn compile_single(
     body: &[ruff_python_ast::Stmt],
     lines: &LineIndex<'_>,
     filename: &str,
 ) -> Result<CodeObject, CErr> {
     use ruff_python_ast::Stmt;
-    use ruff_text_size::{TextRange, TextSize};
     let Some(first) = body.first() else {
         // Nothing to compile: CPython's error has no position.
         return Err(CErr {
@@ -206,44 +225,67 @@ fn compile_single(
             range: None,
         });
     };
-    let compound = matches!(
+    let compound = !matches!(
         first,
-        Stmt::If(_)
-            | Stmt::While(_)
-            | Stmt::For(_)
-            | Stmt::Try(_)
-            | Stmt::With(_)
-            | Stmt::FunctionDef(_)
-            | Stmt::ClassDef(_)
-            | Stmt::Match(_)
+        Stmt::Expr(_)
+            | Stmt::Assign(_)
+            | Stmt::AugAssign(_)
+            | Stmt::AnnAssign(_)
+            | Stmt::Pass(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::Return(_)
+            | Stmt::Raise(_)
+            | Stmt::Global(_)
+            | Stmt::Nonlocal(_)
+            | Stmt::Import(_)
+            | Stmt::ImportFrom(_)
+            | Stmt::Assert(_)
+            | Stmt::Delete(_)
+            | Stmt::TypeAlias(_)
     );
-    // The simple statements of the first logical line: each starts on the line the one
-    // before it ends on.
-    let mut group_end = 1;
-    if !compound {
+    if let [_, second, ..] = body {
+        if compound {
+            let start = second.range().start();
+            let one = ruff_text_size::TextRange::at(start, 1.into());
+            return Err(CErr::syntax("invalid syntax", one));
+        }
+        // The simple statements of the first logical line: each starts on the line the
+        // one before it ends on. The error points after the last of them.
+        let line_of = |at: ruff_text_size::TextSize| lines.line_col(at.into()).0;
+        let mut group_end = 1;
         while let Some(next) = body.get(group_end) {
-            let line_of = |at: TextSize| lines.line_col(at.into()).0;
             if line_of(next.range().start()) != line_of(body[group_end - 1].range().end()) {
                 break;
             }
             group_end += 1;
         }
-    }
-    if let Some(extra) = body.get(group_end) {
-        return Err(if compound {
-            CErr::syntax(
-                "invalid syntax",
-                TextRange::at(extra.range().start(), 1.into()),
-            )
-        } else {
-            let end = body[group_end - 1].range().end();
-            CErr::syntax(
+        if group_end < body.len() {
+            return Err(CErr::syntax(
                 "multiple statements found while compiling a single statement",
-                TextRange::empty(end),
-            )
-        });
+                ruff_text_size::TextRange::empty(body[group_end - 1].range().end()),
+            ));
+        }
     }
-    compile_module(body, lines, filename, true)
+    // Interactive input ends a compound statement with an empty line.
+    if compound && !lines.source().ends_with('\n') {
+        let last_line = lines.line_col(body[body.len() - 1].range().end().into()).0;
+        let start = ruff_text_size::TextSize::new(lines.line_start(last_line));
+        return Err(CErr::syntax(
+            "invalid syntax",
+            ruff_text_size::TextRange::empty(start),
+        ));
+    }
+    check_future_imports(body)?;
+    let table = symtable::build_module(body)?;
+    let mut c = Compiler::new(&table, lines, filename);
+    c.interactive = true;
+    c.push_unit(0, "<module>", "<module>", 1);
+    c.compile_body(body)?;
+    c.set_loc_to_last_instruction();
+    c.load_const(Constant::None);
+    c.emit0(Op::ReturnValue);
+    c.pop_unit()
 }
 
 fn compile_eval(

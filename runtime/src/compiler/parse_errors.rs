@@ -301,7 +301,62 @@ pub fn first_error(
             return Some(err);
         }
     }
+    if let Some(err) = malformed_number_before(parsed, source, start, lines, filename) {
+        return Some(err);
+    }
     Some(convert(e, parsed, source, lines, filename))
+}
+
+/// CPython's tokenizer rejects a malformed number (`1_`, `0b2`) before its parser runs, so a
+/// number token at or before ruff's error decides the message.
+fn malformed_number_before(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    error_start: u32,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    // ruff may drop a broken number from its tokens, so the word around the error is a
+    // candidate too.
+    let b = source.as_bytes();
+    let mut word_start = (error_start as usize).min(b.len());
+    while word_start > 0
+        && (b[word_start - 1].is_ascii_alphanumeric() || b"_.".contains(&b[word_start - 1]))
+    {
+        word_start -= 1;
+    }
+    let token_starts = parsed.tokens().iter().map(|t| u32::from(t.range().start()));
+    let starts = token_starts
+        .take_while(|&s| s <= error_start)
+        .chain([word_start as u32]);
+    for s in starts {
+        let text = source.get(s as usize..).unwrap_or("").as_bytes();
+        let number = match text {
+            [d, ..] if d.is_ascii_digit() => true,
+            [b'.', d, ..] => d.is_ascii_digit(),
+            _ => false,
+        };
+        if !number {
+            continue;
+        }
+        if let Some((msg, at)) = super::numeric_literals::literal_error(source, s as usize) {
+            // CPython's caret is on the last character of the number, except for a bad digit.
+            let at = if msg.starts_with("invalid digit") {
+                at
+            } else {
+                at.saturating_sub(1)
+            } as u32;
+            return Some(error_at(
+                CompileErrorKind::SyntaxError,
+                msg,
+                at,
+                at,
+                lines,
+                filename,
+            ));
+        }
+    }
+    None
 }
 
 /// The last non-blank byte offset before `pos` (skipping spaces and tabs).
@@ -379,7 +434,7 @@ fn convert(
             let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
             let triple = body.starts_with("\"\"\"") || body.starts_with("'''");
             let detected = if triple {
-                lines.line_col(source.len() as u32).0
+                last_line(source, lines)
             } else {
                 lines.line_col(start).0
             };
@@ -686,6 +741,15 @@ fn convert(
             let p = next_token_after(source, end);
             syntax("invalid syntax".into(), p, p + 1)
         }
+        ParseErrorType::InvalidStarredExpressionUsage
+            if source.get(..start as usize).unwrap_or("").trim_end().ends_with('(')
+                && source.get(end as usize..).unwrap_or("").trim_start().starts_with(')') =>
+        {
+            syntax("cannot use starred expression here".into(), start, end)
+        }
+        ParseErrorType::ExpectedExpression if is_parenthesized_double_star(source, start) => {
+            syntax("cannot use double starred expression here".into(), start, end)
+        }
         ParseErrorType::ExpectedImaginaryNumber => {
             syntax("imaginary number required in complex literal".into(), start, end)
         }
@@ -714,6 +778,38 @@ fn convert(
         }
         _ => invalid(),
     }
+}
+
+/// `(**x)`: a `**` right after an opening parenthesis, alone up to its closing one.
+fn is_parenthesized_double_star(source: &str, start: u32) -> bool {
+    let after = source.get(start as usize..).unwrap_or("");
+    if !after.starts_with("**")
+        || !source
+            .get(..start as usize)
+            .unwrap_or("")
+            .trim_end()
+            .ends_with('(')
+    {
+        return false;
+    }
+    let close = closing_paren_after(source, start) as usize;
+    let inner = source.get(start as usize..close).unwrap_or(",");
+    let mut depth = 0i32;
+    !inner.bytes().any(|c| {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ => {}
+        }
+        c == b',' && depth == 0
+    })
+}
+
+/// The number of the source's last line (a final line break ends it, it does not start
+/// another): where the tokenizer detects a string left open to the end.
+pub fn last_line(source: &str, lines: &LineIndex<'_>) -> u32 {
+    let end = source.len() - usize::from(source.ends_with('\n'));
+    lines.line_col(end as u32).0
 }
 
 /// The offset of the first character at or after `pos` that is not a space or a tab (where

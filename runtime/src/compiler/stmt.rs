@@ -77,9 +77,7 @@ impl<'a> Compiler<'a> {
             self.emit0(Op::SetupAnnotations);
         }
         let mut rest = body;
-        let interactive_top = self.interactive && self.units.len() == 1;
-        let doc = docstring(body).filter(|_| !interactive_top);
-        if let (Some(doc), Some(first)) = (doc, body.first()) {
+        if let (Some(doc), Some(first)) = (docstring(body), body.first()) {
             let saved = self.set_loc(first.range());
             self.load_const(Constant::Str(doc));
             self.name_op("__doc__", Ctx::Store)?;
@@ -193,12 +191,13 @@ impl<'a> Compiler<'a> {
             Stmt::Import(i) => self.compile_import(i),
             Stmt::ImportFrom(i) => self.compile_import_from(i),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) if self.interactive && self.units.len() == 1 => {
+                // `sys.displayhook(value)` (PRINT_EXPR).
+                self.compile_expr(&e.value)?;
+                self.emit0(Op::PrintExpr);
+                Ok(())
+            }
             Stmt::Expr(e) => {
-                if self.interactive && self.units.len() == 1 {
-                    self.compile_expr(&e.value)?;
-                    self.emit0(Op::PrintExpr);
-                    return Ok(());
-                }
                 if self.fold(&e.value).is_some() {
                     // A constant expression statement does nothing (docstrings, `...`).
                     return Ok(());

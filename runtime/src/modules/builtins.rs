@@ -6,14 +6,20 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
-use crate::bytecode::{BinOp, CmpOp};
+use crate::bytecode::CmpOp;
 use crate::objects::function::{Args, Descriptor, NativeFn};
 use crate::objects::iter::{DictPart, IterKind};
+use crate::objects::methods::method_args;
 use crate::objects::{
-    float, int, types, PyBoundMethod, PyBuiltin, PyDict, PyErr, PyIter, PyModule, PyRange,
-    PyResult, PySet, PySlice, PyStr, PyType, Value,
+    int, types, PyBoundMethod, PyBuiltin, PyDict, PyErr, PyIter, PyModule, PyRange, PyResult,
+    PySet, PySlice, PyStr, PyType, Value,
 };
 use crate::vm::Vm;
+
+use super::builtins_exec;
+use super::builtins_numbers::{
+    builtin_abs, builtin_divmod, builtin_pow, builtin_round, builtin_sum, ctor_float, ctor_int,
+};
 
 fn set_fn(d: &PyDict, name: &'static str, f: NativeFn) {
     d.set_str(name, PyBuiltin::value(name, f));
@@ -97,15 +103,15 @@ pub fn init(vm: &mut Vm) {
     set_fn(&d, "oct", builtin_oct);
     set_fn(&d, "hex", builtin_hex);
     set_fn(&d, "format", builtin_format);
-    set_fn(&d, "globals", builtin_globals);
-    set_fn(&d, "locals", builtin_locals);
-    set_fn(&d, "vars", builtin_vars);
+    set_fn(&d, "globals", builtins_exec::builtin_globals);
+    set_fn(&d, "locals", builtins_exec::builtin_locals);
+    set_fn(&d, "vars", builtins_exec::builtin_vars);
     set_fn(&d, "dir", builtin_dir);
     set_fn(&d, "input", crate::modules::io::stdio::builtin_input);
     set_fn(&d, "open", crate::modules::io::open::builtin_open);
-    set_fn(&d, "exec", builtin_exec);
-    set_fn(&d, "eval", builtin_eval);
-    set_fn(&d, "compile", builtin_compile);
+    set_fn(&d, "exec", builtins_exec::builtin_exec);
+    set_fn(&d, "eval", builtins_exec::builtin_eval);
+    set_fn(&d, "compile", builtins_exec::builtin_compile);
     set_fn(&d, "breakpoint", builtin_breakpoint);
     set_fn(&d, "__build_class__", |vm, args| {
         crate::vm::classes::build_class(vm, args)
@@ -131,7 +137,7 @@ pub fn init(vm: &mut Vm) {
         (&t.map, ctor_map),
         (&t.filter, ctor_filter),
         (&t.reversed, ctor_reversed),
-        (&t.property, ctor_property),
+        (&t.property, crate::vm::property::ctor_property),
         (&t.classmethod, ctor_classmethod),
         (&t.staticmethod, ctor_staticmethod),
         (&t.module, ctor_module),
@@ -153,7 +159,9 @@ pub fn init(vm: &mut Vm) {
         a.pos.remove(0);
         crate::vm::classes::make_super(vm, a)
     }));
-    t.complex.ctor.set(Some(ctor_complex));
+    t.complex
+        .ctor
+        .set(Some(crate::objects::methods::complex::ctor_complex));
     t.bytearray
         .ctor
         .set(Some(crate::objects::methods::bytes_new::ctor_bytearray));
@@ -243,33 +251,6 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("ascii", 1, 1)?;
     let r = vm.repr(&args.pos[0])?;
     Ok(Value::string(crate::objects::str::escape_non_ascii(&r)))
-}
-
-fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("abs", 1, 1)?;
-    let v = &args.pos[0];
-    Ok(match v {
-        Value::Int(i) => match i.checked_abs() {
-            Some(a) => Value::Int(a),
-            None => Value::from_bigint(BigInt::from(*i).abs()),
-        },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(r, i) => Value::Float(r.hypot(*i)),
-        other => {
-            let ty = other.type_of();
-            match ty.lookup("__abs__").filter(|_| !ty.builtin) {
-                Some(m) => vm.call(&m, vec![other.clone()])?,
-                None => {
-                    return Err(PyErr::type_error(format!(
-                        "bad operand type for abs(): '{}'",
-                        ty.name()
-                    )))
-                }
-            }
-        }
-    })
 }
 
 /// `isinstance(obj, cls)` semantics shared with `except` and `issubclass`.
@@ -506,180 +487,28 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `round(x)` / `round(x, n)` with round-half-to-even.
-fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let x = args
-        .arg(0, "number")
-        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = args.arg(1, "ndigits").filter(|v| !v.is_none());
-    match &x {
-        Value::Float(f) => match nd {
-            None => {
-                if !f.is_finite() {
-                    return Err(if f.is_nan() {
-                        PyErr::value_error("cannot convert float NaN to integer")
-                    } else {
-                        PyErr::overflow_error("cannot convert float infinity to integer")
-                    });
-                }
-                let r = f.round_ties_even();
-                Ok(int::float_to_bigint(r)
-                    .map(Value::from_bigint)
-                    .unwrap_or(Value::Int(0)))
-            }
-            Some(n) => {
-                let n = vm.index_of(&n, "round")?;
-                Ok(Value::Float(round_float(*f, n)))
-            }
-        },
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
-            None => Ok(match x {
-                Value::Bool(b) => Value::Int(b as i64),
-                o => o,
-            }),
-            Some(n) => {
-                let n = vm.index_of(&n, "round")?;
-                if n >= 0 {
-                    return Ok(x);
-                }
-                let v = int::to_bigint(&x).unwrap_or_default();
-                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
-                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
-                let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
-                    q + 1
-                } else {
-                    q
-                };
-                Ok(Value::from_bigint(q * p))
-            }
-        },
-        other => {
-            let ty = other.type_of();
-            match ty.lookup("__round__").filter(|_| !ty.builtin) {
-                Some(m) => {
-                    let mut a = vec![other.clone()];
-                    a.extend(nd);
-                    vm.call(&m, a)
-                }
-                None => Err(PyErr::type_error(format!(
-                    "type {} doesn't define __round__ method",
-                    ty.name()
-                ))),
-            }
-        }
+fn min_max(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{} expected at least 1 argument, got 0",
+            name
+        )));
     }
-}
-
-/// Correctly rounded `round(f, n)`: decide on the exact decimal expansion.
-pub fn round_float(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || f == 0.0 {
-        return f;
+    let mut options = crate::modules::params::Params {
+        func: name,
+        names: &["key", "default"],
+        required: 0,
+        positional: 0,
     }
-    if n > 300 {
-        return f;
-    }
-    if n < -308 {
-        return 0.0f64.copysign(f);
-    }
-    if n >= 0 {
-        // Format with many digits, then round half-even on the exact decimal string.
-        let s = format!("{:.*}", (n as usize) + 30, f.abs());
-        let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
-        let keep = &fp[..n as usize];
-        let rest = &fp[n as usize..];
-        let mut digits: Vec<u8> = ip.bytes().chain(keep.bytes()).map(|b| b - b'0').collect();
-        let exact_half = rest.starts_with('5') && rest[1..].bytes().all(|b| b == b'0');
-        let above_half =
-            rest.starts_with(|c: char| c > '5') || (rest.starts_with('5') && !exact_half);
-        let last_odd = digits.last().map(|d| d % 2 == 1).unwrap_or(false);
-        if above_half || (exact_half && last_odd) {
-            let mut i = digits.len();
-            loop {
-                if i == 0 {
-                    digits.insert(0, 1);
-                    break;
-                }
-                i -= 1;
-                if digits[i] == 9 {
-                    digits[i] = 0;
-                } else {
-                    digits[i] += 1;
-                    break;
-                }
-            }
-        }
-        let int_len = digits.len() - n as usize;
-        let mut out: String = digits[..int_len]
-            .iter()
-            .map(|d| (d + b'0') as char)
-            .collect();
-        out.push('.');
-        out.extend(digits[int_len..].iter().map(|d| (d + b'0') as char));
-        let v: f64 = out.parse().unwrap_or(f.abs());
-        return v.copysign(f);
-    }
-    let p = 10f64.powi((-n) as i32);
-    let q = f / p;
-    q.round_ties_even() * p
-}
-
-fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("divmod", 2, 2)?;
-    let (a, b) = (&args.pos[0], &args.pos[1]);
-    let q = vm.binary_op(a.clone(), b.clone(), BinOp::FloorDivide)?;
-    let r = vm.binary_op(a.clone(), b.clone(), BinOp::Remainder)?;
-    Ok(Value::tuple(vec![q, r]))
-}
-
-fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let base = args.arg(0, "base").unwrap_or(Value::None);
-    let exp = args.arg(1, "exp").unwrap_or(Value::None);
-    let m = args.arg(2, "mod").filter(|v| !v.is_none());
-    match m {
-        None => vm.binary_op(base, exp, BinOp::Power),
-        Some(m) => {
-            if !(int::is_int(&base) && int::is_int(&exp) && int::is_int(&m)) {
-                return Err(PyErr::type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            }
-            int::pow_mod(&base, &exp, &m)
-        }
-    }
-}
-
-fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let start = args.take_kw("start");
-    args.expect("sum", 1, 2)?;
-    let mut acc = args.pos.get(1).cloned().or(start).unwrap_or(Value::Int(0));
-    if matches!(acc, Value::Str(_)) {
-        return Err(PyErr::type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
-    }
-    let it = vm.get_iter(&args.pos[0])?;
-    while let Some(v) = vm.iter_next(&it)? {
-        acc = match (&acc, &v) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary_op(acc, v, BinOp::Add)?,
-        };
-    }
-    Ok(acc)
-}
-
-fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    let key = args.take_kw("key").filter(|k| !k.is_none());
-    let default = args.take_kw("default");
-    args.no_more_kw(name)?;
+    .bind(Args {
+        pos: Vec::new(),
+        kw: args.kw,
+    })?
+    .into_iter();
+    let key = options.next().flatten().filter(|k| !k.is_none());
+    let default = options.next().flatten();
     let items = match args.pos.len() {
-        0 => {
-            return Err(PyErr::type_error(format!(
-                "{} expected at least 1 argument, got 0",
-                name
-            )))
-        }
+        0 => Vec::new(),
         1 => {
             if !vm.is_iterable(&args.pos[0]) {
                 return Err(PyErr::type_error(format!(
@@ -754,125 +583,32 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-/// Stable merge sort by `<` only (as CPython's sort promises), tolerating comparisons that
-/// raise (the error is returned) or are inconsistent (no panic).
-pub fn sort_values(
-    vm: &mut Vm,
-    items: Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let keys = match key {
-        Some(f) => {
-            let mut ks = Vec::with_capacity(items.len());
-            for v in &items {
-                ks.push(vm.call(f, vec![v.clone()])?);
-            }
-            ks
-        }
-        None => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
+fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args::count_expected("sorted", args.pos.len(), 1, 1)?;
+    // The keywords go to list.sort, whose messages name it.
+    let mut options = crate::modules::params::Params {
+        func: "sort",
+        names: &["key", "reverse"],
+        required: 0,
+        positional: 0,
     }
-    let mut buf = idx.clone();
-    merge_sort(vm, &keys, &mut idx, &mut buf)?;
-    if reverse {
-        idx.reverse();
-    }
-    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
-}
-
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-        _ => {
-            let r = vm.compare(a, b, CmpOp::Lt)?;
-            vm.truthy(&r)
-        }
-    }
-}
-
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize]) -> PyResult<()> {
-    let n = idx.len();
-    if n <= 12 {
-        // Insertion sort: stable, only moves an item left past strictly greater ones.
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(vm, &keys[idx[j]], &keys[idx[j - 1]])? {
-                idx.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    {
-        let (l, r) = idx.split_at_mut(mid);
-        let (bl, br) = buf.split_at_mut(mid);
-        merge_sort(vm, keys, l, bl)?;
-        merge_sort(vm, keys, r, br)?;
-    }
-    if !less(vm, &keys[idx[mid]], &keys[idx[mid - 1]])? {
-        return Ok(());
-    }
-    buf[..n].copy_from_slice(idx);
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        if less(vm, &keys[buf[j]], &keys[buf[i]])? {
-            idx[k] = buf[j];
-            j += 1;
-        } else {
-            idx[k] = buf[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        idx[k] = buf[i];
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        idx[k] = buf[j];
-        j += 1;
-        k += 1;
-    }
-    Ok(())
-}
-
-fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let key = args.take_kw("key").filter(|k| !k.is_none());
-    let reverse = match args.take_kw("reverse") {
-        Some(r) => vm.truthy(&r)?,
+    .bind(Args {
+        pos: Vec::new(),
+        kw: args.kw,
+    })?
+    .into_iter();
+    let key = options.next().flatten().filter(|k| !k.is_none());
+    let reverse = match options.next().flatten() {
+        Some(r) => method_args::c_int_arg(vm, &r)? != 0,
         None => false,
     };
-    args.no_more_kw("sorted")?;
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.pos.len()
-        )));
-    }
-    let items = vm.collect_iterable(&args.pos[0])?;
-    Ok(Value::list(sort_values(vm, items, key.as_ref(), reverse)?))
+    let mut items = vm.collect_iterable(&args.pos[0])?;
+    crate::objects::sort::sort_items(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
 }
 
 fn int_for_radix(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            Ok(int::to_bigint(v).unwrap_or_default())
-        }
-        other => {
-            let i = vm
-                .index_of(other, "integer")
-                .map_err(|_| crate::vm::ops::type_error_not_int(other))?;
-            Ok(BigInt::from(i))
-        }
-    }
+    Ok(int::to_bigint(&vm.index_value(v)?).unwrap_or_default())
 }
 
 fn radix_str(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -914,61 +650,17 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.format(&args.pos[0], &spec)?))
 }
 
-fn builtin_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Dict(vm.current_globals()))
-}
-
-/// `locals()`: the namespace of a module/class body, or a snapshot of a function's locals.
-fn builtin_locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let Some(frame) = vm.frames.last() else {
-        return Ok(Value::Dict(vm.builtins.clone()));
-    };
-    if let Some(ns) = &frame.namespace {
-        return Ok(Value::Dict(ns.clone()));
-    }
-    let d = PyDict::new();
-    let co = &frame.code.code;
-    for (i, name) in co.varnames.iter().enumerate() {
-        if let Some(v) = frame.locals.get(i) {
-            if !v.is_null() {
-                d.set_str(name, v.clone());
-            }
-        }
-    }
-    for (i, name) in co.cellvars.iter().chain(co.freevars.iter()).enumerate() {
-        if let Some(c) = frame.cells.get(i) {
-            let v = c.get();
-            if !v.is_null() {
-                d.set_str(name, v);
-            }
-        }
-    }
-    Ok(Value::Dict(Rc::new(d)))
-}
-
-fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("vars", 0, 1)?;
-    match args.pos.first() {
-        None => builtin_locals(vm, Args::default()),
-        Some(obj) => match vm.get_attr_opt(obj, "__dict__")? {
-            Some(d) => Ok(d),
-            None => Err(PyErr::type_error(
-                "vars() argument must have __dict__ attribute",
-            )),
-        },
-    }
-}
-
 fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("dir", 0, 1)?;
     match args.pos.first() {
         Some(obj) => vm.dir_of(obj),
         None => {
-            let names = match builtin_locals(vm, Args::default())? {
+            let mut names = match builtins_exec::builtin_locals(vm, Args::default())? {
                 Value::Dict(d) => d.keys(),
                 _ => Vec::new(),
             };
-            Ok(Value::list(sort_values(vm, names, None, false)?))
+            crate::objects::sort::sort_items(vm, &mut names, None, false)?;
+            Ok(Value::list(names))
         }
     }
 }
@@ -977,108 +669,6 @@ fn builtin_breakpoint(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(PyErr::runtime_error(
         "breakpoint(): no debugger is available in tote",
     ))
-}
-
-fn source_arg(v: &Value, func: &str) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        Value::Bytes(b) => String::from_utf8(b.data.clone())
-            .map_err(|_| PyErr::value_error("source is not valid UTF-8")),
-        Value::Code(_) => Ok(String::new()),
-        // CPython names no type here; compile() speaks of AST objects instead of code.
-        _ if func == "compile" => Err(PyErr::type_error(
-            "compile() arg 1 must be a string, bytes or AST object",
-        )),
-        _ => Err(PyErr::type_error(format!(
-            "{}() arg 1 must be a string, bytes or code object",
-            func
-        ))),
-    }
-}
-
-fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: crate::compiler::Mode) -> PyResult<Value> {
-    args.expect(func, 1, 3)?;
-    let code = match &args.pos[0] {
-        Value::Code(c) => c.clone(),
-        src => {
-            let text = source_arg(src, func)?;
-            let text = if mode == crate::compiler::Mode::Eval {
-                text.trim_start().to_string()
-            } else {
-                text
-            };
-            let co = crate::compiler::compile(&text, "<string>", mode)
-                .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
-            crate::objects::PyCode::new(co)
-        }
-    };
-    let globals = match args.pos.get(1) {
-        Some(Value::Dict(d)) => d.clone(),
-        Some(Value::None) | None => vm.current_globals(),
-        // eval() words it by whether the object looks like a mapping.
-        Some(other) if func == "eval" => {
-            let mapping = other.type_of().lookup("__getitem__").is_some();
-            return Err(PyErr::type_error(if mapping {
-                "globals must be a real dict; try eval(expr, {}, mapping)"
-            } else {
-                "globals must be a dict"
-            }));
-        }
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "{}() globals must be a dict, not {}",
-                func,
-                other.type_name()
-            )))
-        }
-    };
-    if globals.get_str("__builtins__").is_none() {
-        globals.set_str("__builtins__", Value::Module(vm.builtins_module.clone()));
-    }
-    let locals = match args.pos.get(2) {
-        Some(Value::Dict(d)) => d.clone(),
-        _ => match (args.pos.get(1), vm.frames.last()) {
-            (Some(Value::Dict(_)), _) => globals.clone(),
-            (_, Some(f)) => f.namespace.clone().unwrap_or_else(|| globals.clone()),
-            _ => globals.clone(),
-        },
-    };
-    let frame = crate::vm::Frame::new(code, globals, Some(locals));
-    let r = vm.run_frame(frame)?;
-    Ok(if mode == crate::compiler::Mode::Eval {
-        r
-    } else {
-        Value::None
-    })
-}
-
-fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exec_like(vm, args, "exec", crate::compiler::Mode::Exec)
-}
-
-fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exec_like(vm, args, "eval", crate::compiler::Mode::Eval)
-}
-
-fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let src = args.arg(0, "source").unwrap_or(Value::None);
-    let filename = args.arg(1, "filename").unwrap_or(Value::str("<string>"));
-    let mode = args.arg(2, "mode").unwrap_or(Value::str("exec"));
-    let text = source_arg(&src, "compile")?;
-    let filename = vm.to_str(&filename)?.as_str().to_string();
-    let mode = match &mode {
-        Value::Str(s) if s.as_str() == "exec" => crate::compiler::Mode::Exec,
-        Value::Str(s) if s.as_str() == "single" => crate::compiler::Mode::Single,
-        Value::Str(s) if s.as_str() == "eval" => crate::compiler::Mode::Eval,
-        _ => {
-            return Err(PyErr::value_error(
-                "compile() mode must be 'exec', 'eval' or 'single'",
-            ))
-        }
-    };
-    let co = crate::compiler::compile(&text, &filename, mode)
-        .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
-    Ok(Value::Code(crate::objects::PyCode::new(co)))
 }
 
 fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -1113,226 +703,33 @@ fn ctor_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Instance(crate::objects::PyInstance::new(t.clone())))
 }
 
-/// `int(x)` / `int(s, base)`.
-pub fn ctor_int(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let base = args.take_kw("base");
-    args.no_more_kw("int")?;
-    let base = base.or_else(|| args.pos.get(1).cloned());
-    let Some(x) = args.pos.first().cloned() else {
-        return Ok(Value::Int(0));
-    };
-    let x = crate::vm::subclass::converted_base(&x, &["__int__", "__index__", "__trunc__"])
-        .unwrap_or(x);
-    if let Some(b) = base {
-        let b = vm.index_of(&b, "int")?;
-        if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::value_error(
-                "int() base must be >= 2 and <= 36, or 0",
-            ));
-        }
-        let text = match &x {
-            Value::Str(s) => s.as_str().to_string(),
-            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
-                let data = crate::objects::bytes::expect_buffer(&x)?;
-                String::from_utf8_lossy(&data).into_owned()
-            }
-            _ => {
-                return Err(PyErr::type_error(
-                    "int() can't convert non-string with explicit base",
-                ))
-            }
-        };
-        return int::parse_int(&text, b as u32)
-            .map(Value::from_bigint)
-            .ok_or_else(|| {
-                PyErr::value_error(format!(
-                    "invalid literal for int() with base {}: {}",
-                    b,
-                    crate::objects::str::repr_str(&text)
-                ))
-            });
-    }
-    match &x {
-        Value::Int(_) | Value::BigInt(_) => Ok(x),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            int::float_to_bigint(f.trunc())
-                .map(Value::from_bigint)
-                .ok_or_else(|| PyErr::overflow_error("cannot convert float infinity to integer"))
-        }
-        Value::Str(s) => {
-            let text = s.as_str();
-            if text.len() > 5000
-                && text
-                    .trim()
-                    .trim_start_matches(['+', '-'])
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '_')
-            {
-                let digits = text
-                    .trim()
-                    .trim_start_matches(['+', '-'])
-                    .chars()
-                    .filter(|c| *c != '_')
-                    .count();
-                if digits > 4300 {
-                    return Err(PyErr::value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion: value has "
-                            .to_string()
-                            + &digits.to_string()
-                            + " digits; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
-            }
-            let converted;
-            let text = if text.is_ascii() {
-                text
-            } else {
-                converted = crate::objects::methods::str::ascii_digits(text);
-                converted.as_str()
-            };
-            int::parse_int(text, 10)
-                .map(Value::from_bigint)
-                .ok_or_else(|| {
-                    PyErr::value_error(format!(
-                        "invalid literal for int() with base 10: {}",
-                        crate::objects::str::repr_str(s.as_str())
-                    ))
-                })
-        }
-        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
-            let data = crate::objects::bytes::expect_buffer(&x)?;
-            let text = String::from_utf8_lossy(&data).into_owned();
-            match int::parse_int(&text, 10) {
-                Some(n) => Ok(Value::from_bigint(n)),
-                None => Err(PyErr::value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    vm.repr(&x)?
-                ))),
-            }
-        }
-        other => {
-            let ty = other.type_of();
-            for m in ["__int__", "__index__", "__trunc__"] {
-                if let Some(f) = ty.lookup(m).filter(|_| !ty.builtin) {
-                    let r = vm.call(&f, vec![other.clone()])?;
-                    if !int::is_int(&r) {
-                        return Err(PyErr::type_error(format!(
-                            "{} returned non-int (type {})",
-                            m,
-                            r.type_name()
-                        )));
-                    }
-                    return Ok(r);
-                }
-            }
-            Err(PyErr::type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                ty.name()
-            )))
-        }
-    }
-}
-
 fn ctor_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_error("bool() takes no keyword arguments"));
-    }
+    method_args::constructor_args(&args, "bool", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::Bool(false)),
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
     }
 }
 
-pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    if let Some(b) = crate::vm::subclass::converted_base(x, &["__float__", "__index__"]) {
-        return to_float(vm, &b);
+fn ctor_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "str",
+        names: &["object", "encoding", "errors"],
+        required: 0,
+        positional: 3,
     }
-    match x {
-        Value::Float(f) => Ok(*f),
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(x),
-        Value::Str(s) => float::parse_float(&if s.as_str().is_ascii() {
-            s.as_str().to_string()
-        } else {
-            crate::objects::methods::str::ascii_digits(s.as_str())
-        })
-        .ok_or_else(|| {
-            PyErr::value_error(format!(
-                "could not convert string to float: {}",
-                crate::objects::str::repr_str(s.as_str())
-            ))
-        }),
-        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
-            let data = crate::objects::bytes::expect_buffer(x)?;
-            let text = String::from_utf8_lossy(&data).into_owned();
-            match float::parse_float(&text) {
-                Some(f) => Ok(f),
-                None => Err(PyErr::value_error(format!(
-                    "could not convert string to float: {}",
-                    vm.repr(x)?
-                ))),
-            }
-        }
-        other => {
-            let ty = other.type_of();
-            for m in ["__float__", "__index__"] {
-                if let Some(f) = ty.lookup(m).filter(|_| !ty.builtin) {
-                    let r = vm.call(&f, vec![other.clone()])?;
-                    return match r {
-                        Value::Float(f) => Ok(f),
-                        Value::Int(_) | Value::BigInt(_) if m == "__index__" => int::int_to_f64(&r),
-                        _ => Err(PyErr::type_error(format!(
-                            "{}.__float__ returned non-float (type {})",
-                            ty.name(),
-                            r.type_name()
-                        ))),
-                    };
-                }
-            }
-            Err(PyErr::type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                ty.name()
-            )))
-        }
-    }
-}
-
-fn ctor_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect_pos("float", 1, 2)?;
-    match args.pos.get(1) {
-        None => Ok(Value::Float(0.0)),
-        Some(x) => Ok(Value::Float(to_float(vm, x)?)),
-    }
-}
-
-fn ctor_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let re = match args.pos.get(1) {
-        Some(Value::Complex(r, i)) => return Ok(Value::Complex(*r, *i)),
-        Some(v) => to_float(vm, v)?,
-        None => 0.0,
-    };
-    let im = match args.pos.get(2) {
-        Some(v) => to_float(vm, v)?,
-        None => 0.0,
-    };
-    Ok(Value::Complex(re, im))
-}
-
-fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let encoding = args
-        .take_kw("encoding")
-        .or_else(|| args.pos.get(1).cloned());
-    let errors = args.take_kw("errors").or_else(|| args.pos.get(2).cloned());
-    args.no_more_kw("str")?;
-    let Some(x) = args.pos.first().cloned() else {
-        return Ok(Value::str(""));
-    };
+    .bind_method(&args)?
+    .into_iter();
+    let (x, encoding, errors) = (
+        slots.next().flatten(),
+        slots.next().flatten(),
+        slots.next().flatten(),
+    );
     if encoding.is_some() || errors.is_some() {
+        let (enc, errs) = crate::objects::codecs::codec_args("str", encoding, errors)?;
+        let Some(x) = x else {
+            return Ok(Value::str(""));
+        };
         let Some(data) = crate::objects::bytes::buffer_of(&x)? else {
             return Err(PyErr::type_error(match &x {
                 Value::Str(_) => "decoding str is not supported".to_string(),
@@ -1342,14 +739,16 @@ fn ctor_str(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 ),
             }));
         };
-        let (enc, errs) = crate::objects::codecs::codec_args("str", encoding, errors)?;
         return crate::objects::codecs::decode_value(&data, enc.as_str(), errs.as_str());
     }
-    Ok(Value::Str(vm.to_str(&x)?))
+    match x {
+        Some(x) => Ok(Value::Str(vm.to_str(&x)?)),
+        None => Ok(Value::str("")),
+    }
 }
 
 fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("tuple", 1, 2)?;
+    method_args::constructor_args(&args, "tuple", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::tuple(Vec::new())),
         Some(t @ Value::Tuple(_)) => Ok(t.clone()),
@@ -1358,7 +757,7 @@ fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_list(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("list", 1, 2)?;
+    method_args::constructor_args(&args, "list", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::list(Vec::new())),
         Some(x) => Ok(Value::list(vm.collect_iterable(x)?)),
@@ -1424,7 +823,7 @@ fn ctor_dict(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("set", 1, 2)?;
+    method_args::constructor_args(&args, "set", 0, 1)?;
     Ok(Value::Set(Rc::new(match args.pos.get(1) {
         None => PySet::new(),
         Some(x) => PySet::from_iterable(vm, x)?,
@@ -1432,7 +831,7 @@ fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("frozenset", 1, 2)?;
+    method_args::constructor_args(&args, "frozenset", 0, 1)?;
     Ok(Value::FrozenSet(Rc::new(match args.pos.get(1) {
         None => PySet::new(),
         Some(f @ Value::FrozenSet(_)) => return Ok(f.clone()),
@@ -1442,21 +841,7 @@ fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A range bound: an int, or an object with `__index__`.
 fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match v {
-        Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
-        Value::BigInt(b) => Ok((**b).clone()),
-        other => {
-            let ty = other.type_of();
-            match ty.lookup("__index__").filter(|_| !ty.builtin) {
-                Some(m) => {
-                    let r = vm.call(&m, vec![other.clone()])?;
-                    range_arg(vm, &r)
-                }
-                None => Err(crate::vm::ops::type_error_not_int(other)),
-            }
-        }
-    }
+    Ok(int::to_bigint(&vm.index_value(v)?).unwrap_or_default())
 }
 
 fn ctor_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1502,7 +887,8 @@ fn ctor_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_slice(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = &args.pos[1..];
+    method_args::constructor_args(&args, "slice", 1, 3)?;
+    let a = args.pos.get(1..).unwrap_or(&[]);
     let (start, stop, step) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
@@ -1518,11 +904,18 @@ fn ctor_slice(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let iterable = args.arg(0, "iterable").ok_or_else(|| {
-        PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
-    let start = args.arg(1, "start").unwrap_or(Value::Int(0));
+    let given = method_args::nargs(&args) + args.kw.len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            given
+        )));
+    }
+    let iterable = args.arg(1, "iterable");
+    let start = args.arg(2, "start").unwrap_or(Value::Int(0));
+    args.no_more_kw("enumerate")?;
+    let iterable = iterable
+        .ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
     if !int::is_int(&start) {
         return Err(crate::vm::ops::type_error_not_int(&start));
     }
@@ -1531,20 +924,16 @@ fn ctor_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn ctor_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
+    if !args.pos.is_empty() {
+        args.pos.remove(0);
+    }
     let strict = match args.take_kw("strict") {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
     args.no_more_kw("zip")?;
     let mut its = Vec::with_capacity(args.pos.len());
-    for (i, a) in args.pos.iter().enumerate() {
-        if !vm.is_iterable(a) {
-            return Err(PyErr::type_error(format!(
-                "zip argument #{} must support iteration",
-                i + 1
-            )));
-        }
+    for a in args.pos.iter() {
         its.push(vm.get_iter(a)?);
     }
     Ok(PyIter::new(IterKind::Zip { its, strict }))
@@ -1565,7 +954,7 @@ fn ctor_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("filter", 3, 3)?;
+    method_args::constructor_args(&args, "filter", 2, 2)?;
     let it = vm.get_iter(&args.pos[2])?;
     Ok(PyIter::new(IterKind::Filter {
         func: args.pos[1].clone(),
@@ -1574,7 +963,7 @@ fn ctor_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("reversed", 2, 2)?;
+    method_args::constructor_args(&args, "reversed", 1, 1)?;
     let seq = args.pos[1].clone();
     let len = match &seq {
         Value::Range(r) if r.big.is_some() => {
@@ -1636,29 +1025,15 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(PyIter::new(IterKind::Reversed { seq, idx: len }))
 }
 
-fn ctor_property(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.pos.remove(0);
-    let fget = args.arg(0, "fget").unwrap_or(Value::None);
-    let fset = args.arg(1, "fset").unwrap_or(Value::None);
-    let fdel = args.arg(2, "fdel").unwrap_or(Value::None);
-    let doc = args.arg(3, "doc").unwrap_or(Value::None);
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    })))
-}
-
 fn ctor_classmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("classmethod", 2, 2)?;
+    method_args::constructor_args(&args, "classmethod", 1, 1)?;
     Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(
         args.pos[1].clone(),
     ))))
 }
 
 fn ctor_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("staticmethod", 2, 2)?;
+    method_args::constructor_args(&args, "staticmethod", 1, 1)?;
     Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
         args.pos[1].clone(),
     ))))
@@ -1707,7 +1082,9 @@ fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `types.MethodType(func, instance)`: `func` bound to `instance`.
 fn ctor_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_more_kw("method")?;
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
     if args.pos.len() != 3 {
         return Err(PyErr::type_error(format!(
             "method expected 2 arguments, got {}",

@@ -10,6 +10,8 @@ use crate::vm::Vm;
 
 pub mod atexit;
 pub mod builtins;
+pub mod builtins_exec;
+pub mod builtins_numbers;
 pub mod builtins_order;
 pub mod errno;
 pub mod importlib;

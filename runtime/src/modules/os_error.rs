@@ -7,8 +7,9 @@
 
 use std::ffi::CStr;
 
+use crate::objects::exception_attrs::init_os_error;
 use crate::objects::{types, PyErr, PyInstance, Value};
-use crate::vm::classes::{os_error_subclass, set_os_error_attrs};
+use crate::vm::classes::os_error_subclass;
 
 /// The C library's message for an errno (`strerror(3)`), e.g. "No such file or directory";
 /// "Unknown error N" for codes it does not know.
@@ -31,10 +32,7 @@ pub fn os_error_from_errno(errno: i32, filename: Option<Value>, filename2: Optio
     let text = Value::string(strerror(errno));
     let class = os_error_subclass(&types().exc.os_error, &[code.clone(), text.clone()]);
     let inst = PyInstance::new(class);
-    if let Some(d) = &inst.exc {
-        d.borrow_mut().args = vec![code.clone(), text.clone()];
-    }
-    set_os_error_attrs(
+    let args = init_os_error(
         &inst,
         &[
             code,
@@ -44,6 +42,10 @@ pub fn os_error_from_errno(errno: i32, filename: Option<Value>, filename2: Optio
             filename2.unwrap_or(Value::None),
         ],
     );
+    if let Some(d) = &inst.exc {
+        // (errno, strerror): the file names are attributes only.
+        d.borrow_mut().args = args.get(..2).unwrap_or(&[]).to_vec();
+    }
     PyErr::from_instance(inst)
 }
 

@@ -234,6 +234,8 @@ fn make_meta() -> Rc<PyType> {
         subclasses: RefCell::new(Vec::new()),
         hooks: Cell::new(AttrHooks::default()),
         ctor: Cell::new(None),
+        slot_names: RefCell::new(Vec::new()),
+        instance_dict: Cell::new(false),
     });
     let mut mro = vec![meta.clone()];
     mro.extend(type_.mro.borrow().iter().cloned());

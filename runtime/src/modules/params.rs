@@ -2,8 +2,10 @@
 //! keyword, with the messages CPython's argument parser gives ("stat() missing required
 //! argument 'path' (pos 1)", "'x' is an invalid keyword argument for stat()", …).
 
+use std::rc::Rc;
+
 use crate::objects::function::Args;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{PyErr, PyResult, PyStr, Value};
 
 /// The parameters of `func`: `names` in order, the first `required` of them mandatory, the
 /// first `positional` of them accepted by position (the rest are keyword-only).
@@ -17,8 +19,36 @@ pub struct Params<'a> {
 impl Params<'_> {
     /// One slot per name: the value given, or None.
     pub fn bind(&self, args: Args) -> PyResult<Vec<Option<Value>>> {
-        let n = args.pos.len();
-        let given = n + args.kw.len();
+        self.bind_values(&args.pos, &args.kw, 0)
+    }
+
+    /// `bind` where the first `posonly` parameters are positional-only (see
+    /// `bind_method_posonly`).
+    pub fn bind_posonly(&self, args: Args, posonly: usize) -> PyResult<Vec<Option<Value>>> {
+        self.bind_values(&args.pos, &args.kw, posonly)
+    }
+
+    /// `bind` for a method: the receiver (`pos[0]`) is not one of the parameters and
+    /// does not count in the messages.
+    pub fn bind_method(&self, args: &Args) -> PyResult<Vec<Option<Value>>> {
+        self.bind_method_posonly(args, 0)
+    }
+
+    /// `bind_method` where the first `posonly` parameters are positional-only (`int(x, /,
+    /// base=10)`): their names are not keywords, and missing required ones are reported as
+    /// "translate() takes at least 1 positional argument (0 given)".
+    pub fn bind_method_posonly(&self, args: &Args, posonly: usize) -> PyResult<Vec<Option<Value>>> {
+        self.bind_values(args.pos.get(1..).unwrap_or(&[]), &args.kw, posonly)
+    }
+
+    fn bind_values(
+        &self,
+        pos: &[Value],
+        kw: &[(Rc<PyStr>, Value)],
+        posonly: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let n = pos.len();
+        let given = n + kw.len();
         let total = self.names.len();
         if given > total {
             return Err(PyErr::type_error(format!(
@@ -50,27 +80,40 @@ impl Params<'_> {
                 n
             )));
         }
-        let mut slots: Vec<Option<Value>> = vec![None; self.names.len()];
-        for (slot, v) in slots.iter_mut().zip(args.pos) {
-            *slot = Some(v);
+        let min_positional = posonly.min(self.required);
+        if n < min_positional {
+            return Err(PyErr::type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                self.func,
+                if min_positional < self.positional {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                min_positional,
+                if min_positional == 1 { "" } else { "s" },
+                n
+            )));
         }
-        for (k, v) in args.kw {
-            let Some(i) = self.names.iter().position(|p| *p == k.as_str()) else {
-                return Err(PyErr::type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k.as_str(),
-                    self.func
-                )));
-            };
-            if slots[i].is_some() {
-                return Err(PyErr::type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    self.func,
-                    k.as_str(),
-                    i + 1
-                )));
+        let mut slots: Vec<Option<Value>> = vec![None; self.names.len()];
+        for (slot, v) in slots.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        // As in CPython, a keyword that names no free parameter is reported only after the
+        // missing required arguments.
+        let mut stray: Option<(&Rc<PyStr>, Option<usize>)> = None;
+        for (k, v) in kw {
+            match self
+                .names
+                .iter()
+                .skip(posonly)
+                .position(|p| *p == k.as_str())
+            {
+                Some(i) if slots[i + posonly].is_none() => slots[i + posonly] = Some(v.clone()),
+                found => {
+                    stray.get_or_insert((k, found.map(|i| i + posonly)));
+                }
             }
-            slots[i] = Some(v);
         }
         for (i, slot) in slots.iter().enumerate().take(self.required) {
             if slot.is_none() {
@@ -80,6 +123,24 @@ impl Params<'_> {
                     self.names[i],
                     i + 1
                 )));
+            }
+        }
+        match stray {
+            None => {}
+            Some((k, Some(i))) => {
+                return Err(PyErr::type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    self.func,
+                    k.as_str(),
+                    i + 1
+                )))
+            }
+            Some((k, None)) => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k.as_str(),
+                    self.func
+                )))
             }
         }
         Ok(slots)
@@ -97,37 +158,19 @@ pub fn present(slot: &Option<Value>) -> Option<&Value> {
 /// An integer argument (bool, int, or an object with `__index__`) as i64; CPython's
 /// messages for anything else and for ints too large.
 pub fn index_int(vm: &mut crate::vm::Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::overflow_error(
-            "Python int too large to convert to C long",
-        )),
-        Value::Instance(_) => {
-            let ty = v.type_of();
-            match ty.lookup("__index__") {
-                Some(m) => {
-                    let r = vm.call(&m, vec![v.clone()])?;
-                    match r {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index_int(vm, &r),
-                        other => Err(PyErr::type_error(format!(
-                            "__index__ returned non-int (type {})",
-                            other.type_name()
-                        ))),
-                    }
-                }
-                None => Err(not_an_integer(v)),
-            }
-        }
-        _ => Err(not_an_integer(v)),
-    }
+    index_int_as(vm, v, "long")
 }
 
-fn not_an_integer(v: &Value) -> PyErr {
-    PyErr::type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        v.type_name()
-    ))
+/// `index_int` for an argument CPython converts to the C type `c_type` ("long",
+/// "ssize_t"), which names it when the int is too large.
+pub fn index_int_as(vm: &mut crate::vm::Vm, v: &Value, c_type: &str) -> PyResult<i64> {
+    match vm.index_value(v)? {
+        Value::Int(i) => Ok(i),
+        _ => Err(PyErr::overflow_error(format!(
+            "Python int too large to convert to C {}",
+            c_type
+        ))),
+    }
 }
 
 /// A zero-filled buffer of `n` bytes, or MemoryError when it cannot be allocated.

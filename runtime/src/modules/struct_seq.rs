@@ -14,6 +14,7 @@ use std::rc::Rc;
 use super::native_class::native_class;
 use crate::bytecode::CmpOp;
 use crate::objects::function::{str_tuple, Args};
+use crate::objects::methods::method_args;
 use crate::objects::{PyErr, PyInstance, PyResult, PyType, Value};
 use crate::vm::Vm;
 
@@ -238,7 +239,7 @@ fn seq_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn seq_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__getitem__", 2, 2)?;
+    method_args::slot_wrapper(&a, "__getitem__", 1)?;
     let items = receiver_items(&a, "__getitem__")?;
     vm.get_item(&Value::Tuple(items), &a.pos[1])
 }
@@ -254,7 +255,7 @@ fn seq_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn seq_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__contains__", 2, 2)?;
+    method_args::slot_wrapper(&a, "__contains__", 1)?;
     let items = receiver_items(&a, "__contains__")?;
     Ok(Value::Bool(vm.contains(&Value::Tuple(items), &a.pos[1])?))
 }
@@ -266,7 +267,7 @@ fn seq_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// Compares as the sequence tuple against another struct sequence or a tuple.
 fn seq_compare(vm: &mut Vm, a: Args, op: CmpOp) -> PyResult<Value> {
-    a.expect("comparison", 2, 2)?;
+    method_args::slot_wrapper(&a, "comparison", 1)?;
     let items = receiver_items(&a, "comparison")?;
     let other = match &a.pos[1] {
         Value::Tuple(t) => Value::Tuple(t.clone()),

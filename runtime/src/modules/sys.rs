@@ -93,6 +93,13 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
         Ok(Value::Int(vm.recursion_limit as i64))
     });
     f("setrecursionlimit", sys_setrecursionlimit);
+    f("get_int_max_str_digits", |_, a| {
+        a.expect("get_int_max_str_digits", 0, 0)?;
+        Ok(Value::Int(
+            crate::objects::int_str_limit::max_str_digits() as i64
+        ))
+    });
+    f("set_int_max_str_digits", sys_set_int_max_str_digits);
     f("exc_info", sys_exc_info);
     f("exception", |vm, _| Ok(vm.handled_exc.clone()));
     f("intern", |_, a| {
@@ -113,6 +120,21 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("exit", 0, 1)?;
     Err(PyErr::with_args(&types().exc.system_exit, args.pos))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let params = crate::modules::params::Params {
+        func: "set_int_max_str_digits",
+        names: &["maxdigits"],
+        required: 1,
+        positional: 1,
+    };
+    let slots = params.bind(args)?;
+    let given = slots.first().cloned().flatten().unwrap_or(Value::None);
+    let n = vm.index_value(&given)?;
+    let n = crate::objects::int::to_bigint(&n).unwrap_or_default();
+    crate::objects::int_str_limit::set_max_str_digits(&n)?;
+    Ok(Value::None)
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {

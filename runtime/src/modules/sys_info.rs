@@ -1,7 +1,8 @@
-//! The descriptive and hook parts of `sys`: `version_info`, `float_info`, `int_info` and
-//! `flags` as struct sequences; `meta_path`/`path_hooks`/`path_importer_cache` (present,
-//! but the import system does not consult them); `getsizeof`; `displayhook`/`excepthook`;
-//! `settrace`/`setprofile`, which tote does not support.
+//! The descriptive and hook parts of `sys`: `version_info`, `float_info`, `int_info`,
+//! `hash_info` and `flags` as struct sequences, `float_repr_style`;
+//! `meta_path`/`path_hooks`/`path_importer_cache` (present, but the import system does not
+//! consult them); `getsizeof`; `displayhook`/`excepthook`; `settrace`/`setprofile`, which
+//! tote does not support.
 
 use num_traits::Signed;
 
@@ -77,11 +78,41 @@ pub fn install(sys: &PyModule) {
             vec![
                 Value::Int(30),
                 Value::Int(4),
-                Value::Int(4300),
-                Value::Int(640),
+                Value::Int(crate::objects::int_str_limit::DEFAULT_MAX_STR_DIGITS as i64),
+                Value::Int(crate::objects::int_str_limit::CHECK_THRESHOLD as i64),
             ],
         ),
     );
+    let hash_fields = [
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
+        "cutoff",
+    ];
+    let hash_info = struct_seq::new_type("sys", "hash_info", &hash_fields, 9);
+    sys.set(
+        "hash_info",
+        struct_seq::new_instance(
+            &hash_info,
+            vec![
+                Value::Int(64),
+                Value::Int(crate::objects::int::HASH_MODULUS),
+                Value::Int(crate::objects::int::HASH_INF),
+                Value::Int(0),
+                Value::Int(crate::objects::complex::HASH_IMAG),
+                Value::str("siphash13"),
+                Value::Int(64),
+                Value::Int(128),
+                Value::Int(0),
+            ],
+        ),
+    );
+    sys.set("float_repr_style", Value::str("short"));
     let flag_fields = [
         "debug",
         "inspect",

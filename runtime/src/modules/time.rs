@@ -228,32 +228,6 @@ fn cannot_interpret(v: &Value) -> PyErr {
     ))
 }
 
-/// An int argument through `__index__`, as CPython's integer conversions take it.
-fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    match v {
-        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Instance(_) => {
-            let ty = v.type_of();
-            match ty.lookup("__index__") {
-                Some(m) => {
-                    let r = vm.call(&m, vec![v.clone()])?;
-                    match r {
-                        Value::Int(_) | Value::BigInt(_) => Ok(r),
-                        Value::Bool(b) => Ok(Value::Int(b as i64)),
-                        other => Err(PyErr::type_error(format!(
-                            "__index__ returned non-int (type {})",
-                            other.type_name()
-                        ))),
-                    }
-                }
-                None => Err(cannot_interpret(v)),
-            }
-        }
-        _ => Err(cannot_interpret(v)),
-    }
-}
-
 fn time_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("time.sleep", 1, 1)?;
     let too_large = || PyErr::overflow_error("timestamp too large to convert to C _PyTime_t");
@@ -268,7 +242,7 @@ fn time_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             ns as i128
         }
-        other => match index_value(vm, other)? {
+        other => match vm.index_value(other)? {
             Value::Int(i) => (i as i128) * 1_000_000_000,
             _ => return Err(too_large()),
         },
@@ -304,7 +278,7 @@ fn seconds_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
             }
             Ok(x as i64)
         }
-        Some(other) => match index_value(vm, other)? {
+        Some(other) => match vm.index_value(other)? {
             Value::Int(i) => Ok(i),
             _ => Err(timestamp_range_error()),
         },
@@ -427,7 +401,7 @@ fn time_localtime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// A C int from one field of a time tuple (CPython's "i" conversion).
 fn tuple_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match index_value(vm, v)? {
+    match vm.index_value(v)? {
         Value::Int(i) if i > i32::MAX as i64 => Err(PyErr::overflow_error(
             "signed integer is greater than maximum",
         )),

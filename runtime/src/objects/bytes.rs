@@ -58,6 +58,16 @@ pub fn bytes_hash(data: &[u8]) -> i64 {
 
 /// `repr()` of bytes: `b'...'` with CPython's choice of quotes and escapes.
 pub fn repr_bytes(data: &[u8]) -> String {
+    quoted_bytes(data, false)
+}
+
+/// The `b'...'` inside a bytearray's repr: CPython picks the quote the same way but always
+/// escapes a single quote (`bytearray(b"it\'s")`).
+pub fn repr_bytearray_body(data: &[u8]) -> String {
+    quoted_bytes(data, true)
+}
+
+fn quoted_bytes(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         b'"'
     } else {
@@ -72,7 +82,7 @@ pub fn repr_bytes(data: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            b if b == quote => {
+            b if b == quote || (escape_single && b == b'\'') => {
                 out.push('\\');
                 out.push(b as char);
             }

@@ -32,7 +32,7 @@ fn surrogate_for_byte(b: u8) -> char {
 }
 
 /// The code point Python sees for `c` (a stand-in counts as its surrogate).
-fn py_ord(c: char) -> u32 {
+pub fn py_ord(c: char) -> u32 {
     escaped_surrogate(c).unwrap_or(c as u32)
 }
 
@@ -153,49 +153,41 @@ pub fn unknown_handler(name: &str) -> PyErr {
     )
 }
 
-fn set_attrs(err: &PyErr, encoding: &str, object: Value, start: usize, end: usize, reason: &str) {
-    let d = &err.exc.dict;
-    d.set_str("encoding", Value::str(encoding));
-    d.set_str("object", object);
-    d.set_str("start", Value::from(start));
-    d.set_str("end", Value::from(end));
-    d.set_str("reason", Value::str(reason));
+/// A `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's args `(encoding, object,
+/// start, end, reason)` and the same attributes; `str()` words it from them (see
+/// `exception_attrs.rs`).
+fn unicode_error(
+    ty: &std::rc::Rc<crate::objects::PyType>,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let fields = [
+        ("encoding", Value::str(encoding)),
+        ("object", object),
+        ("start", Value::from(start)),
+        ("end", Value::from(end)),
+        ("reason", Value::str(reason)),
+    ];
+    let err = PyErr::with_args(ty, fields.iter().map(|(_, v)| v.clone()).collect());
+    for (name, v) in fields {
+        err.exc.dict.set_str(name, v);
+    }
+    err
 }
 
 /// `UnicodeDecodeError` for `data[start..end]`.
 pub fn decode_error(encoding: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end == start + 1 {
-        format!(
-            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-            encoding,
-            data.get(start).copied().unwrap_or(0),
-            start,
-            reason
-        )
-    } else {
-        format!(
-            "'{}' codec can't decode bytes in position {}-{}: {}",
-            encoding,
-            start,
-            end.saturating_sub(1),
-            reason
-        )
-    };
-    let err = PyErr::new(&types().exc.unicode_decode_error, msg);
-    set_attrs(
-        &err,
+    unicode_error(
+        &types().exc.unicode_decode_error,
         encoding,
         bytes_value(data.to_vec()),
         start,
         end,
         reason,
-    );
-    err
-}
-
-/// `'\xe9'`, `'\u20ac'`, `'\U0001f600'`: how encode errors show a character.
-fn escaped_char(n: u32) -> String {
-    format!("'{}'", backslash_escape(n))
+    )
 }
 
 /// `\xe9`, `\u20ac` or `\U0001f600`: the `backslashreplace` form of code point `n`.
@@ -217,27 +209,15 @@ pub fn encode_error(
     end: usize,
     reason: &str,
 ) -> PyErr {
-    let msg = if end == start + 1 {
-        format!(
-            "'{}' codec can't encode character {} in position {}: {}",
-            encoding,
-            escaped_char(chars.get(start).map(|c| py_ord(*c)).unwrap_or(0)),
-            start,
-            reason
-        )
-    } else {
-        format!(
-            "'{}' codec can't encode characters in position {}-{}: {}",
-            encoding,
-            start,
-            end.saturating_sub(1),
-            reason
-        )
-    };
-    let err = PyErr::new(&types().exc.unicode_encode_error, msg);
     let text: String = chars.iter().collect();
-    set_attrs(&err, encoding, Value::string(text), start, end, reason);
-    err
+    unicode_error(
+        &types().exc.unicode_encode_error,
+        encoding,
+        Value::string(text),
+        start,
+        end,
+        reason,
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -592,12 +572,12 @@ pub fn codec_args(
     let get = |v: Option<Value>, what: &str, default: &str| match v {
         None => Ok(PyStr::intern(default)),
         Some(Value::Str(s)) => Ok(s),
-        Some(other) => Err(PyErr::type_error(format!(
-            "{}() argument '{}' must be str, not {}",
+        Some(other) => Err(crate::objects::methods::method_args::bad_argument(
             func,
-            what,
-            other.type_name()
-        ))),
+            &format!("argument '{}'", what),
+            "str",
+            &other,
+        )),
     };
     Ok((
         get(encoding, "encoding", "utf-8")?,

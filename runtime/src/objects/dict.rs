@@ -154,9 +154,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
-        (Int(_) | Bool(_) | Float(_) | BigInt(_), Int(_) | Bool(_) | Float(_) | BigInt(_)) => {
-            return super::int::numeric_eq(a, b)
-        }
+        (
+            Int(_) | Bool(_) | Float(_) | BigInt(_) | Complex(..),
+            Int(_) | Bool(_) | Float(_) | BigInt(_) | Complex(..),
+        ) => return super::int::numeric_eq(a, b),
         (None, None) => true,
         (Bytes(x), Bytes(y)) => x.data == y.data,
         (Tuple(x), Tuple(y)) => {
@@ -480,6 +481,8 @@ pub fn const_hash(v: &Value) -> Option<i64> {
         Value::Bool(b) => *b as i64,
         Value::Float(f) => hash_f64(*f),
         Value::BigInt(b) => hash_bigint(b),
+        Value::Complex(re, im) => super::complex::complex_hash(*re, *im),
+        Value::Range(r) => r.hash_value(),
         Value::None => 0x5f3759df,
         Value::Bytes(b) => b.hash_value(),
         Value::Tuple(t) => {

@@ -26,7 +26,6 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
-    pub notes: Vec<Value>,
 }
 
 impl ExcData {
@@ -41,7 +40,6 @@ impl ExcData {
         if let Some(c) = &self.context {
             visit(c);
         }
-        self.notes.iter().for_each(|v| visit(v));
     }
 }
 

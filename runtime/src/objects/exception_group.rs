@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use super::function::{Args, Descriptor};
+use super::function::{Args, Descriptor, Property};
 use super::methods::{add_classmethods, add_methods, receiver};
 use super::{types, PyBuiltin, PyErr, PyInstance, PyResult, PyStr, PyTuple, PyType, Value};
 use crate::vm::Vm;
@@ -57,12 +57,12 @@ pub fn register() {
         let readonly = PyBuiltin::value(name, |_, _| {
             Err(PyErr::attribute_error("readonly attribute"))
         });
-        Value::Descriptor(Rc::new(Descriptor::Property {
-            fget: PyBuiltin::value(name, get),
-            fset: readonly.clone(),
-            fdel: readonly,
-            doc: Value::None,
-        }))
+        Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
+            PyBuiltin::value(name, get),
+            readonly.clone(),
+            readonly,
+            Value::None,
+        ))))
     };
     beg.dict.set_str(
         "message",
@@ -428,9 +428,7 @@ fn derive_like(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
             nd.cause = od.cause.clone();
             nd.suppress_context = true;
             nd.context = od.context.clone();
-            if !od.notes.is_empty() {
-                nd.notes = od.notes.clone();
-            }
+            super::exception_attrs::copy_notes(old, new);
         }
     }
     Ok(derived)

@@ -2,7 +2,7 @@
 //! as `float()` does, and the arithmetic whose rules differ from IEEE's defaults (floor
 //! division and modulo signs, errors instead of inf/nan for division by zero).
 
-use super::{PyErr, PyResult};
+use super::{complex, PyErr, PyResult, Value};
 
 /// Shortest digits that round-trip, and the decimal exponent: x = 0.d1d2d3… × 10**decpt.
 pub fn shortest_digits(x: f64) -> (String, i32) {
@@ -163,24 +163,71 @@ pub fn divmod(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-/// `a ** b` for floats, with CPython's errors.
-pub fn pow(a: f64, b: f64) -> PyResult<f64> {
-    if a == 0.0 && b < 0.0 {
-        return Err(PyErr::zero_division(
-            "0.0 cannot be raised to a negative power",
-        ));
+/// Is `x` an odd integer (as a float)?
+fn is_odd_integer(x: f64) -> bool {
+    x.is_finite() && x.fract() == 0.0 && (x / 2.0).fract() != 0.0
+}
+
+/// `a ** b` for floats, settling the special cases as CPython does before the platform's
+/// `pow`; a negative base with a fractional exponent gives a complex number.
+pub fn pow(a: f64, b: f64) -> PyResult<Value> {
+    let float = |x: f64| Ok(Value::Float(x));
+    if b == 0.0 {
+        return float(1.0);
     }
-    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        // CPython returns a complex number here; that arrives with complex support.
-        return Err(PyErr::value_error("math domain error"));
+    if a.is_nan() {
+        return float(a);
     }
-    let r = a.powf(b);
-    if r.is_infinite() && a.is_finite() && b.is_finite() {
+    if b.is_nan() {
+        return float(if a == 1.0 { 1.0 } else { b });
+    }
+    if b.is_infinite() {
+        let m = a.abs();
+        return float(if m == 1.0 {
+            1.0
+        } else if (b > 0.0) == (m > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
+    }
+    if a.is_infinite() {
+        let odd = is_odd_integer(b);
+        return float(match (b > 0.0, odd) {
+            (true, true) => a,
+            (true, false) => a.abs(),
+            (false, true) => 0.0f64.copysign(a),
+            (false, false) => 0.0,
+        });
+    }
+    if a == 0.0 {
+        if b < 0.0 {
+            return Err(PyErr::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        return float(if is_odd_integer(b) { a } else { 0.0 });
+    }
+    let mut base = a;
+    let mut negate = false;
+    if a < 0.0 {
+        if b != b.floor() {
+            let (re, im) = complex::complex_pow((a, 0.0), (b, 0.0))?;
+            return Ok(Value::Complex(re, im));
+        }
+        base = -a;
+        negate = is_odd_integer(b);
+    }
+    if base == 1.0 {
+        return float(if negate { -1.0 } else { 1.0 });
+    }
+    let r = base.powf(b);
+    if r.is_infinite() {
         return Err(PyErr::overflow_error(
             "(34, 'Numerical result out of range')",
         ));
     }
-    Ok(r)
+    float(if negate { -r } else { r })
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Callables and their kin: runtime code objects (`PyCode`), Python functions, native
 //! (builtin) functions and their calling convention (`Args`), bound methods, closure cells,
-//! and the descriptor objects `property`, `classmethod`, `staticmethod` and `super`.
+//! and the descriptor objects `property`, `classmethod`, `staticmethod`, `super` and
+//! `__slots__` members.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -212,9 +213,9 @@ impl Args {
         match self.kw.first() {
             None => Ok(()),
             Some((k, _)) => Err(PyErr::type_error(format!(
-                "{}() got an unexpected keyword argument '{}'",
-                func,
-                k.as_str()
+                "'{}' is an invalid keyword argument for {}()",
+                k.as_str(),
+                func
             ))),
         }
     }
@@ -299,14 +300,9 @@ impl PyCell {
     }
 }
 
-/// `property`, `classmethod`, `staticmethod` and `super` objects.
+/// `property`, `classmethod`, `staticmethod`, `super` and `__slots__` member objects.
 pub enum Descriptor {
-    Property {
-        fget: Value,
-        fset: Value,
-        fdel: Value,
-        doc: Value,
-    },
+    Property(Property),
     ClassMethod(Value),
     StaticMethod(Value),
     Super {
@@ -314,31 +310,71 @@ pub enum Descriptor {
         obj: Value,
         obj_type: Rc<PyType>,
     },
+    /// An entry of `__slots__`: slot `index` of instances of `owner` and its subclasses.
+    Member {
+        name: Rc<super::PyStr>,
+        index: usize,
+        owner: Rc<PyType>,
+    },
+}
+
+/// The state of a `property`. Its fields can change after creation, as in CPython:
+/// `property.__init__` may run again, `__set_name__` names it, `__doc__` is writable.
+pub struct Property {
+    pub fget: RefCell<Value>,
+    pub fset: RefCell<Value>,
+    pub fdel: RefCell<Value>,
+    pub doc: RefCell<Value>,
+    /// The attribute name `__set_name__` gave it (None before): error messages use it.
+    pub name: RefCell<Value>,
+    /// Was `doc` taken from the getter's docstring? Then a copy made by `.setter()` and
+    /// the like takes the docstring of its own getter.
+    pub getter_doc: Cell<bool>,
+}
+
+impl Property {
+    pub fn new(fget: Value, fset: Value, fdel: Value, doc: Value) -> Property {
+        Property {
+            fget: RefCell::new(fget),
+            fset: RefCell::new(fset),
+            fdel: RefCell::new(fdel),
+            doc: RefCell::new(doc),
+            name: RefCell::new(Value::None),
+            getter_doc: Cell::new(false),
+        }
+    }
 }
 
 impl Descriptor {
+    /// A read-only property computed by `fget` (a native getter, usually).
+    pub fn getter(fget: Value) -> Value {
+        Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
+            fget,
+            Value::None,
+            Value::None,
+            Value::None,
+        ))))
+    }
+
     pub fn type_object(&self) -> Rc<PyType> {
         let t = super::types();
         match self {
-            Descriptor::Property { .. } => t.property.clone(),
+            Descriptor::Property(_) => t.property.clone(),
             Descriptor::ClassMethod(_) => t.classmethod.clone(),
             Descriptor::StaticMethod(_) => t.staticmethod.clone(),
             Descriptor::Super { .. } => t.super_.clone(),
+            Descriptor::Member { .. } => t.member_descriptor.clone(),
         }
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
-            Descriptor::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-            } => {
-                visit(fget);
-                visit(fset);
-                visit(fdel);
-                visit(doc);
+            Descriptor::Property(p) => {
+                visit(&p.fget.borrow());
+                visit(&p.fset.borrow());
+                visit(&p.fdel.borrow());
+                visit(&p.doc.borrow());
+                visit(&p.name.borrow());
             }
             Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => visit(f),
             Descriptor::Super {
@@ -347,6 +383,7 @@ impl Descriptor {
                 visit(obj);
                 visit(&Value::Type(this_class.clone()));
             }
+            Descriptor::Member { owner, .. } => visit(&Value::Type(owner.clone())),
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Instances of user classes (and of the builtin exception classes): a class pointer, an
-//! attribute dict, for exceptions the exception state, and for subclasses of builtin value
+//! attribute dict, the values of its `__slots__`, for exceptions the exception state, and for subclasses of builtin value
 //! types (`class L(list)`) the builtin value the instance extends.
 
 use std::any::Any;
@@ -23,12 +23,20 @@ pub struct PyInstance {
     /// subclass work on this value; a mutable one (list, dict) is shared, so mutating it
     /// mutates the instance.
     pub base: Option<Value>,
+    /// The values of the class's `__slots__` (`PyType::slot_names`), Null while unset.
+    pub slots: RefCell<Vec<Value>>,
+}
+
+/// Unset slots for an instance of `class`.
+fn empty_slots(class: &PyType) -> RefCell<Vec<Value>> {
+    RefCell::new(vec![Value::Null; class.slot_names.borrow().len()])
 }
 
 impl PyInstance {
     pub fn new(class: Rc<PyType>) -> Rc<PyInstance> {
         let exc = (class.layout == Layout::Exception).then(|| RefCell::new(ExcData::default()));
         Rc::new(PyInstance {
+            slots: empty_slots(&class),
             class: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
             exc,
@@ -42,6 +50,7 @@ impl PyInstance {
     pub fn with_native(class: Rc<PyType>, state: Box<dyn Any>) -> Rc<PyInstance> {
         let exc = (class.layout == Layout::Exception).then(|| RefCell::new(ExcData::default()));
         Rc::new(PyInstance {
+            slots: empty_slots(&class),
             class: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
             exc,
@@ -53,6 +62,7 @@ impl PyInstance {
     /// An instance of a subclass of a builtin value type, extending `base`.
     pub fn with_base(class: Rc<PyType>, base: Value) -> Rc<PyInstance> {
         Rc::new(PyInstance {
+            slots: empty_slots(&class),
             class: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
             exc: None,
@@ -78,6 +88,11 @@ impl PyInstance {
         }
         if let Some(b) = &self.base {
             visit(b);
+        }
+        for v in self.slots.borrow().iter() {
+            if !v.is_null() {
+                visit(v);
+            }
         }
     }
 }

@@ -111,10 +111,14 @@ pub fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// Equality between ints, bools, floats without Python code; None for other types.
+/// Equality between ints, bools, floats and complex numbers without Python code; None for
+/// other types.
 pub fn numeric_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
+        (Complex(re, im), other) | (other, Complex(re, im)) => {
+            return super::complex::complex_eq(*re, *im, other)
+        }
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
@@ -288,14 +292,8 @@ pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
 pub fn pow(a: &Value, b: &Value) -> PyResult<Value> {
     let e = big(b);
     if e.is_negative() {
-        let base = int_to_f64(a)?;
-        if base == 0.0 {
-            return Err(PyErr::zero_division(
-                "0.0 cannot be raised to a negative power",
-            ));
-        }
-        let ef = e.to_f64().unwrap_or(f64::NEG_INFINITY);
-        return Ok(Value::Float(base.powf(ef)));
+        // A negative exponent makes it a float power, as CPython hands it to float.
+        return super::float::pow(int_to_f64(a)?, int_to_f64(b)?);
     }
     if let (Value::Int(x), Some(y)) = (a, e.to_u32()) {
         if let Some(r) = x.checked_pow(y) {
@@ -353,6 +351,12 @@ pub fn shift_left(a: &Value, b: &Value) -> PyResult<Value> {
     let n = big(b);
     if n.is_negative() {
         return Err(PyErr::value_error("negative shift count"));
+    }
+    if big(a).is_zero() {
+        return Ok(Value::Int(0));
+    }
+    if n.to_isize().is_none() {
+        return Err(PyErr::overflow_error("too many digits in integer"));
     }
     if let (Value::Int(x), Some(s)) = (a, n.to_u32()) {
         if s < 63 {

@@ -131,7 +131,7 @@ impl ItemFormat {
                 ) {
                     return Err(invalid_type());
                 }
-                let x = match crate::modules::builtins::to_float(vm, value) {
+                let x = match crate::modules::builtins_numbers::to_float(vm, value) {
                     Ok(x) => x,
                     Err(e) if e.is_instance(&types().exc.type_error) => return Err(invalid_type()),
                     Err(_) => return Err(invalid_value()),

@@ -9,13 +9,17 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod codecs;
+pub mod complex;
 pub mod dict;
 pub mod exception;
+pub mod exception_attrs;
 pub mod exception_group;
 pub mod float;
+pub mod float_hex;
 pub mod function;
 pub mod instance;
 pub mod int;
+pub mod int_str_limit;
 pub mod iter;
 pub mod list;
 pub mod memory_format;
@@ -26,9 +30,12 @@ pub mod range;
 pub mod set;
 pub mod set_algebra;
 pub mod set_table;
+pub mod sort;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+pub mod unicode;
+pub mod unicode_tables;
 
 use std::rc::Rc;
 

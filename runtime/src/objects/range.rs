@@ -67,6 +67,29 @@ impl PyRange {
         }
     }
 
+    /// `hash(range)`: CPython's hash of (len, start, step), with start and step replaced
+    /// by None where they do not change the items, so equal ranges hash alike.
+    pub fn hash_value(&self) -> i64 {
+        let (start, _, step) = self.bounds();
+        let len = self.big_len();
+        let key = if len.is_zero() {
+            [Value::from_bigint(len), Value::None, Value::None]
+        } else if len == BigInt::from(1) {
+            [
+                Value::from_bigint(len),
+                Value::from_bigint(start),
+                Value::None,
+            ]
+        } else {
+            [
+                Value::from_bigint(len),
+                Value::from_bigint(start),
+                Value::from_bigint(step),
+            ]
+        };
+        super::dict::const_hash(&Value::tuple(key.to_vec())).unwrap_or(0)
+    }
+
     /// Item `i` (0 <= i < len), exactly.
     pub fn big_get(&self, i: &BigInt) -> BigInt {
         let (start, _, step) = self.bounds();

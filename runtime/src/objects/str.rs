@@ -128,6 +128,17 @@ thread_local! {
 }
 
 /// `repr()` of a str, with CPython's choice of quotes and escapes.
+/// `s.isidentifier()`: a letter or `_`, then letters, digits and `_`.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => {
+            (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+        }
+        None => false,
+    }
+}
+
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
@@ -146,7 +157,7 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
+            c if super::unicode::is_printable(c) => out.push(c),
             c => {
                 // A lone surrogate from `surrogateescape` is stored as a stand-in character.
                 let n = super::codecs::escaped_surrogate(c).unwrap_or(c as u32);
@@ -186,21 +197,6 @@ pub fn escape_non_ascii(r: &str) -> String {
         }
     }
     out
-}
-
-/// Python's notion of printable for repr: not a control, separator (other than space) or
-/// unassigned/private-use/surrogate character. An approximation on Rust's char classes.
-pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let n = c as u32;
-    // U+F0000..: the supplementary private-use planes (which also hold the stand-ins for
-    // lone surrogates, see `codecs.rs`).
-    !matches!(n, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB | 0xF0000..)
 }
 
 #[cfg(test)]

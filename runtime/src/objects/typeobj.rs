@@ -37,6 +37,7 @@ pub fn is_value_base(t: &Rc<PyType>) -> bool {
         &ty.dict,
         &ty.set,
         &ty.frozenset,
+        &ty.property,
     ]
     .iter()
     .any(|b| Rc::ptr_eq(b, t))
@@ -60,6 +61,12 @@ pub struct PyType {
     /// The native constructor of a builtin type (`int(...)`, `list(...)`); its first
     /// argument is the class being called.
     pub ctor: Cell<Option<super::function::NativeFn>>,
+    /// The `__slots__` of instances, inherited ones first: a slot's position here is its
+    /// index in `PyInstance::slots`. Set when the class is made.
+    pub slot_names: RefCell<Vec<Rc<super::PyStr>>>,
+    /// Do instances have a `__dict__`? False for `object`, the builtin value types and a
+    /// class whose MRO declares `__slots__` (without `"__dict__"`) all the way down.
+    pub instance_dict: Cell<bool>,
 }
 
 #[derive(Clone, Copy, Default, Debug)]
@@ -132,6 +139,8 @@ impl PyType {
             subclasses: RefCell::new(Vec::new()),
             hooks: Cell::new(AttrHooks::default()),
             ctor: Cell::new(None),
+            slot_names: RefCell::new(Vec::new()),
+            instance_dict: Cell::new(layout == Layout::Exception),
         });
         let mut mro = vec![ty.clone()];
         // Most builtin hierarchies are single-inheritance: the MRO is the chain of first
@@ -164,6 +173,11 @@ impl PyType {
             bases
         };
         let layout = best_layout(&bases)?;
+        let slot_names = inherited_slots(&bases)?;
+        // A class body without `__slots__` gives its instances a dict; with `__slots__`,
+        // they have one if a base's have (`vm/slots.rs` adds a declared `"__dict__"`).
+        let instance_dict =
+            dict.get_str("__slots__").is_none() || bases.iter().any(|b| b.instance_dict.get());
         let mro_tail = c3_merge(&bases)?;
         let ty = Rc::new(PyType {
             name: RefCell::new(name.to_string()),
@@ -177,6 +191,8 @@ impl PyType {
             subclasses: RefCell::new(Vec::new()),
             hooks: Cell::new(AttrHooks::default()),
             ctor: Cell::new(None),
+            slot_names: RefCell::new(slot_names),
+            instance_dict: Cell::new(instance_dict),
         });
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);
@@ -379,6 +395,25 @@ fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
     Ok(layout)
 }
 
+/// The slots instances of a class with these bases inherit: those of the base with the
+/// most. Two bases that each add slots of their own cannot be combined (every base's slots
+/// must begin the chosen one's).
+fn inherited_slots(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<super::PyStr>>> {
+    let mut best: Vec<Rc<super::PyStr>> = Vec::new();
+    for b in bases {
+        let names = b.slot_names.borrow();
+        if names.len() > best.len() {
+            if !best.iter().zip(names.iter()).all(|(x, y)| Rc::ptr_eq(x, y)) {
+                return Err(layout_conflict());
+            }
+            best = names.clone();
+        } else if !names.iter().zip(best.iter()).all(|(x, y)| Rc::ptr_eq(x, y)) {
+            return Err(layout_conflict());
+        }
+    }
+    Ok(best)
+}
+
 fn layout_conflict() -> PyErr {
     PyErr::type_error("multiple bases have instance lay-out conflict")
 }
@@ -457,6 +492,7 @@ pub struct Types {
     pub code: Rc<PyType>,
     pub generator: Rc<PyType>,
     pub property: Rc<PyType>,
+    pub member_descriptor: Rc<PyType>,
     pub classmethod: Rc<PyType>,
     pub staticmethod: Rc<PyType>,
     pub super_: Rc<PyType>,
@@ -682,6 +718,7 @@ impl Types {
             code: b("code"),
             generator: b("generator"),
             property: b("property"),
+            member_descriptor: b("member_descriptor"),
             classmethod: b("classmethod"),
             staticmethod: b("staticmethod"),
             super_: b("super"),

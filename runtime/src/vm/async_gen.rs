@@ -21,6 +21,7 @@ use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
 use super::coroutine::{async_types, stop_async_iteration_type, AsyncTypes};
 use super::generator::{stop_iteration_with, GenKind, GenResult, PyGenerator};
 use super::Vm;
+use crate::objects::methods::method_args;
 
 const INIT: i64 = 0;
 const ITER: i64 = 1;
@@ -46,7 +47,7 @@ pub fn register(t: &AsyncTypes) {
                 asend_send(vm, &receiver(&a), Value::None)
             }),
             ("send", |vm, a| {
-                a.expect("send", 2, 2)?;
+                method_args::one_arg(&a, "async_generator_asend", "send")?;
                 asend_send(vm, &a.pos[0], a.pos[1].clone())
             }),
             ("throw", asend_throw),
@@ -62,7 +63,7 @@ pub fn register(t: &AsyncTypes) {
                 athrow_send(vm, &receiver(&a), Value::None)
             }),
             ("send", |vm, a| {
-                a.expect("send", 2, 2)?;
+                method_args::one_arg(&a, "async_generator_athrow", "send")?;
                 athrow_send(vm, &a.pos[0], a.pos[1].clone())
             }),
             ("throw", athrow_throw),
@@ -78,7 +79,7 @@ pub fn register(t: &AsyncTypes) {
                 anext_step(vm, &receiver(&a), Step::Send(Value::None))
             }),
             ("send", |vm, a| {
-                a.expect("send", 2, 2)?;
+                method_args::one_arg(&a, "anext_awaitable", "send")?;
                 anext_step(vm, &a.pos[0], Step::Send(a.pos[1].clone()))
             }),
             ("throw", |vm, a| {
@@ -108,24 +109,24 @@ fn new_awaitable(kind: &Rc<crate::objects::PyType>, agen: Value) -> Rc<PyInstanc
 }
 
 fn agen_anext(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__anext__", 1, 1)?;
-    agen_of(&a.pos[0])?;
+    agen_of(&receiver(&a))?;
+    method_args::slot_wrapper(&a, "__anext__", 0)?;
     let inst = new_awaitable(&async_types().asend, a.pos[0].clone());
     inst.dict.set_str("_value", Value::None);
     Ok(Value::Instance(inst))
 }
 
 fn agen_asend(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("asend", 2, 2)?;
-    agen_of(&a.pos[0])?;
+    agen_of(&receiver(&a))?;
+    method_args::one_arg(&a, "async_generator", "asend")?;
     let inst = new_awaitable(&async_types().asend, a.pos[0].clone());
     inst.dict.set_str("_value", a.pos[1].clone());
     Ok(Value::Instance(inst))
 }
 
 fn agen_athrow(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("athrow", 2, 4)?;
-    agen_of(&a.pos[0])?;
+    agen_of(&receiver(&a))?;
+    method_args::varargs(&a, "async_generator", "athrow", 0, usize::MAX)?;
     let inst = new_awaitable(&async_types().athrow, a.pos[0].clone());
     inst.dict
         .set_str("_args", Value::tuple(a.pos[1..].to_vec()));
@@ -133,8 +134,8 @@ fn agen_athrow(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn agen_aclose(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("aclose", 1, 1)?;
-    agen_of(&a.pos[0])?;
+    agen_of(&receiver(&a))?;
+    method_args::no_args(&a, "async_generator", "aclose")?;
     let inst = new_awaitable(&async_types().athrow, a.pos[0].clone());
     inst.dict.set_str("_args", Value::None);
     Ok(Value::Instance(inst))

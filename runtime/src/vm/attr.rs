@@ -11,7 +11,7 @@ use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
 
 use super::Vm;
 
-fn no_attribute(obj: &Value, name: &str) -> PyErr {
+pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
         Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
@@ -23,10 +23,11 @@ fn no_attribute(obj: &Value, name: &str) -> PyErr {
     err
 }
 
-/// Is `v` a data descriptor (defines `__set__` or `__delete__`, or is a property)?
+/// Is `v` a data descriptor (defines `__set__` or `__delete__`, or is a property or a
+/// `__slots__` member)?
 fn is_data_descriptor(v: &Value) -> bool {
     match v {
-        Value::Descriptor(d) => matches!(**d, Descriptor::Property { .. }),
+        Value::Descriptor(d) => matches!(**d, Descriptor::Property(_) | Descriptor::Member { .. }),
         Value::Instance(i) => {
             let t = i.class();
             t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
@@ -90,16 +91,31 @@ impl Vm {
                 };
             }
         }
-        match self.generic_getattr(obj, &ty, name)? {
-            Some(v) => Ok(v),
-            None => {
-                if hooks.getattr {
-                    if let Some(g) = ty.lookup("__getattr__") {
-                        return self.call(&g, vec![obj.clone(), Value::Str(name.clone())]);
-                    }
-                }
-                Err(no_attribute(obj, name.as_str()))
+        match self.generic_getattr(obj, &ty, name) {
+            Ok(Some(v)) => Ok(v),
+            // `__getattr__` answers what `__getattribute__` did not find, including an
+            // AttributeError raised by a property's getter.
+            Ok(None) if hooks.getattr => self.getattr_hook(obj, &ty, name, None),
+            Ok(None) => Err(no_attribute(obj, name.as_str())),
+            Err(e) if hooks.getattr && e.is_instance(&types().exc.attribute_error) => {
+                self.getattr_hook(obj, &ty, name, Some(e))
             }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Calls the class's `__getattr__` (out of line: the common path has none).
+    #[inline(never)]
+    fn getattr_hook(
+        &mut self,
+        obj: &Value,
+        ty: &Rc<PyType>,
+        name: &Rc<PyStr>,
+        err: Option<PyErr>,
+    ) -> PyResult<Value> {
+        match ty.lookup("__getattr__") {
+            Some(g) => self.call(&g, vec![obj.clone(), Value::Str(name.clone())]),
+            None => Err(err.unwrap_or_else(|| no_attribute(obj, name.as_str()))),
         }
     }
 
@@ -147,11 +163,9 @@ impl Vm {
     fn descriptor_get(&mut self, d: Value, obj: Value, ty: &Rc<PyType>) -> PyResult<Value> {
         match &d {
             Value::Descriptor(desc) => match &**desc {
-                Descriptor::Property { fget, .. } => {
-                    if fget.is_none() {
-                        return Err(PyErr::attribute_error("unreadable attribute"));
-                    }
-                    self.call(fget, vec![obj])
+                Descriptor::Property(p) => self.property_get(p, obj),
+                Descriptor::Member { name, index, owner } => {
+                    super::slots::member_get(name, *index, owner, &obj)
                 }
                 _ => Ok(d.clone()),
             },
@@ -174,11 +188,9 @@ impl Vm {
             Value::Descriptor(d) => match &**d {
                 Descriptor::ClassMethod(f) => self.bind(f.clone(), Value::Type(ty.clone())),
                 Descriptor::StaticMethod(f) => f.clone(),
-                Descriptor::Property { fget, .. } => {
-                    if fget.is_none() {
-                        return Err(PyErr::attribute_error("unreadable attribute"));
-                    }
-                    self.call(fget, vec![obj])?
+                Descriptor::Property(p) => self.property_get(p, obj)?,
+                Descriptor::Member { name, index, owner } => {
+                    super::slots::member_get(name, *index, owner, &obj)?
                 }
                 Descriptor::Super { .. } => attr.clone(),
             },
@@ -193,6 +205,34 @@ impl Vm {
     /// Attribute look-up on a class object.
     fn type_getattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
         let meta = t.metatype();
+        if !meta.builtin && meta.hooks.get().getattribute {
+            if let Some(ga) = meta.lookup("__getattribute__") {
+                let cls = Value::Type(t.clone());
+                let r = self.call(&ga, vec![cls.clone(), Value::Str(name.clone())]);
+                return match r {
+                    Err(e)
+                        if meta.hooks.get().getattr
+                            && e.is_instance(&types().exc.attribute_error) =>
+                    {
+                        let g = meta.lookup("__getattr__").unwrap_or(Value::None);
+                        self.call(&g, vec![cls, Value::Str(name.clone())])
+                    }
+                    other => other,
+                };
+            }
+        }
+        self.type_getattribute(t, &meta, name)
+    }
+
+    /// `type.__getattribute__`: the metaclass's data descriptors, the class's MRO, the
+    /// metaclass's other attributes, then its `__getattr__`.
+    pub fn type_getattribute(
+        &mut self,
+        t: &Rc<PyType>,
+        meta: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        let meta = meta.clone();
         let meta_attr = if meta.builtin {
             None
         } else {
@@ -202,6 +242,11 @@ impl Vm {
             if is_data_descriptor(a) {
                 return self.descriptor_get(a.clone(), Value::Type(t.clone()), &meta);
             }
+        }
+        // What `type`'s own data descriptors answer, before the class's dict is consulted
+        // (`member_descriptor.__name__` is the class's name, not its instances' getter).
+        if let Some(v) = type_data_attr(t, name.as_str()) {
+            return Ok(v);
         }
         if let Some(a) = t.lookup_name(name) {
             return Ok(match &a {
@@ -246,7 +291,7 @@ impl Vm {
         }
         Ok(match (obj, name) {
             // A class whose MRO declares `__slots__` throughout has instances without one.
-            (Value::Instance(i), "__dict__") if slots_allow(&i.class(), "__dict__") => {
+            (Value::Instance(i), "__dict__") if i.class().instance_dict.get() => {
                 Some(Value::Dict(i.dict.clone()))
             }
             (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
@@ -302,6 +347,19 @@ impl Vm {
                 "__doc__" | "__module__" => Some(Value::None),
                 _ => None,
             },
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), _) => match name {
+                "real" | "numerator" => Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                }),
+                "imag" => Some(Value::Int(0)),
+                "denominator" => Some(Value::Int(1)),
+                _ => None,
+            },
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Complex(r, _), "real") => Some(Value::Float(*r)),
+            (Value::Complex(_, i), "imag") => Some(Value::Float(*i)),
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
@@ -324,10 +382,6 @@ impl Vm {
             }
             (Value::Code(c), _) => super::code_attrs::code_attr(c, name),
             (Value::Descriptor(d), _) => match (&**d, name) {
-                (Descriptor::Property { fget, .. }, "fget") => Some(fget.clone()),
-                (Descriptor::Property { fset, .. }, "fset") => Some(fset.clone()),
-                (Descriptor::Property { fdel, .. }, "fdel") => Some(fdel.clone()),
-                (Descriptor::Property { doc, .. }, "__doc__") => Some(doc.clone()),
                 (
                     Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
                     "__func__" | "__wrapped__",
@@ -340,25 +394,6 @@ impl Vm {
                     return self.get_attr_opt(&f, name);
                 }
                 (Descriptor::Super { .. }, _) => return self.super_getattr(d, name),
-                // Abstract if what it wraps is (`@property` over `@abstractmethod`).
-                (
-                    Descriptor::Property {
-                        fget, fset, fdel, ..
-                    },
-                    "__isabstractmethod__",
-                ) => {
-                    let parts = [fget.clone(), fset.clone(), fdel.clone()];
-                    let mut any = false;
-                    for f in parts.iter().filter(|f| !f.is_none()) {
-                        if let Some(flag) = self.get_attr_opt(f, "__isabstractmethod__")? {
-                            if self.truthy(&flag)? {
-                                any = true;
-                                break;
-                            }
-                        }
-                    }
-                    Some(Value::Bool(any))
-                }
                 (
                     Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
                     "__isabstractmethod__",
@@ -389,18 +424,7 @@ impl Vm {
                 drop(d);
                 return Some(self.traceback_value(&Value::Instance(i.clone())));
             }
-            "__notes__" if !d.notes.is_empty() => Value::list(d.notes.clone()),
-            "value" if i.class().is_subtype(&types().exc.stop_iteration) => {
-                d.args.first().cloned().unwrap_or(Value::None)
-            }
-            "code" if i.class().is_subtype(&types().exc.system_exit) => match d.args.len() {
-                0 => Value::None,
-                1 => d.args[0].clone(),
-                _ => Value::tuple(d.args.clone()),
-            },
-            "name" | "path" if i.class().is_subtype(&types().exc.import_error) => Value::None,
-            "name" if i.class().is_subtype(&types().exc.name_error) => Value::None,
-            _ => return None,
+            _ => return crate::objects::exception_attrs::default_attr(i, &d.args, name),
         })
     }
 
@@ -450,30 +474,14 @@ impl Vm {
                 self.generic_setattr(obj, name, v)
             }
             Value::Type(t) => {
-                if t.builtin {
-                    return Err(PyErr::type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        t.name()
-                    )));
-                }
-                match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &v {
-                            *t.name.borrow_mut() = s.as_str().to_string();
-                        }
+                let meta = t.metatype();
+                if !meta.builtin && meta.hooks.get().setattr {
+                    if let Some(sa) = meta.lookup("__setattr__") {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
                     }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &v {
-                            *t.qualname.borrow_mut() = s.as_str().to_string();
-                        }
-                    }
-                    _ => t.dict.set_str_key(name.clone(), v),
                 }
-                if name.as_str().starts_with("__") {
-                    t.refresh_hooks();
-                }
-                Ok(())
+                self.type_setattr(t, name, v)
             }
             Value::Module(m) => {
                 m.dict.set_str_key(name.clone(), v);
@@ -507,7 +515,7 @@ impl Vm {
                 let ty = obj.type_of();
                 if let Some(a) = ty.lookup_name(name) {
                     if is_data_descriptor(&a) {
-                        return self.descriptor_set(&a, obj, name, Some(v));
+                        return self.descriptor_set(&a, obj, Some(v));
                     }
                     return Err(PyErr::attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
@@ -520,6 +528,52 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: assignment of a class attribute.
+    pub fn type_setattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        if t.builtin {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name()
+            )));
+        }
+        match name.as_str() {
+            "__name__" => {
+                if let Value::Str(s) = &v {
+                    *t.name.borrow_mut() = s.as_str().to_string();
+                }
+            }
+            "__qualname__" => {
+                if let Value::Str(s) = &v {
+                    *t.qualname.borrow_mut() = s.as_str().to_string();
+                }
+            }
+            _ => t.dict.set_str_key(name.clone(), v),
+        }
+        if name.as_str().starts_with("__") {
+            t.refresh_hooks();
+        }
+        Ok(())
+    }
+
+    /// `type.__delattr__`: deletion of a class attribute.
+    pub fn type_delattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<()> {
+        if t.builtin {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name()
+            )));
+        }
+        match t.dict.del_str(name.as_str()) {
+            Some(_) => {
+                t.refresh_hooks();
+                Ok(())
+            }
+            None => Err(no_attribute(&Value::Type(t.clone()), name.as_str())),
+        }
+    }
+
     /// `object.__setattr__`: data descriptors on the type, else the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
@@ -528,78 +582,58 @@ impl Vm {
         let ty = inst.class();
         if let Some(a) = ty.lookup_name(name) {
             if is_data_descriptor(&a) {
-                return self.descriptor_set(&a, obj, name, Some(v));
+                return self.descriptor_set(&a, obj, Some(v));
             }
         }
-        if let Some(d) = &inst.exc {
-            let mut d = d.borrow_mut();
-            match name.as_str() {
-                "__cause__" => {
-                    d.cause = if v.is_none() { None } else { Some(v) };
-                    d.suppress_context = true;
-                    return Ok(());
-                }
-                "__context__" => {
-                    d.context = if v.is_none() { None } else { Some(v) };
-                    return Ok(());
-                }
-                "__suppress_context__" => {
-                    d.suppress_context = matches!(v, Value::Bool(true));
-                    return Ok(());
-                }
-                "args" => {
-                    d.args = match v {
-                        Value::Tuple(t) => t.items.clone(),
-                        Value::List(l) => l.snapshot(),
-                        other => vec![other],
-                    };
-                    return Ok(());
-                }
-                "__traceback__" if v.is_none() => {
-                    d.traceback.clear();
-                    return Ok(());
-                }
-                _ => {}
-            }
-        }
-        if Rc::ptr_eq(&ty, &types().object) || !slots_allow(&ty, name.as_str()) {
-            return Err(no_attribute(obj, name.as_str()));
+        if inst.exc.is_some()
+            && crate::objects::exception_attrs::set_common_attr(self, inst, name.as_str(), &v)?
+        {
+            return Ok(());
         }
         if name.as_str() == "__class__" {
             if let Value::Type(t) = v {
+                super::slots::check_class_assignment(&ty, &t)?;
                 *inst.class.borrow_mut() = t;
                 return Ok(());
             }
-            return Err(PyErr::type_error("__class__ must be set to a class"));
+            return Err(PyErr::type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                v.type_name()
+            )));
+        }
+        if !ty.instance_dict.get() {
+            return Err(no_attribute(obj, name.as_str()));
         }
         inst.dict.set_str_key(name.clone(), v);
         Ok(())
     }
 
-    fn descriptor_set(
-        &mut self,
-        d: &Value,
-        obj: &Value,
-        name: &Rc<PyStr>,
-        v: Option<Value>,
-    ) -> PyResult<()> {
-        match d {
-            Value::Descriptor(desc) => {
-                if let Descriptor::Property { fset, fdel, .. } = &**desc {
-                    let (f, verb) = if v.is_some() {
-                        (fset, "setter")
-                    } else {
-                        (fdel, "deleter")
-                    };
-                    if f.is_none() {
-                        return Err(read_only_property(desc, name, obj, verb));
-                    }
-                    let mut args = vec![obj.clone()];
-                    args.extend(v);
-                    self.call(f, args)?;
-                }
-                Ok(())
+    /// `object.__delattr__`: data descriptors on the type, else the instance dict.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return Err(no_attribute(obj, name.as_str()));
+        };
+        let ty = inst.class();
+        if let Some(a) = ty.lookup_name(name) {
+            if is_data_descriptor(&a) {
+                return self.descriptor_set(&a, obj, None);
             }
+        }
+        match inst.dict.del_str(name.as_str()) {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(obj, name.as_str())),
+        }
+    }
+
+    fn descriptor_set(&mut self, d: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
+        match d {
+            Value::Descriptor(desc) => match &**desc {
+                Descriptor::Property(p) => self.property_set(p, obj, v),
+                Descriptor::Member { name, index, owner } => {
+                    super::slots::member_set(name, *index, owner, obj, v)
+                }
+                _ => Ok(()),
+            },
             Value::Instance(i) => {
                 let t = i.class();
                 match v {
@@ -628,23 +662,18 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(a) = ty.lookup_name(name) {
-                    if is_data_descriptor(&a) {
-                        return self.descriptor_set(&a, obj, name, None);
+                self.generic_delattr(obj, name)
+            }
+            Value::Type(t) => {
+                let meta = t.metatype();
+                if !meta.builtin && meta.hooks.get().delattr {
+                    if let Some(da) = meta.lookup("__delattr__") {
+                        self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
                     }
                 }
-                match inst.dict.del_str(name.as_str()) {
-                    Some(_) => Ok(()),
-                    None => Err(no_attribute(obj, name.as_str())),
-                }
+                self.type_delattr(t, name)
             }
-            Value::Type(t) if !t.builtin => match t.dict.del_str(name.as_str()) {
-                Some(_) => {
-                    t.refresh_hooks();
-                    Ok(())
-                }
-                None => Err(no_attribute(obj, name.as_str())),
-            },
             Value::Module(m) => match m.dict.del_str(name.as_str()) {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, name.as_str())),
@@ -653,8 +682,9 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, name.as_str())),
             },
+            // A builtin value's data descriptor refuses with its own message.
             _ => match obj.type_of().lookup_name(name) {
-                Some(a) if is_data_descriptor(&a) => self.descriptor_set(&a, obj, name, None),
+                Some(a) if is_data_descriptor(&a) => self.descriptor_set(&a, obj, None),
                 _ => Err(no_attribute(obj, name.as_str())),
             },
         }
@@ -693,32 +723,22 @@ impl Vm {
     }
 }
 
-/// Does `__slots__` allow an instance attribute `name`? Only when every class on the MRO
-/// declares `__slots__` (without `__dict__`) is the instance restricted to those names.
-pub(crate) fn slots_allow(ty: &PyType, name: &str) -> bool {
-    if ty.dict.get_str("__slots__").is_none() {
-        return true;
+/// The attributes `type` defines as data descriptors, which win over a class's dict.
+fn type_data_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
+    if !name.starts_with("__") {
+        return None;
     }
-    let mut allowed = Vec::new();
-    for cls in ty.mro.borrow().iter() {
-        if cls.builtin {
-            continue;
+    match name {
+        "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__" => {
+            type_attr(t, name)
         }
-        match cls.dict.get_str("__slots__") {
-            None => return true,
-            Some(Value::Str(s)) => allowed.push(s.as_str().to_string()),
-            Some(Value::Tuple(t)) => allowed.extend(t.items.iter().filter_map(|v| match v {
-                Value::Str(s) => Some(s.as_str().to_string()),
-                _ => None,
-            })),
-            Some(Value::List(l)) => allowed.extend(l.snapshot().iter().filter_map(|v| match v {
-                Value::Str(s) => Some(s.as_str().to_string()),
-                _ => None,
-            })),
-            Some(_) => return true,
-        }
+        // A builtin type's docstring; its dict's `__doc__` may be its instances' getter.
+        "__doc__" if t.builtin => Some(match t.dict.get_str("__doc__") {
+            Some(Value::Descriptor(_)) | None => Value::None,
+            Some(v) => v,
+        }),
+        _ => None,
     }
-    allowed.iter().any(|a| a == name || a == "__dict__")
 }
 
 /// Special attributes of class objects.
@@ -753,44 +773,10 @@ fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
             .first()
             .map(|b| Value::Type(b.clone()))
             .unwrap_or(Value::None),
-        "__dict__" => Value::Dict(t.dict.clone()),
+        "__dict__" => super::mappingproxy::proxy(Value::Dict(t.dict.clone())),
         "__doc__" => t.dict.get_str("__doc__").unwrap_or(Value::None),
         _ => return None,
     })
-}
-
-/// Assigning or deleting through a property without a setter (deleter): a native getter
-/// is a builtin type's read-only attribute, worded as CPython words those (naming the class
-/// that defines it).
-fn read_only_property(desc: &Descriptor, name: &PyStr, obj: &Value, verb: &str) -> PyErr {
-    if let Descriptor::Property {
-        fget: Value::Builtin(_),
-        ..
-    } = desc
-    {
-        let ty = obj.type_of();
-        let owner = ty
-            .mro
-            .borrow()
-            .iter()
-            .find(|c| {
-                matches!(c.dict.get_str(name.as_str()),
-                    Some(Value::Descriptor(d)) if std::ptr::eq(Rc::as_ptr(&d), desc))
-            })
-            .map(|c| c.name())
-            .unwrap_or_else(|| ty.name());
-        return PyErr::attribute_error(format!(
-            "attribute '{}' of '{}' objects is not writable",
-            name.as_str(),
-            owner
-        ));
-    }
-    PyErr::attribute_error(format!(
-        "property '{}' of '{}' object has no {}",
-        name.as_str(),
-        obj.type_name(),
-        verb
-    ))
 }
 
 /// Attributes every object has when nothing more specific answers: `__doc__` (its class's)
@@ -798,8 +784,11 @@ fn read_only_property(desc: &Descriptor, name: &PyStr, obj: &Value, verb: &str) 
 fn common_attr(obj: &Value, name: &str) -> Option<Value> {
     match (obj, name) {
         (Value::Type(_), _) => None,
-        (_, "__doc__") => Some(obj.type_of().dict.get_str("__doc__").unwrap_or(Value::None)),
-        (Value::Instance(i), "__weakref__") if slots_allow(&i.class(), "__weakref__") => {
+        (_, "__doc__") => Some(match obj.type_of().dict.get_str("__doc__") {
+            Some(Value::Descriptor(_)) | None => Value::None,
+            Some(v) => v,
+        }),
+        (Value::Instance(i), "__weakref__") if super::slots::has_weakref(&i.class()) => {
             Some(Value::None)
         }
         _ => None,

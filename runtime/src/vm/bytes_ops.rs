@@ -10,7 +10,8 @@ use std::cmp::Ordering;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::bytes::{buffer_of, bytes_hash};
 use crate::objects::methods::bytearray::{extend_in_place, repeat_in_place};
-use crate::objects::methods::bytes::{byte_arg, check_size, is_index, make_like};
+use crate::objects::methods::bytes::{byte_arg, check_size, make_like};
+use crate::objects::methods::method_args::is_index;
 use crate::objects::methods::{byteseq, memoryview};
 use crate::objects::{int, PyErr, PyMemoryView, PyResult, Value};
 

@@ -117,19 +117,14 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             check_not_abstract(vm, t)?;
             let class = os_error_subclass(t, &args.pos);
             let inst = PyInstance::new(class);
-            if let Some(d) = &inst.exc {
-                let os_with_filename = t.is_subtype(&types().exc.os_error)
-                    && (3..=5).contains(&args.pos.len())
-                    && !args.pos[2].is_none();
-                // OSError(errno, strerror, filename, ...) keeps only (errno, strerror) as args.
-                d.borrow_mut().args = if os_with_filename {
-                    args.pos[..2].to_vec()
-                } else {
-                    args.pos.clone()
-                };
-            }
-            if t.is_subtype(&types().exc.os_error) {
-                set_os_error_attrs(&inst, &args.pos);
+            if inst.exc.is_some() {
+                // Without an `__init__` of its own the class's builtin one runs now.
+                match user_init {
+                    None => crate::objects::exception_attrs::init_exception(
+                        vm, &inst, &args.pos, &args.kw,
+                    )?,
+                    Some(_) => crate::objects::exception_attrs::new_exception(&inst, &args.pos),
+                }
             }
             Value::Instance(inst)
         }
@@ -207,24 +202,6 @@ pub fn os_error_subclass(t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
         .find(|c| c.name() == name)
         .cloned()
         .unwrap_or_else(|| t.clone())
-}
-
-/// `errno`, `strerror` and `filename` of an OSError built with (errno, strerror[, filename]).
-pub fn set_os_error_attrs(inst: &PyInstance, args: &[Value]) {
-    let d = &inst.dict;
-    let (errno, strerror, filename) = if (2..=5).contains(&args.len()) {
-        (
-            args[0].clone(),
-            args[1].clone(),
-            args.get(2).cloned().unwrap_or(Value::None),
-        )
-    } else {
-        (Value::None, Value::None, Value::None)
-    };
-    d.set_str("errno", errno);
-    d.set_str("strerror", strerror);
-    d.set_str("filename", filename);
-    d.set_str("filename2", args.get(4).cloned().unwrap_or(Value::None));
 }
 
 /// `type(obj)` or `type(name, bases, dict)`.
@@ -313,15 +290,19 @@ pub fn new_class(
         _ => name.to_string(),
     };
     ns.del_str("__classcell__");
+    let slots = super::slots::declare(vm, name, &ns, &base_types)?;
     if ns.get_str("__doc__").is_none() {
         ns.set_str("__doc__", Value::None);
     }
     let meta = meta.filter(|m| !Rc::ptr_eq(m, &types().type_));
     let cls = PyType::new_class(name, &qualname, base_types.clone(), ns.clone(), meta)?;
+    if let Some(decl) = slots {
+        super::slots::install(&cls, decl);
+    }
     // __set_name__ on attributes that want to know their owner and name.
     for (k, v) in ns.items() {
-        if let Value::Instance(i) = &v {
-            if let Some(set_name) = i.class().lookup("__set_name__") {
+        if matches!(v, Value::Instance(_) | Value::Descriptor(_)) {
+            if let Some(set_name) = v.type_of().lookup("__set_name__") {
                 let attr_name = match &k {
                     Value::Str(s) => s.as_str().to_string(),
                     _ => String::new(),
@@ -345,42 +326,21 @@ pub fn new_class(
             }
         }
     }
-    // __init_subclass__ of the nearest base that defines one.
+    // `super(cls, cls).__init_subclass__(**kwds)`: the nearest base's (object's refuses
+    // keywords it was not given a use for).
     let mro = cls.mro.borrow().clone();
     for base in mro.iter().skip(1) {
         if let Some(init_sub) = base.dict.get_str("__init_subclass__") {
-            let f = match &init_sub {
-                Value::Descriptor(d) => match &**d {
-                    Descriptor::ClassMethod(f) => f.clone(),
-                    _ => init_sub.clone(),
-                },
-                _ => init_sub.clone(),
-            };
-            if let Value::Builtin(_) = f {
-                break;
-            }
+            let f = vm.bind_descriptor(init_sub, Value::Type(cls.clone()), &cls)?;
             vm.call_args(
                 &f,
                 Args {
-                    pos: vec![Value::Type(cls.clone())],
+                    pos: vec![],
                     kw: kwds,
                 },
             )?;
-            return Ok(cls);
+            break;
         }
-    }
-    if let Some((k, _)) = kwds.first() {
-        return Err(PyErr::type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            name
-        )))
-        .or_else(|e: PyErr| {
-            if k.as_str().is_empty() {
-                Ok(cls.clone())
-            } else {
-                Err(e)
-            }
-        });
     }
     Ok(cls)
 }
@@ -606,7 +566,12 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
         }
-        _ => return Err(PyErr::type_error("super() takes at most 2 arguments")),
+        n => {
+            return Err(PyErr::type_error(format!(
+                "super() expected at most 2 arguments, got {}",
+                n
+            )))
+        }
     };
     let obj_type = match &obj {
         Value::Type(t) if t.is_subtype(&this_class) => t.clone(),

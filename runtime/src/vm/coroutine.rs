@@ -21,6 +21,7 @@ use crate::objects::{types, PyDict, PyErr, PyInstance, PyResult, PyType, Value};
 use super::eval::Raised;
 use super::generator::{GenKind, PyGenerator};
 use super::Vm;
+use crate::objects::methods::method_args;
 
 /// The types of this file and of `async_gen.rs`, made once per thread.
 pub struct AsyncTypes {
@@ -121,20 +122,20 @@ fn coro_of(a: &Args) -> PyResult<Rc<PyGenerator>> {
 }
 
 fn coro_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("send", 2, 2)?;
     let g = coro_of(&a)?;
+    method_args::one_arg(&a, "coroutine", "send")?;
     vm.generator_send(&g, a.pos[1].clone())
 }
 
 fn coro_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("close", 1, 1)?;
     let g = coro_of(&a)?;
+    method_args::no_args(&a, "coroutine", "close")?;
     vm.generator_close(&g)
 }
 
 /// `coro.__await__()`: an iterator over the coroutine.
 fn coro_await(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__await__", 1, 1)?;
+    method_args::slot_wrapper(&a, "__await__", 0)?;
     let coro = receiver(&a);
     let inst = PyInstance::new(async_types().coroutine_wrapper.clone());
     inst.dict.set_str("_coro", coro);
@@ -158,8 +159,8 @@ fn wrapper_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn wrapper_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("send", 2, 2)?;
     let g = wrapped(&a)?;
+    method_args::one_arg(&a, "coroutine_wrapper", "send")?;
     vm.generator_send(&g, a.pos[1].clone())
 }
 

@@ -37,9 +37,9 @@ impl Vm {
                 None => self.default_dir(obj),
             },
         };
-        let items = self.collect_iterable(&listed)?;
-        let sorted = crate::modules::builtins::sort_values(self, items, None, false)?;
-        Ok(Value::list(sorted))
+        let mut items = self.collect_iterable(&listed)?;
+        crate::objects::sort::sort_items(self, &mut items, None, false)?;
+        Ok(Value::list(items))
     }
 
     /// What the builtin `__dir__` gives for `obj` (unsorted, without duplicates).
@@ -65,7 +65,7 @@ impl Vm {
                 return names.list;
             }
             Value::Instance(i) => {
-                if super::attr::slots_allow(&i.class(), "__dict__") {
+                if i.class().instance_dict.get() {
                     names.add_dict(&i.dict);
                 }
             }

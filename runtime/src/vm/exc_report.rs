@@ -160,20 +160,23 @@ impl Vm {
 
     /// Each note, line by line behind the margin.
     fn report_notes(&mut self, r: &mut Report, exc: &Rc<PyInstance>) {
-        let notes = match &exc.exc {
-            Some(d) => d.borrow().notes.clone(),
-            None => return,
-        };
-        for note in notes {
-            match self.to_str(&note) {
-                Ok(s) => {
-                    for piece in split_lines(s.as_str(), true) {
-                        r.line(piece);
+        use crate::objects::exception_attrs::{notes_of, Notes};
+        match notes_of(self, &Value::Instance(exc.clone())) {
+            Notes::Absent => {}
+            Notes::Repr(text) => r.line(&text),
+            Notes::Items(items) => {
+                for note in items {
+                    match note {
+                        Some(s) => {
+                            for piece in split_lines(&s, true) {
+                                r.line(piece);
+                            }
+                        }
+                        None => r.out.push_str("<note str() failed>"),
                     }
+                    r.out.push('\n');
                 }
-                Err(_) => r.out.push_str("<note str() failed>"),
             }
-            r.out.push('\n');
         }
     }
 

@@ -1,333 +1,39 @@
-//! Text formatting: the format-spec mini-language of `format()`, f-strings and
-//! `str.format` (fill, align, sign, `#`, `0`, width, grouping, precision, type), and
-//! printf-style `%` formatting.
+//! `format()` on any value (the builtin types' specs are parsed and rendered by
+//! `format_spec.rs`; other objects go through `__format__`), and printf-style `%`
+//! formatting of str and bytes.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
-use crate::objects::{float::float_repr, int, PyErr, PyResult, Value};
+use super::format_spec::{
+    format_complex, format_float, format_int, format_str, pad, parse_spec, sign_prefix, Spec,
+};
+use crate::objects::{int, PyErr, PyResult, Value};
 
 use super::Vm;
-
-/// A parsed format spec.
-#[derive(Default, Debug)]
-pub struct Spec {
-    pub fill: Option<char>,
-    pub align: Option<char>,
-    pub sign: Option<char>,
-    pub alternate: bool,
-    pub zero: bool,
-    pub width: Option<usize>,
-    pub grouping: Option<char>,
-    pub precision: Option<usize>,
-    pub ty: Option<char>,
-}
-
-pub fn parse_spec(spec: &str) -> PyResult<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
-    let mut i = 0;
-    let mut s = Spec::default();
-    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        s.align = Some(chars[0]);
-        i = 1;
-    }
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-        s.sign = Some(chars[i]);
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == 'z' {
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == '#' {
-        s.alternate = true;
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == '0' {
-        s.zero = true;
-        i += 1;
-    }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
-        i += 1;
-    }
-    if i > start {
-        s.width = chars[start..i].iter().collect::<String>().parse().ok();
-    }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
-        i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            return Err(PyErr::value_error("Cannot specify both ',' and '_'."));
-        }
-    }
-    if i < chars.len() && chars[i] == '.' {
-        i += 1;
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
-            return Err(PyErr::value_error("Format specifier missing precision"));
-        }
-        s.precision = chars[start..i].iter().collect::<String>().parse().ok();
-    }
-    if i < chars.len() {
-        s.ty = Some(chars[i]);
-        i += 1;
-    }
-    if i < chars.len() {
-        return Err(PyErr::value_error("Invalid format specifier"));
-    }
-    Ok(s)
-}
-
-/// Pads `body` (with its sign prefix split off for '=' alignment) to the spec's width.
-fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
-        '='
-    } else {
-        default_align
-    });
-    let len = sign.chars().count() + body.chars().count();
-    let width = spec.width.unwrap_or(0);
-    if len >= width {
-        return format!("{}{}", sign, body);
-    }
-    let n = width - len;
-    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
-    match align {
-        '<' => format!("{}{}{}", sign, body, f(n)),
-        '^' => format!("{}{}{}{}", f(n / 2), sign, body, f(n - n / 2)),
-        '=' => format!("{}{}{}", sign, f(n), body),
-        _ => format!("{}{}{}", f(n), sign, body),
-    }
-}
-
-/// Inserts a separator every `every` digits from the right of a digit string.
-fn group_digits(digits: &str, sep: char, every: usize) -> String {
-    let chars: Vec<char> = digits.chars().collect();
-    let mut out = String::with_capacity(chars.len() * 2);
-    for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i) % every == 0 {
-            out.push(sep);
-        }
-        out.push(*c);
-    }
-    out
-}
-
-fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
-    match (neg, sign) {
-        (true, _) => "-",
-        (false, Some('+')) => "+",
-        (false, Some(' ')) => " ",
-        _ => "",
-    }
-}
-
-pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
-    let ty = spec.ty.unwrap_or('d');
-    if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let f = v.to_f64().unwrap_or(f64::INFINITY);
-        return format_float(f, spec);
-    }
-    if spec.precision.is_some() {
-        return Err(PyErr::value_error(
-            "Precision not allowed in integer format specifier",
-        ));
-    }
-    let neg = v.is_negative();
-    let mag = v.abs();
-    let (digits, prefix) = match ty {
-        'd' | 'n' => (mag.to_string(), ""),
-        'b' => (mag.to_str_radix(2), "0b"),
-        'o' => (mag.to_str_radix(8), "0o"),
-        'x' => (mag.to_str_radix(16), "0x"),
-        'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
-        'c' => {
-            let c = v
-                .to_u32()
-                .and_then(char::from_u32)
-                .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(spec, "", &c.to_string(), '>'));
-        }
-        other => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{}' for object of type 'int'",
-                other
-            )))
-        }
-    };
-    let digits = match spec.grouping {
-        Some(sep) => group_digits(&digits, sep, if matches!(ty, 'd' | 'n') { 3 } else { 4 }),
-        None => digits,
-    };
-    let mut sign = sign_prefix(neg, spec.sign).to_string();
-    if spec.alternate {
-        sign.push_str(prefix);
-    }
-    Ok(pad(spec, &sign, &digits, '>'))
-}
-
-/// Fixed notation with `prec` decimals, Python's exponent style for e-notation.
-fn fmt_exp(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let out = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        out.to_uppercase()
-    } else {
-        out
-    }
-}
-
-/// `%g`-style: significant digits, switching to exponent notation by magnitude.
-fn fmt_general(x: f64, prec: usize, alternate: bool, upper: bool) -> String {
-    let p = if prec == 0 { 1 } else { prec };
-    if x == 0.0 {
-        let mut s = if x.is_sign_negative() {
-            "-0".to_string()
-        } else {
-            "0".to_string()
-        };
-        if alternate && p > 1 {
-            s.push('.');
-            s.push_str(&"0".repeat(p - 1));
-        }
-        return s;
-    }
-    let e_form = format!("{:.*e}", p - 1, x);
-    let exp: i32 = e_form
-        .split_once('e')
-        .and_then(|(_, e)| e.parse().ok())
-        .unwrap_or(0);
-    let mut s = if exp >= -4 && exp < p as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
-    } else {
-        fmt_exp(x, p - 1, upper)
-    };
-    if !alternate {
-        // Strip trailing zeros of the fraction (before any exponent).
-        let (mant, exp_part) = match s.find(['e', 'E']) {
-            Some(i) => (s[..i].to_string(), s[i..].to_string()),
-            None => (s.clone(), String::new()),
-        };
-        let mant = if mant.contains('.') {
-            mant.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            mant
-        };
-        s = format!("{}{}", mant, exp_part);
-    }
-    s
-}
-
-pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
-    let neg = x.is_sign_negative() && !(x.is_nan());
-    let a = x.abs();
-    let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
-    let mut body = if !a.is_finite() {
-        let s = if a.is_nan() { "nan" } else { "inf" };
-        if upper {
-            s.to_uppercase()
-        } else {
-            s.to_string()
-        }
-    } else {
-        match spec.ty {
-            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
-            Some('e' | 'E') => fmt_exp(a, spec.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => fmt_general(a, spec.precision.unwrap_or(6), spec.alternate, upper),
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
-            Some('n') => fmt_general(a, spec.precision.unwrap_or(6), spec.alternate, false),
-            None => match spec.precision {
-                None => float_repr(a),
-                Some(p) => {
-                    let s = fmt_general(a, p, spec.alternate, false);
-                    if s.contains(['.', 'e', 'n', 'i']) {
-                        s
-                    } else {
-                        format!("{}.0", s)
-                    }
-                }
-            },
-            Some(other) => {
-                return Err(PyErr::value_error(format!(
-                    "Unknown format code '{}' for object of type 'float'",
-                    other
-                )))
-            }
-        }
-    };
-    if spec.alternate && !body.contains('.') && a.is_finite() && !matches!(spec.ty, Some('g' | 'G'))
-    {
-        let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
-        body.insert(at, '.');
-    }
-    if let Some(sep) = spec.grouping {
-        let end = body.find(['.', 'e', 'E', '%']).unwrap_or(body.len());
-        let (int_part, rest) = body.split_at(end);
-        if int_part.chars().all(|c| c.is_ascii_digit()) {
-            body = format!("{}{}", group_digits(int_part, sep, 3), rest);
-        }
-    }
-    let sign = sign_prefix(neg, spec.sign);
-    Ok(pad(spec, sign, &body, '>'))
-}
-
-pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
-    if let Some(t) = spec.ty {
-        if t != 's' {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{}' for object of type 'str'",
-                t
-            )));
-        }
-    }
-    if spec.sign.is_some() {
-        return Err(PyErr::value_error(
-            "Sign not allowed in string format specifier",
-        ));
-    }
-    if spec.align == Some('=') {
-        return Err(PyErr::value_error(
-            "'=' alignment not allowed in string format specifier",
-        ));
-    }
-    let body: String = match spec.precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
-    };
-    Ok(pad(spec, "", &body, '<'))
-}
 
 impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
-            Value::Int(_) | Value::BigInt(_) => {
-                format_int(&int::to_bigint(v).unwrap_or_default(), &parse_spec(spec)?)
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) if !spec.is_empty() => {
+                let name = if matches!(v, Value::Bool(_)) {
+                    "bool"
+                } else {
+                    "int"
+                };
+                let n = int::to_bigint(v).unwrap_or_default();
+                format_int(&n, &parse_spec(spec, name, Some('d'))?, name)
             }
-            Value::Bool(b) => {
-                if spec.is_empty() {
-                    return Ok(if *b { "True" } else { "False" }.into());
-                }
-                format_int(&BigInt::from(*b as i64), &parse_spec(spec)?)
+            Value::Float(f) if !spec.is_empty() => {
+                format_float(*f, &parse_spec(spec, "float", None)?, "float")
             }
-            Value::Float(f) => format_float(*f, &parse_spec(spec)?),
-            Value::Str(s) => format_str(s.as_str(), &parse_spec(spec)?),
-            Value::Instance(_) => {
+            Value::Complex(re, im) if !spec.is_empty() => {
+                format_complex(*re, *im, &parse_spec(spec, "complex", None)?)
+            }
+            Value::Str(s) => format_str(s.as_str(), &parse_spec(spec, "str", Some('s'))?),
+            // A class's metaclass may define `__format__`.
+            Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__format__") {
                     if !matches!(m, Value::Builtin(_)) {
@@ -439,6 +145,8 @@ impl Vm {
                     Value::string(key)
                 };
                 key_value = Some(self.get_item(m, &key)?);
+                // Once a key is used, the mapping is no longer one positional argument.
+                next = items.len();
             }
             let mut spec = Spec::default();
             while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
@@ -551,27 +259,18 @@ impl Vm {
                 }
                 'd' | 'i' | 'u' => {
                     let n = self.percent_int(&v, conv)?;
+                    crate::objects::int_str_limit::check_int_to_str(&n)?;
                     let prec = spec.precision.take();
                     spec.ty = Some('d');
-                    let mut s = format_int(
-                        &n.abs(),
-                        &Spec {
-                            ty: Some('d'),
-                            ..Default::default()
-                        },
-                    )?;
-                    if let Some(p) = prec {
-                        while s.len() < p {
-                            s.insert(0, '0');
-                        }
-                    }
+                    let s = zero_extend(n.abs().to_string(), prec);
                     pad(&spec, sign_prefix(n.is_negative(), spec.sign), &s, '>')
                 }
                 'x' | 'X' | 'o' => {
                     let n = self.percent_int(&v, conv)?;
                     spec.ty = Some(conv);
                     let radix = if conv == 'o' { 8 } else { 16 };
-                    let mut digits = n.abs().to_str_radix(radix);
+                    let mut digits =
+                        zero_extend(n.abs().to_str_radix(radix), spec.precision.take());
                     if conv == 'X' {
                         digits = digits.to_uppercase();
                     }
@@ -589,6 +288,12 @@ impl Vm {
                     let f = match &v {
                         Value::Float(f) => *f,
                         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(&v)?,
+                        Value::Instance(_)
+                            if v.type_of().lookup("__float__").is_some()
+                                || v.type_of().lookup("__index__").is_some() =>
+                        {
+                            crate::modules::builtins_numbers::to_float(self, &v)?
+                        }
                         other => {
                             return Err(PyErr::type_error(format!(
                                 "must be real number, not {}",
@@ -600,7 +305,7 @@ impl Vm {
                     if spec.precision.is_none() {
                         spec.precision = Some(6);
                     }
-                    format_float(f, &spec)?
+                    format_float(f, &spec, "float")?
                 }
                 'c' => {
                     let s = match &v {
@@ -612,6 +317,8 @@ impl Vm {
                         Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
                         _ => return Err(PyErr::type_error("%c requires int or char")),
                     };
+                    // `0` pads numbers only.
+                    spec.zero = false;
                     pad(&spec, "", &s, '>')
                 }
                 other => {
@@ -636,9 +343,28 @@ impl Vm {
     }
 
     fn percent_int(&mut self, v: &Value, conv: char) -> PyResult<BigInt> {
+        let decimal = matches!(conv, 'd' | 'i' | 'u');
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 Ok(int::to_bigint(v).unwrap_or_default())
+            }
+            // `%d` converts as `int()` does; `%x` and `%o` take what `__index__` gives.
+            Value::Instance(_)
+                if decimal
+                    && (v.type_of().lookup("__int__").is_some()
+                        || v.type_of().lookup("__index__").is_some()) =>
+            {
+                let n = crate::modules::builtins_numbers::ctor_int(
+                    self,
+                    crate::objects::function::Args::new(vec![
+                        Value::Type(crate::objects::types().int.clone()),
+                        v.clone(),
+                    ]),
+                )?;
+                Ok(int::to_bigint(&n).unwrap_or_default())
+            }
+            Value::Instance(_) if v.type_of().lookup("__index__").is_some() => {
+                Ok(int::to_bigint(&self.index_value(v)?).unwrap_or_default())
             }
             Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
                 Ok(int::float_to_bigint(f.trunc()).ok_or_else(|| {
@@ -659,43 +385,10 @@ impl Vm {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn f(x: f64, s: &str) -> String {
-        format_float(x, &parse_spec(s).unwrap()).unwrap()
-    }
-
-    fn i(x: i64, s: &str) -> String {
-        format_int(&BigInt::from(x), &parse_spec(s).unwrap()).unwrap()
-    }
-
-    #[test]
-    fn float_specs_match_cpython() {
-        assert_eq!(f(3.14159, ".2f"), "3.14");
-        assert_eq!(f(3.14159, "8.3f"), "   3.142");
-        assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
-        assert_eq!(f(0.000123, "g"), "0.000123");
-        assert_eq!(f(1234567.0, "g"), "1.23457e+06");
-        assert_eq!(f(0.5, ".1%"), "50.0%");
-        assert_eq!(f(1.0, ".3"), "1.0");
-        assert_eq!(f(1234.5, ".2"), "1.2e+03");
-        assert_eq!(f(-2.5, "+010.2f"), "-000002.50");
-        assert_eq!(f(12.0, "e"), "1.200000e+01");
-        assert_eq!(f(2.0, ""), "2.0");
-    }
-
-    #[test]
-    fn int_specs_match_cpython() {
-        assert_eq!(i(255, "x"), "ff");
-        assert_eq!(i(255, "#x"), "0xff");
-        assert_eq!(i(255, "08b"), "11111111");
-        assert_eq!(i(1234567, ","), "1,234,567");
-        assert_eq!(i(-42, "=+8"), "-     42");
-        assert_eq!(i(42, "^8"), "   42   ");
-        assert_eq!(i(42, "*<6"), "42****");
-        assert_eq!(i(-5, "05"), "-0005");
-        assert_eq!(i(65, "c"), "A");
+/// `digits` with leading zeros up to `precision` digits (`%.3d`, `%.3x`).
+fn zero_extend(digits: String, precision: Option<usize>) -> String {
+    match precision {
+        Some(p) if digits.len() < p => "0".repeat(p - digits.len()) + &digits,
+        _ => digits,
     }
 }

@@ -24,6 +24,7 @@ use crate::objects::{
 
 use super::generator::PyGenerator;
 use super::{Frame, Vm};
+use crate::modules::builtins_exec::{locals_dict_of, sync_locals_dict};
 
 thread_local! {
     static FRAME_TYPE: Rc<PyType> = make_frame_type();
@@ -57,7 +58,7 @@ fn make_frame_type() -> Rc<PyType> {
             })
         }),
         ("f_locals", |vm, a| {
-            with_frame(vm, &a, |vm, me, st| vm.frame_locals(me, st))
+            with_frame(vm, &a, |vm, me, st| vm.frame_object_locals(me, st))
         }),
         ("f_back", |vm, a| {
             with_frame(vm, &a, |vm, me, st| vm.frame_back(me, st))
@@ -73,12 +74,7 @@ fn make_frame_type() -> Rc<PyType> {
     for (name, getter) in getters {
         ty.dict.set_str(
             name,
-            Value::Descriptor(Rc::new(crate::objects::function::Descriptor::Property {
-                fget: PyBuiltin::value(name, *getter),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-            })),
+            crate::objects::function::Descriptor::getter(PyBuiltin::value(name, *getter)),
         );
     }
     add_methods(&ty, &[("clear", frame_clear)]);
@@ -91,9 +87,6 @@ pub struct FrameObject {
     code: Rc<PyCode>,
     globals: Rc<PyDict>,
     life: RefCell<Life>,
-    /// The dict `f_locals` returns (refreshed from the fast locals on each access, as
-    /// CPython's is), made on first use.
-    locals: RefCell<Option<Rc<PyDict>>>,
 }
 
 enum Life {
@@ -107,9 +100,11 @@ enum Life {
 struct Ended {
     pc: usize,
     /// Its fast locals and cells, or its namespace (module and class bodies); None once
-    /// `clear()`ed.
+    /// `clear()`ed, or when it returned normally.
     slots: Option<(Vec<Value>, Vec<Rc<PyCell>>)>,
     namespace: Option<Rc<PyDict>>,
+    /// Its `locals()` dict (`f_locals`), kept up to date with `slots`.
+    locals_dict: Rc<PyDict>,
     back: Value,
 }
 
@@ -154,24 +149,6 @@ fn line_at(code: &PyCode, pc: usize) -> u32 {
     }
 }
 
-/// A dict of the named slots of a function frame: its locals, then its cell and free
-/// variables (a cell that starts as an argument replaces the argument's stale slot).
-fn slots_dict(into: &PyDict, code: &PyCode, locals: &[Value], cells: &[Rc<PyCell>]) {
-    into.clear();
-    for (name, value) in code.varnames.iter().zip(locals.iter()) {
-        if !value.is_null() {
-            into.set_str_key(name.clone(), value.clone());
-        }
-    }
-    let cell_names = code.code.cellvars.iter().chain(code.code.freevars.iter());
-    for (name, cell) in cell_names.zip(cells.iter()) {
-        let value = cell.get();
-        if !value.is_null() {
-            into.set_str(name, value);
-        }
-    }
-}
-
 impl Vm {
     /// The frame object of `self.frames[index]`, made if it has none yet.
     pub fn frame_object_at(&mut self, index: usize) -> Value {
@@ -210,36 +187,25 @@ impl Vm {
         }
     }
 
-    fn frame_locals(&self, me: &Rc<PyInstance>, state: &FrameObject) -> Value {
-        let dict = state
-            .locals
-            .borrow_mut()
-            .get_or_insert_with(|| Rc::new(PyDict::new()))
-            .clone();
-        let fill = |f: &Frame| match &f.namespace {
-            Some(ns) => Some(ns.clone()),
-            None => {
-                slots_dict(&dict, &f.code, &f.locals, &f.cells);
-                None
-            }
-        };
-        let namespace = match self.frame_place(me, state) {
-            Some(Place::Stack(i)) => fill(&self.frames[i]),
-            Some(Place::Suspended(g)) => g.frame.borrow().as_ref().and_then(fill),
+    /// `f_locals`: the frame's `locals()` dict (or namespace), up to date.
+    fn frame_object_locals(&mut self, me: &Rc<PyInstance>, state: &FrameObject) -> Value {
+        let dict = match self.frame_place(me, state) {
+            Some(Place::Stack(i)) => self.frame_locals(i),
+            Some(Place::Suspended(g)) => g.frame.borrow_mut().as_mut().map(locals_dict_of),
             Some(Place::Gone) => None,
             None => match &*state.life.borrow() {
-                Life::Ended(e) => match (&e.namespace, &e.slots) {
-                    (Some(ns), _) => Some(ns.clone()),
+                Life::Ended(e) => Some(match (&e.namespace, &e.slots) {
+                    (Some(ns), _) => ns.clone(),
                     (None, Some((locals, cells))) => {
-                        slots_dict(&dict, &state.code, locals, cells);
-                        None
+                        sync_locals_dict(&e.locals_dict, &state.code, locals, cells);
+                        e.locals_dict.clone()
                     }
-                    (None, None) => None,
-                },
+                    (None, None) => e.locals_dict.clone(),
+                }),
                 Life::Live { .. } => None,
             },
         };
-        Value::Dict(namespace.unwrap_or(dict))
+        Value::Dict(dict.unwrap_or_else(|| Rc::new(PyDict::new())))
     }
 
     fn frame_back(&mut self, me: &Rc<PyInstance>, state: &FrameObject) -> Value {
@@ -314,10 +280,17 @@ impl Vm {
                 .collect();
             (locals, cells)
         });
+        // A raising frame keeps its `locals()` dict (brought up to date from the slots on
+        // access); one that returned keeps nothing of its locals.
+        let locals_dict = match (&slots, frame.locals_dict.take()) {
+            (Some(_), Some(d)) => d,
+            _ => Rc::new(PyDict::new()),
+        };
         *state.life.borrow_mut() = Life::Ended(Box::new(Ended {
             pc: frame.pc,
             slots,
             namespace: frame.namespace.clone(),
+            locals_dict,
             back,
         }));
     }
@@ -367,7 +340,6 @@ pub fn frame_object_of(frame: &mut Frame, gen: Option<&Rc<PyGenerator>>) -> Rc<P
         life: RefCell::new(Life::Live {
             gen: gen.map(Rc::downgrade),
         }),
-        locals: RefCell::new(None),
     };
     let obj = PyInstance::with_native(frame_type(), Box::new(state));
     frame.obj = Some(obj.clone());
@@ -415,8 +387,8 @@ fn frame_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 Life::Live { .. } => None,
             };
             drop(slots);
-            if let Some(d) = state.locals.borrow_mut().take() {
-                d.clear();
+            if let Life::Ended(e) = &*state.life.borrow() {
+                e.locals_dict.clear();
             }
             Ok(Value::None)
         }

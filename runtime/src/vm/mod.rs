@@ -13,12 +13,17 @@ pub mod eval;
 mod exc_report;
 mod except_star;
 pub mod format;
+pub mod format_spec;
 pub mod frame_objects;
 pub mod generator;
 pub mod iterate;
+pub mod mappingproxy;
+pub mod numeric;
 pub mod ops;
 pub mod pattern;
+pub mod property;
 pub mod repr;
+pub mod slots;
 pub mod subclass;
 mod suggestions;
 pub mod tb_objects;
@@ -53,6 +58,9 @@ pub struct Frame {
     pub saved_exc: Value,
     /// Its frame object, once one was asked for (`vm/frame_objects.rs`).
     pub obj: Option<Rc<crate::objects::PyInstance>>,
+    /// A function frame's `locals()` dict, made on the first call and refreshed from the
+    /// fast locals on each (CPython 3.11's `f_locals`): names `exec` adds stay in it.
+    pub locals_dict: Option<Rc<PyDict>>,
 }
 
 impl Frame {
@@ -71,6 +79,7 @@ impl Frame {
             namespace,
             saved_exc: Value::None,
             obj: None,
+            locals_dict: None,
         }
     }
 
@@ -257,6 +266,7 @@ impl Vm {
                 other => other.clone(),
             },
             obj: None,
+            locals_dict: None,
         });
         Ok(())
     }
@@ -363,6 +373,7 @@ impl Vm {
             namespace: None,
             saved_exc: Value::None,
             obj: None,
+            locals_dict: None,
         };
         // Cells that start as arguments, then the closure's free variables.
         for (i, arg) in co.cell2arg.iter().enumerate() {

@@ -12,7 +12,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::int::{self, to_bigint};
 use crate::objects::range::slice_indices;
-use crate::objects::{float, set_algebra, types, PyErr, PyResult, PySet, PyStr, Value};
+use crate::objects::{complex, float, set_algebra, types, PyErr, PyResult, PySet, PyStr, Value};
 
 use super::Vm;
 
@@ -65,14 +65,10 @@ pub(super) fn repeat_count(n: &Value, len: usize) -> PyResult<usize> {
     let n = match n {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(b) => {
-            if b.is_negative() {
-                0
-            } else {
-                return Err(PyErr::overflow_error(
-                    "cannot fit 'int' into an index-sized integer",
-                ));
-            }
+        Value::BigInt(_) => {
+            return Err(PyErr::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }
         _ => 0,
     };
@@ -149,25 +145,16 @@ impl Vm {
                 }
             }
         }
-        let same = Rc::ptr_eq(&ta, &tb);
-        let b_first = !same && tb.is_subtype(&ta) && !tb.builtin && tb.lookup(rev).is_some();
-        if b_first {
-            if let Some(r) = self.try_dunder(&b, rev, &a)? {
-                return Ok(r);
-            }
-        }
-        if !ta.builtin {
-            if let Some(r) = self.try_dunder(&a, fwd, &b)? {
-                return Ok(r);
-            }
-        }
-        if !same && !b_first && !tb.builtin {
-            if let Some(r) = self.try_dunder(&b, rev, &a)? {
-                return Ok(r);
-            }
+        if let Some(r) = self.dispatch_dunders(&a, &b, fwd, rev)? {
+            return Ok(r);
         }
         if let Some(r) = self.binop_on_bases(&a, &b, op)? {
             return Ok(r);
+        }
+        if op.base() == BinOp::Multiply {
+            if let Some(r) = self.repeat_by_index(&a, &b, op)? {
+                return Ok(r);
+            }
         }
         if op.base() == BinOp::Rshift && matches!(&a, Value::Builtin(f) if f.name == "print") {
             return Err(PyErr::type_error(format!(
@@ -179,7 +166,9 @@ impl Vm {
             let make_union = self.generic_support("_make_union")?;
             return self.call(&make_union, vec![a, b]);
         }
-        if let Some(e) = seq_op_error(&a, &b, op.base()) {
+        // A subclass of a sequence type fails as its base type does.
+        let a_seq = super::subclass::base_value(&a).unwrap_or_else(|| a.clone());
+        if let Some(e) = seq_op_error(&a_seq, &b, op.base()) {
             return Err(e);
         }
         // CPython names the binary power operator after both of its spellings.
@@ -195,6 +184,46 @@ impl Vm {
         )))
     }
 
+    /// The dunders of a binary operation: `b.__rop__(a)` first when b's class is a
+    /// subclass of a's that defines it, else `a.__op__(b)` then `b.__rop__(a)`; builtin
+    /// classes are skipped (their operations are native). None when every candidate is
+    /// missing or answers NotImplemented.
+    pub(super) fn dispatch_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        fwd: &str,
+        rev: &str,
+    ) -> PyResult<Option<Value>> {
+        let ta = a.type_of();
+        let tb = b.type_of();
+        let same = Rc::ptr_eq(&ta, &tb);
+        // The right operand goes first when its class is a subclass that brings its own
+        // reflected method: one it merely inherits from the left operand's class waits.
+        let b_first = !same
+            && tb.is_subtype(&ta)
+            && !tb.builtin
+            && tb
+                .lookup(rev)
+                .is_some_and(|m| ta.builtin || !ta.lookup(rev).is_some_and(|n| n.is(&m)));
+        if b_first {
+            if let Some(r) = self.try_dunder(b, rev, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if !ta.builtin {
+            if let Some(r) = self.try_dunder(a, fwd, b)? {
+                return Ok(Some(r));
+            }
+        }
+        if !same && !b_first && !tb.builtin {
+            if let Some(r) = self.try_dunder(b, rev, a)? {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
     /// A name from the frozen module behind `list[int]` and `int | None`.
     pub(crate) fn generic_support(&mut self, name: &str) -> PyResult<Value> {
         let module = crate::import::import_module(self, "_tote_generic")?;
@@ -202,7 +231,12 @@ impl Vm {
     }
 
     /// Calls `obj.name(other)` if the type defines it; None if missing or NotImplemented.
-    fn try_dunder(&mut self, obj: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn try_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        other: &Value,
+    ) -> PyResult<Option<Value>> {
         let ty = obj.type_of();
         match ty.lookup(name) {
             Some(m) if !m.is_none() => {
@@ -218,7 +252,7 @@ impl Vm {
     }
 
     /// Builtin operand combinations; None when no builtin rule applies.
-    pub(super) fn binary_op_native(
+    pub(crate) fn binary_op_native(
         &mut self,
         a: &Value,
         b: &Value,
@@ -239,20 +273,26 @@ impl Vm {
                 _ => {}
             }
         }
-        if matches!(a, Complex(..)) || matches!(b, Complex(..)) {
-            if let (Some(x), Some(y)) = (as_complex(a), as_complex(b)) {
-                return complex_binop(x, y, base);
+        let float_op = matches!(
+            base,
+            BinOp::Add
+                | BinOp::Subtract
+                | BinOp::Multiply
+                | BinOp::TrueDivide
+                | BinOp::FloorDivide
+                | BinOp::Remainder
+                | BinOp::Power
+        );
+        if (matches!(a, Complex(..)) && (is_number(b) || matches!(b, Complex(..))))
+            || (matches!(b, Complex(..)) && is_number(a))
+        {
+            if !float_op || matches!(base, BinOp::FloorDivide | BinOp::Remainder) {
+                return Ok(Option::None);
             }
-            return Ok(Option::None);
+            return complex_binop(complex_operand(a)?, complex_operand(b)?, base);
         }
         if is_number(a) && is_number(b) {
             let any_float = matches!(a, Float(_)) || matches!(b, Float(_));
-            if base == BinOp::Power {
-                let (x, y) = (as_f64(a)?, as_f64(b)?);
-                if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-                    return complex_binop((x, 0.0), (y, 0.0), base);
-                }
-            }
             if !any_float {
                 return Ok(Some(match base {
                     BinOp::Add => int_arith(a, b, '+', |x, y| x.checked_add(y)),
@@ -270,7 +310,13 @@ impl Vm {
                     _ => return Ok(Option::None),
                 }));
             }
+            if !float_op {
+                return Ok(Option::None);
+            }
             let (x, y) = (as_f64(a)?, as_f64(b)?);
+            if base == BinOp::Power {
+                return float::pow(x, y).map(Some);
+            }
             return Ok(Some(Float(match base {
                 BinOp::Add => x + y,
                 BinOp::Subtract => x - y,
@@ -283,7 +329,6 @@ impl Vm {
                 }
                 BinOp::FloorDivide => float::floordiv(x, y)?,
                 BinOp::Remainder => float::modulo(x, y)?,
-                BinOp::Power => float::pow(x, y)?,
                 _ => return Ok(Option::None),
             })));
         }
@@ -532,7 +577,8 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) | Value::Iter(_) => {
+            // A class is true unless its metaclass says otherwise.
+            Value::Instance(_) | Value::Iter(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__bool__") {
                     let r = self.call(&m, vec![v.clone()])?;
@@ -590,16 +636,7 @@ impl Vm {
                         let r = self.call(&m, vec![v.clone()])?;
                         match r {
                             Value::Int(n) if n >= 0 => n as usize,
-                            Value::Int(_) => {
-                                return Err(PyErr::value_error("__len__() should return >= 0"))
-                            }
-                            Value::Bool(b) => b as usize,
-                            other => {
-                                return Err(PyErr::type_error(format!(
-                                    "'{}' object cannot be interpreted as an integer",
-                                    other.type_name()
-                                )))
-                            }
+                            other => self.len_result(&other)?,
                         }
                     }
                     _ => {
@@ -628,16 +665,10 @@ impl Vm {
             }
             Value::FrozenSet(s) => Ok(s.frozenset_hash()),
             Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_hash(v),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => Err(PyErr::type_error(format!(
-                "unhashable type: '{}'",
-                v.type_name()
-            ))),
-            Value::Complex(r, i) => {
-                let h =
-                    int::hash_f64(*r).wrapping_add(1_000_003i64.wrapping_mul(int::hash_f64(*i)));
-                Ok(if h == -1 { -2 } else { h })
-            }
-            Value::Instance(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(
+                PyErr::type_error(format!("unhashable type: '{}'", v.type_name())),
+            ),
+            Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 match ty.lookup("__hash__") {
                     Some(Value::None) => Err(PyErr::type_error(format!(
@@ -764,7 +795,7 @@ impl Vm {
                 let (xs, ys) = (x.snapshot(), y.snapshot());
                 return self.compare_seqs(&xs, &ys, op).map(Some);
             }
-            (None, None) => Some(Ordering::Equal),
+            (None, None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => Some(Ordering::Equal),
             (BoundMethod(x), BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = x.func.is(&y.func) && x.receiver.is(&y.receiver);
                 return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
@@ -786,13 +817,12 @@ impl Vm {
                 let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 return self.compare_seqs(&xs, &ys, op).map(Some);
             }
-            (Complex(..), _) | (_, Complex(..)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                return Ok(match (as_complex(a), as_complex(b)) {
-                    (Some((ar, ai)), Some((br, bi))) => {
-                        Some(Bool((ar == br && ai == bi) == (op == CmpOp::Eq)))
-                    }
-                    _ => Option::None,
-                });
+            (Complex(re, im), other) | (other, Complex(re, im))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                return Ok(
+                    complex::complex_eq(*re, *im, other).map(|eq| Bool(eq == (op == CmpOp::Eq)))
+                );
             }
             (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = x.len() == y.len()
@@ -965,23 +995,14 @@ impl Vm {
             Value::BigInt(b) => b.to_i64().ok_or_else(|| {
                 PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))
             }),
-            Value::Instance(_) => {
-                if let Some(b) = super::subclass::inherited_base(key, "__index__") {
-                    return self.index_of(&b, what);
-                }
-                let ty = key.type_of();
-                match ty.lookup("__index__") {
-                    Some(m) => {
-                        let r = self.call(&m, vec![key.clone()])?;
-                        self.index_of(&r, what)
-                    }
-                    None => Err(PyErr::type_error(format!(
-                        "{} indices must be integers or slices, not {}",
-                        what,
-                        ty.name()
-                    ))),
-                }
+            Value::Instance(_) if key.type_of().lookup("__index__").is_some() => {
+                self.index_sized(key, |m| PyErr::index_error(m))
             }
+            // CPython 3.11's str spells this one differently from the other sequences.
+            other if what == "string" => Err(PyErr::type_error(format!(
+                "string indices must be integers, not '{}'",
+                other.type_name()
+            ))),
             other => Err(PyErr::type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,
@@ -994,11 +1015,13 @@ impl Vm {
     fn slice_bound(&mut self, v: &Value) -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
-            Value::BigInt(b) => Ok(Some(if b.is_negative() {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            })),
+            Value::BigInt(_) => Ok(Some(clamp_index(v))),
+            Value::Instance(_) if v.type_of().lookup("__index__").is_some() => {
+                Ok(Some(match self.index_value(v)? {
+                    Value::Int(i) => i,
+                    big => clamp_index(&big),
+                }))
+            }
             other => match self.index_of(other, "slice") {
                 Ok(i) => Ok(Some(i)),
                 Err(_) => Err(PyErr::type_error(
@@ -1045,6 +1068,9 @@ impl Vm {
             )));
         }
         let i = match key {
+            Value::Instance(_) if key.type_of().lookup("__index__").is_some() => {
+                int::to_bigint(&self.index_value(key)?)
+            }
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::to_bigint(key),
             other => Some(BigInt::from(self.index_of(other, "range")?)),
         }
@@ -1123,6 +1149,11 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             Value::Type(t) => {
+                // A metaclass's `__getitem__` comes before the class's `__class_getitem__`.
+                let meta = t.metatype();
+                if let Some(m) = meta.lookup("__getitem__").filter(|_| !meta.builtin) {
+                    return self.call(&m, vec![container.clone(), key.clone()]);
+                }
                 if let Some(m) = t.lookup("__class_getitem__") {
                     let m = self.bind_descriptor(m, container.clone(), t)?;
                     return self.call(&m, vec![key.clone()]);
@@ -1287,9 +1318,16 @@ impl Vm {
                         self.call(&m, vec![container.clone(), key.clone()])?;
                         Ok(())
                     }
+                    // CPython words it by the path it took: the sequence one for an
+                    // integer key, the generic one otherwise.
                     None => Err(PyErr::type_error(format!(
-                        "'{}' object doesn't support item deletion",
-                        ty.name()
+                        "'{}' object {} support item deletion",
+                        ty.name(),
+                        if matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                            "doesn't"
+                        } else {
+                            "does not"
+                        }
                     ))),
                 }
             }
@@ -1319,6 +1357,15 @@ fn cmp_ints(a: &Value, b: &Value) -> Ordering {
             let y: BigInt = to_bigint(b).unwrap_or_default();
             x.cmp(&y)
         }
+    }
+}
+
+/// A slice bound too large for an index, clamped to one past any sequence's end.
+fn clamp_index(big: &Value) -> i64 {
+    if int::to_bigint(big).is_some_and(|b| b.is_negative()) {
+        i64::MIN / 2
+    } else {
+        i64::MAX / 2
     }
 }
 
@@ -1410,89 +1457,21 @@ fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
     }
 }
 
-/// A number as a complex (re, im) pair.
-pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
+/// A builtin number as a complex operand; an int too large for a float is an error.
+fn complex_operand(v: &Value) -> PyResult<(f64, f64)> {
     match v {
-        Value::Complex(r, i) => Some((*r, *i)),
-        Value::Float(f) => Some((*f, 0.0)),
-        Value::Int(i) => Some((*i as f64, 0.0)),
-        Value::Bool(b) => Some((*b as i64 as f64, 0.0)),
-        Value::BigInt(_) => int::int_to_f64(v).ok().map(|f| (f, 0.0)),
-        _ => None,
+        Value::Complex(re, im) => Ok((*re, *im)),
+        other => Ok((as_f64(other)?, 0.0)),
     }
-}
-
-/// Complex division following CPython's algorithm (scaling by the larger component).
-pub fn complex_div(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    let (ar, ai) = a;
-    let (br, bi) = b;
-    if br == 0.0 && bi == 0.0 {
-        return Err(PyErr::zero_division("complex division by zero"));
-    }
-    let (abs_br, abs_bi) = (br.abs(), bi.abs());
-    Ok(if abs_br >= abs_bi {
-        let ratio = bi / br;
-        let denom = br + bi * ratio;
-        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
-    } else if abs_bi >= abs_br {
-        let ratio = br / bi;
-        let denom = br * ratio + bi;
-        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
-    } else {
-        (f64::NAN, f64::NAN)
-    })
-}
-
-/// `a ** b` for complex numbers.
-pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    if b.0 == 0.0 && b.1 == 0.0 {
-        return Ok((1.0, 0.0));
-    }
-    if a.0 == 0.0 && a.1 == 0.0 {
-        if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(PyErr::zero_division("0.0 to a negative or complex power"));
-        }
-        return Ok((0.0, 0.0));
-    }
-    // Small integral exponents by repeated multiplication, as CPython does.
-    if b.1 == 0.0 && b.0.fract() == 0.0 && b.0.abs() <= 100.0 {
-        let n = b.0 as i64;
-        let mut result = (1.0, 0.0);
-        let mut base = a;
-        let mut k = n.unsigned_abs();
-        while k > 0 {
-            if k & 1 == 1 {
-                result = (
-                    result.0 * base.0 - result.1 * base.1,
-                    result.0 * base.1 + result.1 * base.0,
-                );
-            }
-            base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
-            k >>= 1;
-        }
-        if n < 0 {
-            return complex_div((1.0, 0.0), result);
-        }
-        return Ok(result);
-    }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
-    if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
-    }
-    Ok((len * phase.cos(), len * phase.sin()))
 }
 
 fn complex_binop(x: (f64, f64), y: (f64, f64), op: BinOp) -> PyResult<Option<Value>> {
     let (r, i) = match op {
         BinOp::Add => (x.0 + y.0, x.1 + y.1),
         BinOp::Subtract => (x.0 - y.0, x.1 - y.1),
-        BinOp::Multiply => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
-        BinOp::TrueDivide => complex_div(x, y)?,
-        BinOp::Power => complex_pow(x, y)?,
+        BinOp::Multiply => complex::complex_mul(x, y),
+        BinOp::TrueDivide => complex::complex_div(x, y)?,
+        BinOp::Power => complex::complex_pow(x, y)?,
         _ => return Ok(None),
     };
     Ok(Some(Value::Complex(r, i)))

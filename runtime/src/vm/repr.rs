@@ -7,27 +7,9 @@ use crate::objects::bytes::repr_bytes;
 use crate::objects::float::float_repr;
 use crate::objects::function::Descriptor;
 use crate::objects::str::repr_str;
-use crate::objects::{types, PyErr, PyInstance, PyResult, PyStr, Value};
+use crate::objects::{PyErr, PyResult, PyStr, Value};
 
 use super::Vm;
-
-/// `repr(complex)`: `(1+2j)`, `2j`, `(-0-1j)`.
-pub fn complex_repr(r: f64, i: f64) -> String {
-    let part = |x: f64| {
-        let s = float_repr(x);
-        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
-    };
-    if r == 0.0 && r.is_sign_positive() {
-        return format!("{}j", part(i));
-    }
-    let sign =
-        if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && i.is_sign_negative() {
-            "-"
-        } else {
-            "+"
-        };
-    format!("({}{}{}j)", part(r), sign, part(i.abs()))
-}
 
 impl Vm {
     /// `repr(v)`.
@@ -39,14 +21,17 @@ impl Vm {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
-                check_int_str_digits(b)?;
+                crate::objects::int_str_limit::check_int_to_str(b)?;
                 b.to_string()
             }
             Value::Float(f) => float_repr(*f),
-            Value::Complex(r, i) => complex_repr(*r, *i),
+            Value::Complex(r, i) => crate::objects::complex::complex_repr(*r, *i),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
-            Value::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.data.borrow())),
+            Value::ByteArray(b) => format!(
+                "bytearray({})",
+                crate::objects::bytes::repr_bytearray_body(&b.data.borrow())
+            ),
             Value::MemoryView(m) => {
                 let state = if m.is_released() { "released " } else { "" };
                 format!("<{}memory at {:#x}>", state, v.id())
@@ -136,7 +121,10 @@ impl Vm {
                 let recv = self.repr(&m.receiver)?;
                 format!("<bound method {} of {}>", fname, recv)
             }
-            Value::Type(t) => t.repr(),
+            Value::Type(t) => match t.metatype().lookup_override("__repr__") {
+                Some(m) => return self.repr_by_method(&m, v),
+                None => t.repr(),
+            },
             Value::Module(m) => match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
                 _ if crate::modules::is_native(&m.name) => {
@@ -196,24 +184,34 @@ impl Vm {
                 }
                 Descriptor::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
                 Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
-                Descriptor::Property { .. } => format!("<property object at {:#x}>", v.id()),
+                Descriptor::Property(_) => format!("<property object at {:#x}>", v.id()),
+                Descriptor::Member { name, owner, .. } => super::slots::member_repr(name, owner),
             },
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if let Some(m) = ty.lookup_override("__repr__") {
-                    self.enter_native(" while getting the repr of an object")?;
-                    let r = self.call(&m, vec![v.clone()]);
-                    self.leave_native();
-                    return match r? {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            other.type_name()
-                        ))),
-                    };
+                    return self.repr_by_method(&m, v);
                 }
                 if let Some(b) = &inst.base {
-                    return self.repr(b);
+                    // Sets and bytearrays print their class's name; the others as the base.
+                    return Ok(match b {
+                        Value::Set(_) | Value::FrozenSet(_) | Value::ByteArray(_) => {
+                            let whole = self.repr(b)?;
+                            // `{1}` or `set()`, `frozenset({1})`, `bytearray(b'x')`.
+                            let inner = ["set()", "frozenset()"]
+                                .contains(&whole.as_str())
+                                .then_some("")
+                                .or_else(|| {
+                                    ["frozenset(", "bytearray("]
+                                        .iter()
+                                        .find_map(|p| whole.strip_prefix(p))
+                                        .and_then(|rest| rest.strip_suffix(')'))
+                                })
+                                .unwrap_or(&whole);
+                            format!("{}({})", ty.name(), inner)
+                        }
+                        _ => self.repr(b)?,
+                    });
                 }
                 if let Some(d) = &inst.exc {
                     let args = d.borrow().args.clone();
@@ -237,6 +235,20 @@ impl Vm {
                 )
             }
         })
+    }
+
+    /// `repr(v)` by the `__repr__` its class (or metaclass) defines.
+    fn repr_by_method(&mut self, m: &Value, v: &Value) -> PyResult<String> {
+        self.enter_native(" while getting the repr of an object")?;
+        let r = self.call(m, vec![v.clone()]);
+        self.leave_native();
+        match r? {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(PyErr::type_error(format!(
+                "__repr__ returned non-string (type {})",
+                other.type_name()
+            ))),
+        }
     }
 
     fn repr_items(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
@@ -295,40 +307,20 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
+            Value::Type(t) => {
+                if let Some(m) = t.metatype().lookup_override("__str__") {
+                    return self.str_by_method(&m, v);
+                }
+                Ok(Rc::new(PyStr::from_string(self.repr(v)?)))
+            }
             Value::Instance(inst) => {
                 let ty = inst.class();
-                if let Some(m) = ty.lookup("__str__") {
-                    if !matches!(m, Value::Builtin(_)) {
-                        return match self.call(&m, vec![v.clone()])? {
-                            Value::Str(s) => Ok(s),
-                            other => Err(PyErr::type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                other.type_name()
-                            ))),
-                        };
-                    }
+                // A class made at run time may define `__str__` natively (`mappingproxy`).
+                if let Some(m) = ty.lookup_override("__str__") {
+                    return self.str_by_method(&m, v);
                 }
-                if let Some(s) = crate::objects::exception_group::group_str_of(v) {
-                    return Ok(Rc::new(PyStr::from_string(s)));
-                }
-                if let Some(d) = &inst.exc {
-                    if ty.is_subtype(&types().exc.os_error) {
-                        if let Some(s) = self.os_error_str(inst)? {
-                            return Ok(Rc::new(PyStr::from_string(s)));
-                        }
-                    }
-                    let args = d.borrow().args.clone();
-                    let s = match args.len() {
-                        0 => String::new(),
-                        1 => {
-                            if ty.is_subtype(&types().exc.key_error) {
-                                self.repr(&args[0])?
-                            } else {
-                                self.to_str(&args[0])?.as_str().to_string()
-                            }
-                        }
-                        _ => self.repr(&Value::tuple(args))?,
-                    };
+                if inst.exc.is_some() {
+                    let s = crate::objects::exception_attrs::exception_str(self, inst)?;
                     return Ok(Rc::new(PyStr::from_string(s)));
                 }
                 if let Some(Value::Str(s)) = &inst.base {
@@ -342,42 +334,14 @@ impl Vm {
 }
 
 impl Vm {
-    /// `[Errno 2] No such file or directory: 'x'`, when the OSError carries an errno and a
-    /// strerror (None otherwise: it prints like any exception).
-    fn os_error_str(&mut self, inst: &PyInstance) -> PyResult<Option<String>> {
-        let get = |k: &str| inst.dict.get_str(k).unwrap_or(Value::None);
-        let (errno, strerror) = (get("errno"), get("strerror"));
-        if errno.is_none() || strerror.is_none() {
-            return Ok(None);
-        }
-        let mut s = format!(
-            "[Errno {}] {}",
-            self.to_str(&errno)?.as_str(),
-            self.to_str(&strerror)?.as_str()
-        );
-        let (f1, f2) = (get("filename"), get("filename2"));
-        if !f1.is_none() {
-            s.push_str(": ");
-            s.push_str(&self.repr(&f1)?);
-            if !f2.is_none() {
-                s.push_str(" -> ");
-                s.push_str(&self.repr(&f2)?);
-            }
-        }
-        Ok(Some(s))
-    }
-}
-
-/// CPython 3.11 refuses to convert ints of more than 4300 digits to str.
-pub fn check_int_str_digits(b: &num_bigint::BigInt) -> PyResult<()> {
-    // 4300 decimal digits need about 14284 bits; only count digits near the limit.
-    if b.bits() > 14_200 {
-        let digits = b.to_string().trim_start_matches('-').len();
-        if digits > 4300 {
-            return Err(PyErr::value_error(
-                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-            ));
+    /// `str(v)` by the `__str__` its class (or metaclass) defines.
+    fn str_by_method(&mut self, m: &Value, v: &Value) -> PyResult<Rc<PyStr>> {
+        match self.call(m, vec![v.clone()])? {
+            Value::Str(s) => Ok(s),
+            other => Err(PyErr::type_error(format!(
+                "__str__ returned non-string (type {})",
+                other.type_name()
+            ))),
         }
     }
-    Ok(())
 }

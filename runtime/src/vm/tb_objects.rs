@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::exception::TbEntry;
-use crate::objects::function::{Args, Descriptor, NativeFn, PyCode};
+use crate::objects::function::{Args, Descriptor, NativeFn, Property, PyCode};
 use crate::objects::typeobj::Layout;
 use crate::objects::{types, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
 
@@ -56,12 +56,12 @@ fn make_traceback_type() -> Rc<PyType> {
         };
         ty.dict.set_str(
             name,
-            Value::Descriptor(Rc::new(Descriptor::Property {
-                fget: PyBuiltin::value(name, *getter),
-                fset: fset.clone(),
-                fdel: fset,
-                doc: Value::None,
-            })),
+            Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
+                PyBuiltin::value(name, *getter),
+                fset.clone(),
+                fset,
+                Value::None,
+            )))),
         );
     }
     ty

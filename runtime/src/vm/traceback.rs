@@ -67,7 +67,7 @@ impl Vm {
     /// The lines CPython prints between the traceback and the message of a SyntaxError
     /// (`  File …`, the text and its carets); none for other exceptions.
     pub(super) fn syntax_error_block_lines(&mut self, exc: &Rc<PyInstance>) -> Vec<String> {
-        if !exc.class().is_subtype(&types().exc.syntax_error) {
+        if !shows_syntax_block(exc) {
             return Vec::new();
         }
         let mut block = String::new();
@@ -79,15 +79,16 @@ impl Vm {
     /// message; no newline.
     pub(super) fn exception_line(&mut self, exc: &Rc<PyInstance>) -> String {
         let class = exc.class();
+        let syntax_block = shows_syntax_block(exc);
         let name = exception_name(&class);
         let value = Value::Instance(exc.clone());
-        let msg = if class.is_subtype(&types().exc.syntax_error) {
-            syntax_error_msg(exc)
-        } else {
-            match self.to_str(&value) {
-                Ok(s) => s.as_str().to_string(),
-                Err(_) => "<exception str() failed>".to_string(),
-            }
+        let shown = match syntax_block {
+            true => exc.dict.get_str("msg").unwrap_or(Value::None),
+            false => value,
+        };
+        let msg = match self.to_str(&shown) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
         };
         let msg = msg + &self.suggestion(exc);
         if msg.is_empty() {
@@ -220,15 +221,11 @@ pub fn exception_name(class: &crate::objects::PyType) -> String {
     }
 }
 
-fn syntax_error_msg(exc: &Rc<PyInstance>) -> String {
-    match exc
-        .exc
-        .as_ref()
-        .and_then(|d| d.borrow().args.first().cloned())
-    {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
-    }
+/// A SyntaxError with a line number shows where it is (file, line, text, caret), then
+/// its `msg`; without one it prints like any exception.
+fn shows_syntax_block(exc: &Rc<PyInstance>) -> bool {
+    exc.class().is_subtype(&types().exc.syntax_error)
+        && matches!(exc.dict.get_str("lineno"), Some(Value::Int(_)))
 }
 
 /// Byte offset → character offset within a line.

@@ -9,6 +9,7 @@ use crate::vm::Vm;
 
 use super::errors::{closed_file, unsupported};
 use super::{methods, properties, size_arg, IoTypes};
+use crate::objects::methods::method_args;
 
 pub fn register(t: &IoTypes) {
     methods(
@@ -240,10 +241,10 @@ pub fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `writelines(lines)`: `write` for each item.
 pub fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("writelines", 2, 2)?;
+    let lines = method_args::one_arg(&args, "_IOBase", "writelines")?;
     let me = args.pos[0].clone();
     check_not_closed(vm, &me)?;
-    let it = vm.get_iter(&args.pos[1])?;
+    let it = vm.get_iter(&lines)?;
     while let Some(line) = vm.iter_next(&it)? {
         vm.call_method(&me, "write", vec![line])?;
     }

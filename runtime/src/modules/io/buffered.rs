@@ -2,6 +2,7 @@
 //! `open()` returns in `b` modes (and the `.buffer` of text files), over a `FileIO`, a
 //! `BytesIO`, or any raw stream object.
 
+use crate::objects::methods::method_args;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -239,8 +240,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_buf(&args, "write", |b| b.check_kind("write"))?;
-    args.expect("write", 2, 2)?;
-    let data = bytes_arg(&args.pos[1])?;
+    let data = bytes_arg(&method_args::one_arg_of_receiver(&args, "write")?)?;
     with_buf(&args, "write", |b| {
         Ok(Value::from(b.write(vm, &data.data)?))
     })

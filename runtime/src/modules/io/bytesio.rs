@@ -1,6 +1,7 @@
 //! `io.BytesIO`: an in-memory binary stream. Its memory (`MemBuf`) is shared with the
 //! raw layer when a `TextIOWrapper` or a buffered object is built over it.
 
+use crate::objects::methods::method_args;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -226,8 +227,7 @@ fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("write", 2, 2)?;
-    let data = bytes_arg(&args.pos[1])?;
+    let data = bytes_arg(&method_args::one_arg(&args, "BytesIO", "write")?)?;
     with_open(&args, "write", |m| {
         m.write(&data.data)?;
         Ok(Value::from(data.data.len()))

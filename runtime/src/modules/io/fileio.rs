@@ -1,6 +1,7 @@
 //! `io.FileIO`: the raw, unbuffered binary file (`open(..., 'rb', buffering=0)`, and the
 //! `.raw` of every buffered file object).
 
+use crate::objects::methods::method_args;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -143,8 +144,7 @@ fn readall(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("write", 2, 2)?;
-    let data = bytes_arg(&args.pos[1])?;
+    let data = bytes_arg(&method_args::one_arg(&args, "FileIO", "write")?)?;
     with_raw(&args, "write", |r| {
         r.write(vm, &data.data)?;
         Ok(Value::from(data.data.len()))

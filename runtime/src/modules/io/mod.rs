@@ -29,6 +29,7 @@ use std::rc::Rc;
 use num_traits::ToPrimitive;
 
 use crate::objects::function::{Args, Descriptor, NativeFn};
+use crate::objects::methods::method_args;
 use crate::objects::typeobj::Layout;
 use crate::objects::{
     types, PyBuiltin, PyDict, PyErr, PyInstance, PyModule, PyResult, PyType, Value,
@@ -196,15 +197,8 @@ fn methods(ty: &PyType, list: &[(&'static str, NativeFn)]) {
 /// Adds read-only properties computed by native getters.
 fn properties(ty: &PyType, list: &[(&'static str, NativeFn)]) {
     for (name, f) in list {
-        ty.dict.set_str(
-            name,
-            Value::Descriptor(Rc::new(Descriptor::Property {
-                fget: PyBuiltin::value(name, *f),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-            })),
-        );
+        ty.dict
+            .set_str(name, Descriptor::getter(PyBuiltin::value(name, *f)));
     }
 }
 
@@ -265,7 +259,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// The `(offset, whence)` of a `seek(offset, whence=0)` call, checked the same way by
 /// every class.
 fn seek_args(vm: &mut Vm, args: &Args) -> PyResult<(i64, i64)> {
-    args.expect("seek", 2, 3)?;
+    method_args::positional_of_receiver(args, "seek", 1, 2)?;
     let offset = int_arg(vm, &args.pos[1])?;
     let whence = match args.pos.get(2) {
         Some(w) => int_arg(vm, w)?,

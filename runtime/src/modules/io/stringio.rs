@@ -2,6 +2,7 @@
 //! end pads with NULs; `newline` translates as in CPython (the default `'\n'` keeps text
 //! as it is).
 
+use crate::objects::methods::method_args;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -286,7 +287,7 @@ fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("write", 2, 2)?;
+    method_args::one_arg(&args, "StringIO", "write")?;
     let Value::Str(s) = &args.pos[1] else {
         return Err(PyErr::type_error(format!(
             "string argument expected, got '{}'",

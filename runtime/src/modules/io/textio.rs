@@ -1,6 +1,7 @@
 //! `io.TextIOWrapper`: the text file object `open()` returns in text modes (and
 //! `sys.stdin`/`stdout`/`stderr`), over a buffered file, a `BytesIO`, or any binary stream.
 
+use crate::objects::methods::method_args;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -225,7 +226,7 @@ fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("write", 2, 2)?;
+    method_args::one_arg(&args, "TextIOWrapper", "write")?;
     let Value::Str(s) = &args.pos[1] else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",

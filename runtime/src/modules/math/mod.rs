@@ -148,32 +148,7 @@ fn not_real(v: &Value) -> PyErr {
 
 /// An integer argument (via `__index__`), as CPython's `operator.index`.
 pub fn index(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match v {
-        Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
-        Value::BigInt(b) => Ok((**b).clone()),
-        Value::Instance(_) => match v.type_of().lookup("__index__") {
-            Some(f) => {
-                let r = vm.call(&f, vec![v.clone()])?;
-                match r {
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index(vm, &r),
-                    other => Err(PyErr::type_error(format!(
-                        "__index__ returned non-int (type {})",
-                        other.type_name()
-                    ))),
-                }
-            }
-            None => Err(not_integer(v)),
-        },
-        other => Err(not_integer(other)),
-    }
-}
-
-fn not_integer(v: &Value) -> PyErr {
-    PyErr::type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        v.type_name()
-    ))
+    Ok(int::to_bigint(&vm.index_value(v)?).unwrap_or_default())
 }
 
 /// The integral value of a float as an int, with CPython's errors for NaN and infinities.

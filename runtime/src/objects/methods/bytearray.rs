@@ -7,8 +7,9 @@
 use std::rc::Rc;
 
 use super::add_methods;
-use super::bytes::{byte_arg, int_arg, no_args, one_arg, positional};
+use super::bytes::{byte_arg, no_args, one_arg, positional};
 use super::bytes_new::bytes_from_iterable;
+use super::method_args::int_arg;
 use crate::objects::bytearray::{bytearray_value, PyByteArray};
 use crate::objects::bytes::buffer_of;
 use crate::objects::function::Args;
@@ -20,10 +21,7 @@ fn this(a: &Args, method: &str) -> PyResult<Rc<PyByteArray>> {
     match a.pos.first() {
         Some(Value::ByteArray(b)) => Ok(b.clone()),
         Some(other) => Err(super::wrong_receiver(method, "bytearray", other)),
-        None => Err(PyErr::type_error(format!(
-            "descriptor '{}' of 'bytearray' object needs an argument",
-            method
-        ))),
+        None => Err(super::wrong_receiver(method, "bytearray", &Value::Null)),
     }
 }
 

@@ -9,7 +9,9 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 use super::byteseq::{self, Align};
+use super::method_args::{self, c_int_arg, int_arg, is_index, nargs, varargs, window};
 use super::{add_classmethods, add_methods};
+use crate::modules::params::Params;
 use crate::objects::bytearray::bytearray_value;
 use crate::objects::bytes::{bytes_value, expect_buffer};
 use crate::objects::codecs;
@@ -26,10 +28,7 @@ fn me(a: &Args, method: &str) -> PyResult<Value> {
     match a.pos.first() {
         Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => Ok(v.clone()),
         Some(other) => Err(super::wrong_receiver(method, "bytes", other)),
-        None => Err(PyErr::type_error(format!(
-            "descriptor '{}' of 'bytes' object needs an argument",
-            method
-        ))),
+        None => Err(super::wrong_receiver(method, "bytes", &Value::Null)),
     }
 }
 
@@ -66,218 +65,41 @@ fn type_name(receiver: Option<&Value>) -> &'static str {
     }
 }
 
-/// Arguments after the receiver.
-fn nargs(a: &Args) -> usize {
-    a.pos.len().saturating_sub(1)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// "bytes.upper": the method qualified by the receiver's type, as messages spell it.
-fn qualified(a: &Args, method: &str) -> String {
-    format!("{}.{}", type_name(a.pos.first()), method)
-}
-
-/// "bytes.center() takes no keyword arguments".
-fn no_keywords(a: &Args, method: &str) -> PyResult<()> {
-    if a.kw.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "{}() takes no keyword arguments",
-            qualified(a, method)
-        )))
-    }
+/// "bytes.upper": the receiver's type as method messages qualify it.
+fn qualifier(a: &Args) -> &'static str {
+    type_name(a.pos.first())
 }
 
 /// A method without arguments: "bytes.upper() takes no arguments (1 given)".
 pub fn no_args(a: &Args, method: &str) -> PyResult<()> {
-    no_keywords(a, method)?;
-    if nargs(a) != 0 {
-        return Err(PyErr::type_error(format!(
-            "{}() takes no arguments ({} given)",
-            qualified(a, method),
-            nargs(a)
-        )));
-    }
-    Ok(())
+    method_args::no_args(a, qualifier(a), method)
 }
 
 /// A method of exactly one argument: "bytes.zfill() takes exactly one argument (0 given)".
 pub fn one_arg(a: &Args, method: &str) -> PyResult<Value> {
-    no_keywords(a, method)?;
-    if nargs(a) != 1 {
-        return Err(PyErr::type_error(format!(
-            "{}() takes exactly one argument ({} given)",
-            qualified(a, method),
-            nargs(a)
-        )));
-    }
-    Ok(a.pos[1].clone())
+    method_args::one_arg(a, qualifier(a), method)
 }
 
-/// Positional-only arguments checked the argument-clinic way: "center expected at least 1
-/// argument, got 0".
+/// Positional-only arguments checked the argument-clinic way.
 pub fn positional(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
-    no_keywords(a, method)?;
-    let n = nargs(a);
-    let msg = if min == max && n != min {
-        format!(
-            "{} expected {} argument{}, got {}",
-            method,
-            min,
-            plural(min),
-            n
-        )
-    } else if n < min {
-        format!(
-            "{} expected at least {} argument{}, got {}",
-            method,
-            min,
-            plural(min),
-            n
-        )
-    } else if n > max {
-        format!(
-            "{} expected at most {} argument{}, got {}",
-            method,
-            max,
-            plural(max),
-            n
-        )
-    } else {
-        return Ok(());
-    };
-    Err(PyErr::type_error(msg))
-}
-
-/// Positional-only arguments checked the older way: "find() takes at least 1 argument (0
-/// given)".
-fn varargs(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
-    no_keywords(a, method)?;
-    let n = nargs(a);
-    if n < min {
-        return Err(PyErr::type_error(format!(
-            "{}() takes at least {} argument{} ({} given)",
-            method,
-            min,
-            plural(min),
-            n
-        )));
-    }
-    if n > max {
-        return Err(PyErr::type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
-            method,
-            max,
-            plural(max),
-            n
-        )));
-    }
-    Ok(())
+    method_args::positional(a, qualifier(a), method, min, max)
 }
 
 /// Arguments that may also be given by keyword, in the order of `names`.
-fn keywords(a: &mut Args, method: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
-    let n = nargs(a);
-    if n > names.len() {
-        return Err(PyErr::type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
-            method,
-            names.len(),
-            plural(names.len()),
-            n
-        )));
+fn keywords(a: &Args, method: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
+    Params {
+        func: method,
+        names,
+        required: 0,
+        positional: names.len(),
     }
-    let mut out: Vec<Option<Value>> = a.pos.iter().skip(1).cloned().map(Some).collect();
-    out.resize(names.len(), None);
-    for (k, v) in std::mem::take(&mut a.kw) {
-        match names.iter().position(|name| *name == k.as_str()) {
-            Some(i) if out[i].is_some() => {
-                return Err(PyErr::type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    method,
-                    k.as_str(),
-                    i + 1
-                )))
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k.as_str(),
-                    method
-                )))
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// Is `v` usable as an integer (an int, or an object with `__index__`)?
-pub fn is_index(v: &Value) -> bool {
-    match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
-        Value::Instance(_) => v.type_of().lookup("__index__").is_some(),
-        _ => false,
-    }
-}
-
-/// An integer argument (`__index__`): "'str' object cannot be interpreted as an integer".
-pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if !is_index(v) {
-        return Err(crate::vm::ops::type_error_not_int(v));
-    }
-    vm.index_of(v, "index")
-}
-
-/// An argument CPython reads as a C int: "Python int too large to convert to C int".
-fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let n = int_arg(vm, v)?;
-    if i32::try_from(n).is_err() {
-        return Err(PyErr::overflow_error(
-            "Python int too large to convert to C int",
-        ));
-    }
-    Ok(n)
+    .bind_method(a)
 }
 
 /// A byte value given as an int: "byte must be in range(0, 256)".
 pub fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let n = int_arg(vm, v)?;
     u8::try_from(n).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
-}
-
-/// An optional start/end argument of the search methods.
-fn bound_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::BigInt(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
-        })),
-        Some(v) => match vm.index_of(v, "slice") {
-            Ok(i) => Ok(Some(i)),
-            Err(_) => Err(PyErr::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
-        },
-    }
-}
-
-/// The `(start, end)` window of a search method whose bounds are arguments `first` and
-/// `first + 1`.
-fn window(vm: &mut Vm, a: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
-    let start = bound_arg(vm, a.pos.get(first))?;
-    let end = bound_arg(vm, a.pos.get(first + 1))?;
-    Ok(byteseq::adjust_indices(start, end, len))
 }
 
 /// The needle of find/count/index: a bytes-like object or an int in range(256).
@@ -336,7 +158,7 @@ fn parts_list(receiver: &Value, parts: Vec<&[u8]>) -> Value {
 
 fn find_like(vm: &mut Vm, a: Args, method: &str, from_right: bool) -> PyResult<Option<usize>> {
     let recv = me(&a, method)?;
-    varargs(&a, method, 1, 3)?;
+    varargs(&a, qualifier(&a), method, 1, 3)?;
     let hay = data(&recv);
     let sub = needle(vm, &a.pos[1])?;
     let (start, end) = window(vm, &a, 2, hay.len())?;
@@ -358,7 +180,7 @@ fn indexed(i: Option<usize>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let recv = me(&a, "count")?;
-    varargs(&a, "count", 1, 3)?;
+    varargs(&a, qualifier(&a), "count", 1, 3)?;
     let hay = data(&recv);
     let sub = needle(vm, &a.pos[1])?;
     let (start, end) = window(vm, &a, 2, hay.len())?;
@@ -367,7 +189,7 @@ fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, a: Args, method: &str, prefix: bool) -> PyResult<Value> {
     let recv = me(&a, method)?;
-    varargs(&a, method, 1, 3)?;
+    varargs(&a, qualifier(&a), method, 1, 3)?;
     let hay = data(&recv);
     let (start, end) = window(vm, &a, 2, hay.len())?;
     let test = |p: &[u8]| {
@@ -401,10 +223,10 @@ fn affix(vm: &mut Vm, a: Args, method: &str, prefix: bool) -> PyResult<Value> {
     }
 }
 
-fn split(vm: &mut Vm, mut a: Args, from_right: bool) -> PyResult<Value> {
+fn split(vm: &mut Vm, a: Args, from_right: bool) -> PyResult<Value> {
     let method = if from_right { "rsplit" } else { "split" };
     let recv = me(&a, method)?;
-    let args = keywords(&mut a, method, &["sep", "maxsplit"])?;
+    let args = keywords(&a, method, &["sep", "maxsplit"])?;
     let maxsplit = match &args[1] {
         Some(v) => int_arg(vm, v)?,
         None => -1,
@@ -434,9 +256,9 @@ fn split(vm: &mut Vm, mut a: Args, from_right: bool) -> PyResult<Value> {
     Ok(parts_list(&recv, parts))
 }
 
-fn splitlines(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+fn splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let recv = me(&a, "splitlines")?;
-    let args = keywords(&mut a, "splitlines", &["keepends"])?;
+    let args = keywords(&a, "splitlines", &["keepends"])?;
     let keep = match &args[0] {
         Some(v) => int_arg(vm, v)? != 0,
         None => false,
@@ -530,9 +352,9 @@ fn zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ))
 }
 
-fn expandtabs(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+fn expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let recv = me(&a, "expandtabs")?;
-    let args = keywords(&mut a, "expandtabs", &["tabsize"])?;
+    let args = keywords(&a, "expandtabs", &["tabsize"])?;
     let size = match &args[0] {
         Some(v) => c_int_arg(vm, v)?,
         None => 8,
@@ -629,16 +451,16 @@ fn translate(a: Args) -> PyResult<Value> {
     ))
 }
 
-fn decode(mut a: Args) -> PyResult<Value> {
+fn decode(a: Args) -> PyResult<Value> {
     let recv = me(&a, "decode")?;
-    let mut args = keywords(&mut a, "decode", &["encoding", "errors"])?.into_iter();
+    let mut args = keywords(&a, "decode", &["encoding", "errors"])?.into_iter();
     let (enc, errs) = codecs::codec_args("decode", args.next().flatten(), args.next().flatten())?;
     codecs::decode_value(&data(&recv), enc.as_str(), errs.as_str())
 }
 
 /// `hex(sep, bytes_per_sep)` for any bytes-like receiver (memoryview uses it too).
-pub fn hex_method(vm: &mut Vm, mut a: Args, bytes: &[u8]) -> PyResult<Value> {
-    let args = keywords(&mut a, "hex", &["sep", "bytes_per_sep"])?;
+pub fn hex_method(vm: &mut Vm, a: Args, bytes: &[u8]) -> PyResult<Value> {
+    let args = keywords(&a, "hex", &["sep", "bytes_per_sep"])?;
     let sep = match &args[0] {
         None => None,
         Some(s) => {

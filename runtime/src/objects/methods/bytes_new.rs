@@ -54,7 +54,7 @@ fn ctor_args(mut a: Args, name: &str) -> PyResult<[Option<Value>; 3]> {
 
 /// A size given as an int (or `__index__`), if `v` is one.
 fn size_of(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
-    if !super::bytes::is_index(v) {
+    if !super::method_args::is_index(v) {
         return Ok(None);
     }
     if let Value::BigInt(_) = v {
@@ -62,7 +62,12 @@ fn size_of(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
             "cannot fit 'int' into an index-sized integer",
         ));
     }
-    let n = vm.index_of(v, "index")?;
+    // An `__index__` that fails with a TypeError leaves the other conversions to try.
+    let n = match vm.index_sized(v, |m| PyErr::overflow_error(m)) {
+        Ok(n) => n,
+        Err(e) if e.is_instance(&crate::objects::types().exc.type_error) => return Ok(None),
+        Err(e) => return Err(e),
+    };
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
     }
@@ -88,7 +93,7 @@ pub fn bytes_from_iterable(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u
     let items = vm.collect_iterable(v)?;
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        let n = super::bytes::int_arg(vm, &item)?;
+        let n = super::method_args::int_arg(vm, &item)?;
         out.push(u8::try_from(n).map_err(|_| PyErr::value_error(range_msg))?);
     }
     Ok(out)
@@ -204,25 +209,16 @@ pub fn ctor_bytearray(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `memoryview(object)`.
-pub fn ctor_memoryview(_: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let kw = a.take_kw("object");
-    if let Some((k, _)) = a.kw.first() {
-        return Err(PyErr::type_error(format!(
-            "memoryview() got an unexpected keyword argument '{}'",
-            k.as_str()
-        )));
+pub fn ctor_memoryview(_: &mut Vm, a: Args) -> PyResult<Value> {
+    let slots = crate::modules::params::Params {
+        func: "memoryview",
+        names: &["object"],
+        required: 1,
+        positional: 1,
     }
-    let n = a.pos.len().saturating_sub(1) + kw.is_some() as usize;
-    if n > 1 {
-        return Err(PyErr::type_error(format!(
-            "memoryview() takes at most 1 argument ({} given)",
-            n
-        )));
-    }
-    let Some(obj) = a.pos.get(1).cloned().or(kw) else {
-        return Err(PyErr::type_error(
-            "memoryview() missing required argument 'object' (pos 1)",
-        ));
+    .bind_method(&a)?;
+    let Some(obj) = slots.into_iter().next().flatten() else {
+        return Ok(Value::None);
     };
     match PyMemoryView::of(&obj)? {
         Some(m) => Ok(Value::MemoryView(Rc::new(m))),

@@ -2,17 +2,26 @@
 
 use std::rc::Rc;
 
-use super::{add_classmethods, add_methods, receiver, wrong_receiver};
+use super::method_args::{count_expected, nargs, no_args, one_arg, positional};
+use super::method_args::{slot_wrapper, slot_wrapper_pair};
+use super::{add_classmethods, add_methods, receiver_to_check, wrong_receiver};
 use crate::modules::builtins::dict_view;
 use crate::objects::function::Args;
 use crate::objects::iter::DictPart;
 use crate::objects::{types, PyDict, PyErr, PyResult, Value};
 
 fn this(a: &Args, m: &str) -> PyResult<Rc<PyDict>> {
-    match receiver(a) {
+    match receiver_to_check(a) {
         Value::Dict(d) => Ok(d),
         other => Err(wrong_receiver(m, "dict", &other)),
     }
+}
+
+/// The receiver of a method that takes no arguments.
+fn this_alone(a: &Args, m: &str) -> PyResult<Rc<PyDict>> {
+    let me = this(a, m)?;
+    no_args(a, "dict", m)?;
+    Ok(me)
 }
 
 pub fn register() {
@@ -21,24 +30,24 @@ pub fn register() {
         &t.dict,
         &[
             ("keys", |_, a| {
-                Ok(dict_view(&this(&a, "keys")?, DictPart::Keys))
+                Ok(dict_view(&this_alone(&a, "keys")?, DictPart::Keys))
             }),
             ("values", |_, a| {
-                Ok(dict_view(&this(&a, "values")?, DictPart::Values))
+                Ok(dict_view(&this_alone(&a, "values")?, DictPart::Values))
             }),
             ("items", |_, a| {
-                Ok(dict_view(&this(&a, "items")?, DictPart::Items))
+                Ok(dict_view(&this_alone(&a, "items")?, DictPart::Items))
             }),
             ("get", |vm, a| {
-                a.expect("get", 2, 3)?;
                 let me = this(&a, "get")?;
+                positional(&a, "dict", "get", 1, 2)?;
                 Ok(me
                     .get(vm, &a.pos[1])?
                     .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
             }),
             ("setdefault", |vm, a| {
-                a.expect("setdefault", 2, 3)?;
                 let me = this(&a, "setdefault")?;
+                positional(&a, "dict", "setdefault", 1, 2)?;
                 if let Some(v) = me.get(vm, &a.pos[1])? {
                     return Ok(v);
                 }
@@ -47,8 +56,8 @@ pub fn register() {
                 Ok(v)
             }),
             ("pop", |vm, a| {
-                a.expect("pop", 2, 3)?;
                 let me = this(&a, "pop")?;
+                positional(&a, "dict", "pop", 1, 2)?;
                 match me.remove(vm, &a.pos[1])? {
                     Some(v) => Ok(v),
                     None => match a.pos.get(2) {
@@ -58,7 +67,7 @@ pub fn register() {
                 }
             }),
             ("popitem", |_, a| {
-                let me = this(&a, "popitem")?;
+                let me = this_alone(&a, "popitem")?;
                 match me.pop_last() {
                     Some((k, v)) => Ok(Value::tuple(vec![k, v])),
                     None => Err(PyErr::key_error(Value::str(
@@ -68,54 +77,63 @@ pub fn register() {
             }),
             ("update", |vm, mut a| {
                 let me = this(&a, "update")?;
-                if a.pos.len() > 2 {
-                    return Err(PyErr::type_error(format!(
-                        "update expected at most 1 argument, got {}",
-                        a.pos.len() - 1
-                    )));
-                }
+                count_expected("update", nargs(&a), 0, 1)?;
                 let kw = std::mem::take(&mut a.kw);
                 crate::modules::builtins::dict_update(vm, &me, a.pos.get(1), kw)?;
                 Ok(Value::None)
             }),
             ("clear", |_, a| {
-                this(&a, "clear")?.clear();
+                this_alone(&a, "clear")?.clear();
                 Ok(Value::None)
             }),
             ("copy", |_, a| {
-                Ok(Value::Dict(Rc::new(this(&a, "copy")?.copy())))
+                Ok(Value::Dict(Rc::new(this_alone(&a, "copy")?.copy())))
             }),
             ("__contains__", |vm, a| {
-                a.expect("__contains__", 2, 2)?;
-                Ok(Value::Bool(
-                    this(&a, "__contains__")?.contains(vm, &a.pos[1])?,
-                ))
+                let me = this(&a, "__contains__")?;
+                let key = one_arg(&a, "dict", "__contains__")?;
+                Ok(Value::Bool(me.contains(vm, &key)?))
             }),
             ("__getitem__", |vm, a| {
-                a.expect("__getitem__", 2, 2)?;
-                vm.get_item(&a.pos[0], &a.pos[1])
+                let me = this(&a, "__getitem__")?;
+                let key = one_arg(&a, "dict", "__getitem__")?;
+                vm.get_item(&Value::Dict(me), &key)
             }),
             ("__setitem__", |vm, a| {
-                a.expect("__setitem__", 3, 3)?;
-                vm.set_item(&a.pos[0], a.pos[1].clone(), a.pos[2].clone())?;
+                let me = this(&a, "__setitem__")?;
+                slot_wrapper_pair(&a, "__setitem__")?;
+                vm.set_item(&Value::Dict(me), a.pos[1].clone(), a.pos[2].clone())?;
                 Ok(Value::None)
             }),
             ("__delitem__", |vm, a| {
-                a.expect("__delitem__", 2, 2)?;
-                vm.del_item(&a.pos[0], &a.pos[1])?;
+                let me = this(&a, "__delitem__")?;
+                slot_wrapper(&a, "__delitem__", 1)?;
+                vm.del_item(&Value::Dict(me), &a.pos[1])?;
                 Ok(Value::None)
             }),
             ("__len__", |_, a| {
-                Ok(Value::from(this(&a, "__len__")?.len()))
+                let me = this(&a, "__len__")?;
+                slot_wrapper(&a, "__len__", 0)?;
+                Ok(Value::from(me.len()))
             }),
         ],
     );
     add_classmethods(
         &t.dict,
         &[("fromkeys", |vm, a| {
-            a.expect("fromkeys", 2, 3)?;
-            let d = Rc::new(PyDict::new());
+            positional(&a, "dict", "fromkeys", 1, 2)?;
             let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+            // A subclass's `fromkeys` makes an instance of it, filled by item assignment.
+            if let Value::Type(cls) = &a.pos[0] {
+                if !Rc::ptr_eq(cls, &crate::objects::types().dict) {
+                    let d = vm.call(&a.pos[0], Vec::new())?;
+                    for k in vm.collect_iterable(&a.pos[1])? {
+                        vm.set_item(&d, k, v.clone())?;
+                    }
+                    return Ok(d);
+                }
+            }
+            let d = Rc::new(PyDict::new());
             for k in vm.collect_iterable(&a.pos[1])? {
                 d.set(vm, k, v.clone())?;
             }

@@ -1,7 +1,7 @@
 //! What dict views (`d.keys()`, `d.values()`, `d.items()`) have beyond iteration, length
 //! and membership: `isdisjoint` and the comparisons of the set-like views (keys and
 //! items) with sets and other set-like views, and `.mapping`, a read-only view of the dict
-//! behind them.
+//! behind them (a `mappingproxy`).
 //!
 //! The comparisons follow CPython's: they never build a set (an items view of unhashable
 //! values compares fine), but compare lengths and then test every element of one side
@@ -119,23 +119,12 @@ fn receiver_view(a: &Args, method: &str) -> PyResult<Value> {
 }
 
 /// `view.mapping`: a read-only proxy of the dict.
-fn mapping(vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn mapping(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = receiver_view(&a, "mapping")?;
     let Some((dict, _)) = view_of(&me) else {
         return Err(PyErr::type_error("not a dict view"));
     };
-    mapping_proxy(vm, Value::Dict(dict))
-}
-
-/// A `mappingproxy` of `mapping`. Made by `types.MappingProxyType` (tote's Python-source
-/// one) until the runtime has a native mappingproxy type, which this should then use.
-fn mapping_proxy(vm: &mut Vm, mapping: Value) -> PyResult<Value> {
-    let types_module = vm.import("types")?;
-    let class = vm.get_attr_opt(&types_module, "MappingProxyType")?;
-    match class {
-        Some(c) => vm.call(&c, vec![mapping]),
-        None => Err(PyErr::type_error("mappingproxy is not available")),
-    }
+    Ok(crate::vm::mappingproxy::proxy(Value::Dict(dict)))
 }
 
 pub fn register() {
@@ -146,12 +135,7 @@ pub fn register() {
     for ty in [&t.dict_keys, &t.dict_items, &t.dict_values] {
         ty.dict.set_str(
             "mapping",
-            Value::Descriptor(Rc::new(Descriptor::Property {
-                fget: PyBuiltin::value("mapping", mapping),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-            })),
+            Descriptor::getter(PyBuiltin::value("mapping", mapping)),
         );
     }
 }

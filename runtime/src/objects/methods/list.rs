@@ -2,31 +2,32 @@
 
 use std::rc::Rc;
 
-use super::{add_methods, receiver, wrong_receiver};
+use super::method_args::{c_int_arg, no_args, one_arg, positional, slot_wrapper};
+use super::method_args::{slot_wrapper_pair, ssize_arg, window_not_none};
+use super::{add_methods, receiver_to_check, wrong_receiver};
+use crate::modules::params::Params;
 use crate::objects::function::Args;
-use crate::objects::{types, PyErr, PyList, PyResult, Value};
+use crate::objects::{types, PyErr, PyList, PyResult, PyTuple, Value};
 use crate::vm::Vm;
 
 fn this(a: &Args, m: &str) -> PyResult<Rc<PyList>> {
-    match receiver(a) {
+    match receiver_to_check(a) {
         Value::List(l) => Ok(l),
         other => Err(wrong_receiver(m, "list", &other)),
     }
 }
 
-/// `seq.index(x[, start[, stop]])` over a snapshot of items.
-fn index_in(vm: &mut Vm, items: &[Value], a: &Args, what: &str) -> PyResult<Value> {
-    a.expect("index", 2, 4)?;
-    let n = items.len() as i64;
-    let fix = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    let start = match a.pos.get(2) {
-        Some(v) => fix(vm.index_of(v, "slice")?),
-        None => 0,
-    };
-    let stop = match a.pos.get(3) {
-        Some(v) => fix(vm.index_of(v, "slice")?),
-        None => n as usize,
-    };
+fn this_tuple(a: &Args, m: &str) -> PyResult<Rc<PyTuple>> {
+    match receiver_to_check(a) {
+        Value::Tuple(t) => Ok(t),
+        other => Err(wrong_receiver(m, "tuple", &other)),
+    }
+}
+
+/// `seq.index(x[, start[, stop]])` over a snapshot of items (`ty` is "list" or "tuple").
+fn index_in(vm: &mut Vm, items: &[Value], a: &Args, ty: &str) -> PyResult<Value> {
+    positional(a, ty, "index", 1, 3)?;
+    let (start, stop) = window_not_none(vm, a, 2, items.len())?;
     for i in start..stop.max(start) {
         if let Some(v) = items.get(i) {
             if vm.eq(v, &a.pos[1])? {
@@ -34,11 +35,10 @@ fn index_in(vm: &mut Vm, items: &[Value], a: &Args, what: &str) -> PyResult<Valu
             }
         }
     }
-    let _ = what;
-    Err(PyErr::value_error(format!(
-        "{} is not in list",
-        vm.repr(&a.pos[1])?
-    )))
+    Err(PyErr::value_error(match ty {
+        "tuple" => "tuple.index(x): x not in tuple".to_string(),
+        _ => format!("{} is not in list", vm.repr(&a.pos[1])?),
+    }))
 }
 
 fn count_in(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
@@ -56,21 +56,20 @@ pub fn register() {
         &types().list,
         &[
             ("append", |_, a| {
-                a.expect("append", 2, 2)?;
-                this(&a, "append")?.push(a.pos[1].clone());
+                let me = this(&a, "append")?;
+                me.push(one_arg(&a, "list", "append")?);
                 Ok(Value::None)
             }),
             ("extend", |vm, a| {
-                a.expect("extend", 2, 2)?;
                 let me = this(&a, "extend")?;
-                let items = vm.collect_iterable(&a.pos[1])?;
+                let items = vm.collect_iterable(&one_arg(&a, "list", "extend")?)?;
                 me.items.borrow_mut().extend(items);
                 Ok(Value::None)
             }),
             ("insert", |vm, a| {
-                a.expect("insert", 3, 3)?;
                 let me = this(&a, "insert")?;
-                let i = vm.index_of(&a.pos[1], "list")?;
+                positional(&a, "list", "insert", 2, 2)?;
+                let i = ssize_arg(vm, &a.pos[1])?;
                 let mut items = me.items.borrow_mut();
                 let n = items.len() as i64;
                 let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -78,10 +77,10 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("pop", |vm, a| {
-                a.expect("pop", 1, 2)?;
                 let me = this(&a, "pop")?;
+                positional(&a, "list", "pop", 0, 1)?;
                 let i = match a.pos.get(1) {
-                    Some(v) => vm.index_of(v, "list")?,
+                    Some(v) => ssize_arg(vm, v)?,
                     None => -1,
                 };
                 let mut items = me.items.borrow_mut();
@@ -94,11 +93,11 @@ pub fn register() {
                 }
             }),
             ("remove", |vm, a| {
-                a.expect("remove", 2, 2)?;
                 let me = this(&a, "remove")?;
+                let x = one_arg(&a, "list", "remove")?;
                 let items = me.snapshot();
                 for (i, v) in items.iter().enumerate() {
-                    if vm.eq(v, &a.pos[1])? {
+                    if vm.eq(v, &x)? {
                         let mut cur = me.items.borrow_mut();
                         if i < cur.len() {
                             let old = cur.remove(i);
@@ -115,93 +114,98 @@ pub fn register() {
                 index_in(vm, &items, &a, "list")
             }),
             ("count", |vm, a| {
-                a.expect("count", 2, 2)?;
                 let items = this(&a, "count")?.snapshot();
-                count_in(vm, &items, &a.pos[1])
+                count_in(vm, &items, &one_arg(&a, "list", "count")?)
             }),
             ("reverse", |_, a| {
-                this(&a, "reverse")?.items.borrow_mut().reverse();
+                let me = this(&a, "reverse")?;
+                no_args(&a, "list", "reverse")?;
+                me.items.borrow_mut().reverse();
                 Ok(Value::None)
             }),
-            ("copy", |_, a| Ok(Value::list(this(&a, "copy")?.snapshot()))),
+            ("copy", |_, a| {
+                let me = this(&a, "copy")?;
+                no_args(&a, "list", "copy")?;
+                Ok(Value::list(me.snapshot()))
+            }),
             ("clear", |_, a| {
                 let me = this(&a, "clear")?;
+                no_args(&a, "list", "clear")?;
                 let old = std::mem::take(&mut *me.items.borrow_mut());
                 drop(old);
                 Ok(Value::None)
             }),
-            ("sort", |vm, mut a| {
+            ("sort", |vm, a| {
                 let me = this(&a, "sort")?;
-                let key = a.take_kw("key").filter(|k| !k.is_none());
-                let reverse = match a.take_kw("reverse") {
-                    Some(r) => vm.truthy(&r)?,
+                let args = Params {
+                    func: "sort",
+                    names: &["key", "reverse"],
+                    required: 0,
+                    positional: 0,
+                }
+                .bind_method(&a)?;
+                let key = args[0].clone().filter(|k| !k.is_none());
+                let reverse = match &args[1] {
+                    Some(r) => c_int_arg(vm, r)? != 0,
                     None => false,
                 };
-                a.no_more_kw("sort")?;
-                if a.pos.len() > 1 {
-                    return Err(PyErr::type_error("sort() takes no positional arguments"));
-                }
-                // CPython empties the list while sorting so mutation during the sort is seen.
-                let items = std::mem::take(&mut *me.items.borrow_mut());
+                // CPython empties the list while sorting so mutation during the sort is seen;
+                // whatever the comparisons put in it is discarded.
+                let mut items = std::mem::take(&mut *me.items.borrow_mut());
                 let result =
-                    crate::modules::builtins::sort_values(vm, items.clone(), key.as_ref(), reverse);
-                let modified = !me.items.borrow().is_empty();
-                match result {
-                    Ok(sorted) => {
-                        *me.items.borrow_mut() = sorted;
-                        if modified {
-                            return Err(PyErr::value_error("list modified during sort"));
-                        }
-                        Ok(Value::None)
-                    }
-                    Err(e) => {
-                        *me.items.borrow_mut() = items;
-                        Err(e)
-                    }
+                    crate::objects::sort::sort_items(vm, &mut items, key.as_ref(), reverse);
+                let during = std::mem::replace(&mut *me.items.borrow_mut(), items);
+                let modified = !during.is_empty() || during.capacity() != 0;
+                drop(during);
+                result?;
+                if modified {
+                    return Err(PyErr::value_error("list modified during sort"));
                 }
+                Ok(Value::None)
             }),
             ("__len__", |_, a| {
-                Ok(Value::from(this(&a, "__len__")?.len()))
+                let me = this(&a, "__len__")?;
+                slot_wrapper(&a, "__len__", 0)?;
+                Ok(Value::from(me.len()))
             }),
             ("__getitem__", |vm, a| {
-                a.expect("__getitem__", 2, 2)?;
-                vm.get_item(&a.pos[0], &a.pos[1])
+                let me = this(&a, "__getitem__")?;
+                let key = one_arg(&a, "list", "__getitem__")?;
+                vm.get_item(&Value::List(me), &key)
             }),
             ("__setitem__", |vm, a| {
-                a.expect("__setitem__", 3, 3)?;
-                vm.set_item(&a.pos[0], a.pos[1].clone(), a.pos[2].clone())?;
+                let me = this(&a, "__setitem__")?;
+                slot_wrapper_pair(&a, "__setitem__")?;
+                vm.set_item(&Value::List(me), a.pos[1].clone(), a.pos[2].clone())?;
                 Ok(Value::None)
             }),
             ("__contains__", |vm, a| {
-                a.expect("__contains__", 2, 2)?;
-                Ok(Value::Bool(vm.contains(&a.pos[0], &a.pos[1])?))
+                let me = this(&a, "__contains__")?;
+                slot_wrapper(&a, "__contains__", 1)?;
+                Ok(Value::Bool(vm.contains(&Value::List(me), &a.pos[1])?))
             }),
         ],
     );
     add_methods(
         &types().tuple,
         &[
-            ("index", |vm, a| match receiver(&a) {
-                Value::Tuple(t) => index_in(vm, &t.items, &a, "tuple").map_err(|e| {
-                    if e.is_instance(&types().exc.value_error) {
-                        PyErr::value_error("tuple.index(x): x not in tuple")
-                    } else {
-                        e
-                    }
-                }),
-                other => Err(wrong_receiver("index", "tuple", &other)),
+            ("index", |vm, a| {
+                let me = this_tuple(&a, "index")?;
+                index_in(vm, &me.items, &a, "tuple")
             }),
-            ("count", |vm, a| match receiver(&a) {
-                Value::Tuple(t) => {
-                    a.expect("count", 2, 2)?;
-                    count_in(vm, &t.items, &a.pos[1])
-                }
-                other => Err(wrong_receiver("count", "tuple", &other)),
+            ("count", |vm, a| {
+                let me = this_tuple(&a, "count")?;
+                count_in(vm, &me.items, &one_arg(&a, "tuple", "count")?)
             }),
-            ("__len__", |vm, a| Ok(Value::from(vm.len(&receiver(&a))?))),
+            ("__len__", |_, a| {
+                let me = this_tuple(&a, "__len__")?;
+                slot_wrapper(&a, "__len__", 0)?;
+                Ok(Value::from(me.items.len()))
+            }),
             ("__getitem__", |vm, a| {
-                a.expect("__getitem__", 2, 2)?;
-                vm.get_item(&a.pos[0], &a.pos[1])
+                let me = this_tuple(&a, "__getitem__")?;
+                slot_wrapper(&a, "__getitem__", 1)?;
+                vm.get_item(&Value::Tuple(me), &a.pos[1])
             }),
         ],
     );

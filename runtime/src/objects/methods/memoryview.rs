@@ -8,7 +8,8 @@
 use std::rc::Rc;
 
 use super::add_methods;
-use super::bytes::{hex_method, is_index};
+use super::bytes::hex_method;
+use super::method_args::is_index;
 use crate::objects::bytes::bytes_value;
 use crate::objects::function::{Args, Descriptor};
 use crate::objects::memoryview::PyMemoryView;
@@ -20,10 +21,7 @@ fn this(a: &Args, method: &str) -> PyResult<Rc<PyMemoryView>> {
     match a.pos.first() {
         Some(Value::MemoryView(m)) => Ok(m.clone()),
         Some(other) => Err(super::wrong_receiver(method, "memoryview", other)),
-        None => Err(PyErr::type_error(format!(
-            "descriptor '{}' of 'memoryview' object needs an argument",
-            method
-        ))),
+        None => Err(super::wrong_receiver(method, "memoryview", &Value::Null)),
     }
 }
 
@@ -225,15 +223,8 @@ pub fn register() {
         }),
     ];
     for (name, getter) in attrs {
-        ty.dict.set_str(
-            name,
-            Value::Descriptor(Rc::new(Descriptor::Property {
-                fget: PyBuiltin::value(name, getter),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-            })),
-        );
+        ty.dict
+            .set_str(name, Descriptor::getter(PyBuiltin::value(name, getter)));
     }
 }
 

@@ -5,17 +5,22 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_new;
 pub mod byteseq;
+pub mod complex;
 pub mod dict;
 pub mod dict_views;
+pub mod int_bytes;
 pub mod list;
 pub mod memoryview;
-pub mod number_attrs;
+pub mod method_args;
 pub mod numbers;
 pub mod object;
+pub mod operators;
 pub mod protocols;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod str_format;
+pub mod str_search;
 pub mod value_base;
 
 use std::cell::Cell;
@@ -57,11 +62,14 @@ pub fn register_all() {
     dict_views::register();
     set::register();
     numbers::register();
-    number_attrs::register();
+    complex::register();
     range::register();
     protocols::register();
+    operators::register();
     value_base::register();
     crate::objects::exception_group::register();
+    crate::vm::property::register();
+    crate::vm::slots::register();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.
@@ -69,8 +77,22 @@ pub fn receiver(args: &Args) -> Value {
     args.pos.first().cloned().unwrap_or(Value::None)
 }
 
-/// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object"
+/// The receiver for a method's `this` check: `Value::Null` when the method was called on
+/// the class without one (`str.upper()`), which `wrong_receiver` reports. Never hand the
+/// result to Python code.
+pub fn receiver_to_check(args: &Args) -> Value {
+    args.pos.first().cloned().unwrap_or(Value::Null)
+}
+
+/// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object", or
+/// "unbound method list.append() needs an argument" when there is no receiver at all.
 pub fn wrong_receiver(method: &str, ty: &str, got: &Value) -> PyErr {
+    if got.is_null() {
+        return PyErr::type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            ty, method
+        ));
+    }
     PyErr::type_error(format!(
         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
         method,

@@ -3,18 +3,16 @@
 use num_bigint::BigInt;
 use num_traits::Signed;
 
+use std::rc::Rc;
+
+use super::complex::add_getters;
 use super::{add_classmethods, add_methods, receiver, MethodResult};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::objects::function::Args;
-use crate::objects::{float, int, types, PyErr, Value};
+use crate::modules::builtins_numbers::{builtin_abs, round_number};
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::{float, float_hex, int, types, PyErr, Value};
+use crate::vm::subclass::base_value;
 use crate::vm::Vm;
-
-fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>) -> MethodResult {
-    match vm.builtins.get_str(name) {
-        Some(f) => vm.call(&f, args),
-        None => Err(PyErr::type_error(format!("builtin {} missing", name))),
-    }
-}
 
 fn int_of(v: Value) -> Value {
     match v {
@@ -30,18 +28,86 @@ fn is_num(v: &Value) -> bool {
     )
 }
 
+/// The error for a number method called on a receiver of another type. Methods behind
+/// a type slot (`__add__`, `__neg__`…) say "descriptor '__add__' requires a 'float'
+/// object but received a 'int'"; the others (`__round__`, `conjugate`…) say it as every
+/// method does.
+pub(super) fn wrong_number_receiver(method: &str, ty: &str, got: &Value) -> PyErr {
+    let plain_method = !method.starts_with("__")
+        || matches!(
+            method,
+            "__round__"
+                | "__trunc__"
+                | "__floor__"
+                | "__ceil__"
+                | "__getnewargs__"
+                | "__format__"
+                | "__complex__"
+                | "__sizeof__"
+        );
+    if plain_method {
+        return super::wrong_receiver(method, ty, got);
+    }
+    PyErr::type_error(format!(
+        "descriptor '{}' requires a '{}' object but received a '{}'",
+        method,
+        ty,
+        got.type_name()
+    ))
+}
+
+/// The receiver of a special method of `float` (FLOAT) or `int`.
+fn this<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
+    let me = receiver(a);
+    let ok = if FLOAT {
+        matches!(me, Value::Float(_))
+    } else {
+        int::is_int(&me)
+    };
+    if ok {
+        Ok(me)
+    } else {
+        Err(wrong_number_receiver(
+            method,
+            if FLOAT { "float" } else { "int" },
+            &me,
+        ))
+    }
+}
+
+/// Does the other operand of an int method (ints only) or a float method (ints and
+/// floats) take part natively?
+fn accepts<const FLOAT: bool>(other: &Value) -> bool {
+    if FLOAT {
+        is_num(other)
+    } else {
+        int::is_int(other)
+    }
+}
+
 /// `x.__op__(y)` / `x.__rop__(y)` for the builtin numbers: the operator itself when both are
 /// builtin numbers, NotImplemented otherwise.
-fn num_binop(vm: &mut Vm, a: &Args, op: BinOp, reflected: bool, float_only: bool) -> MethodResult {
-    let me = receiver(a);
+fn num_binop<const FLOAT: bool>(
+    vm: &mut Vm,
+    a: &Args,
+    method: &str,
+    op: BinOp,
+    reflected: bool,
+) -> MethodResult {
+    let me = this::<FLOAT>(a, method)?;
     let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-    let ok_other = if float_only {
-        is_num(&other)
-    } else {
-        matches!(other, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-    };
-    if !is_num(&me) || !ok_other {
+    if !accepts::<FLOAT>(&other) {
         return Ok(Value::NotImplemented);
+    }
+    // `int.__pow__(x, y, m)`: the three-argument power.
+    if op == BinOp::Power {
+        if let Some(m) = a.pos.get(2).filter(|m| !m.is_none()) {
+            return if reflected {
+                vm.power(&other, &me, m)
+            } else {
+                vm.power(&me, &other, m)
+            };
+        }
     }
     if reflected {
         vm.binary_op(other, me, op)
@@ -50,107 +116,126 @@ fn num_binop(vm: &mut Vm, a: &Args, op: BinOp, reflected: bool, float_only: bool
     }
 }
 
-fn num_cmp(vm: &mut Vm, a: &Args, op: CmpOp) -> MethodResult {
-    let me = receiver(a);
+fn num_cmp<const FLOAT: bool>(vm: &mut Vm, a: &Args, method: &str, op: CmpOp) -> MethodResult {
+    let me = this::<FLOAT>(a, method)?;
     let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-    if !is_num(&me) || !is_num(&other) {
+    if !accepts::<FLOAT>(&other) {
         return Ok(Value::NotImplemented);
     }
     vm.compare(&me, &other, op)
 }
 
-fn num_unary(vm: &mut Vm, a: &Args, dunder: &str) -> MethodResult {
-    let me = receiver(a);
-    if !is_num(&me) {
-        return Err(PyErr::type_error(format!(
-            "descriptor '{}' requires a number",
-            dunder
-        )));
-    }
+fn num_unary<const FLOAT: bool>(vm: &mut Vm, a: &Args, dunder: &str) -> MethodResult {
+    let me = this::<FLOAT>(a, dunder)?;
     vm.unary_op(me, dunder)
 }
 
+fn num_divmod<const FLOAT: bool>(
+    vm: &mut Vm,
+    a: &Args,
+    method: &str,
+    reflected: bool,
+) -> MethodResult {
+    let me = this::<FLOAT>(a, method)?;
+    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if !accepts::<FLOAT>(&other) {
+        return Ok(Value::NotImplemented);
+    }
+    if reflected {
+        vm.divmod(&other, &me)
+    } else {
+        vm.divmod(&me, &other)
+    }
+}
+
 macro_rules! binops {
-    ($float_only:expr; $( $name:literal, $rname:literal => $op:expr ),* $(,)?) => {
+    ($( $name:literal, $rname:literal => $op:expr ),* $(,)?) => {
         &[
             $(
-                ($name, |vm, a| num_binop(vm, &a, $op, false, $float_only) as MethodResult),
-                ($rname, |vm, a| num_binop(vm, &a, $op, true, $float_only) as MethodResult),
+                ($name, |vm, a| num_binop::<FLOAT>(vm, &a, $name, $op, false)),
+                ($rname, |vm, a| num_binop::<FLOAT>(vm, &a, $rname, $op, true)),
             )*
         ]
     };
 }
 
-fn register_dunders(ty: &crate::objects::PyType, float_only: bool) {
-    let arith: &[(&'static str, crate::objects::function::NativeFn)] = if float_only {
-        binops!(true;
-            "__add__", "__radd__" => BinOp::Add,
-            "__sub__", "__rsub__" => BinOp::Subtract,
-            "__mul__", "__rmul__" => BinOp::Multiply,
-            "__truediv__", "__rtruediv__" => BinOp::TrueDivide,
-            "__floordiv__", "__rfloordiv__" => BinOp::FloorDivide,
-            "__mod__", "__rmod__" => BinOp::Remainder,
-            "__pow__", "__rpow__" => BinOp::Power,
-        )
-    } else {
-        binops!(false;
-            "__add__", "__radd__" => BinOp::Add,
-            "__sub__", "__rsub__" => BinOp::Subtract,
-            "__mul__", "__rmul__" => BinOp::Multiply,
-            "__truediv__", "__rtruediv__" => BinOp::TrueDivide,
-            "__floordiv__", "__rfloordiv__" => BinOp::FloorDivide,
-            "__mod__", "__rmod__" => BinOp::Remainder,
-            "__pow__", "__rpow__" => BinOp::Power,
+/// The special methods `int` (FLOAT false, with the bitwise ones) and `float` share.
+fn register_dunders<const FLOAT: bool>(ty: &crate::objects::PyType) {
+    let arith: &[(&'static str, NativeFn)] = binops!(
+        "__add__", "__radd__" => BinOp::Add,
+        "__sub__", "__rsub__" => BinOp::Subtract,
+        "__mul__", "__rmul__" => BinOp::Multiply,
+        "__truediv__", "__rtruediv__" => BinOp::TrueDivide,
+        "__floordiv__", "__rfloordiv__" => BinOp::FloorDivide,
+        "__mod__", "__rmod__" => BinOp::Remainder,
+        "__pow__", "__rpow__" => BinOp::Power,
+    );
+    add_methods(ty, arith);
+    if !FLOAT {
+        let bitwise: &[(&'static str, NativeFn)] = binops!(
             "__and__", "__rand__" => BinOp::And,
             "__or__", "__ror__" => BinOp::Or,
             "__xor__", "__rxor__" => BinOp::Xor,
             "__lshift__", "__rlshift__" => BinOp::Lshift,
             "__rshift__", "__rrshift__" => BinOp::Rshift,
-        )
-    };
-    add_methods(ty, arith);
+        );
+        add_methods(ty, bitwise);
+    }
     add_methods(
         ty,
         &[
-            ("__eq__", |vm, a| num_cmp(vm, &a, CmpOp::Eq)),
-            ("__ne__", |vm, a| num_cmp(vm, &a, CmpOp::Ne)),
-            ("__lt__", |vm, a| num_cmp(vm, &a, CmpOp::Lt)),
-            ("__le__", |vm, a| num_cmp(vm, &a, CmpOp::Le)),
-            ("__gt__", |vm, a| num_cmp(vm, &a, CmpOp::Gt)),
-            ("__ge__", |vm, a| num_cmp(vm, &a, CmpOp::Ge)),
-            ("__neg__", |vm, a| num_unary(vm, &a, "__neg__")),
-            ("__pos__", |vm, a| num_unary(vm, &a, "__pos__")),
-            ("__abs__", |vm, a| {
-                let me = receiver(&a);
-                if !is_num(&me) {
-                    return Err(PyErr::type_error("descriptor '__abs__' requires a number"));
-                }
-                call_builtin(vm, "abs", vec![me])
-            }),
             ("__divmod__", |vm, a| {
-                let me = receiver(&a);
-                let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-                if !is_num(&me) || !is_num(&other) {
-                    return Ok(Value::NotImplemented);
-                }
-                call_builtin(vm, "divmod", vec![me, other])
+                num_divmod::<FLOAT>(vm, &a, "__divmod__", false)
             }),
             ("__rdivmod__", |vm, a| {
-                let me = receiver(&a);
-                let other = a.pos.get(1).cloned().unwrap_or(Value::None);
-                if !is_num(&me) || !is_num(&other) {
-                    return Ok(Value::NotImplemented);
-                }
-                call_builtin(vm, "divmod", vec![other, me])
+                num_divmod::<FLOAT>(vm, &a, "__rdivmod__", true)
+            }),
+            ("__eq__", |vm, a| {
+                num_cmp::<FLOAT>(vm, &a, "__eq__", CmpOp::Eq)
+            }),
+            ("__ne__", |vm, a| {
+                num_cmp::<FLOAT>(vm, &a, "__ne__", CmpOp::Ne)
+            }),
+            ("__lt__", |vm, a| {
+                num_cmp::<FLOAT>(vm, &a, "__lt__", CmpOp::Lt)
+            }),
+            ("__le__", |vm, a| {
+                num_cmp::<FLOAT>(vm, &a, "__le__", CmpOp::Le)
+            }),
+            ("__gt__", |vm, a| {
+                num_cmp::<FLOAT>(vm, &a, "__gt__", CmpOp::Gt)
+            }),
+            ("__ge__", |vm, a| {
+                num_cmp::<FLOAT>(vm, &a, "__ge__", CmpOp::Ge)
+            }),
+            ("__neg__", |vm, a| num_unary::<FLOAT>(vm, &a, "__neg__")),
+            ("__pos__", |vm, a| num_unary::<FLOAT>(vm, &a, "__pos__")),
+            ("__abs__", |vm, a| {
+                let me = this::<FLOAT>(&a, "__abs__")?;
+                builtin_abs(vm, Args::new(vec![me]))
             }),
             ("__round__", |vm, a| {
-                let mut args = vec![receiver(&a)];
-                args.extend(a.pos.get(1).cloned());
-                call_builtin(vm, "round", args)
+                let me = this::<FLOAT>(&a, "__round__")?;
+                let ndigits = a.pos.get(1).filter(|v| !v.is_none());
+                round_number(vm, &me, ndigits)
             }),
-            ("__trunc__", |_, a| num_to_int(&receiver(&a), f64::trunc)),
-            ("__floor__", |_, a| num_to_int(&receiver(&a), f64::floor)),
-            ("__ceil__", |_, a| num_to_int(&receiver(&a), f64::ceil)),
+            ("__bool__", |vm, a| {
+                let me = this::<FLOAT>(&a, "__bool__")?;
+                Ok(Value::Bool(vm.truthy(&me)?))
+            }),
+            ("__getnewargs__", |_, a| {
+                let me = this::<FLOAT>(&a, "__getnewargs__")?;
+                Ok(Value::tuple(vec![int_of(me)]))
+            }),
+            ("__trunc__", |_, a| {
+                num_to_int(&this::<FLOAT>(&a, "__trunc__")?, f64::trunc)
+            }),
+            ("__floor__", |_, a| {
+                num_to_int(&this::<FLOAT>(&a, "__floor__")?, f64::floor)
+            }),
+            ("__ceil__", |_, a| {
+                num_to_int(&this::<FLOAT>(&a, "__ceil__")?, f64::ceil)
+            }),
         ],
     );
 }
@@ -172,8 +257,8 @@ fn num_to_int(v: &Value, f: fn(f64) -> f64) -> MethodResult {
 
 pub fn register() {
     let t = types();
-    register_dunders(&t.int, false);
-    register_dunders(&t.float, true);
+    register_dunders::<false>(&t.int);
+    register_dunders::<true>(&t.float);
     add_methods(
         &t.int,
         &[
@@ -196,14 +281,15 @@ pub fn register() {
             ("as_integer_ratio", |_, a| {
                 Ok(Value::tuple(vec![int_of(receiver(&a)), Value::Int(1)]))
             }),
-            ("__invert__", |vm, a| num_unary(vm, &a, "__invert__")),
+            ("__invert__", |vm, a| {
+                num_unary::<false>(vm, &a, "__invert__")
+            }),
             // A bool's integer value is a plain int (`True.__index__()` is 1).
             ("__index__", |_, a| Ok(int_of(receiver(&a)))),
             ("__int__", |_, a| Ok(int_of(receiver(&a)))),
             ("__float__", |_, a| {
                 Ok(Value::Float(int::int_to_f64(&receiver(&a))?))
             }),
-            ("is_integer", |_, _| Ok(Value::Bool(true))),
             ("__format__", |vm, a| {
                 let spec = match a.pos.get(1) {
                     Some(Value::Str(s)) => s.as_str().to_string(),
@@ -211,73 +297,10 @@ pub fn register() {
                 };
                 Ok(Value::string(vm.format(&receiver(&a), &spec)?))
             }),
-            ("to_bytes", |vm, mut a| {
-                let n = int::to_bigint(&receiver(&a)).unwrap_or_default();
-                let length = match a.arg(1, "length") {
-                    Some(v) => vm.index_of(&v, "to_bytes")?.max(0) as usize,
-                    None => 1,
-                };
-                let big =
-                    !matches!(a.arg(2, "byteorder"), Some(Value::Str(s)) if s.as_str() == "little");
-                let signed = match a.take_kw("signed") {
-                    Some(v) => vm.truthy(&v)?,
-                    None => false,
-                };
-                if n.is_negative() && !signed {
-                    return Err(PyErr::overflow_error(
-                        "can't convert negative int to unsigned",
-                    ));
-                }
-                let mut bytes = n.to_signed_bytes_le();
-                if !n.is_negative() && !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
-                    bytes.pop();
-                }
-                if bytes.len() > length && !(n == BigInt::from(0) && length == 0) {
-                    return Err(PyErr::overflow_error("int too big to convert"));
-                }
-                let fill = if n.is_negative() { 0xff } else { 0 };
-                bytes.resize(length, fill);
-                if big {
-                    bytes.reverse();
-                }
-                Ok(Value::Bytes(std::rc::Rc::new(
-                    crate::objects::PyBytes::new(bytes),
-                )))
-            }),
+            ("to_bytes", super::int_bytes::to_bytes),
         ],
     );
-    add_classmethods(
-        &t.int,
-        &[("from_bytes", |vm, mut a| {
-            let data = match a.arg(1, "bytes") {
-                Some(b) => match crate::objects::bytes::buffer_of(&b)? {
-                    Some(d) => d.into_owned(),
-                    None => super::bytes_new::bytes_from_iterable(vm, &b, "bytes")?,
-                },
-                None => {
-                    return Err(PyErr::type_error(
-                        "from_bytes() missing required argument 'bytes' (pos 1)",
-                    ))
-                }
-            };
-            let little =
-                matches!(a.arg(2, "byteorder"), Some(Value::Str(s)) if s.as_str() == "little");
-            let signed = match a.take_kw("signed") {
-                Some(v) => vm.truthy(&v)?,
-                None => false,
-            };
-            let mut le = data;
-            if !little {
-                le.reverse();
-            }
-            let n = if signed {
-                BigInt::from_signed_bytes_le(&le)
-            } else {
-                BigInt::from_bytes_le(num_bigint::Sign::Plus, &le)
-            };
-            Ok(Value::from_bigint(n))
-        })],
-    );
+    add_classmethods(&t.int, &[("from_bytes", super::int_bytes::from_bytes)]);
     add_methods(
         &t.float,
         &[
@@ -321,6 +344,16 @@ pub fn register() {
                 ]))
             }),
             ("conjugate", |_, a| Ok(receiver(&a))),
+            ("hex", |_, a| match receiver(&a) {
+                Value::Float(f) if a.pos.len() == 1 && a.kw.is_empty() => {
+                    Ok(Value::string(float_hex::float_to_hex(f)))
+                }
+                Value::Float(_) => Err(PyErr::type_error(format!(
+                    "float.hex() takes no arguments ({} given)",
+                    a.pos.len().saturating_sub(1) + a.kw.len()
+                ))),
+                other => Err(super::wrong_receiver("hex", "float", &other)),
+            }),
             ("__float__", |_, a| Ok(receiver(&a))),
             ("__int__", |_, a| match receiver(&a) {
                 Value::Float(f) => int::float_to_bigint(f.trunc())
@@ -343,11 +376,71 @@ pub fn register() {
             }),
         ],
     );
-    add_methods(
-        &t.complex,
-        &[("conjugate", |_, a| match receiver(&a) {
-            Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
-            other => Ok(other),
+    add_classmethods(
+        &t.float,
+        &[("__getformat__", |_, a| {
+            a.expect("__getformat__", 2, 2)?;
+            match &a.pos[1] {
+                Value::Str(s) if matches!(s.as_str(), "double" | "float") => {
+                    Ok(Value::str("IEEE, little-endian"))
+                }
+                Value::Str(_) => Err(PyErr::value_error(
+                    "__getformat__() argument 1 must be 'double' or 'float'",
+                )),
+                other => Err(PyErr::type_error(format!(
+                    "__getformat__() argument must be str, not {}",
+                    other.type_name()
+                ))),
+            }
         })],
     );
+    add_classmethods(
+        &t.float,
+        &[("fromhex", |vm, a| {
+            if a.pos.len() != 2 || !a.kw.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "float.fromhex() takes exactly one argument ({} given)",
+                    a.pos.len().saturating_sub(1) + a.kw.len()
+                )));
+            }
+            let Value::Str(text) = &a.pos[1] else {
+                return Err(PyErr::type_error(
+                    "bad argument type for built-in operation",
+                ));
+            };
+            let value = Value::Float(float_hex::float_from_hex(text.as_str())?);
+            // A subclass gets an instance of itself, made from the float.
+            match &a.pos[0] {
+                Value::Type(cls) if !Rc::ptr_eq(cls, &types().float) => {
+                    vm.call(&a.pos[0], vec![value])
+                }
+                _ => Ok(value),
+            }
+        })],
+    );
+    add_getters(
+        &t.int,
+        &[
+            ("real", |_, a| Ok(int_value(&a))),
+            ("numerator", |_, a| Ok(int_value(&a))),
+            ("imag", |_, _| Ok(Value::Int(0))),
+            ("denominator", |_, _| Ok(Value::Int(1))),
+        ],
+    );
+    add_getters(
+        &t.float,
+        &[
+            ("real", |_, a| {
+                let me = receiver(&a);
+                Ok(base_value(&me).unwrap_or(me))
+            }),
+            ("imag", |_, _| Ok(Value::Float(0.0))),
+        ],
+    );
+}
+
+/// The int value of an int method's receiver (a bool's is a plain int).
+fn int_value(a: &Args) -> Value {
+    let me = receiver(a);
+    int_of(base_value(&me).unwrap_or(me))
 }

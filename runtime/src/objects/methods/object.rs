@@ -1,12 +1,13 @@
-//! Methods of `object`, `type`, `BaseException`, `property`, generators and the builtin
+//! Methods of `object`, `type`, `BaseException`, generators and the builtin
 //! iterators: what user code reaches through `super().__init__(...)`, `object.__setattr__`,
-//! `prop.setter`, `gen.send(...)` and the like.
+//! `gen.send(...)` and the like.
 
 use std::rc::Rc;
 
-use super::{add_classmethods, add_methods, receiver};
+use super::method_args;
+use super::{add_classmethods, add_methods, receiver, wrong_receiver};
 use crate::bytecode::CmpOp;
-use crate::objects::function::{Args, Descriptor};
+use crate::objects::function::Args;
 use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
 use crate::vm::Vm;
 
@@ -37,7 +38,7 @@ pub fn register() {
             }),
             ("__hash__", |_, a| Ok(Value::Int(receiver(&a).id() >> 4))),
             ("__setattr__", |vm, a| {
-                a.expect("__setattr__", 3, 3)?;
+                method_args::slot_wrapper_pair(&a, "__setattr__")?;
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -45,7 +46,7 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("__getattribute__", |vm, a| {
-                a.expect("__getattribute__", 2, 2)?;
+                method_args::slot_wrapper(&a, "__getattribute__", 1)?;
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -61,21 +62,11 @@ pub fn register() {
                 }
             }),
             ("__delattr__", |vm, a| {
-                a.expect("__delattr__", 2, 2)?;
-                let Value::Instance(inst) = &a.pos[0] else {
-                    return Err(PyErr::type_error("__delattr__ on a non-instance"));
-                };
+                method_args::slot_wrapper(&a, "__delattr__", 1)?;
                 let Value::Str(name) = &a.pos[1] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
-                if inst.dict.del_str(name.as_str()).is_none() {
-                    let _ = vm;
-                    return Err(PyErr::attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        inst.class().name(),
-                        name.as_str()
-                    )));
-                }
+                vm.generic_delattr(&a.pos[0], name)?;
                 Ok(Value::None)
             }),
             ("__format__", |vm, a| {
@@ -97,7 +88,26 @@ pub fn register() {
     add_classmethods(
         &t.object,
         &[
-            ("__init_subclass__", |_, _| Ok(Value::None)),
+            ("__init_subclass__", |_, a| {
+                let cls = match receiver(&a) {
+                    Value::Type(t) => t.name(),
+                    other => other.type_name(),
+                };
+                if !a.kw.is_empty() {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        cls
+                    )));
+                }
+                if a.pos.len() > 1 {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__init_subclass__() takes no arguments ({} given)",
+                        cls,
+                        a.pos.len() - 1
+                    )));
+                }
+                Ok(Value::None)
+            }),
             // What `abc.ABCMeta.__subclasscheck__` asks first: "no opinion".
             ("__subclasshook__", |_, _| Ok(Value::NotImplemented)),
         ],
@@ -127,6 +137,30 @@ pub fn register() {
                 )),
                 _ => Err(PyErr::type_error("mro() needs a type")),
             }),
+            ("__getattribute__", |vm, a| {
+                a.expect("__getattribute__", 2, 2)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                let meta = t.metatype();
+                vm.type_getattribute(t, &meta, name)
+            }),
+            ("__setattr__", |vm, a| {
+                a.expect("__setattr__", 3, 3)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                vm.type_setattr(t, name, a.pos[2].clone())?;
+                Ok(Value::None)
+            }),
+            ("__delattr__", |vm, a| {
+                a.expect("__delattr__", 2, 2)?;
+                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                    return Err(PyErr::type_error("attribute name must be string"));
+                };
+                vm.type_delattr(t, name)?;
+                Ok(Value::None)
+            }),
             ("__subclasses__", |_, a| match receiver(&a) {
                 Value::Type(t) => Ok(Value::list(
                     t.subclasses
@@ -139,7 +173,10 @@ pub fn register() {
                 _ => Err(PyErr::type_error("__subclasses__() needs a type")),
             }),
             ("__instancecheck__", |vm, a| {
-                a.expect("__instancecheck__", 2, 2)?;
+                if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
+                    let class = method_args::receiver_type_object(&a);
+                    method_args::one_arg(&a, &class, "__instancecheck__")?;
+                }
                 Ok(Value::Bool(crate::modules::builtins::is_instance(
                     vm, &a.pos[1], &a.pos[0],
                 )?))
@@ -167,21 +204,11 @@ pub fn register() {
                 }
                 _ => Err(PyErr::type_error("BaseException.__new__ needs a type")),
             }),
-            ("__str__", |vm, a| {
-                let v = receiver(&a);
-                let args = match &v {
-                    Value::Instance(i) => i
-                        .exc
-                        .as_ref()
-                        .map(|d| d.borrow().args.clone())
-                        .unwrap_or_default(),
-                    _ => Vec::new(),
-                };
-                Ok(match args.len() {
-                    0 => Value::str(""),
-                    1 => Value::Str(vm.to_str(&args[0])?),
-                    _ => Value::string(vm.repr(&Value::tuple(args))?),
-                })
+            ("__str__", |vm, a| match receiver(&a) {
+                Value::Instance(i) if i.exc.is_some() => Ok(Value::string(
+                    crate::objects::exception_attrs::exception_str(vm, &i)?,
+                )),
+                other => Err(wrong_receiver("__str__", "BaseException", &other)),
             }),
             ("__repr__", |vm, a| {
                 let v = receiver(&a);
@@ -206,42 +233,18 @@ pub fn register() {
                 };
                 Ok(Value::string(format!("{}({})", name, inner)))
             }),
-            ("with_traceback", |_, a| Ok(receiver(&a))),
-            ("add_note", |_, a| {
-                a.expect("add_note", 2, 2)?;
-                let Value::Str(_) = &a.pos[1] else {
-                    return Err(PyErr::type_error(format!(
-                        "note must be a str, not '{}'",
-                        a.pos[1].type_name()
-                    )));
-                };
-                if let Value::Instance(i) = &a.pos[0] {
-                    if let Some(d) = &i.exc {
-                        d.borrow_mut().notes.push(a.pos[1].clone());
-                    }
+            ("with_traceback", |vm, a| {
+                let tb = method_args::one_arg(&a, "BaseException", "with_traceback")?;
+                let exc = receiver(&a);
+                if let Value::Instance(i) = &exc {
+                    crate::objects::exception_attrs::set_common_attr(vm, i, "__traceback__", &tb)?;
                 }
-                Ok(Value::None)
+                Ok(exc)
             }),
-        ],
-    );
-    add_methods(
-        &t.property,
-        &[
-            ("getter", |_, a| property_with(&a, 0)),
-            ("setter", |_, a| property_with(&a, 1)),
-            ("deleter", |_, a| property_with(&a, 2)),
-            ("__get__", |vm, a| {
-                let Value::Descriptor(d) = receiver(&a) else {
-                    return Ok(Value::None);
-                };
-                let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
-                if obj.is_none() {
-                    return Ok(receiver(&a));
-                }
-                match &*d {
-                    Descriptor::Property { fget, .. } => vm.call(fget, vec![obj]),
-                    _ => Ok(Value::None),
-                }
+            ("add_note", |vm, a| {
+                let note = method_args::one_arg(&a, "BaseException", "add_note")?;
+                crate::objects::exception_attrs::add_note(vm, &receiver(&a), &note)?;
+                Ok(Value::None)
             }),
         ],
     );
@@ -249,7 +252,7 @@ pub fn register() {
         &t.generator,
         &[
             ("send", |vm, a| {
-                a.expect("send", 2, 2)?;
+                method_args::one_arg(&a, "generator", "send")?;
                 match receiver(&a) {
                     Value::Generator(g) => vm.generator_send(&g, a.pos[1].clone()),
                     _ => Err(PyErr::type_error("send() on a non-generator")),
@@ -257,7 +260,10 @@ pub fn register() {
             }),
             ("throw", gen_throw),
             ("close", |vm, a| match receiver(&a) {
-                Value::Generator(g) => vm.generator_close(&g),
+                Value::Generator(g) => {
+                    method_args::no_args(&a, "generator", "close")?;
+                    vm.generator_close(&g)
+                }
                 _ => Err(PyErr::type_error("close() on a non-generator")),
             }),
             ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
@@ -352,46 +358,18 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&v)?))
 }
 
-fn exc_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Value::Instance(i) = receiver(&a) {
-        if let Some(d) = &i.exc {
-            d.borrow_mut().args = a.pos[1..].to_vec();
+        if i.exc.is_some() {
+            let args = a.pos.get(1..).unwrap_or(&[]);
+            crate::objects::exception_attrs::init_exception(vm, &i, args, &a.kw)?;
         }
     }
     Ok(Value::None)
 }
 
-fn property_with(a: &Args, which: usize) -> PyResult<Value> {
-    a.expect_pos("property", 2, 2)?;
-    let Value::Descriptor(d) = receiver(a) else {
-        return Err(PyErr::type_error("not a property"));
-    };
-    let Descriptor::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    } = &*d
-    else {
-        return Err(PyErr::type_error("not a property"));
-    };
-    let f = a.pos[1].clone();
-    let (mut g, mut s, mut dl) = (fget.clone(), fset.clone(), fdel.clone());
-    match which {
-        0 => g = f,
-        1 => s = f,
-        _ => dl = f,
-    }
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-        fget: g,
-        fset: s,
-        fdel: dl,
-        doc: doc.clone(),
-    })))
-}
-
 pub fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("throw", 2, 4)?;
+    method_args::positional(&a, "generator", "throw", 1, 3)?;
     let Value::Generator(g) = receiver(&a) else {
         return Err(PyErr::type_error("throw() on a non-generator"));
     };

@@ -16,7 +16,11 @@ fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
 }
 
 pub fn proto_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__class_getitem__", 2, 2)?;
+    let class = match a.pos.first() {
+        Some(Value::Type(t)) => t.name(),
+        _ => String::new(),
+    };
+    super::method_args::one_arg(&a, &class, "__class_getitem__")?;
     let alias = vm.generic_support("GenericAlias")?;
     vm.call(&alias, a.pos)
 }
@@ -30,7 +34,7 @@ fn proto_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn proto_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__contains__", 2, 2)?;
+    super::method_args::slot_wrapper(&a, "__contains__", 1)?;
     Ok(Value::Bool(vm.contains(&a.pos[0], &a.pos[1])?))
 }
 

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::{add_methods, receiver, wrong_receiver};
+use super::{add_methods, method_args, receiver, receiver_to_check, wrong_receiver};
 use crate::objects::function::Args;
 use crate::objects::set_algebra as alg;
 use crate::objects::{types, PyErr, PyResult, PySet, Value};
@@ -12,7 +12,7 @@ use crate::vm::Vm;
 
 /// The receiver's set, and whether it is a frozenset (results take the receiver's type).
 fn this(a: &Args, m: &str) -> PyResult<(Rc<PySet>, bool)> {
-    match receiver(a) {
+    match receiver_to_check(a) {
         Value::Set(s) => Ok((s, false)),
         Value::FrozenSet(s) => Ok((s, true)),
         other => Err(wrong_receiver(m, "set", &other)),
@@ -32,32 +32,22 @@ const SET_ONLY: &[&str] = &[
     "symmetric_difference_update",
 ];
 
-/// The receiver after CPython's argument checks: no keywords, and for fixed-arity methods
-/// exactly `arity` arguments besides the receiver.
+/// The receiver after CPython's argument checks: exactly `arity` arguments besides the
+/// receiver for the fixed-arity methods ("set.add() takes exactly one argument (0
+/// given)"), any number for the others, which refuse keywords unqualified ("union() takes
+/// no keyword arguments").
 fn checked(a: &Args, m: &str, arity: Option<usize>) -> PyResult<(Rc<PySet>, bool)> {
     let (me, frozen) = this(a, m)?;
     if frozen && SET_ONLY.contains(&m) {
         return Err(wrong_receiver(m, "set", &receiver(a)));
     }
     let ty = if frozen { "frozenset" } else { "set" };
-    if !a.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{}.{}() takes no keyword arguments",
-            ty, m
-        )));
-    }
-    let given = a.pos.len().saturating_sub(1);
     match arity {
-        Some(0) if given != 0 => Err(PyErr::type_error(format!(
-            "{}.{}() takes no arguments ({} given)",
-            ty, m, given
-        ))),
-        Some(1) if given != 1 => Err(PyErr::type_error(format!(
-            "{}.{}() takes exactly one argument ({} given)",
-            ty, m, given
-        ))),
-        _ => Ok((me, frozen)),
+        Some(0) => method_args::no_args(a, ty, m)?,
+        Some(_) => drop(method_args::one_arg(a, ty, m)?),
+        None => method_args::varargs(a, ty, m, 0, usize::MAX)?,
     }
+    Ok((me, frozen))
 }
 
 fn wrap(s: PySet, frozen: bool) -> Value {
@@ -132,11 +122,12 @@ fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn copy(_: &mut Vm, a: Args) -> PyResult<Value> {
-    match receiver(&a) {
-        Value::Set(s) => Ok(Value::Set(Rc::new(s.copy()))),
-        f @ Value::FrozenSet(_) => Ok(f),
-        other => Err(wrong_receiver("copy", "set", &other)),
-    }
+    let (me, frozen) = checked(&a, "copy", Some(0))?;
+    Ok(match frozen {
+        // A frozenset is its own copy.
+        true => receiver(&a),
+        false => Value::Set(Rc::new(me.copy())),
+    })
 }
 
 fn contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -145,7 +136,9 @@ fn contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn len(_: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::from(this(&a, "__len__")?.0.len()))
+    let (me, _) = this(&a, "__len__")?;
+    method_args::slot_wrapper(&a, "__len__", 0)?;
+    Ok(Value::from(me.len()))
 }
 
 fn add(vm: &mut Vm, a: Args) -> PyResult<Value> {

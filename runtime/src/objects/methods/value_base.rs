@@ -16,7 +16,7 @@ fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
 }
 
 fn proto_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__getitem__", 2, 2)?;
+    super::method_args::slot_wrapper(&a, "__getitem__", 1)?;
     vm.get_item(&a.pos[0], &a.pos[1])
 }
 
@@ -35,20 +35,20 @@ fn proto_int_self(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn proto_float(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Float(crate::modules::builtins::to_float(
+    Ok(Value::Float(crate::modules::builtins_numbers::to_float(
         vm,
         &receiver(&a),
     )?))
 }
 
 fn proto_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__setitem__", 3, 3)?;
+    super::method_args::slot_wrapper_pair(&a, "__setitem__")?;
     vm.set_item(&a.pos[0], a.pos[1].clone(), a.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn proto_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("__delitem__", 2, 2)?;
+    super::method_args::slot_wrapper(&a, "__delitem__", 1)?;
     vm.del_item(&a.pos[0], &a.pos[1])?;
     Ok(Value::None)
 }
@@ -124,6 +124,7 @@ fn mark_base_value_methods() {
     for ty in [
         &t.int,
         &t.float,
+        &t.complex,
         &t.str,
         &t.bytes,
         &t.bytearray,

@@ -1,0 +1,318 @@
+//! The builtins that run code or show namespaces: `exec`, `eval`, `compile`, `globals`,
+//! `locals` and `vars`. A function's `locals()` is CPython 3.11's: one dict per frame,
+//! refreshed from the fast locals on each call, so `exec` in a function sees the locals and
+//! may add names to that dict but never rebinds a local variable.
+
+use std::rc::Rc;
+
+use super::params::Params;
+use crate::compiler::Mode;
+use crate::objects::function::Args;
+use crate::objects::{PyCell, PyCode, PyDict, PyErr, PyResult, Value};
+use crate::vm::{Frame, Vm};
+
+impl Vm {
+    /// The locals dict of `self.frames[index]`: a module's or class body's namespace, or a
+    /// function frame's `locals_dict` brought up to date with its variables.
+    pub fn frame_locals(&mut self, index: usize) -> Option<Rc<PyDict>> {
+        self.frames.get_mut(index).map(locals_dict_of)
+    }
+}
+
+/// The locals dict of a frame (running or suspended): its namespace, or its `locals_dict`
+/// brought up to date with its variables.
+pub fn locals_dict_of(frame: &mut Frame) -> Rc<PyDict> {
+    if let Some(ns) = &frame.namespace {
+        return ns.clone();
+    }
+    let d = frame
+        .locals_dict
+        .get_or_insert_with(|| Rc::new(PyDict::new()))
+        .clone();
+    sync_locals_dict(&d, &frame.code, &frame.locals, &frame.cells);
+    d
+}
+
+/// Brings `d` up to date with a function frame's variables: its fast locals, then its cell
+/// and free variables; a name whose slot is unset is removed.
+pub fn sync_locals_dict(d: &PyDict, code: &PyCode, locals: &[Value], cells: &[Rc<PyCell>]) {
+    for (name, v) in code.varnames.iter().zip(locals.iter()) {
+        if v.is_null() {
+            d.del_str(name.as_str());
+        } else {
+            d.set_str_key(name.clone(), v.clone());
+        }
+    }
+    let cell_names = code.code.cellvars.iter().chain(code.code.freevars.iter());
+    for (name, cell) in cell_names.zip(cells.iter()) {
+        let v = cell.get();
+        if v.is_null() {
+            d.del_str(name);
+        } else {
+            d.set_str(name, v);
+        }
+    }
+}
+
+pub fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("globals", 0, 0)?;
+    Ok(Value::Dict(vm.current_globals()))
+}
+
+/// `locals()`: the namespace of a module or class body, or a function's locals.
+pub fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("locals", 0, 0)?;
+    let Some(index) = vm.frames.len().checked_sub(1) else {
+        return Ok(Value::Dict(vm.builtins.clone()));
+    };
+    let d = vm
+        .frame_locals(index)
+        .unwrap_or_else(|| vm.builtins.clone());
+    Ok(Value::Dict(d))
+}
+
+pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("vars", 0, 1)?;
+    match args.pos.first() {
+        None => builtin_locals(vm, Args::default()),
+        Some(obj) => match vm.get_attr_opt(obj, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(PyErr::type_error(
+                "vars() argument must have __dict__ attribute",
+            )),
+        },
+    }
+}
+
+/// The text of a source argument (str or UTF-8 bytes).
+fn source_text(v: &Value, func: &str) -> PyResult<String> {
+    let text = match v {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8(b.data.clone())
+            .map_err(|_| PyErr::value_error("source is not valid UTF-8"))?,
+        // CPython names no type here; compile() speaks of AST objects instead of code.
+        _ if func == "compile" => {
+            return Err(PyErr::type_error(
+                "compile() arg 1 must be a string, bytes or AST object",
+            ))
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "{}() arg 1 must be a string, bytes or code object",
+                func
+            )))
+        }
+    };
+    if text.contains('\0') {
+        // A SyntaxError with no location: only `msg` is set.
+        const MSG: &str = "source code string cannot contain null bytes";
+        let err = PyErr::new(&crate::objects::types().exc.syntax_error, MSG);
+        for attr in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ] {
+            err.exc.dict.set_str(attr, Value::None);
+        }
+        err.exc.dict.set_str("msg", Value::str(MSG));
+        return Err(err);
+    }
+    Ok(text)
+}
+
+/// Compiles source text as `compile()` does.
+fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<PyCode>> {
+    // An expression may be indented (`eval("  1")`).
+    let text = if mode == Mode::Eval {
+        text.trim_start_matches([' ', '\t', '\x0c'])
+    } else {
+        text
+    };
+    let co = crate::compiler::compile(text, filename, mode)
+        .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
+    Ok(PyCode::new(co))
+}
+
+/// `exec(code, globals=None, locals=None)` and `eval(...)`: without a globals dict the
+/// caller's namespaces are used (a function's locals as `locals()` shows them); a globals
+/// dict without `__builtins__` gets the builtins module there.
+fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value> {
+    if mode == Mode::Eval {
+        args.expect(func, 1, 3)?;
+    } else {
+        // exec(source, globals=None, locals=None, /, *, closure=None); closures of code
+        // objects are not supported, so `closure` may only be None.
+        let slots = crate::modules::params::Params {
+            func,
+            names: &["source", "globals", "locals", "closure"],
+            required: 1,
+            positional: 3,
+        }
+        .bind_posonly(
+            Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            },
+            3,
+        )?;
+        if crate::modules::params::present(&slots[3]).is_some() {
+            return Err(PyErr::type_error(
+                "cannot use a closure with this code object",
+            ));
+        }
+    }
+    let code = match &args.pos[0] {
+        Value::Code(c) => c.clone(),
+        src => {
+            let text = source_text(src, func)?;
+            compile_text(vm, &text, "<string>", mode)?
+        }
+    };
+    let globals = match args.pos.get(1) {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(Value::None) | None => None,
+        Some(other) => {
+            // eval() words it by whether the object looks like a mapping.
+            let mapping = other.type_of().lookup("__getitem__").is_some();
+            return Err(PyErr::type_error(if mode == Mode::Eval && mapping {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else if mode == Mode::Eval {
+                "globals must be a dict".to_string()
+            } else {
+                format!("exec() globals must be a dict, not {}", other.type_name())
+            }));
+        }
+    };
+    let locals = match args.pos.get(2) {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(Value::None) | None => None,
+        Some(other) => match crate::vm::subclass::base_value(other) {
+            Some(Value::Dict(d)) => Some(d),
+            // tote runs code only with a dict (or dict subclass) as its namespace.
+            _ => {
+                return Err(PyErr::type_error(if mode == Mode::Eval {
+                    "locals must be a mapping".to_string()
+                } else {
+                    format!(
+                        "locals must be a mapping or None, not {}",
+                        other.type_name()
+                    )
+                }))
+            }
+        },
+    };
+    let (globals, locals) = match (globals, locals) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g.clone(), g),
+        (None, given) => {
+            let g = vm.current_globals();
+            let l = match given {
+                Some(l) => l,
+                None => match vm.frames.len().checked_sub(1) {
+                    Some(i) => vm.frame_locals(i).unwrap_or_else(|| g.clone()),
+                    None => g.clone(),
+                },
+            };
+            (g, l)
+        }
+    };
+    if globals.get_str("__builtins__").is_none() {
+        globals.set_str("__builtins__", Value::Module(vm.builtins_module.clone()));
+    }
+    let frame = crate::vm::Frame::new(code, globals, Some(locals));
+    let r = vm.run_frame(frame)?;
+    Ok(if mode == Mode::Eval { r } else { Value::None })
+}
+
+pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_like(vm, args, "exec", Mode::Exec)
+}
+
+pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_like(vm, args, "eval", Mode::Eval)
+}
+
+/// The compiler flags `compile()` accepts: the `__future__` features, the obsolete
+/// nested-scopes bit and the `PyCF_*` options. tote's compiler behaves the same under all
+/// of them (every future feature of 3.11 is on, or has no effect on code it accepts).
+const KNOWN_FLAGS: i64 = 0x1ff_0000 | 0x10 | 0x7f00;
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.take_kw("_feature_version");
+    if args.pos.len() > 6 {
+        return Err(PyErr::type_error(format!(
+            "compile() takes at most 6 positional arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let [source, filename, mode, flags, _dont_inherit, optimize] = Params {
+        func: "compile",
+        names: &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        required: 3,
+        positional: 6,
+    }
+    .bind(args)?
+    .try_into()
+    .map_err(|_| PyErr::type_error("compile() takes at most 6 arguments"))?;
+    let int_arg = |v: Option<Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(default),
+            Some(Value::Int(i)) => Ok(i),
+            Some(Value::Bool(b)) => Ok(b as i64),
+            Some(other) => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+        }
+    };
+    let flags = int_arg(flags, 0)?;
+    if flags & !KNOWN_FLAGS != 0 {
+        return Err(PyErr::value_error("compile(): unrecognised flags"));
+    }
+    let optimize = int_arg(optimize, -1)?;
+    if !(-1..=2).contains(&optimize) {
+        return Err(PyErr::value_error("compile(): invalid optimize value"));
+    }
+    let source = source.unwrap_or(Value::None);
+    let filename = match filename.unwrap_or(Value::None) {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.data).into_owned(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let mode = match mode.unwrap_or(Value::None) {
+        Value::Str(s) => match s.as_str() {
+            "exec" => Mode::Exec,
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            _ => {
+                return Err(PyErr::value_error(
+                    "compile() mode must be 'exec', 'eval' or 'single'",
+                ))
+            }
+        },
+        other => {
+            return Err(PyErr::type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let text = source_text(&source, "compile")?;
+    Ok(Value::Code(compile_text(vm, &text, &filename, mode)?))
+}
