@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
@@ -487,6 +487,11 @@ pub enum Op {
     /// `[mgr] -> [bound_aexit mgr.__aenter__()]` (`async with`). TypeError "'X' object does
     /// not support the asynchronous context manager protocol".
     BeforeAsyncWith,
+
+    // ----- interactive -----
+    /// `[value] -> []`: `sys.displayhook(value)`, for an expression statement compiled in
+    /// "single" mode. RuntimeError "lost sys.displayhook" without one.
+    PrintExpr,
 }
 
 impl Op {
@@ -584,6 +589,7 @@ impl Op {
             Op::Reraise => "RERAISE",
             Op::PushExcInfo => "PUSH_EXC_INFO",
             Op::PopExcept => "POP_EXCEPT",
+            Op::PrintExpr => "PRINT_EXPR",
             Op::CheckExcMatch => "CHECK_EXC_MATCH",
             Op::CheckEgMatch => "CHECK_EG_MATCH",
             Op::PrepReraiseStar => "PREP_RERAISE_STAR",

@@ -151,6 +151,7 @@ fn has_arg(op: Op) -> bool {
             | Op::YieldFrom
             | Op::PushExcInfo
             | Op::PopExcept
+            | Op::PrintExpr
             | Op::CheckExcMatch
             | Op::CheckEgMatch
             | Op::PrepReraiseStar

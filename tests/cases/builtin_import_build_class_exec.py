@@ -14,10 +14,21 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 
-print(builtins.__import__ is __import__, callable(__build_class__))
+# replacing builtins.__import__ intercepts import statements
+original = builtins.__import__
+seen = []
+def tracing_import(name, globals=None, locals=None, fromlist=(), level=0):
+    seen.append((name, tuple(fromlist or ()), level))
+    return original(name, globals, locals, fromlist, level)
+builtins.__import__ = tracing_import
+try:
+    import sys as _s
+    from sys import version_info
+finally:
+    builtins.__import__ = original
+print(seen, _s is sys, version_info[0])
 
-# __build_class__ is what the class statement calls; a plain function's fast locals do not
-# become the namespace, so the class starts empty
+# __build_class__ is what the class statement calls
 def body():
     x = 1
 Built = __build_class__(body, "Built")
@@ -56,13 +67,21 @@ print(ns["K"].b, ns["K"].__module__ if "__name__" in ns else "module from builti
 print(eval("len(x) + y", {"x": "abc"}, {"y": 10}), eval("len", {"len": "shadowed"}), eval("__name__", {"__name__": "custom"}))
 print(eval("[k for k in range(n)]", {"n": 3}), eval("lambda: z", {"z": 9})())
 
+# 'single' mode prints expression values via sys.displayhook
+code = compile("1 + 1\nNone\n'text'", "<single>", "single") if False else compile("40 + 2", "<single>", "single")
+exec(code)
+exec(compile("x = 5", "<single>", "single"), {})
+try:
+    compile("1\n2", "<single>", "single")
+except SyntaxError as e:
+    print(type(e).__name__, e.msg)
 
 # a code object can be run repeatedly with different namespaces
 counter_code = compile("total = total + step", "<counter>", "exec")
 space = {"total": 0, "step": 3}
 for _ in range(4):
     exec(counter_code, space)
-print(space["total"], counter_code.co_name, counter_code.co_filename)
+print(space["total"], counter_code.co_name, counter_code.co_filename, sorted(counter_code.co_names))
 
 # exec/eval return values and errors
 print(exec("1 + 1"), eval("(1, 2)"), eval(compile("3 ** 2", "<e>", "eval")))
@@ -74,4 +93,8 @@ for src, mode in (("return 1", "exec"), ("yield 1", "exec"), ("x =", "exec"), ("
 try:
     exec("raise KeyError('from exec')")
 except KeyError as e:
+    print(type(e).__name__, e)
+try:
+    eval("1", [])
+except TypeError as e:
     print(type(e).__name__, e)

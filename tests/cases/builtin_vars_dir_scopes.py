@@ -22,13 +22,13 @@ print(vars(t), sorted(vars(Thing)) == sorted(Thing.__dict__), "method" in vars(T
 user_names = [n for n in dir(t) if not n.startswith("__")]
 print(user_names)
 print([n for n in dir(Thing) if not n.startswith("__")], dir(t) == sorted(dir(t)))
-print("__init__" in dir(t), "mro" in dir(Thing), "mro" in dir(type))
-print(len([n for n in dir([]) if not n.startswith("_")]), [n for n in dir("") if n.startswith("is")])
+print("__init__" in dir(t), "__class__" in dir(t), "__dict__" in dir(Thing), "mro" in dir(Thing), "mro" in dir(type))
+print([n for n in dir(int) if not n.startswith("_")][:6], len([n for n in dir([]) if not n.startswith("_")]))
 print(sorted(n for n in dir(Base()) if not n.startswith("__")), sorted(t.method()))
 
 class Custom:
     def __dir__(self):
-        return ["zeta", "alpha", "beta"]
+        return ["zeta", "alpha", "alpha"]
 print(dir(Custom()))
 class BadDir:
     def __dir__(self):
@@ -90,7 +90,7 @@ except AttributeError as e:
     print(type(e).__name__, e)
 delattr(Holder, "shared")
 print(hasattr(h, "shared"))
-for args in ((h, 5), (h,)):
+for args in ((h, 5), (h,), (5, "real")):
     try:
         delattr(*args)
     except (TypeError, AttributeError) as e:

@@ -137,7 +137,7 @@ class Inspect:
     def __enter__(self):
         return self
     def __exit__(self, t, v, tb):
-        print(t.__name__, v.args, type(tb).__name__, tb.tb_lineno > 0)
+        print(t.__name__, v.args, type(tb).__name__, tb.tb_lineno > 0, v.__traceback__ is tb)
         return True
 with Inspect():
     raise IndexError("i", 2)

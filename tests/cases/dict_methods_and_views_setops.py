@@ -31,9 +31,10 @@ print(keys, len(vals), sorted(vals), list(items)[-1])
 other = {"pears": 1, "kiwis": 2, "figs": 9}
 print(sorted(keys & other.keys()), sorted(keys | other.keys()), sorted(keys - other.keys()), sorted(keys ^ other.keys()))
 print(sorted(keys & {"apples", "nothing"}), sorted(keys - ["pears"]), keys == {"apples", "pears", "plums", "kiwis"})
-print(sorted(items & other.items()), sorted(items - other.items())[:2])
+print(sorted(items & other.items()), sorted(items - other.items())[:2], keys.isdisjoint({"x"}), keys.isdisjoint(["kiwis"]))
+print(keys <= {"apples", "pears", "plums", "kiwis", "x"}, keys < keys, keys >= {"pears"}, items >= {("pears", 0)})
 print(type(keys).__name__, type(vals).__name__, type(items).__name__, type(keys & other.keys()).__name__)
-print(list(reversed(keys)), list(reversed(vals)), list(reversed(items))[0])
+print(list(reversed(keys)), list(reversed(vals)), list(reversed(items))[0], keys.mapping["apples"] if hasattr(keys, "mapping") else "")
 try:
     vals & vals
 except TypeError as e:

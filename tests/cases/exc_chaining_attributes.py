@@ -49,6 +49,11 @@ print(e.__suppress_context__, repr(e.__cause__))
 e.__suppress_context__ = False
 e.__context__ = IndexError("ctx")
 show(e)
+for bad in ("cause", "context"):
+    try:
+        setattr(e, "__%s__" % bad, "not an exception")
+    except TypeError as err:
+        print(type(err).__name__, err)
 e.__cause__ = None
 print(e.__cause__, e.__suppress_context__)
 
@@ -106,13 +111,22 @@ except ArithmeticError as e:
     depth = 0
     names = []
     while tb is not None:
-        names.append(tb.tb_lineno)
+        names.append(tb.tb_frame.f_code.co_name)
         depth += 1
         tb = tb.tb_next
     print(depth, names, type(e.__traceback__).__name__)
     saved = e.__traceback__
 fresh = ArithmeticError("fresh")
-print(fresh.with_traceback(None) is fresh, fresh.with_traceback(None).__traceback__)
+print(fresh.with_traceback(saved) is fresh, fresh.__traceback__ is saved)
+print(fresh.with_traceback(None).__traceback__)
+try:
+    fresh.with_traceback(5)
+except TypeError as err:
+    print(type(err).__name__, err)
+try:
+    fresh.__traceback__ = "x"
+except TypeError as err:
+    print(type(err).__name__, err)
 
 # the exception variable is cleared after the except block
 try:

@@ -56,6 +56,13 @@ except TypeError as e:
     print(type(e).__name__, e, "| context:", repr(e.__context__))
 try:
     try:
+        raise ValueError("real")
+    except (ValueError, 5):
+        print("first match wins before checking 5")
+except TypeError as e:
+    print("unexpected", e)
+try:
+    try:
         raise KeyError("k")
     except (ValueError, int):
         pass

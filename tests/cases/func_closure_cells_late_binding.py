@@ -14,6 +14,7 @@ def make_counter():
 inc, get = make_counter()
 inc(); inc(5)
 print(get(), inc.__closure__[0].cell_contents, inc.__closure__[0] is get.__closure__[0])
+print(inc.__code__.co_freevars, make_counter.__code__.co_cellvars, get.__code__.co_freevars)
 inc2, get2 = make_counter()
 print(get2(), inc2(), get())
 
@@ -45,7 +46,7 @@ print([f() for f in funcs])
 def factory():
     fs = []
     for k in range(3):
-        fs.append(lambda: k)
+        fs.append(lambda: k * 10)
     k = "changed after the loop"
     return fs
 print([f() for f in factory()])
@@ -123,4 +124,4 @@ def shadows_global():
         print(type(e).__name__, e)
     x = 5
 shadows_global()
-print(reads_global())
+print(reads_global.__code__.co_freevars, reads_global())

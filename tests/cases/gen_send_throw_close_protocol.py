@@ -84,10 +84,11 @@ def introspect():
     print("  inside, running =", me.gi_running)
     yield 1
 me = introspect()
-print(me.gi_running, me.gi_code.co_name, me.__name__, me.__qualname__)
+print(me.gi_running, me.gi_frame is not None, me.gi_code.co_name, me.__name__, me.__qualname__)
 next(me)
-print(me.gi_yieldfrom)
+print(me.gi_frame.f_lineno > 0, me.gi_yieldfrom)
 me.close()
+print(me.gi_frame)
 
 # a generator cannot be re-entered while running
 def reenter():

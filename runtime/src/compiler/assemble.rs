@@ -139,7 +139,7 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
         Op::RaiseVarargs => -a,
         Op::Reraise => -1 - a,
         Op::PushExcInfo => 1,
-        Op::PopExcept => -1,
+        Op::PopExcept | Op::PrintExpr => -1,
         Op::CheckExcMatch | Op::CheckEgMatch => 0,
         Op::PrepReraiseStar => -1,
         Op::BeforeWith => 1,

@@ -397,6 +397,8 @@ impl<'a> Compiler<'a> {
                     self.pop_fblock();
                     self.pop_handler();
                     self.pop_handler();
+                    // CPython gives the handler's exit the last body line's location.
+                    self.set_loc_to_last_instruction();
                     self.emit0(Op::PopExcept);
                     self.load_const(Constant::None);
                     self.name_op(name, Ctx::Store)?;
@@ -416,6 +418,7 @@ impl<'a> Compiler<'a> {
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
                     self.pop_handler();
+                    self.set_loc_to_last_instruction();
                     self.emit0(Op::PopExcept);
                     self.jump(Op::Jump, end);
                     self.push_handler(cleanup, d + 1, true);

@@ -218,10 +218,12 @@ fn compile_single(
 ) -> Result<CodeObject, CErr> {
     use ruff_python_ast::Stmt;
     let Some(first) = body.first() else {
-        return Err(CErr::syntax(
-            "invalid syntax",
-            ruff_text_size::TextRange::default(),
-        ));
+        // Nothing to compile: CPython's error has no position.
+        return Err(CErr {
+            kind: CompileErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            range: None,
+        });
     };
     let compound = !matches!(
         first,
@@ -242,20 +244,26 @@ fn compile_single(
             | Stmt::Delete(_)
             | Stmt::TypeAlias(_)
     );
-    if let [first, second, ..] = body {
+    if let [_, second, ..] = body {
         if compound {
             let start = second.range().start();
             let one = ruff_text_size::TextRange::at(start, 1.into());
             return Err(CErr::syntax("invalid syntax", one));
         }
-        let first_line = lines.line_col(first.range().start().into()).0;
-        if body
-            .iter()
-            .any(|s| lines.line_col(s.range().start().into()).0 != first_line)
-        {
+        // The simple statements of the first logical line: each starts on the line the
+        // one before it ends on. The error points after the last of them.
+        let line_of = |at: ruff_text_size::TextSize| lines.line_col(at.into()).0;
+        let mut group_end = 1;
+        while let Some(next) = body.get(group_end) {
+            if line_of(next.range().start()) != line_of(body[group_end - 1].range().end()) {
+                break;
+            }
+            group_end += 1;
+        }
+        if group_end < body.len() {
             return Err(CErr::syntax(
                 "multiple statements found while compiling a single statement",
-                ruff_text_size::TextRange::empty(first.range().end()),
+                ruff_text_size::TextRange::empty(body[group_end - 1].range().end()),
             ));
         }
     }

@@ -192,14 +192,9 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => self.compile_import_from(i),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(e) if self.interactive && self.units.len() == 1 => {
-                // `sys.displayhook(value)`, as CPython's PRINT_EXPR does.
-                self.load_const(Constant::Int(0));
-                self.load_const(Constant::None);
-                self.emit_name(Op::ImportName, "sys");
-                self.emit_name(Op::LoadAttr, "displayhook");
+                // `sys.displayhook(value)` (PRINT_EXPR).
                 self.compile_expr(&e.value)?;
-                self.emit(Op::Call, 1);
-                self.emit0(Op::PopTop);
+                self.emit0(Op::PrintExpr);
                 Ok(())
             }
             Stmt::Expr(e) => {

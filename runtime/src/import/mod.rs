@@ -456,7 +456,26 @@ fn resolve_relative(
     })
 }
 
-/// `IMPORT_NAME`: `__import__(name, globals, None, fromlist, level)`.
+/// The IMPORT_NAME instruction: `builtins.__import__(name, globals, locals, fromlist,
+/// level)`. While `__import__` is the builtin one (checked with one dict look-up), the
+/// import system is used directly.
+pub fn import_statement(
+    vm: &mut Vm,
+    name: &str,
+    fromlist: &Value,
+    level: usize,
+    globals: &Rc<PyDict>,
+) -> PyResult<Value> {
+    match vm.builtins.get_str("__import__") {
+        Some(Value::Builtin(b)) if b.name == "__import__" && b.bound_self.is_none() => {
+            import_name(vm, name, fromlist, level, globals)
+        }
+        Some(hook) => call_import_hook(vm, &hook, name, fromlist, level, globals),
+        None => Err(PyErr::import_error("__import__ not found")),
+    }
+}
+
+/// `__import__(name, globals, None, fromlist, level)`: the import system.
 pub fn import_name(
     vm: &mut Vm,
     name: &str,
@@ -484,6 +503,31 @@ pub fn import_name(
         return vm.modules.get_str(top).ok_or_else(|| module_not_found(top));
     }
     Ok(module)
+}
+
+/// An import statement when `builtins.__import__` was replaced: the replacement is called
+/// as CPython calls it, `(name, globals, locals or None, fromlist, level)`.
+#[cold]
+fn call_import_hook(
+    vm: &mut Vm,
+    hook: &Value,
+    name: &str,
+    fromlist: &Value,
+    level: usize,
+    globals: &Rc<PyDict>,
+) -> PyResult<Value> {
+    let locals = match vm.frames.last().and_then(|f| f.namespace.clone()) {
+        Some(ns) => Value::Dict(ns),
+        None => Value::None,
+    };
+    let args = vec![
+        Value::str(name),
+        Value::Dict(globals.clone()),
+        locals,
+        fromlist.clone(),
+        Value::Int(level as i64),
+    ];
+    vm.call(hook, args)
 }
 
 /// `IMPORT_FROM`: `module.name`, importing `module.name` as a submodule if needed.

@@ -652,44 +652,17 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("dir", 0, 1)?;
-    let mut names: Vec<String> = match args.pos.first() {
-        None => match builtins_exec::builtin_locals(vm, Args::default())? {
-            Value::Dict(d) => d
-                .keys()
-                .into_iter()
-                .filter_map(|k| {
-                    if let Value::Str(s) = k {
-                        Some(s.as_str().to_string())
-                    } else {
-                        None
-                    }
-                })
-                .collect(),
-            _ => Vec::new(),
-        },
-        Some(obj) => {
-            let ty = obj.type_of();
-            if let Some(m) = ty.lookup("__dir__").filter(|_| !ty.builtin) {
-                let r = vm.call(&m, vec![obj.clone()])?;
-                let items = vm.collect_iterable(&r)?;
-                items
-                    .into_iter()
-                    .filter_map(|k| {
-                        if let Value::Str(s) = k {
-                            Some(s.as_str().to_string())
-                        } else {
-                            None
-                        }
-                    })
-                    .collect()
-            } else {
-                vm.dir_names(obj)
-            }
+    match args.pos.first() {
+        Some(obj) => vm.dir_of(obj),
+        None => {
+            let mut names = match builtins_exec::builtin_locals(vm, Args::default())? {
+                Value::Dict(d) => d.keys(),
+                _ => Vec::new(),
+            };
+            crate::objects::sort::sort_items(vm, &mut names, None, false)?;
+            Ok(Value::list(names))
         }
-    };
-    names.sort();
-    names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+    }
 }
 
 fn builtin_breakpoint(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

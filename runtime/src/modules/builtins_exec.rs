@@ -8,39 +8,49 @@ use std::rc::Rc;
 use super::params::Params;
 use crate::compiler::Mode;
 use crate::objects::function::Args;
-use crate::objects::{PyCode, PyDict, PyErr, PyResult, Value};
-use crate::vm::Vm;
+use crate::objects::{PyCell, PyCode, PyDict, PyErr, PyResult, Value};
+use crate::vm::{Frame, Vm};
 
 impl Vm {
     /// The locals dict of `self.frames[index]`: a module's or class body's namespace, or a
     /// function frame's `locals_dict` brought up to date with its variables.
     pub fn frame_locals(&mut self, index: usize) -> Option<Rc<PyDict>> {
-        let frame = self.frames.get_mut(index)?;
-        if let Some(ns) = &frame.namespace {
-            return Some(ns.clone());
+        self.frames.get_mut(index).map(locals_dict_of)
+    }
+}
+
+/// The locals dict of a frame (running or suspended): its namespace, or its `locals_dict`
+/// brought up to date with its variables.
+pub fn locals_dict_of(frame: &mut Frame) -> Rc<PyDict> {
+    if let Some(ns) = &frame.namespace {
+        return ns.clone();
+    }
+    let d = frame
+        .locals_dict
+        .get_or_insert_with(|| Rc::new(PyDict::new()))
+        .clone();
+    sync_locals_dict(&d, &frame.code, &frame.locals, &frame.cells);
+    d
+}
+
+/// Brings `d` up to date with a function frame's variables: its fast locals, then its cell
+/// and free variables; a name whose slot is unset is removed.
+pub fn sync_locals_dict(d: &PyDict, code: &PyCode, locals: &[Value], cells: &[Rc<PyCell>]) {
+    for (name, v) in code.varnames.iter().zip(locals.iter()) {
+        if v.is_null() {
+            d.del_str(name.as_str());
+        } else {
+            d.set_str_key(name.clone(), v.clone());
         }
-        let d = frame
-            .locals_dict
-            .get_or_insert_with(|| Rc::new(PyDict::new()))
-            .clone();
-        let code = frame.code.clone();
-        for (name, v) in code.varnames.iter().zip(frame.locals.iter()) {
-            if v.is_null() {
-                d.del_str(name.as_str());
-            } else {
-                d.set_str_key(name.clone(), v.clone());
-            }
+    }
+    let cell_names = code.code.cellvars.iter().chain(code.code.freevars.iter());
+    for (name, cell) in cell_names.zip(cells.iter()) {
+        let v = cell.get();
+        if v.is_null() {
+            d.del_str(name);
+        } else {
+            d.set_str(name, v);
         }
-        let cell_names = code.code.cellvars.iter().chain(code.code.freevars.iter());
-        for (name, cell) in cell_names.zip(frame.cells.iter()) {
-            let v = cell.get();
-            if v.is_null() {
-                d.del_str(name);
-            } else {
-                d.set_str(name, v);
-            }
-        }
-        Some(d)
     }
 }
 
@@ -165,8 +175,12 @@ fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value>
         Some(Value::Dict(d)) => Some(d.clone()),
         Some(Value::None) | None => None,
         Some(other) => {
-            return Err(PyErr::type_error(if mode == Mode::Eval {
+            // eval() words it by whether the object looks like a mapping.
+            let mapping = other.type_of().lookup("__getitem__").is_some();
+            return Err(PyErr::type_error(if mode == Mode::Eval && mapping {
                 "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else if mode == Mode::Eval {
+                "globals must be a dict".to_string()
             } else {
                 format!("exec() globals must be a dict, not {}", other.type_name())
             }));

@@ -12,6 +12,7 @@ pub mod atexit;
 pub mod builtins;
 pub mod builtins_exec;
 pub mod builtins_numbers;
+pub mod builtins_order;
 pub mod errno;
 pub mod importlib;
 pub mod io;

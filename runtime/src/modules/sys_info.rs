@@ -219,9 +219,11 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("excepthook", 3, 3)?;
     match &args.pos[1] {
         Value::Instance(inst) if inst.exc.is_some() => {
+            // Written to `sys.stderr` as it is now (a program may have replaced it).
             let text = vm.format_exception(inst);
             vm.flush_stdout();
-            eprint!("{}", text);
+            let stderr = vm.sys.get("stderr").unwrap_or(Value::None);
+            vm.write_to(&stderr, &text)?;
             Ok(Value::None)
         }
         other => Err(PyErr::type_error(format!(
@@ -243,4 +245,15 @@ fn settrace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn gettrace(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+impl Vm {
+    /// PRINT_EXPR (an expression statement of "single" mode code): `sys.displayhook(v)`.
+    #[cold]
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        match self.sys.get("displayhook") {
+            Some(hook) => self.call(&hook, vec![v]).map(|_| ()),
+            None => Err(PyErr::runtime_error("lost sys.displayhook")),
+        }
+    }
 }

@@ -11,12 +11,17 @@ use super::{types, PyCode, PyInstance, PyType, Value};
 pub struct TbEntry {
     pub code: Rc<PyCode>,
     pub pc: usize,
+    /// The frame object of the frame it passed through (`tb_frame`).
+    pub frame: Option<Value>,
+    /// The traceback object made for this entry once asked for (`vm/tb_objects.rs`), so
+    /// that `__traceback__` gives the same object each time.
+    pub object: Option<Value>,
 }
 
 #[derive(Default)]
 pub struct ExcData {
     pub args: Vec<Value>,
-    /// Innermost frame last, as entries are added while the exception unwinds.
+    /// Innermost frame first, as entries are added while the exception unwinds.
     pub traceback: Vec<TbEntry>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
@@ -25,6 +30,9 @@ pub struct ExcData {
 
 impl ExcData {
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        for e in &self.traceback {
+            e.frame.iter().chain(e.object.iter()).for_each(|v| visit(v));
+        }
         self.args.iter().for_each(|v| visit(v));
         if let Some(c) = &self.cause {
             visit(c);
@@ -89,11 +97,15 @@ impl PyErr {
         }
     }
 
-    pub fn add_traceback(&self, code: &Rc<PyCode>, pc: usize) {
+    /// Records that the exception passed through `frame` (a frame object) running `code`
+    /// at instruction `pc`.
+    pub fn add_traceback(&self, code: &Rc<PyCode>, pc: usize, frame: Option<Value>) {
         if let Some(d) = &self.exc.exc {
             d.borrow_mut().traceback.push(TbEntry {
                 code: code.clone(),
                 pc,
+                frame,
+                object: None,
             });
         }
     }

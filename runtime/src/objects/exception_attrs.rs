@@ -563,8 +563,12 @@ pub fn set_common_attr(vm: &mut Vm, inst: &PyInstance, name: &str, v: &Value) ->
         },
         "__traceback__" => match v {
             Value::None => state.borrow_mut().traceback.clear(),
-            // tote keeps the entries the exception collected while unwinding.
-            other if other.type_name() == "traceback" => {}
+            // The chain's entries, keeping its objects: `__traceback__` is then `other`.
+            other if other.type_name() == "traceback" => {
+                if let Some(entries) = crate::vm::tb_objects::traceback_entries(other) {
+                    state.borrow_mut().traceback = entries;
+                }
+            }
             _ => {
                 return Err(PyErr::type_error(
                     "__traceback__ must be a traceback or None",

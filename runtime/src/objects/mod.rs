@@ -22,6 +22,7 @@ pub mod int;
 pub mod int_str_limit;
 pub mod iter;
 pub mod list;
+pub mod memory_format;
 pub mod memoryview;
 pub mod methods;
 pub mod module;

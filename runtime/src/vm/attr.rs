@@ -388,17 +388,7 @@ impl Vm {
                 }
                 Some(v)
             }
-            (Value::Code(c), _) => match name {
-                "co_name" => Some(Value::str(&c.code.name)),
-                "co_qualname" => Some(Value::str(&c.code.qualname)),
-                "co_filename" => Some(Value::str(&c.code.filename)),
-                "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
-                "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
-                "co_varnames" => Some(Value::tuple(
-                    c.code.varnames.iter().map(|s| Value::str(s)).collect(),
-                )),
-                _ => None,
-            },
+            (Value::Code(c), _) => super::code_attrs::code_attr(c, name),
             (Value::Descriptor(d), _) => match (&**d, name) {
                 (
                     Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
@@ -425,9 +415,10 @@ impl Vm {
                 }
                 _ => None,
             },
-            (Value::Generator(g), _) => g.special_attr(name),
+            (Value::Generator(g), _) => g.special_attr(self, name),
             _ => None,
-        })
+        }
+        .or_else(|| common_attr(obj, name)))
     }
 
     fn exception_attr(&mut self, i: &Rc<crate::objects::PyInstance>, name: &str) -> Option<Value> {
@@ -745,7 +736,11 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, name.as_str())),
             },
-            _ => Err(no_attribute(obj, name.as_str())),
+            // A builtin value's data descriptor refuses with its own message.
+            _ => match obj.type_of().lookup_name(name) {
+                Some(a) if is_data_descriptor(&a) => self.descriptor_set(&a, obj, None),
+                _ => Err(no_attribute(obj, name.as_str())),
+            },
         }
     }
 
@@ -836,4 +831,20 @@ fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
         "__doc__" => t.dict.get_str("__doc__").unwrap_or(Value::None),
         _ => return None,
     })
+}
+
+/// Attributes every object has when nothing more specific answers: `__doc__` (its class's)
+/// and, where instances may have one, `__weakref__` (None: tote has no weak references).
+fn common_attr(obj: &Value, name: &str) -> Option<Value> {
+    match (obj, name) {
+        (Value::Type(_), _) => None,
+        (_, "__doc__") => Some(match obj.type_of().dict.get_str("__doc__") {
+            Some(Value::Descriptor(_)) | None => Value::None,
+            Some(v) => v,
+        }),
+        (Value::Instance(i), "__weakref__") if super::slots::has_weakref(&i.class()) => {
+            Some(Value::None)
+        }
+        _ => None,
+    }
 }

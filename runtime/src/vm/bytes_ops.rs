@@ -1,7 +1,7 @@
 //! Operators on the bytes-like types, called from `ops.rs`: `+` (concatenation with any
 //! bytes-like right operand, in place for `bytearray +=`), `*` (repetition, in place for
 //! `bytearray *=`), `%` (printf-style formatting), comparisons (bytes and bytearray order
-//! by content; a memoryview only compares equal), `in`, subscripts, item assignment and
+//! by content; a memoryview only compares equal, item by item), `in`, subscripts, item assignment and
 //! hashing (bytearray is unhashable, a read-only memoryview hashes like its bytes).
 
 use std::borrow::Cow;
@@ -13,7 +13,7 @@ use crate::objects::methods::bytearray::{extend_in_place, repeat_in_place};
 use crate::objects::methods::bytes::{byte_arg, check_size, make_like};
 use crate::objects::methods::method_args::is_index;
 use crate::objects::methods::{byteseq, memoryview};
-use crate::objects::{int, PyErr, PyResult, Value};
+use crate::objects::{int, PyErr, PyMemoryView, PyResult, Value};
 
 use super::ops::{repeat_count, seq_index};
 use super::Vm;
@@ -88,21 +88,47 @@ impl Vm {
             let ord: Ordering = seq_data(a).cmp(&seq_data(b));
             return Ok(Some(Value::Bool(super::eval::cmp_ord(op, ord))));
         }
-        let released = |v: &Value| matches!(v, Value::MemoryView(m) if m.is_released());
-        if matches!(op, CmpOp::Eq | CmpOp::Ne) && !released(a) && !released(b) {
-            if let (Some(x), Some(y)) = (buffer_of(a)?, buffer_of(b)?) {
-                return Ok(Some(Value::Bool((x == y) == (op == CmpOp::Eq))));
-            }
+        if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return Ok(None);
         }
-        Ok(None)
+        // A memoryview equals another buffer of the same shape whose items, unpacked by
+        // each side's format, are equal; a released view equals only itself.
+        let (Some(x), Some(y)) = (PyMemoryView::of_released(a)?, PyMemoryView::of_released(b)?)
+        else {
+            return Ok(None);
+        };
+        let equal = if x.is_released() || y.is_released() {
+            a.is(b)
+        } else if x.shape() != y.shape() {
+            false
+        } else if x.format.same_items(y.format) && x.format.is_byte() {
+            x.to_vec()? == y.to_vec()?
+        } else {
+            let (xs, ys) = (x.items()?, y.items()?);
+            let mut same = true;
+            for (p, q) in xs.iter().zip(ys.iter()) {
+                // `==` itself, without the identity shortcut of containers: NaN items
+                // make views unequal.
+                let r = self.compare(p, q, CmpOp::Eq)?;
+                if !self.truthy(&r)? {
+                    same = false;
+                    break;
+                }
+            }
+            same
+        };
+        Ok(Some(Value::Bool(equal == (op == CmpOp::Eq))))
     }
 
     /// `item in container` for a bytes, bytearray or memoryview container.
     pub(super) fn bytes_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Value::MemoryView(m) = container {
-            // A view is a sequence of ints: compare item by item.
-            for byte in m.to_vec()? {
-                if self.eq(&Value::Int(byte as i64), item)? {
+            // A view is a sequence of its items: compare item by item.
+            if m.ndim() != 1 {
+                self.get_iter(container)?;
+            }
+            for x in m.items()? {
+                if self.eq(&x, item)? {
                     return Ok(true);
                 }
             }
@@ -165,6 +191,11 @@ impl Vm {
                 m.check()?;
                 if !m.readonly {
                     return Err(PyErr::value_error("cannot hash writable memoryview object"));
+                }
+                if !m.format.is_byte() {
+                    return Err(PyErr::value_error(
+                        "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+                    ));
                 }
                 if let Value::ByteArray(_) = m.source {
                     return Err(PyErr::type_error("unhashable type: 'bytearray'"));

@@ -372,8 +372,9 @@ impl Vm {
                     .exc
                     .as_ref()
                     .is_some_and(|d| d.borrow().traceback.is_empty());
-                if let (true, Some(f)) = (bare, self.frames.last()) {
-                    e.add_traceback(&f.code, f.pc.saturating_sub(1));
+                if let (true, Some(f)) = (bare, self.frames.last_mut()) {
+                    let obj = super::frame_objects::frame_object_of(f, None);
+                    e.add_traceback(&f.code, f.pc.saturating_sub(1), Some(Value::Instance(obj)));
                 }
                 self.flush_stdout();
                 let what = self.repr(&Value::Generator(g.clone())).unwrap_or_default();

@@ -74,7 +74,8 @@ impl Vm {
             let frame = &mut self.frames[fi];
             let pc = frame.pc.saturating_sub(1);
             if !reraise {
-                err.add_traceback(&frame.code, pc);
+                let obj = super::frame_objects::frame_object_of(frame, None);
+                err.add_traceback(&frame.code, pc, Some(Value::Instance(obj)));
             }
             reraise = false;
             let handler = frame
@@ -93,7 +94,7 @@ impl Vm {
                 frame.pc = h.handler as usize;
                 return Ok(());
             }
-            self.pop_frame();
+            self.pop_frame_raising(&err);
             if fi <= base {
                 return Err(err);
             }
@@ -1097,7 +1098,10 @@ impl Vm {
                     }
                     Op::PopExcept => {
                         let prev = pop!(frame);
+                        // Releasing the handled exception releases its traceback, and the
+                        // frames' locals it kept: CPython finalizes those generators here.
                         self.handled_exc = prev;
+                        self.finalize_dropped();
                     }
                     Op::CheckExcMatch => {
                         let ty = pop!(frame);
@@ -1106,6 +1110,10 @@ impl Vm {
                         self.frames[fi].stack.push(Value::Bool(m));
                     }
                     Op::CheckEgMatch => self.op_check_eg_match(fi)?,
+                    Op::PrintExpr => {
+                        let v = pop!(frame);
+                        self.print_expr(v)?;
+                    }
                     Op::PrepReraiseStar => self.op_prep_reraise_star(fi)?,
                     Op::BeforeWith => {
                         let mgr = pop!(frame);
@@ -1137,7 +1145,7 @@ impl Vm {
                         } else {
                             0
                         };
-                        let m = crate::import::import_name(
+                        let m = crate::import::import_statement(
                             self,
                             name.as_str(),
                             &fromlist,
@@ -1199,27 +1207,28 @@ impl Vm {
 
     /// `except T:` matching; T may be a class or a tuple of classes.
     pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
-        match ty {
-            Value::Type(t) => {
-                if !t.is_subtype(&types().exc.base_exception) {
-                    return Err(PyErr::type_error(
-                        "catching classes that do not inherit from BaseException is not allowed",
-                    ));
-                }
-                Ok(exc.type_of().is_subtype(t))
-            }
-            Value::Tuple(items) => {
-                for t in &items.items {
-                    if self.exception_matches(exc, t)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(PyErr::type_error(
+        // As CPython, the whole clause is checked before matching: every member of a tuple
+        // must be an exception class (a nested tuple is not).
+        let is_exception_class =
+            |t: &Value| matches!(t, Value::Type(t) if t.is_subtype(&types().exc.base_exception));
+        let valid = match ty {
+            Value::Tuple(items) => items.items.iter().all(is_exception_class),
+            other => is_exception_class(other),
+        };
+        if !valid {
+            return Err(PyErr::type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            ));
         }
+        let class = exc.type_of();
+        Ok(match ty {
+            Value::Tuple(items) => items
+                .items
+                .iter()
+                .any(|t| matches!(t, Value::Type(t) if class.is_subtype(t))),
+            Value::Type(t) => class.is_subtype(t),
+            _ => false,
+        })
     }
 
     /// `with` entry: returns the bound `__exit__` and the result of `__enter__`.

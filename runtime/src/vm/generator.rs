@@ -49,6 +49,9 @@ pub struct PyGenerator {
     /// The exception its suspended frame was handling (it was in an `except` block), made
     /// the VM's handled exception again when it resumes.
     pub exc_state: RefCell<Option<Value>>,
+    /// Its finalizer ran (it was closed after being dropped): like CPython's, it runs at
+    /// most once, so a generator that ignored that close is simply discarded.
+    pub finalized: Cell<bool>,
 }
 
 /// What one resumption produced.
@@ -77,6 +80,7 @@ impl PyGenerator {
             code: func.code.clone(),
             running_async: Cell::new(false),
             exc_state: RefCell::new(None),
+            finalized: Cell::new(false),
         }))
     }
 
@@ -114,7 +118,7 @@ impl PyGenerator {
     }
 
     /// The `gi_*` / `cr_*` / `ag_*` attributes and the names.
-    pub fn special_attr(&self, name: &str) -> Option<Value> {
+    pub fn special_attr(self: &Rc<Self>, vm: &mut Vm, name: &str) -> Option<Value> {
         let prefix = match self.kind {
             GenKind::Generator => "gi_",
             GenKind::Coroutine => "cr_",
@@ -126,13 +130,36 @@ impl PyGenerator {
         if name == "__qualname__" {
             return Some(Value::string(self.qualname.clone()));
         }
-        Some(match name.strip_prefix(prefix)? {
-            "running" => Value::Bool(self.running.get()),
-            "code" => Value::Code(self.code.clone()),
-            "frame" => Value::None,
-            "await" | "yieldfrom" => self.delegate().unwrap_or(Value::None),
+        let suspended = || self.started.get() && self.frame.borrow().is_some();
+        Some(match (self.kind, name.strip_prefix(prefix)?) {
+            (GenKind::AsyncGenerator, "running") => Value::Bool(self.running_async.get()),
+            (_, "running") => Value::Bool(self.running.get()),
+            (_, "code") => Value::Code(self.code.clone()),
+            (_, "frame") => self.frame_object(vm),
+            (GenKind::Generator, "yieldfrom")
+            | (GenKind::Coroutine | GenKind::AsyncGenerator, "await") => {
+                self.delegate().unwrap_or(Value::None)
+            }
+            (GenKind::Generator | GenKind::Coroutine, "suspended") => Value::Bool(suspended()),
+            (GenKind::Coroutine, "origin") => Value::None,
             _ => return None,
         })
+    }
+
+    /// `gi_frame`: the frame object of its frame while it has one (None once finished).
+    pub fn frame_object(self: &Rc<Self>, vm: &mut Vm) -> Value {
+        if let Some(f) = self.frame.borrow_mut().as_mut() {
+            return Value::Instance(super::frame_objects::frame_object_of(f, Some(self)));
+        }
+        if self.running.get() {
+            // Running: its frame is the innermost one on the VM's stack that runs its code.
+            let mine = |f: &Frame| Rc::ptr_eq(&f.code, &self.code);
+            if let Some(i) = vm.frames.iter().rposition(mine) {
+                let obj = super::frame_objects::frame_object_of(&mut vm.frames[i], Some(self));
+                return Value::Instance(obj);
+            }
+        }
+        Value::None
     }
 }
 
@@ -141,6 +168,9 @@ impl Drop for PyGenerator {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
+        if self.finalized.get() {
+            return;
+        }
         if !self.started.get() {
             // CPython warns about a coroutine that was created and never run.
             if self.kind == GenKind::Coroutine {
@@ -169,6 +199,7 @@ impl Drop for PyGenerator {
                 code: self.code.clone(),
                 running_async: Cell::new(false),
                 exc_state: RefCell::new(self.exc_state.get_mut().take()),
+                finalized: Cell::new(true),
             }));
         }
     }
@@ -213,8 +244,10 @@ impl Vm {
                 // generator is finished. The traceback shows the `def` line, as CPython's.
                 gen.started.set(true);
                 self.attach_context(&err);
-                err.add_traceback(&frame.code, frame.code.code.instructions.len());
-                drop(frame);
+                let obj = super::frame_objects::frame_object_of(&mut frame, Some(gen));
+                let end = frame.code.code.instructions.len();
+                err.add_traceback(&frame.code, end, Some(Value::Instance(obj)));
+                self.discard_frame(frame);
                 return Err(err);
             }
         }
@@ -270,8 +303,11 @@ impl Vm {
 
     /// Takes the yielding frame back into `gen`, keeping the exception it was handling and
     /// giving the caller its own back.
-    fn suspend_frame(&mut self, gen: &PyGenerator) {
+    fn suspend_frame(&mut self, gen: &Rc<PyGenerator>) {
         if let Some(mut f) = self.frames.pop() {
+            if f.obj.is_some() {
+                super::frame_objects::note_generator(&f, gen);
+            }
             let caller = std::mem::replace(&mut f.saved_exc, Value::None);
             let own = std::mem::replace(&mut self.handled_exc, caller.clone());
             *gen.exc_state.borrow_mut() = if own.is_none() || own.is(&caller) {
@@ -376,7 +412,10 @@ impl Vm {
             return Ok(Value::None);
         }
         if !gen.started.get() {
-            gen.frame.borrow_mut().take();
+            let frame = gen.frame.borrow_mut().take();
+            if let Some(f) = frame {
+                self.discard_frame(f);
+            }
             return Ok(Value::None);
         }
         let exit = PyErr::with_args(&types().exc.generator_exit, vec![]);

@@ -47,6 +47,13 @@ impl Vm {
                 m.check()?;
                 return Ok(v.clone());
             }
+            // Only a one-dimensional view iterates (items of its format).
+            Value::MemoryView(m) if m.ndim() != 1 => {
+                return Err(match m.ndim() {
+                    0 => PyErr::type_error("invalid indexing of 0-dim memory"),
+                    _ => PyErr::not_implemented("multi-dimensional sub-views are not implemented"),
+                });
+            }
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => IterKind::Bytes {
                 data: v.clone(),
                 idx: 0,
@@ -194,9 +201,7 @@ impl Vm {
                         Value::ByteArray(b) => {
                             b.data.borrow().get(*idx).map(|b| Value::Int(*b as i64))
                         }
-                        Value::MemoryView(m) if !m.is_released() && *idx < m.len() => {
-                            m.get(*idx).map(|b| Value::Int(b as i64))
-                        }
+                        Value::MemoryView(m) if !m.is_released() => m.item(*idx),
                         _ => None,
                     };
                     *idx += 1;
@@ -304,9 +309,7 @@ impl Vm {
                             Value::ByteArray(b) => {
                                 b.data.borrow().get(*idx).map(|b| Value::Int(*b as i64))
                             }
-                            Value::MemoryView(m) if !m.is_released() && *idx < m.len() => {
-                                m.get(*idx).map(|b| Value::Int(b as i64))
-                            }
+                            Value::MemoryView(m) if !m.is_released() => m.item(*idx),
                             _ => None,
                         };
                         if v.is_none() {

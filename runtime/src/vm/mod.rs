@@ -7,7 +7,9 @@ pub mod attr;
 mod bytes_ops;
 pub mod class_namespace;
 pub mod classes;
+pub mod code_attrs;
 pub mod coroutine;
+pub mod dir;
 pub mod eval;
 mod exc_report;
 mod except_star;
@@ -25,6 +27,8 @@ pub mod property;
 pub mod repr;
 pub mod slots;
 pub mod subclass;
+mod suggestions;
+pub mod tb_objects;
 pub mod traceback;
 
 use std::collections::HashMap;
@@ -58,6 +62,8 @@ pub struct Frame {
     pub namespace_object: Option<Value>,
     /// The exception being handled when this frame was entered (restored when it leaves).
     pub saved_exc: Value,
+    /// Its frame object, once one was asked for (`vm/frame_objects.rs`).
+    pub obj: Option<Rc<crate::objects::PyInstance>>,
     /// A function frame's `locals()` dict, made on the first call and refreshed from the
     /// fast locals on each (CPython 3.11's `f_locals`): names `exec` adds stay in it.
     pub locals_dict: Option<Rc<PyDict>>,
@@ -79,6 +85,7 @@ impl Frame {
             namespace,
             namespace_object: None,
             saved_exc: Value::None,
+            obj: None,
             locals_dict: None,
         }
     }
@@ -148,6 +155,7 @@ impl Vm {
         };
         crate::modules::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm, argv);
+        crate::modules::builtins_order::order_like_cpython(&vm.builtins);
         modules.set_str("builtins", Value::Module(builtins_module));
         modules.set_str("sys", Value::Module(sys));
         vm
@@ -271,6 +279,7 @@ impl Vm {
                 Value::None => Value::None,
                 other => other.clone(),
             },
+            obj: None,
             locals_dict: None,
         });
         Ok(())
@@ -291,11 +300,24 @@ impl Vm {
     /// Pops the innermost frame, restoring the exception state it saved and returning its
     /// vectors to the pool.
     pub fn pop_frame(&mut self) -> Option<Frame> {
+        self.pop_frame_ending(None)
+    }
+
+    /// `pop_frame` for a frame that `raising` leaves.
+    pub(crate) fn pop_frame_raising(&mut self, raising: &PyErr) -> Option<Frame> {
+        self.pop_frame_ending(Some(raising))
+    }
+
+    #[inline(always)]
+    fn pop_frame_ending(&mut self, raising: Option<&PyErr>) -> Option<Frame> {
         // Coroutines dropped while this frame ran are reported at its position; those its
         // locals held, at the caller's.
         self.finalize_dropped();
         let mut f = self.frames.pop()?;
         self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
+        if let Some(obj) = f.obj.take() {
+            self.end_frame_object(obj, &mut f, raising);
+        }
         self.recycle_vec(std::mem::take(&mut f.stack));
         self.recycle_vec(std::mem::take(&mut f.locals));
         self.finalize_dropped();
@@ -365,6 +387,7 @@ impl Vm {
             namespace: None,
             namespace_object: None,
             saved_exc: Value::None,
+            obj: None,
             locals_dict: None,
         };
         // Cells that start as arguments, then the closure's free variables.

@@ -847,16 +847,8 @@ impl Vm {
                 }
                 return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
             }
-            (Iter(_), Iter(_) | Set(_) | FrozenSet(_)) | (Set(_) | FrozenSet(_), Iter(_))
-                if (is_set_view(a) || !matches!(a, Iter(_)))
-                    && (is_set_view(b) || !matches!(b, Iter(_)))
-                    && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-            {
-                let xs = self.collect_iterable(a)?;
-                let ys = self.collect_iterable(b)?;
-                let sx = Set(Rc::new(PySet::from_values(self, xs)?));
-                let sy = Set(Rc::new(PySet::from_values(self, ys)?));
-                return self.compare_sets(&sx, &sy, op).map(Some);
+            (Iter(_), _) | (_, Iter(_)) if is_set_view(a) || is_set_view(b) => {
+                return crate::objects::methods::dict_views::compare(self, a, b, op);
             }
             _ => return Ok(Option::None),
         };

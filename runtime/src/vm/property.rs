@@ -100,6 +100,21 @@ fn property_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// "property 'x' of 'C' object has no getter" (without the name before `__set_name__`).
 fn missing(p: &Property, obj: &Value, what: &str) -> PyErr {
+    // A builtin type's read-only attribute (a native getter), worded as CPython words
+    // those, naming the class that defines it.
+    if let (Value::Builtin(getter), true) = (&*p.fget.borrow(), what != "getter") {
+        let ty = obj.type_of();
+        let defines = |c: &&Rc<crate::objects::PyType>| {
+            matches!(c.dict.get_str(getter.name),
+                Some(Value::Descriptor(d)) if matches!(&*d, Descriptor::Property(q) if std::ptr::eq(q, p)))
+        };
+        let owner = ty.mro.borrow().iter().find(defines).map(|c| c.name());
+        return PyErr::attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            getter.name,
+            owner.unwrap_or_else(|| ty.name())
+        ));
+    }
     let name = match &*p.name.borrow() {
         Value::Str(s) => format!(" '{}'", s.as_str()),
         _ => String::new(),

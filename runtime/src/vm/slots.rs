@@ -21,7 +21,7 @@ pub struct SlotDecl {
 
 /// Do instances of `t` support weak references? (Every class whose MRO has a class without
 /// `__slots__`, or one listing `"__weakref__"`; tote only checks the declaration.)
-fn has_weakref(t: &PyType) -> bool {
+pub(crate) fn has_weakref(t: &PyType) -> bool {
     t.mro.borrow().iter().any(|c| {
         if c.builtin {
             return c.layout == crate::objects::typeobj::Layout::Exception;

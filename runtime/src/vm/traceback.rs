@@ -1,8 +1,8 @@
 //! The pieces of an uncaught exception's report, as CPython 3.11 prints them: one line per
 //! frame with its source line and the `^`/`~` markers under the failing expression,
 //! `[Previous line repeated N more times]`, the SyntaxError block, the final `Type: message`
-//! line with its "Did you mean" suggestion; and traceback objects. How the pieces are laid
-//! out (chained exceptions, exception groups) is `exc_report.rs`.
+//! line with its "Did you mean" suggestion. How the pieces are laid out (chained
+//! exceptions, exception groups) is `exc_report.rs`; traceback objects are `tb_objects.rs`.
 
 use std::rc::Rc;
 
@@ -15,28 +15,6 @@ use crate::objects::{types, PyInstance, Value};
 use super::Vm;
 
 impl Vm {
-    /// The traceback object of an exception (`__traceback__`, `sys.exc_info()[2]`, the `tb`
-    /// of `__exit__`): a chain of objects with `tb_lineno`, `tb_lasti` and `tb_next`,
-    /// outermost first, built from the entries the exception carries.
-    pub fn traceback_value(&self, exc: &Value) -> Value {
-        let Value::Instance(i) = exc else {
-            return Value::None;
-        };
-        let Some(d) = &i.exc else { return Value::None };
-        let entries = d.borrow().traceback.clone();
-        let mut next = Value::None;
-        for e in entries.iter() {
-            let tb = crate::objects::PyInstance::new(traceback_type());
-            tb.dict.set_str("tb_next", next);
-            tb.dict
-                .set_str("tb_lineno", Value::Int(e.code.code.line_of(e.pc) as i64));
-            tb.dict.set_str("tb_lasti", Value::Int(e.pc as i64 * 2));
-            tb.dict.set_str("tb_frame", Value::None);
-            next = Value::Instance(tb);
-        }
-        next
-    }
-
     /// The lines of a traceback, outermost entry first, each ending in a newline: `  File
     /// …` with the source line and its markers, and `[Previous line repeated N more
     /// times]` for runs of the same line.
@@ -148,86 +126,6 @@ impl Vm {
         }));
     }
 
-    /// CPython 3.10+ adds "Did you mean: …?" to NameError and AttributeError reports.
-    fn suggestion(&mut self, exc: &Rc<PyInstance>) -> String {
-        let class = exc.class();
-        let ex = &types().exc;
-        let name = match exc.dict.get_str("name") {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => return String::new(),
-        };
-        let candidates: Vec<String> = if class.is_subtype(&ex.attribute_error) {
-            let Some(obj) = exc.dict.get_str("obj") else {
-                return String::new();
-            };
-            self.dir_names(&obj)
-        } else if class.is_subtype(&ex.name_error) {
-            let mut names: Vec<String> = Vec::new();
-            if let Some(f) = self.last_frame_of(exc) {
-                names.extend(f.0);
-                names.extend(f.1);
-            }
-            names.extend(self.builtins.keys().into_iter().filter_map(|k| match k {
-                Value::Str(s) => Some(s.as_str().to_string()),
-                _ => None,
-            }));
-            names
-        } else {
-            return String::new();
-        };
-        match best_match(&name, &candidates) {
-            Some(s) => format!(". Did you mean: '{}'?", s),
-            None => String::new(),
-        }
-    }
-
-    /// Locals and globals names visible where a NameError was raised (innermost frame).
-    fn last_frame_of(&self, exc: &Rc<PyInstance>) -> Option<(Vec<String>, Vec<String>)> {
-        let d = exc.exc.as_ref()?.borrow();
-        let e = d.traceback.first()?;
-        let locals = e.code.code.varnames.clone();
-        let globals = self
-            .modules
-            .get_str("__main__")
-            .and_then(|m| match m {
-                Value::Module(m) => Some(m.dict.keys()),
-                _ => None,
-            })
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|k| match k {
-                Value::Str(s) => Some(s.as_str().to_string()),
-                _ => None,
-            })
-            .collect();
-        Some((locals, globals))
-    }
-
-    /// Attribute names of an object, for suggestions.
-    pub fn dir_names(&self, obj: &Value) -> Vec<String> {
-        let mut names = Vec::new();
-        let mut add_dict = |d: &crate::objects::PyDict| {
-            for k in d.keys() {
-                if let Value::Str(s) = k {
-                    names.push(s.as_str().to_string());
-                }
-            }
-        };
-        match obj {
-            Value::Instance(i) => add_dict(&i.dict),
-            Value::Module(m) => add_dict(&m.dict),
-            _ => {}
-        }
-        let ty = match obj {
-            Value::Type(t) => t.clone(),
-            other => other.type_of(),
-        };
-        for c in ty.mro.borrow().iter() {
-            add_dict(&c.dict);
-        }
-        names
-    }
-
     pub(crate) fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
         if line == 0 {
             return None;
@@ -247,21 +145,6 @@ impl Vm {
         self.sources.insert(filename.to_string(), rc.clone());
         Some(rc)
     }
-}
-
-thread_local! {
-    static TRACEBACK_TYPE: Rc<crate::objects::PyType> = {
-        let t = crate::objects::PyType::new_builtin(
-            "traceback",
-            vec![types().object.clone()],
-            crate::objects::typeobj::Layout::Object,
-        );
-        t
-    };
-}
-
-fn traceback_type() -> Rc<crate::objects::PyType> {
-    TRACEBACK_TYPE.with(|t| t.clone())
 }
 
 /// Where a SyntaxError points: what its `  File …` block is printed from.
@@ -442,46 +325,4 @@ fn anchors_in_segment(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
-}
-
-/// The closest candidate by edit distance, as CPython's suggestion heuristic picks it.
-fn best_match(name: &str, candidates: &[String]) -> Option<String> {
-    if name.len() > 40 {
-        return None;
-    }
-    let mut best: Option<(usize, &String)> = None;
-    for c in candidates {
-        if c == name || c.len() > 40 {
-            continue;
-        }
-        let d = levenshtein(name, c);
-        // CPython allows (len(name) + len(candidate) + 3) * MOVE_COST / 6, in cost units
-        // (a move costs 2, a change of case 1).
-        let limit = (name.len() + c.len() + 3) * 2 / 6;
-        if d <= limit && best.map(|(bd, _)| d < bd).unwrap_or(true) {
-            best = Some((d, c));
-        }
-    }
-    best.map(|(_, c)| c.clone())
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i * 2; b.len() + 1];
-        for j in 1..=b.len() {
-            let sub = if a[i - 1] == b[j - 1] {
-                0
-            } else if a[i - 1].eq_ignore_ascii_case(&b[j - 1]) {
-                1
-            } else {
-                2
-            };
-            cur[j] = (prev[j] + 2).min(cur[j - 1] + 2).min(prev[j - 1] + sub);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }

@@ -1,15 +1,16 @@
-//! Methods and attributes of `memoryview` (one-dimensional, format `'B'`): `tobytes`,
-//! `tolist`, `hex`, `release`, `toreadonly`, `cast('B')`, the context-manager protocol,
+//! Methods and attributes of `memoryview`: `tobytes`, `tolist`, `hex`, `release`,
+//! `toreadonly`, `cast` (to any native format and shape), the context-manager protocol,
 //! the read-only attributes (`readonly`, `nbytes`, `format`, `itemsize`, `obj`, `ndim`,
-//! `shape`, `strides`, the `contiguous` flags), and indexing, slicing and item
-//! assignment through the view.
+//! `shape`, `strides`, `suboffsets`, the `contiguous` flags), and indexing, slicing and
+//! item assignment through the view, with CPython's errors for the n-dimensional cases it
+//! does not support (sub-views, multi-dimensional slicing).
 
 use std::rc::Rc;
 
 use super::add_methods;
 use super::bytes::hex_method;
 use super::method_args::is_index;
-use crate::objects::bytes::{bytes_value, expect_buffer};
+use crate::objects::bytes::bytes_value;
 use crate::objects::function::{Args, Descriptor};
 use crate::objects::memoryview::PyMemoryView;
 use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
@@ -71,23 +72,58 @@ fn tobytes(_: &mut Vm, mut a: Args) -> PyResult<Value> {
     Ok(bytes_value(m.to_vec()?))
 }
 
-fn cast(_: &mut Vm, a: Args) -> PyResult<Value> {
+/// `cast(format[, shape])`.
+fn cast(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let m = live(&a, "cast")?;
-    match a.pos.get(1) {
-        Some(Value::Str(f)) if matches!(f.as_str(), "B" | "@B") => {
-            Ok(view_value(m.slice(0, 1, m.len())?))
-        }
-        Some(Value::Str(_)) => Err(PyErr::not_implemented(
-            "memoryview: only the format 'B' is supported",
-        )),
-        Some(other) => Err(PyErr::type_error(format!(
-            "cast() argument 'format' must be str, not {}",
-            other.type_name()
-        ))),
-        None => Err(PyErr::type_error(
-            "cast() missing required argument 'format' (pos 1)",
-        )),
+    let format = a.take_kw("format");
+    let shape = a.take_kw("shape");
+    if let Some((name, _)) = a.kw.first() {
+        return Err(PyErr::type_error(format!(
+            "cast() got an unexpected keyword argument '{}'",
+            name.as_str()
+        )));
     }
+    if a.pos.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "cast() takes at most 2 arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let format = format.or_else(|| a.pos.get(1).cloned());
+    let shape = shape.or_else(|| a.pos.get(2).cloned());
+    let format = match format {
+        Some(Value::Str(f)) => f,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "cast() argument 'format' must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "cast() missing required argument 'format' (pos 1)",
+            ))
+        }
+    };
+    let dims = match shape {
+        None => None,
+        Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+            let mut dims = Vec::new();
+            for d in vm.collect_iterable(&v)? {
+                match d {
+                    Value::Int(n) if n > 0 => dims.push(n as usize),
+                    _ => {
+                        return Err(PyErr::value_error(
+                            "memoryview.cast(): elements of shape must be integers > 0",
+                        ))
+                    }
+                }
+            }
+            Some(dims)
+        }
+        Some(_) => return Err(PyErr::type_error("shape must be a list or a tuple")),
+    };
+    Ok(view_value(m.cast(format.as_str(), dims)?))
 }
 
 pub fn register() {
@@ -99,12 +135,7 @@ pub fn register() {
             ("tolist", |_, a| {
                 let m = live(&a, "tolist")?;
                 no_args(&a, "tolist")?;
-                Ok(Value::list(
-                    m.to_vec()?
-                        .into_iter()
-                        .map(|b| Value::Int(b as i64))
-                        .collect(),
-                ))
+                m.to_list()
             }),
             ("hex", |vm, a| {
                 let m = live(&a, "hex")?;
@@ -149,42 +180,46 @@ pub fn register() {
         ],
     );
     // Read-only attributes are properties whose getter refuses a released view.
-    let attrs: [(&'static str, crate::objects::function::NativeFn); 11] = [
+    let attrs: [(&'static str, crate::objects::function::NativeFn); 12] = [
         ("readonly", |_, a| {
             Ok(Value::Bool(live(&a, "readonly")?.readonly))
         }),
-        ("nbytes", |_, a| Ok(Value::from(live(&a, "nbytes")?.len()))),
+        ("nbytes", |_, a| {
+            Ok(Value::from(live(&a, "nbytes")?.nbytes()))
+        }),
         ("format", |_, a| {
-            live(&a, "format")?;
-            Ok(Value::str("B"))
+            Ok(Value::string(live(&a, "format")?.format.text()))
         }),
         ("itemsize", |_, a| {
-            live(&a, "itemsize")?;
-            Ok(Value::Int(1))
+            Ok(Value::from(live(&a, "itemsize")?.itemsize()))
         }),
         ("obj", |_, a| Ok(live(&a, "obj")?.source.clone())),
-        ("ndim", |_, a| {
-            live(&a, "ndim")?;
-            Ok(Value::Int(1))
-        }),
+        ("ndim", |_, a| Ok(Value::from(live(&a, "ndim")?.ndim()))),
         ("shape", |_, a| {
-            Ok(Value::tuple(vec![Value::from(live(&a, "shape")?.len())]))
+            let m = live(&a, "shape")?;
+            Ok(Value::tuple(
+                m.shape().iter().map(|&n| Value::from(n)).collect(),
+            ))
         }),
         ("strides", |_, a| {
-            live(&a, "strides")?;
-            Ok(Value::tuple(vec![Value::Int(1)]))
+            let m = live(&a, "strides")?;
+            Ok(Value::tuple(
+                m.strides().iter().map(|&n| Value::Int(n)).collect(),
+            ))
+        }),
+        ("suboffsets", |_, a| {
+            live(&a, "suboffsets")?;
+            Ok(Value::tuple(Vec::new()))
         }),
         ("contiguous", |_, a| {
-            live(&a, "contiguous")?;
-            Ok(Value::Bool(true))
+            let m = live(&a, "contiguous")?;
+            Ok(Value::Bool(m.is_c_contiguous() || m.is_f_contiguous()))
         }),
         ("c_contiguous", |_, a| {
-            live(&a, "c_contiguous")?;
-            Ok(Value::Bool(true))
+            Ok(Value::Bool(live(&a, "c_contiguous")?.is_c_contiguous()))
         }),
         ("f_contiguous", |_, a| {
-            live(&a, "f_contiguous")?;
-            Ok(Value::Bool(true))
+            Ok(Value::Bool(live(&a, "f_contiguous")?.is_f_contiguous()))
         }),
     ];
     for (name, getter) in attrs {
@@ -193,26 +228,97 @@ pub fn register() {
     }
 }
 
-/// Position of item `key` of the view, or CPython's IndexError.
-fn item_position(vm: &mut Vm, m: &PyMemoryView, key: &Value) -> PyResult<usize> {
-    let i = vm.index_of(key, "memoryview")?;
-    seq_index(i, m.len()).ok_or_else(|| PyErr::index_error("index out of bounds on dimension 1"))
+/// How a subscript selects from a view.
+enum Selection {
+    /// One item, by its index along every dimension.
+    Item(Vec<usize>),
+    /// A slice along the first dimension: (start, step, count).
+    Slice(i64, i64, usize),
+    /// `view[...]`.
+    Whole,
 }
 
-/// `view[key]`: an int for an index, a new view for a slice.
-pub fn get_item(vm: &mut Vm, m: &PyMemoryView, key: &Value) -> PyResult<Value> {
-    m.check()?;
+/// Resolves `key` against the view's shape, with CPython's errors for what memoryviews do
+/// not support; `writing` picks the messages item assignment uses.
+fn select(vm: &mut Vm, m: &PyMemoryView, key: &Value, writing: bool) -> PyResult<Selection> {
+    let ndim = m.ndim();
+    let sub_views = || {
+        PyErr::not_implemented(if writing {
+            "sub-views are not implemented"
+        } else {
+            "multi-dimensional sub-views are not implemented"
+        })
+    };
+    if ndim == 0 {
+        return match key {
+            Value::Ellipsis if !writing => Ok(Selection::Whole),
+            Value::Ellipsis => Ok(Selection::Item(Vec::new())),
+            Value::Tuple(t) if t.items.is_empty() => Ok(Selection::Item(Vec::new())),
+            _ => Err(PyErr::type_error("invalid indexing of 0-dim memory")),
+        };
+    }
+    if is_index(key) {
+        if ndim != 1 {
+            return Err(sub_views());
+        }
+        return Ok(Selection::Item(vec![index_on(vm, m, key, 0)?]));
+    }
     match key {
         Value::Slice(sl) => {
+            if writing && ndim != 1 {
+                return Err(PyErr::not_implemented(
+                    "memoryview slice assignments are currently restricted to ndim = 1",
+                ));
+            }
             let (start, _, step, n) = vm.slice_range(sl, m.len())?;
-            Ok(view_value(m.slice(start, step, n)?))
+            Ok(Selection::Slice(start, step, n))
         }
-        k if is_index(k) => {
-            let at = item_position(vm, m, k)?;
-            Ok(Value::Int(m.get(at).unwrap_or(0) as i64))
+        Value::Tuple(t) if !t.items.is_empty() && t.items.iter().all(is_index) => {
+            if t.items.len() < ndim {
+                return Err(PyErr::not_implemented("sub-views are not implemented"));
+            }
+            if t.items.len() > ndim {
+                return Err(PyErr::type_error(format!(
+                    "cannot index {}-dimension view with {}-element tuple",
+                    ndim,
+                    t.items.len()
+                )));
+            }
+            let mut index = Vec::with_capacity(ndim);
+            for (dim, k) in t.items.iter().enumerate() {
+                index.push(index_on(vm, m, k, dim)?);
+            }
+            Ok(Selection::Item(index))
+        }
+        Value::Tuple(t)
+            if !t.items.is_empty() && t.items.iter().all(|k| matches!(k, Value::Slice(_))) =>
+        {
+            Err(PyErr::not_implemented(if writing {
+                "memoryview slice assignments are currently restricted to ndim = 1"
+            } else {
+                "multi-dimensional slicing is not implemented"
+            }))
         }
         _ => Err(PyErr::type_error("memoryview: invalid slice key")),
     }
+}
+
+/// Index `key` along dimension `dim`, negative ones from the end, or CPython's IndexError.
+fn index_on(vm: &mut Vm, m: &PyMemoryView, key: &Value, dim: usize) -> PyResult<usize> {
+    let i = vm.index_of(key, "memoryview")?;
+    let n = m.shape().get(dim).copied().unwrap_or(0);
+    seq_index(i, n)
+        .ok_or_else(|| PyErr::index_error(format!("index out of bounds on dimension {}", dim + 1)))
+}
+
+/// `view[key]`: an item for an index, a new view for a slice.
+pub fn get_item(vm: &mut Vm, m: &Rc<PyMemoryView>, key: &Value) -> PyResult<Value> {
+    m.check()?;
+    Ok(match select(vm, m, key, false)? {
+        Selection::Item(index) => m.item_at(&index),
+        Selection::Slice(start, step, n) => view_value(m.slice(start, step, n)?),
+        Selection::Whole => Value::MemoryView(m.clone()),
+    })
 }
 
 /// `view[key] = value` (`value` None: `del view[key]`, which is never allowed).
@@ -224,36 +330,42 @@ pub fn set_item(vm: &mut Vm, m: &PyMemoryView, key: &Value, value: Option<&Value
     let Some(value) = value else {
         return Err(PyErr::type_error("cannot delete memory"));
     };
-    match key {
-        Value::Slice(sl) => {
-            let (start, _, step, n) = vm.slice_range(sl, m.len())?;
-            let data = expect_buffer(value)?.into_owned();
-            if data.len() != n {
+    match select(vm, m, key, true)? {
+        Selection::Item(index) => {
+            let raw = m.format.pack(vm, value)?;
+            m.write_at(&index, &raw);
+            Ok(())
+        }
+        Selection::Slice(start, step, n) => {
+            let target = m.slice(start, step, n)?;
+            let source = match value {
+                Value::MemoryView(v) => PyMemoryView::of(&Value::MemoryView(v.clone()))?,
+                other => PyMemoryView::of(other)?,
+            };
+            let Some(source) = source else {
+                return Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    value.type_name()
+                )));
+            };
+            let same = source.format.same_items(target.format) && source.shape() == target.shape();
+            if !same {
+                source.release();
+                target.release();
                 return Err(PyErr::value_error(
                     "memoryview assignment: lvalue and rvalue have different structures",
                 ));
             }
-            let target = m.slice(start, step, n)?;
-            for (i, b) in data.into_iter().enumerate() {
-                target.set(i, b);
+            // Copied first: the two views may overlap.
+            let data = source.to_vec()?;
+            source.release();
+            let size = target.itemsize();
+            for (i, raw) in data.chunks(size).enumerate() {
+                target.write_at(&[i], raw);
             }
             target.release();
             Ok(())
         }
-        k if is_index(k) => {
-            let at = item_position(vm, m, k)?;
-            if !crate::objects::int::is_int(value) {
-                return Err(PyErr::type_error("memoryview: invalid type for format 'B'"));
-            }
-            let n = crate::objects::int::to_bigint(value).unwrap_or_default();
-            let Some(byte) = num_traits::ToPrimitive::to_u8(&n) else {
-                return Err(PyErr::value_error(
-                    "memoryview: invalid value for format 'B'",
-                ));
-            };
-            m.set(at, byte);
-            Ok(())
-        }
-        _ => Err(PyErr::type_error("memoryview: invalid slice key")),
+        Selection::Whole => Err(PyErr::type_error("memoryview: invalid slice key")),
     }
 }

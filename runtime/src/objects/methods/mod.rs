@@ -7,6 +7,7 @@ pub mod bytes_new;
 pub mod byteseq;
 pub mod complex;
 pub mod dict;
+pub mod dict_views;
 pub mod int_bytes;
 pub mod list;
 pub mod memoryview;
@@ -58,6 +59,7 @@ pub fn register_all() {
     memoryview::register();
     list::register();
     dict::register();
+    dict_views::register();
     set::register();
     numbers::register();
     complex::register();

@@ -82,12 +82,7 @@ pub fn register() {
                 }
                 Ok(Value::Str(vm.to_str(&receiver(&a))?))
             }),
-            ("__dir__", |vm, a| {
-                let mut names = vm.dir_names(&receiver(&a));
-                names.sort();
-                names.dedup();
-                Ok(Value::list(names.into_iter().map(Value::string).collect()))
-            }),
+            ("__dir__", |vm, a| Ok(vm.default_dir(&receiver(&a)))),
         ],
     );
     add_classmethods(
