@@ -145,6 +145,19 @@ pub fn init_value_base(vm: &mut Vm, obj: &Value, args: Args) -> PyResult<()> {
     Ok(())
 }
 
+/// The operands with each subclass instance replaced by the builtin value it carries;
+/// None when neither operand carries one.
+fn on_bases(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    let (ba, bb) = (base_value(a), base_value(b));
+    if ba.is_none() && bb.is_none() {
+        return None;
+    }
+    Some((
+        ba.unwrap_or_else(|| a.clone()),
+        bb.unwrap_or_else(|| b.clone()),
+    ))
+}
+
 impl Vm {
     /// A binary operation none of whose operands' dunders answered, retried on the builtin
     /// values subclass instances carry (`MyList([1]) + [2]`, `Small(3) * 2`).
@@ -154,12 +167,9 @@ impl Vm {
         b: &Value,
         op: crate::bytecode::BinOp,
     ) -> PyResult<Option<Value>> {
-        let (ba, bb) = (base_value(a), base_value(b));
-        if ba.is_none() && bb.is_none() {
+        let Some((x, y)) = on_bases(a, b) else {
             return Ok(None);
-        }
-        let x = ba.unwrap_or_else(|| a.clone());
-        let y = bb.unwrap_or_else(|| b.clone());
+        };
         let r = self.binary_op_native(&x, &y, op)?;
         // An in-place operation on a shared list or dict answers the instance itself.
         Ok(r.map(|r| {
@@ -178,12 +188,9 @@ impl Vm {
         b: &Value,
         op: crate::bytecode::CmpOp,
     ) -> PyResult<Option<Value>> {
-        let (ba, bb) = (base_value(a), base_value(b));
-        if ba.is_none() && bb.is_none() {
+        let Some((x, y)) = on_bases(a, b) else {
             return Ok(None);
-        }
-        let x = ba.unwrap_or_else(|| a.clone());
-        let y = bb.unwrap_or_else(|| b.clone());
+        };
         self.compare(&x, &y, op).map(Some)
     }
 

@@ -35,6 +35,13 @@ pub fn add_methods(ty: &PyType, methods: &[(&'static str, NativeFn)]) {
     }
 }
 
+/// Adds a method unless the type's dict already has an entry of that name.
+pub fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
+    if ty.dict.get_str(name).is_none() {
+        ty.dict.set_str(name, PyBuiltin::value(name, f));
+    }
+}
+
 /// Adds methods that are called on the class (`dict.fromkeys`).
 pub fn add_classmethods(ty: &PyType, methods: &[(&'static str, NativeFn)]) {
     for (name, f) in methods {

@@ -8,10 +8,11 @@
 
 use std::rc::Rc;
 
+use super::add_missing;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::typeobj::Types;
-use crate::objects::{types, PyBuiltin, PyErr, PyResult, PyType, Value};
+use crate::objects::{types, PyErr, PyResult, PyType, Value};
 use crate::vm::subclass::base_value;
 use crate::vm::Vm;
 
@@ -174,12 +175,6 @@ fn tables() -> Vec<(&'static Rc<PyType>, Vec<(&'static str, NativeFn)>)> {
             "__xor__" => Xor, false; "__rxor__" => Xor, true;
         ]; cmps: true),
     ]
-}
-
-fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
-    if ty.dict.get_str(name).is_none() {
-        ty.dict.set_str(name, PyBuiltin::value(name, f));
-    }
 }
 
 pub fn register() {

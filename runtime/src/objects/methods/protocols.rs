@@ -4,16 +4,10 @@
 //! `hasattr(x, '__iter__')`, `collections.abc`'s structural checks, `type(x).__len__(x)`.
 //! Each forwards to the VM's own operation; none replaces an entry a type already has.
 
-use super::receiver;
-use crate::objects::function::{Args, NativeFn};
-use crate::objects::{types, PyBuiltin, PyErr, PyType, Value};
+use super::{add_missing, receiver};
+use crate::objects::function::Args;
+use crate::objects::{types, PyErr, Value};
 use crate::vm::Vm;
-
-fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
-    if ty.dict.get_str(name).is_none() {
-        ty.dict.set_str(name, PyBuiltin::value(name, f));
-    }
-}
 
 pub fn proto_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let class = match a.pos.first() {

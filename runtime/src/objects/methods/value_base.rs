@@ -4,16 +4,10 @@
 //! v)`, `super().__getitem__(k)`), and the marking of every method of these types as
 //! working on the builtin value an instance of a subclass carries.
 
-use super::receiver;
-use crate::objects::function::{Args, NativeFn};
-use crate::objects::{types, PyBuiltin, PyErr, PyResult, PyType, Value};
+use super::{add_missing, receiver};
+use crate::objects::function::Args;
+use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
 use crate::vm::Vm;
-
-fn add_missing(ty: &PyType, name: &'static str, f: NativeFn) {
-    if ty.dict.get_str(name).is_none() {
-        ty.dict.set_str(name, PyBuiltin::value(name, f));
-    }
-}
 
 fn proto_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::method_args::slot_wrapper(&a, "__getitem__", 1)?;
