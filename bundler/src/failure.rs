@@ -69,7 +69,7 @@ pub fn render_compile_error(err: &CompileError) -> String {
         text: err.text.as_deref(),
         offset: err.offset as i64,
         end_lineno: err.end_lineno as i64,
-        end_offset: err.end_offset as i64,
+        end_offset: err.end_offset,
         single_caret: matches!(
             err.kind,
             CompileErrorKind::IndentationError | CompileErrorKind::TabError
@@ -91,7 +91,7 @@ mod tests {
             lineno: 3,
             offset,
             end_lineno: 3,
-            end_offset,
+            end_offset: end_offset.into(),
             text: text.map(str::to_string),
         }
     }

@@ -46,7 +46,7 @@ pub fn from_parse_error(source: &str, filename: &str, err: &ParseError) -> Compi
         lineno: to_u32(start.line),
         offset: to_u32(start.col + 1),
         end_lineno: to_u32(end.line),
-        end_offset: to_u32(end.col + 1),
+        end_offset: to_u32(end.col + 1).into(),
         text: Some(index.line_text(start.line).to_string()),
     }
 }

@@ -84,7 +84,7 @@ fn parse(args: &[String]) -> Result<(Program, Vec<String>), i32> {
 
 fn main() {
     let args: Vec<String> = std::env::args_os()
-        .map(|a| a.to_string_lossy().into_owned())
+        .map(|a| tote_runtime::modules::os_fspath::fs_decode(a.as_encoded_bytes()))
         .collect();
     // A bundled executable runs its program; every argument belongs to the program.
     let mut importer = Importer::default();

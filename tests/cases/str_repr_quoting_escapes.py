@@ -1,11 +1,12 @@
 # repr() of str and bytes: quote selection, escapes for control/non-printable characters,
 # and ascii(); also repr inside containers.
 samples = ["plain", "it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\tnl\ncr\r", "\x00\x07\x1b\x7f",
-           "\x80\x9f\xa0\xad", "é ñ ü", "\u200b\u2028\u2029\ufeff", "東京", "😀", "", "'", '"', "'\"", "\\", "a\x0bb\x0cc"]
+           "\x80\x9f\xa0\xad", "é ñ ü", "\u200b\u2028\u2029\ufeff", "東京", "😀", "\U0001f600\U000e0001",
+           "\ud800", "\udfff", "\u0378", "", "'", '"', "'\"", "\\", "a\x0bb\x0cc"]
 for s in samples:
     print(repr(s), ascii(s), len(s))
 
-bsamples = [b"plain", b'say "hi"', b"both ' and \"", b"\x00\x7f\x80\xff", b"\t\n\r", b"\\", b"", b"'\""]
+bsamples = [b"plain", b"it's", b'say "hi"', b"both ' and \"", b"\x00\x7f\x80\xff", b"\t\n\r", b"\\", b"", b"'\""]
 for b in bsamples:
     print(repr(b), repr(bytearray(b)))
 
@@ -33,7 +34,7 @@ print(ascii(Custom()), ascii([1, "ü"]), ascii(b"\xff"), ascii(None), ascii(1.5)
 print("\N{LATIN SMALL LETTER E WITH ACUTE}", "\u00e9" == "é", "\x41\101\u0041\U00000041", len("\N{SNOWMAN}"), "\N{snowman}")
 print(r"\n\t", len(r"\n"), rb"\x00", b"\101\x41", "\
 continued")
-for bad in (r'b"\u1234"', r'"\777"', r'"\N{BLACK STAR}"'):
+for bad in (r'"\N{NOT A REAL NAME}"', r'"\x4"', r'"\u12"', r'b"\u1234"', r'"\777"'):
     try:
         print(bad, repr(eval(bad)))
     except SyntaxError as e:

@@ -60,7 +60,7 @@ impl CErr {
                     lineno,
                     offset,
                     end_lineno,
-                    end_offset,
+                    end_offset: end_offset.into(),
                     text: lines.line_text(lineno).map(|s| s.to_string()),
                 }
             }

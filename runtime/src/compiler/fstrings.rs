@@ -97,7 +97,7 @@ pub fn first_error(
                         lineno,
                         offset,
                         end_lineno: lineno,
-                        end_offset: offset,
+                        end_offset: offset.into(),
                         text: lines.line_text(lineno).map(str::to_string),
                     });
                 }
@@ -561,7 +561,7 @@ fn report(
         lineno,
         offset,
         end_lineno,
-        end_offset,
+        end_offset: end_offset.into(),
         text: lines.line_text(lineno).map(str::to_string),
     }
 }
@@ -626,7 +626,9 @@ fn expression_error(
     };
     let base_line = token_line + lines_before;
     e.offset = shift(e.lineno, e.offset);
-    e.end_offset = shift(e.end_lineno, e.end_offset);
+    if e.end_offset >= 0 {
+        e.end_offset = shift(e.end_lineno, e.end_offset as u32).into();
+    }
     e.lineno = base_line + e.lineno.saturating_sub(1);
     e.end_lineno = base_line + e.end_lineno.saturating_sub(1);
     e.msg = format!("f-string: {}", e.msg);

@@ -87,6 +87,7 @@ mod parse_errors;
 mod pattern;
 mod resolve;
 mod stmt;
+mod string_escapes;
 mod symtable;
 #[cfg(test)]
 mod tests;
@@ -135,7 +136,8 @@ pub struct CompileError {
     /// 1-based column in characters, as `SyntaxError.offset`.
     pub offset: u32,
     pub end_lineno: u32,
-    pub end_offset: u32,
+    /// -1 where CPython gives no end (indentation and escape errors).
+    pub end_offset: i64,
     /// The source line the error is on, without its line break.
     pub text: Option<String>,
 }
@@ -151,8 +153,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     // A UTF-8 byte-order mark is not part of the program.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
-    let parsed = parse_checked(source, &lines, filename, mode)?;
-    let result = match parsed.syntax() {
+    let mut module = parse_checked(source, &lines, filename, mode)?.into_syntax();
+    if string_escapes::may_hold_surrogate_escape(source) {
+        string_escapes::restore_surrogates(&mut module, source);
+    }
+    let result = match &module {
         Mod::Module(m) if mode == Mode::Single => compile_single(&m.body, &lines, filename),
         Mod::Module(m) => compile_module(&m.body, &lines, filename),
         Mod::Expression(e) => compile_eval(&e.body, &lines, filename),

@@ -41,7 +41,7 @@ fn error_at(
         lineno,
         offset,
         end_lineno,
-        end_offset,
+        end_offset: end_offset.into(),
         text: lines.line_text(lineno).map(|s| s.to_string()),
     }
 }
@@ -413,6 +413,76 @@ fn clause_name(ruff: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// CPython's message for the bad escape in the string literal around `at`, and its place.
+/// CPython finds the error once the parser has read the token after the literal, and
+/// points there; at the end of the input, at the literal's closing quote, with no end.
+fn bad_escape(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+    at: u32,
+) -> Option<CompileError> {
+    use super::string_escapes::{bytes_error, decode_str, literal_body};
+    use ruff_python_ast::token::TokenKind as K;
+    let tokens = parsed.tokens();
+    let index = tokens.iter().position(|t| {
+        matches!(t.kind(), K::String | K::FStringMiddle) && t.range().contains_inclusive(at.into())
+    })?;
+    let token = &tokens[index];
+    let text = source.get(token.range().to_std_range())?;
+    let (bytes, body) = match token.kind() {
+        K::FStringMiddle => (false, text),
+        _ => {
+            let (prefix, body) = literal_body(text)?;
+            (prefix.contains(['b', 'B']), body)
+        }
+    };
+    let msg = if bytes {
+        bytes_error(body)?
+    } else {
+        decode_str(body).err()?.str_message()
+    };
+    let string_part = |k: K| {
+        matches!(
+            k,
+            K::String | K::FStringStart | K::FStringMiddle | K::FStringEnd
+        )
+    };
+    let next = tokens[index..]
+        .iter()
+        .find(|t| !string_part(t.kind()) && !t.kind().is_trivia());
+    let syntax = |s: u32, e: u32| {
+        error_at(
+            CompileErrorKind::SyntaxError,
+            msg.clone(),
+            s,
+            e,
+            lines,
+            filename,
+        )
+    };
+    let eval_mode = matches!(parsed.syntax(), Mod::Expression(_));
+    let at_quote = || {
+        let end = u32::from(token.range().end());
+        let quote = if token.kind() == K::FStringMiddle {
+            end
+        } else {
+            end.saturating_sub(1)
+        };
+        let mut err = syntax(quote, quote);
+        err.end_offset = -1;
+        err
+    };
+    Some(match next.map(|t| (t.kind(), t.range())) {
+        // The implicit newline at the end of input has no text.
+        Some((K::EndOfFile, _)) | None => at_quote(),
+        Some((K::Newline, r)) if r.is_empty() && eval_mode => at_quote(),
+        Some((K::Newline, r)) => syntax(r.start().into(), r.start().into()),
+        Some((_, r)) => syntax(r.start().into(), r.end().into()),
+    })
+}
+
 fn convert(
     e: &ParseError,
     parsed: &Parsed<Mod>,
@@ -445,6 +515,11 @@ fn convert(
             };
             syntax(format!("{what} (detected at line {detected})"), start, start)
         }
+        ParseErrorType::Lexical(
+            LexicalErrorType::UnicodeError
+            | LexicalErrorType::MissingUnicodeLbrace
+            | LexicalErrorType::MissingUnicodeRbrace,
+        ) => bad_escape(parsed, source, lines, filename, start).unwrap_or_else(invalid),
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let (line, _) = lines.line_col(start);
             let len = lines.line_text(line).map(|t| t.chars().count()).unwrap_or(0) as u32;
@@ -457,7 +532,7 @@ fn convert(
                 filename,
             );
             err.offset = len + 1;
-            err.end_offset = 0;
+            err.end_offset = -1;
             err
         }
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => syntax(
@@ -494,7 +569,7 @@ fn convert(
                 filename,
             );
             err.offset = offset;
-            err.end_offset = 0;
+            err.end_offset = -1;
             err
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
@@ -529,7 +604,7 @@ fn convert(
                 err.lineno = header;
                 err.end_lineno = header;
                 err.offset = text.trim_end().chars().count() as u32 + 1;
-                err.end_offset = 0;
+                err.end_offset = -1;
                 err.text = Some(text.to_string());
             }
             err

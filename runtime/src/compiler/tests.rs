@@ -167,7 +167,7 @@ fn symtable_private_names_are_mangled() {
 
 // ----- errors (expected values from CPython 3.11) -----
 
-fn check(src: &str, kind: CompileErrorKind, msg: &str, pos: (u32, u32, u32, u32)) {
+fn check(src: &str, kind: CompileErrorKind, msg: &str, pos: (u32, u32, u32, i64)) {
     let e = err(src);
     assert_eq!((e.kind, e.msg.as_str()), (kind, msg), "for {src:?}");
     assert_eq!(
@@ -503,6 +503,31 @@ fn pattern_errors_match_cpython() {
 }
 
 #[test]
+fn bad_escapes_match_cpython() {
+    let unicode = |pos: &str, why: &str| {
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}: {why}")
+    };
+    check(
+        "y = 'ab\\x4'\n",
+        SE,
+        &unicode("2-4", "truncated \\xXX escape"),
+        (1, 12, 1, 12),
+    );
+    check(
+        "'\\N{nope}' + 1\n",
+        SE,
+        &unicode("0-7", "unknown Unicode character name"),
+        (1, 12, 1, 13),
+    );
+    check(
+        "b'\\x'\n",
+        SE,
+        "(value error) invalid \\x escape at position 0",
+        (1, 6, 1, 6),
+    );
+}
+
+#[test]
 fn parse_errors_match_cpython() {
     check("if x\n  pass", SE, "expected ':'", (1, 5, 1, 5));
     check(
@@ -511,12 +536,12 @@ fn parse_errors_match_cpython() {
         "expected an indented block after 'if' statement on line 1",
         (2, 1, 2, 5),
     );
-    check("  x = 1", IE, "unexpected indent", (1, 2, 1, 0));
+    check("  x = 1", IE, "unexpected indent", (1, 2, 1, -1));
     check(
         "if x:\n    a\n  b",
         IE,
         "unindent does not match any outer indentation level",
-        (3, 4, 3, 0),
+        (3, 4, 3, -1),
     );
     check(
         "x = 'abc",
@@ -601,7 +626,7 @@ fn parse_errors_match_cpython() {
         "if x:",
         IE,
         "expected an indented block after 'if' statement on line 1",
-        (1, 6, 1, 0),
+        (1, 6, 1, -1),
     );
     check(
         "x = \"\"\"abc\ndef",
@@ -619,7 +644,7 @@ fn parse_errors_match_cpython() {
         "def f():\n    x = 1\n     y = 2",
         IE,
         "unexpected indent",
-        (3, 5, 3, 0),
+        (3, 5, 3, -1),
     );
     check(
         "f(a, b for b in c)",

@@ -445,13 +445,9 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match u32::try_from(i)
         .ok()
-        .filter(|n| *n < 0x110000)
-        .and_then(char::from_u32)
+        .and_then(crate::objects::surrogates::char_for_code_point)
     {
         Some(c) => Ok(Value::string(c.to_string())),
-        None if (0..0x110000).contains(&i) => {
-            Ok(Value::string(char::REPLACEMENT_CHARACTER.to_string()))
-        }
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -466,9 +462,8 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                     s.char_len()
                 )));
             }
-            Ok(Value::Int(
-                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
-            ))
+            let c = s.as_str().chars().next().unwrap_or('\0');
+            Ok(Value::Int(crate::objects::surrogates::code_point(c) as i64))
         }
         Value::Bytes(_) | Value::ByteArray(_) => {
             let data = crate::objects::bytes::expect_buffer(&args.pos[0])?;

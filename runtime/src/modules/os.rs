@@ -13,7 +13,7 @@ use super::os_environ::{new_environ, os_getenv, os_putenv, os_unsetenv};
 use super::os_error::{last_os_error, os_error_from_io, strerror};
 use super::os_fd::*;
 use super::os_fs::*;
-use super::os_fspath::{fspath, path_like_type};
+use super::os_fspath::{fs_decode, fs_encode, fspath, path_like_type};
 use super::os_process;
 use super::os_scandir::{dir_entry_type, os_scandir, os_walk};
 use super::params::zeroed_buffer;
@@ -223,9 +223,7 @@ fn os_strerror(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn os_fsencode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("fsencode", 1, 1)?;
     match fspath(vm, &a.pos[0])? {
-        Value::Str(s) => Ok(Value::Bytes(Rc::new(PyBytes::new(
-            s.as_str().as_bytes().to_vec(),
-        )))),
+        Value::Str(s) => Ok(Value::Bytes(Rc::new(PyBytes::new(fs_encode(s.as_str())?)))),
         other => Ok(other),
     }
 }
@@ -233,7 +231,7 @@ fn os_fsencode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn os_fsdecode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("fsdecode", 1, 1)?;
     match fspath(vm, &a.pos[0])? {
-        Value::Bytes(b) => Ok(Value::string(String::from_utf8_lossy(&b.data).into_owned())),
+        Value::Bytes(b) => Ok(Value::string(fs_decode(&b.data))),
         other => Ok(other),
     }
 }

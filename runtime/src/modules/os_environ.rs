@@ -7,7 +7,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::rc::Rc;
 
 use super::native_class::native_class;
-use super::os_fspath::path_bytes;
+use super::os_fspath::{fs_encode, path_bytes};
 use super::params::Params;
 use crate::bytecode::CmpOp;
 use crate::objects::function::Args;
@@ -62,7 +62,7 @@ pub fn new_environ() -> Value {
 }
 
 fn lossy(s: &OsStr) -> String {
-    s.to_string_lossy().into_owned()
+    super::os_fspath::fs_decode(s.as_bytes())
 }
 
 fn data_of(a: &Args) -> PyResult<Rc<PyDict>> {
@@ -144,7 +144,7 @@ fn env_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = data_of(&a)?;
     let key = str_arg(&a.pos[1])?;
     let value = str_arg(&a.pos[2])?;
-    set_env(key.as_str().as_bytes(), value.as_str().as_bytes())?;
+    set_env(&fs_encode(key.as_str())?, &fs_encode(value.as_str())?)?;
     d.set(vm, Value::Str(key), Value::Str(value))?;
     Ok(Value::None)
 }
@@ -153,7 +153,7 @@ fn env_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("__delitem__", 2, 2)?;
     let d = data_of(&a)?;
     let key = str_arg(&a.pos[1])?;
-    unset_env(key.as_str().as_bytes())?;
+    unset_env(&fs_encode(key.as_str())?)?;
     match d.remove(vm, &Value::Str(key.clone()))? {
         Some(_) => Ok(Value::None),
         None => Err(PyErr::key_error(Value::Str(key))),
@@ -227,7 +227,7 @@ fn env_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(v);
     }
     let value = str_arg(a.pos.get(2).unwrap_or(&Value::None))?;
-    set_env(key.as_str().as_bytes(), value.as_str().as_bytes())?;
+    set_env(&fs_encode(key.as_str())?, &fs_encode(value.as_str())?)?;
     d.set(vm, Value::Str(key), Value::Str(value.clone()))?;
     Ok(Value::Str(value))
 }
@@ -238,7 +238,7 @@ fn env_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let key = str_arg(&a.pos[1])?;
     match d.get(vm, &Value::Str(key.clone()))? {
         Some(v) => {
-            unset_env(key.as_str().as_bytes())?;
+            unset_env(&fs_encode(key.as_str())?)?;
             d.remove(vm, &Value::Str(key))?;
             Ok(v)
         }
@@ -258,7 +258,7 @@ fn env_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ));
     };
     if let Value::Str(s) = &k {
-        unset_env(s.as_str().as_bytes())?;
+        unset_env(&fs_encode(s.as_str())?)?;
     }
     d.remove(vm, &k)?;
     Ok(Value::tuple(vec![k, v]))
@@ -268,7 +268,7 @@ fn env_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = data_of(&a)?;
     for k in d.keys() {
         if let Value::Str(s) = &k {
-            unset_env(s.as_str().as_bytes())?;
+            unset_env(&fs_encode(s.as_str())?)?;
         }
     }
     d.clear();

@@ -47,15 +47,36 @@ impl PathArg {
     }
 }
 
-/// An OS path as a Python value: bytes, or str (invalid UTF-8 replaced).
+/// An OS path as a Python value: bytes, or str (bytes that are not UTF-8 become lone
+/// surrogates, as `os.fsdecode` makes them).
 pub fn os_value(p: &OsStr, as_bytes: bool) -> Value {
     if as_bytes {
         Value::Bytes(Rc::new(PyBytes::new(p.as_bytes().to_vec())))
     } else {
         match p.to_str() {
             Some(s) => Value::str(s),
-            None => Value::string(p.to_string_lossy().into_owned()),
+            None => Value::string(fs_decode(p.as_bytes())),
         }
+    }
+}
+
+/// Bytes from the OS (a file name, an argument, an environment variable) as text: UTF-8,
+/// with `surrogateescape` for the bytes that are not, so `fs_encode` gives them back.
+pub fn fs_decode(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => crate::objects::codecs::decode(bytes, "utf-8", "surrogateescape")
+            .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned()),
+    }
+}
+
+/// Text as bytes for the OS: UTF-8, with escaped bytes restored; other lone surrogates are
+/// CPython's `UnicodeEncodeError`.
+pub fn fs_encode(text: &str) -> PyResult<Vec<u8>> {
+    if crate::objects::surrogates::has_surrogates(text) {
+        crate::objects::codecs::encode(text, "utf-8", "surrogateescape")
+    } else {
+        Ok(text.as_bytes().to_vec())
     }
 }
 
@@ -155,7 +176,7 @@ fn path_arg_accepting(
         }
     };
     let (bytes, is_bytes) = match &resolved {
-        Value::Str(s) => (s.as_str().as_bytes().to_vec(), false),
+        Value::Str(s) => (fs_encode(s.as_str())?, false),
         Value::Bytes(b) => (b.data.clone(), true),
         _ => return Err(wrong_path_type(func, param, accepts, v)),
     };

@@ -223,7 +223,10 @@ fn follow_flag(vm: &mut Vm, a: Args, func: &str) -> PyResult<(Rc<PyInstance>, bo
 
 fn path_of(e: &PyInstance) -> std::path::PathBuf {
     match get(e, "path") {
-        Value::Str(s) => s.as_str().into(),
+        Value::Str(s) => match super::os_fspath::fs_encode(s.as_str()) {
+            Ok(b) => std::ffi::OsStr::from_bytes(&b).into(),
+            Err(_) => s.as_str().into(),
+        },
         Value::Bytes(b) => std::ffi::OsStr::from_bytes(&b.data).into(),
         _ => std::path::PathBuf::new(),
     }

@@ -3,37 +3,18 @@
 //! `backslashreplace`, `xmlcharrefreplace` (encoding) and `surrogateescape`, and CPython's
 //! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes.
 //!
-//! tote's strings are UTF-8 and cannot hold the lone surrogates U+DC80..U+DCFF that
-//! `surrogateescape` produces. They are stored as the private-use characters
-//! U+10DC80..U+10DCFF instead (`escaped_surrogate` maps back): decoding and re-encoding
-//! round-trips, `len()` counts one character per byte, and `repr()` shows `'\udcff'`.
+//! Lone surrogates are stored as stand-in characters (`surrogates.rs`): the codecs refuse,
+//! escape or pass them exactly as CPython treats surrogates.
 
 use std::rc::Rc;
 
 use super::bytes::bytes_value;
+use super::surrogates::{char_for_code_point, code_point, has_surrogates, surrogate_of};
 use super::{types, PyErr, PyResult, PyStr, Value};
-
-/// Where the stand-ins for the surrogates U+DC00..U+DCFF start.
-const SURROGATE_STAND_IN: u32 = 0x10_0000;
-
-/// The surrogate code point (U+DC80..U+DCFF) that `c` stands for, if it is a stand-in.
-pub fn escaped_surrogate(c: char) -> Option<u32> {
-    let n = c as u32;
-    if (SURROGATE_STAND_IN + 0xDC80..=SURROGATE_STAND_IN + 0xDCFF).contains(&n) {
-        Some(n - SURROGATE_STAND_IN)
-    } else {
-        None
-    }
-}
 
 /// The stand-in character for the undecodable byte `b` (>= 0x80) under `surrogateescape`.
 fn surrogate_for_byte(b: u8) -> char {
-    char::from_u32(SURROGATE_STAND_IN + 0xDC00 + b as u32).unwrap_or('\u{fffd}')
-}
-
-/// The code point Python sees for `c` (a stand-in counts as its surrogate).
-pub fn py_ord(c: char) -> u32 {
-    escaped_surrogate(c).unwrap_or(c as u32)
+    char_for_code_point(0xDC00 + b as u32).unwrap_or('\u{fffd}')
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -128,6 +109,7 @@ enum Handler {
     BackslashReplace,
     XmlCharRefReplace,
     SurrogateEscape,
+    SurrogatePass,
 }
 
 /// The handler named `errors`; looked up only when an error happens, as CPython does (an
@@ -140,6 +122,7 @@ fn handler(errors: &str) -> PyResult<Handler> {
         "backslashreplace" => Handler::BackslashReplace,
         "xmlcharrefreplace" => Handler::XmlCharRefReplace,
         "surrogateescape" => Handler::SurrogateEscape,
+        "surrogatepass" => Handler::SurrogatePass,
         other => return Err(unknown_handler(other)),
     })
 }
@@ -233,7 +216,7 @@ pub fn encode_value(text: &str, encoding: &str, errors: &str) -> PyResult<Value>
 pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;
     // The common case: nothing to escape.
-    if codec == Codec::Utf8 && !text.chars().any(|c| escaped_surrogate(c).is_some()) {
+    if codec == Codec::Utf8 && !has_surrogates(text) {
         return Ok(text.as_bytes().to_vec());
     }
     let chars: Vec<char> = text.chars().collect();
@@ -243,7 +226,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         Codec::Latin1 => (0x100, "ordinal not in range(256)"),
         _ => (u32::MAX, "surrogates not allowed"),
     };
-    let encodable = |c: char| escaped_surrogate(c).is_none() && (c as u32) < limit;
+    let encodable = |c: char| surrogate_of(c).is_none() && (c as u32) < limit;
     let mut out = Vec::with_capacity(text.len() + 4);
     if let Codec::Utf16(None) = codec {
         out.extend_from_slice(&[0xff, 0xfe]);
@@ -260,7 +243,10 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             continue;
         }
         let start = i;
-        while i < chars.len() && !encodable(chars[i]) {
+        // The UTF-16/32 encoders report one character at a time.
+        let one_at_a_time = matches!(codec, Codec::Utf16(_) | Codec::Utf32(_));
+        i += 1;
+        while i < chars.len() && !encodable(chars[i]) && !one_at_a_time {
             i += 1;
         }
         let run = &chars[start..i];
@@ -270,21 +256,31 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             Handler::Replace => run.iter().for_each(|_| push_encoded(codec, '?', &mut out)),
             Handler::BackslashReplace => {
                 for &c in run {
-                    let esc = backslash_escape(py_ord(c));
+                    let esc = backslash_escape(code_point(c));
                     esc.chars().for_each(|e| push_encoded(codec, e, &mut out));
                 }
             }
             Handler::XmlCharRefReplace => {
                 for &c in run {
-                    let esc = format!("&#{};", py_ord(c));
+                    let esc = format!("&#{};", code_point(c));
                     esc.chars().for_each(|e| push_encoded(codec, e, &mut out));
+                }
+            }
+            Handler::SurrogatePass => {
+                for &c in run {
+                    match surrogate_of(c) {
+                        Some(s) if codec_passes_surrogates(codec) => {
+                            push_code_unit(codec, s, &mut out)
+                        }
+                        _ => return Err(encode_error(name, &chars, start, i, reason)),
+                    }
                 }
             }
             Handler::SurrogateEscape => {
                 let eight_bit = matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1);
                 for &c in run {
-                    match escaped_surrogate(c) {
-                        Some(s) if eight_bit => out.push((s - 0xDC00) as u8),
+                    match surrogate_of(c) {
+                        Some(s @ 0xDC80..=0xDCFF) if eight_bit => out.push((s - 0xDC00) as u8),
                         _ => return Err(encode_error(name, &chars, start, i, reason)),
                     }
                 }
@@ -292,6 +288,70 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         }
     }
     Ok(out)
+}
+
+/// Whether `surrogatepass` can write surrogates in `codec`: the UTF encodings can.
+fn codec_passes_surrogates(codec: Codec) -> bool {
+    matches!(codec, Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_))
+}
+
+/// Appends the surrogate `s` as `surrogatepass` writes it: the three-byte UTF-8 form, or
+/// one UTF-16/UTF-32 code unit.
+fn push_code_unit(codec: Codec, s: u32, out: &mut Vec<u8>) {
+    let big = |e: Option<Endian>| e == Some(Endian::Big);
+    match codec {
+        Codec::Utf8 => out.extend_from_slice(&[
+            0xE0 | (s >> 12) as u8,
+            0x80 | ((s >> 6) & 0x3F) as u8,
+            0x80 | (s & 0x3F) as u8,
+        ]),
+        Codec::Utf16(e) => {
+            let u = s as u16;
+            out.extend_from_slice(&if big(e) {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            })
+        }
+        Codec::Utf32(e) => out.extend_from_slice(&if big(e) {
+            s.to_be_bytes()
+        } else {
+            s.to_le_bytes()
+        }),
+        Codec::Ascii | Codec::Latin1 => {}
+    }
+}
+
+/// The surrogate `surrogatepass` reads from `data` at `at` in `codec`, and its length.
+fn read_code_unit(codec: Codec, data: &[u8], at: usize) -> Option<(u32, usize)> {
+    let rest = data.get(at..)?;
+    let (n, len) = match (codec, rest) {
+        (Codec::Utf8, [b0, b1, b2, ..])
+            if *b0 == 0xED && (0xA0..=0xBF).contains(b1) && (0x80..=0xBF).contains(b2) =>
+        {
+            (0xD000 | ((*b1 as u32 & 0x3F) << 6) | (*b2 as u32 & 0x3F), 3)
+        }
+        (Codec::Utf16(e), [a, b, ..]) => {
+            let pair = [*a, *b];
+            let u = if e == Some(Endian::Big) {
+                u16::from_be_bytes(pair)
+            } else {
+                u16::from_le_bytes(pair)
+            };
+            (u as u32, 2)
+        }
+        (Codec::Utf32(e), [a, b, c, d, ..]) => {
+            let quad = [*a, *b, *c, *d];
+            let n = if e == Some(Endian::Big) {
+                u32::from_be_bytes(quad)
+            } else {
+                u32::from_le_bytes(quad)
+            };
+            (n, 4)
+        }
+        _ => return None,
+    };
+    super::surrogates::is_surrogate(n).then_some((n, len))
 }
 
 /// Appends the encoding of one encodable character.
@@ -340,7 +400,7 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
         data,
         errors,
         text: String::with_capacity(data.len()),
-        encoding: codec_name(codec),
+        codec,
     };
     match codec {
         Codec::Utf8 => decode_utf8(&mut out)?,
@@ -368,17 +428,18 @@ struct Decoded<'a> {
     data: &'a [u8],
     errors: &'a str,
     text: String,
-    encoding: &'static str,
+    /// With the byte order settled once a BOM is read.
+    codec: Codec,
 }
 
 impl Decoded<'_> {
-    /// Applies the error handler to the undecodable bytes `start..end`.
-    fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<()> {
+    /// Applies the error handler to the undecodable bytes `start..end`; returns where
+    /// decoding resumes (`end`, unless `surrogatepass` took a longer code unit).
+    fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<usize> {
         let bad = self.data.get(start..end).unwrap_or(&[]);
+        let encoding = codec_name(self.codec);
         match handler(self.errors)? {
-            Handler::Strict => {
-                return Err(decode_error(self.encoding, self.data, start, end, reason))
-            }
+            Handler::Strict => return Err(decode_error(encoding, self.data, start, end, reason)),
             Handler::Ignore => {}
             Handler::Replace => self.text.push('\u{fffd}'),
             Handler::BackslashReplace => {
@@ -388,17 +449,24 @@ impl Decoded<'_> {
             }
             Handler::SurrogateEscape => {
                 if bad.iter().any(|&b| b < 0x80) {
-                    return Err(decode_error(self.encoding, self.data, start, end, reason));
+                    return Err(decode_error(encoding, self.data, start, end, reason));
                 }
                 self.text.extend(bad.iter().map(|&b| surrogate_for_byte(b)));
             }
+            Handler::SurrogatePass => match read_code_unit(self.codec, self.data, start) {
+                Some((n, len)) => {
+                    self.text.extend(char_for_code_point(n));
+                    return Ok(start + len);
+                }
+                None => return Err(decode_error(encoding, self.data, start, end, reason)),
+            },
             Handler::XmlCharRefReplace => {
                 return Err(PyErr::type_error(
                     "don't know how to handle UnicodeDecodeError in error callback",
                 ))
             }
         }
-        Ok(())
+        Ok(end)
     }
 }
 
@@ -416,8 +484,7 @@ fn decode_utf8(out: &mut Decoded) -> PyResult<()> {
                 out.text
                     .push_str(std::str::from_utf8(&data[i..good]).unwrap_or_default());
                 let (end, reason) = utf8_error_at(data, good);
-                out.error(good, end, reason)?;
-                i = end;
+                i = out.error(good, end, reason)?;
             }
         }
     }
@@ -472,7 +539,7 @@ fn decode_utf16(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
             if matches!(data.get(..2), Some([0xff, 0xfe] | [0xfe, 0xff])) {
                 i = 2;
             }
-            out.encoding = codec_name(Codec::Utf16(Some(e)));
+            out.codec = Codec::Utf16(Some(e));
             e
         }
     };
@@ -495,19 +562,10 @@ fn decode_utf16(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
                     out.text.push(char::from_u32(n).unwrap_or('\u{fffd}'));
                     i += 4;
                 }
-                Some(_) => {
-                    out.error(i, i + 2, "illegal UTF-16 surrogate")?;
-                    i += 2;
-                }
-                None => {
-                    out.error(i, data.len(), "unexpected end of data")?;
-                    break;
-                }
+                Some(_) => i = out.error(i, i + 2, "illegal UTF-16 surrogate")?,
+                None => i = out.error(i, data.len(), "unexpected end of data")?,
             },
-            0xDC00..=0xDFFF => {
-                out.error(i, i + 2, "illegal encoding")?;
-                i += 2;
-            }
+            0xDC00..=0xDFFF => i = out.error(i, i + 2, "illegal encoding")?,
             _ => {
                 out.text
                     .push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
@@ -531,7 +589,7 @@ fn decode_utf32(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
             if matches!(data.get(..4), Some([0xff, 0xfe, 0, 0] | [0, 0, 0xfe, 0xff])) {
                 i = 4;
             }
-            out.encoding = codec_name(Codec::Utf32(Some(e)));
+            out.codec = Codec::Utf32(Some(e));
             e
         }
     };
@@ -545,18 +603,20 @@ fn decode_utf32(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
             Endian::Little => u32::from_le_bytes(quad),
             Endian::Big => u32::from_be_bytes(quad),
         };
-        match n {
+        i = match n {
             0xD800..=0xDFFF => out.error(
                 i,
                 i + 4,
                 "code point in surrogate code point range(0xd800, 0xe000)",
             )?,
             _ => match char::from_u32(n) {
-                Some(c) => out.text.push(c),
+                Some(c) => {
+                    out.text.push(c);
+                    i + 4
+                }
                 None => out.error(i, i + 4, "code point not in range(0x110000)")?,
             },
-        }
-        i += 4;
+        };
     }
     Ok(())
 }

@@ -438,7 +438,7 @@ fn unicode_error_str(inst: &PyInstance) -> PyResult<Option<String>> {
                 Some(c) if single => format!(
                     "{} character '{}' in position {}: {}",
                     what,
-                    super::codecs::backslash_escape(super::codecs::py_ord(c)),
+                    super::codecs::backslash_escape(super::surrogates::code_point(c)),
                     start,
                     reason
                 ),

@@ -32,6 +32,7 @@ pub mod set_algebra;
 pub mod set_table;
 pub mod sort;
 pub mod str;
+pub mod surrogates;
 pub mod tuple;
 pub mod typeobj;
 pub mod unicode;

@@ -159,8 +159,7 @@ pub fn repr_str(s: &str) -> String {
             }
             c if super::unicode::is_printable(c) => out.push(c),
             c => {
-                // A lone surrogate from `surrogateescape` is stored as a stand-in character.
-                let n = super::codecs::escaped_surrogate(c).unwrap_or(c as u32);
+                let n = super::surrogates::code_point(c);
                 if n < 0x100 {
                     out.push_str(&format!("\\x{:02x}", n));
                 } else if n < 0x10000 {

@@ -316,7 +316,9 @@ impl Vm {
                 }
                 'c' => {
                     let s = match &v {
-                        Value::Int(n) => char::from_u32(*n as u32)
+                        Value::Int(n) => u32::try_from(*n)
+                            .ok()
+                            .and_then(crate::objects::surrogates::char_for_code_point)
                             .map(|c| c.to_string())
                             .ok_or_else(|| {
                                 PyErr::overflow_error("%c arg not in range(0x110000)")

@@ -319,7 +319,7 @@ pub fn format_int(v: &BigInt, spec: &Spec, type_name: &str) -> PyResult<String> 
             .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C long"))?;
         let c = u32::try_from(code)
             .ok()
-            .and_then(char::from_u32)
+            .and_then(crate::objects::surrogates::char_for_code_point)
             .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
         return Ok(pad(spec, "", &c.to_string(), '>'));
     }

@@ -1,6 +1,6 @@
 //! Text encodings for files: utf-8, ascii and latin-1 with their aliases, the error
 //! handlers (`strict`, `ignore`, `replace`, `backslashreplace`, `xmlcharrefreplace`,
-//! `surrogateescape` where it can be honoured), an incremental decoder that can stop in the
+//! `surrogateescape`), an incremental decoder that can stop in the
 //! middle of a character or a `\r\n` pair and resume with the next chunk, and the
 //! `UnicodeDecodeError`/`UnicodeEncodeError` values CPython raises.
 //!
@@ -8,7 +8,7 @@
 //! one-shot codecs of `str.encode`/`bytes.decode`; what lives here is the streaming loop.
 
 use crate::objects::codecs;
-use crate::objects::PyErr;
+use crate::objects::{PyErr, PyResult};
 
 pub use crate::objects::codecs::unknown_encoding;
 
@@ -213,61 +213,14 @@ pub fn decode(
     Ok(Decoded { consumed: i })
 }
 
-/// An unencodable character range (in characters) of the text given to `encode`.
-#[derive(Debug)]
-pub struct EncodeError {
-    pub start: usize,
-    pub end: usize,
-    pub reason: String,
-}
-
-/// Encodes `text` onto `out`.
-pub fn encode(
-    codec: Codec,
-    errors: &Errors,
-    text: &str,
-    out: &mut Vec<u8>,
-) -> Result<(), EncodeError> {
-    let limit: u32 = match codec {
-        Codec::Utf8 => {
-            out.extend_from_slice(text.as_bytes());
-            return Ok(());
-        }
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
-    };
-    if text.is_ascii() {
+/// Encodes `text` onto `out`, with the one-shot codecs of `str.encode` (a text file
+/// encodes each write whole, so nothing is carried between calls).
+pub fn encode(codec: Codec, errors: &Errors, text: &str, out: &mut Vec<u8>) -> PyResult<()> {
+    if codec == Codec::Utf8 && !crate::objects::surrogates::has_surrogates(text) {
         out.extend_from_slice(text.as_bytes());
         return Ok(());
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        match errors {
-            Errors::Ignore => {}
-            Errors::Replace => out.push(b'?'),
-            Errors::BackslashReplace => out.extend(codecs::backslash_escape(c as u32).bytes()),
-            Errors::XmlCharRefReplace => out.extend(format!("&#{};", c as u32).bytes()),
-            _ => {
-                let mut end = i + 1;
-                while end < chars.len() && chars[end] as u32 >= limit {
-                    end += 1;
-                }
-                return Err(EncodeError {
-                    start: i,
-                    end,
-                    reason: format!("ordinal not in range({})", limit),
-                });
-            }
-        }
-        i += 1;
-    }
+    out.extend(codecs::encode(text, codec.name(), errors.name())?);
     Ok(())
 }
 
@@ -285,13 +238,4 @@ pub fn decode_error(codec: Codec, errors: &Errors, input: &[u8], e: &DecodeError
         return err;
     }
     codecs::decode_error(codec.name(), input, e.start, e.end, e.reason)
-}
-
-/// The `UnicodeEncodeError` for `e` in `text`.
-pub fn encode_error(codec: Codec, errors: &Errors, text: &str, e: &EncodeError) -> PyErr {
-    if let Some(err) = unknown_handler(errors) {
-        return err;
-    }
-    let chars: Vec<char> = text.chars().collect();
-    codecs::encode_error(codec.name(), &chars, e.start, e.end, &e.reason)
 }

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::fs::{File, OpenOptions};
 use std::mem::ManuallyDrop;
+use std::os::unix::ffi::OsStringExt;
 use std::rc::Rc;
 
 use crate::modules::os_error::{os_error_from_errno, os_error_from_io};
@@ -172,7 +173,8 @@ fn target(vm: &mut Vm, file: &Value) -> PyResult<Target> {
             if s.as_str().contains('\0') {
                 return Err(PyErr::value_error("embedded null byte"));
             }
-            Ok(Target::Path(s.as_str().into()))
+            let bytes = crate::modules::os_fspath::fs_encode(s.as_str())?;
+            Ok(Target::Path(std::ffi::OsString::from_vec(bytes).into()))
         }
         Value::Bytes(b) => {
             if b.data.contains(&0) {

@@ -35,7 +35,7 @@ fn std_stream(sink: Sink, fd: i64, name: &str, mode: &str) -> Value {
     let errors = if fd == 2 {
         Errors::BackslashReplace
     } else {
-        Errors::Strict
+        stdio_errors()
     };
     let mut state = TextState::new(
         buffered,
@@ -51,6 +51,31 @@ fn std_stream(sink: Sink, fd: i64, name: &str, mode: &str) -> Value {
         i.dict.set_str("mode", Value::str(mode));
     }
     v
+}
+
+/// The error handler of stdin and stdout, by CPython's rules: the one `PYTHONIOENCODING`
+/// (`encoding:errors`) names, `strict` if it names only an encoding; otherwise
+/// `surrogateescape` under the C or POSIX locale and the UTF-8 locales it coerces to (so
+/// undecodable bytes pass through), `strict` under any other.
+fn stdio_errors() -> Errors {
+    if let Ok(setting) = std::env::var("PYTHONIOENCODING") {
+        let (encoding, errors) = setting.split_once(':').unwrap_or((&setting, ""));
+        if !errors.is_empty() {
+            return Errors::from_name(errors);
+        }
+        if !encoding.is_empty() {
+            return Errors::Strict;
+        }
+    }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_else(|| "C".into());
+    match locale.as_str() {
+        "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8" => Errors::SurrogateEscape,
+        _ => Errors::Strict,
+    }
 }
 
 /// New `sys.stdin`, `sys.stdout` and `sys.stderr` objects.
@@ -89,7 +114,7 @@ pub fn write_fast(vm: &mut Vm, file: &Value, text: &str) -> Option<PyResult<()>>
         Ok(st) => st,
         Err(_) => return Some(Err(reentrant(inst))),
     };
-    if st.codec == Codec::Utf8 && !st.closed {
+    if st.codec == Codec::Utf8 && !st.closed && !crate::objects::surrogates::has_surrogates(text) {
         match st.std_fd {
             Some(1) => {
                 let r = vm.stdio.out.write_all(text.as_bytes());

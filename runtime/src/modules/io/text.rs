@@ -442,9 +442,7 @@ impl TextState {
             _ => s,
         };
         let mut bytes = Vec::with_capacity(text.len());
-        if let Err(e) = codec::encode(self.codec, &self.errors, text, &mut bytes) {
-            return Err(codec::encode_error(self.codec, &self.errors, text, &e));
-        }
+        codec::encode(self.codec, &self.errors, text, &mut bytes)?;
         let mut buf = self.buf()?;
         buf.write(vm, &bytes)?;
         if self.write_through || (self.line_buffering && (s.contains('\n') || s.contains('\r'))) {

@@ -281,7 +281,7 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let table = one_arg(&a, "str", "translate")?;
     let mut out = String::with_capacity(me.as_str().len());
     for c in me.as_str().chars() {
-        let key = Value::Int(c as i64);
+        let key = Value::Int(crate::objects::surrogates::code_point(c) as i64);
         let mapped = match vm.get_item(&table, &key) {
             Ok(v) => Some(v),
             Err(e) if e.is_instance(&types().exc.lookup_error) => None,
@@ -291,7 +291,10 @@ fn translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
             None => out.push(c),
             Some(Value::None) => {}
             Some(Value::Str(r)) => out.push_str(r.as_str()),
-            Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+            Some(Value::Int(i)) => match u32::try_from(i)
+                .ok()
+                .and_then(crate::objects::surrogates::char_for_code_point)
+            {
                 Some(ch) => out.push(ch),
                 None => {
                     return Err(PyErr::value_error(
