@@ -47,6 +47,14 @@ pub fn lookup(normalized: &str) -> Option<Charmap> {
         .map(|&(_, name, high)| Charmap { name, high })
 }
 
+/// The codec whose canonical name is `name` (what `codecs::canonical_name` answers).
+pub fn named(name: &str) -> Option<Charmap> {
+    CODECS
+        .iter()
+        .find(|&&(_, n, _)| n == name)
+        .map(|&(_, name, high)| Charmap { name, high })
+}
+
 impl Charmap {
     /// The character byte `b` decodes to.
     pub fn decode_byte(&self, b: u8) -> Option<char> {
