@@ -78,3 +78,12 @@ for errors in ["strict", "replace", "ignore", "backslashreplace"]:
         print(errors, type(e).__name__, e)
 os.remove(path)
 os.rmdir(folder)
+
+# failures that are not about the data name the encoding as it was given
+for call in [lambda: "é\u4e00".encode("Windows-1252", "nope"),
+             lambda: b"\x81".decode("WINDOWS-1252", "nope"),
+             lambda: b"\xa1".decode("iso-8859-6", "xmlcharrefreplace")]:
+    try:
+        call()
+    except (LookupError, TypeError) as e:
+        print(type(e).__name__, e)

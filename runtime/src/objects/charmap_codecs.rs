@@ -5,13 +5,9 @@
 //! This file finds a codec by any name CPython accepts for it and maps single bytes and
 //! characters; the loops and the error handlers are the shared ones of `codecs.rs` (for
 //! `str.encode`/`bytes.decode`) and `modules/io/codec.rs` (for text files). Like CPython,
-//! errors call the codec `'charmap'`, and a failure that is not a `UnicodeError` (an
-//! unknown handler) is reworded "encoding with 'cp1252' codec failed (...)".
-
-use std::rc::Rc;
+//! errors call the codec `'charmap'`.
 
 use super::charmap_tables::{ALIASES, CODECS, UNDEFINED};
-use super::{types, PyErr};
 
 /// One charmap codec: its entry in the generated `CODECS`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -80,27 +76,6 @@ impl Charmap {
         let at = self.high.iter().position(|&m| m as u32 == n)?;
         Some(0x80 + at as u8)
     }
-}
-
-/// A failure of a charmap codec that is not about the data (an unknown error handler, a
-/// handler that cannot decode) as CPython reports it: same type, message naming the codec.
-pub fn reword_failure(codec: Charmap, encoding: bool, err: PyErr) -> PyErr {
-    let exc = &types().exc;
-    let class = err.class();
-    if !Rc::ptr_eq(&class, &exc.lookup_error) && !Rc::ptr_eq(&class, &exc.type_error) {
-        return err;
-    }
-    let verb = if encoding { "encoding" } else { "decoding" };
-    PyErr::new(
-        &class,
-        format!(
-            "{} with '{}' codec failed ({}: {})",
-            verb,
-            codec.name,
-            class.name.borrow(),
-            err.message()
-        ),
-    )
 }
 
 #[cfg(test)]

@@ -166,6 +166,27 @@ pub fn unknown_handler(name: &str) -> PyErr {
     )
 }
 
+/// A codec failure that is not about the data (an unknown error handler, a handler that
+/// cannot decode, an argument of the wrong type) as CPython words it when the codec is
+/// called through the registry: same type, "encoding with 'cp1252' codec failed
+/// (LookupError: …)" naming the encoding as given.
+/// `verb` is "encoding" or "decoding".
+pub fn reword_failure(verb: &str, encoding: &str, err: PyErr) -> PyErr {
+    let exc = &types().exc;
+    let class = err.class();
+    if !Rc::ptr_eq(&class, &exc.lookup_error) && !Rc::ptr_eq(&class, &exc.type_error) {
+        return err;
+    }
+    let message = format!(
+        "{} with '{}' codec failed ({}: {})",
+        verb,
+        encoding,
+        class.name.borrow(),
+        err.message()
+    );
+    PyErr::new(&class, message)
+}
+
 /// A `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's args `(encoding, object,
 /// start, end, reason)` and the same attributes; `str()` words it from them (see
 /// `exception_attrs.rs`).
@@ -255,8 +276,10 @@ pub fn encode_value(text: &str, encoding: &str, errors: &str) -> PyResult<Value>
 pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;
     match codec {
-        Codec::Charmap(charmap) => encode_with(codec, text, errors)
-            .map_err(|e| charmap_codecs::reword_failure(charmap, true, e)),
+        // CPython's charmap codecs are Python functions, whose failures get reworded.
+        Codec::Charmap(_) => {
+            encode_with(codec, text, errors).map_err(|e| reword_failure("encoding", encoding, e))
+        }
         _ => encode_with(codec, text, errors),
     }
 }
@@ -386,8 +409,9 @@ pub fn decode_value(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(encoding)?;
     match codec {
-        Codec::Charmap(charmap) => decode_with(codec, data, errors)
-            .map_err(|e| charmap_codecs::reword_failure(charmap, false, e)),
+        Codec::Charmap(_) => {
+            decode_with(codec, data, errors).map_err(|e| reword_failure("decoding", encoding, e))
+        }
         _ => decode_with(codec, data, errors),
     }
 }
