@@ -365,6 +365,19 @@ fn encode_with(codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `codecs.encode(text, encoding, errors)`: `str.encode`, except that every failure not
+/// about the data is reworded as the registry does.
+pub fn registry_encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    encode_with(lookup(encoding)?, text, errors)
+        .map_err(|e| reword_failure("encoding", encoding, e))
+}
+
+/// `codecs.decode(data, encoding, errors)`, reworded like `registry_encode`.
+pub fn registry_decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    decode_with(lookup(encoding)?, data, errors)
+        .map_err(|e| reword_failure("decoding", encoding, e))
+}
+
 /// Appends the encoding of one encodable character.
 fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
     let big = |e: Option<Endian>| e == Some(Endian::Big);
