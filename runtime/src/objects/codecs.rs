@@ -169,8 +169,7 @@ pub fn unknown_handler(name: &str) -> PyErr {
 /// A codec failure that is not about the data (an unknown error handler, a handler that
 /// cannot decode, an argument of the wrong type) as CPython words it when the codec is
 /// called through the registry: same type, "encoding with 'cp1252' codec failed
-/// (LookupError: …)" naming the encoding as given.
-/// `verb` is "encoding" or "decoding".
+/// (LookupError: …)" naming the encoding as given. `verb` is "encoding" or "decoding".
 pub fn reword_failure(verb: &str, encoding: &str, err: PyErr) -> PyErr {
     let exc = &types().exc;
     let class = err.class();
