@@ -1,6 +1,6 @@
 """Writes runtime/src/objects/unicode_tables.rs: the character classes behind str.isalpha,
-isdecimal, isdigit, isnumeric and isprintable, read from the running CPython 3.11 (whose
-unicodedata is Unicode 14.0), so tote answers exactly as CPython 3.11 does.
+isdecimal, isdigit, isnumeric and isprintable, and which characters have a name, read
+from the running CPython 3.11 (whose unicodedata is Unicode 14.0), so tote answers exactly as CPython 3.11 does.
 
     python3 runtime/tools/gen_unicode_tables.py
 """
@@ -72,6 +72,10 @@ def main():
                 "Not printable for `str.isprintable` and `repr`: categories Cc, Cf, Cs, Co, Cn, "
                 "Zl, Zp, and Zs other than the space.",
                 ranges(lambda c: not c.isprintable()))
+    emit_ranges(lines, "NAMED",
+                "Characters `unicodedata.name` names (the `namereplace` handler spells the rest "
+                "as `\\x`/`\\u`/`\\U` escapes).",
+                ranges(lambda c: unicodedata.name(c, None) is not None))
     with open(OUT, "w") as f:
         f.write("\n".join(lines).rstrip("\n") + "\n")
 

@@ -1,7 +1,7 @@
 # encode/decode across codecs with every standard error handler, plus the exception objects.
-text = "naïve café – 東京 😀 ok"
-handlers = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape"]
-for codec in ("ascii", "latin-1", "utf-8", "utf-16-le", "utf-32-be"):
+text = "naïve café – 東京 😀 \udcff"
+handlers = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"]
+for codec in ("ascii", "latin-1", "utf-8", "utf-16-le", "utf-32-be", "cp1252"):
     for h in handlers:
         try:
             out = text.encode(codec, h)
@@ -12,8 +12,8 @@ for codec in ("ascii", "latin-1", "utf-8", "utf-16-le", "utf-32-be"):
             print(codec, h, "LookupError", e)
 
 raw = b"ok \xff\xfe bad \xc3\x28 \xe6\x9d\xb1 end \xed\xb3\xbf"
-for codec in ("ascii", "utf-8", "latin-1"):
-    for h in ("strict", "ignore", "replace", "backslashreplace", "surrogateescape"):
+for codec in ("ascii", "utf-8", "latin-1", "utf-16-le", "cp1252"):
+    for h in ("strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass"):
         try:
             print(codec, h, repr(raw.decode(codec, h)))
         except UnicodeDecodeError as e:
@@ -30,7 +30,7 @@ print(repr(as_text), as_text.encode("utf-8", "surrogateescape") == blob)
 try:
     "abc\u20acdef".encode("ascii")
 except UnicodeEncodeError as e:
-    print(type(e).__name__, "|", e, "|", e.encoding, e.object, e.start, e.end, e.reason)
+    print(type(e).__name__, "|", e, "|", e.args[0], e.object, e.start, e.end, e.reason)
     print(isinstance(e, UnicodeError), isinstance(e, ValueError), type(e).__mro__[1].__name__)
 try:
     b"\x80abc".decode("utf-8")

@@ -13,6 +13,7 @@ pub mod builtins;
 pub mod builtins_exec;
 pub mod builtins_numbers;
 pub mod builtins_order;
+pub mod codecs_module;
 pub mod errno;
 pub mod importlib;
 pub mod io;
@@ -43,6 +44,7 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
         "atexit" => atexit::init,
+        "codecs" => codecs_module::init,
         "importlib" => importlib::init,
         "io" | "_io" => io::init,
         "math" => math::init,

@@ -1,6 +1,7 @@
-//! Text codecs: `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1, UTF-16 and
-//! UTF-32 (with CPython's aliases), the error handlers `strict`, `ignore`, `replace`,
-//! `backslashreplace`, `xmlcharrefreplace` (encoding) and `surrogateescape`, and CPython's
+//! Text codecs: `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1, UTF-16, UTF-32
+//! and the single-byte codecs of `charmap_codecs.rs` (with CPython's aliases), the error
+//! handlers `strict`, `ignore`, `replace`, `backslashreplace`, `xmlcharrefreplace` and
+//! `namereplace` (encoding) and `surrogateescape`, and CPython's
 //! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes.
 //!
 //! Lone surrogates are stored as stand-in characters (`surrogates.rs`): the codecs refuse,
@@ -9,6 +10,7 @@
 use std::rc::Rc;
 
 use super::bytes::bytes_value;
+use super::charmap_codecs::{self, Charmap};
 use super::surrogates::{char_for_code_point, code_point, has_surrogates, surrogate_of};
 use super::{types, PyErr, PyResult, PyStr, Value};
 
@@ -25,6 +27,8 @@ enum Codec {
     /// `None`: byte order from the BOM (decoding) or native little-endian with a BOM.
     Utf16(Option<Endian>),
     Utf32(Option<Endian>),
+    /// A single-byte codec (cp1252, iso8859-15, koi8-r…).
+    Charmap(Charmap),
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -67,7 +71,10 @@ fn lookup(encoding: &str) -> PyResult<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Little)),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Big)),
-        _ => return Err(unknown_encoding(encoding)),
+        other => match charmap_codecs::lookup(other) {
+            Some(charmap) => Codec::Charmap(charmap),
+            None => return Err(unknown_encoding(encoding)),
+        },
     })
 }
 
@@ -82,12 +89,16 @@ pub fn unknown_encoding(encoding: &str) -> PyErr {
 /// The name CPython's codec registry gives `encoding` ("utf-8", "latin-1", "utf-16-le"…),
 /// found through every alias and spelling `str.encode` accepts.
 pub fn canonical_name(encoding: &str) -> PyResult<&'static str> {
-    Ok(codec_name(lookup(encoding)?))
+    Ok(match lookup(encoding)? {
+        Codec::Charmap(charmap) => charmap.name,
+        codec => codec_name(codec),
+    })
 }
 
 /// The name a codec gives itself in error messages.
 fn codec_name(codec: Codec) -> &'static str {
     match codec {
+        Codec::Charmap(_) => charmap_codecs::ERROR_NAME,
         Codec::Utf8 => "utf-8",
         Codec::Ascii => "ascii",
         Codec::Latin1 => "latin-1",
@@ -108,6 +119,7 @@ enum Handler {
     Replace,
     BackslashReplace,
     XmlCharRefReplace,
+    NameReplace,
     SurrogateEscape,
     SurrogatePass,
 }
@@ -121,6 +133,7 @@ fn handler(errors: &str) -> PyResult<Handler> {
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::BackslashReplace,
         "xmlcharrefreplace" => Handler::XmlCharRefReplace,
+        "namereplace" => Handler::NameReplace,
         "surrogateescape" => Handler::SurrogateEscape,
         "surrogatepass" => Handler::SurrogatePass,
         other => return Err(unknown_handler(other)),
@@ -134,6 +147,26 @@ pub fn unknown_handler(name: &str) -> PyErr {
         &types().exc.lookup_error,
         format!("unknown error handler name '{}'", name),
     )
+}
+
+/// A codec failure that is not about the data (an unknown error handler, a handler that
+/// cannot decode, an argument of the wrong type) as CPython words it when the codec is
+/// called through the registry: same type, "encoding with 'cp1252' codec failed
+/// (LookupError: …)" naming the encoding as given. `verb` is "encoding" or "decoding".
+pub fn reword_failure(verb: &str, encoding: &str, err: PyErr) -> PyErr {
+    let exc = &types().exc;
+    let class = err.class();
+    if !Rc::ptr_eq(&class, &exc.lookup_error) && !Rc::ptr_eq(&class, &exc.type_error) {
+        return err;
+    }
+    let message = format!(
+        "{} with '{}' codec failed ({}: {})",
+        verb,
+        encoding,
+        class.name.borrow(),
+        err.message()
+    );
+    PyErr::new(&class, message)
 }
 
 /// A `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's args `(encoding, object,
@@ -184,6 +217,15 @@ pub fn backslash_escape(n: u32) -> String {
     }
 }
 
+/// `\N{EN DASH}`: the `namereplace` form of code point `n`, or its `backslashreplace` form
+/// when it has no name.
+pub fn name_escape(n: u32) -> String {
+    match char::from_u32(n).and_then(super::unicode::name) {
+        Some(name) => format!("\\N{{{}}}", name),
+        None => backslash_escape(n),
+    }
+}
+
 /// `UnicodeEncodeError` for characters `start..end` of `chars`.
 pub fn encode_error(
     encoding: &str,
@@ -215,18 +257,37 @@ pub fn encode_value(text: &str, encoding: &str, errors: &str) -> PyResult<Value>
 /// `str.encode(encoding, errors)`.
 pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(encoding)?;
+    match codec {
+        // CPython's charmap codecs are Python functions, whose failures get reworded.
+        Codec::Charmap(_) => {
+            encode_with(codec, text, errors).map_err(|e| reword_failure("encoding", encoding, e))
+        }
+        _ => encode_with(codec, text, errors),
+    }
+}
+
+fn encode_with(codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
     // The common case: nothing to escape.
     if codec == Codec::Utf8 && !has_surrogates(text) {
         return Ok(text.as_bytes().to_vec());
     }
     let chars: Vec<char> = text.chars().collect();
     let name = codec_name(codec);
-    let (limit, reason) = match codec {
-        Codec::Ascii => (0x80, "ordinal not in range(128)"),
-        Codec::Latin1 => (0x100, "ordinal not in range(256)"),
-        _ => (u32::MAX, "surrogates not allowed"),
+    let reason = match codec {
+        Codec::Ascii => "ordinal not in range(128)",
+        Codec::Latin1 => "ordinal not in range(256)",
+        Codec::Charmap(_) => charmap_codecs::UNDEFINED_REASON,
+        _ => "surrogates not allowed",
     };
-    let encodable = |c: char| surrogate_of(c).is_none() && (c as u32) < limit;
+    let encodable = |c: char| {
+        surrogate_of(c).is_none()
+            && match codec {
+                Codec::Ascii => c.is_ascii(),
+                Codec::Latin1 => (c as u32) < 0x100,
+                Codec::Charmap(charmap) => charmap.encode_char(c).is_some(),
+                _ => true,
+            }
+    };
     let mut out = Vec::with_capacity(text.len() + 4);
     if let Codec::Utf16(None) = codec {
         out.extend_from_slice(&[0xff, 0xfe]);
@@ -276,8 +337,17 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                     }
                 }
             }
+            Handler::NameReplace => {
+                for &c in run {
+                    let esc = name_escape(code_point(c));
+                    esc.chars().for_each(|e| push_encoded(codec, e, &mut out));
+                }
+            }
             Handler::SurrogateEscape => {
-                let eight_bit = matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1);
+                let eight_bit = matches!(
+                    codec,
+                    Codec::Utf8 | Codec::Ascii | Codec::Latin1 | Codec::Charmap(_)
+                );
                 for &c in run {
                     match surrogate_of(c) {
                         Some(s @ 0xDC80..=0xDCFF) if eight_bit => out.push((s - 0xDC00) as u8),
@@ -318,7 +388,7 @@ fn push_code_unit(codec: Codec, s: u32, out: &mut Vec<u8>) {
         } else {
             s.to_le_bytes()
         }),
-        Codec::Ascii | Codec::Latin1 => {}
+        Codec::Ascii | Codec::Latin1 | Codec::Charmap(_) => {}
     }
 }
 
@@ -354,6 +424,19 @@ fn read_code_unit(codec: Codec, data: &[u8], at: usize) -> Option<(u32, usize)> 
     super::surrogates::is_surrogate(n).then_some((n, len))
 }
 
+/// `codecs.encode(text, encoding, errors)`: `str.encode`, except that every failure not
+/// about the data is reworded as the registry does.
+pub fn registry_encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    encode_with(lookup(encoding)?, text, errors)
+        .map_err(|e| reword_failure("encoding", encoding, e))
+}
+
+/// `codecs.decode(data, encoding, errors)`, reworded like `registry_encode`.
+pub fn registry_decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    decode_with(lookup(encoding)?, data, errors)
+        .map_err(|e| reword_failure("decoding", encoding, e))
+}
+
 /// Appends the encoding of one encodable character.
 fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
     let big = |e: Option<Endian>| e == Some(Endian::Big);
@@ -363,6 +446,7 @@ fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
         Codec::Ascii | Codec::Latin1 => out.push(c as u32 as u8),
+        Codec::Charmap(charmap) => out.push(charmap.encode_char(c).unwrap_or(b'?')),
         Codec::Utf16(e) => {
             let mut units = [0u16; 2];
             for u in c.encode_utf16(&mut units).iter() {
@@ -396,6 +480,15 @@ pub fn decode_value(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(encoding)?;
+    match codec {
+        Codec::Charmap(_) => {
+            decode_with(codec, data, errors).map_err(|e| reword_failure("decoding", encoding, e))
+        }
+        _ => decode_with(codec, data, errors),
+    }
+}
+
+fn decode_with(codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
     let mut out = Decoded {
         data,
         errors,
@@ -419,6 +512,16 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
         Codec::Latin1 => out.text.extend(data.iter().map(|&b| b as char)),
         Codec::Utf16(e) => decode_utf16(&mut out, e)?,
         Codec::Utf32(e) => decode_utf32(&mut out, e)?,
+        Codec::Charmap(charmap) => {
+            for (i, &b) in data.iter().enumerate() {
+                match charmap.decode_byte(b) {
+                    Some(c) => out.text.push(c),
+                    None => {
+                        out.error(i, i + 1, charmap_codecs::UNDEFINED_REASON)?;
+                    }
+                }
+            }
+        }
     }
     Ok(out.text)
 }
@@ -460,7 +563,7 @@ impl Decoded<'_> {
                 }
                 None => return Err(decode_error(encoding, self.data, start, end, reason)),
             },
-            Handler::XmlCharRefReplace => {
+            Handler::XmlCharRefReplace | Handler::NameReplace => {
                 return Err(PyErr::type_error(
                     "don't know how to handle UnicodeDecodeError in error callback",
                 ))

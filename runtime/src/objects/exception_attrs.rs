@@ -293,8 +293,27 @@ pub fn default_attr(inst: &PyInstance, args: &[Value], name: &str) -> Option<Val
             Value::None
         }
         "errno" | "strerror" | "filename" | "filename2" if is(&ex.os_error) => Value::None,
+        "encoding" | "object" | "reason" | "start" | "end" if is_unicode_error_with_fields(&ty) => {
+            match name {
+                "start" | "end" => Value::Int(0),
+                _ => Value::None,
+            }
+        }
         _ => return None,
     })
+}
+
+/// UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError and their subclasses:
+/// the classes with `encoding`, `object`, `start`, `end` and `reason` members (a
+/// translate error's `encoding` stays None).
+fn is_unicode_error_with_fields(ty: &PyType) -> bool {
+    [
+        "UnicodeDecodeError",
+        "UnicodeEncodeError",
+        "UnicodeTranslateError",
+    ]
+    .iter()
+    .any(|name| derives_from(ty, name))
 }
 
 /// `str(exc)` for a builtin exception class (the classes that override

@@ -8,6 +8,8 @@
 
 pub mod bytearray;
 pub mod bytes;
+pub mod charmap_codecs;
+mod charmap_tables;
 pub mod codecs;
 pub mod complex;
 pub mod dict;

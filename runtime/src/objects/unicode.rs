@@ -1,6 +1,6 @@
 //! Unicode character properties and case mappings as CPython 3.11 sees them: the
 //! classification behind `str.isalpha`, `isdecimal`, `isdigit`, `isnumeric`, `isspace`,
-//! `isprintable` (and `repr`), `isidentifier`, `isupper`/`islower`/`istitle`, and the
+//! `isprintable` (and `repr`), `isidentifier`, character names, `isupper`/`islower`/`istitle`, and the
 //! mappings of `upper`, `lower`, `title`, `capitalize`, `swapcase` and `casefold`.
 //!
 //! The classes CPython reads from its own Unicode 14 database and Rust's `char` methods do
@@ -78,6 +78,17 @@ pub fn is_printable(c: char) -> bool {
         return (' '..='~').contains(&c);
     }
     !in_ranges(tables::NOT_PRINTABLE, c)
+}
+
+/// The character's name as CPython 3.11's `unicodedata.name` gives it ("LATIN SMALL LETTER
+/// E WITH ACUTE", "CJK UNIFIED IDEOGRAPH-6771"). The names come from `unicode_names2`,
+/// whose newer database also names characters assigned after Unicode 14: the generated
+/// `NAMED` table keeps those (and the unnamed controls) unnamed, as CPython 3.11 has them.
+pub fn name(c: char) -> Option<String> {
+    if !in_ranges(tables::NAMED, c) {
+        return None;
+    }
+    unicode_names2::name(c).map(|name| name.to_string())
 }
 
 /// `str.isidentifier`: XID_Start or '_' first, XID_Continue after.

@@ -1,12 +1,14 @@
-//! Text encodings for files: utf-8, ascii and latin-1 with their aliases, the error
-//! handlers (`strict`, `ignore`, `replace`, `backslashreplace`, `xmlcharrefreplace`,
-//! `surrogateescape`), an incremental decoder that can stop in the
+//! Text encodings for files: utf-8, ascii, latin-1 and the single-byte codecs of
+//! `objects/charmap_codecs.rs` with their aliases, the error handlers (`strict`, `ignore`,
+//! `replace`, `backslashreplace`, `xmlcharrefreplace`, `namereplace`, `surrogateescape`),
+//! an incremental decoder that can stop in the
 //! middle of a character or a `\r\n` pair and resume with the next chunk, and the
 //! `UnicodeDecodeError`/`UnicodeEncodeError` values CPython raises.
 //!
 //! Encoding names, UTF-8 error extents and the exceptions come from `objects::codecs`, the
 //! one-shot codecs of `str.encode`/`bytes.decode`; what lives here is the streaming loop.
 
+use crate::objects::charmap_codecs::{self, Charmap};
 use crate::objects::codecs;
 use crate::objects::{PyErr, PyResult};
 
@@ -18,6 +20,7 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    Charmap(Charmap),
 }
 
 impl Codec {
@@ -31,7 +34,7 @@ impl Codec {
             "utf-8" => Some(Codec::Utf8),
             "ascii" => Some(Codec::Ascii),
             "latin-1" => Some(Codec::Latin1),
-            _ => None,
+            other => charmap_codecs::named(other).map(Codec::Charmap),
         }
     }
 
@@ -41,6 +44,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Charmap(_) => charmap_codecs::ERROR_NAME,
         }
     }
 }
@@ -53,6 +57,7 @@ pub enum Errors {
     Replace,
     BackslashReplace,
     XmlCharRefReplace,
+    NameReplace,
     SurrogateEscape,
     /// A name no handler has: only an actual error reports it (as CPython does).
     Unknown(String),
@@ -66,6 +71,7 @@ impl Errors {
             "replace" => Errors::Replace,
             "backslashreplace" => Errors::BackslashReplace,
             "xmlcharrefreplace" => Errors::XmlCharRefReplace,
+            "namereplace" => Errors::NameReplace,
             "surrogateescape" => Errors::SurrogateEscape,
             other => Errors::Unknown(other.to_string()),
         }
@@ -78,6 +84,7 @@ impl Errors {
             Errors::Replace => "replace",
             Errors::BackslashReplace => "backslashreplace",
             Errors::XmlCharRefReplace => "xmlcharrefreplace",
+            Errors::NameReplace => "namereplace",
             Errors::SurrogateEscape => "surrogateescape",
             Errors::Unknown(n) => n,
         }
@@ -177,6 +184,14 @@ pub fn decode(
                 continue;
             }
             Codec::Ascii => (1, "ordinal not in range(128)"),
+            Codec::Charmap(charmap) => match charmap.decode_byte(b) {
+                Some(c) => {
+                    out.push(c);
+                    i += 1;
+                    continue;
+                }
+                None => (1, charmap_codecs::UNDEFINED_REASON),
+            },
             Codec::Utf8 => match utf8_char(&input[i..]) {
                 Some((c, len)) => {
                     out.push(c);
@@ -220,7 +235,11 @@ pub fn encode(codec: Codec, errors: &Errors, text: &str, out: &mut Vec<u8>) -> P
         out.extend_from_slice(text.as_bytes());
         return Ok(());
     }
-    out.extend(codecs::encode(text, codec.name(), errors.name())?);
+    let encoding = match codec {
+        Codec::Charmap(charmap) => charmap.name,
+        other => other.name(),
+    };
+    out.extend(codecs::encode(text, encoding, errors.name())?);
     Ok(())
 }
 
