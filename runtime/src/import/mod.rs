@@ -409,6 +409,7 @@ fn init_native_module(
         vm.modules.del_str(name);
         return Err(e);
     }
+    crate::vm::builtin_names::record_module_functions(name, &module.dict);
     Ok(mv)
 }
 

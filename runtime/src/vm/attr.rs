@@ -350,10 +350,9 @@ impl Vm {
                 _ => None,
             },
             (Value::Builtin(b), _) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
-                "__self__" => Some(b.bound_self.clone().unwrap_or(Value::None)),
-                "__doc__" | "__module__" => Some(Value::None),
-                _ => None,
+                "__name__" => Some(Value::str(b.name)),
+                "__doc__" => Some(Value::None),
+                _ => super::builtin_names::builtin_attr(self, obj, b, name)?,
             },
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), _) => match name {
                 "real" | "numerator" => Some(match obj {

@@ -4,6 +4,7 @@
 
 pub mod async_gen;
 pub mod attr;
+pub mod builtin_names;
 mod bytes_ops;
 pub mod class_namespace;
 pub mod classes;
@@ -156,6 +157,8 @@ impl Vm {
         crate::modules::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm, argv);
         crate::modules::builtins_order::order_like_cpython(&vm.builtins);
+        builtin_names::record_module_functions("builtins", &vm.builtins);
+        builtin_names::record_module_functions("sys", &vm.sys.dict);
         modules.set_str("builtins", Value::Module(builtins_module));
         modules.set_str("sys", Value::Module(sys));
         vm

@@ -102,17 +102,7 @@ impl Vm {
                 format!("slice({}, {}, {})", a, b, c)
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
-            Value::Builtin(b) => match &b.bound_self {
-                Some(s) if !matches!(s, Value::Module(_)) => {
-                    format!(
-                        "<built-in method {} of {} object at {:#x}>",
-                        b.name,
-                        s.type_name(),
-                        s.id()
-                    )
-                }
-                _ => format!("<built-in function {}>", b.name),
-            },
+            Value::Builtin(b) => super::builtin_names::builtin_repr(b),
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().clone(),
