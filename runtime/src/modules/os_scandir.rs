@@ -81,7 +81,7 @@ fn instance(a: &Args) -> PyResult<Rc<PyInstance>> {
 }
 
 fn get(i: &PyInstance, key: &str) -> Value {
-    i.dict.get_str(key).unwrap_or(Value::None)
+    i.dict.borrow().get_str(key).unwrap_or(Value::None)
 }
 
 fn kind_of(ft: &fs::FileType) -> i64 {
@@ -110,10 +110,12 @@ pub fn join_bytes(dir: &[u8], name: &[u8]) -> Vec<u8> {
 
 fn new_entry(name: Value, path: Value, kind: i64, ino: u64) -> Value {
     let inst = PyInstance::new(dir_entry_type());
-    inst.dict.set_str("name", name);
-    inst.dict.set_str("path", path);
-    inst.dict.set_str("_kind", Value::Int(kind));
-    inst.dict.set_str("_ino", Value::from(ino as usize));
+    inst.dict.borrow().set_str("name", name);
+    inst.dict.borrow().set_str("path", path);
+    inst.dict.borrow().set_str("_kind", Value::Int(kind));
+    inst.dict
+        .borrow()
+        .set_str("_ino", Value::from(ino as usize));
     Value::Instance(inst)
 }
 
@@ -158,8 +160,8 @@ pub fn os_scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         os_error_from_io(&e, name, None)
     })?;
     let it = PyInstance::new(SCANDIR_ITERATOR.with(|t| t.clone()));
-    it.dict.set_str("_entries", Value::list(entries));
-    it.dict.set_str("_pos", Value::Int(0));
+    it.dict.borrow().set_str("_entries", Value::list(entries));
+    it.dict.borrow().set_str("_pos", Value::Int(0));
     Ok(Value::Instance(it))
 }
 
@@ -171,7 +173,7 @@ fn scandir_next(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     if let Value::List(l) = get(&it, "_entries") {
         if let Some(e) = l.get(pos) {
-            it.dict.set_str("_pos", Value::Int(pos as i64 + 1));
+            it.dict.borrow().set_str("_pos", Value::Int(pos as i64 + 1));
             return Ok(e);
         }
     }
@@ -180,8 +182,8 @@ fn scandir_next(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn scandir_close(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let it = instance(&a)?;
-    it.dict.set_str("_entries", Value::list(vec![]));
-    it.dict.set_str("_pos", Value::Int(0));
+    it.dict.borrow().set_str("_entries", Value::list(vec![]));
+    it.dict.borrow().set_str("_pos", Value::Int(0));
     Ok(Value::None)
 }
 
@@ -233,7 +235,7 @@ fn path_of(e: &PyInstance) -> std::path::PathBuf {
 fn entry_metadata(e: &PyInstance, follow: bool) -> PyResult<Value> {
     let link = entry_kind(e)? == KIND_LINK;
     let key = if follow && link { "_stat" } else { "_lstat" };
-    if let Some(v) = e.dict.get_str(key) {
+    if let Some(v) = e.dict.borrow().get_str(key) {
         return Ok(v);
     }
     let path = path_of(e);
@@ -244,7 +246,7 @@ fn entry_metadata(e: &PyInstance, follow: bool) -> PyResult<Value> {
     };
     let m = r.map_err(|err| os_error_from_io(&err, Some(get(e, "path")), None))?;
     let v = stat_value(&m);
-    e.dict.set_str(key, v.clone());
+    e.dict.borrow().set_str(key, v.clone());
     Ok(v)
 }
 
@@ -256,7 +258,7 @@ fn entry_kind(e: &PyInstance) -> PyResult<i64> {
             let m = fs::symlink_metadata(path_of(e))
                 .map_err(|err| os_error_from_io(&err, Some(get(e, "path")), None))?;
             let k = kind_of(&m.file_type());
-            e.dict.set_str("_kind", Value::Int(k));
+            e.dict.borrow().set_str("_kind", Value::Int(k));
             Ok(k)
         }
     }
@@ -347,13 +349,16 @@ pub fn os_walk(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => false,
     };
     let w = PyInstance::new(WALK.with(|t| t.clone()));
-    w.dict.set_str(
+    w.dict.borrow().set_str(
         "_stack",
         Value::list(vec![Value::tuple(vec![Value::Int(VISIT), top])]),
     );
-    w.dict.set_str("_topdown", Value::Bool(topdown));
-    w.dict.set_str("_followlinks", Value::Bool(followlinks));
+    w.dict.borrow().set_str("_topdown", Value::Bool(topdown));
     w.dict
+        .borrow()
+        .set_str("_followlinks", Value::Bool(followlinks));
+    w.dict
+        .borrow()
         .set_str("_onerror", present(&p[2]).cloned().unwrap_or(Value::None));
     Ok(Value::Instance(w))
 }

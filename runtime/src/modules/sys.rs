@@ -73,9 +73,15 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     set("frozen", Value::Bool(false));
     set("dont_write_bytecode", Value::Bool(true));
     let implementation = PyInstance::new(namespace_type());
-    implementation.dict.set_str("name", Value::str("tote"));
-    implementation.dict.set_str("cache_tag", Value::None);
-    implementation.dict.set_str(
+    implementation
+        .dict
+        .borrow()
+        .set_str("name", Value::str("tote"));
+    implementation
+        .dict
+        .borrow()
+        .set_str("cache_tag", Value::None);
+    implementation.dict.borrow().set_str(
         "version",
         Value::tuple(vec![
             Value::Int(0),

@@ -355,7 +355,7 @@ impl PyType {
 }
 
 /// The layout instances of a class with these bases get: at most one non-object layout.
-fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
+pub(crate) fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
     let mut layout = Layout::Object;
     let mut value_base: Option<Rc<PyType>> = None;
     for b in bases {
@@ -398,7 +398,7 @@ fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
 /// The slots instances of a class with these bases inherit: those of the base with the
 /// most. Two bases that each add slots of their own cannot be combined (every base's slots
 /// must begin the chosen one's).
-fn inherited_slots(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<super::PyStr>>> {
+pub(crate) fn inherited_slots(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<super::PyStr>>> {
     let mut best: Vec<Rc<super::PyStr>> = Vec::new();
     for b in bases {
         let names = b.slot_names.borrow();
@@ -419,7 +419,7 @@ fn layout_conflict() -> PyErr {
 }
 
 /// The C3 linearisation of the bases' MROs followed by the bases list itself.
-fn c3_merge(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+pub(crate) fn c3_merge(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
     let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();

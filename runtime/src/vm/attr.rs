@@ -11,6 +11,27 @@ use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
 
 use super::Vm;
 
+/// Assigning (`set`) or deleting one of a class's special attributes that refuse it;
+/// CPython 3.11's messages (it calls every class "immutable" when deleting these).
+#[cold]
+fn special_type_attr_error(t: &PyType, name: &str, set: bool) -> PyErr {
+    match name {
+        "__mro__" | "__base__" => PyErr::attribute_error("readonly attribute"),
+        "__dict__" => {
+            PyErr::attribute_error("attribute '__dict__' of 'type' objects is not writable")
+        }
+        "__class__" if set => PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ),
+        "__class__" => PyErr::type_error("can't delete __class__ attribute"),
+        _ => PyErr::type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            name,
+            t.name()
+        )),
+    }
+}
+
 pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
@@ -18,8 +39,8 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
         _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
     };
     let err = PyErr::attribute_error(msg);
-    err.exc.dict.set_str("name", Value::str(name));
-    err.exc.dict.set_str("obj", obj.clone());
+    err.exc.dict.borrow().set_str("name", Value::str(name));
+    err.exc.dict.borrow().set_str("obj", obj.clone());
     err
 }
 
@@ -150,7 +171,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.dict.get_name(name) {
+            if let Some(v) = inst.dict.borrow().get_name(name) {
                 return Ok(Some(v));
             }
         }
@@ -300,7 +321,7 @@ impl Vm {
         Ok(match (obj, name) {
             // A class whose MRO declares `__slots__` throughout has instances without one.
             (Value::Instance(i), "__dict__") if i.class().instance_dict.get() => {
-                Some(Value::Dict(i.dict.clone()))
+                Some(Value::Dict(i.dict()))
             }
             (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
             (Value::Type(t), _) => type_attr(t, name),
@@ -520,6 +541,16 @@ impl Vm {
                             _ => None,
                         }
                     }
+                    "__dict__" => {
+                        let Value::Dict(d) = v else {
+                            return Err(PyErr::type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                v.type_name()
+                            )));
+                        };
+                        let old = f.dict.borrow_mut().replace(d);
+                        drop(old);
+                    }
                     _ => f.attr_dict().set_str_key(name.clone(), v),
                 }
                 Ok(())
@@ -570,6 +601,10 @@ impl Vm {
                     *t.name.borrow_mut() = s.as_str().to_string();
                 }
             }
+            "__bases__" => return super::class_bases::assign_bases(t, &v),
+            "__mro__" | "__base__" | "__dict__" | "__class__" => {
+                return Err(special_type_attr_error(t, name.as_str(), true))
+            }
             _ => t.dict.set_str_key(name.clone(), v),
         }
         if name.as_str().starts_with("__") {
@@ -586,6 +621,20 @@ impl Vm {
                 name.as_str(),
                 t.name()
             )));
+        }
+        if matches!(
+            name.as_str(),
+            "__name__"
+                | "__qualname__"
+                | "__bases__"
+                | "__doc__"
+                | "__module__"
+                | "__mro__"
+                | "__base__"
+                | "__dict__"
+                | "__class__"
+        ) {
+            return Err(special_type_attr_error(t, name.as_str(), false));
         }
         match t.dict.del_str(name.as_str()) {
             Some(_) => {
@@ -629,12 +678,12 @@ impl Vm {
         if name.as_str() == "__dict__" {
             return self.replace_instance_dict(inst, &v);
         }
-        inst.dict.set_str_key(name.clone(), v);
+        inst.dict.borrow().set_str_key(name.clone(), v);
         Ok(())
     }
 
-    /// `obj.__dict__ = d`. The instance keeps its own dict object, refilled with `d`'s
-    /// items: the attributes are `d`'s, though `obj.__dict__ is d` stays false.
+    /// `obj.__dict__ = d`: `d` itself becomes the instance's attribute dict (for a dict
+    /// subclass instance, the dict it carries).
     #[inline(never)]
     fn replace_instance_dict(
         &mut self,
@@ -653,11 +702,8 @@ impl Vm {
                 }
             },
         };
-        let items = source.items();
-        inst.dict.clear();
-        for (k, item) in items {
-            inst.dict.set(self, k, item)?;
-        }
+        let old = inst.replace_dict(source);
+        drop(old);
         Ok(())
     }
 
@@ -672,8 +718,14 @@ impl Vm {
                 return self.descriptor_set(&a, obj, None);
             }
         }
-        match inst.dict.del_str(name.as_str()) {
+        let removed = inst.dict.borrow().del_str(name.as_str());
+        match removed {
             Some(_) => Ok(()),
+            // `del obj.__dict__` leaves the instance a fresh, empty dict.
+            None if name.as_str() == "__dict__" && ty.instance_dict.get() => {
+                drop(inst.replace_dict(Rc::new(PyDict::new())));
+                Ok(())
+            }
             None => Err(no_attribute(obj, name.as_str())),
         }
     }
@@ -751,7 +803,7 @@ impl Vm {
                 let ty = inst.class();
                 if !ty.hooks.get().getattribute {
                     if let Some(a @ Value::Function(_)) = ty.lookup_name(name) {
-                        if inst.dict.get_name(name).is_none() {
+                        if inst.dict.borrow().get_name(name).is_none() {
                             return Ok((a, obj));
                         }
                     }

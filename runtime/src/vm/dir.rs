@@ -66,7 +66,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if i.class().instance_dict.get() {
-                    names.add_dict(&i.dict);
+                    names.add_dict(&i.dict());
                 }
             }
             Value::Function(f) => {

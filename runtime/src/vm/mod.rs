@@ -6,6 +6,7 @@ pub mod async_gen;
 pub mod attr;
 pub mod builtin_names;
 mod bytes_ops;
+mod class_bases;
 pub mod class_namespace;
 pub mod classes;
 pub mod code_attrs;

@@ -28,10 +28,10 @@ fn object_reduce(a: &Args) -> PyResult<Value> {
     let state = match &obj {
         Value::Instance(i) if i.class().instance_dict.get() => {
             let d = i.dict.clone();
-            if d.len() == 0 {
+            if d.borrow().len() == 0 {
                 Value::None
             } else {
-                Value::Dict(Rc::new(d.copy()))
+                Value::Dict(Rc::new(d.borrow().copy()))
             }
         }
         _ => Value::None,
