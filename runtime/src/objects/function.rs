@@ -344,6 +344,12 @@ pub enum Descriptor {
         index: usize,
         owner: Rc<PyType>,
     },
+    /// The `__dict__` or `__weakref__` attribute of a class's instances, in the class dict
+    /// (`<attribute '__dict__' of 'C' objects>`).
+    GetSet {
+        name: Rc<super::PyStr>,
+        owner: Rc<PyType>,
+    },
 }
 
 /// The state of a `property`. Its fields can change after creation, as in CPython:
@@ -392,6 +398,7 @@ impl Descriptor {
             Descriptor::StaticMethod(_) => t.staticmethod.clone(),
             Descriptor::Super { .. } => t.super_.clone(),
             Descriptor::Member { .. } => t.member_descriptor.clone(),
+            Descriptor::GetSet { .. } => t.getset_descriptor.clone(),
         }
     }
 
@@ -411,7 +418,9 @@ impl Descriptor {
                 visit(obj);
                 visit(&Value::Type(this_class.clone()));
             }
-            Descriptor::Member { owner, .. } => visit(&Value::Type(owner.clone())),
+            Descriptor::Member { owner, .. } | Descriptor::GetSet { owner, .. } => {
+                visit(&Value::Type(owner.clone()))
+            }
         }
     }
 }

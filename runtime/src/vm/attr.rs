@@ -48,7 +48,10 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
 /// `__slots__` member)?
 fn is_data_descriptor(v: &Value) -> bool {
     match v {
-        Value::Descriptor(d) => matches!(**d, Descriptor::Property(_) | Descriptor::Member { .. }),
+        Value::Descriptor(d) => matches!(
+            **d,
+            Descriptor::Property(_) | Descriptor::Member { .. } | Descriptor::GetSet { .. }
+        ),
         Value::Instance(i) => {
             let t = i.class();
             t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
@@ -196,6 +199,9 @@ impl Vm {
                 Descriptor::Member { name, index, owner } => {
                     super::slots::member_get(name, *index, owner, &obj)
                 }
+                Descriptor::GetSet { name, owner } => {
+                    super::instance_getsets::get(name, owner, &obj)
+                }
                 _ => Ok(d.clone()),
             },
             _ => self.bind_descriptor(d, obj, ty),
@@ -220,6 +226,9 @@ impl Vm {
                 Descriptor::Property(p) => self.property_get(p, obj)?,
                 Descriptor::Member { name, index, owner } => {
                     super::slots::member_get(name, *index, owner, &obj)?
+                }
+                Descriptor::GetSet { name, owner } => {
+                    super::instance_getsets::get(name, owner, &obj)?
                 }
                 Descriptor::Super { .. } => attr.clone(),
             },
@@ -676,34 +685,9 @@ impl Vm {
             return Err(no_attribute(obj, name.as_str()));
         }
         if name.as_str() == "__dict__" {
-            return self.replace_instance_dict(inst, &v);
+            return super::instance_getsets::assign_dict(inst, &v);
         }
         inst.dict.borrow().set_str_key(name.clone(), v);
-        Ok(())
-    }
-
-    /// `obj.__dict__ = d`: `d` itself becomes the instance's attribute dict (for a dict
-    /// subclass instance, the dict it carries).
-    #[inline(never)]
-    fn replace_instance_dict(
-        &mut self,
-        inst: &crate::objects::PyInstance,
-        v: &Value,
-    ) -> PyResult<()> {
-        let source = match super::subclass::base_value(v) {
-            Some(Value::Dict(d)) => d,
-            _ => match v {
-                Value::Dict(d) => d.clone(),
-                other => {
-                    return Err(PyErr::type_error(format!(
-                        "__dict__ must be set to a dictionary, not a '{}'",
-                        other.type_name()
-                    )))
-                }
-            },
-        };
-        let old = inst.replace_dict(source);
-        drop(old);
         Ok(())
     }
 
@@ -736,6 +720,9 @@ impl Vm {
                 Descriptor::Property(p) => self.property_set(p, obj, v),
                 Descriptor::Member { name, index, owner } => {
                     super::slots::member_set(name, *index, owner, obj, v)
+                }
+                Descriptor::GetSet { name, owner } => {
+                    super::instance_getsets::set(name, owner, obj, v)
                 }
                 _ => Ok(()),
             },

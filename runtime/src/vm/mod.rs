@@ -19,6 +19,7 @@ pub mod format;
 pub mod format_spec;
 pub mod frame_objects;
 pub mod generator;
+pub mod instance_getsets;
 pub mod iterate;
 pub mod mappingproxy;
 pub mod method_wrappers;

@@ -181,6 +181,7 @@ impl Vm {
                 Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
                 Descriptor::Property(_) => format!("<property object at {:#x}>", v.id()),
                 Descriptor::Member { name, owner, .. } => super::slots::member_repr(name, owner),
+                Descriptor::GetSet { name, owner } => super::instance_getsets::repr(name, owner),
             },
             Value::Instance(inst) => {
                 let ty = inst.class();

@@ -80,6 +80,7 @@ pub fn register_all() {
     crate::vm::property::register();
     crate::vm::method_wrappers::register();
     crate::vm::slots::register();
+    crate::vm::instance_getsets::register();
     crate::vm::builtin_names::record_type_methods();
 }
 
