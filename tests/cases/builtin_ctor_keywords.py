@@ -76,3 +76,11 @@ class Tn(tuple):
 t("Tn", lambda: Tn(1, 2, z=3))
 class B(bytes): pass
 t("B", lambda: B(source=b"x"))
+class Ln(list):
+    def __new__(cls, *a, **k):
+        return super().__new__(cls)
+t("Ln", lambda: Ln([1, 2], x=1))
+class Sn(set):
+    def __new__(cls, *a, **k):
+        return super().__new__(cls)
+t("Sn", lambda: Sn([1], x=1))

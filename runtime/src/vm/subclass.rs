@@ -148,6 +148,10 @@ pub fn init_value_base(vm: &mut Vm, obj: &Value, args: Args) -> PyResult<()> {
     }
     if let Some(init) = base_ty.dict.get_str("__init__") {
         let mut args = args;
+        // `list.__init__` leaves keywords to a class's own `__new__` (`set.__init__` does not).
+        if Rc::ptr_eq(&base_ty, &types().list) && i.class().lookup_override("__new__").is_some() {
+            args.kw.clear();
+        }
         args.pos.insert(0, obj.clone());
         vm.call_args(&init, args)?;
     }
