@@ -34,3 +34,13 @@ print(len.__name__ == "len", [].append.__name__, str.join.__name__, type(len.__q
 print(dict.fromkeys.__qualname__ == "dict.fromkeys", str.join.__qualname__ == "str.join")
 print([].append.__qualname__ == "list.append", len.__qualname__ == "len")
 print(getattr(str.join, "__module__", "none"), getattr([].pop, "__module__", "none"))
+
+# the types of unbound methods of builtin types
+print(type(str.join).__name__, type(object.__init__).__name__, type(dict.__dict__["fromkeys"]).__name__)
+print(type(len).__name__, type([].append).__name__, type(object.__new__).__name__, type(dict.fromkeys).__name__)
+print(repr(dict.__dict__["fromkeys"]), object.__new__.__module__, object.__new__.__self__)
+print(repr(object.__new__).startswith("<built-in method __new__ of type object at 0x"))
+print(str.join.__objclass__, object.__init__.__objclass__, dict.__dict__["fromkeys"].__objclass__)
+print(callable(str.join), callable(object.__init__), str.join(",", "ab"), list.__len__([1, 2]))
+print([k for k in dir(str.join) if k in ("__name__", "__objclass__", "__qualname__", "__self__", "__module__")])
+print([k for k in dir(len) if k in ("__name__", "__objclass__", "__qualname__", "__self__", "__module__")])

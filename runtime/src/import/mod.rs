@@ -84,7 +84,7 @@ fn module_not_found(name: &str) -> PyErr {
         &types().exc.module_not_found_error,
         format!("No module named '{}'", name),
     );
-    err.exc.dict.borrow().set_str("name", Value::str(name));
+    err.exc.set_attr("name", Value::str(name));
     err
 }
 
@@ -179,7 +179,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
     };
     if vm.modules.get_str(&name).is_none() {
         let err = PyErr::import_error(format!("module {} not in sys.modules", name));
-        err.exc.dict.borrow().set_str("name", Value::string(name));
+        err.exc.set_attr("name", Value::string(name));
         return Err(err);
     }
     if crate::modules::is_native(&name) {
@@ -189,7 +189,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
         Some((parent, _)) => {
             let parent_mod = vm.modules.get_str(parent).ok_or_else(|| {
                 let err = PyErr::import_error(format!("parent '{}' not in sys.modules", parent));
-                err.exc.dict.borrow().set_str("name", Value::str(parent));
+                err.exc.set_attr("name", Value::str(parent));
                 err
             })?;
             let path = vm
@@ -312,7 +312,7 @@ fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                     &types().exc.module_not_found_error,
                     format!("No module named '{}'; '{}' is not a package", name, parent),
                 );
-                err.exc.dict.borrow().set_str("name", Value::str(name));
+                err.exc.set_attr("name", Value::str(name));
                 return Err(err);
             }
         };
@@ -572,14 +572,9 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult<Va
         )
     };
     let err = PyErr::import_error(msg);
+    err.exc.set_attr("name", Value::string(modname));
     err.exc
-        .dict
-        .borrow()
-        .set_str("name", Value::string(modname));
-    err.exc
-        .dict
-        .borrow()
-        .set_str("path", file.map_or(Value::None, Value::Str));
+        .set_attr("path", file.map_or(Value::None, Value::Str));
     Err(err)
 }
 

@@ -317,9 +317,7 @@ pub fn exception_str(vm: &mut Vm, inst: &Rc<PyInstance>) -> PyResult<String> {
         .map(|d| d.borrow().args.clone())
         .unwrap_or_default();
     let attr = |n: &str| {
-        inst.dict
-            .borrow()
-            .get_str(n)
+        inst.attr(n)
             .or_else(|| default_attr(inst, &args, n))
             .unwrap_or(Value::None)
     };
@@ -377,7 +375,7 @@ fn syntax_error_str(
 /// `[Errno 2] No such file or directory: 'x'`, when the OSError carries an errno and a
 /// strerror (None otherwise: it prints like any exception).
 fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
-    let get = |k: &str| inst.dict.borrow().get_str(k).unwrap_or(Value::None);
+    let get = |k: &str| inst.attr(k).unwrap_or(Value::None);
     let (errno, strerror) = (get("errno"), get("strerror"));
     if errno.is_none() || strerror.is_none() {
         return Ok(None);
@@ -402,7 +400,7 @@ fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
 /// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and the
 /// encode/translate forms, from the attributes (None when they are not all there).
 fn unicode_error_str(inst: &PyInstance) -> PyResult<Option<String>> {
-    let get = |k: &str| inst.dict.borrow().get_str(k);
+    let get = |k: &str| inst.attr(k);
     let (Some(object), Some(Value::Int(start)), Some(Value::Int(end)), Some(Value::Str(reason))) =
         (get("object"), get("start"), get("end"), get("reason"))
     else {
@@ -523,12 +521,12 @@ pub fn notes_of(vm: &mut Vm, exc: &Value) -> Notes {
 
 /// `__notes__` copied onto a part of a split exception group, as a list of its own.
 pub fn copy_notes(from: &PyInstance, to: &PyInstance) {
-    let notes = match from.dict.borrow().get_str("__notes__") {
+    let notes = match from.attr("__notes__") {
         Some(Value::List(l)) => l.snapshot(),
         Some(Value::Tuple(t)) => t.items.clone(),
         _ => return,
     };
-    to.dict.borrow().set_str("__notes__", Value::list(notes));
+    to.set_attr("__notes__", Value::list(notes));
 }
 
 /// Assignments to the attributes every exception has: `args` (any iterable, kept as a

@@ -83,6 +83,17 @@ impl PyInstance {
         self.dict.borrow().clone()
     }
 
+    /// The attribute `name` in the instance dict (the borrow ends before this returns, so
+    /// the caller may run Python code while it holds the value).
+    pub fn attr(&self, name: &str) -> Option<Value> {
+        self.dict.borrow().get_str(name)
+    }
+
+    /// Sets the attribute `name` in the instance dict.
+    pub fn set_attr(&self, name: &str, value: Value) {
+        self.dict.borrow().set_str(name, value)
+    }
+
     /// `obj.__dict__ = d`: the instance's attributes are `d`'s from now on. The old dict is
     /// handed back so that it is dropped after the borrow ends.
     pub fn replace_dict(&self, d: Rc<PyDict>) -> Rc<PyDict> {

@@ -39,8 +39,8 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
         _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
     };
     let err = PyErr::attribute_error(msg);
-    err.exc.dict.borrow().set_str("name", Value::str(name));
-    err.exc.dict.borrow().set_str("obj", obj.clone());
+    err.exc.set_attr("name", Value::str(name));
+    err.exc.set_attr("obj", obj.clone());
     err
 }
 

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use crate::objects::function::BuiltinHome;
-use crate::objects::{types, PyBuiltin, PyDict, PyResult, Value};
+use crate::objects::{types, PyBuiltin, PyDict, PyResult, PyType, Value};
 
 use super::Vm;
 
@@ -91,8 +91,55 @@ const METHOD_DUNDERS: &[&str] = &[
     "__complex__",
 ];
 
+/// How an unbound method of a builtin type shows itself: a slot wrapper (`object.__init__`),
+/// a classmethod descriptor (`dict.__dict__['fromkeys']`) or a method descriptor
+/// (`str.join`). None for a plain function, and for `__new__` (a function of the type).
+fn method_kind(b: &PyBuiltin) -> Option<&'static str> {
+    if b.bound_self.is_some() || b.name == "__new__" || !matches!(b.home, BuiltinHome::Type(_)) {
+        return None;
+    }
+    let slot =
+        b.name.starts_with("__") && b.name.ends_with("__") && !METHOD_DUNDERS.contains(&b.name);
+    Some(if b.is_classmethod {
+        "classmethod"
+    } else if slot {
+        "slot wrapper"
+    } else {
+        "method"
+    })
+}
+
+/// The type of an unbound builtin function (`type(str.join)` is `method_descriptor`).
+pub fn unbound_type(b: &PyBuiltin) -> Rc<PyType> {
+    let t = types();
+    match method_kind(b) {
+        None => t.builtin_function.clone(),
+        Some("classmethod") => t.classmethod_descriptor.clone(),
+        Some("slot wrapper") => t.wrapper_descriptor.clone(),
+        Some(_) => t.method_descriptor.clone(),
+    }
+}
+
 /// The repr of a builtin function or method.
-pub fn builtin_repr(b: &PyBuiltin) -> String {
+pub fn builtin_repr(vm: &Vm, b: &PyBuiltin) -> String {
+    if let (Some(kind), BuiltinHome::Type(t)) = (method_kind(b), &b.home) {
+        let kind = if kind == "slot wrapper" {
+            kind
+        } else {
+            "method"
+        };
+        return format!("<{} '{}' of '{}' objects>", kind, b.name, t);
+    }
+    if b.bound_self.is_none() {
+        // A type's `__new__`: a function bound to the type.
+        if let Some(t) = home_type(vm, b) {
+            return format!(
+                "<built-in method {} of type object at {:#x}>",
+                b.name,
+                t.id()
+            );
+        }
+    }
     match (&b.bound_self, &b.home) {
         (Some(s), _) if !matches!(s, Value::Module(_)) => format!(
             "<built-in method {} of {} object at {:#x}>",
@@ -100,34 +147,39 @@ pub fn builtin_repr(b: &PyBuiltin) -> String {
             s.type_name(),
             s.id()
         ),
-        (None, BuiltinHome::Type(t)) if !b.is_classmethod => {
-            let slot = b.name.starts_with("__")
-                && b.name.ends_with("__")
-                && !METHOD_DUNDERS.contains(&b.name);
-            let kind = if slot { "slot wrapper" } else { "method" };
-            format!("<{} '{}' of '{}' objects>", kind, b.name, t)
-        }
         _ => format!("<built-in function {}>", b.name),
     }
 }
 
-/// `__qualname__`, `__module__` and `__self__` of a builtin function (None for another
-/// name). An unbound method of a type has neither `__module__` nor `__self__`.
+/// The builtin type whose dict holds `b`, when it is one the `builtins` module names.
+fn home_type(vm: &Vm, b: &PyBuiltin) -> Option<Value> {
+    match &b.home {
+        BuiltinHome::Type(t) => match vm.builtins.get_str(t) {
+            Some(v @ Value::Type(_)) => Some(v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `__qualname__`, `__module__`, `__self__` and `__objclass__` of a builtin function
+/// (None for another name). An unbound method of a type has neither `__module__` nor
+/// `__self__`; a type's `__new__` has the type as `__self__`.
 pub fn builtin_attr(
     vm: &mut Vm,
     obj: &Value,
     b: &PyBuiltin,
     name: &str,
 ) -> PyResult<Option<Value>> {
-    let unbound_method = b.bound_self.is_none() && matches!(b.home, BuiltinHome::Type(_));
+    let descriptor = method_kind(b).is_some();
+    let missing = || super::attr::no_attribute(obj, name);
     Ok(Some(match name {
         "__qualname__" => match &b.home {
             BuiltinHome::Type(t) => Value::string(format!("{}.{}", t, b.name)),
             _ => Value::str(b.name),
         },
-        "__module__" | "__self__" if unbound_method => {
-            return Err(super::attr::no_attribute(obj, name));
-        }
+        "__module__" | "__self__" if descriptor => return Err(missing()),
+        "__objclass__" if descriptor => home_type(vm, b).ok_or_else(missing)?,
         "__module__" => match &b.home {
             BuiltinHome::Module(m) => Value::str(m),
             _ => Value::None,
@@ -135,6 +187,7 @@ pub fn builtin_attr(
         "__self__" => match (&b.bound_self, &b.home) {
             (Some(s), _) => s.clone(),
             (None, BuiltinHome::Module(m)) => vm.modules.get_str(m).unwrap_or(Value::None),
+            (None, BuiltinHome::Type(_)) => home_type(vm, b).unwrap_or(Value::None),
             _ => Value::None,
         },
         _ => return Ok(None),

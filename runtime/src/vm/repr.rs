@@ -102,7 +102,7 @@ impl Vm {
                 format!("slice({}, {}, {})", a, b, c)
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
-            Value::Builtin(b) => super::builtin_names::builtin_repr(b),
+            Value::Builtin(b) => super::builtin_names::builtin_repr(self, b),
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().clone(),

@@ -27,11 +27,11 @@ fn object_reduce(a: &Args) -> PyResult<Value> {
     let obj = super::receiver(a);
     let state = match &obj {
         Value::Instance(i) if i.class().instance_dict.get() => {
-            let d = i.dict.clone();
-            if d.borrow().len() == 0 {
+            let d = i.dict();
+            if d.len() == 0 {
                 Value::None
             } else {
-                Value::Dict(Rc::new(d.borrow().copy()))
+                Value::Dict(Rc::new(d.copy()))
             }
         }
         _ => Value::None,
