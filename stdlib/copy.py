@@ -21,7 +21,8 @@ error = Error
 _ATOMIC = {
     type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
     bytes, range, type, property, _types.CodeType, _types.FunctionType,
-    _types.BuiltinFunctionType,
+    _types.BuiltinFunctionType, _types.MethodDescriptorType, _types.WrapperDescriptorType,
+    _types.ClassMethodDescriptorType,
 }
 
 _UNCOPYABLE = (_types.GeneratorType, _types.ModuleType, _types.FrameType,

@@ -16,12 +16,18 @@ print(Outer.Inner.__name__, Outer.Inner.__qualname__, Outer.Inner.Deepest.__qual
 print(Outer.Inner.Deepest().where(), Outer().method().__qualname__, Outer.method.__qualname__)
 print(Outer.Inner.__doc__, Outer.method.__doc__, Outer.method.__module__)
 print(sorted(k for k in Outer.__dict__ if not k.startswith("__")))
-print([k for k in ("__module__", "__doc__", "__qualname__") if k in Outer.__dict__])
+print([k for k in ("__module__", "__doc__", "__dict__", "__weakref__", "__qualname__") if k in Outer.__dict__])
 
 o = Outer()
 print(o.__dict__, o.__class__ is Outer, type(o).__name__)
 o.__dict__["added"] = 5
 print(o.added, vars(o))
+o.__dict__ = {"replaced": True}
+print(vars(o), hasattr(o, "added"))
+try:
+    o.__dict__ = 5
+except TypeError as e:
+    print(type(e).__name__, e)
 
 # changing __class__ of an instance
 class Cat:
@@ -34,6 +40,10 @@ pet = Cat()
 print(pet.speak())
 pet.__class__ = Dog
 print(pet.speak(), type(pet).__name__, isinstance(pet, Cat))
+try:
+    pet.__class__ = int
+except TypeError as e:
+    print(type(e).__name__, e)
 
 # renaming a class
 class Original:
@@ -41,6 +51,10 @@ class Original:
 Original.__name__ = "Renamed"
 Original.__qualname__ = "Somewhere.Renamed"
 print(Original.__name__, Original.__qualname__, repr(Original).endswith("Somewhere.Renamed'>"))
+try:
+    Original.__name__ = 5
+except TypeError as e:
+    print(type(e).__name__, e)
 
 # __bases__ / __base__ / __subclasses__ / __mro__
 class Root: pass
@@ -66,8 +80,8 @@ fdoc.__doc__ = "set later"
 print(fdoc.__doc__)
 
 # __module__ of builtins and functions
-print(int.__module__, documented.__module__, type(None).__name__)
-print(int.__qualname__, Outer.Inner.__module__)
+print(int.__module__, len.__module__, documented.__module__, type(None).__name__)
+print(int.__qualname__, dict.fromkeys.__qualname__, str.join.__qualname__, Outer.Inner.__module__)
 
 # __class__ of everything is type at the top
 print(type(5).__class__.__name__, type.__class__.__name__, (1).__class__.__name__, None.__class__.__name__)

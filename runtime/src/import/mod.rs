@@ -66,14 +66,16 @@ pub fn compile_error_to_exc(_vm: &mut Vm, e: &CompileError) -> PyErr {
     ]);
     let err = PyErr::with_args(ty, vec![Value::str(&e.msg), details]);
     let d = &err.exc.dict;
-    d.set_str("msg", Value::str(&e.msg));
-    d.set_str("filename", Value::str(&e.filename));
-    d.set_str("lineno", Value::Int(e.lineno as i64));
-    d.set_str("offset", Value::Int(e.offset as i64));
-    d.set_str("text", text);
-    d.set_str("end_lineno", Value::Int(e.end_lineno as i64));
-    d.set_str("end_offset", Value::Int(e.end_offset as i64));
-    d.set_str("print_file_and_line", Value::None);
+    d.borrow().set_str("msg", Value::str(&e.msg));
+    d.borrow().set_str("filename", Value::str(&e.filename));
+    d.borrow().set_str("lineno", Value::Int(e.lineno as i64));
+    d.borrow().set_str("offset", Value::Int(e.offset as i64));
+    d.borrow().set_str("text", text);
+    d.borrow()
+        .set_str("end_lineno", Value::Int(e.end_lineno as i64));
+    d.borrow()
+        .set_str("end_offset", Value::Int(e.end_offset as i64));
+    d.borrow().set_str("print_file_and_line", Value::None);
     err
 }
 
@@ -82,7 +84,7 @@ fn module_not_found(name: &str) -> PyErr {
         &types().exc.module_not_found_error,
         format!("No module named '{}'", name),
     );
-    err.exc.dict.set_str("name", Value::str(name));
+    err.exc.set_attr("name", Value::str(name));
     err
 }
 
@@ -177,7 +179,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
     };
     if vm.modules.get_str(&name).is_none() {
         let err = PyErr::import_error(format!("module {} not in sys.modules", name));
-        err.exc.dict.set_str("name", Value::string(name));
+        err.exc.set_attr("name", Value::string(name));
         return Err(err);
     }
     if crate::modules::is_native(&name) {
@@ -187,7 +189,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
         Some((parent, _)) => {
             let parent_mod = vm.modules.get_str(parent).ok_or_else(|| {
                 let err = PyErr::import_error(format!("parent '{}' not in sys.modules", parent));
-                err.exc.dict.set_str("name", Value::str(parent));
+                err.exc.set_attr("name", Value::str(parent));
                 err
             })?;
             let path = vm
@@ -310,7 +312,7 @@ fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                     &types().exc.module_not_found_error,
                     format!("No module named '{}'; '{}' is not a package", name, parent),
                 );
-                err.exc.dict.set_str("name", Value::str(name));
+                err.exc.set_attr("name", Value::str(name));
                 return Err(err);
             }
         };
@@ -383,13 +385,14 @@ fn namespace_package(vm: &mut Vm, name: &str, parent_path: Option<Vec<String>>) 
 fn module_spec(name: &str, origin: Value, parent: &str, locations: Option<Value>) -> Value {
     let spec = crate::objects::PyInstance::new(crate::modules::sys::namespace_type());
     let d = &spec.dict;
-    d.set_str("name", Value::str(name));
-    d.set_str("has_location", Value::Bool(!origin.is_none()));
-    d.set_str("origin", origin);
-    d.set_str("parent", Value::str(parent));
-    d.set_str("loader", Value::None);
-    d.set_str("cached", Value::None);
-    d.set_str(
+    d.borrow().set_str("name", Value::str(name));
+    d.borrow()
+        .set_str("has_location", Value::Bool(!origin.is_none()));
+    d.borrow().set_str("origin", origin);
+    d.borrow().set_str("parent", Value::str(parent));
+    d.borrow().set_str("loader", Value::None);
+    d.borrow().set_str("cached", Value::None);
+    d.borrow().set_str(
         "submodule_search_locations",
         locations.unwrap_or(Value::None),
     );
@@ -409,6 +412,7 @@ fn init_native_module(
         vm.modules.del_str(name);
         return Err(e);
     }
+    crate::vm::builtin_names::record_module_functions(name, &module.dict);
     Ok(mv)
 }
 
@@ -568,10 +572,9 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult<Va
         )
     };
     let err = PyErr::import_error(msg);
-    err.exc.dict.set_str("name", Value::string(modname));
+    err.exc.set_attr("name", Value::string(modname));
     err.exc
-        .dict
-        .set_str("path", file.map_or(Value::None, Value::Str));
+        .set_attr("path", file.map_or(Value::None, Value::Str));
     Err(err)
 }
 

@@ -115,9 +115,9 @@ fn source_text(v: &Value, func: &str) -> PyResult<String> {
             "end_lineno",
             "end_offset",
         ] {
-            err.exc.dict.set_str(attr, Value::None);
+            err.exc.set_attr(attr, Value::None);
         }
-        err.exc.dict.set_str("msg", Value::str(MSG));
+        err.exc.set_attr("msg", Value::str(MSG));
         return Err(err);
     }
     Ok(text)

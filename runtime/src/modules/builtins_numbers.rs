@@ -441,7 +441,7 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 pub fn ctor_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect_pos("float", 1, 2)?;
+    crate::objects::methods::method_args::constructor_args(&args, "float", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::Float(0.0)),
         Some(x) => Ok(Value::Float(to_float(vm, x)?)),

@@ -129,6 +129,6 @@ fn lookup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         other => other,
     };
     let info = crate::objects::PyInstance::new(CODEC_INFO.with(|t| t.clone()));
-    info.dict.set_str("name", Value::str(name));
+    info.set_attr("name", Value::str(name));
     Ok(Value::Instance(info))
 }

@@ -57,7 +57,7 @@ pub fn new_environ() -> Value {
         );
     }
     let inst = PyInstance::new(ENVIRON_TYPE.with(|t| t.clone()));
-    inst.dict.set_str(DATA, Value::Dict(Rc::new(data)));
+    inst.set_attr(DATA, Value::Dict(Rc::new(data)));
     Value::Instance(inst)
 }
 
@@ -67,7 +67,7 @@ fn lossy(s: &OsStr) -> String {
 
 fn data_of(a: &Args) -> PyResult<Rc<PyDict>> {
     match a.pos.first() {
-        Some(Value::Instance(i)) => match i.dict.get_str(DATA) {
+        Some(Value::Instance(i)) => match i.attr(DATA) {
             Some(Value::Dict(d)) => Ok(d),
             _ => Err(PyErr::type_error("environ mapping has no data")),
         },
@@ -189,7 +189,7 @@ fn env_eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = data_of(&a)?;
     let other = match &a.pos[1] {
         Value::Dict(o) => Value::Dict(o.clone()),
-        Value::Instance(i) => match i.dict.get_str(DATA) {
+        Value::Instance(i) => match i.attr(DATA) {
             Some(o @ Value::Dict(_))
                 if Rc::ptr_eq(&i.class(), &ENVIRON_TYPE.with(|t| t.clone())) =>
             {
@@ -361,7 +361,7 @@ fn env_ior(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn is_mapping(v: &Value) -> bool {
-    matches!(v, Value::Dict(_)) || matches!(v, Value::Instance(i) if i.dict.get_str(DATA).is_some())
+    matches!(v, Value::Dict(_)) || matches!(v, Value::Instance(i) if i.attr(DATA).is_some())
 }
 
 /// `os.getenv(key, default=None)`: looks in `os.environ` (not the live environment), as

@@ -57,9 +57,8 @@ fn stat_result_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = struct_seq::seq_new(vm, a)?;
     if let (Value::Instance(inst), Some(items)) = (&v, struct_seq::items_of(&v)) {
         for (name, i) in [("st_atime", 7), ("st_mtime", 8), ("st_ctime", 9)] {
-            if inst.dict.get_str(name).is_some_and(|x| x.is_none()) {
-                inst.dict
-                    .set_str(name, items.items.get(i).cloned().unwrap_or(Value::None));
+            if inst.attr(name).is_some_and(|x| x.is_none()) {
+                inst.set_attr(name, items.items.get(i).cloned().unwrap_or(Value::None));
             }
         }
     }
@@ -411,7 +410,7 @@ fn make_dirs(vm: &mut Vm, name: &[u8], like: &PathArg, mode: i64, exist_ok: bool
 }
 
 fn errno_of(e: &PyErr) -> Option<i32> {
-    match e.exc.dict.get_str("errno") {
+    match e.exc.attr("errno") {
         Some(Value::Int(n)) => i32::try_from(n).ok(),
         _ => None,
     }

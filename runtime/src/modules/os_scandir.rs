@@ -81,7 +81,7 @@ fn instance(a: &Args) -> PyResult<Rc<PyInstance>> {
 }
 
 fn get(i: &PyInstance, key: &str) -> Value {
-    i.dict.get_str(key).unwrap_or(Value::None)
+    i.attr(key).unwrap_or(Value::None)
 }
 
 fn kind_of(ft: &fs::FileType) -> i64 {
@@ -110,10 +110,10 @@ pub fn join_bytes(dir: &[u8], name: &[u8]) -> Vec<u8> {
 
 fn new_entry(name: Value, path: Value, kind: i64, ino: u64) -> Value {
     let inst = PyInstance::new(dir_entry_type());
-    inst.dict.set_str("name", name);
-    inst.dict.set_str("path", path);
-    inst.dict.set_str("_kind", Value::Int(kind));
-    inst.dict.set_str("_ino", Value::from(ino as usize));
+    inst.set_attr("name", name);
+    inst.set_attr("path", path);
+    inst.set_attr("_kind", Value::Int(kind));
+    inst.set_attr("_ino", Value::from(ino as usize));
     Value::Instance(inst)
 }
 
@@ -158,8 +158,8 @@ pub fn os_scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         os_error_from_io(&e, name, None)
     })?;
     let it = PyInstance::new(SCANDIR_ITERATOR.with(|t| t.clone()));
-    it.dict.set_str("_entries", Value::list(entries));
-    it.dict.set_str("_pos", Value::Int(0));
+    it.set_attr("_entries", Value::list(entries));
+    it.set_attr("_pos", Value::Int(0));
     Ok(Value::Instance(it))
 }
 
@@ -171,7 +171,7 @@ fn scandir_next(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     if let Value::List(l) = get(&it, "_entries") {
         if let Some(e) = l.get(pos) {
-            it.dict.set_str("_pos", Value::Int(pos as i64 + 1));
+            it.set_attr("_pos", Value::Int(pos as i64 + 1));
             return Ok(e);
         }
     }
@@ -180,8 +180,8 @@ fn scandir_next(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn scandir_close(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let it = instance(&a)?;
-    it.dict.set_str("_entries", Value::list(vec![]));
-    it.dict.set_str("_pos", Value::Int(0));
+    it.set_attr("_entries", Value::list(vec![]));
+    it.set_attr("_pos", Value::Int(0));
     Ok(Value::None)
 }
 
@@ -236,7 +236,7 @@ fn path_of(e: &PyInstance) -> std::path::PathBuf {
 fn entry_metadata(e: &PyInstance, follow: bool) -> PyResult<Value> {
     let link = entry_kind(e)? == KIND_LINK;
     let key = if follow && link { "_stat" } else { "_lstat" };
-    if let Some(v) = e.dict.get_str(key) {
+    if let Some(v) = e.attr(key) {
         return Ok(v);
     }
     let path = path_of(e);
@@ -247,7 +247,7 @@ fn entry_metadata(e: &PyInstance, follow: bool) -> PyResult<Value> {
     };
     let m = r.map_err(|err| os_error_from_io(&err, Some(get(e, "path")), None))?;
     let v = stat_value(&m);
-    e.dict.set_str(key, v.clone());
+    e.set_attr(key, v.clone());
     Ok(v)
 }
 
@@ -259,7 +259,7 @@ fn entry_kind(e: &PyInstance) -> PyResult<i64> {
             let m = fs::symlink_metadata(path_of(e))
                 .map_err(|err| os_error_from_io(&err, Some(get(e, "path")), None))?;
             let k = kind_of(&m.file_type());
-            e.dict.set_str("_kind", Value::Int(k));
+            e.set_attr("_kind", Value::Int(k));
             Ok(k)
         }
     }
@@ -350,14 +350,13 @@ pub fn os_walk(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => false,
     };
     let w = PyInstance::new(WALK.with(|t| t.clone()));
-    w.dict.set_str(
+    w.set_attr(
         "_stack",
         Value::list(vec![Value::tuple(vec![Value::Int(VISIT), top])]),
     );
-    w.dict.set_str("_topdown", Value::Bool(topdown));
-    w.dict.set_str("_followlinks", Value::Bool(followlinks));
-    w.dict
-        .set_str("_onerror", present(&p[2]).cloned().unwrap_or(Value::None));
+    w.set_attr("_topdown", Value::Bool(topdown));
+    w.set_attr("_followlinks", Value::Bool(followlinks));
+    w.set_attr("_onerror", present(&p[2]).cloned().unwrap_or(Value::None));
     Ok(Value::Instance(w))
 }
 

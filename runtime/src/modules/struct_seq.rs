@@ -72,11 +72,11 @@ pub fn new_instance(ty: &Rc<PyType>, mut values: Vec<Value>) -> Value {
     let inst = PyInstance::new(ty.clone());
     for (name, v) in fields.iter().zip(values.iter()) {
         if !name.is_empty() {
-            inst.dict.set_str(name, v.clone());
+            inst.set_attr(name, v.clone());
         }
     }
     values.truncate(n_seq);
-    inst.dict.set_str(ITEMS, Value::tuple(values));
+    inst.set_attr(ITEMS, Value::tuple(values));
     Value::Instance(inst)
 }
 
@@ -90,7 +90,7 @@ pub fn items_of(v: &Value) -> Option<Rc<crate::objects::PyTuple>> {
     let Value::Instance(inst) = v else {
         return None;
     };
-    match inst.dict.get_str(ITEMS) {
+    match inst.attr(ITEMS) {
         Some(Value::Tuple(t)) => Some(t),
         _ => None,
     }
@@ -99,7 +99,7 @@ pub fn items_of(v: &Value) -> Option<Rc<crate::objects::PyTuple>> {
 /// A named field of a struct-sequence instance (None when absent).
 pub fn field(v: &Value, name: &str) -> Value {
     match v {
-        Value::Instance(inst) => inst.dict.get_str(name).unwrap_or(Value::None),
+        Value::Instance(inst) => inst.attr(name).unwrap_or(Value::None),
         _ => Value::None,
     }
 }

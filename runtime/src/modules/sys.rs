@@ -73,9 +73,9 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     set("frozen", Value::Bool(false));
     set("dont_write_bytecode", Value::Bool(true));
     let implementation = PyInstance::new(namespace_type());
-    implementation.dict.set_str("name", Value::str("tote"));
-    implementation.dict.set_str("cache_tag", Value::None);
-    implementation.dict.set_str(
+    implementation.set_attr("name", Value::str("tote"));
+    implementation.set_attr("cache_tag", Value::None);
+    implementation.set_attr(
         "version",
         Value::tuple(vec![
             Value::Int(0),

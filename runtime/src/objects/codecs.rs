@@ -189,7 +189,7 @@ fn unicode_error(
     ];
     let err = PyErr::with_args(ty, fields.iter().map(|(_, v)| v.clone()).collect());
     for (name, v) in fields {
-        err.exc.dict.set_str(name, v);
+        err.exc.set_attr(name, v);
     }
     err
 }

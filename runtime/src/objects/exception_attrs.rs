@@ -78,16 +78,21 @@ pub fn init_exception(
     let mut stored_args = args.to_vec();
     if ty.is_subtype(&ex.attribute_error) {
         let o = keyword_options("AttributeError", &["name", "obj"], kw)?;
-        d.set_str("name", o[0].clone().unwrap_or(Value::None));
-        d.set_str("obj", o[1].clone().unwrap_or(Value::None));
+        d.borrow()
+            .set_str("name", o[0].clone().unwrap_or(Value::None));
+        d.borrow()
+            .set_str("obj", o[1].clone().unwrap_or(Value::None));
     } else if ty.is_subtype(&ex.name_error) {
         let o = keyword_options("NameError", &["name"], kw)?;
-        d.set_str("name", o[0].clone().unwrap_or(Value::None));
+        d.borrow()
+            .set_str("name", o[0].clone().unwrap_or(Value::None));
     } else if ty.is_subtype(&ex.import_error) {
         let o = keyword_options("ImportError", &["name", "path"], kw)?;
-        d.set_str("name", o[0].clone().unwrap_or(Value::None));
-        d.set_str("path", o[1].clone().unwrap_or(Value::None));
-        d.set_str("msg", single(args));
+        d.borrow()
+            .set_str("name", o[0].clone().unwrap_or(Value::None));
+        d.borrow()
+            .set_str("path", o[1].clone().unwrap_or(Value::None));
+        d.borrow().set_str("msg", single(args));
     } else if ty.is_subtype(&ex.syntax_error) {
         no_keywords(&ty, kw)?;
         init_syntax_error(vm, inst, args)?;
@@ -105,10 +110,11 @@ pub fn init_exception(
         init_unicode_error(vm, inst, args, UnicodeKind::Translate)?;
     } else if ty.is_subtype(&ex.stop_iteration) {
         no_keywords(&ty, kw)?;
-        d.set_str("value", args.first().cloned().unwrap_or(Value::None));
+        d.borrow()
+            .set_str("value", args.first().cloned().unwrap_or(Value::None));
     } else if ty.is_subtype(&ex.system_exit) {
         no_keywords(&ty, kw)?;
-        d.set_str("code", system_exit_code(args));
+        d.borrow().set_str("code", system_exit_code(args));
     } else {
         no_keywords(&ty, kw)?;
     }
@@ -148,10 +154,10 @@ fn init_syntax_error(vm: &mut Vm, inst: &PyInstance, args: &[Value]) -> PyResult
         "print_file_and_line",
     ];
     for n in names {
-        d.set_str(n, Value::None);
+        d.borrow().set_str(n, Value::None);
     }
     if let Some(msg) = args.first() {
-        d.set_str("msg", msg.clone());
+        d.borrow().set_str("msg", msg.clone());
     }
     if args.len() != 2 {
         return Ok(());
@@ -175,7 +181,7 @@ fn init_syntax_error(vm: &mut Vm, inst: &PyInstance, args: &[Value]) -> PyResult
         ));
     }
     for (n, v) in names[1..].iter().zip(info) {
-        d.set_str(n, v);
+        d.borrow().set_str(n, v);
     }
     Ok(())
 }
@@ -189,10 +195,10 @@ pub fn init_os_error(inst: &PyInstance, args: &[Value]) -> Vec<Value> {
         true => args.get(i).cloned().unwrap_or(Value::None),
         false => Value::None,
     };
-    d.set_str("errno", arg(0));
-    d.set_str("strerror", arg(1));
-    d.set_str("filename", arg(2));
-    d.set_str("filename2", arg(4));
+    d.borrow().set_str("errno", arg(0));
+    d.borrow().set_str("strerror", arg(1));
+    d.borrow().set_str("filename", arg(2));
+    d.borrow().set_str("filename2", arg(4));
     if with_errno && args.len() >= 3 && !args[2].is_none() {
         args[..2].to_vec()
     } else {
@@ -230,7 +236,7 @@ fn init_unicode_error(
     let d = &inst.dict;
     let mut rest = args;
     if kind != UnicodeKind::Translate {
-        d.set_str("encoding", str_arg(0)?);
+        d.borrow().set_str("encoding", str_arg(0)?);
         rest = &args[1..];
     }
     let offset = args.len() - rest.len();
@@ -249,10 +255,10 @@ fn init_unicode_error(
     let start = int_arg(vm, &rest[1])?;
     let end = int_arg(vm, &rest[2])?;
     let reason = str_arg(offset + 3)?;
-    d.set_str("object", object);
-    d.set_str("start", Value::Int(start));
-    d.set_str("end", Value::Int(end));
-    d.set_str("reason", reason);
+    d.borrow().set_str("object", object);
+    d.borrow().set_str("start", Value::Int(start));
+    d.borrow().set_str("end", Value::Int(end));
+    d.borrow().set_str("reason", reason);
     Ok(())
 }
 
@@ -330,8 +336,7 @@ pub fn exception_str(vm: &mut Vm, inst: &Rc<PyInstance>) -> PyResult<String> {
         .map(|d| d.borrow().args.clone())
         .unwrap_or_default();
     let attr = |n: &str| {
-        inst.dict
-            .get_str(n)
+        inst.attr(n)
             .or_else(|| default_attr(inst, &args, n))
             .unwrap_or(Value::None)
     };
@@ -389,7 +394,7 @@ fn syntax_error_str(
 /// `[Errno 2] No such file or directory: 'x'`, when the OSError carries an errno and a
 /// strerror (None otherwise: it prints like any exception).
 fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
-    let get = |k: &str| inst.dict.get_str(k).unwrap_or(Value::None);
+    let get = |k: &str| inst.attr(k).unwrap_or(Value::None);
     let (errno, strerror) = (get("errno"), get("strerror"));
     if errno.is_none() || strerror.is_none() {
         return Ok(None);
@@ -414,7 +419,7 @@ fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
 /// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and the
 /// encode/translate forms, from the attributes (None when they are not all there).
 fn unicode_error_str(inst: &PyInstance) -> PyResult<Option<String>> {
-    let get = |k: &str| inst.dict.get_str(k);
+    let get = |k: &str| inst.attr(k);
     let (Some(object), Some(Value::Int(start)), Some(Value::Int(end)), Some(Value::Str(reason))) =
         (get("object"), get("start"), get("end"), get("reason"))
     else {
@@ -535,12 +540,12 @@ pub fn notes_of(vm: &mut Vm, exc: &Value) -> Notes {
 
 /// `__notes__` copied onto a part of a split exception group, as a list of its own.
 pub fn copy_notes(from: &PyInstance, to: &PyInstance) {
-    let notes = match from.dict.get_str("__notes__") {
+    let notes = match from.attr("__notes__") {
         Some(Value::List(l)) => l.snapshot(),
         Some(Value::Tuple(t)) => t.items.clone(),
         _ => return,
     };
-    to.dict.set_str("__notes__", Value::list(notes));
+    to.set_attr("__notes__", Value::list(notes));
 }
 
 /// Assignments to the attributes every exception has: `args` (any iterable, kept as a

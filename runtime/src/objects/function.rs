@@ -244,6 +244,19 @@ pub struct PyBuiltin {
     /// A method of a builtin value type (`list.append`): called with an instance of a
     /// subclass as receiver, it works on the builtin value the instance carries.
     pub on_base_value: bool,
+    /// Where it was defined, for `__qualname__`, `__module__`, `__self__` and the repr.
+    pub home: BuiltinHome,
+}
+
+/// Where a builtin function lives: a method of a builtin type (`list.append`), a native
+/// module's function (`builtins.len`), or not recorded (an internal helper).
+#[derive(Clone)]
+pub enum BuiltinHome {
+    Unknown,
+    /// The name of the type whose dict holds it.
+    Type(Rc<str>),
+    /// The name of the module whose dict holds it.
+    Module(Rc<str>),
 }
 
 impl PyBuiltin {
@@ -254,6 +267,19 @@ impl PyBuiltin {
             bound_self: None,
             is_classmethod: false,
             on_base_value: false,
+            home: BuiltinHome::Unknown,
+        }
+    }
+
+    /// A copy of this (unbound) function recording where it lives.
+    pub fn with_home(&self, home: BuiltinHome) -> PyBuiltin {
+        PyBuiltin {
+            name: self.name,
+            func: self.func,
+            bound_self: self.bound_self.clone(),
+            is_classmethod: self.is_classmethod,
+            on_base_value: self.on_base_value,
+            home,
         }
     }
 
@@ -268,6 +294,7 @@ impl PyBuiltin {
             bound_self: Some(receiver),
             is_classmethod: self.is_classmethod,
             on_base_value: self.on_base_value,
+            home: self.home.clone(),
         }))
     }
 }
@@ -315,6 +342,12 @@ pub enum Descriptor {
     Member {
         name: Rc<super::PyStr>,
         index: usize,
+        owner: Rc<PyType>,
+    },
+    /// The `__dict__` or `__weakref__` attribute of a class's instances, in the class dict
+    /// (`<attribute '__dict__' of 'C' objects>`).
+    GetSet {
+        name: Rc<super::PyStr>,
         owner: Rc<PyType>,
     },
 }
@@ -365,6 +398,7 @@ impl Descriptor {
             Descriptor::StaticMethod(_) => t.staticmethod.clone(),
             Descriptor::Super { .. } => t.super_.clone(),
             Descriptor::Member { .. } => t.member_descriptor.clone(),
+            Descriptor::GetSet { .. } => t.getset_descriptor.clone(),
         }
     }
 
@@ -384,7 +418,9 @@ impl Descriptor {
                 visit(obj);
                 visit(&Value::Type(this_class.clone()));
             }
-            Descriptor::Member { owner, .. } => visit(&Value::Type(owner.clone())),
+            Descriptor::Member { owner, .. } | Descriptor::GetSet { owner, .. } => {
+                visit(&Value::Type(owner.clone()))
+            }
         }
     }
 }

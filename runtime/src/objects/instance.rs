@@ -12,7 +12,9 @@ use super::{PyDict, PyType, Value};
 
 pub struct PyInstance {
     pub class: RefCell<Rc<PyType>>,
-    pub dict: Rc<PyDict>,
+    /// The attribute dict; `obj.__dict__ = d` puts `d` itself here. Borrow it only for a
+    /// step that runs no Python code (or take `dict()`, a counted reference).
+    pub dict: RefCell<Rc<PyDict>>,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcData>>,
     /// The Rust state of an instance of a native class (an open file, a `StringIO`
@@ -38,7 +40,7 @@ impl PyInstance {
         Rc::new(PyInstance {
             slots: empty_slots(&class),
             class: RefCell::new(class),
-            dict: Rc::new(PyDict::new()),
+            dict: RefCell::new(Rc::new(PyDict::new())),
             exc,
             native: None,
             base: None,
@@ -52,7 +54,7 @@ impl PyInstance {
         Rc::new(PyInstance {
             slots: empty_slots(&class),
             class: RefCell::new(class),
-            dict: Rc::new(PyDict::new()),
+            dict: RefCell::new(Rc::new(PyDict::new())),
             exc,
             native: Some(state),
             base: None,
@@ -64,7 +66,7 @@ impl PyInstance {
         Rc::new(PyInstance {
             slots: empty_slots(&class),
             class: RefCell::new(class),
-            dict: Rc::new(PyDict::new()),
+            dict: RefCell::new(Rc::new(PyDict::new())),
             exc: None,
             native: None,
             base: Some(base),
@@ -76,13 +78,42 @@ impl PyInstance {
         self.native.as_ref()?.downcast_ref::<T>()
     }
 
+    /// The attribute dict (`obj.__dict__`), the same object until it is replaced.
+    pub fn dict(&self) -> Rc<PyDict> {
+        self.dict.borrow().clone()
+    }
+
+    /// The attribute `name` in the instance dict (the borrow ends before this returns, so
+    /// the caller may run Python code while it holds the value).
+    pub fn attr(&self, name: &str) -> Option<Value> {
+        self.dict.borrow().get_str(name)
+    }
+
+    /// Sets the attribute `name` in the instance dict.
+    pub fn set_attr(&self, name: &str, value: Value) {
+        self.dict.borrow().set_str(name, value)
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes are `d`'s from now on. The old dict is
+    /// handed back so that it is dropped after the borrow ends. Refused while the dict is in
+    /// use: a value dropped during an attribute store may run code (a generator's `finally`)
+    /// that replaces the dict.
+    pub fn replace_dict(&self, d: Rc<PyDict>) -> super::PyResult<Rc<PyDict>> {
+        match self.dict.try_borrow_mut() {
+            Ok(mut slot) => Ok(std::mem::replace(&mut *slot, d)),
+            Err(_) => Err(super::PyErr::runtime_error(
+                "cannot replace __dict__ while it is being updated",
+            )),
+        }
+    }
+
     pub fn class(&self) -> Rc<PyType> {
         self.class.borrow().clone()
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&Value::Type(self.class()));
-        visit(&Value::Dict(self.dict.clone()));
+        visit(&Value::Dict(self.dict()));
         if let Some(e) = &self.exc {
             e.borrow().trace(visit);
         }

@@ -160,7 +160,7 @@ impl Value {
                 if b.bound_self.is_some() {
                     t.builtin_method.clone()
                 } else {
-                    t.builtin_function.clone()
+                    crate::vm::builtin_names::unbound_type(b)
                 }
             }
             Value::BoundMethod(_) => t.method.clone(),

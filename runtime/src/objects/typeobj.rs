@@ -355,7 +355,7 @@ impl PyType {
 }
 
 /// The layout instances of a class with these bases get: at most one non-object layout.
-fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
+pub(crate) fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
     let mut layout = Layout::Object;
     let mut value_base: Option<Rc<PyType>> = None;
     for b in bases {
@@ -398,7 +398,7 @@ fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
 /// The slots instances of a class with these bases inherit: those of the base with the
 /// most. Two bases that each add slots of their own cannot be combined (every base's slots
 /// must begin the chosen one's).
-fn inherited_slots(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<super::PyStr>>> {
+pub(crate) fn inherited_slots(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<super::PyStr>>> {
     let mut best: Vec<Rc<super::PyStr>> = Vec::new();
     for b in bases {
         let names = b.slot_names.borrow();
@@ -419,7 +419,7 @@ fn layout_conflict() -> PyErr {
 }
 
 /// The C3 linearisation of the bases' MROs followed by the bases list itself.
-fn c3_merge(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+pub(crate) fn c3_merge(bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
     let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -486,6 +486,10 @@ pub struct Types {
     pub function: Rc<PyType>,
     pub builtin_function: Rc<PyType>,
     pub builtin_method: Rc<PyType>,
+    /// Unbound methods of builtin types: `str.join`, `object.__init__`, `dict.__dict__['fromkeys']`.
+    pub method_descriptor: Rc<PyType>,
+    pub wrapper_descriptor: Rc<PyType>,
+    pub classmethod_descriptor: Rc<PyType>,
     pub method: Rc<PyType>,
     pub module: Rc<PyType>,
     pub cell: Rc<PyType>,
@@ -493,6 +497,7 @@ pub struct Types {
     pub generator: Rc<PyType>,
     pub property: Rc<PyType>,
     pub member_descriptor: Rc<PyType>,
+    pub getset_descriptor: Rc<PyType>,
     pub classmethod: Rc<PyType>,
     pub staticmethod: Rc<PyType>,
     pub super_: Rc<PyType>,
@@ -712,6 +717,9 @@ impl Types {
             function: b("function"),
             builtin_function: b("builtin_function_or_method"),
             builtin_method: b("builtin_function_or_method"),
+            method_descriptor: b("method_descriptor"),
+            wrapper_descriptor: b("wrapper_descriptor"),
+            classmethod_descriptor: b("classmethod_descriptor"),
             method: b("method"),
             module: b("module"),
             cell: b("cell"),
@@ -719,6 +727,7 @@ impl Types {
             generator: b("generator"),
             property: b("property"),
             member_descriptor: b("member_descriptor"),
+            getset_descriptor: b("getset_descriptor"),
             classmethod: b("classmethod"),
             staticmethod: b("staticmethod"),
             super_: b("super"),

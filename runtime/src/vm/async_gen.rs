@@ -103,8 +103,8 @@ fn agen_of(v: &Value) -> PyResult<Rc<PyGenerator>> {
 
 fn new_awaitable(kind: &Rc<crate::objects::PyType>, agen: Value) -> Rc<PyInstance> {
     let inst = PyInstance::new(kind.clone());
-    inst.dict.set_str("_agen", agen);
-    inst.dict.set_str("_state", Value::Int(INIT));
+    inst.set_attr("_agen", agen);
+    inst.set_attr("_state", Value::Int(INIT));
     inst
 }
 
@@ -112,7 +112,7 @@ fn agen_anext(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     agen_of(&receiver(&a))?;
     method_args::slot_wrapper(&a, "__anext__", 0)?;
     let inst = new_awaitable(&async_types().asend, a.pos[0].clone());
-    inst.dict.set_str("_value", Value::None);
+    inst.set_attr("_value", Value::None);
     Ok(Value::Instance(inst))
 }
 
@@ -120,7 +120,7 @@ fn agen_asend(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     agen_of(&receiver(&a))?;
     method_args::one_arg(&a, "async_generator", "asend")?;
     let inst = new_awaitable(&async_types().asend, a.pos[0].clone());
-    inst.dict.set_str("_value", a.pos[1].clone());
+    inst.set_attr("_value", a.pos[1].clone());
     Ok(Value::Instance(inst))
 }
 
@@ -128,8 +128,7 @@ fn agen_athrow(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     agen_of(&receiver(&a))?;
     method_args::varargs(&a, "async_generator", "athrow", 0, usize::MAX)?;
     let inst = new_awaitable(&async_types().athrow, a.pos[0].clone());
-    inst.dict
-        .set_str("_args", Value::tuple(a.pos[1..].to_vec()));
+    inst.set_attr("_args", Value::tuple(a.pos[1..].to_vec()));
     Ok(Value::Instance(inst))
 }
 
@@ -137,7 +136,7 @@ fn agen_aclose(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     agen_of(&receiver(&a))?;
     method_args::no_args(&a, "async_generator", "aclose")?;
     let inst = new_awaitable(&async_types().athrow, a.pos[0].clone());
-    inst.dict.set_str("_args", Value::None);
+    inst.set_attr("_args", Value::None);
     Ok(Value::Instance(inst))
 }
 
@@ -153,18 +152,18 @@ fn instance(v: &Value) -> PyResult<Rc<PyInstance>> {
 }
 
 fn state(inst: &PyInstance) -> i64 {
-    match inst.dict.get_str("_state") {
+    match inst.attr("_state") {
         Some(Value::Int(s)) => s,
         _ => CLOSED,
     }
 }
 
 fn set_state(inst: &PyInstance, s: i64) {
-    inst.dict.set_str("_state", Value::Int(s));
+    inst.set_attr("_state", Value::Int(s));
 }
 
 fn agen_field(inst: &PyInstance) -> PyResult<Rc<PyGenerator>> {
-    agen_of(&inst.dict.get_str("_agen").unwrap_or(Value::None))
+    agen_of(&inst.attr("_agen").unwrap_or(Value::None))
 }
 
 fn stop_async_iteration() -> PyErr {
@@ -234,7 +233,7 @@ fn asend_send(vm: &mut Vm, this: &Value, mut v: Value) -> PyResult<Value> {
                 ));
             }
             if v.is_none() {
-                v = inst.dict.get_str("_value").unwrap_or(Value::None);
+                v = inst.attr("_value").unwrap_or(Value::None);
             }
             set_state(&inst, ITER);
         }
@@ -274,7 +273,7 @@ fn awaitable_close(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `aclose()` mode when the awaitable has no `_args`.
 fn is_aclose(inst: &PyInstance) -> bool {
-    matches!(inst.dict.get_str("_args"), Some(Value::None) | None)
+    matches!(inst.attr("_args"), Some(Value::None) | None)
 }
 
 /// The result of resuming the generator for an athrow/aclose awaitable.
@@ -347,7 +346,7 @@ fn athrow_send(vm: &mut Vm, this: &Value, v: Value) -> PyResult<Value> {
             let exc = if aclose {
                 PyErr::with_args(&types().exc.generator_exit, vec![])
             } else {
-                let args = match inst.dict.get_str("_args") {
+                let args = match inst.attr("_args") {
                     Some(Value::Tuple(t)) => t.items.clone(),
                     _ => Vec::new(),
                 };
@@ -398,13 +397,13 @@ fn anext_step(vm: &mut Vm, this: &Value, step: Step) -> PyResult<Value> {
             "cannot reuse already awaited __anext__()/asend()",
         ));
     }
-    let it = match inst.dict.get_str("_it") {
+    let it = match inst.attr("_it") {
         Some(it) => it,
         None => {
-            let aiter = inst.dict.get_str("_aiter").unwrap_or(Value::None);
+            let aiter = inst.attr("_aiter").unwrap_or(Value::None);
             let next = vm.call_method(&aiter, "__anext__", vec![])?;
             let it = vm.get_awaitable(&next, 0)?;
-            inst.dict.set_str("_it", it.clone());
+            inst.set_attr("_it", it.clone());
             set_state(&inst, ITER);
             it
         }
@@ -422,7 +421,7 @@ fn anext_step(vm: &mut Vm, this: &Value, step: Step) -> PyResult<Value> {
     match r {
         Err(e) if e.is_instance(&stop_async_iteration_type()) => {
             set_state(&inst, CLOSED);
-            let default = inst.dict.get_str("_default").unwrap_or(Value::None);
+            let default = inst.attr("_default").unwrap_or(Value::None);
             Err(stop_iteration_with(default))
         }
         Err(e) => {
@@ -469,8 +468,8 @@ pub fn builtin_anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return vm.call(&method, vec![it]);
     };
     let inst = PyInstance::new(async_types().anext_awaitable.clone());
-    inst.dict.set_str("_aiter", it);
-    inst.dict.set_str("_default", default);
-    inst.dict.set_str("_state", Value::Int(INIT));
+    inst.set_attr("_aiter", it);
+    inst.set_attr("_default", default);
+    inst.set_attr("_state", Value::Int(INIT));
     Ok(Value::Instance(inst))
 }

@@ -11,6 +11,27 @@ use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
 
 use super::Vm;
 
+/// Assigning (`set`) or deleting one of a class's special attributes that refuse it;
+/// CPython 3.11's messages (it calls every class "immutable" when deleting these).
+#[cold]
+fn special_type_attr_error(t: &PyType, name: &str, set: bool) -> PyErr {
+    match name {
+        "__mro__" | "__base__" => PyErr::attribute_error("readonly attribute"),
+        "__dict__" => {
+            PyErr::attribute_error("attribute '__dict__' of 'type' objects is not writable")
+        }
+        "__class__" if set => PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ),
+        "__class__" => PyErr::type_error("can't delete __class__ attribute"),
+        _ => PyErr::type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            name,
+            t.name()
+        )),
+    }
+}
+
 pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
@@ -18,8 +39,8 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
         _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
     };
     let err = PyErr::attribute_error(msg);
-    err.exc.dict.set_str("name", Value::str(name));
-    err.exc.dict.set_str("obj", obj.clone());
+    err.exc.set_attr("name", Value::str(name));
+    err.exc.set_attr("obj", obj.clone());
     err
 }
 
@@ -27,7 +48,10 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
 /// `__slots__` member)?
 fn is_data_descriptor(v: &Value) -> bool {
     match v {
-        Value::Descriptor(d) => matches!(**d, Descriptor::Property(_) | Descriptor::Member { .. }),
+        Value::Descriptor(d) => matches!(
+            **d,
+            Descriptor::Property(_) | Descriptor::Member { .. } | Descriptor::GetSet { .. }
+        ),
         Value::Instance(i) => {
             let t = i.class();
             t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
@@ -150,7 +174,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.dict.get_name(name) {
+            if let Some(v) = inst.dict.borrow().get_name(name) {
                 return Ok(Some(v));
             }
         }
@@ -174,6 +198,9 @@ impl Vm {
                 Descriptor::Property(p) => self.property_get(p, obj),
                 Descriptor::Member { name, index, owner } => {
                     super::slots::member_get(name, *index, owner, &obj)
+                }
+                Descriptor::GetSet { name, owner } => {
+                    super::instance_getsets::get(name, owner, &obj)
                 }
                 _ => Ok(d.clone()),
             },
@@ -199,6 +226,9 @@ impl Vm {
                 Descriptor::Property(p) => self.property_get(p, obj)?,
                 Descriptor::Member { name, index, owner } => {
                     super::slots::member_get(name, *index, owner, &obj)?
+                }
+                Descriptor::GetSet { name, owner } => {
+                    super::instance_getsets::get(name, owner, &obj)?
                 }
                 Descriptor::Super { .. } => attr.clone(),
             },
@@ -300,7 +330,7 @@ impl Vm {
         Ok(match (obj, name) {
             // A class whose MRO declares `__slots__` throughout has instances without one.
             (Value::Instance(i), "__dict__") if i.class().instance_dict.get() => {
-                Some(Value::Dict(i.dict.clone()))
+                Some(Value::Dict(i.dict()))
             }
             (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
             (Value::Type(t), _) => type_attr(t, name),
@@ -350,10 +380,9 @@ impl Vm {
                 _ => None,
             },
             (Value::Builtin(b), _) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(b.name)),
-                "__self__" => Some(b.bound_self.clone().unwrap_or(Value::None)),
-                "__doc__" | "__module__" => Some(Value::None),
-                _ => None,
+                "__name__" => Some(Value::str(b.name)),
+                "__doc__" => Some(Value::None),
+                _ => super::builtin_names::builtin_attr(self, obj, b, name)?,
             },
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), _) => match name {
                 "real" | "numerator" => Some(match obj {
@@ -521,6 +550,16 @@ impl Vm {
                             _ => None,
                         }
                     }
+                    "__dict__" => {
+                        let Value::Dict(d) = v else {
+                            return Err(PyErr::type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                v.type_name()
+                            )));
+                        };
+                        let old = f.dict.borrow_mut().replace(d);
+                        drop(old);
+                    }
                     _ => f.attr_dict().set_str_key(name.clone(), v),
                 }
                 Ok(())
@@ -571,6 +610,10 @@ impl Vm {
                     *t.name.borrow_mut() = s.as_str().to_string();
                 }
             }
+            "__bases__" => return super::class_bases::assign_bases(t, &v),
+            "__mro__" | "__base__" | "__dict__" | "__class__" => {
+                return Err(special_type_attr_error(t, name.as_str(), true))
+            }
             _ => t.dict.set_str_key(name.clone(), v),
         }
         if name.as_str().starts_with("__") {
@@ -587,6 +630,20 @@ impl Vm {
                 name.as_str(),
                 t.name()
             )));
+        }
+        if matches!(
+            name.as_str(),
+            "__name__"
+                | "__qualname__"
+                | "__bases__"
+                | "__doc__"
+                | "__module__"
+                | "__mro__"
+                | "__base__"
+                | "__dict__"
+                | "__class__"
+        ) {
+            return Err(special_type_attr_error(t, name.as_str(), false));
         }
         match t.dict.del_str(name.as_str()) {
             Some(_) => {
@@ -628,37 +685,9 @@ impl Vm {
             return Err(no_attribute(obj, name.as_str()));
         }
         if name.as_str() == "__dict__" {
-            return self.replace_instance_dict(inst, &v);
+            return super::instance_getsets::assign_dict(inst, &v);
         }
-        inst.dict.set_str_key(name.clone(), v);
-        Ok(())
-    }
-
-    /// `obj.__dict__ = d`. The instance keeps its own dict object, refilled with `d`'s
-    /// items: the attributes are `d`'s, though `obj.__dict__ is d` stays false.
-    #[inline(never)]
-    fn replace_instance_dict(
-        &mut self,
-        inst: &crate::objects::PyInstance,
-        v: &Value,
-    ) -> PyResult<()> {
-        let source = match super::subclass::base_value(v) {
-            Some(Value::Dict(d)) => d,
-            _ => match v {
-                Value::Dict(d) => d.clone(),
-                other => {
-                    return Err(PyErr::type_error(format!(
-                        "__dict__ must be set to a dictionary, not a '{}'",
-                        other.type_name()
-                    )))
-                }
-            },
-        };
-        let items = source.items();
-        inst.dict.clear();
-        for (k, item) in items {
-            inst.dict.set(self, k, item)?;
-        }
+        inst.dict.borrow().set_str_key(name.clone(), v);
         Ok(())
     }
 
@@ -673,8 +702,14 @@ impl Vm {
                 return self.descriptor_set(&a, obj, None);
             }
         }
-        match inst.dict.del_str(name.as_str()) {
+        let removed = inst.dict.borrow().del_str(name.as_str());
+        match removed {
             Some(_) => Ok(()),
+            // `del obj.__dict__` leaves the instance a fresh, empty dict.
+            None if name.as_str() == "__dict__" && ty.instance_dict.get() => {
+                drop(inst.replace_dict(Rc::new(PyDict::new()))?);
+                Ok(())
+            }
             None => Err(no_attribute(obj, name.as_str())),
         }
     }
@@ -685,6 +720,9 @@ impl Vm {
                 Descriptor::Property(p) => self.property_set(p, obj, v),
                 Descriptor::Member { name, index, owner } => {
                     super::slots::member_set(name, *index, owner, obj, v)
+                }
+                Descriptor::GetSet { name, owner } => {
+                    super::instance_getsets::set(name, owner, obj, v)
                 }
                 _ => Ok(()),
             },
@@ -752,7 +790,7 @@ impl Vm {
                 let ty = inst.class();
                 if !ty.hooks.get().getattribute {
                     if let Some(a @ Value::Function(_)) = ty.lookup_name(name) {
-                        if inst.dict.get_name(name).is_none() {
+                        if inst.dict.borrow().get_name(name).is_none() {
                             return Ok((a, obj));
                         }
                     }

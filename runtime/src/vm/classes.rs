@@ -315,6 +315,8 @@ pub fn new_class(
     };
     ns.del_str("__classcell__");
     let slots = super::slots::declare(vm, name, &ns, &base_types)?;
+    let listed = slots.as_ref().map(|d| d.lists_dict_weakref());
+    let getsets = super::instance_getsets::reserve(&ns, &base_types, listed);
     if ns.get_str("__doc__").is_none() {
         ns.set_str("__doc__", Value::None);
     }
@@ -323,6 +325,7 @@ pub fn new_class(
     if let Some(decl) = slots {
         super::slots::install(&cls, decl);
     }
+    super::instance_getsets::install(&cls, getsets);
     // __set_name__ on attributes that want to know their owner and name.
     for (k, v) in ns.items() {
         if matches!(v, Value::Instance(_) | Value::Descriptor(_)) {

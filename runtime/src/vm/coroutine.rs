@@ -138,14 +138,14 @@ fn coro_await(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     method_args::slot_wrapper(&a, "__await__", 0)?;
     let coro = receiver(&a);
     let inst = PyInstance::new(async_types().coroutine_wrapper.clone());
-    inst.dict.set_str("_coro", coro);
+    inst.set_attr("_coro", coro);
     Ok(Value::Instance(inst))
 }
 
 /// The coroutine behind a `coroutine_wrapper`.
 fn wrapped(a: &Args) -> PyResult<Rc<PyGenerator>> {
     match receiver(a) {
-        Value::Instance(i) => match i.dict.get_str("_coro") {
+        Value::Instance(i) => match i.attr("_coro") {
             Some(Value::Generator(g)) => Ok(g),
             _ => Err(PyErr::type_error("not a coroutine_wrapper")),
         },

@@ -66,7 +66,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if i.class().instance_dict.get() {
-                    names.add_dict(&i.dict);
+                    names.add_dict(&i.dict());
                 }
             }
             Value::Function(f) => {
@@ -165,6 +165,9 @@ fn type_extra_names(ty: &PyType) -> &'static [&'static str] {
         ]
     } else if is(&t.builtin_function) || is(&t.builtin_method) {
         &["__module__", "__name__", "__qualname__", "__self__"]
+    } else if is(&t.method_descriptor) || is(&t.wrapper_descriptor) || is(&t.classmethod_descriptor)
+    {
+        &["__name__", "__objclass__", "__qualname__"]
     } else if is(&t.method) {
         &["__func__", "__self__"]
     } else if is(&t.cell) {

@@ -4,7 +4,9 @@
 
 pub mod async_gen;
 pub mod attr;
+pub mod builtin_names;
 mod bytes_ops;
+mod class_bases;
 pub mod class_namespace;
 pub mod classes;
 pub mod code_attrs;
@@ -17,6 +19,7 @@ pub mod format;
 pub mod format_spec;
 pub mod frame_objects;
 pub mod generator;
+pub mod instance_getsets;
 pub mod iterate;
 pub mod mappingproxy;
 pub mod method_wrappers;
@@ -156,6 +159,8 @@ impl Vm {
         crate::modules::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm, argv);
         crate::modules::builtins_order::order_like_cpython(&vm.builtins);
+        builtin_names::record_module_functions("builtins", &vm.builtins);
+        builtin_names::record_module_functions("sys", &vm.sys.dict);
         modules.set_str("builtins", Value::Module(builtins_module));
         modules.set_str("sys", Value::Module(sys));
         vm

@@ -92,7 +92,7 @@ fn property_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     // A subclass's class dict has a `__doc__` of its own, which would hide the property's.
     if let Value::Instance(i) = &me {
         if i.class().instance_dict.get() {
-            i.dict.set_str("__doc__", doc);
+            i.set_attr("__doc__", doc);
         }
     }
     Ok(Value::None)

@@ -102,17 +102,7 @@ impl Vm {
                 format!("slice({}, {}, {})", a, b, c)
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
-            Value::Builtin(b) => match &b.bound_self {
-                Some(s) if !matches!(s, Value::Module(_)) => {
-                    format!(
-                        "<built-in method {} of {} object at {:#x}>",
-                        b.name,
-                        s.type_name(),
-                        s.id()
-                    )
-                }
-                _ => format!("<built-in function {}>", b.name),
-            },
+            Value::Builtin(b) => super::builtin_names::builtin_repr(self, b),
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().clone(),
@@ -191,6 +181,7 @@ impl Vm {
                 Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
                 Descriptor::Property(_) => format!("<property object at {:#x}>", v.id()),
                 Descriptor::Member { name, owner, .. } => super::slots::member_repr(name, owner),
+                Descriptor::GetSet { name, owner } => super::instance_getsets::repr(name, owner),
             },
             Value::Instance(inst) => {
                 let ty = inst.class();

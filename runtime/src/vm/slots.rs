@@ -17,6 +17,15 @@ pub struct SlotDecl {
     names: Vec<Rc<PyStr>>,
     /// `"__dict__"` was listed: instances get a dict after all.
     dict: bool,
+    /// `"__weakref__"` was listed.
+    weakref: bool,
+}
+
+impl SlotDecl {
+    /// Were `"__dict__"` and `"__weakref__"` listed?
+    pub fn lists_dict_weakref(&self) -> (bool, bool) {
+        (self.dict, self.weakref)
+    }
 }
 
 /// Do instances of `t` support weak references? (Every class whose MRO has a class without
@@ -82,6 +91,7 @@ pub fn declare(
     let mut decl = SlotDecl {
         names: Vec::new(),
         dict: false,
+        weakref: false,
     };
     for item in &items {
         let Value::Str(s) = item else {
@@ -110,6 +120,7 @@ pub fn declare(
                     ));
                 }
                 base_weakref = true;
+                decl.weakref = true;
             }
             name => {
                 let mangled = crate::compiler::mangle(Some(class_name), name);

@@ -120,6 +120,15 @@ pub fn new_value_instance(vm: &mut Vm, cls: &Rc<PyType>, args: Args) -> PyResult
     if !is_mutable_type(&base_ty) {
         ctor_args.pos.extend(args.pos);
         ctor_args.kw = args.kw;
+        // `tuple`, `frozenset` and `float` refuse keywords only for a class whose own
+        // `__init__` does not take them.
+        let t = types();
+        let lenient = [&t.tuple, &t.frozenset, &t.float]
+            .iter()
+            .any(|b| Rc::ptr_eq(b, &base_ty));
+        if lenient && matches!(cls.lookup("__init__"), Some(Value::Function(_))) {
+            ctor_args.kw.clear();
+        }
     }
     let value = ctor(vm, ctor_args)?;
     Ok(Value::Instance(PyInstance::with_base(cls.clone(), value)))
@@ -139,6 +148,10 @@ pub fn init_value_base(vm: &mut Vm, obj: &Value, args: Args) -> PyResult<()> {
     }
     if let Some(init) = base_ty.dict.get_str("__init__") {
         let mut args = args;
+        // `list.__init__` leaves keywords to a class's own `__new__` (`set.__init__` does not).
+        if Rc::ptr_eq(&base_ty, &types().list) && i.class().lookup_override("__new__").is_some() {
+            args.kw.clear();
+        }
         args.pos.insert(0, obj.clone());
         vm.call_args(&init, args)?;
     }

@@ -30,13 +30,13 @@ impl Vm {
     pub(super) fn suggestion(&mut self, exc: &Rc<PyInstance>) -> String {
         let class = exc.class();
         let ex = &types().exc;
-        let name = match exc.dict.get_str("name") {
+        let name = match exc.attr("name") {
             Some(Value::Str(s)) => s,
             _ => return String::new(),
         };
         let name = name.as_str();
         let found = if class.is_subtype(&ex.attribute_error) {
-            match exc.dict.get_str("obj") {
+            match exc.attr("obj") {
                 Some(obj) => self.attribute_suggestion(&obj, name),
                 None => None,
             }

@@ -83,7 +83,7 @@ impl Vm {
         let name = exception_name(&class);
         let value = Value::Instance(exc.clone());
         let shown = match syntax_block {
-            true => exc.dict.get_str("msg").unwrap_or(Value::None),
+            true => exc.attr("msg").unwrap_or(Value::None),
             false => value,
         };
         let msg = match self.to_str(&shown) {
@@ -100,7 +100,7 @@ impl Vm {
 
     /// `  File "x.py", line 3` / source line / caret, for SyntaxError and its subclasses.
     fn format_syntax_error_block(&mut self, exc: &Rc<PyInstance>, out: &mut String) {
-        let get = |n: &str| exc.dict.get_str(n);
+        let get = |n: &str| exc.attr(n);
         let filename = match get("filename") {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => "<string>".into(),
@@ -225,7 +225,7 @@ pub fn exception_name(class: &crate::objects::PyType) -> String {
 /// its `msg`; without one it prints like any exception.
 fn shows_syntax_block(exc: &Rc<PyInstance>) -> bool {
     exc.class().is_subtype(&types().exc.syntax_error)
-        && matches!(exc.dict.get_str("lineno"), Some(Value::Int(_)))
+        && matches!(exc.attr("lineno"), Some(Value::Int(_)))
 }
 
 /// Byte offset → character offset within a line.

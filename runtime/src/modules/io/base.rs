@@ -103,7 +103,7 @@ fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     };
     Ok(Value::Bool(matches!(
-        i.dict.get_str(CLOSED_FLAG),
+        i.attr(CLOSED_FLAG),
         Some(Value::Bool(true))
     )))
 }
@@ -115,7 +115,7 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let flushed = vm.call_method(&me, "flush", vec![]);
     if let Value::Instance(i) = &me {
-        i.dict.set_str(CLOSED_FLAG, Value::Bool(true));
+        i.set_attr(CLOSED_FLAG, Value::Bool(true));
     }
     flushed.map(|_| Value::None)
 }

@@ -96,7 +96,7 @@ pub fn new_buffered_value(
 ) -> (Value, BufCell) {
     let buffered = Buffered::new(raw, kind, size);
     let inst = PyInstance::with_native(class_for(kind), Box::new(buffered.clone()));
-    inst.dict.set_str("raw", raw_value);
+    inst.set_attr("raw", raw_value);
     (Value::Instance(inst), buffered)
 }
 
@@ -168,7 +168,7 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     )?;
     let buffered = Buffered::new(raw, kind, size as usize);
     let inst = PyInstance::with_native(cls, Box::new(buffered));
-    inst.dict.set_str("raw", raw_value);
+    inst.set_attr("raw", raw_value);
     Ok(Value::Instance(inst))
 }
 
@@ -279,7 +279,8 @@ fn detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
         b.detached = true;
         Ok(())
     })?;
-    Ok(inst.dict.get_str("raw").unwrap_or(Value::None))
+    let raw = inst.attr("raw");
+    Ok(raw.unwrap_or(Value::None))
 }
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -441,7 +441,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     state.line_buffering = line_buffering;
     let text = super::textio::new_text_value(&super::io_types().text_wrapper, state, buffer_value);
     if let Value::Instance(i) = &text {
-        i.dict.set_str("mode", Value::string(mode_text));
+        i.set_attr("mode", Value::string(mode_text));
     }
     Ok(text)
 }

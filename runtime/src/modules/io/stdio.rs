@@ -48,7 +48,7 @@ fn std_stream(sink: Sink, fd: i64, name: &str, mode: &str) -> Value {
     state.line_buffering = fd == 2 || (fd == 1 && tty);
     let v = super::textio::new_text_value(&io_types().text_wrapper, state, buffer_value);
     if let Value::Instance(i) = &v {
-        i.dict.set_str("mode", Value::str(mode));
+        i.set_attr("mode", Value::str(mode));
     }
     v
 }

@@ -76,7 +76,7 @@ pub fn register(t: &IoTypes) {
 /// A text wrapper of class `cls` with the given state; `buffer_value` is its `.buffer`.
 pub fn new_text_value(cls: &Rc<PyType>, state: TextState, buffer_value: Value) -> Value {
     let inst = PyInstance::with_native(cls.clone(), Box::new(RefCell::new(state)));
-    inst.dict.set_str("buffer", buffer_value);
+    inst.set_attr("buffer", buffer_value);
     Value::Instance(inst)
 }
 
@@ -176,7 +176,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })?;
     let mut out = String::from("<_io.TextIOWrapper");
     out.push_str(&repr_name(vm, &name)?);
-    if let Some(mode) = inst.dict.get_str("mode") {
+    if let Some(mode) = inst.attr("mode") {
         out.push_str(&format!(" mode={}", vm.repr(&mode)?));
     }
     out.push_str(&format!(
@@ -273,7 +273,8 @@ fn detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
         st.std_fd = None;
         Ok(())
     })?;
-    Ok(inst.dict.get_str("buffer").unwrap_or(Value::None))
+    let buffer = inst.attr("buffer");
+    Ok(buffer.unwrap_or(Value::None))
 }
 
 /// Runs `f` on the buffer under the text layer (for the questions the raw file answers).

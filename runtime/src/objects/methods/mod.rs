@@ -17,6 +17,7 @@ pub mod object;
 pub mod operators;
 pub mod protocols;
 pub mod range;
+pub mod reduce;
 pub mod set;
 pub mod str;
 pub mod str_format;
@@ -60,6 +61,7 @@ pub fn register_all() {
         return;
     }
     object::register();
+    reduce::register();
     str::register();
     bytes::register();
     bytearray::register();
@@ -78,6 +80,8 @@ pub fn register_all() {
     crate::vm::property::register();
     crate::vm::method_wrappers::register();
     crate::vm::slots::register();
+    crate::vm::instance_getsets::register();
+    crate::vm::builtin_names::record_type_methods();
 }
 
 /// The receiver of a method call, checked against the expected variant by the caller.

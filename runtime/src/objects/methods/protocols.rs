@@ -69,7 +69,14 @@ pub fn register() {
     for ty in [&t.list, &t.range, &t.dict].into_iter().chain(views) {
         add_missing(ty, "__reversed__", proto_reversed);
     }
-    for ty in [&t.function, &t.builtin_function, &t.method] {
+    for ty in [
+        &t.function,
+        &t.builtin_function,
+        &t.method,
+        &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.classmethod_descriptor,
+    ] {
         add_missing(ty, "__call__", proto_call);
     }
     // `list[int]`: the builtin generic classes answer `__class_getitem__` (a classmethod)

@@ -1,0 +1,111 @@
+//! The pickling-protocol methods every object has: `object.__reduce_ex__` /
+//! `object.__reduce__` (the protocol-2 reduction `(copyreg.__newobj__, (cls,), state,
+//! None, None)`), `object.__sizeof__`, and `__getnewargs__` of `str`, `bytes` and
+//! `tuple` (int's, float's and complex's live with their number methods).
+
+use std::rc::Rc;
+
+use super::add_methods;
+use crate::objects::function::{Args, BuiltinHome};
+use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`.
+fn newobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(cls) = a.pos.first().cloned() else {
+        return Err(PyErr::type_error(
+            "__newobj__() missing 1 required positional argument: 'cls'",
+        ));
+    };
+    let new = vm.get_attr(&cls, &crate::objects::PyStr::intern("__new__"))?;
+    vm.call_args(&new, a)
+}
+
+/// The reduction of an object without its own `__reduce__`: its class, called through
+/// `__newobj__`, and its attribute dict as the state (None when empty).
+fn object_reduce(a: &Args) -> PyResult<Value> {
+    let obj = super::receiver(a);
+    let state = match &obj {
+        Value::Instance(i) if i.class().instance_dict.get() => {
+            let d = i.dict();
+            if d.len() == 0 {
+                Value::None
+            } else {
+                Value::Dict(Rc::new(d.copy()))
+            }
+        }
+        _ => Value::None,
+    };
+    let func =
+        PyBuiltin::new("__newobj__", newobj).with_home(BuiltinHome::Module(Rc::from("copyreg")));
+    Ok(Value::tuple(vec![
+        Value::Builtin(Rc::new(func)),
+        Value::tuple(vec![Value::Type(obj.type_of())]),
+        state,
+        Value::None,
+        Value::None,
+    ]))
+}
+
+/// `(value,)` when the receiver is a `want`, for `__getnewargs__`.
+fn getnewargs(a: &Args, want: &str, ok: bool) -> PyResult<Value> {
+    let me = super::receiver_to_check(a);
+    if !ok {
+        return Err(super::wrong_receiver("__getnewargs__", want, &me));
+    }
+    Ok(Value::tuple(vec![me]))
+}
+
+pub fn register() {
+    let t = types();
+    add_methods(
+        &t.object,
+        &[
+            ("__reduce_ex__", |vm, a| {
+                if a.pos.len() != 2 || !a.kw.is_empty() {
+                    return Err(PyErr::type_error(format!(
+                        "object.__reduce_ex__() takes exactly one argument ({} given)",
+                        a.pos.len().saturating_sub(1) + a.kw.len()
+                    )));
+                }
+                // A class's own `__reduce__` is what `__reduce_ex__` defers to.
+                let obj = super::receiver(&a);
+                if let Some(own) = obj.type_of().lookup("__reduce__") {
+                    if !matches!(own, Value::Builtin(_)) {
+                        return vm.call(&own, vec![obj]);
+                    }
+                }
+                object_reduce(&a)
+            }),
+            ("__reduce__", |_, a| object_reduce(&a)),
+            ("__sizeof__", |_, a| {
+                let words = match super::receiver(&a) {
+                    Value::Instance(i) => 2 + i.slots.borrow().len(),
+                    _ => 2,
+                };
+                Ok(Value::Int(8 * words as i64))
+            }),
+        ],
+    );
+    add_methods(
+        &t.str,
+        &[("__getnewargs__", |_, a| {
+            let ok = matches!(super::receiver_to_check(&a), Value::Str(_));
+            getnewargs(&a, "str", ok)
+        })],
+    );
+    add_methods(
+        &t.bytes,
+        &[("__getnewargs__", |_, a| {
+            let ok = matches!(super::receiver_to_check(&a), Value::Bytes(_));
+            getnewargs(&a, "bytes", ok)
+        })],
+    );
+    add_methods(
+        &t.tuple,
+        &[("__getnewargs__", |_, a| {
+            let ok = matches!(super::receiver_to_check(&a), Value::Tuple(_));
+            getnewargs(&a, "tuple", ok)
+        })],
+    );
+}
