@@ -303,9 +303,25 @@ impl Vm {
     }
 
     /// Pops the innermost frame, restoring the exception state it saved and returning its
-    /// vectors to the pool.
-    pub fn pop_frame(&mut self) -> Option<Frame> {
-        self.pop_frame_ending(None)
+    /// vectors to the pool. The frame is dropped where it lies, not moved out first: this
+    /// runs on every return.
+    pub fn pop_frame(&mut self) {
+        self.finalize_dropped();
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
+        if f.obj.is_some() {
+            // Its frame object takes the frame's final state.
+            self.pop_frame_ending(None);
+            return;
+        }
+        self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
+        let stack = std::mem::take(&mut f.stack);
+        let locals = std::mem::take(&mut f.locals);
+        self.frames.truncate(self.frames.len() - 1);
+        self.recycle_vec(stack);
+        self.recycle_vec(locals);
+        self.finalize_dropped();
     }
 
     /// `pop_frame` for a frame that `raising` leaves.
