@@ -368,28 +368,34 @@ fn codec_passes_surrogates(codec: Codec) -> bool {
 /// Appends the surrogate `s` as `surrogatepass` writes it: the three-byte UTF-8 form, or
 /// one UTF-16/UTF-32 code unit.
 fn push_code_unit(codec: Codec, s: u32, out: &mut Vec<u8>) {
-    let big = |e: Option<Endian>| e == Some(Endian::Big);
     match codec {
         Codec::Utf8 => out.extend_from_slice(&[
             0xE0 | (s >> 12) as u8,
             0x80 | ((s >> 6) & 0x3F) as u8,
             0x80 | (s & 0x3F) as u8,
         ]),
-        Codec::Utf16(e) => {
-            let u = s as u16;
-            out.extend_from_slice(&if big(e) {
-                u.to_be_bytes()
-            } else {
-                u.to_le_bytes()
-            })
-        }
-        Codec::Utf32(e) => out.extend_from_slice(&if big(e) {
-            s.to_be_bytes()
-        } else {
-            s.to_le_bytes()
-        }),
+        Codec::Utf16(e) => push_u16(e, s as u16, out),
+        Codec::Utf32(e) => push_u32(e, s, out),
         Codec::Ascii | Codec::Latin1 | Codec::Charmap(_) => {}
     }
+}
+
+/// One UTF-16 code unit in the byte order `e` (little-endian unless big).
+fn push_u16(e: Option<Endian>, u: u16, out: &mut Vec<u8>) {
+    out.extend_from_slice(&if e == Some(Endian::Big) {
+        u.to_be_bytes()
+    } else {
+        u.to_le_bytes()
+    });
+}
+
+/// One UTF-32 code unit in the byte order `e` (little-endian unless big).
+fn push_u32(e: Option<Endian>, n: u32, out: &mut Vec<u8>) {
+    out.extend_from_slice(&if e == Some(Endian::Big) {
+        n.to_be_bytes()
+    } else {
+        n.to_le_bytes()
+    });
 }
 
 /// The surrogate `surrogatepass` reads from `data` at `at` in `codec`, and its length.
@@ -439,7 +445,6 @@ pub fn registry_decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<St
 
 /// Appends the encoding of one encodable character.
 fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
-    let big = |e: Option<Endian>| e == Some(Endian::Big);
     match codec {
         Codec::Utf8 => {
             let mut buf = [0u8; 4];
@@ -449,22 +454,11 @@ fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
         Codec::Charmap(charmap) => out.push(charmap.encode_char(c).unwrap_or(b'?')),
         Codec::Utf16(e) => {
             let mut units = [0u16; 2];
-            for u in c.encode_utf16(&mut units).iter() {
-                out.extend_from_slice(&if big(e) {
-                    u.to_be_bytes()
-                } else {
-                    u.to_le_bytes()
-                });
+            for &u in c.encode_utf16(&mut units).iter() {
+                push_u16(e, u, out);
             }
         }
-        Codec::Utf32(e) => {
-            let n = c as u32;
-            out.extend_from_slice(&if big(e) {
-                n.to_be_bytes()
-            } else {
-                n.to_le_bytes()
-            });
-        }
+        Codec::Utf32(e) => push_u32(e, c as u32, out),
     }
 }
 
