@@ -177,6 +177,8 @@ impl Vm {
                             if let Value::Generator(_) = old {
                                 drop(old);
                                 self.finalize_dropped();
+                            } else {
+                                drop_value(old);
                             }
                         }
                     }
@@ -441,7 +443,7 @@ impl Vm {
                                 let n = items.len() as i64;
                                 let idx = if *i < 0 { *i + n } else { *i };
                                 if idx >= 0 && idx < n {
-                                    Some(items[idx as usize].clone())
+                                    Some(clone_value(&items[idx as usize]))
                                 } else {
                                     None
                                 }
@@ -450,7 +452,7 @@ impl Vm {
                                 let n = t.items.len() as i64;
                                 let idx = if *i < 0 { *i + n } else { *i };
                                 if idx >= 0 && idx < n {
-                                    Some(t.items[idx as usize].clone())
+                                    Some(clone_value(&t.items[idx as usize]))
                                 } else {
                                     None
                                 }
@@ -461,6 +463,8 @@ impl Vm {
                             Some(v) => v,
                             None => self.get_item(&container, &key)?,
                         };
+                        drop_value(key);
+                        drop_value(container);
                         self.frames[fi].stack.push(v);
                     }
                     Op::StoreSubscr => {
@@ -474,7 +478,9 @@ impl Vm {
                             if idx >= 0 && idx < n {
                                 let old = std::mem::replace(&mut items[idx as usize], v);
                                 drop(items);
-                                drop(old);
+                                drop_value(old);
+                                drop_value(key);
+                                drop_value(container);
                                 continue;
                             }
                         }
@@ -1376,6 +1382,21 @@ fn clone_value(v: &Value) -> Value {
         Value::Instance(t) => Value::Instance(t.clone()),
         Value::Function(t) => Value::Function(t.clone()),
         other => other.clone(),
+    }
+}
+
+/// Drops `v` with the values that own nothing, and the reference counts of the common
+/// containers, handled inline (the derived drop is an out-of-line call).
+#[inline(always)]
+fn drop_value(v: Value) {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
+            std::mem::forget(v)
+        }
+        Value::List(l) => drop(l),
+        Value::Tuple(t) => drop(t),
+        Value::Str(t) => drop(t),
+        other => drop(other),
     }
 }
 
