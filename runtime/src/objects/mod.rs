@@ -104,6 +104,32 @@ pub enum Value {
     Descriptor(Rc<function::Descriptor>),
 }
 
+/// `unwrap_or(Value::None)` without its cost: `Option::unwrap_or` builds the default and
+/// drops it through `Value`'s out-of-line drop glue whenever the option is `Some`, which in
+/// the dispatch loop (every stack pop) was a tenth of the running time.
+pub trait OrNone {
+    fn or_none(self) -> Value;
+    fn or_null(self) -> Value;
+}
+
+impl OrNone for Option<Value> {
+    #[inline(always)]
+    fn or_none(self) -> Value {
+        match self {
+            Some(v) => v,
+            None => Value::None,
+        }
+    }
+
+    #[inline(always)]
+    fn or_null(self) -> Value {
+        match self {
+            Some(v) => v,
+            None => Value::Null,
+        }
+    }
+}
+
 impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))

@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use crate::objects::function::Args;
 use crate::objects::methods::{add_methods, receiver};
+use crate::objects::OrNone;
 use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
 
 use super::coroutine::{async_types, stop_async_iteration_type, AsyncTypes};
@@ -163,7 +164,7 @@ fn set_state(inst: &PyInstance, s: i64) {
 }
 
 fn agen_field(inst: &PyInstance) -> PyResult<Rc<PyGenerator>> {
-    agen_of(&inst.attr("_agen").unwrap_or(Value::None))
+    agen_of(&inst.attr("_agen").or_none())
 }
 
 fn stop_async_iteration() -> PyErr {
@@ -233,7 +234,7 @@ fn asend_send(vm: &mut Vm, this: &Value, mut v: Value) -> PyResult<Value> {
                 ));
             }
             if v.is_none() {
-                v = inst.attr("_value").unwrap_or(Value::None);
+                v = inst.attr("_value").or_none();
             }
             set_state(&inst, ITER);
         }
@@ -400,7 +401,7 @@ fn anext_step(vm: &mut Vm, this: &Value, step: Step) -> PyResult<Value> {
     let it = match inst.attr("_it") {
         Some(it) => it,
         None => {
-            let aiter = inst.attr("_aiter").unwrap_or(Value::None);
+            let aiter = inst.attr("_aiter").or_none();
             let next = vm.call_method(&aiter, "__anext__", vec![])?;
             let it = vm.get_awaitable(&next, 0)?;
             inst.set_attr("_it", it.clone());
@@ -421,7 +422,7 @@ fn anext_step(vm: &mut Vm, this: &Value, step: Step) -> PyResult<Value> {
     match r {
         Err(e) if e.is_instance(&stop_async_iteration_type()) => {
             set_state(&inst, CLOSED);
-            let default = inst.attr("_default").unwrap_or(Value::None);
+            let default = inst.attr("_default").or_none();
             Err(stop_iteration_with(default))
         }
         Err(e) => {

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use crate::objects::function::Descriptor;
+use crate::objects::OrNone;
 use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
 
 use super::Vm;
@@ -95,9 +96,7 @@ impl Vm {
                     match name.as_str() {
                         "__thisclass__" => return Ok(Value::Type(this_class.clone())),
                         "__self__" => return Ok(inner.clone()),
-                        "__self_class__" => {
-                            return Ok(obj_type.clone().map(Value::Type).unwrap_or(Value::None))
-                        }
+                        "__self_class__" => return Ok(obj_type.clone().map(Value::Type).or_none()),
                         "__class__" => return Ok(Value::Type(types().super_.clone())),
                         _ => {}
                     }
@@ -116,7 +115,7 @@ impl Vm {
                 let r = self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
                 return match r {
                     Err(e) if hooks.getattr && e.is_instance(&types().exc.attribute_error) => {
-                        let g = ty.lookup("__getattr__").unwrap_or(Value::None);
+                        let g = ty.lookup("__getattr__").or_none();
                         self.call(&g, vec![obj.clone(), Value::Str(name.clone())])
                     }
                     other => other,
@@ -252,7 +251,7 @@ impl Vm {
                         if meta.hooks.get().getattr
                             && e.is_instance(&types().exc.attribute_error) =>
                     {
-                        let g = meta.lookup("__getattr__").unwrap_or(Value::None);
+                        let g = meta.lookup("__getattr__").or_none();
                         self.call(&g, vec![cls, Value::Str(name.clone())])
                     }
                     other => other,
@@ -347,13 +346,7 @@ impl Vm {
                         Value::tuple(d.clone())
                     })
                 }
-                "__kwdefaults__" => Some(
-                    f.kwdefaults
-                        .borrow()
-                        .clone()
-                        .map(Value::Dict)
-                        .unwrap_or(Value::None),
-                ),
+                "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).or_none()),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => Some(Value::Dict(f.attr_dict())),
                 "__code__" => Some(Value::Code(f.code.clone())),
@@ -454,8 +447,8 @@ impl Vm {
         let d = i.exc.as_ref()?.borrow();
         Some(match name {
             "args" => Value::tuple(d.args.clone()),
-            "__cause__" => d.cause.clone().unwrap_or(Value::None),
-            "__context__" => d.context.clone().unwrap_or(Value::None),
+            "__cause__" => d.cause.clone().or_none(),
+            "__context__" => d.context.clone().or_none(),
             "__suppress_context__" => Value::Bool(d.suppress_context),
             "__traceback__" => {
                 drop(d);
@@ -842,7 +835,7 @@ fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
             if t.builtin {
                 Value::str("builtins")
             } else {
-                t.dict.get_str("__module__").unwrap_or(Value::None)
+                t.dict.get_str("__module__").or_none()
             }
         }
         "__mro__" => Value::tuple(
@@ -864,9 +857,9 @@ fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
             .borrow()
             .first()
             .map(|b| Value::Type(b.clone()))
-            .unwrap_or(Value::None),
+            .or_none(),
         "__dict__" => super::mappingproxy::proxy(Value::Dict(t.dict.clone())),
-        "__doc__" => t.dict.get_str("__doc__").unwrap_or(Value::None),
+        "__doc__" => t.dict.get_str("__doc__").or_none(),
         _ => return None,
     })
 }

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use crate::objects::function::BuiltinHome;
+use crate::objects::OrNone;
 use crate::objects::{types, PyBuiltin, PyDict, PyResult, PyType, Value};
 
 use super::Vm;
@@ -186,8 +187,8 @@ pub fn builtin_attr(
         },
         "__self__" => match (&b.bound_self, &b.home) {
             (Some(s), _) => s.clone(),
-            (None, BuiltinHome::Module(m)) => vm.modules.get_str(m).unwrap_or(Value::None),
-            (None, BuiltinHome::Type(_)) => home_type(vm, b).unwrap_or(Value::None),
+            (None, BuiltinHome::Module(m)) => vm.modules.get_str(m).or_none(),
+            (None, BuiltinHome::Type(_)) => home_type(vm, b).or_none(),
             _ => Value::None,
         },
         _ => return Ok(None),

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::objects::function::{Args, Descriptor};
 use crate::objects::typeobj::Layout;
+use crate::objects::OrNone;
 use crate::objects::{types, PyDict, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
 
 use super::{Frame, Vm};
@@ -580,7 +581,7 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if co.argcount == 0 && co.flags & crate::bytecode::code_flags::VARARGS == 0 {
                 return Err(PyErr::runtime_error("super(): no arguments"));
             }
-            let mut obj = frame.locals.first().cloned().unwrap_or(Value::Null);
+            let mut obj = frame.locals.first().cloned().or_null();
             if let Some(ci) = co.cell2arg.iter().position(|a| *a == Some(0)) {
                 if let Some(c) = frame.cells.get(ci) {
                     obj = c.get();

@@ -16,6 +16,7 @@ use crate::bytecode::code_flags;
 use crate::objects::function::Args;
 use crate::objects::methods::{add_methods, receiver};
 use crate::objects::typeobj::Layout;
+use crate::objects::OrNone;
 use crate::objects::{types, PyDict, PyErr, PyInstance, PyResult, PyType, Value};
 
 use super::eval::Raised;
@@ -382,7 +383,7 @@ impl Vm {
                     "Exception ignored in: {what}\n{}",
                     self.format_exception(&e.exc)
                 );
-                let stderr = self.sys.get("stderr").unwrap_or(Value::None);
+                let stderr = self.sys.get("stderr").or_none();
                 let _ = self.write_to(&stderr, &text);
             }
         }
@@ -411,7 +412,7 @@ impl Vm {
                 None => format!("sys:1: RuntimeWarning: {message}\n"),
             };
             self.flush_stdout();
-            let stderr = self.sys.get("stderr").unwrap_or(Value::None);
+            let stderr = self.sys.get("stderr").or_none();
             let _ = self.write_to(&stderr, &text);
         }
     }
@@ -452,10 +453,7 @@ pub fn note_unawaited(qualname: &str) {
 }
 
 fn pop(vm: &mut Vm, fi: usize) -> Value {
-    vm.frames
-        .get_mut(fi)
-        .and_then(|f| f.stack.pop())
-        .unwrap_or(Value::None)
+    vm.frames.get_mut(fi).and_then(|f| f.stack.pop()).or_none()
 }
 
 fn top(vm: &Vm, fi: usize) -> Value {
@@ -463,7 +461,7 @@ fn top(vm: &Vm, fi: usize) -> Value {
         .get(fi)
         .and_then(|f| f.stack.last())
         .cloned()
-        .unwrap_or(Value::None)
+        .or_none()
 }
 
 fn push(vm: &mut Vm, fi: usize, v: Value) {

@@ -36,15 +36,18 @@ impl From<PyErr> for Raised {
     }
 }
 
+// In this file defaults are `unwrap_or_else(|| Value::None)`, never `unwrap_or(Value::None)`,
+// which drops its unused default out of line (see `objects::OrNone`, which the rest of the VM
+// uses; here the closure form measured a few per cent fewer instructions).
 macro_rules! pop {
     ($frame:expr) => {
-        $frame.stack.pop().unwrap_or(Value::None)
+        $frame.stack.pop().unwrap_or_else(|| Value::None)
     };
 }
 
 macro_rules! top {
     ($frame:expr) => {
-        $frame.stack.last().cloned().unwrap_or(Value::None)
+        $frame.stack.last().cloned().unwrap_or_else(|| Value::None)
     };
 }
 
@@ -137,7 +140,7 @@ impl Vm {
                             .stack
                             .get(n.wrapping_sub(arg as usize))
                             .cloned()
-                            .unwrap_or(Value::None);
+                            .unwrap_or_else(|| Value::None);
                         frame.stack.push(v);
                     }
                     Op::Swap => {
@@ -151,7 +154,7 @@ impl Vm {
                             .consts
                             .get(arg as usize)
                             .map(clone_value)
-                            .unwrap_or(Value::None);
+                            .unwrap_or_else(|| Value::None);
                         frame.stack.push(v);
                     }
                     Op::LoadFast => match frame.locals.get(arg as usize) {
@@ -711,7 +714,7 @@ impl Vm {
                                 .stack
                                 .get(at.wrapping_sub(1))
                                 .cloned()
-                                .unwrap_or(Value::Null);
+                                .unwrap_or_else(|| Value::Null);
                             if !receiver.is_null() {
                                 args.push(receiver);
                             }
@@ -869,8 +872,11 @@ impl Vm {
                             .docstring
                             .clone()
                             .map(Value::string)
-                            .unwrap_or(Value::None);
-                        let module = frame.globals.get_str("__name__").unwrap_or(Value::None);
+                            .unwrap_or_else(|| Value::None);
+                        let module = frame
+                            .globals
+                            .get_str("__name__")
+                            .unwrap_or_else(|| Value::None);
                         let f = PyFunction {
                             name: std::cell::RefCell::new(code.code.name.clone()),
                             qualname: std::cell::RefCell::new(code.code.qualname.clone()),
@@ -909,7 +915,7 @@ impl Vm {
                         let v = self
                             .builtins
                             .get_str("__build_class__")
-                            .unwrap_or(Value::None);
+                            .unwrap_or_else(|| Value::None);
                         frame.stack.push(v);
                     }
                     Op::SetupAnnotations => {
@@ -1134,7 +1140,7 @@ impl Vm {
                             .stack
                             .get(n.wrapping_sub(4))
                             .cloned()
-                            .unwrap_or(Value::None);
+                            .unwrap_or_else(|| Value::None);
                         let exc = top!(frame);
                         let ty = Value::Type(exc.type_of());
                         let tb = self.traceback_value(&exc);

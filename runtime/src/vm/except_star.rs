@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use crate::objects::exception::ExcData;
 use crate::objects::exception_group::{is_group, new_group, project};
+use crate::objects::OrNone;
 use crate::objects::{types, PyErr, PyResult, Value};
 
 use super::Vm;
@@ -18,8 +19,8 @@ impl Vm {
     /// `[exc type] -> [rest match]`
     pub fn op_check_eg_match(&mut self, fi: usize) -> PyResult<()> {
         let stack = &mut self.frames[fi].stack;
-        let ty = stack.pop().unwrap_or(Value::None);
-        let exc = stack.pop().unwrap_or(Value::None);
+        let ty = stack.pop().or_none();
+        let exc = stack.pop().or_none();
         check_except_star_type(&ty)?;
         let (rest, matched) = self.eg_match(&exc, &ty)?;
         if !matched.is_none() {
@@ -71,8 +72,8 @@ impl Vm {
     /// `[orig list] -> [result]`
     pub fn op_prep_reraise_star(&mut self, fi: usize) -> PyResult<()> {
         let stack = &mut self.frames[fi].stack;
-        let list = stack.pop().unwrap_or(Value::None);
-        let orig = stack.pop().unwrap_or(Value::None);
+        let list = stack.pop().or_none();
+        let orig = stack.pop().or_none();
         let excs = match &list {
             Value::List(l) => l.snapshot(),
             _ => Vec::new(),
@@ -86,7 +87,7 @@ impl Vm {
         if !is_group(orig) {
             // A naked exception was caught (and wrapped): at most one clause ran, so the
             // first entry is what to raise (or None).
-            return Ok(excs.into_iter().next().unwrap_or(Value::None));
+            return Ok(excs.into_iter().next().or_none());
         }
         let (mut raised, mut reraised) = (Vec::new(), Vec::new());
         for e in excs.into_iter().filter(|e| !e.is_none()) {
@@ -98,7 +99,7 @@ impl Vm {
         }
         let kept = project(self, orig, &reraised)?;
         match (raised.len(), kept) {
-            (0, kept) => return Ok(kept.unwrap_or(Value::None)),
+            (0, kept) => return Ok(kept.or_none()),
             // A single new exception and nothing re-raised: it propagates as it is.
             (1, None) => return Ok(raised.swap_remove(0)),
             (_, kept) => raised.extend(kept),

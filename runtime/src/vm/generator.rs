@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use crate::bytecode::{code_flags, Op};
 use crate::objects::function::PyCode;
+use crate::objects::OrNone;
 use crate::objects::{types, PyErr, PyFunction, PyResult, PyType, Value};
 
 use super::eval::Exit;
@@ -137,9 +138,7 @@ impl PyGenerator {
             (_, "code") => Value::Code(self.code.clone()),
             (_, "frame") => self.frame_object(vm),
             (GenKind::Generator, "yieldfrom")
-            | (GenKind::Coroutine | GenKind::AsyncGenerator, "await") => {
-                self.delegate().unwrap_or(Value::None)
-            }
+            | (GenKind::Coroutine | GenKind::AsyncGenerator, "await") => self.delegate().or_none(),
             (GenKind::Generator | GenKind::Coroutine, "suspended") => Value::Bool(suspended()),
             (GenKind::Coroutine, "origin") => Value::None,
             _ => return None,
@@ -477,5 +476,5 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
         .exc
         .as_ref()
         .and_then(|d| d.borrow().args.first().cloned())
-        .unwrap_or(Value::None)
+        .or_none()
 }

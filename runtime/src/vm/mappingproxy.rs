@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::modules::native_class::native_class;
 use crate::objects::function::Args;
+use crate::objects::OrNone;
 use crate::objects::{types, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
 
 use super::Vm;
@@ -32,7 +33,7 @@ thread_local! {
                 ("__len__", |vm, a| Ok(Value::from(vm.len(&mapping_of(&a)?)?))),
                 ("__iter__", |vm, a| vm.get_iter(&mapping_of(&a)?)),
                 ("__reversed__", |vm, a| {
-                    let reversed = vm.builtins.get_str("reversed").unwrap_or(Value::None);
+                    let reversed = vm.builtins.get_str("reversed").or_none();
                     vm.call(&reversed, vec![mapping_of(&a)?])
                 }),
                 ("get", |vm, a| forward(vm, a, "get")),
@@ -96,7 +97,7 @@ fn unwrap(v: &Value) -> Option<Value> {
 }
 
 fn mapping_of(a: &Args) -> PyResult<Value> {
-    let me = a.pos.first().cloned().unwrap_or(Value::None);
+    let me = a.pos.first().cloned().or_none();
     unwrap(&me)
         .ok_or_else(|| crate::objects::methods::wrong_receiver("__getitem__", "mappingproxy", &me))
 }
@@ -113,7 +114,7 @@ fn new_proxy(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     .bind(args)?
     .try_into()
     .map_err(|_| PyErr::type_error("mappingproxy() takes exactly one argument"))?;
-    let mapping = mapping.unwrap_or(Value::None);
+    let mapping = mapping.or_none();
     let ty = mapping.type_of();
     let t = types();
     let sequence = ty.is_subtype(&t.list) || ty.is_subtype(&t.tuple);

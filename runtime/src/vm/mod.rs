@@ -38,6 +38,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::objects::function::{Args, PyCode};
+use crate::objects::OrNone;
 use crate::objects::{
     types, PyBoundMethod, PyCell, PyDict, PyErr, PyFunction, PyModule, PyResult, PyStr, Value,
 };
@@ -463,7 +464,7 @@ impl Vm {
 
     /// Writes text to sys.stdout (the real stream fast path, or a replaced object).
     pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
-        let out = self.sys.get("stdout").unwrap_or(Value::None);
+        let out = self.sys.get("stdout").or_none();
         self.write_to(&out, text)
     }
 

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use crate::objects::OrNone;
 use crate::objects::{types, PyDict, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
 
 use super::Vm;
@@ -87,7 +88,7 @@ fn stack_item(vm: &Vm, fi: usize, depth: usize) -> Value {
                 .and_then(|i| f.stack.get(i))
         })
         .cloned()
-        .unwrap_or(Value::None)
+        .or_none()
 }
 
 fn push(vm: &mut Vm, fi: usize, v: Value) {
@@ -97,10 +98,7 @@ fn push(vm: &mut Vm, fi: usize, v: Value) {
 }
 
 fn pop(vm: &mut Vm, fi: usize) -> Value {
-    vm.frames
-        .get_mut(fi)
-        .and_then(|f| f.stack.pop())
-        .unwrap_or(Value::None)
+    vm.frames.get_mut(fi).and_then(|f| f.stack.pop()).or_none()
 }
 
 fn tuple_items(v: &Value) -> Vec<Value> {
@@ -191,7 +189,7 @@ impl Vm {
         let cls = pop(self, fi);
         let subject = pop(self, fi);
         let r = self.match_class(&subject, &cls, nargs as usize, &names)?;
-        push(self, fi, r.map(Value::tuple).unwrap_or(Value::None));
+        push(self, fi, r.map(Value::tuple).or_none());
         Ok(())
     }
 

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::modules::params::Params;
 use crate::objects::function::{Args, Descriptor, NativeFn, Property};
 use crate::objects::methods::{add_methods, receiver};
+use crate::objects::OrNone;
 use crate::objects::{types, PyBuiltin, PyErr, PyResult, PyStr, Value};
 
 use super::Vm;
@@ -72,7 +73,7 @@ fn property_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     .bind(args)?
     .try_into()
     .map_err(|_| PyErr::type_error("property() takes at most 4 arguments"))?;
-    let none = |v: Option<Value>| v.unwrap_or(Value::None);
+    let none = |v: Option<Value>| v.or_none();
     let (fget, fset, fdel, mut doc) = (none(fget), none(fset), none(fdel), none(doc));
     let mut getter_doc = false;
     if doc.is_none() && !fget.is_none() {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::objects::function::{Descriptor, NativeFn};
 use crate::objects::methods::{add_methods, receiver};
+use crate::objects::OrNone;
 use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
 
 use super::Vm;
@@ -185,12 +186,7 @@ fn check_applies(
 /// `obj.x` for the slot member `x` (slot `index` of `owner`'s instances).
 pub fn member_get(name: &PyStr, index: usize, owner: &PyType, obj: &Value) -> PyResult<Value> {
     let inst = check_applies(name, owner, obj)?;
-    let v = inst
-        .slots
-        .borrow()
-        .get(index)
-        .cloned()
-        .unwrap_or(Value::Null);
+    let v = inst.slots.borrow().get(index).cloned().or_null();
     if v.is_null() {
         return Err(super::attr::no_attribute(obj, name.as_str()));
     }

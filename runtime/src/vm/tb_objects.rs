@@ -11,6 +11,7 @@ use std::rc::Rc;
 use crate::objects::exception::TbEntry;
 use crate::objects::function::{Args, Descriptor, NativeFn, Property, PyCode};
 use crate::objects::typeobj::Layout;
+use crate::objects::OrNone;
 use crate::objects::{types, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
 
 use super::Vm;
@@ -135,7 +136,7 @@ impl Vm {
                     let state = TbObject {
                         code: e.code.clone(),
                         pc: e.pc,
-                        frame: e.frame.clone().unwrap_or(Value::None),
+                        frame: e.frame.clone().or_none(),
                         next: RefCell::new(next),
                     };
                     let tb =

@@ -10,6 +10,7 @@ use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
 
 use crate::objects::exception::TbEntry;
+use crate::objects::OrNone;
 use crate::objects::{types, PyInstance, Value};
 
 use super::Vm;
@@ -83,7 +84,7 @@ impl Vm {
         let name = exception_name(&class);
         let value = Value::Instance(exc.clone());
         let shown = match syntax_block {
-            true => exc.attr("msg").unwrap_or(Value::None),
+            true => exc.attr("msg").or_none(),
             false => value,
         };
         let msg = match self.to_str(&shown) {
