@@ -4,6 +4,7 @@
 //! circular imports see the partial module. Also relative-import resolution, `from m import
 //! x` (including submodules) and `from m import *`.
 
+use crate::objects::OrNone;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -51,11 +52,7 @@ pub fn compile_error_to_exc(_vm: &mut Vm, e: &CompileError) -> PyErr {
         CompileErrorKind::TabError => &ex.tab_error,
         CompileErrorKind::RecursionError => return PyErr::recursion_error(e.msg.clone()),
     };
-    let text = e
-        .text
-        .clone()
-        .map(|t| Value::string(t + "\n"))
-        .unwrap_or(Value::None);
+    let text = e.text.clone().map(|t| Value::string(t + "\n")).or_none();
     let details = Value::tuple(vec![
         Value::str(&e.filename),
         Value::Int(e.lineno as i64),
@@ -192,9 +189,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
                 err.exc.set_attr("name", Value::str(parent));
                 err
             })?;
-            let path = vm
-                .get_attr_opt(&parent_mod, "__path__")?
-                .unwrap_or(Value::None);
+            let path = vm.get_attr_opt(&parent_mod, "__path__")?.or_none();
             Some(str_items(vm.collect_iterable(&path)?))
         }
         None => None,
@@ -392,10 +387,8 @@ fn module_spec(name: &str, origin: Value, parent: &str, locations: Option<Value>
     d.borrow().set_str("parent", Value::str(parent));
     d.borrow().set_str("loader", Value::None);
     d.borrow().set_str("cached", Value::None);
-    d.borrow().set_str(
-        "submodule_search_locations",
-        locations.unwrap_or(Value::None),
-    );
+    d.borrow()
+        .set_str("submodule_search_locations", locations.or_none());
     Value::Instance(spec)
 }
 

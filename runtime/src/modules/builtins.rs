@@ -1,6 +1,7 @@
 //! The `builtins` module: the builtin functions, the builtin type constructors (`int(...)`,
 //! `list(...)`…), the builtin exception classes and constants.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -192,7 +193,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let sep = text_arg(sep, " ", "sep")?;
     let end = text_arg(end, "\n", "end")?;
     let file = match file {
-        None | Some(Value::None) => vm.sys.get("stdout").unwrap_or(Value::None),
+        None | Some(Value::None) => vm.sys.get("stdout").or_none(),
         Some(f) => f,
     };
     if file.is_none() {
@@ -667,9 +668,9 @@ fn builtin_breakpoint(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let name = args.arg(0, "name").unwrap_or(Value::None);
+    let name = args.arg(0, "name").or_none();
     let globals = args.arg(1, "globals");
-    let fromlist = args.arg(3, "fromlist").unwrap_or(Value::None);
+    let fromlist = args.arg(3, "fromlist").or_none();
     let level = args.arg(4, "level").unwrap_or(Value::Int(0));
     let Value::Str(name) = name else {
         return Err(PyErr::type_error("__import__() argument 1 must be str"));
@@ -789,10 +790,7 @@ pub fn dict_update(
                     )));
                 }
                 let mut it = pair.into_iter();
-                let (k, v) = (
-                    it.next().unwrap_or(Value::None),
-                    it.next().unwrap_or(Value::None),
-                );
+                let (k, v) = (it.next().or_none(), it.next().or_none());
                 d.set(vm, k, v)?;
             }
         }
@@ -1069,7 +1067,7 @@ fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let module = PyModule::with_dict(name.as_str(), Rc::new(PyDict::new()));
     module.set("__name__", pos[0].clone());
-    module.set("__doc__", pos.get(1).cloned().unwrap_or(Value::None));
+    module.set("__doc__", pos.get(1).cloned().or_none());
     module.set("__package__", Value::None);
     module.set("__loader__", Value::None);
     module.set("__spec__", Value::None);

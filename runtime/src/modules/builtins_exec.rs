@@ -3,6 +3,7 @@
 //! refreshed from the fast locals on each call, so `exec` in a function sees the locals and
 //! may add names to that dict but never rebinds a local variable.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use super::params::Params;
@@ -284,8 +285,8 @@ pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if !(-1..=2).contains(&optimize) {
         return Err(PyErr::value_error("compile(): invalid optimize value"));
     }
-    let source = source.unwrap_or(Value::None);
-    let filename = match filename.unwrap_or(Value::None) {
+    let source = source.or_none();
+    let filename = match filename.or_none() {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(&b.data).into_owned(),
         other => {
@@ -295,7 +296,7 @@ pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let mode = match mode.unwrap_or(Value::None) {
+    let mode = match mode.or_none() {
         Value::Str(s) => match s.as_str() {
             "exec" => Mode::Exec,
             "eval" => Mode::Eval,

@@ -3,6 +3,7 @@
 //! float addition) and the `int` and `float` constructors with their conversion protocols
 //! (`__int__`, `__index__`, `__trunc__`, `__float__`).
 
+use crate::objects::OrNone;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
@@ -49,7 +50,7 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         positional: 2,
     }
     .bind(args)?;
-    let x = slots[0].clone().unwrap_or(Value::None);
+    let x = slots[0].clone().or_none();
     let ndigits = slots[1].clone().filter(|v| !v.is_none());
     if matches!(
         x,
@@ -186,7 +187,7 @@ pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         positional: 3,
     }
     .bind(args)?;
-    let [base, exp, modulus] = [0, 1, 2].map(|i| slots[i].clone().unwrap_or(Value::None));
+    let [base, exp, modulus] = [0, 1, 2].map(|i| slots[i].clone().or_none());
     vm.power(&base, &exp, &modulus)
 }
 

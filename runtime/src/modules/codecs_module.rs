@@ -6,6 +6,7 @@
 //! argument type, unknown error handler) read "encoding with 'utf-8' codec failed
 //! (TypeError: …)", as CPython's registry words them.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use crate::objects::bytes::{buffer_of, bytes_value};
@@ -65,7 +66,7 @@ fn codec_call(
     }
     .bind(args)?
     .into_iter();
-    let obj = slots.next().flatten().unwrap_or(Value::None);
+    let obj = slots.next().flatten().or_none();
     let (encoding, errors) =
         codecs::codec_args(func, slots.next().flatten(), slots.next().flatten())?;
     codecs::canonical_name(encoding.as_str())?;

@@ -1,6 +1,7 @@
 //! The `importlib` module: `import_module` (absolute or relative to a package), `reload`
 //! and `invalidate_caches` over the runtime's import system.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use crate::import;
@@ -37,7 +38,7 @@ fn import_module(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let name = args.arg(0, "name").ok_or_else(|| {
         PyErr::type_error("import_module() missing required argument 'name' (pos 1)")
     })?;
-    let package = args.arg(1, "package").unwrap_or(Value::None);
+    let package = args.arg(1, "package").or_none();
     let name = str_arg(&name, "module name")?;
     let level = name.len() - name.trim_start_matches('.').len();
     let absolute = if level == 0 {

@@ -2,6 +2,7 @@
 //! once at import. Assigning or deleting an item also calls setenv/unsetenv, so child
 //! processes and the C library see the change. Also `getenv`, `putenv` and `unsetenv`.
 
+use crate::objects::OrNone;
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::rc::Rc;
@@ -212,7 +213,7 @@ fn env_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = data_of(&a)?;
     let key = str_arg(&a.pos[1])?;
     Ok(d.get(vm, &Value::Str(key))?
-        .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
+        .unwrap_or_else(|| a.pos.get(2).cloned().or_none()))
 }
 
 fn env_copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -323,7 +324,7 @@ fn env_update(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             a.pos.len() - 1
         )));
     }
-    let target = a.pos.first().cloned().unwrap_or(Value::None);
+    let target = a.pos.first().cloned().or_none();
     if let Some(source) = a.pos.get(1) {
         update_from(vm, &target, source)?;
     }
@@ -375,7 +376,7 @@ pub fn os_getenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     .bind(a)?;
     let key = str_arg(p[0].as_ref().unwrap_or(&Value::None))?;
-    let default = p[1].clone().unwrap_or(Value::None);
+    let default = p[1].clone().or_none();
     let environ = match vm.modules.get_str("os") {
         Some(os) => vm.get_attr_opt(&os, "environ")?,
         None => None,

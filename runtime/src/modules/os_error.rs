@@ -5,6 +5,7 @@
 //! `[Errno 2] No such file or directory: 'x'`. Every module that touches the OS (`os`,
 //! `io`, `time`, …) raises its errors through here.
 
+use crate::objects::OrNone;
 use std::ffi::CStr;
 
 use crate::objects::exception_attrs::init_os_error;
@@ -37,9 +38,9 @@ pub fn os_error_from_errno(errno: i32, filename: Option<Value>, filename2: Optio
         &[
             code,
             text,
-            filename.unwrap_or(Value::None),
+            filename.or_none(),
             Value::None,
-            filename2.unwrap_or(Value::None),
+            filename2.or_none(),
         ],
     );
     if let Some(d) = &inst.exc {

@@ -3,6 +3,7 @@
 //! and `removedirs`, links, permissions (`chmod`, `access`, `umask`) and `utime`. Every OS
 //! failure becomes the OSError subclass CPython raises, naming the path(s) involved.
 
+use crate::objects::OrNone;
 use std::ffi::CString;
 use std::fs::{self, Metadata};
 use std::mem::ManuallyDrop;
@@ -58,7 +59,7 @@ fn stat_result_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let (Value::Instance(inst), Some(items)) = (&v, struct_seq::items_of(&v)) {
         for (name, i) in [("st_atime", 7), ("st_mtime", 8), ("st_ctime", 9)] {
             if inst.attr(name).is_some_and(|x| x.is_none()) {
-                inst.set_attr(name, items.items.get(i).cloned().unwrap_or(Value::None));
+                inst.set_attr(name, items.items.get(i).cloned().or_none());
             }
         }
     }
@@ -179,7 +180,7 @@ pub fn os_stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
     .bind(a)?;
     no_dir_fd(&p[1], "stat")?;
     let follow = flag(vm, &p[2], true)?;
-    let path = p[0].clone().unwrap_or(Value::None);
+    let path = p[0].clone().or_none();
     let m = stat_of(vm, &path, "stat", follow)?;
     Ok(stat_value(&m))
 }
@@ -193,7 +194,7 @@ pub fn os_lstat(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     .bind(a)?;
     no_dir_fd(&p[1], "lstat")?;
-    let path = p[0].clone().unwrap_or(Value::None);
+    let path = p[0].clone().or_none();
     let m = stat_of(vm, &path, "lstat", false)?;
     Ok(stat_value(&m))
 }
@@ -208,7 +209,7 @@ fn single_path(vm: &mut Vm, a: Args, func: &str) -> PyResult<PathArg> {
     }
     .bind(a)?;
     no_dir_fd(&p[1], func)?;
-    let v = p[0].clone().unwrap_or(Value::None);
+    let v = p[0].clone().or_none();
     path_arg(vm, &v, func, "path")
 }
 
@@ -232,7 +233,7 @@ pub fn os_chdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         positional: 1,
     }
     .bind(a)?;
-    let v = p[0].clone().unwrap_or(Value::None);
+    let v = p[0].clone().or_none();
     match path_or_fd(vm, &v, "chdir", "path", Accepts::PathOrFd)? {
         PathOrFd::Fd(fd) => {
             // SAFETY: fchdir takes any integer; an invalid descriptor is reported as EBADF.
@@ -310,7 +311,7 @@ pub fn os_mkdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => index_int(vm, v)?,
         None => 0o777,
     };
-    let v = p[0].clone().unwrap_or(Value::None);
+    let v = p[0].clone().or_none();
     let path = path_arg(vm, &v, "mkdir", "path")?;
     make_dir(&path, mode)?;
     Ok(Value::None)
@@ -365,7 +366,7 @@ pub fn os_makedirs(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => 0o777,
     };
     let exist_ok = flag(vm, &p[2], false)?;
-    let v = p[0].clone().unwrap_or(Value::None);
+    let v = p[0].clone().or_none();
     let path = path_arg(vm, &v, "makedirs", "name")?;
     let name = path.path.as_os_str().as_bytes().to_vec();
     make_dirs(vm, &name, &path, mode, exist_ok)?;
@@ -442,7 +443,7 @@ pub fn os_removedirs(vm: &mut Vm, a: Args) -> PyResult<Value> {
         positional: 1,
     }
     .bind(a)?;
-    let v = p[0].clone().unwrap_or(Value::None);
+    let v = p[0].clone().or_none();
     let path = path_arg(vm, &v, "removedirs", "name")?;
     fs::remove_dir(&path.path).map_err(|e| os_error_from_io(&e, path.filename(), None))?;
     let name = path.path.as_os_str().as_bytes().to_vec();
@@ -558,7 +559,7 @@ pub fn os_chmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ));
     }
     let mode = c_int_arg(vm, p[1].as_ref().unwrap_or(&Value::None))?;
-    let v = p[0].clone().unwrap_or(Value::None);
+    let v = p[0].clone().or_none();
     match path_or_fd(vm, &v, "chmod", "path", Accepts::PathOrFd)? {
         PathOrFd::Fd(fd) => {
             // SAFETY: fchmod takes any integer; a bad descriptor is reported as EBADF.
@@ -584,7 +585,7 @@ pub fn os_access(vm: &mut Vm, a: Args) -> PyResult<Value> {
     .bind(a)?;
     no_dir_fd(&p[2], "access")?;
     let mode = index_int(vm, p[1].as_ref().unwrap_or(&Value::None))?;
-    let v = p[0].clone().unwrap_or(Value::None);
+    let v = p[0].clone().or_none();
     let path = path_arg(vm, &v, "access", "path")?;
     let c = c_path(&path.path)?;
     // SAFETY: `c` is a valid NUL-terminated path for the duration of the call.
@@ -611,7 +612,7 @@ pub fn os_utime(vm: &mut Vm, a: Args) -> PyResult<Value> {
     .bind(a)?;
     no_dir_fd(&p[3], "utime")?;
     let follow = flag(vm, &p[4], true)?;
-    let v = p[0].clone().unwrap_or(Value::None);
+    let v = p[0].clone().or_none();
     let path = path_arg(vm, &v, "utime", "path")?;
     let times = present(&p[1]).cloned();
     let ns = present(&p[2]).cloned();

@@ -5,6 +5,7 @@
 //! bytes (UTF-8 for str — the separators are ASCII, so splitting bytes never splits a
 //! character).
 
+use crate::objects::OrNone;
 use std::collections::HashMap;
 use std::ffi::{CStr, CString, OsStr};
 use std::fs;
@@ -422,7 +423,7 @@ fn path_realpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let original = p[0].clone().unwrap_or(Value::None);
+    let original = p[0].clone().or_none();
     let path = arg(vm, &original)?;
     if path.b.contains(&0) {
         return Err(PyErr::value_error("embedded null byte"));
@@ -444,7 +445,7 @@ fn path_relpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
         positional: 2,
     }
     .bind(a)?;
-    let path_v = p[0].clone().unwrap_or(Value::None);
+    let path_v = p[0].clone().or_none();
     if !vm.truthy(&path_v)? {
         return Err(PyErr::value_error("no path specified"));
     }

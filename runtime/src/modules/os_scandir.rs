@@ -6,6 +6,7 @@
 //! A `DirEntry` keeps the file type the directory listing reported, so `is_dir`/`is_file`/
 //! `is_symlink` need no system call for ordinary entries; `stat()` is cached.
 
+use crate::objects::OrNone;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{DirEntryExt, FileTypeExt};
@@ -81,7 +82,7 @@ fn instance(a: &Args) -> PyResult<Rc<PyInstance>> {
 }
 
 fn get(i: &PyInstance, key: &str) -> Value {
-    i.attr(key).unwrap_or(Value::None)
+    i.attr(key).or_none()
 }
 
 fn kind_of(ft: &fs::FileType) -> i64 {
@@ -356,7 +357,7 @@ pub fn os_walk(vm: &mut Vm, a: Args) -> PyResult<Value> {
     );
     w.set_attr("_topdown", Value::Bool(topdown));
     w.set_attr("_followlinks", Value::Bool(followlinks));
-    w.set_attr("_onerror", present(&p[2]).cloned().unwrap_or(Value::None));
+    w.set_attr("_onerror", present(&p[2]).cloned().or_none());
     Ok(Value::Instance(w))
 }
 
@@ -396,11 +397,11 @@ fn walk_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Some(Value::Int(k)) => *k,
             _ => continue,
         };
-        let arg = item.items.get(1).cloned().unwrap_or(Value::None);
+        let arg = item.items.get(1).cloned().or_none();
         match kind {
             YIELD => return Ok(arg),
             DESCEND => {
-                let dirs = item.items.get(2).cloned().unwrap_or(Value::None);
+                let dirs = item.items.get(2).cloned().or_none();
                 let names = vm.collect_iterable(&dirs)?;
                 for name in names.iter().rev() {
                     let what = if followlinks {

@@ -9,6 +9,7 @@
 //! integer times), and `n_sequence_fields`. An instance keeps its sequence part as a tuple
 //! under `__structseq_items__`.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use super::native_class::native_class;
@@ -99,7 +100,7 @@ pub fn items_of(v: &Value) -> Option<Rc<crate::objects::PyTuple>> {
 /// A named field of a struct-sequence instance (None when absent).
 pub fn field(v: &Value, name: &str) -> Value {
     match v {
-        Value::Instance(inst) => inst.attr(name).unwrap_or(Value::None),
+        Value::Instance(inst) => inst.attr(name).or_none(),
         _ => Value::None,
     }
 }
@@ -134,7 +135,7 @@ fn qualified_name(ty: &PyType) -> String {
 }
 
 fn receiver_items(a: &Args, method: &str) -> PyResult<Rc<crate::objects::PyTuple>> {
-    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    let v = a.pos.first().cloned().or_none();
     items_of(&v).ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor '{}' requires a struct sequence object but received a '{}'",
@@ -211,7 +212,7 @@ pub fn seq_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     // Fields past the given ones come from `dict` by name, else None.
     for name in &fields[given..] {
         let v = match &dict {
-            Some(Value::Dict(d)) if !name.is_empty() => d.get_str(name).unwrap_or(Value::None),
+            Some(Value::Dict(d)) if !name.is_empty() => d.get_str(name).or_none(),
             _ => Value::None,
         };
         values.push(v);
@@ -280,7 +281,7 @@ fn seq_compare(vm: &mut Vm, a: Args, op: CmpOp) -> PyResult<Value> {
 }
 
 fn readonly_or_missing(a: &Args) -> PyErr {
-    let obj = a.pos.first().cloned().unwrap_or(Value::None);
+    let obj = a.pos.first().cloned().or_none();
     let name = match a.pos.get(1) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => return PyErr::type_error("attribute name must be string"),

@@ -1,6 +1,7 @@
 //! The `sys` module: argv, path, modules, the standard streams, exit, recursion limit,
 //! version information and the exception being handled.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use crate::objects::function::Args;
@@ -130,7 +131,7 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
         positional: 1,
     };
     let slots = params.bind(args)?;
-    let given = slots.first().cloned().flatten().unwrap_or(Value::None);
+    let given = slots.first().cloned().flatten().or_none();
     let n = vm.index_value(&given)?;
     let n = crate::objects::int::to_bigint(&n).unwrap_or_default();
     crate::objects::int_str_limit::set_max_str_digits(&n)?;

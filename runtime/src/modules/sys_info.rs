@@ -4,6 +4,7 @@
 //! consult them); `getsizeof`; `displayhook`/`excepthook`; `settrace`/`setprofile`, which
 //! tote does not support.
 
+use crate::objects::OrNone;
 use num_traits::Signed;
 
 use super::struct_seq;
@@ -222,7 +223,7 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
             // Written to `sys.stderr` as it is now (a program may have replaced it).
             let text = vm.format_exception(inst);
             vm.flush_stdout();
-            let stderr = vm.sys.get("stderr").unwrap_or(Value::None);
+            let stderr = vm.sys.get("stderr").or_none();
             vm.write_to(&stderr, &text)?;
             Ok(Value::None)
         }

@@ -5,6 +5,7 @@
 //! (`time_strptime.rs`) and the zone description `timezone`, `altzone`, `daylight`,
 //! `tzname`, `tzset`.
 
+use crate::objects::OrNone;
 use std::cell::RefCell;
 use std::ffi::CStr;
 use std::rc::Rc;
@@ -644,8 +645,8 @@ fn time_strptime(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Int(p.weekday),
         Value::Int(p.julian),
         Value::Int(p.isdst),
-        p.zone.map(Value::string).unwrap_or(Value::None),
-        p.gmtoff.map(Value::Int).unwrap_or(Value::None),
+        p.zone.map(Value::string).or_none(),
+        p.gmtoff.map(Value::Int).or_none(),
     ];
     Ok(struct_seq::new_instance(&struct_time_type(), values))
 }

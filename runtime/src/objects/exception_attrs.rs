@@ -7,6 +7,7 @@
 //! attributes live in the instance dict; exceptions raised from Rust without them read the
 //! defaults of `default_attr`.
 
+use super::OrNone;
 use std::rc::Rc;
 
 use super::methods::method_args::{arg_type_name, int_arg};
@@ -78,20 +79,15 @@ pub fn init_exception(
     let mut stored_args = args.to_vec();
     if ty.is_subtype(&ex.attribute_error) {
         let o = keyword_options("AttributeError", &["name", "obj"], kw)?;
-        d.borrow()
-            .set_str("name", o[0].clone().unwrap_or(Value::None));
-        d.borrow()
-            .set_str("obj", o[1].clone().unwrap_or(Value::None));
+        d.borrow().set_str("name", o[0].clone().or_none());
+        d.borrow().set_str("obj", o[1].clone().or_none());
     } else if ty.is_subtype(&ex.name_error) {
         let o = keyword_options("NameError", &["name"], kw)?;
-        d.borrow()
-            .set_str("name", o[0].clone().unwrap_or(Value::None));
+        d.borrow().set_str("name", o[0].clone().or_none());
     } else if ty.is_subtype(&ex.import_error) {
         let o = keyword_options("ImportError", &["name", "path"], kw)?;
-        d.borrow()
-            .set_str("name", o[0].clone().unwrap_or(Value::None));
-        d.borrow()
-            .set_str("path", o[1].clone().unwrap_or(Value::None));
+        d.borrow().set_str("name", o[0].clone().or_none());
+        d.borrow().set_str("path", o[1].clone().or_none());
         d.borrow().set_str("msg", single(args));
     } else if ty.is_subtype(&ex.syntax_error) {
         no_keywords(&ty, kw)?;
@@ -110,8 +106,7 @@ pub fn init_exception(
         init_unicode_error(vm, inst, args, UnicodeKind::Translate)?;
     } else if ty.is_subtype(&ex.stop_iteration) {
         no_keywords(&ty, kw)?;
-        d.borrow()
-            .set_str("value", args.first().cloned().unwrap_or(Value::None));
+        d.borrow().set_str("value", args.first().cloned().or_none());
     } else if ty.is_subtype(&ex.system_exit) {
         no_keywords(&ty, kw)?;
         d.borrow().set_str("code", system_exit_code(args));
@@ -192,7 +187,7 @@ pub fn init_os_error(inst: &PyInstance, args: &[Value]) -> Vec<Value> {
     let d = &inst.dict;
     let with_errno = (2..=5).contains(&args.len());
     let arg = |i: usize| match with_errno {
-        true => args.get(i).cloned().unwrap_or(Value::None),
+        true => args.get(i).cloned().or_none(),
         false => Value::None,
     };
     d.borrow().set_str("errno", arg(0));
@@ -280,13 +275,13 @@ pub fn default_attr(inst: &PyInstance, args: &[Value], name: &str) -> Option<Val
     let ex = &types().exc;
     let is = |t: &Rc<PyType>| ty.is_subtype(t);
     Some(match name {
-        "value" if is(&ex.stop_iteration) => args.first().cloned().unwrap_or(Value::None),
+        "value" if is(&ex.stop_iteration) => args.first().cloned().or_none(),
         "code" if is(&ex.system_exit) => system_exit_code(args),
         "msg" if is(&ex.import_error) => single(args),
         "name" | "path" if is(&ex.import_error) => Value::None,
         "name" if is(&ex.name_error) || is(&ex.attribute_error) => Value::None,
         "obj" if is(&ex.attribute_error) => Value::None,
-        "msg" if is(&ex.syntax_error) => args.first().cloned().unwrap_or(Value::None),
+        "msg" if is(&ex.syntax_error) => args.first().cloned().or_none(),
         "filename"
         | "lineno"
         | "offset"
@@ -338,7 +333,7 @@ pub fn exception_str(vm: &mut Vm, inst: &Rc<PyInstance>) -> PyResult<String> {
     let attr = |n: &str| {
         inst.attr(n)
             .or_else(|| default_attr(inst, &args, n))
-            .unwrap_or(Value::None)
+            .or_none()
     };
     if ty.is_subtype(&ex.os_error) {
         if let Some(s) = os_error_str(vm, inst)? {
@@ -394,7 +389,7 @@ fn syntax_error_str(
 /// `[Errno 2] No such file or directory: 'x'`, when the OSError carries an errno and a
 /// strerror (None otherwise: it prints like any exception).
 fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
-    let get = |k: &str| inst.attr(k).unwrap_or(Value::None);
+    let get = |k: &str| inst.attr(k).or_none();
     let (errno, strerror) = (get("errno"), get("strerror"));
     if errno.is_none() || strerror.is_none() {
         return Ok(None);

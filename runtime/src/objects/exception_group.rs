@@ -7,6 +7,7 @@
 //! `split` is also what `except*` runs (`vm/except_star.rs`), and the projection of a group
 //! onto some of its leaves (`project`) is how `except*` rebuilds what it re-raises.
 
+use super::OrNone;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -310,17 +311,14 @@ fn group_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let matcher = condition_arg(&a, "split")?;
     state_of(&a, "split")?;
     let (m, r) = split(vm, &receiver(&a), &matcher, true)?;
-    Ok(Value::tuple(vec![
-        m.unwrap_or(Value::None),
-        r.unwrap_or(Value::None),
-    ]))
+    Ok(Value::tuple(vec![m.or_none(), r.or_none()]))
 }
 
 fn group_subgroup(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let matcher = condition_arg(&a, "subgroup")?;
     state_of(&a, "subgroup")?;
     let (m, _) = split(vm, &receiver(&a), &matcher, false)?;
-    Ok(m.unwrap_or(Value::None))
+    Ok(m.or_none())
 }
 
 /// What `split` selects by.

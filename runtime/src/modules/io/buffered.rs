@@ -3,6 +3,7 @@
 //! `BytesIO`, or any raw stream object.
 
 use crate::objects::methods::method_args;
+use crate::objects::OrNone;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -117,7 +118,7 @@ pub fn raw_for_object(
             return Ok(Rc::new(RefCell::new(raw)));
         }
     }
-    let name = vm.get_attr_opt(obj, "name")?.unwrap_or(Value::None);
+    let name = vm.get_attr_opt(obj, "name")?.or_none();
     let ask = |vm: &mut Vm, method: &str, default: bool| -> PyResult<bool> {
         match vm.get_attr_opt(obj, method)? {
             Some(m) => {
@@ -150,7 +151,7 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         BufKind::Random => "BufferedRandom",
     };
     let a = bind_args(args, fname, &["raw", "buffer_size"], 1)?;
-    let raw_value = a[0].clone().unwrap_or(Value::None);
+    let raw_value = a[0].clone().or_none();
     let size = match &a[1] {
         None => DEFAULT_BUFFER_SIZE as i64,
         Some(v) => int_arg(vm, v)?,
@@ -280,7 +281,7 @@ fn detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(())
     })?;
     let raw = inst.attr("raw");
-    Ok(raw.unwrap_or(Value::None))
+    Ok(raw.or_none())
 }
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! raw layer when a `TextIOWrapper` or a buffered object is built over it.
 
 use crate::objects::methods::method_args;
+use crate::objects::OrNone;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -141,7 +142,7 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `BytesIO.__init__(initial_bytes=b'')`.
 fn init(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let me = args.pos.first().cloned().unwrap_or(Value::None);
+    let me = args.pos.first().cloned().or_none();
     if !args.pos.is_empty() {
         args.pos.remove(0);
     }

@@ -2,6 +2,7 @@
 //! `.raw` of every buffered file object).
 
 use crate::objects::methods::method_args;
+use crate::objects::OrNone;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -80,8 +81,8 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => true,
         Some(v) => vm.truthy(v)?,
     };
-    let file = a[0].clone().unwrap_or(Value::None);
-    let opener = a[3].clone().unwrap_or(Value::None);
+    let file = a[0].clone().or_none();
+    let opener = a[3].clone().or_none();
     let raw = open_raw(vm, &file, &mode, closefd, &opener)?;
     Ok(Value::Instance(PyInstance::with_native(
         cls,

@@ -23,6 +23,7 @@ pub mod stringio;
 pub mod text;
 pub mod textio;
 
+use crate::objects::OrNone;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -176,7 +177,7 @@ fn builtin_exc(name: &str) -> Value {
         .iter()
         .find(|t| t.name() == name)
         .map(|t| Value::Type(t.clone()))
-        .unwrap_or(Value::None)
+        .or_none()
 }
 
 /// Flushes every file still open, at interpreter exit.
@@ -245,7 +246,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             .to_i64()
             .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
         Value::Instance(_) if v.type_of().lookup("__index__").is_some() => {
-            let m = v.type_of().lookup("__index__").unwrap_or(Value::None);
+            let m = v.type_of().lookup("__index__").or_none();
             let r = vm.call(&m, vec![v.clone()])?;
             int_arg(vm, &r)
         }

@@ -2,6 +2,7 @@
 //! parsing, opening the OS file (a path, a descriptor, or through an `opener`), and stacking
 //! the layers: `FileIO`, then a buffered object, then a `TextIOWrapper` in text mode.
 
+use crate::objects::OrNone;
 use std::cell::RefCell;
 use std::fs::{File, OpenOptions};
 use std::mem::ManuallyDrop;
@@ -343,7 +344,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ],
         1,
     )?;
-    let file = a[0].clone().unwrap_or(Value::None);
+    let file = a[0].clone().or_none();
     let mode_text = match &a[1] {
         None => "r".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -365,7 +366,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => true,
         Some(v) => vm.truthy(v)?,
     };
-    let opener = a[7].clone().unwrap_or(Value::None);
+    let opener = a[7].clone().or_none();
 
     let mode = parse_mode(&mode_text, true)?;
     if mode.binary {

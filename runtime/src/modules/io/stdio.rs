@@ -2,6 +2,7 @@
 //! `sys.stderr`), the VM's direct path for writing text to them and to other native text
 //! objects (so `print` costs no method call), and the builtin `input()`.
 
+use crate::objects::OrNone;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -159,7 +160,7 @@ pub fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {
 /// `input(prompt='')`: writes the prompt to `sys.stdout`, reads a line from `sys.stdin`.
 pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("input", 0, 1)?;
-    let stdout = vm.sys.get("stdout").unwrap_or(Value::None);
+    let stdout = vm.sys.get("stdout").or_none();
     if let Some(p) = args.pos.first() {
         let s = vm.to_str(p)?;
         if stdout.is_none() {
@@ -170,7 +171,7 @@ pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !stdout.is_none() {
         flush_file(vm, &stdout)?;
     }
-    let stdin = vm.sys.get("stdin").unwrap_or(Value::None);
+    let stdin = vm.sys.get("stdin").or_none();
     if stdin.is_none() {
         return Err(PyErr::runtime_error("input(): lost sys.stdin"));
     }

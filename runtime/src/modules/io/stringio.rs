@@ -3,6 +3,7 @@
 //! as it is).
 
 use crate::objects::methods::method_args;
+use crate::objects::OrNone;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -193,7 +194,7 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `StringIO.__init__(initial_value='', newline='\n')`.
 fn init(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let me = args.pos.first().cloned().unwrap_or(Value::None);
+    let me = args.pos.first().cloned().or_none();
     if !args.pos.is_empty() {
         args.pos.remove(0);
     }

@@ -2,6 +2,7 @@
 //! `sys.stdin`/`stdout`/`stderr`), over a buffered file, a `BytesIO`, or any binary stream.
 
 use crate::objects::methods::method_args;
+use crate::objects::OrNone;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -97,7 +98,7 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         ],
         1,
     )?;
-    let buffer_value = a[0].clone().unwrap_or(Value::None);
+    let buffer_value = a[0].clone().or_none();
     let encoding = opt_str_arg(&a[1], "TextIOWrapper", "encoding")?;
     let errors = opt_str_arg(&a[2], "TextIOWrapper", "errors")?;
     let newline = opt_str_arg(&a[3], "TextIOWrapper", "newline")?;
@@ -171,7 +172,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .try_borrow()
             .ok()
             .and_then(|b| b.raw.try_borrow().ok().map(|r| r.name.clone()))
-            .unwrap_or(Value::None);
+            .or_none();
         Ok((name, st.encoding.clone()))
     })?;
     let mut out = String::from("<_io.TextIOWrapper");
@@ -274,7 +275,7 @@ fn detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(())
     })?;
     let buffer = inst.attr("buffer");
-    Ok(buffer.unwrap_or(Value::None))
+    Ok(buffer.or_none())
 }
 
 /// Runs `f` on the buffer under the text layer (for the questions the raw file answers).
@@ -375,7 +376,7 @@ fn name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             .try_borrow()
             .ok()
             .and_then(|b| b.raw.try_borrow().ok().map(|r| r.name.clone()))
-            .unwrap_or(Value::None))
+            .or_none())
     })
 }
 

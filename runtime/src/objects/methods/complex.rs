@@ -9,6 +9,7 @@ use crate::modules::builtins_numbers::to_float;
 use crate::modules::params::Params;
 use crate::objects::complex::{self, ParseError};
 use crate::objects::function::{Args, Descriptor, NativeFn};
+use crate::objects::OrNone;
 use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
 use crate::vm::subclass::base_value;
 use crate::vm::Vm;
@@ -166,7 +167,7 @@ fn this(a: &Args, method: &str) -> PyResult<(f64, f64)> {
 /// NotImplemented for anything else.
 fn binop(vm: &mut Vm, a: &Args, method: &str, op: BinOp, reflected: bool) -> MethodResult {
     let (re, im) = this(a, method)?;
-    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let other = a.pos.get(1).cloned().or_none();
     let other = base_value(&other).unwrap_or(other);
     if !is_number(&other) {
         return Ok(Value::NotImplemented);
@@ -190,7 +191,7 @@ fn power(vm: &mut Vm, a: &Args, method: &str, reflected: bool) -> MethodResult {
 
 fn compare(a: &Args, method: &str, op: CmpOp) -> MethodResult {
     let (re, im) = this(a, method)?;
-    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let other = a.pos.get(1).cloned().or_none();
     let other = base_value(&other).unwrap_or(other);
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
         return Ok(Value::NotImplemented);

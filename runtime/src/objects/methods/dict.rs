@@ -1,5 +1,6 @@
 //! Methods of `dict`.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use super::method_args::{count_expected, nargs, no_args, one_arg, positional};
@@ -43,7 +44,7 @@ pub fn register() {
                 positional(&a, "dict", "get", 1, 2)?;
                 Ok(me
                     .get(vm, &a.pos[1])?
-                    .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
+                    .unwrap_or_else(|| a.pos.get(2).cloned().or_none()))
             }),
             ("setdefault", |vm, a| {
                 let me = this(&a, "setdefault")?;
@@ -51,7 +52,7 @@ pub fn register() {
                 if let Some(v) = me.get(vm, &a.pos[1])? {
                     return Ok(v);
                 }
-                let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+                let v = a.pos.get(2).cloned().or_none();
                 me.set(vm, a.pos[1].clone(), v.clone())?;
                 Ok(v)
             }),
@@ -130,7 +131,7 @@ pub fn register() {
         &t.dict,
         &[("fromkeys", |vm, a| {
             positional(&a, "dict", "fromkeys", 1, 2)?;
-            let v = a.pos.get(2).cloned().unwrap_or(Value::None);
+            let v = a.pos.get(2).cloned().or_none();
             // A subclass's `fromkeys` makes an instance of it, filled by item assignment.
             if let Value::Type(cls) = &a.pos[0] {
                 if !Rc::ptr_eq(cls, &crate::objects::types().dict) {

@@ -5,6 +5,7 @@
 //! item assignment through the view, with CPython's errors for the n-dimensional cases it
 //! does not support (sub-views, multi-dimensional slicing).
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use super::add_methods;
@@ -167,13 +168,13 @@ pub fn register() {
             }),
             ("__getitem__", |vm, a| {
                 let m = this(&a, "__getitem__")?;
-                let key = a.pos.get(1).cloned().unwrap_or(Value::None);
+                let key = a.pos.get(1).cloned().or_none();
                 get_item(vm, &m, &key)
             }),
             ("__setitem__", |vm, a| {
                 let m = this(&a, "__setitem__")?;
-                let key = a.pos.get(1).cloned().unwrap_or(Value::None);
-                let value = a.pos.get(2).cloned().unwrap_or(Value::None);
+                let key = a.pos.get(1).cloned().or_none();
+                let value = a.pos.get(2).cloned().or_none();
                 set_item(vm, &m, &key, Some(&value))?;
                 Ok(Value::None)
             }),

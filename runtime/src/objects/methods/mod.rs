@@ -24,6 +24,7 @@ pub mod str_format;
 pub mod str_search;
 pub mod value_base;
 
+use crate::objects::OrNone;
 use std::cell::Cell;
 
 use crate::objects::function::{Args, NativeFn};
@@ -86,14 +87,14 @@ pub fn register_all() {
 
 /// The receiver of a method call, checked against the expected variant by the caller.
 pub fn receiver(args: &Args) -> Value {
-    args.pos.first().cloned().unwrap_or(Value::None)
+    args.pos.first().cloned().or_none()
 }
 
 /// The receiver for a method's `this` check: `Value::Null` when the method was called on
 /// the class without one (`str.upper()`), which `wrong_receiver` reports. Never hand the
 /// result to Python code.
 pub fn receiver_to_check(args: &Args) -> Value {
-    args.pos.first().cloned().unwrap_or(Value::Null)
+    args.pos.first().cloned().or_null()
 }
 
 /// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object", or

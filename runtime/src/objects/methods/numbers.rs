@@ -1,5 +1,6 @@
 //! Methods of `int`, `bool` and `float`.
 
+use crate::objects::OrNone;
 use num_bigint::BigInt;
 use num_traits::Signed;
 
@@ -95,7 +96,7 @@ fn num_binop<const FLOAT: bool>(
     reflected: bool,
 ) -> MethodResult {
     let me = this::<FLOAT>(a, method)?;
-    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let other = a.pos.get(1).cloned().or_none();
     if !accepts::<FLOAT>(&other) {
         return Ok(Value::NotImplemented);
     }
@@ -118,7 +119,7 @@ fn num_binop<const FLOAT: bool>(
 
 fn num_cmp<const FLOAT: bool>(vm: &mut Vm, a: &Args, method: &str, op: CmpOp) -> MethodResult {
     let me = this::<FLOAT>(a, method)?;
-    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let other = a.pos.get(1).cloned().or_none();
     if !accepts::<FLOAT>(&other) {
         return Ok(Value::NotImplemented);
     }
@@ -137,7 +138,7 @@ fn num_divmod<const FLOAT: bool>(
     reflected: bool,
 ) -> MethodResult {
     let me = this::<FLOAT>(a, method)?;
-    let other = a.pos.get(1).cloned().unwrap_or(Value::None);
+    let other = a.pos.get(1).cloned().or_none();
     if !accepts::<FLOAT>(&other) {
         return Ok(Value::NotImplemented);
     }

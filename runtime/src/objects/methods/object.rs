@@ -2,6 +2,7 @@
 //! iterators: what user code reaches through `super().__init__(...)`, `object.__setattr__`,
 //! `gen.send(...)` and the like.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use super::method_args;
@@ -21,7 +22,7 @@ pub fn register() {
             ("__repr__", |vm, a| object_repr(vm, a)),
             ("__str__", |vm, a| Ok(Value::Str(vm.to_str(&receiver(&a))?))),
             ("__eq__", |_, a| {
-                let (x, y) = (receiver(&a), a.pos.get(1).cloned().unwrap_or(Value::None));
+                let (x, y) = (receiver(&a), a.pos.get(1).cloned().or_none());
                 Ok(if x.is(&y) {
                     Value::Bool(true)
                 } else {
@@ -29,7 +30,7 @@ pub fn register() {
                 })
             }),
             ("__ne__", |vm, a| {
-                let (x, y) = (receiver(&a), a.pos.get(1).cloned().unwrap_or(Value::None));
+                let (x, y) = (receiver(&a), a.pos.get(1).cloned().or_none());
                 let r = vm.compare(&x, &y, CmpOp::Eq)?;
                 Ok(match r {
                     Value::Bool(b) => Value::Bool(!b),
@@ -302,7 +303,7 @@ pub fn register() {
     add_methods(
         &t.function,
         &[("__get__", |vm, a| {
-            let obj = a.pos.get(1).cloned().unwrap_or(Value::None);
+            let obj = a.pos.get(1).cloned().or_none();
             if obj.is_none() {
                 return Ok(receiver(&a));
             }

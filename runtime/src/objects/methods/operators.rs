@@ -6,6 +6,7 @@
 //! operands it accepts, and NotImplemented for the others, as CPython's slots do. The
 //! numbers' dunders live in `numbers.rs`.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use super::add_missing;
@@ -196,7 +197,7 @@ pub fn register() {
     // `bool(x)` of the builtin values with a truth rule of their own.
     for ty in [&t.int, &t.float, &t.range, &t.none_type] {
         add_missing(ty, "__bool__", |vm, a| {
-            let me = a.pos.first().cloned().unwrap_or(Value::None);
+            let me = a.pos.first().cloned().or_none();
             Ok(Value::Bool(vm.truthy(&me)?))
         });
     }

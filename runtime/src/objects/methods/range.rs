@@ -1,6 +1,7 @@
 //! Methods of `range` and `slice`.
 
 use super::{add_methods, receiver, wrong_receiver};
+use crate::objects::OrNone;
 use crate::objects::{int, types, PyErr, Value};
 
 pub fn register() {
@@ -37,7 +38,7 @@ pub fn register() {
                 let Value::Range(r) = receiver(&a) else {
                     return Err(wrong_receiver("index", "range", &receiver(&a)));
                 };
-                let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+                let x = a.pos.get(1).cloned().or_none();
                 if let Some(b) = big_int_arg(&r, &x) {
                     if r.big_contains(&b) {
                         let (start, _, step) = r.bounds();
@@ -69,7 +70,7 @@ pub fn register() {
                 let Value::Range(r) = receiver(&a) else {
                     return Err(wrong_receiver("count", "range", &receiver(&a)));
                 };
-                let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+                let x = a.pos.get(1).cloned().or_none();
                 if let Some(b) = big_int_arg(&r, &x) {
                     return Ok(Value::Int(r.big_contains(&b) as i64));
                 }
