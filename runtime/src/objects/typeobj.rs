@@ -29,6 +29,7 @@ pub fn is_value_base(t: &Rc<PyType>) -> bool {
     [
         &ty.int,
         &ty.float,
+        &ty.complex,
         &ty.str,
         &ty.bytes,
         &ty.bytearray,
@@ -503,6 +504,7 @@ pub struct Types {
     pub super_: Rc<PyType>,
     pub iterator: Rc<PyType>,
     pub list_iterator: Rc<PyType>,
+    pub list_reverseiterator: Rc<PyType>,
     pub tuple_iterator: Rc<PyType>,
     pub range_iterator: Rc<PyType>,
     pub longrange_iterator: Rc<PyType>,
@@ -732,6 +734,7 @@ impl Types {
             staticmethod: b("staticmethod"),
             super_: b("super"),
             list_iterator: b("list_iterator"),
+            list_reverseiterator: b("list_reverseiterator"),
             tuple_iterator: b("tuple_iterator"),
             range_iterator: b("range_iterator"),
             longrange_iterator: b("longrange_iterator"),

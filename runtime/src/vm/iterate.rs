@@ -75,6 +75,7 @@ impl Vm {
                 dict: d.clone(),
                 pos: 0,
                 len_at_start: d.len(),
+                unseen: d.len(),
                 part: DictPart::Keys,
             },
             Value::Set(s) | Value::FrozenSet(s) => IterKind::Set {
@@ -90,6 +91,7 @@ impl Vm {
                 match view {
                     Some((dict, part)) => IterKind::Dict {
                         len_at_start: dict.len(),
+                        unseen: dict.len(),
                         dict,
                         pos: 0,
                         part,
@@ -237,6 +239,7 @@ impl Vm {
                     dict,
                     pos,
                     len_at_start,
+                    unseen,
                     part,
                 } => {
                     let t = dict.table.borrow();
@@ -252,6 +255,15 @@ impl Vm {
                             None => return Ok(None),
                             Some(None) => *pos += 1,
                             Some(Some(e)) => {
+                                if *unseen == 0 {
+                                    drop(t);
+                                    // Exhausted from now on, as CPython's iterator is.
+                                    *pos = usize::MAX;
+                                    return Err(PyErr::runtime_error(
+                                        "dictionary keys changed during iteration",
+                                    ));
+                                }
+                                *unseen -= 1;
                                 *pos += 1;
                                 return Ok(Some(match part {
                                     DictPart::Keys => e.key.clone(),

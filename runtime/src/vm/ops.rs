@@ -342,9 +342,9 @@ impl Vm {
             && (is_set_view(a) || is_set_view(b))
             && !matches!(a, Instance(_))
             && !matches!(b, Instance(_))
-            && self.is_iterable(a)
-            && self.is_iterable(b)
         {
+            // Like CPython, a view's set operation with a value that cannot be iterated
+            // is that value's "not iterable" TypeError, not an unsupported operand.
             return self.set_view_op(a, b, base).map(Some);
         }
         if crate::objects::bytes::is_bytes_like(a) || crate::objects::bytes::is_bytes_like(b) {
@@ -969,13 +969,20 @@ impl Vm {
                     let r = self.call(&m, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
+                let not_iterable = || {
+                    PyErr::type_error(format!("argument of type '{}' is not iterable", ty.name()))
+                };
                 if !self.is_iterable(container) {
-                    return Err(PyErr::type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        ty.name()
-                    )));
+                    return Err(not_iterable());
                 }
-                let it = self.get_iter(container)?;
+                // CPython reports any TypeError from getting the iterator this way.
+                let it = self.get_iter(container).map_err(|e| {
+                    if e.is_instance(&crate::objects::types().exc.type_error) {
+                        not_iterable()
+                    } else {
+                        e
+                    }
+                })?;
                 while let Some(v) = self.iter_next(&it)? {
                     if self.eq(&v, item)? {
                         return Ok(true);
@@ -1179,16 +1186,27 @@ impl Vm {
         }
     }
 
+    /// The items assigned to a list slice. Only a value that cannot be iterated is
+    /// reported with CPython's message; an error raised while iterating passes through.
+    fn collect_slice_source(&mut self, v: &Value, step: i64) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            return Err(PyErr::type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            }));
+        }
+        self.collect_iterable(v)
+    }
+
     /// `container[key] = v`.
     pub fn set_item(&mut self, container: &Value, key: Value, v: Value) -> PyResult<()> {
         match container {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let new = self
-                        .collect_iterable(&v)
-                        .map_err(|_| PyErr::type_error("can only assign an iterable"))?;
                     let len = l.len();
                     let (start, stop, step, n) = self.slice_range(s, len)?;
+                    let new = self.collect_slice_source(&v, step)?;
                     let mut items = l.items.borrow_mut();
                     if step == 1 {
                         let stop = stop.max(start) as usize;
