@@ -121,6 +121,7 @@ impl PyIter {
                 ..
             } => t.list_iterator.clone(),
             IterKind::Seq { .. } => t.seq_iterator.clone(),
+            IterKind::Str { s, .. } if !s.is_ascii() => t.str_unicode_iterator.clone(),
             IterKind::Str { .. } => t.str_iterator.clone(),
             IterKind::Bytes { data, .. } => match data {
                 Value::ByteArray(_) => t.bytearray_iterator.clone(),

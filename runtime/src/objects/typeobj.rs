@@ -509,6 +509,8 @@ pub struct Types {
     pub range_iterator: Rc<PyType>,
     pub longrange_iterator: Rc<PyType>,
     pub str_iterator: Rc<PyType>,
+    /// A non-ASCII str's iterator (CPython keeps a separate type for ASCII text).
+    pub str_unicode_iterator: Rc<PyType>,
     pub bytes_iterator: Rc<PyType>,
     pub bytearray_iterator: Rc<PyType>,
     pub memory_iterator: Rc<PyType>,
@@ -739,6 +741,7 @@ impl Types {
             range_iterator: b("range_iterator"),
             longrange_iterator: b("longrange_iterator"),
             str_iterator: b("str_ascii_iterator"),
+            str_unicode_iterator: b("str_iterator"),
             bytes_iterator: b("bytes_iterator"),
             bytearray_iterator: b("bytearray_iterator"),
             memory_iterator: b("memory_iterator"),

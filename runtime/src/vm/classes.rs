@@ -309,9 +309,20 @@ pub fn new_class(
     if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
         ns.set_str("__hash__", Value::None);
     }
+    if name.contains('\0') {
+        return Err(PyErr::value_error(
+            "type name must not contain null characters",
+        ));
+    }
     let qualname = match ns.del_str("__qualname__") {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => name.to_string(),
+        None => name.to_string(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                other.type_name()
+            )))
+        }
     };
     ns.del_str("__classcell__");
     let slots = super::slots::declare(vm, name, &ns, &base_types)?;
@@ -326,6 +337,7 @@ pub fn new_class(
         super::slots::install(&cls, decl);
     }
     super::instance_getsets::install(&cls, getsets);
+    super::class_bases::apply_metaclass_mro(vm, &cls)?;
     // __set_name__ on attributes that want to know their owner and name.
     for (k, v) in ns.items() {
         if matches!(v, Value::Instance(_) | Value::Descriptor(_)) {
@@ -525,7 +537,10 @@ pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         );
     }
     let Value::Type(meta) = args.pos[0].clone() else {
-        return Err(PyErr::type_error("type.__new__(X): X is not a type object"));
+        return Err(PyErr::type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            args.pos[0].type_name()
+        )));
     };
     let Value::Str(name) = args.pos[1].clone() else {
         return Err(type_name_not_str(&args.pos[1]));
@@ -577,7 +592,9 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 .last()
                 .ok_or_else(|| PyErr::runtime_error("super(): no current frame"))?;
             let co = &frame.code.code;
-            if co.argcount == 0 && co.flags & crate::bytecode::code_flags::VARARGS == 0 {
+            // `def m(*args)` has no first argument either (CPython 3.11 counts only the
+            // positional parameters).
+            if co.argcount == 0 {
                 return Err(PyErr::runtime_error("super(): no arguments"));
             }
             let mut obj = frame.locals.first().cloned().unwrap_or(Value::Null);

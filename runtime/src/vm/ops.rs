@@ -145,6 +145,11 @@ impl Vm {
                 }
             }
         }
+        if let Some(y) = super::subclass::number_operand_for_builtin(&a, &b) {
+            if let Some(r) = self.binary_op_native(&a, &y, op)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.dispatch_dunders(&a, &b, fwd, rev)? {
             return Ok(r);
         }
@@ -363,7 +368,9 @@ impl Vm {
                 let k = repeat_count(n, x.as_str().len())?;
                 Value::string(x.as_str().repeat(k))
             }
-            (Str(x), _, BinOp::Remainder) => Value::string(self.percent_format(x.as_str(), b)?),
+            (Str(x), _, BinOp::Remainder) if !reflects_first(a, b, "__rmod__") => {
+                Value::string(self.percent_format(x.as_str(), b)?)
+            }
             (List(x), List(y), BinOp::Add) => {
                 if op.is_inplace() {
                     let extra = y.snapshot();
@@ -730,15 +737,14 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if super::subclass::number_operand_for_builtin(a, b).is_some() {
+            if let Some(r) = self.compare_on_bases(a, b, op)? {
+                return Ok(r);
+            }
+        }
         if !ta.builtin {
             if let Some(r) = self.try_dunder(a, name, b)? {
                 return Ok(r);
-            }
-            if op == CmpOp::Ne {
-                if let Some(r) = self.try_dunder(a, "__eq__", b)? {
-                    let t = self.truthy(&r)?;
-                    return Ok(Value::Bool(!t));
-                }
             }
         }
         if !b_first && !tb.builtin {
@@ -1494,6 +1500,16 @@ fn complex_binop(x: (f64, f64), y: (f64, f64), op: BinOp) -> PyResult<Option<Val
         _ => return Ok(None),
     };
     Ok(Some(Value::Complex(r, i)))
+}
+
+/// Does `b`'s class, a subclass of `a`'s, define the reflected method `rev` itself (so it
+/// is asked before `a`'s own operation)?
+fn reflects_first(a: &Value, b: &Value, rev: &str) -> bool {
+    let Value::Instance(i) = b else {
+        return false;
+    };
+    let class = i.class();
+    class.is_subtype(&a.type_of()) && class.lookup_override(rev).is_some()
 }
 
 /// A dict's keys or items view (the views that behave like sets).

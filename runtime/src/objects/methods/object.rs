@@ -122,7 +122,18 @@ pub fn register() {
         &t.type_,
         &[
             ("__new__", |vm, a| crate::vm::classes::type_new(vm, a)),
-            ("__init__", |_, _| Ok(Value::None)),
+            ("__init__", |_, a| {
+                let n = a.pos.len().saturating_sub(1);
+                if n == 1 && !a.kw.is_empty() {
+                    return Err(PyErr::type_error(
+                        "type.__init__() takes no keyword arguments",
+                    ));
+                }
+                if n != 1 && n != 3 {
+                    return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+                }
+                Ok(Value::None)
+            }),
             ("__call__", |vm, mut a| {
                 let Value::Type(t) = receiver(&a) else {
                     return Err(PyErr::type_error("type.__call__ needs a type"));
@@ -285,6 +296,7 @@ pub fn register() {
         &t.tuple_iterator,
         &t.range_iterator,
         &t.str_iterator,
+        &t.str_unicode_iterator,
         &t.bytes_iterator,
         &t.bytearray_iterator,
         &t.memory_iterator,
@@ -315,6 +327,7 @@ pub fn register() {
         &t.range_iterator,
         &t.longrange_iterator,
         &t.str_iterator,
+        &t.str_unicode_iterator,
         &t.bytes_iterator,
         &t.bytearray_iterator,
         &t.dict_keyiterator,
