@@ -1044,6 +1044,31 @@ impl Vm {
         }
     }
 
+    /// (start, stop, step) of a slice over `len` items, exact for any sizes (range
+    /// slicing, `slice.indices()`).
+    pub(crate) fn big_slice_range(
+        &mut self,
+        sl: &crate::objects::PySlice,
+        len: &BigInt,
+    ) -> PyResult<(BigInt, BigInt, BigInt)> {
+        let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(int::to_bigint(v)),
+                other => match vm.index_value(other) {
+                    Ok(i) => Ok(int::to_bigint(&i)),
+                    Err(_) => Err(PyErr::type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
+            }
+        };
+        let start = bound(self, &sl.start)?;
+        let stop = bound(self, &sl.stop)?;
+        let step = bound(self, &sl.step)?;
+        big_slice_indices(start, stop, step, len)
+    }
+
     /// `r[key]`, exact for any bounds: an item, or a range for a slice.
     fn range_item(&mut self, r: &crate::objects::PyRange, key: &Value) -> PyResult<Value> {
         if r.big.is_none() {
@@ -1055,22 +1080,7 @@ impl Vm {
         }
         let len = r.big_len();
         if let Value::Slice(sl) = key {
-            let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
-                match v {
-                    Value::None => Ok(None),
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(int::to_bigint(v)),
-                    other => match vm.index_of(other, "slice") {
-                        Ok(i) => Ok(Some(BigInt::from(i))),
-                        Err(_) => Err(PyErr::type_error(
-                            "slice indices must be integers or None or have an __index__ method",
-                        )),
-                    },
-                }
-            };
-            let start = bound(self, &sl.start)?;
-            let stop = bound(self, &sl.stop)?;
-            let step = bound(self, &sl.step)?;
-            let (start, stop, step) = big_slice_indices(start, stop, step, &len)?;
+            let (start, stop, step) = self.big_slice_range(sl, &len)?;
             let (r_start, _, r_step) = r.bounds();
             return Ok(Value::Range(Rc::new(
                 crate::objects::PyRange::from_bigints(
