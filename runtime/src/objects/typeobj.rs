@@ -359,7 +359,9 @@ impl PyType {
 pub(crate) fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
     let mut layout = Layout::Object;
     let mut value_base: Option<Rc<PyType>> = None;
+    let mut metaclass = false;
     for b in bases {
+        metaclass |= b.is_subtype(&types().type_);
         let this_value = match b.layout {
             // A metaclass: its instances are classes, made by `type.__new__`.
             Layout::Builtin if Rc::ptr_eq(b, &types().type_) => None,
@@ -386,6 +388,10 @@ pub(crate) fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
             }
             value_base = Some(v);
         }
+    }
+    // A class's layout (type's) combines with no builtin value or exception layout.
+    if metaclass && (value_base.is_some() || layout == Layout::Exception) {
+        return Err(layout_conflict());
     }
     if value_base.is_some() {
         if layout == Layout::Exception {

@@ -452,8 +452,9 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let mut ns_object = None;
     let ns = match &meta {
         Value::Type(m) if !m.builtin => match m.lookup("__prepare__") {
-            Some(p) => {
-                let p = vm.bind_descriptor(p, meta.clone(), m)?;
+            Some(_) => {
+                // Looked up as a class attribute: a plain function stays unbound.
+                let p = vm.get_attr(&meta, &PyStr::intern("__prepare__"))?;
                 let r = vm.call_args(
                     &p,
                     Args {
