@@ -35,6 +35,8 @@ fn special_type_attr_error(t: &PyType, name: &str, set: bool) -> PyErr {
 pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+        // type's own `__abstractmethods__` getter fails with the bare name.
+        Value::Type(_) if name == "__abstractmethods__" => name.to_string(),
         Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
         _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
     };

@@ -480,6 +480,31 @@ impl Vm {
         Ok(out)
     }
 
+    /// `list(iterable)` for a function that names its own TypeError when the value cannot
+    /// be iterated (CPython's `PySequence_Fast`): any TypeError from getting the iterator
+    /// becomes `not_iterable()`; errors raised while iterating pass through.
+    pub fn collect_iterable_or(
+        &mut self,
+        v: &Value,
+        not_iterable: impl FnOnce() -> PyErr,
+    ) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            return Err(not_iterable());
+        }
+        match v {
+            Value::Instance(_) => {}
+            _ => return self.collect_iterable(v),
+        }
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) if e.is_instance(&crate::objects::types().exc.type_error) => {
+                return Err(not_iterable())
+            }
+            Err(e) => return Err(e),
+        };
+        self.collect_iterable(&it)
+    }
+
     /// Unpacks exactly `n` items, or with a star target: `n` before and `after` after, the
     /// rest as a list in between. CPython's ValueError messages.
     pub fn unpack_iterable(

@@ -1205,14 +1205,13 @@ impl Vm {
     /// The items assigned to a list slice. Only a value that cannot be iterated is
     /// reported with CPython's message; an error raised while iterating passes through.
     fn collect_slice_source(&mut self, v: &Value, step: i64) -> PyResult<Vec<Value>> {
-        if !self.is_iterable(v) {
-            return Err(PyErr::type_error(if step == 1 {
+        self.collect_iterable_or(v, || {
+            PyErr::type_error(if step == 1 {
                 "can only assign an iterable"
             } else {
                 "must assign iterable to extended slice"
-            }));
-        }
-        self.collect_iterable(v)
+            })
+        })
     }
 
     /// `container[key] = v`.
