@@ -144,6 +144,14 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
     } else if t.layout == Layout::Value {
         super::subclass::init_value_base(vm, &obj, args)?;
+    } else if user_new.is_some() {
+        // An exception class with its own `__new__` still runs BaseException.__init__,
+        // which sets `args` from the call's arguments.
+        if let Value::Instance(i) = &obj {
+            if i.exc.is_some() {
+                crate::objects::exception_attrs::init_exception(vm, i, &args.pos, &args.kw)?;
+            }
+        }
     }
     Ok(obj)
 }

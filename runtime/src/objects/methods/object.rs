@@ -215,6 +215,12 @@ pub fn register() {
                         t.name()
                     )))
                 }
+                Value::Type(t) if !t.is_subtype(&types().exc.base_exception) => {
+                    Err(PyErr::type_error(format!(
+                        "BaseException.__new__({0}): {0} is not a subtype of BaseException",
+                        t.name()
+                    )))
+                }
                 Value::Type(t) => {
                     let inst = PyInstance::new(t);
                     if let Some(d) = &inst.exc {
@@ -222,7 +228,10 @@ pub fn register() {
                     }
                     Ok(Value::Instance(inst))
                 }
-                _ => Err(PyErr::type_error("BaseException.__new__ needs a type")),
+                other => Err(PyErr::type_error(format!(
+                    "BaseException.__new__(X): X is not a type object ({})",
+                    other.type_name()
+                ))),
             }),
             ("__str__", |vm, a| match receiver(&a) {
                 Value::Instance(i) if i.exc.is_some() => Ok(Value::string(
