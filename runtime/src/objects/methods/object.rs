@@ -144,7 +144,7 @@ pub fn register() {
             ("__repr__", |vm, a| {
                 Ok(Value::string(vm.repr(&receiver(&a))?))
             }),
-            ("mro", |_, a| match receiver(&a) {
+            ("mro", |_, a| match super::receiver_to_check(&a) {
                 Value::Type(t) => Ok(Value::list(
                     t.mro
                         .borrow()
@@ -152,7 +152,7 @@ pub fn register() {
                         .map(|c| Value::Type(c.clone()))
                         .collect(),
                 )),
-                _ => Err(PyErr::type_error("mro() needs a type")),
+                other => Err(wrong_receiver("mro", "type", &other)),
             }),
             ("__getattribute__", |vm, a| {
                 a.expect("__getattribute__", 2, 2)?;
