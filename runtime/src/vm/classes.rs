@@ -438,17 +438,20 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     // The metaclass: explicit, else the most derived metaclass of the bases.
     let mut meta: Option<Value> = explicit_meta.clone();
     if meta.is_none() {
-        let mut winner = types().type_.clone();
+        // CPython starts from the first base's class, whatever the base is (`class C(1)`
+        // calls `int('C', (1,), ns)`).
+        let mut winner = bases
+            .first()
+            .map(|b| b.type_of())
+            .unwrap_or_else(|| types().type_.clone());
         for b in &bases {
-            if let Value::Type(t) = b {
-                let m = t.metatype();
-                if m.is_subtype(&winner) {
-                    winner = m;
-                } else if !winner.is_subtype(&m) {
-                    return Err(PyErr::type_error(
-                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                    ));
-                }
+            let m = b.type_of();
+            if m.is_subtype(&winner) {
+                winner = m;
+            } else if !winner.is_subtype(&m) {
+                return Err(PyErr::type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
             }
         }
         meta = Some(Value::Type(winner));
