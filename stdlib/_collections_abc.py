@@ -517,6 +517,9 @@ class Mapping(Collection):
     """A read-only mapping; subclasses provide __getitem__, __iter__ and __len__."""
 
     __slots__ = ()
+    # Subclasses and registered classes match mapping patterns (CPython's
+    # Py_TPFLAGS_MAPPING, which the runtime reads from this attribute).
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
@@ -700,6 +703,8 @@ class Sequence(Reversible, Collection):
     """A read-only sequence; subclasses provide __getitem__ and __len__."""
 
     __slots__ = ()
+    # Subclasses and registered classes match sequence patterns (Py_TPFLAGS_SEQUENCE).
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

@@ -96,6 +96,14 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.append(subclass)
         _cache_token += 1
+        # A class registered as a Sequence or Mapping matches those patterns too (a
+        # builtin class already does, or never does).
+        flags = getattr(cls, "__abc_tpflags__", 0)
+        if flags and not getattr(subclass, "__abc_tpflags__", 0):
+            try:
+                type.__setattr__(subclass, "__abc_tpflags__", flags)
+            except TypeError:
+                pass
         return subclass
 
     def __instancecheck__(cls, instance):

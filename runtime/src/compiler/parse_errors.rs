@@ -851,8 +851,35 @@ fn convert(
             };
             syntax(format!("f-string: {text}"), start, end)
         }
+        _ if is_bad_case_as_target(parsed, source, lines, start) => {
+            syntax("invalid pattern target".into(), start, end)
+        }
         _ => invalid(),
     }
+}
+
+/// `case 1 as 2:`: in a case clause, something other than a name after a pattern's `as`.
+fn is_bad_case_as_target(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    lines: &LineIndex<'_>,
+    pos: u32,
+) -> bool {
+    let after_as = previous_token_start(parsed, pos).is_some_and(|p| {
+        let rest = source.get(p as usize..).unwrap_or("");
+        rest.starts_with("as") && rest[2..].starts_with(|c: char| c.is_whitespace())
+    });
+    let at_name = source
+        .get(pos as usize..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_alphabetic() || c == '_');
+    let in_case = lines
+        .line_text(lines.line_col(pos).0)
+        .map(|t| t.trim_start())
+        .is_some_and(|t| {
+            t.starts_with("case") && !t[4..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        });
+    after_as && !at_name && in_case
 }
 
 /// `(**x)`: a `**` right after an opening parenthesis, alone up to its closing one.

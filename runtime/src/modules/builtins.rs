@@ -367,7 +367,9 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn attr_name(v: &Value, _func: &str) -> PyResult<Rc<PyStr>> {
+/// The attribute-name argument of getattr/setattr/delattr and the `__getattribute__`
+/// family of slot wrappers: only a str is accepted.
+pub(crate) fn attr_name(v: &Value, _func: &str) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         other => Err(PyErr::type_error(format!(
@@ -971,6 +973,16 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 next: last,
                 remaining,
                 step: -step,
+            }));
+        }
+        // A range runs backwards as a range_iterator with the step negated.
+        Value::Range(r) if r.step.checked_neg().is_some() => {
+            let remaining = r.len();
+            let last = r.start as i128 + (remaining as i128 - 1).max(0) * r.step as i128;
+            return Ok(PyIter::new(IterKind::Range {
+                next: last as i64,
+                remaining,
+                step: -r.step,
             }));
         }
         Value::List(_)

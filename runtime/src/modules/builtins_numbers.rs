@@ -260,7 +260,9 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::Int(0));
     };
+    // A complex subclass instance stays itself, so that the error names its class.
     let x = crate::vm::subclass::converted_base(&x, &["__int__", "__index__", "__trunc__"])
+        .filter(|b| !matches!(b, Value::Complex(..)))
         .unwrap_or(x);
     if let Some(b) = base {
         let b = crate::modules::params::index_int(vm, &b)?;
@@ -385,7 +387,9 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    if let Some(b) = crate::vm::subclass::converted_base(x, &["__float__", "__index__"]) {
+    if let Some(b) = crate::vm::subclass::converted_base(x, &["__float__", "__index__"])
+        .filter(|b| !matches!(b, Value::Complex(..)))
+    {
         return to_float(vm, &b);
     }
     match x {

@@ -45,6 +45,9 @@ pub enum IterKind {
         dict: Rc<PyDict>,
         pos: usize,
         len_at_start: usize,
+        /// Entries still to be yielded: finding one more means keys were swapped in
+        /// while the size stayed the same.
+        unseen: usize,
         part: DictPart,
     },
     /// A set or frozenset, walked slot by slot; `used_at_start` catches size changes.
@@ -118,6 +121,7 @@ impl PyIter {
                 ..
             } => t.list_iterator.clone(),
             IterKind::Seq { .. } => t.seq_iterator.clone(),
+            IterKind::Str { s, .. } if !s.is_ascii() => t.str_unicode_iterator.clone(),
             IterKind::Str { .. } => t.str_iterator.clone(),
             IterKind::Bytes { data, .. } => match data {
                 Value::ByteArray(_) => t.bytearray_iterator.clone(),
@@ -143,6 +147,10 @@ impl PyIter {
             IterKind::Zip { .. } => t.zip.clone(),
             IterKind::Map { .. } => t.map.clone(),
             IterKind::Filter { .. } => t.filter.clone(),
+            IterKind::Reversed {
+                seq: Value::List(_),
+                ..
+            } => t.list_reverseiterator.clone(),
             IterKind::Reversed { .. } => t.reversed.clone(),
             IterKind::Callable { .. } => t.callable_iterator.clone(),
             IterKind::GetItem { .. } => t.seq_iterator.clone(),

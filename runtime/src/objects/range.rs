@@ -162,7 +162,8 @@ pub fn slice_indices(
     len: usize,
 ) -> PyResult<(i64, i64, i64, usize)> {
     let len = len as i64;
-    let step = step.unwrap_or(1);
+    // As in CPython, a step is clamped to -sys.maxsize, so that it can be negated.
+    let step = step.unwrap_or(1).max(-i64::MAX);
     if step == 0 {
         return Err(PyErr::value_error("slice step cannot be zero"));
     }

@@ -29,6 +29,7 @@ pub fn is_value_base(t: &Rc<PyType>) -> bool {
     [
         &ty.int,
         &ty.float,
+        &ty.complex,
         &ty.str,
         &ty.bytes,
         &ty.bytearray,
@@ -358,7 +359,9 @@ impl PyType {
 pub(crate) fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
     let mut layout = Layout::Object;
     let mut value_base: Option<Rc<PyType>> = None;
+    let mut metaclass = false;
     for b in bases {
+        metaclass |= b.is_subtype(&types().type_);
         let this_value = match b.layout {
             // A metaclass: its instances are classes, made by `type.__new__`.
             Layout::Builtin if Rc::ptr_eq(b, &types().type_) => None,
@@ -385,6 +388,10 @@ pub(crate) fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
             }
             value_base = Some(v);
         }
+    }
+    // A class's layout (type's) combines with no builtin value or exception layout.
+    if metaclass && (value_base.is_some() || layout == Layout::Exception) {
+        return Err(layout_conflict());
     }
     if value_base.is_some() {
         if layout == Layout::Exception {
@@ -503,10 +510,13 @@ pub struct Types {
     pub super_: Rc<PyType>,
     pub iterator: Rc<PyType>,
     pub list_iterator: Rc<PyType>,
+    pub list_reverseiterator: Rc<PyType>,
     pub tuple_iterator: Rc<PyType>,
     pub range_iterator: Rc<PyType>,
     pub longrange_iterator: Rc<PyType>,
     pub str_iterator: Rc<PyType>,
+    /// A non-ASCII str's iterator (CPython keeps a separate type for ASCII text).
+    pub str_unicode_iterator: Rc<PyType>,
     pub bytes_iterator: Rc<PyType>,
     pub bytearray_iterator: Rc<PyType>,
     pub memory_iterator: Rc<PyType>,
@@ -732,10 +742,12 @@ impl Types {
             staticmethod: b("staticmethod"),
             super_: b("super"),
             list_iterator: b("list_iterator"),
+            list_reverseiterator: b("list_reverseiterator"),
             tuple_iterator: b("tuple_iterator"),
             range_iterator: b("range_iterator"),
             longrange_iterator: b("longrange_iterator"),
             str_iterator: b("str_ascii_iterator"),
+            str_unicode_iterator: b("str_iterator"),
             bytes_iterator: b("bytes_iterator"),
             bytearray_iterator: b("bytearray_iterator"),
             memory_iterator: b("memory_iterator"),

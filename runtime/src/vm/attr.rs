@@ -36,6 +36,8 @@ fn special_type_attr_error(t: &PyType, name: &str, set: bool) -> PyErr {
 pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+        // type's own `__abstractmethods__` getter fails with the bare name.
+        Value::Type(_) if name == "__abstractmethods__" => name.to_string(),
         Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
         _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
     };
@@ -525,22 +527,41 @@ impl Vm {
             }
             Value::Function(f) => {
                 match name.as_str() {
-                    "__name__" => *f.name.borrow_mut() = self.to_str(&v)?.as_str().to_string(),
-                    "__qualname__" => {
-                        *f.qualname.borrow_mut() = self.to_str(&v)?.as_str().to_string()
+                    "__name__" | "__qualname__" => {
+                        let Value::Str(text) = &v else {
+                            return Err(PyErr::type_error(format!(
+                                "{} must be set to a string object",
+                                name.as_str()
+                            )));
+                        };
+                        let text = text.as_str().to_string();
+                        match name.as_str() {
+                            "__name__" => *f.name.borrow_mut() = text,
+                            _ => *f.qualname.borrow_mut() = text,
+                        }
                     }
                     "__doc__" => *f.doc.borrow_mut() = v,
                     "__module__" => *f.module.borrow_mut() = v,
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match v {
                             Value::Tuple(t) => t.items.clone(),
-                            _ => Vec::new(),
+                            Value::None => Vec::new(),
+                            _ => {
+                                return Err(PyErr::type_error(
+                                    "__defaults__ must be set to a tuple object",
+                                ))
+                            }
                         }
                     }
                     "__kwdefaults__" => {
                         *f.kwdefaults.borrow_mut() = match v {
                             Value::Dict(d) => Some(d),
-                            _ => None,
+                            Value::None => None,
+                            _ => {
+                                return Err(PyErr::type_error(
+                                    "__kwdefaults__ must be set to a dict object",
+                                ))
+                            }
                         }
                     }
                     "__dict__" => {
@@ -759,9 +780,13 @@ impl Vm {
                 }
                 self.type_delattr(t, name)
             }
+            // Deleting goes through the generic setattr, whose message names no module.
             Value::Module(m) => match m.dict.del_str(name.as_str()) {
                 Some(_) => Ok(()),
-                None => Err(no_attribute(obj, name.as_str())),
+                None => Err(PyErr::attribute_error(format!(
+                    "'module' object has no attribute '{}'",
+                    name.as_str()
+                ))),
             },
             Value::Function(f) => match f.attr_dict().del_str(name.as_str()) {
                 Some(_) => Ok(()),

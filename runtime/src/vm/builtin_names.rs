@@ -92,6 +92,18 @@ const METHOD_DUNDERS: &[&str] = &[
     "__complex__",
 ];
 
+/// Is a builtin type's method of this name a slot wrapper (`list.__len__`) rather than a
+/// method descriptor (`list.append`, `list.__reversed__`)?
+pub fn is_slot_name(ty: &str, name: &str) -> bool {
+    // A few containers define these as methods (which CPython prefers over the slot).
+    let own_method = match name {
+        "__getitem__" => matches!(ty, "list" | "dict"),
+        "__contains__" => matches!(ty, "dict" | "set" | "frozenset"),
+        _ => false,
+    };
+    name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name) && !own_method
+}
+
 /// How an unbound method of a builtin type shows itself: a slot wrapper (`object.__init__`),
 /// a classmethod descriptor (`dict.__dict__['fromkeys']`) or a method descriptor
 /// (`str.join`). None for a plain function, and for `__new__` (a function of the type).
@@ -99,8 +111,10 @@ fn method_kind(b: &PyBuiltin) -> Option<&'static str> {
     if b.bound_self.is_some() || b.name == "__new__" || !matches!(b.home, BuiltinHome::Type(_)) {
         return None;
     }
-    let slot =
-        b.name.starts_with("__") && b.name.ends_with("__") && !METHOD_DUNDERS.contains(&b.name);
+    let BuiltinHome::Type(home) = &b.home else {
+        return None;
+    };
+    let slot = is_slot_name(home, &b.name);
     Some(if b.is_classmethod {
         "classmethod"
     } else if slot {

@@ -1,12 +1,14 @@
 //! `C.__bases__ = (...)`: replacing a class's bases after it was made, with CPython 3.11's
 //! checks (a tuple of classes, no inheritance cycle, the same instance layout) and its
 //! effects (the MRO of the class and of every subclass recomputed, `__subclasses__()` of
-//! the old and new bases updated, cached look-ups forgotten).
+//! the old and new bases updated, cached look-ups forgotten); and a metaclass's own
+//! `mro()` deciding the MRO of a class it makes.
 
 use std::rc::Rc;
 
 use crate::objects::typeobj::{best_layout, c3_merge, inherited_slots, invalidate_attr_cache};
 use crate::objects::{PyErr, PyResult, PyType, Value};
+use crate::vm::Vm;
 
 /// The base that decides the instance layout: the first base that is not plain `object`
 /// (CPython's "solid base"), or `object`.
@@ -118,5 +120,30 @@ pub fn assign_bases(t: &Rc<PyType>, v: &Value) -> PyResult<()> {
     }
     invalidate_attr_cache();
     t.refresh_hooks();
+    Ok(())
+}
+
+/// A class whose metaclass defines `mro()` gets the MRO that method returns (a sequence
+/// of classes), in place of the C3 one.
+pub fn apply_metaclass_mro(vm: &mut Vm, cls: &Rc<PyType>) -> PyResult<()> {
+    let Some(method) = cls.metatype().lookup_override("mro") else {
+        return Ok(());
+    };
+    let r = vm.call(&method, vec![Value::Type(cls.clone())])?;
+    let mut mro = Vec::new();
+    for item in vm.collect_iterable(&r)? {
+        match item {
+            Value::Type(t) => mro.push(t),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    *cls.mro.borrow_mut() = mro;
+    invalidate_attr_cache();
+    cls.refresh_hooks();
     Ok(())
 }

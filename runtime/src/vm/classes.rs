@@ -145,6 +145,14 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         }
     } else if t.layout == Layout::Value {
         super::subclass::init_value_base(vm, &obj, args)?;
+    } else if user_new.is_some() {
+        // An exception class with its own `__new__` still runs BaseException.__init__,
+        // which sets `args` from the call's arguments.
+        if let Value::Instance(i) = &obj {
+            if i.exc.is_some() {
+                crate::objects::exception_attrs::init_exception(vm, i, &args.pos, &args.kw)?;
+            }
+        }
     }
     Ok(obj)
 }
@@ -310,9 +318,20 @@ pub fn new_class(
     if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
         ns.set_str("__hash__", Value::None);
     }
+    if name.contains('\0') {
+        return Err(PyErr::value_error(
+            "type name must not contain null characters",
+        ));
+    }
     let qualname = match ns.del_str("__qualname__") {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => name.to_string(),
+        None => name.to_string(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                other.type_name()
+            )))
+        }
     };
     ns.del_str("__classcell__");
     let slots = super::slots::declare(vm, name, &ns, &base_types)?;
@@ -327,6 +346,7 @@ pub fn new_class(
         super::slots::install(&cls, decl);
     }
     super::instance_getsets::install(&cls, getsets);
+    super::class_bases::apply_metaclass_mro(vm, &cls)?;
     // __set_name__ on attributes that want to know their owner and name.
     for (k, v) in ns.items() {
         if matches!(v, Value::Instance(_) | Value::Descriptor(_)) {
@@ -419,17 +439,20 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     // The metaclass: explicit, else the most derived metaclass of the bases.
     let mut meta: Option<Value> = explicit_meta.clone();
     if meta.is_none() {
-        let mut winner = types().type_.clone();
+        // CPython starts from the first base's class, whatever the base is (`class C(1)`
+        // calls `int('C', (1,), ns)`).
+        let mut winner = bases
+            .first()
+            .map(|b| b.type_of())
+            .unwrap_or_else(|| types().type_.clone());
         for b in &bases {
-            if let Value::Type(t) = b {
-                let m = t.metatype();
-                if m.is_subtype(&winner) {
-                    winner = m;
-                } else if !winner.is_subtype(&m) {
-                    return Err(PyErr::type_error(
-                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                    ));
-                }
+            let m = b.type_of();
+            if m.is_subtype(&winner) {
+                winner = m;
+            } else if !winner.is_subtype(&m) {
+                return Err(PyErr::type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
             }
         }
         meta = Some(Value::Type(winner));
@@ -441,8 +464,9 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let mut ns_object = None;
     let ns = match &meta {
         Value::Type(m) if !m.builtin => match m.lookup("__prepare__") {
-            Some(p) => {
-                let p = vm.bind_descriptor(p, meta.clone(), m)?;
+            Some(_) => {
+                // Looked up as a class attribute: a plain function stays unbound.
+                let p = vm.get_attr(&meta, &PyStr::intern("__prepare__"))?;
                 let r = vm.call_args(
                     &p,
                     Args {
@@ -526,7 +550,10 @@ pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         );
     }
     let Value::Type(meta) = args.pos[0].clone() else {
-        return Err(PyErr::type_error("type.__new__(X): X is not a type object"));
+        return Err(PyErr::type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            args.pos[0].type_name()
+        )));
     };
     let Value::Str(name) = args.pos[1].clone() else {
         return Err(type_name_not_str(&args.pos[1]));
@@ -578,7 +605,9 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 .last()
                 .ok_or_else(|| PyErr::runtime_error("super(): no current frame"))?;
             let co = &frame.code.code;
-            if co.argcount == 0 && co.flags & crate::bytecode::code_flags::VARARGS == 0 {
+            // `def m(*args)` has no first argument either (CPython 3.11 counts only the
+            // positional parameters).
+            if co.argcount == 0 {
                 return Err(PyErr::runtime_error("super(): no arguments"));
             }
             let mut obj = frame.locals.first().cloned().or_null();

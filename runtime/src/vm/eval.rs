@@ -1292,6 +1292,9 @@ impl Vm {
     pub fn dict_merge(&mut self, d: &Rc<PyDict>, m: &Value, func: Option<&Value>) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match m {
             Value::Dict(src) => src.items(),
+            other if super::subclass::merged_as_dict(other).is_some() => {
+                super::subclass::merged_as_dict(other).map_or_else(Vec::new, |d| d.items())
+            }
             other => {
                 if self.get_attr_opt(other, "keys")?.is_none() {
                     return Err(PyErr::type_error(match func {

@@ -75,6 +75,7 @@ impl Vm {
                 dict: d.clone(),
                 pos: 0,
                 len_at_start: d.len(),
+                unseen: d.len(),
                 part: DictPart::Keys,
             },
             Value::Set(s) | Value::FrozenSet(s) => IterKind::Set {
@@ -90,6 +91,7 @@ impl Vm {
                 match view {
                     Some((dict, part)) => IterKind::Dict {
                         len_at_start: dict.len(),
+                        unseen: dict.len(),
                         dict,
                         pos: 0,
                         part,
@@ -237,6 +239,7 @@ impl Vm {
                     dict,
                     pos,
                     len_at_start,
+                    unseen,
                     part,
                 } => {
                     let t = dict.table.borrow();
@@ -252,6 +255,15 @@ impl Vm {
                             None => return Ok(None),
                             Some(None) => *pos += 1,
                             Some(Some(e)) => {
+                                if *unseen == 0 {
+                                    drop(t);
+                                    // Exhausted from now on, as CPython's iterator is.
+                                    *pos = usize::MAX;
+                                    return Err(PyErr::runtime_error(
+                                        "dictionary keys changed during iteration",
+                                    ));
+                                }
+                                *unseen -= 1;
                                 *pos += 1;
                                 return Ok(Some(match part {
                                     DictPart::Keys => e.key.clone(),
@@ -466,6 +478,31 @@ impl Vm {
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// `list(iterable)` for a function that names its own TypeError when the value cannot
+    /// be iterated (CPython's `PySequence_Fast`): any TypeError from getting the iterator
+    /// becomes `not_iterable()`; errors raised while iterating pass through.
+    pub fn collect_iterable_or(
+        &mut self,
+        v: &Value,
+        not_iterable: impl FnOnce() -> PyErr,
+    ) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            return Err(not_iterable());
+        }
+        match v {
+            Value::Instance(_) => {}
+            _ => return self.collect_iterable(v),
+        }
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) if e.is_instance(&crate::objects::types().exc.type_error) => {
+                return Err(not_iterable())
+            }
+            Err(e) => return Err(e),
+        };
+        self.collect_iterable(&it)
     }
 
     /// Unpacks exactly `n` items, or with a star target: `n` before and `after` after, the

@@ -145,6 +145,11 @@ impl Vm {
                 }
             }
         }
+        if let Some(y) = super::subclass::number_operand_for_builtin(&a, &b) {
+            if let Some(r) = self.binary_op_native(&a, &y, op)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.dispatch_dunders(&a, &b, fwd, rev)? {
             return Ok(r);
         }
@@ -342,9 +347,9 @@ impl Vm {
             && (is_set_view(a) || is_set_view(b))
             && !matches!(a, Instance(_))
             && !matches!(b, Instance(_))
-            && self.is_iterable(a)
-            && self.is_iterable(b)
         {
+            // Like CPython, a view's set operation with a value that cannot be iterated
+            // is that value's "not iterable" TypeError, not an unsupported operand.
             return self.set_view_op(a, b, base).map(Some);
         }
         if crate::objects::bytes::is_bytes_like(a) || crate::objects::bytes::is_bytes_like(b) {
@@ -363,7 +368,9 @@ impl Vm {
                 let k = repeat_count(n, x.as_str().len())?;
                 Value::string(x.as_str().repeat(k))
             }
-            (Str(x), _, BinOp::Remainder) => Value::string(self.percent_format(x.as_str(), b)?),
+            (Str(x), _, BinOp::Remainder) if !reflects_first(a, b, "__rmod__") => {
+                Value::string(self.percent_format(x.as_str(), b)?)
+            }
             (List(x), List(y), BinOp::Add) => {
                 if op.is_inplace() {
                     let extra = y.snapshot();
@@ -730,15 +737,14 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if super::subclass::number_operand_for_builtin(a, b).is_some() {
+            if let Some(r) = self.compare_on_bases(a, b, op)? {
+                return Ok(r);
+            }
+        }
         if !ta.builtin {
             if let Some(r) = self.try_dunder(a, name, b)? {
                 return Ok(r);
-            }
-            if op == CmpOp::Ne {
-                if let Some(r) = self.try_dunder(a, "__eq__", b)? {
-                    let t = self.truthy(&r)?;
-                    return Ok(Value::Bool(!t));
-                }
             }
         }
         if !b_first && !tb.builtin {
@@ -969,13 +975,20 @@ impl Vm {
                     let r = self.call(&m, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
+                let not_iterable = || {
+                    PyErr::type_error(format!("argument of type '{}' is not iterable", ty.name()))
+                };
                 if !self.is_iterable(container) {
-                    return Err(PyErr::type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        ty.name()
-                    )));
+                    return Err(not_iterable());
                 }
-                let it = self.get_iter(container)?;
+                // CPython reports any TypeError from getting the iterator this way.
+                let it = self.get_iter(container).map_err(|e| {
+                    if e.is_instance(&crate::objects::types().exc.type_error) {
+                        not_iterable()
+                    } else {
+                        e
+                    }
+                })?;
                 while let Some(v) = self.iter_next(&it)? {
                     if self.eq(&v, item)? {
                         return Ok(true);
@@ -1031,6 +1044,31 @@ impl Vm {
         }
     }
 
+    /// (start, stop, step) of a slice over `len` items, exact for any sizes (range
+    /// slicing, `slice.indices()`).
+    pub(crate) fn big_slice_range(
+        &mut self,
+        sl: &crate::objects::PySlice,
+        len: &BigInt,
+    ) -> PyResult<(BigInt, BigInt, BigInt)> {
+        let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(int::to_bigint(v)),
+                other => match vm.index_value(other) {
+                    Ok(i) => Ok(int::to_bigint(&i)),
+                    Err(_) => Err(PyErr::type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
+            }
+        };
+        let start = bound(self, &sl.start)?;
+        let stop = bound(self, &sl.stop)?;
+        let step = bound(self, &sl.step)?;
+        big_slice_indices(start, stop, step, len)
+    }
+
     /// `r[key]`, exact for any bounds: an item, or a range for a slice.
     fn range_item(&mut self, r: &crate::objects::PyRange, key: &Value) -> PyResult<Value> {
         if r.big.is_none() {
@@ -1042,22 +1080,7 @@ impl Vm {
         }
         let len = r.big_len();
         if let Value::Slice(sl) = key {
-            let bound = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
-                match v {
-                    Value::None => Ok(None),
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(int::to_bigint(v)),
-                    other => match vm.index_of(other, "slice") {
-                        Ok(i) => Ok(Some(BigInt::from(i))),
-                        Err(_) => Err(PyErr::type_error(
-                            "slice indices must be integers or None or have an __index__ method",
-                        )),
-                    },
-                }
-            };
-            let start = bound(self, &sl.start)?;
-            let stop = bound(self, &sl.stop)?;
-            let step = bound(self, &sl.step)?;
-            let (start, stop, step) = big_slice_indices(start, stop, step, &len)?;
+            let (start, stop, step) = self.big_slice_range(sl, &len)?;
             let (r_start, _, r_step) = r.bounds();
             return Ok(Value::Range(Rc::new(
                 crate::objects::PyRange::from_bigints(
@@ -1179,16 +1202,26 @@ impl Vm {
         }
     }
 
+    /// The items assigned to a list slice. Only a value that cannot be iterated is
+    /// reported with CPython's message; an error raised while iterating passes through.
+    fn collect_slice_source(&mut self, v: &Value, step: i64) -> PyResult<Vec<Value>> {
+        self.collect_iterable_or(v, || {
+            PyErr::type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            })
+        })
+    }
+
     /// `container[key] = v`.
     pub fn set_item(&mut self, container: &Value, key: Value, v: Value) -> PyResult<()> {
         match container {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let new = self
-                        .collect_iterable(&v)
-                        .map_err(|_| PyErr::type_error("can only assign an iterable"))?;
                     let len = l.len();
                     let (start, stop, step, n) = self.slice_range(s, len)?;
+                    let new = self.collect_slice_source(&v, step)?;
                     let mut items = l.items.borrow_mut();
                     if step == 1 {
                         let stop = stop.max(start) as usize;
@@ -1476,6 +1509,16 @@ fn complex_binop(x: (f64, f64), y: (f64, f64), op: BinOp) -> PyResult<Option<Val
         _ => return Ok(None),
     };
     Ok(Some(Value::Complex(r, i)))
+}
+
+/// Does `b`'s class, a subclass of `a`'s, define the reflected method `rev` itself (so it
+/// is asked before `a`'s own operation)?
+fn reflects_first(a: &Value, b: &Value, rev: &str) -> bool {
+    let Value::Instance(i) = b else {
+        return false;
+    };
+    let class = i.class();
+    class.is_subtype(&a.type_of()) && class.lookup_override(rev).is_some()
 }
 
 /// A dict's keys or items view (the views that behave like sets).

@@ -154,9 +154,14 @@ impl Vm {
                     _ => false,
                 };
                 if view {
-                    let items = self.collect_iterable(v)?;
-                    let parts = self.repr_items(&items)?;
-                    format!("{}([{}])", v.type_name(), parts.join(", "))
+                    let Some(_g) = self.repr_enter(v)? else {
+                        return Ok("...".into());
+                    };
+                    let parts = self
+                        .collect_iterable(v)
+                        .and_then(|items| self.repr_items(&items));
+                    self.repr_leave(v);
+                    format!("{}([{}])", v.type_name(), parts?.join(", "))
                 } else {
                     format!("<{} object at {:#x}>", v.type_name(), v.id())
                 }
@@ -166,17 +171,18 @@ impl Vm {
                     this_class,
                     obj_type: None,
                     ..
-                } => format!("<super: {}, NULL>", this_class.repr()),
+                } => format!("<super: <class '{}'>, NULL>", this_class.name()),
+                // CPython names both classes by their C-level name, which for a class
+                // statement is the bare `__name__`.
                 Descriptor::Super {
-                    this_class, obj, ..
-                } => {
-                    let o = self.repr(obj)?;
-                    format!(
-                        "<super: {}, <{} object>>",
-                        this_class.repr(),
-                        o.trim_start_matches('<').split(' ').next().unwrap_or("")
-                    )
-                }
+                    this_class,
+                    obj_type: Some(obj_type),
+                    ..
+                } => format!(
+                    "<super: <class '{}'>, <{} object>>",
+                    this_class.name(),
+                    obj_type.name()
+                ),
                 Descriptor::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
                 Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
                 Descriptor::Property(_) => format!("<property object at {:#x}>", v.id()),

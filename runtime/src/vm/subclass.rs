@@ -171,6 +171,40 @@ fn on_bases(a: &Value, b: &Value) -> Option<(Value, Value)> {
     ))
 }
 
+/// The dict a dict subclass instance carries when merging it (`dict(d)`, `d.update()`,
+/// `{**d}`, `f(**d)`) reads that dict directly, as CPython does for a class that keeps
+/// dict's `__iter__`: an overridden `__getitem__` or `keys` is not asked.
+pub fn merged_as_dict(v: &Value) -> Option<Rc<crate::objects::PyDict>> {
+    let Value::Instance(i) = v else {
+        return None;
+    };
+    match &i.base {
+        Some(Value::Dict(d)) if i.class().lookup_override("__iter__").is_none() => Some(d.clone()),
+        _ => None,
+    }
+}
+
+/// The number a subclass instance `b` carries when the builtin number `a` handles it
+/// before `b`'s reflected method is asked, as CPython's numeric slots do: `b`'s class is
+/// not a subclass of `a`'s and `a`'s kind is at least as wide (`1.5 + MyInt(2)` is a float
+/// sum; `2 * MyFloat(1)` asks `MyFloat.__rmul__`, as int does not multiply floats).
+pub fn number_operand_for_builtin(a: &Value, b: &Value) -> Option<Value> {
+    fn rank(v: &Value) -> Option<u8> {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Some(0),
+            Value::Float(_) => Some(1),
+            Value::Complex(..) => Some(2),
+            _ => None,
+        }
+    }
+    let Value::Instance(i) = b else {
+        return None;
+    };
+    let base = i.base.as_ref()?;
+    let (ra, rb) = (rank(a)?, rank(base)?);
+    (ra >= rb && !i.class().is_subtype(&a.type_of())).then(|| base.clone())
+}
+
 impl Vm {
     /// A binary operation none of whose operands' dunders answered, retried on the builtin
     /// values subclass instances carry (`MyList([1]) + [2]`, `Small(3) * 2`).
@@ -204,7 +238,19 @@ impl Vm {
         let Some((x, y)) = on_bases(a, b) else {
             return Ok(None);
         };
-        self.compare(&x, &y, op).map(Some)
+        match self.compare(&x, &y, op) {
+            // The values cannot be ordered: the caller reports it with the classes' names.
+            Err(e)
+                if e.is_instance(&crate::objects::types().exc.type_error)
+                    && e.message().starts_with(&format!(
+                        "'{}' not supported between instances of",
+                        op.symbol()
+                    )) =>
+            {
+                Ok(None)
+            }
+            r => r.map(Some),
+        }
     }
 
     /// `obj[key]` on a subclass instance without its own `__getitem__`: the base value's

@@ -383,10 +383,8 @@ fn affix_remove(a: Args, method: &str, prefix: bool) -> PyResult<Value> {
 fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let recv = me(&a, "join")?;
     let items = one_arg(&a, "join")?;
-    if !vm.is_iterable(&items) {
-        return Err(PyErr::type_error("can only join an iterable"));
-    }
-    let items = vm.collect_iterable(&items)?;
+    let items =
+        vm.collect_iterable_or(&items, || PyErr::type_error("can only join an iterable"))?;
     let sep = data(&recv);
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {

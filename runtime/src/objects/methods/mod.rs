@@ -100,6 +100,22 @@ pub fn receiver_to_check(args: &Args) -> Value {
 /// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object", or
 /// "unbound method list.append() needs an argument" when there is no receiver at all.
 pub fn wrong_receiver(method: &str, ty: &str, got: &Value) -> PyErr {
+    // A slot wrapper (`list.__len__`) words both errors its own way.
+    if crate::vm::builtin_names::is_slot_name(ty, method) {
+        return PyErr::type_error(if got.is_null() {
+            format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                method, ty
+            )
+        } else {
+            format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                method,
+                ty,
+                got.type_name()
+            )
+        });
+    }
     if got.is_null() {
         return PyErr::type_error(format!(
             "unbound method {}.{}() needs an argument",

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use super::method_args;
 use super::{add_classmethods, add_methods, receiver, wrong_receiver};
-use crate::bytecode::CmpOp;
 use crate::objects::function::Args;
 use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
 use crate::vm::Vm;
@@ -31,26 +30,29 @@ pub fn register() {
             }),
             ("__ne__", |vm, a| {
                 let (x, y) = (receiver(&a), a.pos.get(1).cloned().or_none());
-                let r = vm.compare(&x, &y, CmpOp::Eq)?;
-                Ok(match r {
-                    Value::Bool(b) => Value::Bool(!b),
-                    other => other,
-                })
+                // Like CPython: only the receiver's own `__eq__` is asked, and any
+                // result but NotImplemented is inverted by its truth value.
+                match vm.try_dunder(&x, "__eq__", &y)? {
+                    Some(r) => Ok(Value::Bool(!vm.truthy(&r)?)),
+                    None => Ok(Value::NotImplemented),
+                }
             }),
             ("__hash__", |_, a| Ok(Value::Int(receiver(&a).id() >> 4))),
             ("__setattr__", |vm, a| {
                 method_args::slot_wrapper_pair(&a, "__setattr__")?;
-                let Value::Str(name) = &a.pos[1] else {
-                    return Err(PyErr::type_error("attribute name must be string"));
-                };
+                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                if matches!(a.pos[0], Value::Type(_)) {
+                    // A class's attributes go through type's own setattr (CPython's hackcheck).
+                    return Err(PyErr::type_error(
+                        "can't apply this __setattr__ to type object",
+                    ));
+                }
                 vm.generic_setattr(&a.pos[0], name, a.pos[2].clone())?;
                 Ok(Value::None)
             }),
             ("__getattribute__", |vm, a| {
                 method_args::slot_wrapper(&a, "__getattribute__", 1)?;
-                let Value::Str(name) = &a.pos[1] else {
-                    return Err(PyErr::type_error("attribute name must be string"));
-                };
+                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
                 let obj = a.pos[0].clone();
                 let ty = obj.type_of();
                 match vm.generic_getattr(&obj, &ty, name)? {
@@ -64,9 +66,13 @@ pub fn register() {
             }),
             ("__delattr__", |vm, a| {
                 method_args::slot_wrapper(&a, "__delattr__", 1)?;
-                let Value::Str(name) = &a.pos[1] else {
-                    return Err(PyErr::type_error("attribute name must be string"));
-                };
+                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                if matches!(a.pos[0], Value::Type(_)) {
+                    // A class's attributes go through type's own setattr (CPython's hackcheck).
+                    return Err(PyErr::type_error(
+                        "can't apply this __delattr__ to type object",
+                    ));
+                }
                 vm.generic_delattr(&a.pos[0], name)?;
                 Ok(Value::None)
             }),
@@ -117,7 +123,18 @@ pub fn register() {
         &t.type_,
         &[
             ("__new__", |vm, a| crate::vm::classes::type_new(vm, a)),
-            ("__init__", |_, _| Ok(Value::None)),
+            ("__init__", |_, a| {
+                let n = a.pos.len().saturating_sub(1);
+                if n == 1 && !a.kw.is_empty() {
+                    return Err(PyErr::type_error(
+                        "type.__init__() takes no keyword arguments",
+                    ));
+                }
+                if n != 1 && n != 3 {
+                    return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+                }
+                Ok(Value::None)
+            }),
             ("__call__", |vm, mut a| {
                 let Value::Type(t) = receiver(&a) else {
                     return Err(PyErr::type_error("type.__call__ needs a type"));
@@ -128,7 +145,7 @@ pub fn register() {
             ("__repr__", |vm, a| {
                 Ok(Value::string(vm.repr(&receiver(&a))?))
             }),
-            ("mro", |_, a| match receiver(&a) {
+            ("mro", |_, a| match super::receiver_to_check(&a) {
                 Value::Type(t) => Ok(Value::list(
                     t.mro
                         .borrow()
@@ -136,11 +153,12 @@ pub fn register() {
                         .map(|c| Value::Type(c.clone()))
                         .collect(),
                 )),
-                _ => Err(PyErr::type_error("mro() needs a type")),
+                other => Err(wrong_receiver("mro", "type", &other)),
             }),
             ("__getattribute__", |vm, a| {
                 a.expect("__getattribute__", 2, 2)?;
-                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let Value::Type(t) = &a.pos[0] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
                 let meta = t.metatype();
@@ -148,7 +166,8 @@ pub fn register() {
             }),
             ("__setattr__", |vm, a| {
                 a.expect("__setattr__", 3, 3)?;
-                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let Value::Type(t) = &a.pos[0] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
                 vm.type_setattr(t, name, a.pos[2].clone())?;
@@ -156,7 +175,8 @@ pub fn register() {
             }),
             ("__delattr__", |vm, a| {
                 a.expect("__delattr__", 2, 2)?;
-                let (Value::Type(t), Value::Str(name)) = (&a.pos[0], &a.pos[1]) else {
+                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let Value::Type(t) = &a.pos[0] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
                 vm.type_delattr(t, name)?;
@@ -196,6 +216,12 @@ pub fn register() {
                         t.name()
                     )))
                 }
+                Value::Type(t) if !t.is_subtype(&types().exc.base_exception) => {
+                    Err(PyErr::type_error(format!(
+                        "BaseException.__new__({0}): {0} is not a subtype of BaseException",
+                        t.name()
+                    )))
+                }
                 Value::Type(t) => {
                     let inst = PyInstance::new(t);
                     if let Some(d) = &inst.exc {
@@ -203,7 +229,10 @@ pub fn register() {
                     }
                     Ok(Value::Instance(inst))
                 }
-                _ => Err(PyErr::type_error("BaseException.__new__ needs a type")),
+                other => Err(PyErr::type_error(format!(
+                    "BaseException.__new__(X): X is not a type object ({})",
+                    other.type_name()
+                ))),
             }),
             ("__str__", |vm, a| match receiver(&a) {
                 Value::Instance(i) if i.exc.is_some() => Ok(Value::string(
@@ -273,9 +302,11 @@ pub fn register() {
     );
     for it in [
         &t.list_iterator,
+        &t.list_reverseiterator,
         &t.tuple_iterator,
         &t.range_iterator,
         &t.str_iterator,
+        &t.str_unicode_iterator,
         &t.bytes_iterator,
         &t.bytearray_iterator,
         &t.memory_iterator,
@@ -299,7 +330,24 @@ pub fn register() {
             ],
         );
     }
-    add_methods(&t.reversed, &[("__length_hint__", reversed_length_hint)]);
+    for it in [
+        &t.list_iterator,
+        &t.list_reverseiterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.str_unicode_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.reversed,
+    ] {
+        add_methods(it, &[("__length_hint__", iterator_length_hint)]);
+    }
     add_methods(
         &t.function,
         &[("__get__", |vm, a| {
@@ -343,18 +391,67 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-/// `reversed(seq).__length_hint__()`: how many items are left (0 once exhausted).
-fn reversed_length_hint(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+/// `it.__length_hint__()` of the builtin iterators: how many items are left (0 once
+/// exhausted, or once a dict or set it walks changed size).
+fn iterator_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use crate::objects::iter::IterKind;
     let me = receiver(&a);
-    if let Value::Iter(it) = &me {
-        use crate::objects::iter::IterKind;
-        match &*it.kind.borrow() {
-            IterKind::Reversed { idx, .. } => return Ok(Value::Int(*idx as i64)),
-            IterKind::Exhausted => return Ok(Value::Int(0)),
-            _ => {}
+    let Value::Iter(it) = &me else {
+        return Err(wrong_receiver("__length_hint__", "iterator", &me));
+    };
+    let kind = it.kind.borrow();
+    let left = match &*kind {
+        IterKind::Reversed { idx, .. } => *idx,
+        IterKind::Seq { seq, idx } => {
+            let seq = seq.clone();
+            let idx = *idx;
+            drop(kind);
+            return Ok(Value::Int(vm.len(&seq)?.saturating_sub(idx) as i64));
         }
-    }
-    Err(wrong_receiver("__length_hint__", "reversed", &me))
+        IterKind::Bytes { data, idx } => {
+            let data = data.clone();
+            let idx = *idx;
+            drop(kind);
+            return Ok(Value::Int(vm.len(&data)?.saturating_sub(idx) as i64));
+        }
+        IterKind::Str { s, pos } => s.as_str().get(*pos..).map_or(0, |r| r.chars().count()),
+        IterKind::Range { remaining, .. } => *remaining,
+        IterKind::BigRange { remaining, .. } => {
+            return Ok(Value::from_bigint(remaining.clone()));
+        }
+        IterKind::Dict {
+            dict,
+            len_at_start,
+            unseen,
+            ..
+        } => {
+            if dict.len() == *len_at_start {
+                *unseen
+            } else {
+                0
+            }
+        }
+        IterKind::Set {
+            source: Value::Set(s) | Value::FrozenSet(s),
+            pos,
+            used_at_start,
+        } => {
+            let t = s.table.borrow();
+            if t.len() != *used_at_start {
+                0
+            } else {
+                let mut n = 0;
+                let mut at = *pos;
+                while let Some((i, _, _)) = t.next_active(at) {
+                    n += 1;
+                    at = i + 1;
+                }
+                n
+            }
+        }
+        _ => 0,
+    };
+    Ok(Value::Int(left as i64))
 }
 
 /// `object.__new__(cls, *args)` with arguments: allowed only when `cls` overrides

@@ -20,10 +20,12 @@ pub fn proto_class_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn proto_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args::slot_wrapper(&a, "__iter__", 0)?;
     vm.get_iter(&receiver(&a))
 }
 
 fn proto_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args::slot_wrapper(&a, "__len__", 0)?;
     Ok(Value::from(vm.len(&receiver(&a))?))
 }
 
@@ -33,6 +35,8 @@ fn proto_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn proto_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let class = a.pos.first().map(|v| v.type_name()).unwrap_or_default();
+    super::method_args::no_args(&a, &class, "__reversed__")?;
     vm.call(&Value::Type(types().reversed.clone()), vec![receiver(&a)])
 }
 

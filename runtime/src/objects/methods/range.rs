@@ -13,21 +13,23 @@ pub fn register() {
                 return Err(wrong_receiver("indices", "slice", &receiver(&a)));
             };
             let len = match a.pos.get(1) {
-                Some(v) => vm.index_of(v, "slice")?,
+                Some(v) => vm.index_value(v)?,
                 None => {
                     return Err(PyErr::type_error(
                         "slice.indices() takes exactly one argument (0 given)",
                     ))
                 }
             };
-            if len < 0 {
+            let len = int::to_bigint(&len).unwrap_or_default();
+            if len.sign() == num_bigint::Sign::Minus {
                 return Err(PyErr::value_error("length should not be negative"));
             }
-            let (start, stop, step, _) = vm.slice_range(&s, len as usize)?;
+            // Exact for any sizes, as CPython computes it (no clamping to sys.maxsize).
+            let (start, stop, step) = vm.big_slice_range(&s, &len)?;
             Ok(Value::tuple(vec![
-                Value::Int(start),
-                Value::Int(stop),
-                Value::Int(step),
+                int::normalize(start),
+                int::normalize(stop),
+                int::normalize(step),
             ]))
         })],
     );

@@ -1,6 +1,6 @@
 //! The pickling-protocol methods every object has: `object.__reduce_ex__` /
 //! `object.__reduce__` (the protocol-2 reduction `(copyreg.__newobj__, (cls,), state,
-//! None, None)`), `object.__sizeof__`, and `__getnewargs__` of `str`, `bytes` and
+//! None, None)`), `object.__getstate__`, `object.__sizeof__`, and `__getnewargs__` of `str`, `bytes` and
 //! `tuple` (int's, float's and complex's live with their number methods).
 
 use std::rc::Rc;
@@ -19,6 +19,53 @@ fn newobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let new = vm.get_attr(&cls, &crate::objects::PyStr::intern("__new__"))?;
     vm.call_args(&new, a)
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty), paired with a dict of
+/// the `__slots__` that hold a value when there are any.
+fn object_getstate(a: &Args) -> PyResult<Value> {
+    let Some(obj) = a.pos.first() else {
+        return Err(super::wrong_receiver(
+            "__getstate__",
+            "object",
+            &Value::Null,
+        ));
+    };
+    let Value::Instance(i) = obj else {
+        return Ok(Value::None);
+    };
+    let class = i.class();
+    let dict_state = if class.instance_dict.get() && i.dict().len() > 0 {
+        Value::Dict(i.dict())
+    } else {
+        Value::None
+    };
+    // Slots are listed class by class along the MRO, the subclass's own first; each class's
+    // slot names extend its base's, so its own are the part beyond the next class's.
+    let names = class.slot_names.borrow();
+    let values = i.slots.borrow();
+    let lens: Vec<usize> = class
+        .mro
+        .borrow()
+        .iter()
+        .map(|c| c.slot_names.borrow().len())
+        .collect();
+    let slots = crate::objects::PyDict::new();
+    for (k, &len) in lens.iter().enumerate() {
+        let from = lens.get(k + 1).copied().unwrap_or(0).min(len);
+        for idx in from..len {
+            if let (Some(name), Some(v)) = (names.get(idx), values.get(idx)) {
+                if !v.is_null() {
+                    slots.set_str_key(name.clone(), v.clone());
+                }
+            }
+        }
+    }
+    Ok(if slots.len() == 0 {
+        dict_state
+    } else {
+        Value::tuple(vec![dict_state, Value::Dict(Rc::new(slots))])
+    })
 }
 
 /// The reduction of an object without its own `__reduce__`: its class, called through
@@ -78,6 +125,7 @@ pub fn register() {
                 object_reduce(&a)
             }),
             ("__reduce__", |_, a| object_reduce(&a)),
+            ("__getstate__", |_, a| object_getstate(&a)),
             ("__sizeof__", |_, a| {
                 let words = match super::receiver(&a) {
                     Value::Instance(i) => 2 + i.slots.borrow().len(),

@@ -176,10 +176,8 @@ fn remove_affix(a: Args, m: &str, prefix: bool) -> PyResult<Value> {
 fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sep = this(&a, "join")?;
     let iterable = one_arg(&a, "str", "join")?;
-    if !vm.is_iterable(&iterable) {
-        return Err(PyErr::type_error("can only join an iterable"));
-    }
-    let items = vm.collect_iterable(&iterable)?;
+    let items =
+        vm.collect_iterable_or(&iterable, || PyErr::type_error("can only join an iterable"))?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {

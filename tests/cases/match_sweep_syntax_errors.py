@@ -1,0 +1,57 @@
+# match statements the compiler refuses: irrefutable patterns not last, bindings that
+# differ between alternatives, repeated names and keys, starred names, bad 'as' targets.
+srcs = [
+    'match x:\n case y: pass\n case 1: pass',
+    'match x:\n case _: pass\n case 1: pass',
+    'match x:\n case (y): pass\n case 1: pass',
+    'match x:\n case 1 | y: pass',
+    'match x:\n case y | 1: pass',
+    'match x:\n case [a] | (b,): pass',
+    'match x:\n case [a, *b, *c]: pass',
+    "match x:\n case {'k': 1, 'k': 2}: pass",
+    'match x:\n case {1: a, 1: b}: pass',
+    'match x:\n case [a, a]: pass',
+    'match x:\n case P(a, b=a): pass',
+    'match x:\n case a if a: pass\n case 2: pass',
+    'match x:\n case 1 + 1: pass',
+    'match x:\n case f(): pass',
+    'match x:\n case {**_}: pass',
+    'match x:\n case {a: 1}: pass',
+    'match x:\n case P(a=1, 2): pass',
+    'match x:\n case 1j + 1: pass',
+    'match x:\n case _ as y: pass\n case 1: pass',
+    'match x:\n case y as _: pass',
+    'match x:\n case 1 as 2: pass',
+    'match x:\n case [*_, *_]: pass',
+    'match x:\n case (a | b) as c: pass',
+    'match x:\n case a | b: pass',
+    'match x:\n case _ | 1: pass',
+    'match x:\n case P(_, _) | y: pass',
+    "match x:\n case {'a': y} | {'b': z}: pass",
+    "match x:\n case f'x': pass",
+    "match x:\n case 'a' 'b': pass",
+    "match x:\n case 'a' f'b': pass",
+    'match x:\n case a.b as c: pass\n case 1: pass',
+    'match x:\n case *a: pass',
+    'match x:\n case *a, b: pass',
+    'match x:\n case a, *b: pass',
+    'match x:\n case (*a): pass',
+    'match x:\n case __debug__: pass',
+    'match x:\n case True | False | None: pass',
+    'match x:\n case [y] if (z := 1): pass',
+    'match x:\n case 1:\n  pass\n case y:\n  pass\n case _:\n  pass',
+    'match x:\n case 1 as 2: pass',
+    'match x:\n case [1 as 2]: pass',
+    'with a as 1: pass',
+    'import a as 1',
+    'try: pass\nexcept E as 1: pass',
+    'match x:\n case 1 as _: pass',
+    "match x:\n case (1 as a) as 'b': pass",
+    'case = 1\ncase as 3',
+]
+for s in srcs:
+    try:
+        compile(s, "<s>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print("SyntaxError", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
