@@ -672,7 +672,7 @@ fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let fromlist = args.arg(3, "fromlist").unwrap_or(Value::None);
     let level = args.arg(4, "level").unwrap_or(Value::Int(0));
     let Value::Str(name) = name else {
-        return Err(PyErr::type_error("__import__() argument 1 must be str"));
+        return Err(PyErr::type_error("module name must be a string"));
     };
     let globals = match globals {
         Some(Value::Dict(d)) => d,

@@ -204,13 +204,14 @@ pub fn register() {
                 }
                 _ => Err(PyErr::type_error("BaseException.__new__ needs a type")),
             }),
-            ("__str__", |vm, a| match receiver(&a) {
-                Value::Instance(i) if i.exc.is_some() => Ok(Value::string(
+            ("__str__", |vm, a| {
+                let i = exc_receiver(&a, "__str__")?;
+                Ok(Value::string(
                     crate::objects::exception_attrs::exception_str(vm, &i)?,
-                )),
-                other => Err(wrong_receiver("__str__", "BaseException", &other)),
+                ))
             }),
             ("__repr__", |vm, a| {
+                exc_receiver(&a, "__repr__")?;
                 let v = receiver(&a);
                 let (name, args) = match &v {
                     Value::Instance(i) => (
@@ -234,6 +235,7 @@ pub fn register() {
                 Ok(Value::string(format!("{}({})", name, inner)))
             }),
             ("with_traceback", |vm, a| {
+                exc_receiver(&a, "with_traceback")?;
                 let tb = method_args::one_arg(&a, "BaseException", "with_traceback")?;
                 let exc = receiver(&a);
                 if let Value::Instance(i) = &exc {
@@ -242,6 +244,7 @@ pub fn register() {
                 Ok(exc)
             }),
             ("add_note", |vm, a| {
+                exc_receiver(&a, "add_note")?;
                 let note = method_args::one_arg(&a, "BaseException", "add_note")?;
                 crate::objects::exception_attrs::add_note(vm, &receiver(&a), &note)?;
                 Ok(Value::None)
@@ -396,7 +399,28 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&v)?))
 }
 
+/// The exception a `BaseException` method was called on. The slot methods (`__str__`,
+/// `__repr__`, `__init__`) word the error for another receiver as slot wrappers do.
+fn exc_receiver(a: &Args, method: &str) -> PyResult<Rc<crate::objects::PyInstance>> {
+    match a.pos.first() {
+        Some(Value::Instance(i)) if i.exc.is_some() => Ok(i.clone()),
+        Some(other) if matches!(method, "__str__" | "__repr__" | "__init__") => {
+            Err(PyErr::type_error(format!(
+                "descriptor '{}' requires a 'BaseException' object but received a '{}'",
+                method,
+                other.type_name()
+            )))
+        }
+        other => Err(wrong_receiver(
+            method,
+            "BaseException",
+            other.unwrap_or(&Value::Null),
+        )),
+    }
+}
+
 fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    exc_receiver(&a, "__init__")?;
     if let Value::Instance(i) = receiver(&a) {
         if i.exc.is_some() {
             let args = a.pos.get(1..).unwrap_or(&[]);
