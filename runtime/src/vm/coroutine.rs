@@ -380,7 +380,7 @@ impl Vm {
                 let what = self.repr(&Value::Generator(g.clone())).unwrap_or_default();
                 let text = format!(
                     "Exception ignored in: {what}\n{}",
-                    self.format_exception(&e.exc)
+                    self.format_unraisable(&e.exc)
                 );
                 let stderr = self.sys.get("stderr").unwrap_or(Value::None);
                 let _ = self.write_to(&stderr, &text);
