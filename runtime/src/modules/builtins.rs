@@ -179,13 +179,17 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let flush = args.take_kw("flush");
     args.no_more_kw("print")?;
     let text_arg = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
-        match v {
-            None | Some(Value::None) => Ok(default.to_string()),
-            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(PyErr::type_error(format!(
+        let v = match v {
+            None | Some(Value::None) => return Ok(default.to_string()),
+            Some(v) => v,
+        };
+        // A str subclass instance is a string too.
+        match crate::vm::subclass::base_value(&v).unwrap_or_else(|| v.clone()) {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            _ => Err(PyErr::type_error(format!(
                 "{} must be None or a string, not {}",
                 what,
-                other.type_name()
+                v.type_name()
             ))),
         }
     };
