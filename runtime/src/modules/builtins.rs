@@ -664,10 +664,12 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn builtin_breakpoint(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(PyErr::runtime_error(
-        "breakpoint(): no debugger is available in tote",
-    ))
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook` with the same arguments.
+fn builtin_breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(hook) = vm.sys.get("breakpointhook") else {
+        return Err(PyErr::runtime_error("lost sys.breakpointhook"));
+    };
+    vm.call_args(&hook, args)
 }
 
 fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
