@@ -405,13 +405,8 @@ pub fn register() {
     add_classmethods(
         &t.float,
         &[("fromhex", |vm, a| {
-            if a.pos.len() != 2 || !a.kw.is_empty() {
-                return Err(PyErr::type_error(format!(
-                    "float.fromhex() takes exactly one argument ({} given)",
-                    a.pos.len().saturating_sub(1) + a.kw.len()
-                )));
-            }
-            let Value::Str(text) = &a.pos[1] else {
+            let text = super::method_args::one_arg(&a, "float", "fromhex")?;
+            let Value::Str(text) = &text else {
                 return Err(PyErr::type_error(
                     "bad argument type for built-in operation",
                 ));
