@@ -322,10 +322,15 @@ impl Vm {
                 match &inst.base {
                     Some(Value::Str(s)) => return Ok(s.clone()),
                     // bytes and bytearray have a `__str__` of their own: their repr, not
-                    // one a subclass defines.
-                    Some(b @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+                    // one a subclass defines (a bytearray's names the subclass).
+                    Some(b @ Value::Bytes(_)) => {
                         let b = b.clone();
                         return Ok(Rc::new(PyStr::from_string(self.repr(&b)?)));
+                    }
+                    Some(Value::ByteArray(b)) => {
+                        let data = crate::objects::bytes::repr_bytes(&b.data.borrow());
+                        let text = format!("{}({})", ty.name(), data);
+                        return Ok(Rc::new(PyStr::from_string(text)));
                     }
                     _ => {}
                 }
