@@ -2,7 +2,7 @@
 MappingProxyType and helpers for creating classes dynamically (tote's own implementation).
 
 Each type name is bound to the type of an object this runtime really produces; names whose
-objects tote does not have (async generators, coroutines…) are left out."""
+objects tote does not have are left out."""
 
 import sys
 
@@ -42,6 +42,22 @@ MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
 ModuleType = type(sys)
 GeneratorType = type(_generator())
+
+
+async def _coroutine():
+    pass
+
+
+_coroutine_object = _coroutine()
+CoroutineType = type(_coroutine_object)
+_coroutine_object.close()
+
+
+async def _async_generator():
+    yield 1
+
+
+AsyncGeneratorType = type(_async_generator())
 FrameType = type(sys._getframe())
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
@@ -57,7 +73,8 @@ def _traceback_type():
 
 TracebackType = _traceback_type()
 
-del _function, _generator, _Class, _cell, _traceback_type
+del _function, _generator, _coroutine, _coroutine_object, _async_generator, _Class, _cell
+del _traceback_type
 
 
 class SimpleNamespace:
@@ -163,11 +180,85 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    """Mark a generator-based coroutine. tote has no awaitable generators: this returns
-    func unchanged after checking it is callable."""
+    """Mark a generator-based coroutine: what calling func returns may be awaited. A coroutine
+    function is returned as it is; for anything else the generator a call returns is wrapped
+    in an awaitable that forwards send/throw/close to it (tote's code objects are immutable,
+    so a generator function is not re-flagged in place as CPython's is)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    return func
+    code = getattr(func, "__code__", None)
+    if type(func) is FunctionType and type(code) is CodeType and code.co_flags & 0x180:
+        return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType or (
+            all(hasattr(result, n) for n in ("__next__", "send", "throw", "close"))
+            and not hasattr(result, "__await__")
+        ):
+            return _GeneratorWrapper(result)
+        return result
+
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__dict__.update(getattr(func, "__dict__", {}))
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """The awaitable a `coroutine`-decorated function returns around its generator."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 class DynamicClassAttribute:

@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
@@ -695,6 +695,9 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// The docstring, if the body starts with one (functions, classes and modules).
     pub docstring: Option<String>,
+    /// The compiler's SyntaxWarnings for the whole source, as (line, message): on the
+    /// outermost code object only, printed when it runs (`compiler/warnings.rs`).
+    pub syntax_warnings: Vec<(u32, String)>,
 }
 
 impl CodeObject {
@@ -749,6 +752,7 @@ impl CodeObject {
             exception_table: vec![],
             max_stack: 1,
             docstring: None,
+            syntax_warnings: Vec::new(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! then reporting an uncaught exception or `SystemExit` as CPython does and choosing the exit
 //! status.
 
+use crate::objects::OrNone;
 use std::rc::Rc;
 
 use crate::import::{compile_source, exec_module, FoundModule, Importer};
@@ -177,9 +178,45 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
             }
         };
     }
+    if let Some(status) = run_excepthook(vm, &e) {
+        return status;
+    }
     let text = vm.format_exception(&e.exc);
     vm.flush_stdout();
     eprint!("{}", text);
     let _ = Rc::strong_count(&e.exc);
     1
+}
+
+/// Hands an uncaught exception to a `sys.excepthook` the program installed (None when the
+/// default hook is in place, which `report_uncaught` stands for). A hook that fails is
+/// reported with the original exception after it, as CPython does.
+#[cold]
+fn run_excepthook(vm: &mut Vm, e: &PyErr) -> Option<i32> {
+    let hook = match vm.sys.get("excepthook") {
+        Some(h) => h,
+        None => {
+            vm.flush_stdout();
+            eprintln!("sys.excepthook is missing");
+            return None;
+        }
+    };
+    if vm.sys.get("__excepthook__").is_some_and(|d| d.is(&hook)) {
+        return None;
+    }
+    let value = e.value();
+    let tb = vm
+        .get_attr_opt(&value, "__traceback__")
+        .ok()
+        .flatten()
+        .or_none();
+    let ty = Value::Type(e.class());
+    if let Err(hook_err) = vm.call(&hook, vec![ty, value, tb]) {
+        let failed = vm.format_exception(&hook_err.exc);
+        let original = vm.format_exception(&e.exc);
+        vm.flush_stdout();
+        eprint!("Error in sys.excepthook:\n{failed}\nOriginal exception was:\n{original}");
+    }
+    vm.flush_stdout();
+    Some(1)
 }

@@ -248,6 +248,7 @@ impl<'a> Unit<'a> {
             exception_table: asm.exception_table,
             max_stack: asm.max_stack,
             docstring: self.docstring,
+            syntax_warnings: Vec::new(),
         })
     }
 }

@@ -10,6 +10,7 @@
 //! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`, `except_star.rs`,
 //!   `pattern.rs`, `async_code.rs`: code generation;
 //! - `fold.rs`: constant folding;
+//! - `warnings.rs`: the SyntaxWarnings of code that compiles (`x is 1`, …);
 //! - `assemble.rs`: jump resolution, exception table, stack depth.
 //!
 //! # Layout conventions the VM relies on
@@ -91,6 +92,7 @@ mod string_escapes;
 mod symtable;
 #[cfg(test)]
 mod tests;
+mod warnings;
 
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{parse_unchecked, ParseOptions, Parsed};
@@ -162,7 +164,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Mod::Module(m) => compile_module(&m.body, &lines, filename),
         Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
     };
-    result.map_err(|e| e.into_public(&lines, filename))
+    let mut code = result.map_err(|e| e.into_public(&lines, filename))?;
+    code.syntax_warnings = match &module {
+        Mod::Module(m) => warnings::find(&m.body, &lines),
+        Mod::Expression(e) => warnings::find_in_expr(&e.body, &lines),
+    };
+    Ok(code)
 }
 
 /// Parses `source`, or returns the syntax error CPython 3.11 reports first for it.

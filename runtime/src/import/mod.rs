@@ -147,6 +147,7 @@ pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Valu
     }
     let mv = Value::Module(module.clone());
     vm.modules.set_str(name, mv.clone());
+    vm.emit_syntax_warnings(&found.code);
     let frame = Frame::new(
         PyCode::new(found.code),
         module.dict.clone(),

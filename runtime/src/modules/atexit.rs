@@ -70,7 +70,7 @@ pub fn run_exitfuncs(vm: &mut Vm) {
     while let Some((func, args)) = vm.atexit.pop() {
         if let Err(e) = vm.call_args(&func, args) {
             let what = vm.repr(&func).unwrap_or_default();
-            let text = vm.format_exception(&e.exc);
+            let text = vm.format_unraisable(&e.exc);
             vm.flush_stdout();
             eprint!("Exception ignored in atexit callback: {}\n{}", what, text);
         }

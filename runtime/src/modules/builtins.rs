@@ -180,13 +180,17 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let flush = args.take_kw("flush");
     args.no_more_kw("print")?;
     let text_arg = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
-        match v {
-            None | Some(Value::None) => Ok(default.to_string()),
-            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(PyErr::type_error(format!(
+        let v = match v {
+            None | Some(Value::None) => return Ok(default.to_string()),
+            Some(v) => v,
+        };
+        // A str subclass instance is a string too.
+        match crate::vm::subclass::base_value(&v).unwrap_or_else(|| v.clone()) {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            _ => Err(PyErr::type_error(format!(
                 "{} must be None or a string, not {}",
                 what,
-                other.type_name()
+                v.type_name()
             ))),
         }
     };
@@ -663,10 +667,12 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn builtin_breakpoint(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(PyErr::runtime_error(
-        "breakpoint(): no debugger is available in tote",
-    ))
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook` with the same arguments.
+fn builtin_breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(hook) = vm.sys.get("breakpointhook") else {
+        return Err(PyErr::runtime_error("lost sys.breakpointhook"));
+    };
+    vm.call_args(&hook, args)
 }
 
 fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -675,7 +681,7 @@ fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let fromlist = args.arg(3, "fromlist").or_none();
     let level = args.arg(4, "level").unwrap_or(Value::Int(0));
     let Value::Str(name) = name else {
-        return Err(PyErr::type_error("__import__() argument 1 must be str"));
+        return Err(PyErr::type_error("module name must be a string"));
     };
     let globals = match globals {
         Some(Value::Dict(d)) => d,

@@ -134,6 +134,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     };
     let co = crate::compiler::compile(text, filename, mode)
         .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
+    vm.emit_syntax_warnings(&co);
     Ok(PyCode::new(co))
 }
 
@@ -277,7 +278,13 @@ pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             ))),
         }
     };
-    let flags = int_arg(flags, 0)?;
+    let flags = match flags {
+        // The flags are a C int.
+        Some(Value::BigInt(_)) => None,
+        other => Some(int_arg(other, 0)?),
+    }
+    .filter(|f| i32::try_from(*f).is_ok())
+    .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C int"))?;
     if flags & !KNOWN_FLAGS != 0 {
         return Err(PyErr::value_error("compile(): unrecognised flags"));
     }

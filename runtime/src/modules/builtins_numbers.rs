@@ -375,7 +375,11 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
                             r.type_name()
                         )));
                     }
-                    return Ok(r);
+                    // An int subclass result (a bool) becomes a plain int.
+                    return Ok(match r {
+                        Value::Bool(b) => Value::Int(b as i64),
+                        r => r,
+                    });
                 }
             }
             Err(PyErr::type_error(format!(

@@ -155,6 +155,9 @@ pub fn install(sys: &PyModule) {
     let excepthook = PyBuiltin::value("excepthook", excepthook);
     sys.set("excepthook", excepthook.clone());
     sys.set("__excepthook__", excepthook);
+    let breakpointhook = PyBuiltin::value("breakpointhook", breakpointhook);
+    sys.set("breakpointhook", breakpointhook.clone());
+    sys.set("__breakpointhook__", breakpointhook);
     sys.set("settrace", PyBuiltin::value("settrace", settrace));
     sys.set("setprofile", PyBuiltin::value("setprofile", settrace));
     sys.set("gettrace", PyBuiltin::value("gettrace", gettrace));
@@ -232,6 +235,35 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// `sys.breakpointhook(*args, **kws)`: what `$PYTHONBREAKPOINT` names — nothing for `0`,
+/// else the callable `module.name` it spells (a warning and nothing if it cannot be
+/// imported). The default debugger, pdb, is not part of tote.
+fn breakpointhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let setting = std::env::var("PYTHONBREAKPOINT").unwrap_or_default();
+    if setting == "0" {
+        return Ok(Value::None);
+    }
+    if setting.is_empty() || setting == "pdb.set_trace" {
+        return Err(PyErr::runtime_error(
+            "breakpoint(): no debugger is available in tote",
+        ));
+    }
+    let (module, name) = setting.rsplit_once('.').unwrap_or(("builtins", &setting));
+    let found = match vm.import(module) {
+        Ok(m) => vm.get_attr_opt(&m, name).ok().flatten(),
+        Err(_) => None,
+    };
+    let Some(hook) = found else {
+        let message = format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{setting}\"");
+        let warnings = vm.import("warnings")?;
+        let warn = vm.get_attr(&warnings, &crate::objects::PyStr::intern("warn"))?;
+        let category = vm.builtins.get_str("RuntimeWarning").or_none();
+        vm.call(&warn, vec![Value::string(message), category])?;
+        return Ok(Value::None);
+    };
+    vm.call_args(&hook, args)
 }
 
 fn settrace(_vm: &mut Vm, args: Args) -> PyResult<Value> {

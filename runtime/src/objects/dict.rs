@@ -181,7 +181,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 /// FNV-1a over the UTF-8 bytes: stable within a run, as Python programs may rely on.
+/// The empty string hashes to 0, as in CPython (whatever the hash seed).
 pub fn str_hash(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.as_bytes() {
         h ^= *b as u64;

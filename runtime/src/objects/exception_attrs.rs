@@ -194,6 +194,21 @@ pub fn init_os_error(inst: &PyInstance, args: &[Value]) -> Vec<Value> {
     d.borrow().set_str("strerror", arg(1));
     d.borrow().set_str("filename", arg(2));
     d.borrow().set_str("filename2", arg(4));
+    // A BlockingIOError's third argument, when a number, is how many characters were
+    // written, not a filename (the exact class only, as CPython's).
+    if with_errno
+        && args.len() >= 3
+        && matches!(
+            args[2],
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        )
+        && inst.class().name() == "BlockingIOError"
+        && inst.class().builtin
+    {
+        d.borrow().set_str("filename", Value::None);
+        d.borrow().set_str("characters_written", args[2].clone());
+        return args.to_vec();
+    }
     if with_errno && args.len() >= 3 && !args[2].is_none() {
         args[..2].to_vec()
     } else {
@@ -391,7 +406,12 @@ fn syntax_error_str(
 fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
     let get = |k: &str| inst.attr(k).or_none();
     let (errno, strerror) = (get("errno"), get("strerror"));
-    if errno.is_none() || strerror.is_none() {
+    // Made with (errno, strerror, ...), the pair counts even when None (`[Errno None] x`).
+    let made_with_errno = inst
+        .exc
+        .as_ref()
+        .is_some_and(|d| (2..=5).contains(&d.borrow().args.len()));
+    if !made_with_errno && (errno.is_none() || strerror.is_none()) {
         return Ok(None);
     }
     let mut s = format!(

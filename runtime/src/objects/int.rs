@@ -425,34 +425,24 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
     let lower = s.to_ascii_lowercase();
-    let (base, digits) = match base {
-        0 => {
-            if let Some(r) = lower.strip_prefix("0x") {
-                (16, r.to_string())
-            } else if let Some(r) = lower.strip_prefix("0o") {
-                (8, r.to_string())
-            } else if let Some(r) = lower.strip_prefix("0b") {
-                (2, r.to_string())
-            } else {
-                if lower.len() > 1
-                    && lower.starts_with('0')
-                    && lower.chars().any(|c| c != '0' && c != '_')
-                {
-                    return None;
-                }
-                (10, lower.clone())
-            }
-        }
-        16 => (16, lower.strip_prefix("0x").unwrap_or(&lower).to_string()),
-        8 => (8, lower.strip_prefix("0o").unwrap_or(&lower).to_string()),
-        2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
-        b => (b, lower.clone()),
+    let prefix = match lower.get(..2) {
+        Some("0x") if base == 0 || base == 16 => Some(16),
+        Some("0o") if base == 0 || base == 8 => Some(8),
+        Some("0b") if base == 0 || base == 2 => Some(2),
+        _ => None,
     };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| base != 10 || text.contains("0"))
-        .unwrap_or(&digits)
-        .to_string();
+    let (base, digits) = match prefix {
+        // One underscore may follow a base prefix (`0x_1f`).
+        Some(b) => (b, lower[2..].strip_prefix('_').unwrap_or(&lower[2..])),
+        None if base == 0 => {
+            // A decimal literal may not have leading zeros unless it is all zeros.
+            if lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                return None;
+            }
+            (10, lower.as_str())
+        }
+        None => (base, lower.as_str()),
+    };
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')

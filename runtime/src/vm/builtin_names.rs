@@ -14,6 +14,9 @@ use super::Vm;
 /// Gives every native function in `dict` the home `home` (the functions are replaced by
 /// copies that know it; bound and already placed ones are left alone).
 pub fn record_home(dict: &PyDict, home: &BuiltinHome) {
+    // A function under two names (`sys.excepthook` and `sys.__excepthook__`) stays one
+    // object.
+    let mut replaced: Vec<(*const PyBuiltin, Value)> = Vec::new();
     for (k, v) in dict.items() {
         let (Value::Str(name), Value::Builtin(b)) = (&k, &v) else {
             continue;
@@ -21,10 +24,16 @@ pub fn record_home(dict: &PyDict, home: &BuiltinHome) {
         if b.bound_self.is_some() || !matches!(b.home, BuiltinHome::Unknown) {
             continue;
         }
-        dict.set_str_key(
-            name.clone(),
-            Value::Builtin(Rc::new(b.with_home(home.clone()))),
-        );
+        let old = Rc::as_ptr(b);
+        let new = match replaced.iter().find(|(p, _)| *p == old) {
+            Some((_, v)) => v.clone(),
+            None => {
+                let v = Value::Builtin(Rc::new(b.with_home(home.clone())));
+                replaced.push((old, v.clone()));
+                v
+            }
+        };
+        dict.set_str_key(name.clone(), new);
     }
 }
 

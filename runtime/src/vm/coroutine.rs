@@ -381,7 +381,7 @@ impl Vm {
                 let what = self.repr(&Value::Generator(g.clone())).unwrap_or_default();
                 let text = format!(
                     "Exception ignored in: {what}\n{}",
-                    self.format_exception(&e.exc)
+                    self.format_unraisable(&e.exc)
                 );
                 let stderr = self.sys.get("stderr").or_none();
                 let _ = self.write_to(&stderr, &text);

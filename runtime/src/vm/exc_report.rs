@@ -89,6 +89,31 @@ impl Vm {
         r.out
     }
 
+    /// An exception as the default unraisable hook prints it (after "Exception ignored
+    /// in: ..."): its traceback and `Type: str` only, with no chain and no notes, and the
+    /// colon even when the message is empty.
+    pub fn format_unraisable(&mut self, exc: &Rc<PyInstance>) -> String {
+        let mut out = String::new();
+        let entries = exc
+            .exc
+            .as_ref()
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for l in self.traceback_lines(&entries) {
+                out.push_str(&l);
+            }
+        }
+        let message = match self.to_str(&Value::Instance(exc.clone())) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        let name = super::traceback::exception_name(&exc.class());
+        out.push_str(&format!("{name}: {message}\n"));
+        out
+    }
+
     /// An exception preceded by what it was chained from.
     fn report_exception(&mut self, r: &mut Report, exc: &Rc<PyInstance>) {
         self.report_chain(r, exc);

@@ -90,11 +90,16 @@ impl Vm {
                 _ => None,
             },
         };
+        // Anything subscriptable but a tuple or a string of the format's own kind is taken as
+        // a mapping (so `'x' % []` converts nothing and is no error).
+        let own_kind = if bytes_mode {
+            matches!(args, Value::Bytes(_) | Value::ByteArray(_) | Value::Str(_))
+        } else {
+            matches!(args, Value::Str(_))
+        };
         let mapping = match args {
             Value::Dict(_) => Some(args.clone()),
-            Value::Instance(_)
-                if tuple.is_none() && args.type_of().lookup("__getitem__").is_some() =>
-            {
+            _ if tuple.is_none() && !own_kind && args.type_of().lookup("__getitem__").is_some() => {
                 Some(args.clone())
             }
             _ => None,
@@ -127,6 +132,12 @@ impl Vm {
             if i >= chars.len() {
                 return Err(PyErr::value_error("incomplete format"));
             }
+            // Only `%%` is a literal percent; `%5%` takes an argument and then fails.
+            if chars[i] == '%' {
+                out.push('%');
+                i += 1;
+                continue;
+            }
             let mut key_value = None;
             if chars[i] == '(' {
                 let start = i + 1;
@@ -139,6 +150,9 @@ impl Vm {
                         depth -= 1;
                     }
                     i += 1;
+                }
+                if depth > 0 {
+                    return Err(PyErr::value_error("incomplete format key"));
                 }
                 let key: String = chars[start..i - 1].iter().collect();
                 let Some(m) = &mapping else {
@@ -220,10 +234,6 @@ impl Vm {
                 return Err(PyErr::value_error("incomplete format"));
             };
             i += 1;
-            if conv == '%' {
-                out.push('%');
-                continue;
-            }
             if spec.zero && spec.align == Some('<') {
                 spec.zero = false;
             }
@@ -316,15 +326,22 @@ impl Vm {
                 }
                 'c' => {
                     let s = match &v {
-                        Value::Int(n) => u32::try_from(*n)
-                            .ok()
-                            .and_then(crate::objects::surrogates::char_for_code_point)
-                            .map(|c| c.to_string())
-                            .ok_or_else(|| {
-                                PyErr::overflow_error("%c arg not in range(0x110000)")
-                            })?,
                         Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
-                        _ => return Err(PyErr::type_error("%c requires int or char")),
+                        Value::Str(_) | Value::Float(_) => {
+                            return Err(PyErr::type_error("%c requires int or char"))
+                        }
+                        _ => {
+                            let n = self
+                                .index_value(&v)
+                                .map_err(|_| PyErr::type_error("%c requires int or char"))?;
+                            int::to_bigint(&n)
+                                .and_then(|n| u32::try_from(n).ok())
+                                .and_then(crate::objects::surrogates::char_for_code_point)
+                                .map(|c| c.to_string())
+                                .ok_or_else(|| {
+                                    PyErr::overflow_error("%c arg not in range(0x110000)")
+                                })?
+                        }
                     };
                     // `0` pads numbers only.
                     spec.zero = false;

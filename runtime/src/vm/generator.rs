@@ -343,21 +343,53 @@ impl Vm {
 
     /// `gen.throw(exc)`.
     pub fn generator_throw(&mut self, gen: &Rc<PyGenerator>, exc: PyErr) -> PyResult<Value> {
-        let r = self.throw_into(gen, exc);
+        self.generator_throw_given(gen, exc, None)
+    }
+
+    /// `gen.throw(...)`, with the arguments as the caller gave them: a delegate that is not
+    /// a generator gets those (`throw(KeyError)` passes the class), not the exception made
+    /// of them.
+    pub fn generator_throw_given(
+        &mut self,
+        gen: &Rc<PyGenerator>,
+        exc: PyErr,
+        given: Option<&[Value]>,
+    ) -> PyResult<Value> {
+        let r = self.throw_into_given(gen, exc, given);
         self.finish_send(r)
     }
 
     /// Raises `exc` inside `gen` where it is suspended (inside the iterator it delegates to
     /// first, if any) and runs it to its next yield or its end.
     pub fn throw_into(&mut self, gen: &Rc<PyGenerator>, exc: PyErr) -> PyResult<GenResult> {
+        self.throw_into_given(gen, exc, None)
+    }
+
+    fn throw_into_given(
+        &mut self,
+        gen: &Rc<PyGenerator>,
+        exc: PyErr,
+        given: Option<&[Value]>,
+    ) -> PyResult<GenResult> {
         let Some(sub) = gen.delegate() else {
             return self.resume_generator(gen, Value::None, Some(exc));
         };
+        // GeneratorExit closes the delegate rather than being thrown into it.
+        if exc.is_instance(&types().exc.generator_exit) {
+            let exc = match self.close_delegate(gen, &sub) {
+                Ok(()) => exc,
+                Err(e) => e,
+            };
+            return self.resume_generator(gen, Value::None, Some(exc));
+        }
         // Forward into the delegate; its outcome decides how the outer generator resumes.
         let r = match &sub {
-            Value::Generator(g) => self.generator_throw(g, exc),
+            Value::Generator(g) => self.generator_throw_given(g, exc, given),
             other => match self.get_attr_opt(other, "throw")? {
-                Some(t) => self.call(&t, vec![exc.value()]),
+                Some(t) => {
+                    let args = given.map_or_else(|| vec![exc.value()], <[Value]>::to_vec);
+                    self.call(&t, args)
+                }
                 None => Err(exc),
             },
         };
@@ -375,6 +407,22 @@ impl Vm {
             }
             Err(e) => self.resume_generator(gen, Value::None, Some(e)),
         }
+    }
+
+    /// Closes the iterator `gen` delegates to: a generator's `close()`, or the iterator's own
+    /// `close` method if it has one. `gen` counts as running meanwhile.
+    fn close_delegate(&mut self, gen: &Rc<PyGenerator>, sub: &Value) -> PyResult<()> {
+        gen.running.set(true);
+        let r = match sub {
+            Value::Generator(g) => self.generator_close(g).map(drop),
+            other => match self.get_attr_opt(other, "close") {
+                Ok(Some(close)) => self.call(&close, vec![]).map(drop),
+                Ok(None) => Ok(()),
+                Err(e) => Err(e),
+            },
+        };
+        gen.running.set(false);
+        r
     }
 
     fn resume_generator_raw(&mut self, gen: &Rc<PyGenerator>) -> PyResult<GenResult> {
@@ -418,6 +466,8 @@ impl Vm {
             return Ok(Value::None);
         }
         let exit = PyErr::with_args(&types().exc.generator_exit, vec![]);
+        // A delegate is closed first; the outer generator then sees GeneratorExit (or what
+        // closing the delegate raised) at its `yield from`.
         match self.generator_throw(gen, exit) {
             Ok(_) => Err(PyErr::runtime_error(format!(
                 "{} ignored GeneratorExit",

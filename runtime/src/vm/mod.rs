@@ -31,6 +31,7 @@ pub mod repr;
 pub mod slots;
 pub mod subclass;
 mod suggestions;
+mod syntax_warnings;
 pub mod tb_objects;
 pub mod traceback;
 

@@ -325,8 +325,20 @@ impl Vm {
                     let s = crate::objects::exception_attrs::exception_str(self, inst)?;
                     return Ok(Rc::new(PyStr::from_string(s)));
                 }
-                if let Some(Value::Str(s)) = &inst.base {
-                    return Ok(s.clone());
+                match &inst.base {
+                    Some(Value::Str(s)) => return Ok(s.clone()),
+                    // bytes and bytearray have a `__str__` of their own: their repr, not
+                    // one a subclass defines (a bytearray's names the subclass).
+                    Some(b @ Value::Bytes(_)) => {
+                        let b = b.clone();
+                        return Ok(Rc::new(PyStr::from_string(self.repr(&b)?)));
+                    }
+                    Some(Value::ByteArray(b)) => {
+                        let data = crate::objects::bytes::repr_bytes(&b.data.borrow());
+                        let text = format!("{}({})", ty.name(), data);
+                        return Ok(Rc::new(PyStr::from_string(text)));
+                    }
+                    _ => {}
                 }
                 Ok(Rc::new(PyStr::from_string(self.repr(v)?)))
             }

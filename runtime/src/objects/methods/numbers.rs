@@ -278,18 +278,26 @@ pub fn register() {
                     .sum();
                 Ok(Value::Int(ones as i64))
             }),
-            ("conjugate", |_, a| Ok(int_of(receiver(&a)))),
+            ("conjugate", |_, a| {
+                Ok(int_of(this::<false>(&a, "conjugate")?))
+            }),
             ("as_integer_ratio", |_, a| {
-                Ok(Value::tuple(vec![int_of(receiver(&a)), Value::Int(1)]))
+                let me = this::<false>(&a, "as_integer_ratio")?;
+                Ok(Value::tuple(vec![int_of(me), Value::Int(1)]))
             }),
             ("__invert__", |vm, a| {
                 num_unary::<false>(vm, &a, "__invert__")
             }),
             // A bool's integer value is a plain int (`True.__index__()` is 1).
-            ("__index__", |_, a| Ok(int_of(receiver(&a)))),
-            ("__int__", |_, a| Ok(int_of(receiver(&a)))),
+            ("__index__", |_, a| {
+                Ok(int_of(this::<false>(&a, "__index__")?))
+            }),
+            ("__int__", |_, a| Ok(int_of(this::<false>(&a, "__int__")?))),
             ("__float__", |_, a| {
-                Ok(Value::Float(int::int_to_f64(&receiver(&a))?))
+                Ok(Value::Float(int::int_to_f64(&this::<false>(
+                    &a,
+                    "__float__",
+                )?)?))
             }),
             ("__format__", |vm, a| {
                 let spec = match a.pos.get(1) {
@@ -305,12 +313,12 @@ pub fn register() {
     add_methods(
         &t.float,
         &[
-            ("is_integer", |_, a| match receiver(&a) {
+            ("is_integer", |_, a| match this::<true>(&a, "is_integer")? {
                 Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
                 _ => Ok(Value::Bool(false)),
             }),
             ("as_integer_ratio", |_, a| {
-                let Value::Float(f) = receiver(&a) else {
+                let Value::Float(f) = this::<true>(&a, "as_integer_ratio")? else {
                     return Err(PyErr::type_error("float expected"));
                 };
                 if !f.is_finite() {
@@ -355,7 +363,7 @@ pub fn register() {
                 ))),
                 other => Err(super::wrong_receiver("hex", "float", &other)),
             }),
-            ("__float__", |_, a| Ok(receiver(&a))),
+            ("__float__", |_, a| this::<true>(&a, "__float__")),
             ("__int__", |_, a| match receiver(&a) {
                 Value::Float(f) => int::float_to_bigint(f.trunc())
                     .map(Value::from_bigint)
@@ -398,13 +406,8 @@ pub fn register() {
     add_classmethods(
         &t.float,
         &[("fromhex", |vm, a| {
-            if a.pos.len() != 2 || !a.kw.is_empty() {
-                return Err(PyErr::type_error(format!(
-                    "float.fromhex() takes exactly one argument ({} given)",
-                    a.pos.len().saturating_sub(1) + a.kw.len()
-                )));
-            }
-            let Value::Str(text) = &a.pos[1] else {
+            let text = super::method_args::one_arg(&a, "float", "fromhex")?;
+            let Value::Str(text) = &text else {
                 return Err(PyErr::type_error(
                     "bad argument type for built-in operation",
                 ));

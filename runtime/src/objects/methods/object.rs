@@ -234,13 +234,14 @@ pub fn register() {
                     other.type_name()
                 ))),
             }),
-            ("__str__", |vm, a| match receiver(&a) {
-                Value::Instance(i) if i.exc.is_some() => Ok(Value::string(
+            ("__str__", |vm, a| {
+                let i = exc_receiver(&a, "__str__")?;
+                Ok(Value::string(
                     crate::objects::exception_attrs::exception_str(vm, &i)?,
-                )),
-                other => Err(wrong_receiver("__str__", "BaseException", &other)),
+                ))
             }),
             ("__repr__", |vm, a| {
+                exc_receiver(&a, "__repr__")?;
                 let v = receiver(&a);
                 let (name, args) = match &v {
                     Value::Instance(i) => (
@@ -264,6 +265,7 @@ pub fn register() {
                 Ok(Value::string(format!("{}({})", name, inner)))
             }),
             ("with_traceback", |vm, a| {
+                exc_receiver(&a, "with_traceback")?;
                 let tb = method_args::one_arg(&a, "BaseException", "with_traceback")?;
                 let exc = receiver(&a);
                 if let Value::Instance(i) = &exc {
@@ -272,6 +274,7 @@ pub fn register() {
                 Ok(exc)
             }),
             ("add_note", |vm, a| {
+                exc_receiver(&a, "add_note")?;
                 let note = method_args::one_arg(&a, "BaseException", "add_note")?;
                 crate::objects::exception_attrs::add_note(vm, &receiver(&a), &note)?;
                 Ok(Value::None)
@@ -494,7 +497,28 @@ fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::string(vm.repr(&v)?))
 }
 
+/// The exception a `BaseException` method was called on. The slot methods (`__str__`,
+/// `__repr__`, `__init__`) word the error for another receiver as slot wrappers do.
+fn exc_receiver(a: &Args, method: &str) -> PyResult<Rc<crate::objects::PyInstance>> {
+    match a.pos.first() {
+        Some(Value::Instance(i)) if i.exc.is_some() => Ok(i.clone()),
+        Some(other) if matches!(method, "__str__" | "__repr__" | "__init__") => {
+            Err(PyErr::type_error(format!(
+                "descriptor '{}' requires a 'BaseException' object but received a '{}'",
+                method,
+                other.type_name()
+            )))
+        }
+        other => Err(wrong_receiver(
+            method,
+            "BaseException",
+            other.unwrap_or(&Value::Null),
+        )),
+    }
+}
+
 fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    exc_receiver(&a, "__init__")?;
     if let Value::Instance(i) = receiver(&a) {
         if i.exc.is_some() {
             let args = a.pos.get(1..).unwrap_or(&[]);
@@ -509,20 +533,58 @@ pub fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Value::Generator(g) = receiver(&a) else {
         return Err(PyErr::type_error("throw() on a non-generator"));
     };
-    let exc = match (&a.pos[1], a.pos.get(2)) {
-        (Value::Type(_), Some(v)) if !v.is_none() => {
-            let t = a.pos[1].clone();
-            match v {
-                Value::Instance(i) if i.exc.is_some() => {
-                    crate::objects::PyErr::from_instance(i.clone())
-                }
-                other => {
-                    let inst = vm.call(&t, vec![other.clone()])?;
-                    vm.make_exception(inst)?
-                }
-            }
+    let given = &a.pos[1..];
+    let exc = throw_exception(vm, given)?;
+    vm.generator_throw_given(&g, exc, Some(given))
+}
+
+/// The exception `throw(type[, value[, traceback]])` raises, made as CPython's generators
+/// make it: a class is called with the value (unless the value is already an instance of
+/// it), an instance takes no separate value, and a traceback given becomes its
+/// `__traceback__`.
+fn throw_exception(vm: &mut Vm, given: &[Value]) -> PyResult<PyErr> {
+    let value = given.get(1).filter(|v| !v.is_none());
+    let tb = given.get(2).filter(|v| !v.is_none());
+    if let Some(tb) = tb {
+        if tb.type_name() != "traceback" {
+            return Err(PyErr::type_error(
+                "throw() third argument must be a traceback object",
+            ));
         }
-        (v, _) => vm.make_exception(v.clone())?,
+    }
+    let base = &types().exc.base_exception;
+    let exc = match &given[0] {
+        Value::Type(t) if t.is_subtype(base) => match value {
+            Some(Value::Instance(i)) if i.exc.is_some() && i.class().is_subtype(t) => {
+                PyErr::from_instance(i.clone())
+            }
+            Some(Value::Tuple(items)) => {
+                let inst = vm.call(&given[0], items.items.clone())?;
+                vm.make_exception(inst)?
+            }
+            Some(v) => {
+                let inst = vm.call(&given[0], vec![v.clone()])?;
+                vm.make_exception(inst)?
+            }
+            None => vm.make_exception(given[0].clone())?,
+        },
+        Value::Instance(i) if i.exc.is_some() => {
+            if value.is_some() {
+                return Err(PyErr::type_error(
+                    "instance exception may not have a separate value",
+                ));
+            }
+            PyErr::from_instance(i.clone())
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                other.type_name()
+            )))
+        }
     };
-    vm.generator_throw(&g, exc)
+    if let Some(tb) = tb {
+        crate::objects::exception_attrs::set_common_attr(vm, &exc.exc, "__traceback__", tb)?;
+    }
+    Ok(exc)
 }

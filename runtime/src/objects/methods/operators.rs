@@ -60,6 +60,11 @@ fn binop(
     reflected: bool,
 ) -> PyResult<Value> {
     let (me, other) = operands(a, owner, name)?;
+    // A sequence's `__mul__` takes its count through `__index__`, whatever the other
+    // operand could do (`'a'.__mul__('b')` is not retried as `'b'.__rmul__`).
+    if op.base() == BinOp::Multiply {
+        vm.index_value(&other)?;
+    }
     let (x, y) = if reflected { (other, me) } else { (me, other) };
     if let Some(r) = vm.binary_op_native(&x, &y, op)? {
         return Ok(r);

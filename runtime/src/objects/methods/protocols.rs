@@ -24,6 +24,14 @@ fn proto_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.get_iter(&receiver(&a))
 }
 
+/// `x.__hash__()` of a hashable builtin: the value's own hash (that of the value a subclass
+/// instance carries, so that `super().__hash__()` in an override does not recurse).
+fn proto_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = receiver(&a);
+    let value = crate::vm::subclass::base_value(&me).unwrap_or(me);
+    Ok(Value::Int(vm.hash(&value)?))
+}
+
 fn proto_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::method_args::slot_wrapper(&a, "__len__", 0)?;
     Ok(Value::from(vm.len(&receiver(&a))?))
@@ -96,9 +104,32 @@ pub fn register() {
     ] {
         super::add_classmethods(ty, &[("__class_getitem__", proto_class_getitem)]);
     }
+    // The hashable builtins hash by value (`(7).__hash__() == 7`), not by identity as
+    // `object.__hash__` does.
+    for ty in [
+        &t.int,
+        &t.float,
+        &t.str,
+        &t.bytes,
+        &t.tuple,
+        &t.frozenset,
+        &t.range,
+        &t.memoryview,
+        &t.none_type,
+    ] {
+        add_missing(ty, "__hash__", proto_hash);
+    }
     // Mutable containers and the set-like dict views are unhashable: their `__hash__`
     // is None, as in CPython.
-    for ty in [&t.list, &t.dict, &t.set, &t.dict_keys, &t.dict_items] {
+    for ty in [
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.dict_keys,
+        &t.dict_items,
+        &t.bytearray,
+        &t.slice,
+    ] {
         if ty.dict.get_str("__hash__").is_none() {
             ty.dict.set_str("__hash__", Value::None);
         }

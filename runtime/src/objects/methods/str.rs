@@ -368,13 +368,14 @@ fn maketrans(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         }
         return Ok(Value::Dict(Rc::new(d)));
     }
+    // The second and third arguments are checked before the first.
+    let y = maketrans_str(&a.pos[1], 2)?;
+    let z = a.pos.get(2).map(|v| maketrans_str(v, 3)).transpose()?;
     let Value::Str(x) = &a.pos[0] else {
         return Err(PyErr::type_error(
             "first maketrans argument must be a string if there is a second argument",
         ));
     };
-    let y = maketrans_str(&a.pos[1], 2)?;
-    let z = a.pos.get(2).map(|v| maketrans_str(v, 3)).transpose()?;
     if x.char_len() != y.char_len() {
         return Err(PyErr::value_error(
             "the first two maketrans arguments must have equal length",
