@@ -258,6 +258,23 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// The metaclass that derives from `start` and from the class of every base, or CPython's
+/// "metaclass conflict" when there is none.
+fn most_derived_metaclass(start: Rc<PyType>, bases: &[Value]) -> PyResult<Rc<PyType>> {
+    let mut winner = start;
+    for b in bases {
+        let m = b.type_of();
+        if m.is_subtype(&winner) {
+            winner = m;
+        } else if !winner.is_subtype(&m) {
+            return Err(PyErr::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    Ok(winner)
+}
+
 /// Creates a class object from a finished namespace.
 pub fn new_class(
     vm: &mut Vm,
@@ -269,17 +286,7 @@ pub fn new_class(
 ) -> PyResult<Rc<PyType>> {
     // The metaclass must derive from every base's class, which is checked before the
     // bases are (`type("X", (1,), {})` is a metaclass conflict between type and int).
-    let mut winner = meta.clone().unwrap_or_else(|| types().type_.clone());
-    for b in bases {
-        let m = b.type_of();
-        if m.is_subtype(&winner) {
-            winner = m;
-        } else if !winner.is_subtype(&m) {
-            return Err(PyErr::type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-            ));
-        }
-    }
+    most_derived_metaclass(meta.clone().unwrap_or_else(|| types().type_.clone()), bases)?;
     let mut base_types = Vec::new();
     for b in bases {
         match b {
@@ -441,21 +448,11 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if meta.is_none() {
         // CPython starts from the first base's class, whatever the base is (`class C(1)`
         // calls `int('C', (1,), ns)`).
-        let mut winner = bases
+        let first = bases
             .first()
             .map(|b| b.type_of())
             .unwrap_or_else(|| types().type_.clone());
-        for b in &bases {
-            let m = b.type_of();
-            if m.is_subtype(&winner) {
-                winner = m;
-            } else if !winner.is_subtype(&m) {
-                return Err(PyErr::type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
-            }
-        }
-        meta = Some(Value::Type(winner));
+        meta = Some(Value::Type(most_derived_metaclass(first, &bases)?));
     }
     let meta = meta.unwrap_or(Value::Type(types().type_.clone()));
     let bases_tuple = Value::tuple(bases.clone());
