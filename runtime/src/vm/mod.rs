@@ -30,6 +30,7 @@ pub mod property;
 pub mod repr;
 pub mod slots;
 pub mod subclass;
+mod subscript;
 mod suggestions;
 mod syntax_warnings;
 pub mod tb_objects;
