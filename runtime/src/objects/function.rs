@@ -244,8 +244,9 @@ pub struct PyBuiltin {
     /// A method of a builtin value type (`list.append`): called with an instance of a
     /// subclass as receiver, it works on the builtin value the instance carries.
     pub on_base_value: bool,
-    /// Where it was defined, for `__qualname__`, `__module__`, `__self__` and the repr.
-    pub home: BuiltinHome,
+    /// Where it was defined, for `__qualname__`, `__module__`, `__self__` and the repr: set
+    /// once, in place, when its type or module is set up (`vm/builtin_names.rs`).
+    pub home: std::cell::OnceCell<BuiltinHome>,
 }
 
 /// Where a builtin function lives: a method of a builtin type (`list.append`), a native
@@ -267,20 +268,13 @@ impl PyBuiltin {
             bound_self: None,
             is_classmethod: false,
             on_base_value: false,
-            home: BuiltinHome::Unknown,
+            home: std::cell::OnceCell::new(),
         }
     }
 
-    /// A copy of this (unbound) function recording where it lives.
-    pub fn with_home(&self, home: BuiltinHome) -> PyBuiltin {
-        PyBuiltin {
-            name: self.name,
-            func: self.func,
-            bound_self: self.bound_self.clone(),
-            is_classmethod: self.is_classmethod,
-            on_base_value: self.on_base_value,
-            home,
-        }
+    /// Where it lives, `Unknown` until recorded.
+    pub fn home(&self) -> &BuiltinHome {
+        self.home.get().unwrap_or(&BuiltinHome::Unknown)
     }
 
     pub fn value(name: &'static str, func: NativeFn) -> Value {

@@ -11,29 +11,17 @@ use crate::objects::{types, PyBuiltin, PyDict, PyResult, PyType, Value};
 
 use super::Vm;
 
-/// Gives every native function in `dict` the home `home` (the functions are replaced by
-/// copies that know it; bound and already placed ones are left alone).
+/// Gives every native function in `dict` the home `home`, in place (bound and already
+/// placed ones are left alone).
 pub fn record_home(dict: &PyDict, home: &BuiltinHome) {
-    // A function under two names (`sys.excepthook` and `sys.__excepthook__`) stays one
-    // object.
-    let mut replaced: Vec<(*const PyBuiltin, Value)> = Vec::new();
-    for (k, v) in dict.items() {
-        let (Value::Str(name), Value::Builtin(b)) = (&k, &v) else {
-            continue;
-        };
-        if b.bound_self.is_some() || !matches!(b.home, BuiltinHome::Unknown) {
-            continue;
-        }
-        let old = Rc::as_ptr(b);
-        let new = match replaced.iter().find(|(p, _)| *p == old) {
-            Some((_, v)) => v.clone(),
-            None => {
-                let v = Value::Builtin(Rc::new(b.with_home(home.clone())));
-                replaced.push((old, v.clone()));
-                v
+    for v in dict.values() {
+        if let Value::Builtin(b) = v {
+            if b.bound_self.is_none() {
+                // A function under two names (`sys.excepthook` and `sys.__excepthook__`),
+                // or already recorded elsewhere, keeps its first home.
+                let _ = b.home.set(home.clone());
             }
-        };
-        dict.set_str_key(name.clone(), new);
+        }
     }
 }
 
@@ -117,10 +105,10 @@ pub fn is_slot_name(ty: &str, name: &str) -> bool {
 /// a classmethod descriptor (`dict.__dict__['fromkeys']`) or a method descriptor
 /// (`str.join`). None for a plain function, and for `__new__` (a function of the type).
 fn method_kind(b: &PyBuiltin) -> Option<&'static str> {
-    if b.bound_self.is_some() || b.name == "__new__" || !matches!(b.home, BuiltinHome::Type(_)) {
+    if b.bound_self.is_some() || b.name == "__new__" || !matches!(b.home(), BuiltinHome::Type(_)) {
         return None;
     }
-    let BuiltinHome::Type(home) = &b.home else {
+    let BuiltinHome::Type(home) = b.home() else {
         return None;
     };
     let slot = is_slot_name(home, &b.name);
@@ -146,7 +134,7 @@ pub fn unbound_type(b: &PyBuiltin) -> Rc<PyType> {
 
 /// The repr of a builtin function or method.
 pub fn builtin_repr(vm: &Vm, b: &PyBuiltin) -> String {
-    if let (Some(kind), BuiltinHome::Type(t)) = (method_kind(b), &b.home) {
+    if let (Some(kind), BuiltinHome::Type(t)) = (method_kind(b), b.home()) {
         let kind = if kind == "slot wrapper" {
             kind
         } else {
@@ -164,7 +152,7 @@ pub fn builtin_repr(vm: &Vm, b: &PyBuiltin) -> String {
             );
         }
     }
-    match (&b.bound_self, &b.home) {
+    match (&b.bound_self, b.home()) {
         (Some(s), _) if !matches!(s, Value::Module(_)) => format!(
             "<built-in method {} of {} object at {:#x}>",
             b.name,
@@ -177,7 +165,7 @@ pub fn builtin_repr(vm: &Vm, b: &PyBuiltin) -> String {
 
 /// The builtin type whose dict holds `b`, when it is one the `builtins` module names.
 fn home_type(vm: &Vm, b: &PyBuiltin) -> Option<Value> {
-    match &b.home {
+    match b.home() {
         BuiltinHome::Type(t) => match vm.builtins.get_str(t) {
             Some(v @ Value::Type(_)) => Some(v),
             _ => None,
@@ -198,17 +186,17 @@ pub fn builtin_attr(
     let descriptor = method_kind(b).is_some();
     let missing = || super::attr::no_attribute(obj, name);
     Ok(Some(match name {
-        "__qualname__" => match &b.home {
+        "__qualname__" => match b.home() {
             BuiltinHome::Type(t) => Value::string(format!("{}.{}", t, b.name)),
             _ => Value::str(b.name),
         },
         "__module__" | "__self__" if descriptor => return Err(missing()),
         "__objclass__" if descriptor => home_type(vm, b).ok_or_else(missing)?,
-        "__module__" => match &b.home {
+        "__module__" => match b.home() {
             BuiltinHome::Module(m) => Value::str(m),
             _ => Value::None,
         },
-        "__self__" => match (&b.bound_self, &b.home) {
+        "__self__" => match (&b.bound_self, b.home()) {
             (Some(s), _) => s.clone(),
             (None, BuiltinHome::Module(m)) => vm.modules.get_str(m).or_none(),
             (None, BuiltinHome::Type(_)) => home_type(vm, b).or_none(),

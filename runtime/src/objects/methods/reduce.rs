@@ -83,8 +83,8 @@ fn object_reduce(a: &Args) -> PyResult<Value> {
         }
         _ => Value::None,
     };
-    let func =
-        PyBuiltin::new("__newobj__", newobj).with_home(BuiltinHome::Module(Rc::from("copyreg")));
+    let func = PyBuiltin::new("__newobj__", newobj);
+    let _ = func.home.set(BuiltinHome::Module(Rc::from("copyreg")));
     Ok(Value::tuple(vec![
         Value::Builtin(Rc::new(func)),
         Value::tuple(vec![Value::Type(obj.type_of())]),
