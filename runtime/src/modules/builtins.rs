@@ -502,10 +502,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
         required: 0,
         positional: 0,
     }
-    .bind(Args {
-        pos: Vec::new(),
-        kw: args.kw,
-    })?
+    .bind_keywords(&args.kw)?
     .into_iter();
     let key = options.next().flatten().filter(|k| !k.is_none());
     let default = options.next().flatten();
@@ -594,10 +591,7 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 0,
         positional: 0,
     }
-    .bind(Args {
-        pos: Vec::new(),
-        kw: args.kw,
-    })?
+    .bind_keywords(&args.kw)?
     .into_iter();
     let key = options.next().flatten().filter(|k| !k.is_none());
     let reverse = match options.next().flatten() {

@@ -22,6 +22,12 @@ impl Params<'_> {
         self.bind_values(&args.pos, &args.kw, 0)
     }
 
+    /// `bind` for keyword-only options (`key=`, `default=`) given beside positional
+    /// arguments handled by the caller.
+    pub fn bind_keywords(&self, kw: &[(Rc<PyStr>, Value)]) -> PyResult<Vec<Option<Value>>> {
+        self.bind_values(&[], kw, 0)
+    }
+
     /// `bind` where the first `posonly` parameters are positional-only (see
     /// `bind_method_posonly`).
     pub fn bind_posonly(&self, args: Args, posonly: usize) -> PyResult<Vec<Option<Value>>> {

@@ -81,22 +81,12 @@ impl Vm {
         b: &Value,
         op: BinOp,
     ) -> PyResult<Option<Value>> {
-        let is_seq = |v: &Value| {
-            matches!(
-                v,
-                Value::Str(_)
-                    | Value::List(_)
-                    | Value::Tuple(_)
-                    | Value::Bytes(_)
-                    | Value::ByteArray(_)
-            )
-        };
         let has_index = |v: &Value| {
             matches!(v, Value::Instance(_)) && v.type_of().lookup("__index__").is_some()
         };
-        let n = if is_seq(a) && has_index(b) {
+        let n = if super::ops::is_repeatable_sequence(a) && has_index(b) {
             b
-        } else if is_seq(b) && has_index(a) {
+        } else if super::ops::is_repeatable_sequence(b) && has_index(a) {
             a
         } else {
             return Ok(None);

@@ -1020,20 +1020,18 @@ pub fn exc_types() -> &'static crate::objects::typeobj::ExceptionTypes {
     &types().exc
 }
 
+/// Whether `v` is a builtin sequence that `+` concatenates and `*` repeats.
+pub(super) fn is_repeatable_sequence(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+    )
+}
+
 /// CPython's message for a sequence operand that `+` or `*` cannot combine.
 fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
     let inplace = op.is_inplace();
     let op = op.base();
-    let is_seq = |v: &Value| {
-        matches!(
-            v,
-            Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_)
-        )
-    };
     match op {
         BinOp::Add => match a {
             Value::Str(_) | Value::List(_) | Value::Tuple(_) => {
@@ -1055,9 +1053,9 @@ fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
         BinOp::Multiply => {
             // `x *= seq` with x of a class of its own is not retried as a repeat of seq
             // (the class's sequence slots, even empty, are asked instead).
-            let other = if is_seq(a) {
+            let other = if is_repeatable_sequence(a) {
                 b
-            } else if is_seq(b) && !(inplace && !a.type_of().builtin) {
+            } else if is_repeatable_sequence(b) && !(inplace && !a.type_of().builtin) {
                 a
             } else {
                 return None;
