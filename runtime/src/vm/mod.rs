@@ -306,46 +306,43 @@ impl Vm {
     }
 
     /// Pops the innermost frame, restoring the exception state it saved and returning its
-    /// vectors to the pool. The frame is dropped where it lies, not moved out first: this
-    /// runs on every return.
+    /// vectors to the pool.
     pub fn pop_frame(&mut self) {
+        self.pop_frame_ending(None)
+    }
+
+    /// `pop_frame` for a frame that `raising` leaves.
+    pub(crate) fn pop_frame_raising(&mut self, raising: &PyErr) {
+        self.pop_frame_ending(Some(raising))
+    }
+
+    /// Runs on every return: the frame is dropped where it lies, not moved out of the frame
+    /// stack first, unless a frame object must take its final state from it.
+    #[inline(always)]
+    fn pop_frame_ending(&mut self, raising: Option<&PyErr>) {
+        // Coroutines dropped while this frame ran are reported at its position; those its
+        // locals held, at the caller's.
         self.finalize_dropped();
         let Some(f) = self.frames.last_mut() else {
             return;
         };
-        if f.obj.is_some() {
-            // Its frame object takes the frame's final state.
-            self.pop_frame_ending(None);
-            return;
-        }
         self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
-        let stack = std::mem::take(&mut f.stack);
-        let locals = std::mem::take(&mut f.locals);
-        self.frames.truncate(self.frames.len() - 1);
+        let (stack, locals) = if f.obj.is_none() {
+            let parts = (std::mem::take(&mut f.stack), std::mem::take(&mut f.locals));
+            self.frames.truncate(self.frames.len() - 1);
+            parts
+        } else {
+            let Some(mut f) = self.frames.pop() else {
+                return;
+            };
+            if let Some(obj) = f.obj.take() {
+                self.end_frame_object(obj, &mut f, raising);
+            }
+            (std::mem::take(&mut f.stack), std::mem::take(&mut f.locals))
+        };
         self.recycle_vec(stack);
         self.recycle_vec(locals);
         self.finalize_dropped();
-    }
-
-    /// `pop_frame` for a frame that `raising` leaves.
-    pub(crate) fn pop_frame_raising(&mut self, raising: &PyErr) -> Option<Frame> {
-        self.pop_frame_ending(Some(raising))
-    }
-
-    #[inline(always)]
-    fn pop_frame_ending(&mut self, raising: Option<&PyErr>) -> Option<Frame> {
-        // Coroutines dropped while this frame ran are reported at its position; those its
-        // locals held, at the caller's.
-        self.finalize_dropped();
-        let mut f = self.frames.pop()?;
-        self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
-        if let Some(obj) = f.obj.take() {
-            self.end_frame_object(obj, &mut f, raising);
-        }
-        self.recycle_vec(std::mem::take(&mut f.stack));
-        self.recycle_vec(std::mem::take(&mut f.locals));
-        self.finalize_dropped();
-        Some(f)
     }
 
     #[inline]
