@@ -30,7 +30,7 @@ pub fn locals_dict_of(frame: &mut Frame) -> Rc<PyDict> {
         .locals_dict
         .get_or_insert_with(|| Rc::new(PyDict::new()))
         .clone();
-    sync_locals_dict(&d, &frame.code, &frame.locals, &frame.cells);
+    sync_locals_dict(&d, &frame.code, frame.locals(), &frame.cells);
     d
 }
 

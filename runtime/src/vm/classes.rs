@@ -607,7 +607,7 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if co.argcount == 0 {
                 return Err(PyErr::runtime_error("super(): no arguments"));
             }
-            let mut obj = frame.locals.first().cloned().or_null();
+            let mut obj = frame.locals().first().cloned().or_null();
             if let Some(ci) = co.cell2arg.iter().position(|a| *a == Some(0)) {
                 if let Some(c) = frame.cells.get(ci) {
                     obj = c.get();

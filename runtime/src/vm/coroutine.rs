@@ -453,19 +453,19 @@ pub fn note_unawaited(qualname: &str) {
 }
 
 fn pop(vm: &mut Vm, fi: usize) -> Value {
-    vm.frames.get_mut(fi).and_then(|f| f.stack.pop()).or_none()
+    vm.frames.get_mut(fi).and_then(|f| f.values.pop()).or_none()
 }
 
 fn top(vm: &Vm, fi: usize) -> Value {
     vm.frames
         .get(fi)
-        .and_then(|f| f.stack.last())
+        .and_then(|f| f.values.last())
         .cloned()
         .or_none()
 }
 
 fn push(vm: &mut Vm, fi: usize, v: Value) {
     if let Some(f) = vm.frames.get_mut(fi) {
-        f.stack.push(v);
+        f.values.push(v);
     }
 }

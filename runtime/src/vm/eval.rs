@@ -41,13 +41,13 @@ impl From<PyErr> for Raised {
 // uses; here the closure form measured a few per cent fewer instructions).
 macro_rules! pop {
     ($frame:expr) => {
-        $frame.stack.pop().unwrap_or_else(|| Value::None)
+        $frame.values.pop().unwrap_or_else(|| Value::None)
     };
 }
 
 macro_rules! top {
     ($frame:expr) => {
-        $frame.stack.last().cloned().unwrap_or_else(|| Value::None)
+        $frame.values.last().cloned().unwrap_or_else(|| Value::None)
     };
 }
 
@@ -89,11 +89,11 @@ impl Vm {
                 .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
                 .copied();
             if let Some(h) = handler {
-                frame.stack.truncate(h.depth as usize);
+                frame.truncate_stack(h.depth as usize);
                 if h.push_lasti {
-                    frame.stack.push(Value::Int(pc as i64));
+                    frame.values.push(Value::Int(pc as i64));
                 }
-                frame.stack.push(err.value());
+                frame.values.push(err.value());
                 frame.pc = h.handler as usize;
                 return Ok(());
             }
@@ -129,24 +129,24 @@ impl Vm {
                     Op::Nop => {}
                     Op::PopTop => {
                         // Only a generator or coroutine being released can need finalising.
-                        if let Some(Value::Generator(g)) = frame.stack.pop() {
+                        if let Some(Value::Generator(g)) = frame.values.pop() {
                             drop(g);
                             self.finalize_dropped();
                         }
                     }
                     Op::Copy => {
-                        let n = frame.stack.len();
+                        let n = frame.values.len();
                         let v = frame
-                            .stack
+                            .values
                             .get(n.wrapping_sub(arg as usize))
                             .cloned()
                             .unwrap_or_else(|| Value::None);
-                        frame.stack.push(v);
+                        frame.values.push(v);
                     }
                     Op::Swap => {
-                        let n = frame.stack.len();
+                        let n = frame.values.len();
                         if arg as usize <= n && arg >= 1 {
-                            frame.stack.swap(n - 1, n - arg as usize);
+                            frame.values.swap(n - 1, n - arg as usize);
                         }
                     }
                     Op::LoadConst => {
@@ -155,9 +155,9 @@ impl Vm {
                             .get(arg as usize)
                             .map(clone_value)
                             .unwrap_or_else(|| Value::None);
-                        frame.stack.push(v);
+                        frame.values.push(v);
                     }
-                    Op::LoadFast => match frame.locals.get(arg as usize) {
+                    Op::LoadFast => match frame.values.get(arg as usize) {
                         Some(Value::Null) | None => {
                             let name = frame
                                 .code
@@ -170,12 +170,12 @@ impl Vm {
                         }
                         Some(v) => {
                             let v = clone_value(v);
-                            frame.stack.push(v);
+                            frame.values.push(v);
                         }
                     },
                     Op::StoreFast => {
                         let v = pop!(frame);
-                        if let Some(slot) = frame.locals.get_mut(arg as usize) {
+                        if let Some(slot) = frame.values.get_mut(arg as usize) {
                             let old = std::mem::replace(slot, v);
                             if let Value::Generator(_) = old {
                                 drop(old);
@@ -185,7 +185,7 @@ impl Vm {
                             }
                         }
                     }
-                    Op::DeleteFast => match frame.locals.get_mut(arg as usize) {
+                    Op::DeleteFast => match frame.values.get_mut(arg as usize) {
                         Some(slot) if !slot.is_null() => {
                             let old = std::mem::replace(slot, Value::Null);
                             drop(old);
@@ -204,7 +204,7 @@ impl Vm {
                     },
                     Op::LoadDeref => {
                         let v = cell_value(frame, arg as usize)?;
-                        frame.stack.push(v);
+                        frame.values.push(v);
                     }
                     Op::StoreDeref => {
                         let v = pop!(frame);
@@ -225,13 +225,13 @@ impl Vm {
                             .get(arg as usize)
                             .cloned()
                             .unwrap_or_else(|| PyCell::new(Value::Null));
-                        frame.stack.push(Value::Cell(c));
+                        frame.values.push(Value::Cell(c));
                     }
                     Op::LoadClassDeref => {
                         let name = cell_name(frame, arg as usize);
                         if frame.namespace_object.is_some() {
                             let v = self.load_class_deref_mapped(fi, arg as usize, &name)?;
-                            self.frames[fi].stack.push(v);
+                            self.frames[fi].values.push(v);
                             continue;
                         }
                         let from_ns = frame.namespace.as_ref().and_then(|ns| ns.get_str(&name));
@@ -239,7 +239,7 @@ impl Vm {
                             Some(v) => v,
                             None => cell_value(frame, arg as usize)?,
                         };
-                        frame.stack.push(v);
+                        frame.values.push(v);
                     }
                     Op::LoadGlobal => {
                         let i = arg as usize;
@@ -250,7 +250,7 @@ impl Vm {
                                 return Err(name_not_defined(name).into());
                             }
                         };
-                        self.frames[fi].stack.push(v);
+                        self.frames[fi].values.push(v);
                     }
                     Op::StoreGlobal => {
                         let v = pop!(frame);
@@ -269,7 +269,7 @@ impl Vm {
                         let name = code.names[arg as usize].clone();
                         if frame.namespace_object.is_some() {
                             let v = self.load_name_mapped(fi, &name)?;
-                            self.frames[fi].stack.push(v);
+                            self.frames[fi].values.push(v);
                             continue;
                         }
                         let found = match &frame.namespace {
@@ -283,7 +283,7 @@ impl Vm {
                                 None => return Err(name_not_defined(name.as_str()).into()),
                             },
                         };
-                        self.frames[fi].stack.push(v);
+                        self.frames[fi].values.push(v);
                     }
                     Op::StoreName => {
                         let v = pop!(frame);
@@ -317,7 +317,7 @@ impl Vm {
                         let obj = pop!(frame);
                         let name = code.names[arg as usize].clone();
                         let v = self.get_attr(&obj, &name)?;
-                        self.frames[fi].stack.push(v);
+                        self.frames[fi].values.push(v);
                     }
                     Op::StoreAttr => {
                         let obj = pop!(frame);
@@ -335,8 +335,8 @@ impl Vm {
                         let name = code.names[arg as usize].clone();
                         let (m, receiver) = self.load_method(obj, &name)?;
                         let frame = &mut self.frames[fi];
-                        frame.stack.push(m);
-                        frame.stack.push(receiver);
+                        frame.values.push(m);
+                        frame.values.push(receiver);
                     }
                     Op::BinaryOp => {
                         let b = pop!(frame);
@@ -359,7 +359,7 @@ impl Vm {
                                 self.binary_op(a, b, op)?
                             }
                         };
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::UnaryNegative => {
                         let a = pop!(frame);
@@ -368,17 +368,17 @@ impl Vm {
                             Value::Float(f) => Value::Float(-f),
                             other => self.unary_op(other, "__neg__")?,
                         };
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::UnaryPositive => {
                         let a = pop!(frame);
                         let r = self.unary_op(a, "__pos__")?;
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::UnaryInvert => {
                         let a = pop!(frame);
                         let r = self.unary_op(a, "__invert__")?;
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::UnaryNot => {
                         let a = pop!(frame);
@@ -386,7 +386,7 @@ impl Vm {
                             Value::Bool(b) => b,
                             other => self.truthy(&other)?,
                         };
-                        self.frames[fi].stack.push(Value::Bool(!t));
+                        self.frames[fi].values.push(Value::Bool(!t));
                     }
                     Op::CompareOp => {
                         let b = pop!(frame);
@@ -424,18 +424,18 @@ impl Vm {
                             }
                             None => self.compare(&a, &b, op)?,
                         };
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::IsOp => {
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        frame.values.push(Value::Bool(a.is(&b) != (arg == 1)));
                     }
                     Op::ContainsOp => {
                         let container = pop!(frame);
                         let item = pop!(frame);
                         let r = self.contains(&container, &item)?;
-                        self.frames[fi].stack.push(Value::Bool(r != (arg == 1)));
+                        self.frames[fi].values.push(Value::Bool(r != (arg == 1)));
                     }
                     Op::BinarySubscr => {
                         let key = pop!(frame);
@@ -468,7 +468,7 @@ impl Vm {
                         };
                         drop_value(key);
                         drop_value(container);
-                        self.frames[fi].stack.push(v);
+                        self.frames[fi].values.push(v);
                     }
                     Op::StoreSubscr => {
                         let key = pop!(frame);
@@ -499,7 +499,7 @@ impl Vm {
                         let stop = pop!(frame);
                         let start = pop!(frame);
                         frame
-                            .stack
+                            .values
                             .push(Value::Slice(Rc::new(crate::objects::PySlice {
                                 start,
                                 stop,
@@ -507,50 +507,50 @@ impl Vm {
                             })));
                     }
                     Op::BuildTuple => {
-                        let items = split_top(&mut frame.stack, arg as usize);
-                        frame.stack.push(Value::tuple(items));
+                        let items = split_top(&mut frame.values, arg as usize);
+                        frame.values.push(Value::tuple(items));
                     }
                     Op::BuildList => {
-                        let items = split_top(&mut frame.stack, arg as usize);
-                        frame.stack.push(Value::list(items));
+                        let items = split_top(&mut frame.values, arg as usize);
+                        frame.values.push(Value::list(items));
                     }
                     Op::BuildSet => {
-                        let items = split_top(&mut frame.stack, arg as usize);
+                        let items = split_top(&mut frame.values, arg as usize);
                         let set = crate::objects::PySet::from_values(self, items)?;
-                        self.frames[fi].stack.push(Value::Set(Rc::new(set)));
+                        self.frames[fi].values.push(Value::Set(Rc::new(set)));
                     }
                     Op::BuildMap => {
-                        let items = split_top(&mut frame.stack, 2 * arg as usize);
+                        let items = split_top(&mut frame.values, 2 * arg as usize);
                         let d = PyDict::new();
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             d.set(self, k, v)?;
                         }
-                        self.frames[fi].stack.push(Value::Dict(Rc::new(d)));
+                        self.frames[fi].values.push(Value::Dict(Rc::new(d)));
                     }
                     Op::BuildString => {
-                        let items = split_top(&mut frame.stack, arg as usize);
+                        let items = split_top(&mut frame.values, arg as usize);
                         let mut s = String::new();
                         for it in &items {
                             if let Value::Str(p) = it {
                                 s.push_str(p.as_str());
                             }
                         }
-                        frame.stack.push(Value::string(s));
+                        frame.values.push(Value::string(s));
                     }
                     Op::ListAppend => {
                         let v = pop!(frame);
-                        let n = frame.stack.len();
-                        if let Some(Value::List(l)) = frame.stack.get(n.wrapping_sub(arg as usize))
+                        let n = frame.values.len();
+                        if let Some(Value::List(l)) = frame.values.get(n.wrapping_sub(arg as usize))
                         {
                             l.items.borrow_mut().push(v);
                         }
                     }
                     Op::SetAdd => {
                         let v = pop!(frame);
-                        let n = frame.stack.len();
+                        let n = frame.values.len();
                         if let Some(Value::Set(s)) =
-                            frame.stack.get(n.wrapping_sub(arg as usize)).cloned()
+                            frame.values.get(n.wrapping_sub(arg as usize)).cloned()
                         {
                             s.add(self, v)?;
                         }
@@ -558,17 +558,17 @@ impl Vm {
                     Op::MapAdd => {
                         let v = pop!(frame);
                         let k = pop!(frame);
-                        let n = frame.stack.len();
+                        let n = frame.values.len();
                         if let Some(Value::Dict(d)) =
-                            frame.stack.get(n.wrapping_sub(arg as usize)).cloned()
+                            frame.values.get(n.wrapping_sub(arg as usize)).cloned()
                         {
                             d.set(self, k, v)?;
                         }
                     }
                     Op::ListExtend => {
                         let v = pop!(frame);
-                        let n = frame.stack.len();
-                        let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                        let n = frame.values.len();
+                        let target = frame.values.get(n.wrapping_sub(arg as usize)).cloned();
                         if let Some(Value::List(l)) = target {
                             let items = self.collect_iterable(&v).map_err(|e| {
                                 if e.is_instance(&types().exc.type_error) && !self.is_iterable(&v) {
@@ -585,18 +585,18 @@ impl Vm {
                     }
                     Op::SetUpdate => {
                         let v = pop!(frame);
-                        let n = frame.stack.len();
-                        let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                        let n = frame.values.len();
+                        let target = frame.values.get(n.wrapping_sub(arg as usize)).cloned();
                         if let Some(Value::Set(s)) = target {
                             s.update(self, &v)?;
                         }
                     }
                     Op::DictUpdate | Op::DictMerge => {
                         let v = pop!(frame);
-                        let n = frame.stack.len();
-                        let target = frame.stack.get(n.wrapping_sub(arg as usize)).cloned();
+                        let n = frame.values.len();
+                        let target = frame.values.get(n.wrapping_sub(arg as usize)).cloned();
                         let func = if instr.op == Op::DictMerge {
-                            frame.stack.get(n.wrapping_sub(arg as usize + 2)).cloned()
+                            frame.values.get(n.wrapping_sub(arg as usize + 2)).cloned()
                         } else {
                             None
                         };
@@ -610,7 +610,7 @@ impl Vm {
                             Value::List(l) => Value::tuple(l.snapshot()),
                             other => other,
                         };
-                        frame.stack.push(t);
+                        frame.values.push(t);
                     }
                     Op::FormatValue => {
                         let spec = if arg & format_flags::HAS_SPEC != 0 {
@@ -637,7 +637,7 @@ impl Vm {
                                 Value::string(self.format(&v, &spec_str)?)
                             }
                         };
-                        self.frames[fi].stack.push(s);
+                        self.frames[fi].values.push(s);
                     }
                     Op::UnpackSequence => {
                         let seq = pop!(frame);
@@ -647,7 +647,7 @@ impl Vm {
                             _ => self.unpack_iterable(&seq, arg as usize, None)?,
                         };
                         let frame = &mut self.frames[fi];
-                        frame.stack.extend(items.into_iter().rev());
+                        frame.values.extend(items.into_iter().rev());
                     }
                     Op::UnpackEx => {
                         let seq = pop!(frame);
@@ -655,7 +655,7 @@ impl Vm {
                         let after = (arg >> 8) as usize;
                         let items = self.unpack_iterable(&seq, before, Some(after))?;
                         let frame = &mut self.frames[fi];
-                        frame.stack.extend(items.into_iter().rev());
+                        frame.values.extend(items.into_iter().rev());
                     }
                     Op::Call | Op::CallMethod => {
                         let n = arg as usize;
@@ -664,28 +664,28 @@ impl Vm {
                             None => Vec::with_capacity(n + 1),
                         };
                         let frame = &mut self.frames[fi];
-                        let len = frame.stack.len();
+                        let len = frame.values.len();
                         let at = len.saturating_sub(n);
                         // Plain Python function with exactly its positional parameters: the
                         // arguments move from this stack straight into the callee's locals.
                         let is_method = instr.op == Op::CallMethod;
                         let (callee_at, first_arg) = if is_method {
                             let has_self = matches!(
-                                frame.stack.get(at.wrapping_sub(1)),
+                                frame.values.get(at.wrapping_sub(1)),
                                 Some(v) if !v.is_null()
                             );
                             (at.wrapping_sub(2), if has_self { at - 1 } else { at })
                         } else {
                             (at.wrapping_sub(1), at)
                         };
-                        if let Some(Value::Function(f)) = frame.stack.get(callee_at) {
+                        if let Some(Value::Function(f)) = frame.values.get(callee_at) {
                             if f.code.fast_call
                                 && f.code.code.argcount as usize == len - first_arg
                                 && n <= len
                             {
                                 let nargs = len - first_arg;
                                 args.clear();
-                                args.reserve(f.code.nlocals);
+                                args.reserve(f.code.nlocals + f.code.code.max_stack as usize + 1);
                                 for _ in 0..f.code.nlocals {
                                     args.push(Value::Null);
                                 }
@@ -698,9 +698,9 @@ impl Vm {
                                 }
                                 if first_arg != callee_at + 1 {
                                     // CallMethod without a receiver: the NULL slot.
-                                    frame.stack.pop();
+                                    frame.values.pop();
                                 }
-                                if let Some(Value::Function(f)) = frame.stack.pop() {
+                                if let Some(Value::Function(f)) = frame.values.pop() {
                                     self.push_fast_frame(f, args)?;
                                     fi += 1;
                                     continue 'frames;
@@ -711,18 +711,18 @@ impl Vm {
                         if instr.op == Op::CallMethod {
                             // [meth, self_or_null, args...]
                             let receiver = frame
-                                .stack
+                                .values
                                 .get(at.wrapping_sub(1))
                                 .cloned()
                                 .unwrap_or_else(|| Value::Null);
                             if !receiver.is_null() {
                                 args.push(receiver);
                             }
-                            args.extend(frame.stack.drain(at..));
-                            frame.stack.pop();
+                            args.extend(frame.values.drain(at..));
+                            frame.values.pop();
                             callable = pop!(frame);
                         } else {
-                            args.extend(frame.stack.drain(at..));
+                            args.extend(frame.values.drain(at..));
                             callable = pop!(frame);
                         }
                         if let Value::Function(f) = &callable {
@@ -735,13 +735,13 @@ impl Vm {
                             }
                         }
                         let r = self.call_args(&callable, Args::new(args))?;
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::CallKw => {
                         let kwnames = pop!(frame);
                         let n = arg as usize;
-                        let len = frame.stack.len();
-                        let mut pos = frame.stack.split_off(len.saturating_sub(n));
+                        let len = frame.values.len();
+                        let mut pos = frame.values.split_off(len.saturating_sub(n));
                         let callable = pop!(frame);
                         let names: Vec<Rc<PyStr>> = match &kwnames {
                             Value::Tuple(t) => t
@@ -771,7 +771,7 @@ impl Vm {
                             }
                         }
                         let r = self.call_args(&callable, args)?;
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::CallFunctionEx => {
                         let kwargs = if arg & 1 != 0 {
@@ -826,7 +826,7 @@ impl Vm {
                             }
                         }
                         let r = self.call_args(&callable, Args { pos, kw })?;
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::MakeFunction => {
                         let code = pop!(frame);
@@ -899,7 +899,7 @@ impl Vm {
                             dict: std::cell::RefCell::new(None),
                             code,
                         };
-                        frame.stack.push(Value::Function(Rc::new(f)));
+                        frame.values.push(Value::Function(Rc::new(f)));
                     }
                     Op::ReturnValue => {
                         let v = pop!(frame);
@@ -908,7 +908,7 @@ impl Vm {
                             return Ok(Exit::Return(v));
                         }
                         fi -= 1;
-                        self.frames[fi].stack.push(v);
+                        self.frames[fi].values.push(v);
                         continue 'frames;
                     }
                     Op::LoadBuildClass => {
@@ -916,7 +916,7 @@ impl Vm {
                             .builtins
                             .get_str("__build_class__")
                             .unwrap_or_else(|| Value::None);
-                        frame.stack.push(v);
+                        frame.values.push(v);
                     }
                     Op::SetupAnnotations => {
                         let ns = frame
@@ -929,7 +929,7 @@ impl Vm {
                     }
                     Op::LoadAssertionError => {
                         frame
-                            .stack
+                            .values
                             .push(Value::Type(types().exc.assertion_error.clone()));
                     }
                     Op::Jump => pc = arg as usize,
@@ -953,7 +953,7 @@ impl Vm {
                         if t == (instr.op == Op::JumpIfTrueOrPop) {
                             pc = arg as usize;
                         } else {
-                            frame.stack.pop();
+                            frame.values.pop();
                         }
                     }
                     Op::PopJumpIfNone => {
@@ -969,7 +969,7 @@ impl Vm {
                     Op::GetIter => {
                         let v = pop!(frame);
                         let it = self.get_iter(&v)?;
-                        self.frames[fi].stack.push(it);
+                        self.frames[fi].values.push(it);
                     }
                     Op::ForIter => {
                         let it = top!(frame);
@@ -1010,9 +1010,9 @@ impl Vm {
                         };
                         let frame = &mut self.frames[fi];
                         match next {
-                            Some(v) => frame.stack.push(v),
+                            Some(v) => frame.values.push(v),
                             None => {
-                                frame.stack.pop();
+                                frame.values.pop();
                                 pc = arg as usize;
                             }
                         }
@@ -1024,7 +1024,7 @@ impl Vm {
                     Op::GetYieldFromIter => {
                         let v = pop!(frame);
                         let it = self.yield_from_iter(fi, v)?;
-                        self.frames[fi].stack.push(it);
+                        self.frames[fi].values.push(it);
                     }
                     Op::YieldFrom => {
                         let sent = pop!(frame);
@@ -1036,8 +1036,8 @@ impl Vm {
                             }
                             GenResult::Returned(r) => {
                                 let frame = &mut self.frames[fi];
-                                frame.stack.pop();
-                                frame.stack.push(r);
+                                frame.values.pop();
+                                frame.values.push(r);
                             }
                         }
                     }
@@ -1091,7 +1091,7 @@ impl Vm {
                             // The saved `lasti` only matters for the reported line, and the
                             // exception already carries its traceback entry for this frame; the
                             // handler search must start from this instruction, not the old one.
-                            frame.stack.pop();
+                            frame.values.pop();
                         }
                         return match exc {
                             Value::Instance(i) if i.exc.is_some() => Err(Raised {
@@ -1105,8 +1105,8 @@ impl Vm {
                         let exc = pop!(frame);
                         let prev = std::mem::replace(&mut self.handled_exc, exc.clone());
                         let frame = &mut self.frames[fi];
-                        frame.stack.push(prev);
-                        frame.stack.push(exc);
+                        frame.values.push(prev);
+                        frame.values.push(exc);
                     }
                     Op::PopExcept => {
                         let prev = pop!(frame);
@@ -1119,7 +1119,7 @@ impl Vm {
                         let ty = pop!(frame);
                         let exc = top!(frame);
                         let m = self.exception_matches(&exc, &ty)?;
-                        self.frames[fi].stack.push(Value::Bool(m));
+                        self.frames[fi].values.push(Value::Bool(m));
                     }
                     Op::CheckEgMatch => self.op_check_eg_match(fi)?,
                     Op::PrintExpr => {
@@ -1131,13 +1131,13 @@ impl Vm {
                         let mgr = pop!(frame);
                         let (exit, entered) = self.enter_context(&mgr)?;
                         let frame = &mut self.frames[fi];
-                        frame.stack.push(exit);
-                        frame.stack.push(entered);
+                        frame.values.push(exit);
+                        frame.values.push(entered);
                     }
                     Op::WithExceptStart => {
-                        let n = frame.stack.len();
+                        let n = frame.values.len();
                         let exit = frame
-                            .stack
+                            .values
                             .get(n.wrapping_sub(4))
                             .cloned()
                             .unwrap_or_else(|| Value::None);
@@ -1145,7 +1145,7 @@ impl Vm {
                         let ty = Value::Type(exc.type_of());
                         let tb = self.traceback_value(&exc);
                         let r = self.call(&exit, vec![ty, exc, tb])?;
-                        self.frames[fi].stack.push(r);
+                        self.frames[fi].values.push(r);
                     }
                     Op::ImportName => {
                         let fromlist = pop!(frame);
@@ -1164,13 +1164,13 @@ impl Vm {
                             level,
                             &globals,
                         )?;
-                        self.frames[fi].stack.push(m);
+                        self.frames[fi].values.push(m);
                     }
                     Op::ImportFrom => {
                         let module = top!(frame);
                         let name = code.names[arg as usize].clone();
                         let v = crate::import::import_from(self, &module, &name)?;
-                        self.frames[fi].stack.push(v);
+                        self.frames[fi].values.push(v);
                     }
                     Op::ImportStar => {
                         let module = pop!(frame);

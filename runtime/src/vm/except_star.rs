@@ -18,7 +18,7 @@ use super::Vm;
 impl Vm {
     /// `[exc type] -> [rest match]`
     pub fn op_check_eg_match(&mut self, fi: usize) -> PyResult<()> {
-        let stack = &mut self.frames[fi].stack;
+        let stack = &mut self.frames[fi].values;
         let ty = stack.pop().or_none();
         let exc = stack.pop().or_none();
         check_except_star_type(&ty)?;
@@ -26,7 +26,7 @@ impl Vm {
         if !matched.is_none() {
             self.handled_exc = matched.clone();
         }
-        let stack = &mut self.frames[fi].stack;
+        let stack = &mut self.frames[fi].values;
         stack.push(rest);
         stack.push(matched);
         Ok(())
@@ -71,7 +71,7 @@ impl Vm {
 
     /// `[orig list] -> [result]`
     pub fn op_prep_reraise_star(&mut self, fi: usize) -> PyResult<()> {
-        let stack = &mut self.frames[fi].stack;
+        let stack = &mut self.frames[fi].values;
         let list = stack.pop().or_none();
         let orig = stack.pop().or_none();
         let excs = match &list {
@@ -79,7 +79,7 @@ impl Vm {
             _ => Vec::new(),
         };
         let result = self.reraise_star_result(&orig, excs)?;
-        self.frames[fi].stack.push(result);
+        self.frames[fi].values.push(result);
         Ok(())
     }
 

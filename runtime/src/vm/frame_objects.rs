@@ -262,7 +262,9 @@ impl Vm {
         let slots = raising.map(|err| {
             let chain = exception_chain(err);
             let in_chain = |v: &Value| chain.iter().any(|e| v.is(e));
-            let mut locals = std::mem::take(&mut frame.locals);
+            let nlocals = frame.code.nlocals;
+            let mut locals = std::mem::take(&mut frame.values);
+            locals.truncate(nlocals);
             for v in locals.iter_mut() {
                 if in_chain(v) {
                     *v = Value::Null;

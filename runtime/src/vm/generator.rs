@@ -87,7 +87,7 @@ impl PyGenerator {
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(f) = &*self.frame.borrow() {
-            f.stack.iter().chain(f.locals.iter()).for_each(|v| visit(v));
+            f.values.iter().for_each(|v| visit(v));
             visit(&Value::Dict(f.globals.clone()));
         }
     }
@@ -112,7 +112,7 @@ impl PyGenerator {
         let f = f.as_ref()?;
         let instr = f.code.code.instructions.get(f.pc)?;
         if instr.op == Op::YieldFrom && self.started.get() {
-            f.stack.last().cloned()
+            f.values.last().cloned()
         } else {
             None
         }
@@ -251,7 +251,7 @@ impl Vm {
             }
         }
         if !first && throw.is_none() {
-            frame.stack.push(sent);
+            frame.values.push(sent);
         }
         gen.started.set(true);
         if let Err(e) = self.push_frame(frame) {
@@ -399,9 +399,9 @@ impl Vm {
                 // The delegate finished: resume the outer generator with its value.
                 let value = stop_iteration_value(&e);
                 if let Some(f) = gen.frame.borrow_mut().as_mut() {
-                    f.stack.pop();
+                    f.values.pop();
                     f.pc += 1;
-                    f.stack.push(value);
+                    f.values.push(value);
                 }
                 self.resume_generator_raw(gen)
             }

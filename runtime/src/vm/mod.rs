@@ -55,8 +55,10 @@ pub struct Frame {
     pub code: Rc<PyCode>,
     /// Index of the next instruction.
     pub pc: usize,
-    pub stack: Vec<Value>,
-    pub locals: Vec<Value>,
+    /// The fast locals (`code.nlocals` slots) followed by the value stack, in one vector as
+    /// CPython's `localsplus`: a call takes one pooled vector, not two, and a plain call's
+    /// argument vector becomes it without a copy.
+    pub values: Vec<Value>,
     /// `cellvars` then `freevars`.
     pub cells: Vec<Rc<PyCell>>,
     pub globals: Rc<PyDict>,
@@ -77,15 +79,15 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<PyCode>, globals: Rc<PyDict>, namespace: Option<Rc<PyDict>>) -> Frame {
-        let locals = vec![Value::Null; code.nlocals];
+        let mut values = Vec::with_capacity(code.nlocals + code.code.max_stack as usize + 1);
+        values.resize(code.nlocals, Value::Null);
         let cells = (0..code.code.cellvars.len())
             .map(|_| PyCell::new(Value::Null))
             .collect();
         Frame {
-            stack: Vec::with_capacity(code.code.max_stack as usize + 1),
             code,
             pc: 0,
-            locals,
+            values,
             cells,
             globals,
             namespace,
@@ -94,6 +96,17 @@ impl Frame {
             obj: None,
             locals_dict: None,
         }
+    }
+
+    /// The fast locals (the first `code.nlocals` values).
+    pub fn locals(&self) -> &[Value] {
+        let n = self.code.nlocals.min(self.values.len());
+        self.values.get(..n).unwrap_or(&[])
+    }
+
+    /// Cuts the value stack back to `depth` items above the locals.
+    pub fn truncate_stack(&mut self, depth: usize) {
+        self.values.truncate(self.code.nlocals + depth);
     }
 
     /// The line being executed (for tracebacks and `f_lineno`).
@@ -267,7 +280,6 @@ impl Vm {
         while locals.len() < code.nlocals {
             locals.push(Value::Null);
         }
-        let stack = self.take_vec(code.code.max_stack as usize + 1);
         let cells = if func.closure.is_empty() {
             Vec::new()
         } else {
@@ -277,8 +289,7 @@ impl Vm {
         self.frames.push(Frame {
             code,
             pc: 0,
-            stack,
-            locals,
+            values: locals,
             cells,
             globals: func.globals.clone(),
             namespace: None,
@@ -327,10 +338,10 @@ impl Vm {
             return;
         };
         self.handled_exc = std::mem::replace(&mut f.saved_exc, Value::None);
-        let (stack, locals) = if f.obj.is_none() {
-            let parts = (std::mem::take(&mut f.stack), std::mem::take(&mut f.locals));
+        let values = if f.obj.is_none() {
+            let values = std::mem::take(&mut f.values);
             self.frames.truncate(self.frames.len() - 1);
-            parts
+            values
         } else {
             let Some(mut f) = self.frames.pop() else {
                 return;
@@ -338,10 +349,9 @@ impl Vm {
             if let Some(obj) = f.obj.take() {
                 self.end_frame_object(obj, &mut f, raising);
             }
-            (std::mem::take(&mut f.stack), std::mem::take(&mut f.locals))
+            std::mem::take(&mut f.values)
         };
-        self.recycle_vec(stack);
-        self.recycle_vec(locals);
+        self.recycle_vec(values);
         self.finalize_dropped();
     }
 
@@ -390,7 +400,8 @@ impl Vm {
             bind_arguments(func, &mut locals, args)?;
             locals
         };
-        let stack = self.take_vec(co.max_stack as usize + 1);
+        let mut values = locals;
+        values.reserve(co.max_stack as usize + 1);
         let cells = if co.cellvars.is_empty() {
             Vec::new()
         } else {
@@ -401,8 +412,7 @@ impl Vm {
         let mut frame = Frame {
             code: code.clone(),
             pc: 0,
-            stack,
-            locals,
+            values,
             cells,
             globals: func.globals.clone(),
             namespace: None,
@@ -414,7 +424,7 @@ impl Vm {
         // Cells that start as arguments, then the closure's free variables.
         for (i, arg) in co.cell2arg.iter().enumerate() {
             if let Some(a) = arg {
-                if let (Some(cell), Some(v)) = (frame.cells.get(i), frame.locals.get(*a as usize)) {
+                if let (Some(cell), Some(v)) = (frame.cells.get(i), frame.values.get(*a as usize)) {
                     cell.set(v.clone());
                 }
             }

@@ -82,10 +82,10 @@ fn stack_item(vm: &Vm, fi: usize, depth: usize) -> Value {
     vm.frames
         .get(fi)
         .and_then(|f| {
-            f.stack
+            f.values
                 .len()
                 .checked_sub(depth)
-                .and_then(|i| f.stack.get(i))
+                .and_then(|i| f.values.get(i))
         })
         .cloned()
         .or_none()
@@ -93,12 +93,12 @@ fn stack_item(vm: &Vm, fi: usize, depth: usize) -> Value {
 
 fn push(vm: &mut Vm, fi: usize, v: Value) {
     if let Some(f) = vm.frames.get_mut(fi) {
-        f.stack.push(v);
+        f.values.push(v);
     }
 }
 
 fn pop(vm: &mut Vm, fi: usize) -> Value {
-    vm.frames.get_mut(fi).and_then(|f| f.stack.pop()).or_none()
+    vm.frames.get_mut(fi).and_then(|f| f.values.pop()).or_none()
 }
 
 fn tuple_items(v: &Value) -> Vec<Value> {
