@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{format_flags, make_function_flags as mf, BinOp, CmpOp, Instr, Op};
+use crate::bytecode::{make_function_flags as mf, BinOp, CmpOp, Instr, Op};
 use crate::objects::function::{Args, GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
 use crate::objects::{types, PyCell, PyDict, PyErr, PyFunction, PyResult, PyStr, Value};
@@ -613,30 +613,7 @@ impl Vm {
                         frame.values.push(t);
                     }
                     Op::FormatValue => {
-                        let spec = if arg & format_flags::HAS_SPEC != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
-                        let v = pop!(frame);
-                        let v = match arg & format_flags::CONV_MASK {
-                            format_flags::CONV_STR => Value::Str(self.to_str(&v)?),
-                            format_flags::CONV_REPR => Value::string(self.repr(&v)?),
-                            format_flags::CONV_ASCII => Value::string(
-                                crate::objects::str::escape_non_ascii(&self.repr(&v)?),
-                            ),
-                            _ => v,
-                        };
-                        let s = match (&v, &spec) {
-                            (Value::Str(_), None) => v,
-                            _ => {
-                                let spec_str = match &spec {
-                                    Some(Value::Str(s)) => s.as_str().to_string(),
-                                    _ => String::new(),
-                                };
-                                Value::string(self.format(&v, &spec_str)?)
-                            }
-                        };
+                        let s = self.op_format_value(fi, arg)?;
                         self.frames[fi].values.push(s);
                     }
                     Op::UnpackSequence => {
@@ -774,58 +751,7 @@ impl Vm {
                         self.frames[fi].values.push(r);
                     }
                     Op::CallFunctionEx => {
-                        let kwargs = if arg & 1 != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
-                        let posargs = pop!(frame);
-                        let callable = pop!(frame);
-                        let pos = match posargs {
-                            Value::Tuple(t) => t.items.clone(),
-                            Value::List(l) => l.snapshot(),
-                            other => self.collect_iterable(&other).map_err(|e| {
-                                if e.is_instance(&types().exc.type_error)
-                                    && !self.is_iterable(&other)
-                                {
-                                    PyErr::type_error(format!(
-                                        "{} argument after * must be an iterable, not {}",
-                                        self.callable_name(&callable),
-                                        other.type_name()
-                                    ))
-                                } else {
-                                    e
-                                }
-                            })?,
-                        };
-                        let mut kw = Vec::new();
-                        if let Some(kwargs) = kwargs {
-                            match &kwargs {
-                                Value::Dict(d) => {
-                                    for (k, v) in d.items() {
-                                        match k {
-                                            Value::Str(s) => kw.push((s, v)),
-                                            _ => {
-                                                return Err(PyErr::type_error(
-                                                    "keywords must be strings",
-                                                )
-                                                .into())
-                                            }
-                                        }
-                                    }
-                                }
-                                other => {
-                                    let d = Rc::new(PyDict::new());
-                                    self.dict_merge(&d, other, Some(&callable))?;
-                                    for (k, v) in d.items() {
-                                        if let Value::Str(s) = k {
-                                            kw.push((s, v));
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        let r = self.call_args(&callable, Args { pos, kw })?;
+                        let r = self.op_call_function_ex(fi, arg)?;
                         self.frames[fi].values.push(r);
                     }
                     Op::MakeFunction => {
@@ -1041,50 +967,7 @@ impl Vm {
                             }
                         }
                     }
-                    Op::RaiseVarargs => {
-                        let err = match arg {
-                            0 => {
-                                return match &self.handled_exc {
-                                    Value::Instance(i) if i.exc.is_some() => Err(Raised {
-                                        err: PyErr::from_instance(i.clone()),
-                                        reraise: true,
-                                    }),
-                                    _ => {
-                                        Err(PyErr::runtime_error("No active exception to reraise")
-                                            .into())
-                                    }
-                                }
-                            }
-                            1 => {
-                                let exc = pop!(frame);
-                                self.make_exception(exc)?
-                            }
-                            _ => {
-                                let cause = pop!(frame);
-                                let exc = pop!(frame);
-                                let err = self.make_exception(exc)?;
-                                let cause = match cause {
-                                    Value::None => None,
-                                    c => Some(
-                                        self.make_exception(c)
-                                            .map_err(|_| {
-                                                PyErr::type_error(
-                                                "exception causes must derive from BaseException",
-                                            )
-                                            })?
-                                            .value(),
-                                    ),
-                                };
-                                if let Some(d) = &err.exc.exc {
-                                    let mut d = d.borrow_mut();
-                                    d.cause = cause;
-                                    d.suppress_context = true;
-                                }
-                                err
-                            }
-                        };
-                        return Err(err.into());
-                    }
+                    Op::RaiseVarargs => return Err(self.op_raise_varargs(fi, arg)),
                     Op::Reraise => {
                         let exc = pop!(frame);
                         if arg != 0 {
@@ -1266,7 +1149,7 @@ impl Vm {
 
     /// How CPython names a callable in call errors: `module.qualname()` (the module left out
     /// for builtins), else `type object`.
-    fn callable_name(&self, v: &Value) -> String {
+    pub(super) fn callable_name(&self, v: &Value) -> String {
         let qualified = |module: Option<Value>, qualname: &str| match module {
             Some(Value::Str(m)) if m.as_str() != "builtins" => {
                 format!("{}.{}()", m.as_str(), qualname)

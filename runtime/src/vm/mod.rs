@@ -13,6 +13,7 @@ pub mod code_attrs;
 pub mod coroutine;
 pub mod dir;
 pub mod eval;
+mod eval_slow;
 mod exc_report;
 mod except_star;
 pub mod format;
