@@ -5,7 +5,7 @@
 
 use ruff_python_ast::{Expr, Mod};
 use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, Parsed};
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::{Ranged, TextRange};
 
 use super::errors::range;
 use super::expr::expr_kind_name;
@@ -376,11 +376,17 @@ fn expr_at(source: &str, r: TextRange) -> Option<Expr> {
     Some(*parsed.into_syntax().body)
 }
 
+/// The tokens that end at or before `pos`. (ruff's `Tokens::before` panics when `pos` falls
+/// inside a token, which an error position can: `b'ä'` is reported inside its literal.)
+fn tokens_before(parsed: &Parsed<Mod>, pos: u32) -> &[ruff_python_ast::token::Token] {
+    let tokens: &[ruff_python_ast::token::Token] = parsed.tokens();
+    let n = tokens.partition_point(|t| u32::from(t.range().end()) <= pos);
+    tokens.get(..n).unwrap_or(&[])
+}
+
 /// The start of the token before `pos` (a rough token boundary scan on the source).
 fn previous_token_start(parsed: &Parsed<Mod>, pos: u32) -> Option<u32> {
-    parsed
-        .tokens()
-        .before(TextSize::new(pos))
+    tokens_before(parsed, pos)
         .iter()
         .rev()
         .find(|t| {
@@ -520,6 +526,42 @@ fn convert(
             | LexicalErrorType::MissingUnicodeLbrace
             | LexicalErrorType::MissingUnicodeRbrace,
         ) => bad_escape(parsed, source, lines, filename, start).unwrap_or_else(invalid),
+        ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
+            // CPython marks the whole literal, not the offending character.
+            let literal = parsed
+                .tokens()
+                .iter()
+                .find(|t| t.range().contains(r.start()))
+                .map(|t| t.range())
+                .unwrap_or(r);
+            let (s0, e0): (u32, u32) = (literal.start().into(), literal.end().into());
+            let mut err = syntax(
+                "bytes can only contain ASCII literal characters".into(),
+                s0,
+                e0,
+            );
+            // For a literal spanning lines, CPython counts the end column in bytes.
+            let before_end = source.get(..e0 as usize).unwrap_or("");
+            if let Some(nl) = before_end.rfind('\n').filter(|&nl| nl >= s0 as usize) {
+                err.end_offset = (before_end.len() - nl) as i64;
+            }
+            err
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => {
+            // CPython points at the token after the concatenation.
+            let msg = "cannot mix bytes and nonbytes literals".to_string();
+            let next = parsed
+                .tokens()
+                .iter()
+                .find(|t| t.start() >= r.end() && !t.kind().is_trivia());
+            match next.map(|t| (t.kind(), t.range())) {
+                Some((K::Newline | K::EndOfFile, n)) | Some((K::NonLogicalNewline, n)) => {
+                    syntax(msg, n.start().into(), n.start().into())
+                }
+                Some((_, n)) => syntax(msg, n.start().into(), n.end().into()),
+                None => syntax(msg, end, end),
+            }
+        }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let (line, _) = lines.line_col(start);
             let len = lines.line_text(line).map(|t| t.chars().count()).unwrap_or(0) as u32;
@@ -636,9 +678,7 @@ fn convert(
             }
             if *expected == K::Else {
                 // From the start of the body expression (the token before `if`).
-                let if_at = parsed
-                    .tokens()
-                    .before(TextSize::new(start))
+                let if_at = tokens_before(parsed, start)
                     .iter()
                     .rev()
                     .find(|t| t.kind() == K::If)

@@ -189,13 +189,24 @@ pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
     } else {
         col + 1
     };
-    let width = end_col.min(limit).saturating_sub(col).max(1);
-    let pad: String = stripped
+    let end_col = end_col.min(limit).max(col + 1);
+    // CPython 3.11 turns the character offsets into UTF-8 byte columns before it draws
+    // them, so a non-ASCII character before or under the carets counts as its byte length.
+    let mut pad = String::new();
+    for c in stripped.chars().chain(std::iter::repeat(' ')).take(col) {
+        if c.is_whitespace() && c.is_ascii() {
+            pad.push(c);
+        } else {
+            pad.extend(std::iter::repeat(' ').take(c.len_utf8()));
+        }
+    }
+    let width: usize = stripped
         .chars()
         .chain(std::iter::repeat(' '))
-        .take(col)
-        .map(|c| if c.is_whitespace() { c } else { ' ' })
-        .collect();
+        .skip(col)
+        .take(end_col - col)
+        .map(char::len_utf8)
+        .sum();
     out.push_str(&format!("    {}{}\n", pad, "^".repeat(width)));
     out
 }
