@@ -169,6 +169,7 @@ pub fn init(vm: &mut Vm) {
     t.memoryview
         .ctor
         .set(Some(crate::objects::methods::bytes_new::ctor_memoryview));
+    crate::vm::builtin_new::install(&d);
 }
 
 // ----- output -----

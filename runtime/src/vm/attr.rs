@@ -53,7 +53,10 @@ fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Descriptor(d) => matches!(
             **d,
-            Descriptor::Property(_) | Descriptor::Member { .. } | Descriptor::GetSet { .. }
+            Descriptor::Property(_)
+                | Descriptor::Member { .. }
+                | Descriptor::GetSet { .. }
+                | Descriptor::NativeAttr(_)
         ),
         Value::Instance(i) => {
             let t = i.class();
@@ -203,6 +206,7 @@ impl Vm {
                 Descriptor::GetSet { name, owner } => {
                     super::instance_getsets::get(name, owner, &obj)
                 }
+                Descriptor::NativeAttr(n) => n.get(self, obj),
                 _ => Ok(d.clone()),
             },
             _ => self.bind_descriptor(d, obj, ty),
@@ -231,6 +235,7 @@ impl Vm {
                 Descriptor::GetSet { name, owner } => {
                     super::instance_getsets::get(name, owner, &obj)?
                 }
+                Descriptor::NativeAttr(n) => n.get(self, obj)?,
                 Descriptor::Super { .. } => attr.clone(),
             },
             Value::Instance(i) => match i.class().lookup("__get__") {
@@ -738,6 +743,7 @@ impl Vm {
                 Descriptor::GetSet { name, owner } => {
                     super::instance_getsets::set(name, owner, obj, v)
                 }
+                Descriptor::NativeAttr(n) => n.set(obj),
                 _ => Ok(()),
             },
             Value::Instance(i) => {

@@ -537,6 +537,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `type.__new__(meta, name, bases, ns, **kwds)`, as a metaclass's `super().__new__` calls it.
 pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    super::builtin_new::checked_new_class(&types().type_, args.pos.first())?;
     if args.pos.len() != 4 {
         return type_call(
             vm,
