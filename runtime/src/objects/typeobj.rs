@@ -496,6 +496,8 @@ pub struct Types {
     /// Unbound methods of builtin types: `str.join`, `object.__init__`, `dict.__dict__['fromkeys']`.
     pub method_descriptor: Rc<PyType>,
     pub wrapper_descriptor: Rc<PyType>,
+    /// A slot wrapper bound to an object (`(1).__add__`).
+    pub method_wrapper: Rc<PyType>,
     pub classmethod_descriptor: Rc<PyType>,
     pub method: Rc<PyType>,
     pub module: Rc<PyType>,
@@ -729,6 +731,7 @@ impl Types {
             builtin_method: b("builtin_function_or_method"),
             method_descriptor: b("method_descriptor"),
             wrapper_descriptor: b("wrapper_descriptor"),
+            method_wrapper: b("method-wrapper"),
             classmethod_descriptor: b("classmethod_descriptor"),
             method: b("method"),
             module: b("module"),
