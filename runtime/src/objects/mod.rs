@@ -13,6 +13,7 @@ mod charmap_tables;
 pub mod codecs;
 pub mod complex;
 pub mod dict;
+pub mod dict_reversed;
 pub mod exception;
 pub mod exception_attrs;
 pub mod exception_group;

@@ -316,6 +316,9 @@ pub fn register() {
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
         &t.set_iterator,
         &t.enumerate,
         &t.zip,
@@ -346,6 +349,9 @@ pub fn register() {
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
         &t.set_iterator,
         &t.reversed,
     ] {
@@ -409,6 +415,7 @@ fn iterator_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         IterKind::Str { s, pos } => s.as_str().get(*pos..).map_or(0, |r| r.chars().count()),
         IterKind::Range { remaining, .. } => *remaining,
+        IterKind::DictReversed(r) => r.length_hint(),
         IterKind::BigRange { remaining, .. } => {
             return Ok(Value::from_bigint(remaining.clone()));
         }
