@@ -68,6 +68,10 @@ pub struct PyType {
     /// Do instances have a `__dict__`? False for `object`, the builtin value types and a
     /// class whose MRO declares `__slots__` (without `"__dict__"`) all the way down.
     pub instance_dict: Cell<bool>,
+    /// CPython's `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING` bits set on this class itself
+    /// (by `collections.abc` through `_abc`): what `match` patterns read, kept out of
+    /// the class dict as CPython keeps them.
+    pub collection_flags: Cell<u8>,
 }
 
 #[derive(Clone, Copy, Default, Debug)]
@@ -142,6 +146,7 @@ impl PyType {
             ctor: Cell::new(None),
             slot_names: RefCell::new(Vec::new()),
             instance_dict: Cell::new(layout == Layout::Exception),
+            collection_flags: Cell::new(0),
         });
         let mut mro = vec![ty.clone()];
         // Most builtin hierarchies are single-inheritance: the MRO is the chain of first
@@ -194,6 +199,7 @@ impl PyType {
             ctor: Cell::new(None),
             slot_names: RefCell::new(slot_names),
             instance_dict: Cell::new(instance_dict),
+            collection_flags: Cell::new(0),
         });
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);
@@ -301,6 +307,17 @@ impl PyType {
             .iter()
             .find(|c| c.builtin && c.layout == Layout::Builtin)
             .cloned()
+    }
+
+    /// The sequence/mapping flags in force for instances of this class: the nearest ones on
+    /// the MRO (a class inherits them, and a later `register` reaches its subclasses).
+    pub fn collection_flags(&self) -> u8 {
+        self.mro
+            .borrow()
+            .iter()
+            .map(|c| c.collection_flags.get())
+            .find(|f| *f != 0)
+            .unwrap_or(0)
     }
 
     /// Is `self` a subclass of `other` (or the same class)?
