@@ -76,3 +76,25 @@ class C:
 attempt("decorated", lambda: C.x.__doc__)
 attempt("decorated value", lambda: C().x)
 attempt("set doc on class attr", lambda: setattr(C.x, "__doc__", "y") or C.x.__doc__)
+
+
+class Slotted(property):
+    __slots__ = ()
+
+
+attempt("slotted subclass", lambda: Slotted(documented).__doc__)
+attempt("slotted bare", lambda: Slotted(bare).__doc__)
+attempt("slotted no getter", lambda: Slotted(doc="d").__doc__)
+
+
+class Point:
+    __slots__ = ("x",)
+    kind = "point"
+
+
+pt = Point()
+attempt("slot class attr", lambda: setattr(pt, "kind", 1))
+attempt("slot class attr del", lambda: delattr(pt, "kind"))
+attempt("slot unknown", lambda: setattr(pt, "other", 1))
+attempt("slot unknown del", lambda: delattr(pt, "other"))
+attempt("slot member", lambda: (setattr(pt, "x", 3), pt.x))
