@@ -97,3 +97,15 @@ attempt("int(MyFloat)", lambda: int.__new__(MyFloat))
 attempt("float(MyFloat)", lambda: float.__new__(MyFloat, 2))
 attempt("object(Plain)", lambda: type(object.__new__(Plain)).__name__)
 print(KeepInt.__new__ is int.__new__, MyInt.__new__ is int.__new__)
+
+
+class Meta(type):
+    pass
+
+
+attempt("type one arg", lambda: type.__new__(type, 5))
+attempt("type no arg", lambda: type.__new__(type))
+attempt("type four args", lambda: type.__new__(type, "A", (), {}, 1))
+attempt("metaclass one arg", lambda: Meta(5))
+attempt("metaclass new", lambda: type.__new__(Meta, "Q", (), {}).__name__)
+attempt("type call", lambda: type(5))
