@@ -518,7 +518,7 @@ class Mapping(Collection):
 
     __slots__ = ()
     # Subclasses and registered classes match mapping patterns (CPython's
-    # Py_TPFLAGS_MAPPING, which the runtime reads from this attribute).
+    # Py_TPFLAGS_MAPPING): ABCMeta moves this out of the class dict into the class's flags.
     __abc_tpflags__ = 1 << 6
 
     @abstractmethod
@@ -703,7 +703,8 @@ class Sequence(Reversible, Collection):
     """A read-only sequence; subclasses provide __getitem__ and __len__."""
 
     __slots__ = ()
-    # Subclasses and registered classes match sequence patterns (Py_TPFLAGS_SEQUENCE).
+    # Subclasses and registered classes match sequence patterns (Py_TPFLAGS_SEQUENCE),
+    # kept in the class's flags rather than its dict.
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod

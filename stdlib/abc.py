@@ -5,6 +5,8 @@ to instantiate a class while that set is not empty. `register` adds virtual subc
 `isinstance`/`issubclass` consult the registry, `__subclasshook__` and real subclasses, with
 a cache that `register` invalidates."""
 
+import _abc
+
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod",
            "abstractstaticmethod", "abstractproperty", "get_cache_token",
            "update_abstractmethods"]
@@ -83,6 +85,8 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items())
         cls._abc_impl = _AbcState()
+        # `__abc_tpflags__` in the body becomes the class's sequence/mapping flags.
+        _abc.init_flags(cls)
         return cls
 
     def register(cls, subclass):
@@ -98,12 +102,7 @@ class ABCMeta(type):
         _cache_token += 1
         # A class registered as a Sequence or Mapping matches those patterns too (a
         # builtin class already does, or never does).
-        flags = getattr(cls, "__abc_tpflags__", 0)
-        if flags and not getattr(subclass, "__abc_tpflags__", 0):
-            try:
-                type.__setattr__(subclass, "__abc_tpflags__", flags)
-            except TypeError:
-                pass
+        _abc.register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

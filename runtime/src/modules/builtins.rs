@@ -169,6 +169,7 @@ pub fn init(vm: &mut Vm) {
     t.memoryview
         .ctor
         .set(Some(crate::objects::methods::bytes_new::ctor_memoryview));
+    crate::vm::builtin_new::install(&d);
 }
 
 // ----- output -----
@@ -992,22 +993,12 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         | Value::Bytes(_)
         | Value::ByteArray(_)
         | Value::MemoryView(_) => vm.len(&seq)?,
-        Value::Dict(d) => {
-            let mut keys = d.keys();
-            keys.reverse();
-            return Ok(PyIter::new(IterKind::Seq {
-                seq: Value::list(keys),
-                idx: 0,
-            }));
-        }
-        // Dict views run backwards over a snapshot, as `reversed(d.items())` does.
+        Value::Dict(d) => return Ok(crate::objects::dict_reversed::reversed(d, DictPart::Keys)),
         Value::Iter(i) if i.is_view() => {
-            let mut items = vm.collect_iterable(&seq)?;
-            items.reverse();
-            return Ok(PyIter::new(IterKind::Seq {
-                seq: Value::list(items),
-                idx: 0,
-            }));
+            if let IterKind::DictView { dict, part } = &*i.kind.borrow() {
+                return Ok(crate::objects::dict_reversed::reversed(dict, *part));
+            }
+            return Err(PyErr::type_error("dict view expected"));
         }
         other => {
             let ty = other.type_of();

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::objects::{PyModule, PyResult};
 use crate::vm::Vm;
 
+pub mod abc_flags;
 pub mod atexit;
 pub mod builtins;
 pub mod builtins_exec;
@@ -43,6 +44,7 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
 /// The initialiser of the native module `name`, if this runtime provides one.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
+        "_abc" => abc_flags::init,
         "atexit" => atexit::init,
         "codecs" => codecs_module::init,
         "importlib" => importlib::init,

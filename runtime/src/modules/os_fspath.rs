@@ -257,6 +257,7 @@ fn make_meta() -> Rc<PyType> {
         ctor: Cell::new(None),
         slot_names: RefCell::new(Vec::new()),
         instance_dict: Cell::new(false),
+        collection_flags: Cell::new(0),
     });
     let mut mro = vec![meta.clone()];
     mro.extend(type_.mro.borrow().iter().cloned());

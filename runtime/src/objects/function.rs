@@ -344,6 +344,8 @@ pub enum Descriptor {
         name: Rc<super::PyStr>,
         owner: Rc<PyType>,
     },
+    /// A builtin type's read-only attribute computed natively (`int.real`).
+    NativeAttr(crate::vm::native_attrs::NativeAttr),
 }
 
 /// The state of a `property`. Its fields can change after creation, as in CPython:
@@ -393,6 +395,8 @@ impl Descriptor {
             Descriptor::Super { .. } => t.super_.clone(),
             Descriptor::Member { .. } => t.member_descriptor.clone(),
             Descriptor::GetSet { .. } => t.getset_descriptor.clone(),
+            Descriptor::NativeAttr(n) if n.member => t.member_descriptor.clone(),
+            Descriptor::NativeAttr(_) => t.getset_descriptor.clone(),
         }
     }
 
@@ -415,6 +419,7 @@ impl Descriptor {
             Descriptor::Member { owner, .. } | Descriptor::GetSet { owner, .. } => {
                 visit(&Value::Type(owner.clone()))
             }
+            Descriptor::NativeAttr(n) => visit(&Value::Type(n.owner.clone())),
         }
     }
 }

@@ -86,6 +86,8 @@ pub enum IterKind {
         obj: Value,
         idx: i64,
     },
+    /// `reversed(d)` or `reversed(d.items())` and the like.
+    DictReversed(super::dict_reversed::DictReversed),
     /// A dict view (`d.keys()`): iterable, not an iterator.
     DictView {
         dict: Rc<PyDict>,
@@ -152,6 +154,11 @@ impl PyIter {
                 ..
             } => t.list_reverseiterator.clone(),
             IterKind::Reversed { .. } => t.reversed.clone(),
+            IterKind::DictReversed(r) => match r.part {
+                DictPart::Keys => t.dict_reversekeyiterator.clone(),
+                DictPart::Values => t.dict_reversevalueiterator.clone(),
+                DictPart::Items => t.dict_reverseitemiterator.clone(),
+            },
             IterKind::Callable { .. } => t.callable_iterator.clone(),
             IterKind::GetItem { .. } => t.seq_iterator.clone(),
             IterKind::DictView {
@@ -177,6 +184,7 @@ impl PyIter {
             IterKind::Dict { dict, .. } | IterKind::DictView { dict, .. } => {
                 visit(&Value::Dict(dict.clone()))
             }
+            IterKind::DictReversed(r) => visit(&Value::Dict(r.dict.clone())),
             IterKind::Set { source, .. } => visit(source),
             IterKind::Enumerate { it, count } => {
                 visit(it);

@@ -13,6 +13,7 @@ mod charmap_tables;
 pub mod codecs;
 pub mod complex;
 pub mod dict;
+pub mod dict_reversed;
 pub mod exception;
 pub mod exception_attrs;
 pub mod exception_group;
@@ -183,7 +184,9 @@ impl Value {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(b) => {
-                if b.bound_self.is_some() {
+                if crate::vm::builtin_names::is_method_wrapper(b) {
+                    t.method_wrapper.clone()
+                } else if b.bound_self.is_some() {
                     t.builtin_method.clone()
                 } else {
                     crate::vm::builtin_names::unbound_type(b)

@@ -68,6 +68,10 @@ pub struct PyType {
     /// Do instances have a `__dict__`? False for `object`, the builtin value types and a
     /// class whose MRO declares `__slots__` (without `"__dict__"`) all the way down.
     pub instance_dict: Cell<bool>,
+    /// CPython's `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING` bits set on this class itself
+    /// (by `collections.abc` through `_abc`): what `match` patterns read, kept out of
+    /// the class dict as CPython keeps them.
+    pub collection_flags: Cell<u8>,
 }
 
 #[derive(Clone, Copy, Default, Debug)]
@@ -142,6 +146,7 @@ impl PyType {
             ctor: Cell::new(None),
             slot_names: RefCell::new(Vec::new()),
             instance_dict: Cell::new(layout == Layout::Exception),
+            collection_flags: Cell::new(0),
         });
         let mut mro = vec![ty.clone()];
         // Most builtin hierarchies are single-inheritance: the MRO is the chain of first
@@ -194,6 +199,7 @@ impl PyType {
             ctor: Cell::new(None),
             slot_names: RefCell::new(slot_names),
             instance_dict: Cell::new(instance_dict),
+            collection_flags: Cell::new(0),
         });
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);
@@ -301,6 +307,17 @@ impl PyType {
             .iter()
             .find(|c| c.builtin && c.layout == Layout::Builtin)
             .cloned()
+    }
+
+    /// The sequence/mapping flags in force for instances of this class: the nearest ones on
+    /// the MRO (a class inherits them, and a later `register` reaches its subclasses).
+    pub fn collection_flags(&self) -> u8 {
+        self.mro
+            .borrow()
+            .iter()
+            .map(|c| c.collection_flags.get())
+            .find(|f| *f != 0)
+            .unwrap_or(0)
     }
 
     /// Is `self` a subclass of `other` (or the same class)?
@@ -496,6 +513,8 @@ pub struct Types {
     /// Unbound methods of builtin types: `str.join`, `object.__init__`, `dict.__dict__['fromkeys']`.
     pub method_descriptor: Rc<PyType>,
     pub wrapper_descriptor: Rc<PyType>,
+    /// A slot wrapper bound to an object (`(1).__add__`).
+    pub method_wrapper: Rc<PyType>,
     pub classmethod_descriptor: Rc<PyType>,
     pub method: Rc<PyType>,
     pub module: Rc<PyType>,
@@ -521,6 +540,9 @@ pub struct Types {
     pub bytearray_iterator: Rc<PyType>,
     pub memory_iterator: Rc<PyType>,
     pub dict_keyiterator: Rc<PyType>,
+    pub dict_reversekeyiterator: Rc<PyType>,
+    pub dict_reversevalueiterator: Rc<PyType>,
+    pub dict_reverseitemiterator: Rc<PyType>,
     pub dict_valueiterator: Rc<PyType>,
     pub dict_itemiterator: Rc<PyType>,
     pub set_iterator: Rc<PyType>,
@@ -729,6 +751,7 @@ impl Types {
             builtin_method: b("builtin_function_or_method"),
             method_descriptor: b("method_descriptor"),
             wrapper_descriptor: b("wrapper_descriptor"),
+            method_wrapper: b("method-wrapper"),
             classmethod_descriptor: b("classmethod_descriptor"),
             method: b("method"),
             module: b("module"),
@@ -752,6 +775,9 @@ impl Types {
             bytearray_iterator: b("bytearray_iterator"),
             memory_iterator: b("memory_iterator"),
             dict_keyiterator: b("dict_keyiterator"),
+            dict_reversekeyiterator: b("dict_reversekeyiterator"),
+            dict_reversevalueiterator: b("dict_reversevalueiterator"),
+            dict_reverseitemiterator: b("dict_reverseitemiterator"),
             dict_valueiterator: b("dict_valueiterator"),
             dict_itemiterator: b("dict_itemiterator"),
             set_iterator: b("set_iterator"),

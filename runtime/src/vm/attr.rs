@@ -47,13 +47,29 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     err
 }
 
+/// Setting or deleting `name` on an instance without a `__dict__`: a class attribute of
+/// that name is "read-only" from the instance, any other name is missing.
+fn no_instance_slot(obj: &Value, name: &str, class_attr: bool) -> PyErr {
+    if !class_attr {
+        return no_attribute(obj, name);
+    }
+    PyErr::attribute_error(format!(
+        "'{}' object attribute '{}' is read-only",
+        obj.type_name(),
+        name
+    ))
+}
+
 /// Is `v` a data descriptor (defines `__set__` or `__delete__`, or is a property or a
 /// `__slots__` member)?
 fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Descriptor(d) => matches!(
             **d,
-            Descriptor::Property(_) | Descriptor::Member { .. } | Descriptor::GetSet { .. }
+            Descriptor::Property(_)
+                | Descriptor::Member { .. }
+                | Descriptor::GetSet { .. }
+                | Descriptor::NativeAttr(_)
         ),
         Value::Instance(i) => {
             let t = i.class();
@@ -203,6 +219,7 @@ impl Vm {
                 Descriptor::GetSet { name, owner } => {
                     super::instance_getsets::get(name, owner, &obj)
                 }
+                Descriptor::NativeAttr(n) => n.get(self, obj),
                 _ => Ok(d.clone()),
             },
             _ => self.bind_descriptor(d, obj, ty),
@@ -231,6 +248,7 @@ impl Vm {
                 Descriptor::GetSet { name, owner } => {
                     super::instance_getsets::get(name, owner, &obj)?
                 }
+                Descriptor::NativeAttr(n) => n.get(self, obj)?,
                 Descriptor::Super { .. } => attr.clone(),
             },
             Value::Instance(i) => match i.class().lookup("__get__") {
@@ -674,9 +692,10 @@ impl Vm {
             return Err(no_attribute(obj, name.as_str()));
         };
         let ty = inst.class();
-        if let Some(a) = ty.lookup_name(name) {
-            if is_data_descriptor(&a) {
-                return self.descriptor_set(&a, obj, Some(v));
+        let class_attr = ty.lookup_name(name);
+        if let Some(a) = &class_attr {
+            if is_data_descriptor(a) {
+                return self.descriptor_set(a, obj, Some(v));
             }
         }
         if inst.exc.is_some()
@@ -696,7 +715,7 @@ impl Vm {
             )));
         }
         if !ty.instance_dict.get() {
-            return Err(no_attribute(obj, name.as_str()));
+            return Err(no_instance_slot(obj, name.as_str(), class_attr.is_some()));
         }
         if name.as_str() == "__dict__" {
             return super::instance_getsets::assign_dict(inst, &v);
@@ -711,10 +730,14 @@ impl Vm {
             return Err(no_attribute(obj, name.as_str()));
         };
         let ty = inst.class();
-        if let Some(a) = ty.lookup_name(name) {
-            if is_data_descriptor(&a) {
-                return self.descriptor_set(&a, obj, None);
+        let class_attr = ty.lookup_name(name);
+        if let Some(a) = &class_attr {
+            if is_data_descriptor(a) {
+                return self.descriptor_set(a, obj, None);
             }
+        }
+        if !ty.instance_dict.get() {
+            return Err(no_instance_slot(obj, name.as_str(), class_attr.is_some()));
         }
         let removed = inst.dict.borrow().del_str(name.as_str());
         match removed {
@@ -738,6 +761,7 @@ impl Vm {
                 Descriptor::GetSet { name, owner } => {
                     super::instance_getsets::set(name, owner, obj, v)
                 }
+                Descriptor::NativeAttr(n) => n.set(obj),
                 _ => Ok(()),
             },
             Value::Instance(i) => {

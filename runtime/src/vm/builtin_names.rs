@@ -121,6 +121,19 @@ fn method_kind(b: &PyBuiltin) -> Option<&'static str> {
     })
 }
 
+/// Is `b` a slot wrapper bound to an object (`(1).__add__`, `object().__init__`), which
+/// CPython calls a `method-wrapper`?
+pub fn is_method_wrapper(b: &PyBuiltin) -> bool {
+    let (Some(receiver), BuiltinHome::Type(home)) = (&b.bound_self, b.home()) else {
+        return false;
+    };
+    // A type's `__new__` is bound to the type, but is a plain builtin function.
+    !b.is_classmethod
+        && b.name != "__new__"
+        && !matches!(receiver, Value::Module(_))
+        && is_slot_name(home, b.name)
+}
+
 /// The type of an unbound builtin function (`type(str.join)` is `method_descriptor`).
 pub fn unbound_type(b: &PyBuiltin) -> Rc<PyType> {
     let t = types();
@@ -134,6 +147,14 @@ pub fn unbound_type(b: &PyBuiltin) -> Rc<PyType> {
 
 /// The repr of a builtin function or method.
 pub fn builtin_repr(vm: &Vm, b: &PyBuiltin) -> String {
+    if let (true, Some(s)) = (is_method_wrapper(b), &b.bound_self) {
+        return format!(
+            "<method-wrapper '{}' of {} object at {:#x}>",
+            b.name,
+            s.type_name(),
+            s.id()
+        );
+    }
     if let (Some(kind), BuiltinHome::Type(t)) = (method_kind(b), b.home()) {
         let kind = if kind == "slot wrapper" {
             kind
@@ -164,7 +185,7 @@ pub fn builtin_repr(vm: &Vm, b: &PyBuiltin) -> String {
 }
 
 /// The builtin type whose dict holds `b`, when it is one the `builtins` module names.
-fn home_type(vm: &Vm, b: &PyBuiltin) -> Option<Value> {
+pub fn home_type(vm: &Vm, b: &PyBuiltin) -> Option<Value> {
     match b.home() {
         BuiltinHome::Type(t) => match vm.builtins.get_str(t) {
             Some(v @ Value::Type(_)) => Some(v),
@@ -183,14 +204,18 @@ pub fn builtin_attr(
     b: &PyBuiltin,
     name: &str,
 ) -> PyResult<Option<Value>> {
-    let descriptor = method_kind(b).is_some();
+    let unbound = method_kind(b).is_some();
+    // A method-wrapper has `__self__` (its object) and, like an unbound slot wrapper,
+    // `__objclass__` but no `__module__`.
+    let descriptor = unbound || is_method_wrapper(b);
     let missing = || super::attr::no_attribute(obj, name);
     Ok(Some(match name {
         "__qualname__" => match b.home() {
             BuiltinHome::Type(t) => Value::string(format!("{}.{}", t, b.name)),
             _ => Value::str(b.name),
         },
-        "__module__" | "__self__" if descriptor => return Err(missing()),
+        "__module__" if descriptor => return Err(missing()),
+        "__self__" if unbound => return Err(missing()),
         "__objclass__" if descriptor => home_type(vm, b).ok_or_else(missing)?,
         "__module__" => match b.home() {
             BuiltinHome::Module(m) => Value::str(m),

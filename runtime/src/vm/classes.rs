@@ -537,14 +537,13 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `type.__new__(meta, name, bases, ns, **kwds)`, as a metaclass's `super().__new__` calls it.
 pub fn type_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    super::builtin_new::checked_new_class(&types().type_, args.pos.first())?;
+    // Only `type(x)` (`type.__call__`) has a one-argument form.
     if args.pos.len() != 4 {
-        return type_call(
-            vm,
-            Args {
-                pos: args.pos.split_off(1.min(args.pos.len())),
-                kw: args.kw,
-            },
-        );
+        return Err(PyErr::type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.pos.len() - 1
+        )));
     }
     let Value::Type(meta) = args.pos[0].clone() else {
         return Err(PyErr::type_error(format!(

@@ -330,6 +330,7 @@ impl Vm {
                         return Ok(v);
                     }
                 }
+                IterKind::DictReversed(r) => return r.next(),
                 IterKind::Exhausted | IterKind::DictView { .. } => return Ok(None),
                 IterKind::Enumerate { it, count } => Slow::Enumerate(it.clone(), count.clone()),
                 IterKind::Zip { its, strict } => Slow::Zip(its.clone(), *strict),

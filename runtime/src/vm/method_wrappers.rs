@@ -1,10 +1,11 @@
-//! The methods of `classmethod` and `staticmethod` objects themselves: `__get__` (what
-//! attribute look-up does implicitly, callable by hand as `cm.__get__(None, Cls)`).
-//! Attribute look-up on a class binds them without coming here (`attr.rs`).
+//! The `__get__` of the method wrappers: `classmethod` and `staticmethod` objects, and the
+//! unbound methods of builtin types (`int.__add__.__get__(1)` is the method-wrapper
+//! `(1).__add__`). This is what attribute look-up does implicitly, callable by hand as
+//! `cm.__get__(None, Cls)`; look-up itself binds them without coming here (`attr.rs`).
 
 use crate::objects::function::{Args, Descriptor};
 use crate::objects::methods::{add_methods, wrong_receiver};
-use crate::objects::{types, PyResult, Value};
+use crate::objects::{types, PyErr, PyResult, Value};
 
 use super::Vm;
 
@@ -36,7 +37,39 @@ fn staticmethod_get(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `slot_wrapper.__get__(obj, type=None)` / `method_descriptor.__get__`: the method bound to
+/// `obj` (itself for None), which must be an instance of the type that defines it.
+fn builtin_method_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.expect("__get__", 2, 3)?;
+    let Value::Builtin(b) = &a.pos[0] else {
+        return Err(wrong_receiver("__get__", "wrapper_descriptor", &a.pos[0]));
+    };
+    let obj = &a.pos[1];
+    if obj.is_none() || b.bound_self.is_some() {
+        return Ok(a.pos[0].clone());
+    }
+    if let Some(Value::Type(home)) = super::builtin_names::home_type(vm, b) {
+        if !obj.type_of().is_subtype(&home) {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                home.name(),
+                obj.type_name()
+            )));
+        }
+    }
+    Ok(b.bind(obj.clone()))
+}
+
 pub fn register() {
+    add_methods(
+        &types().wrapper_descriptor,
+        &[("__get__", builtin_method_get)],
+    );
+    add_methods(
+        &types().method_descriptor,
+        &[("__get__", builtin_method_get)],
+    );
     add_methods(&types().classmethod, &[("__get__", classmethod_get)]);
     add_methods(&types().staticmethod, &[("__get__", staticmethod_get)]);
 }

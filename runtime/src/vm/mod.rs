@@ -5,6 +5,7 @@
 pub mod async_gen;
 pub mod attr;
 pub mod builtin_names;
+pub mod builtin_new;
 mod bytes_ops;
 mod class_bases;
 pub mod class_namespace;
@@ -24,6 +25,7 @@ pub mod instance_getsets;
 pub mod iterate;
 pub mod mappingproxy;
 pub mod method_wrappers;
+pub mod native_attrs;
 pub mod numeric;
 pub mod ops;
 pub mod pattern;

@@ -659,6 +659,12 @@ impl Vm {
                     },
                 }
             }
+            // Bound methods compare equal by receiver identity and function: so they hash.
+            Value::BoundMethod(m) => Ok((m.receiver.id() >> 4) ^ (m.func.id() >> 4)),
+            Value::Builtin(b) => Ok(match &b.bound_self {
+                Some(s) => (s.id() >> 4) ^ crate::objects::dict::str_hash(b.name),
+                None => v.id() >> 4,
+            }),
             _ => Ok(v.id() >> 4),
         }
     }

@@ -10,12 +10,11 @@ use crate::objects::{types, PyDict, PyErr, PyInstance, PyResult, PyStr, PyType, 
 
 use super::Vm;
 
-/// `collections.abc`-style classes mark themselves as sequences or mappings with this class
-/// attribute (CPython's `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING` bits); subclasses inherit
-/// the mark.
-const ABC_FLAGS_ATTR: &str = "__abc_tpflags__";
-const FLAG_SEQUENCE: i64 = 1 << 5;
-const FLAG_MAPPING: i64 = 1 << 6;
+/// `collections.abc`-style classes mark themselves as sequences or mappings (CPython's
+/// `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING` bits, `PyType::collection_flags`);
+/// subclasses inherit the mark.
+const FLAG_SEQUENCE: u8 = 1 << 5;
+const FLAG_MAPPING: u8 = 1 << 6;
 
 /// The builtin types whose class pattern matches the subject itself (`int(x)`, `str(s)`).
 fn matches_self(t: &PyType) -> bool {
@@ -39,11 +38,8 @@ fn matches_self(t: &PyType) -> bool {
 }
 
 /// Does a class on the MRO of `t` carry the sequence/mapping mark `flag`?
-fn has_abc_flag(t: &PyType, flag: i64) -> bool {
-    t.mro
-        .borrow()
-        .iter()
-        .any(|c| matches!(c.dict.get_str(ABC_FLAGS_ATTR), Some(Value::Int(f)) if f & flag != 0))
+fn has_abc_flag(t: &PyType, flag: u8) -> bool {
+    t.collection_flags() & flag != 0
 }
 
 fn is_sequence(v: &Value) -> bool {

@@ -74,27 +74,27 @@ fn property_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     .try_into()
     .map_err(|_| PyErr::type_error("property() takes at most 4 arguments"))?;
     let none = |v: Option<Value>| v.or_none();
-    let (fget, fset, fdel, mut doc) = (none(fget), none(fset), none(fdel), none(doc));
-    let mut getter_doc = false;
-    if doc.is_none() && !fget.is_none() {
-        if let Some(d) = vm.get_attr_opt(&fget, "__doc__")? {
-            getter_doc = !d.is_none();
-            doc = d;
-        }
-    }
+    let (fget, fset, fdel, doc) = (none(fget), none(fset), none(fdel), none(doc));
+    // Without a `doc`, the getter's docstring (None included) is the property's.
+    let getter_doc = if doc.is_none() && !fget.is_none() {
+        vm.get_attr_opt(&fget, "__doc__")?
+    } else {
+        None
+    };
     with_property(&me, "__init__", |p| {
         *p.fget.borrow_mut() = fget;
         *p.fset.borrow_mut() = fset;
         *p.fdel.borrow_mut() = fdel;
-        *p.doc.borrow_mut() = doc.clone();
-        p.getter_doc.set(getter_doc);
+        *p.doc.borrow_mut() = getter_doc.clone().unwrap_or(doc);
+        p.getter_doc
+            .set(matches!(&getter_doc, Some(d) if !d.is_none()));
         Ok(())
     })?;
-    // A subclass's class dict has a `__doc__` of its own, which would hide the property's.
-    if let Value::Instance(i) = &me {
-        if i.class().instance_dict.get() {
-            i.set_attr("__doc__", doc);
-        }
+    // A subclass's class dict has a `__doc__` of its own, which would hide the property's:
+    // the getter's docstring goes to the instance's `__dict__` (an explicit `doc` is kept
+    // where CPython 3.11 keeps it, out of sight).
+    if let (Value::Instance(_), Some(d)) = (&me, getter_doc) {
+        vm.set_attr(&me, &PyStr::intern("__doc__"), d)?;
     }
     Ok(Value::None)
 }
@@ -215,16 +215,13 @@ fn property_isabstract(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-/// A data descriptor on the property type computed by `fget` (and set by `fset`).
-fn getset(name: &'static str, fget: NativeFn, fset: Option<NativeFn>) -> Value {
-    let set = match fset {
-        Some(f) => PyBuiltin::value(name, f),
-        None => Value::None,
-    };
+/// A data descriptor on the property type computed by `fget` (set by `fset`, deleted by
+/// `fdel`).
+fn getset(name: &'static str, fget: NativeFn, fset: NativeFn, fdel: NativeFn) -> Value {
     Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
         PyBuiltin::value(name, fget),
-        set,
-        Value::None,
+        PyBuiltin::value(name, fset),
+        PyBuiltin::value(name, fdel),
         Value::None,
     ))))
 }
@@ -291,37 +288,52 @@ pub fn register() {
             }),
         ],
     );
-    let attrs: [(&'static str, NativeFn, Option<NativeFn>); 5] = [
-        (
-            "fget",
-            |_, a| with_property(&receiver(&a), "fget", |p| Ok(p.fget.borrow().clone())),
-            None,
-        ),
-        (
-            "fset",
-            |_, a| with_property(&receiver(&a), "fset", |p| Ok(p.fset.borrow().clone())),
-            None,
-        ),
-        (
-            "fdel",
-            |_, a| with_property(&receiver(&a), "fdel", |p| Ok(p.fdel.borrow().clone())),
-            None,
-        ),
-        (
-            "__doc__",
-            |_, a| with_property(&receiver(&a), "__doc__", |p| Ok(p.doc.borrow().clone())),
-            Some(|_, a| {
-                a.expect("__doc__", 2, 2)?;
-                with_property(&a.pos[0], "__doc__", |p| {
-                    *p.doc.borrow_mut() = a.pos[1].clone();
-                    Ok(Value::None)
-                })
-            }),
-        ),
-        ("__isabstractmethod__", property_isabstract, None),
-    ];
-    for (name, fget, fset) in attrs {
-        t.dict
-            .set_str_key(PyStr::intern(name), getset(name, fget, fset));
-    }
+    // Fields of CPython's property struct: read-only member descriptors.
+    super::native_attrs::add(
+        t,
+        true,
+        &[
+            (
+                "fget",
+                |_, a| with_property(&receiver(&a), "fget", |p| Ok(p.fget.borrow().clone())),
+                None,
+            ),
+            (
+                "fset",
+                |_, a| with_property(&receiver(&a), "fset", |p| Ok(p.fset.borrow().clone())),
+                None,
+            ),
+            (
+                "fdel",
+                |_, a| with_property(&receiver(&a), "fdel", |p| Ok(p.fdel.borrow().clone())),
+                None,
+            ),
+        ],
+    );
+    super::native_attrs::add(
+        t,
+        false,
+        &[("__isabstractmethod__", property_isabstract, None)],
+    );
+    // `__doc__` is writable: a property over native functions.
+    let doc = getset(
+        "__doc__",
+        |_, a| with_property(&receiver(&a), "__doc__", |p| Ok(p.doc.borrow().clone())),
+        |_, a| {
+            a.expect("__doc__", 2, 2)?;
+            with_property(&a.pos[0], "__doc__", |p| {
+                *p.doc.borrow_mut() = a.pos[1].clone();
+                Ok(Value::None)
+            })
+        },
+        // `del p.__doc__` leaves None.
+        |_, a| {
+            a.expect("__doc__", 1, 1)?;
+            with_property(&a.pos[0], "__doc__", |p| {
+                *p.doc.borrow_mut() = Value::None;
+                Ok(Value::None)
+            })
+        },
+    );
+    t.dict.set_str_key(PyStr::intern("__doc__"), doc);
 }

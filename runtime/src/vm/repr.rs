@@ -188,6 +188,7 @@ impl Vm {
                 Descriptor::Property(_) => format!("<property object at {:#x}>", v.id()),
                 Descriptor::Member { name, owner, .. } => super::slots::member_repr(name, owner),
                 Descriptor::GetSet { name, owner } => super::instance_getsets::repr(name, owner),
+                Descriptor::NativeAttr(n) => n.repr(),
             },
             Value::Instance(inst) => {
                 let ty = inst.class();

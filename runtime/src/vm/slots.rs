@@ -242,7 +242,10 @@ pub fn register() {
     add_methods(
         t,
         &[
-            ("__get__", |_, a| {
+            ("__get__", |vm, a| {
+                if let Some(r) = super::native_attrs::method(vm, &a, "__get__") {
+                    return r;
+                }
                 a.expect("__get__", 2, 3)?;
                 let (name, index, owner) = member_of(&a.pos[0], "__get__")?;
                 if a.pos[1].is_none() {
@@ -250,13 +253,19 @@ pub fn register() {
                 }
                 member_get(&name, index, &owner, &a.pos[1])
             }),
-            ("__set__", |_, a| {
+            ("__set__", |vm, a| {
+                if let Some(r) = super::native_attrs::method(vm, &a, "__set__") {
+                    return r;
+                }
                 a.expect("__set__", 3, 3)?;
                 let (name, index, owner) = member_of(&a.pos[0], "__set__")?;
                 member_set(&name, index, &owner, &a.pos[1], Some(a.pos[2].clone()))?;
                 Ok(Value::None)
             }),
-            ("__delete__", |_, a| {
+            ("__delete__", |vm, a| {
+                if let Some(r) = super::native_attrs::method(vm, &a, "__delete__") {
+                    return r;
+                }
                 a.expect("__delete__", 2, 2)?;
                 let (name, index, owner) = member_of(&a.pos[0], "__delete__")?;
                 member_set(&name, index, &owner, &a.pos[1], None)?;
@@ -265,10 +274,16 @@ pub fn register() {
         ],
     );
     let attrs: [(&'static str, NativeFn); 4] = [
-        ("__name__", |_, a| {
+        ("__name__", |vm, a| {
+            if let Some(r) = super::native_attrs::method(vm, &a, "__name__") {
+                return r;
+            }
             Ok(Value::Str(member_of(&receiver(&a), "__name__")?.0))
         }),
-        ("__qualname__", |_, a| {
+        ("__qualname__", |vm, a| {
+            if let Some(r) = super::native_attrs::method(vm, &a, "__qualname__") {
+                return r;
+            }
             let (name, _, owner) = member_of(&receiver(&a), "__qualname__")?;
             Ok(Value::string(format!(
                 "{}.{}",
@@ -276,10 +291,16 @@ pub fn register() {
                 name.as_str()
             )))
         }),
-        ("__objclass__", |_, a| {
+        ("__objclass__", |vm, a| {
+            if let Some(r) = super::native_attrs::method(vm, &a, "__objclass__") {
+                return r;
+            }
             Ok(Value::Type(member_of(&receiver(&a), "__objclass__")?.2))
         }),
-        ("__doc__", |_, a| {
+        ("__doc__", |vm, a| {
+            if let Some(r) = super::native_attrs::method(vm, &a, "__doc__") {
+                return r;
+            }
             member_of(&receiver(&a), "__doc__")?;
             Ok(Value::None)
         }),

@@ -20,7 +20,7 @@ fn is_mutable(v: &Value) -> bool {
 
 /// Does the type's `__new__` ignore its arguments, leaving `__init__` to fill the value?
 /// (The mutable containers, and `property`.)
-fn is_mutable_type(t: &Rc<PyType>) -> bool {
+pub fn is_mutable_type(t: &Rc<PyType>) -> bool {
     let ty = types();
     [&ty.list, &ty.dict, &ty.set, &ty.bytearray, &ty.property]
         .iter()

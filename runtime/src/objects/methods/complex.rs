@@ -8,9 +8,9 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::modules::builtins_numbers::to_float;
 use crate::modules::params::Params;
 use crate::objects::complex::{self, ParseError};
-use crate::objects::function::{Args, Descriptor, NativeFn};
+use crate::objects::function::{Args, NativeFn};
 use crate::objects::OrNone;
-use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
+use crate::objects::{types, PyErr, PyResult, Value};
 use crate::vm::subclass::base_value;
 use crate::vm::Vm;
 
@@ -213,14 +213,6 @@ macro_rules! arith {
     };
 }
 
-/// A read-only attribute computed by a native getter (`complex.real`).
-pub fn add_getters(ty: &crate::objects::PyType, getters: &[(&'static str, NativeFn)]) {
-    for (name, f) in getters {
-        ty.dict
-            .set_str(name, Descriptor::getter(PyBuiltin::value(name, *f)));
-    }
-}
-
 pub fn register() {
     let t = &types().complex;
     let ops: &[(&'static str, NativeFn)] = arith!(
@@ -292,11 +284,21 @@ pub fn register() {
             }),
         ],
     );
-    add_getters(
+    // Fields of CPython's complex struct: member descriptors.
+    crate::vm::native_attrs::add(
         t,
+        true,
         &[
-            ("real", |_, a| Ok(Value::Float(this(&a, "real")?.0))),
-            ("imag", |_, a| Ok(Value::Float(this(&a, "imag")?.1))),
+            (
+                "real",
+                |_, a| Ok(Value::Float(this(&a, "real")?.0)),
+                super::numbers::REAL_DOC,
+            ),
+            (
+                "imag",
+                |_, a| Ok(Value::Float(this(&a, "imag")?.1)),
+                super::numbers::IMAG_DOC,
+            ),
         ],
     );
 }

@@ -6,14 +6,17 @@ use num_traits::Signed;
 
 use std::rc::Rc;
 
-use super::complex::add_getters;
 use super::{add_classmethods, add_methods, receiver, MethodResult};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::modules::builtins_numbers::{builtin_abs, round_number};
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::{float, float_hex, int, types, PyErr, Value};
 use crate::vm::subclass::base_value;
-use crate::vm::Vm;
+use crate::vm::{native_attrs, Vm};
+
+/// The docstrings of the numbers' `real` and `imag` attributes.
+pub const REAL_DOC: Option<&str> = Some("the real part of a complex number");
+pub const IMAG_DOC: Option<&str> = Some("the imaginary part of a complex number");
 
 fn int_of(v: Value) -> Value {
     match v {
@@ -422,23 +425,37 @@ pub fn register() {
             }
         })],
     );
-    add_getters(
+    native_attrs::add(
         &t.int,
+        false,
         &[
-            ("real", |_, a| Ok(int_value(&a))),
-            ("numerator", |_, a| Ok(int_value(&a))),
-            ("imag", |_, _| Ok(Value::Int(0))),
-            ("denominator", |_, _| Ok(Value::Int(1))),
+            ("real", |_, a| Ok(int_value(&a)), REAL_DOC),
+            ("imag", |_, _| Ok(Value::Int(0)), IMAG_DOC),
+            (
+                "numerator",
+                |_, a| Ok(int_value(&a)),
+                Some("the numerator of a rational number in lowest terms"),
+            ),
+            (
+                "denominator",
+                |_, _| Ok(Value::Int(1)),
+                Some("the denominator of a rational number in lowest terms"),
+            ),
         ],
     );
-    add_getters(
+    native_attrs::add(
         &t.float,
+        false,
         &[
-            ("real", |_, a| {
-                let me = receiver(&a);
-                Ok(base_value(&me).unwrap_or(me))
-            }),
-            ("imag", |_, _| Ok(Value::Float(0.0))),
+            (
+                "real",
+                |_, a| {
+                    let me = receiver(&a);
+                    Ok(base_value(&me).unwrap_or(me))
+                },
+                REAL_DOC,
+            ),
+            ("imag", |_, _| Ok(Value::Float(0.0)), IMAG_DOC),
         ],
     );
 }

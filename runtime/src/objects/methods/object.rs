@@ -316,6 +316,9 @@ pub fn register() {
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
         &t.set_iterator,
         &t.enumerate,
         &t.zip,
@@ -346,6 +349,9 @@ pub fn register() {
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
         &t.set_iterator,
         &t.reversed,
     ] {
@@ -364,34 +370,24 @@ pub fn register() {
 }
 
 fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    match receiver(&a) {
-        Value::Type(t) => {
-            if t.builtin && !Rc::ptr_eq(&t, &types().object) {
-                if let Some(ctor) = t.ctor.get() {
-                    return ctor(vm, a);
-                }
-                return Err(PyErr::type_error(format!(
-                    "object.__new__({}) is not safe, use {}.__new__()",
-                    t.name(),
-                    t.name()
-                )));
-            }
-            if t.layout == crate::objects::typeobj::Layout::Value {
-                let mut rest = a;
-                rest.pos.remove(0);
-                return crate::vm::subclass::new_value_instance(vm, &t, rest);
-            }
-            if a.pos.len() > 1 || !a.kw.is_empty() {
-                excess_new_args(&t)?;
-            }
-            crate::vm::classes::check_not_abstract(vm, &t)?;
-            Ok(Value::Instance(PyInstance::new(t)))
+    let t = crate::vm::builtin_new::checked_new_class(&types().object, a.pos.first())?;
+    if t.builtin {
+        // `object` itself, or a native type without a `__new__` of its own (`io.StringIO`).
+        if let Some(ctor) = t.ctor.get() {
+            return ctor(vm, a);
         }
-        other => Err(PyErr::type_error(format!(
-            "object.__new__(X): X is not a type object ({})",
-            other.type_name()
-        ))),
+        if !Rc::ptr_eq(&t, &types().object) {
+            return Err(PyErr::type_error(format!(
+                "object.__new__({0}) is not safe, use {0}.__new__()",
+                t.name()
+            )));
+        }
     }
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        excess_new_args(&t)?;
+    }
+    crate::vm::classes::check_not_abstract(vm, &t)?;
+    Ok(Value::Instance(PyInstance::new(t)))
 }
 
 /// `it.__length_hint__()` of the builtin iterators: how many items are left (0 once
@@ -419,6 +415,7 @@ fn iterator_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         IterKind::Str { s, pos } => s.as_str().get(*pos..).map_or(0, |r| r.chars().count()),
         IterKind::Range { remaining, .. } => *remaining,
+        IterKind::DictReversed(r) => r.length_hint(),
         IterKind::BigRange { remaining, .. } => {
             return Ok(Value::from_bigint(remaining.clone()));
         }
