@@ -9,7 +9,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use tote_runtime::archive::Archive;
 use tote_runtime::import::bundle::ArchiveSource;
 use tote_runtime::import::Importer;
-use tote_runtime::run::{run_program, Program};
+use tote_runtime::run::{run_program, Ending, Program};
 
 const USAGE: &str = "usage: tote-runtime [option] ... [-c cmd | file] [arg] ...";
 
@@ -124,12 +124,12 @@ fn main() {
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(move || run_program(program, argv, importer));
-    let status = match handle {
-        Ok(h) => h.join().unwrap_or(70),
+    let ending = match handle {
+        Ok(h) => h.join().unwrap_or(Ending::Status(70)),
         Err(e) => {
             eprintln!("tote-runtime: cannot start the interpreter thread: {}", e);
-            70
+            Ending::Status(70)
         }
     };
-    std::process::exit(status);
+    ending.exit_process();
 }

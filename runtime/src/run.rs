@@ -1,6 +1,6 @@
 //! Running a program end to end: a script file, `-c` code, or the main module of a bundle;
-//! then reporting an uncaught exception or `SystemExit` as CPython does and choosing the exit
-//! status.
+//! then reporting an uncaught exception or `SystemExit` as CPython does and choosing how the
+//! process ends (an exit status, or death by SIGINT after an uncaught KeyboardInterrupt).
 
 use crate::objects::OrNone;
 use std::rc::Rc;
@@ -19,18 +19,60 @@ pub enum Program {
     Bundled,
 }
 
-/// Runs the program and returns the process exit status.
-pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> i32 {
+/// How the process is to end once the program has finished.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// Exit with this status.
+    Status(i32),
+    /// The program ended with an uncaught KeyboardInterrupt (exactly that class): like
+    /// CPython, the process kills itself with SIGINT, so that a shell or a parent process
+    /// sees it interrupted (status 130 in a shell, -2 from Python's subprocess).
+    Interrupted,
+}
+
+impl Ending {
+    /// Ends the process this way.
+    pub fn exit_process(self) -> ! {
+        match self {
+            Ending::Status(status) => std::process::exit(status),
+            Ending::Interrupted => die_by_sigint(),
+        }
+    }
+}
+
+/// Kills the process with SIGINT under its default action; 130 (128 + SIGINT) should that
+/// fail, as CPython does.
+fn die_by_sigint() -> ! {
+    // SAFETY: restoring the default disposition of SIGINT and raising it on the calling
+    // thread; no Rust state is touched, and the output streams were flushed already.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    std::process::exit(128 + libc::SIGINT)
+}
+
+/// Runs the program and says how the process is to end.
+pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> Ending {
     let mut vm = Vm::new(argv, importer);
     let result = execute(&mut vm, program);
-    let status = match result {
-        Ok(()) => 0,
-        Err(e) => report_uncaught(&mut vm, e),
+    let ending = match result {
+        Ok(()) => Ending::Status(0),
+        Err(e) => {
+            // CPython checks the exact class: a subclass exits with status 1.
+            let interrupted = Rc::ptr_eq(&e.class(), &types().exc.keyboard_interrupt);
+            let status = report_uncaught(&mut vm, e);
+            if interrupted {
+                Ending::Interrupted
+            } else {
+                Ending::Status(status)
+            }
+        }
     };
     crate::modules::atexit::run_exitfuncs(&mut vm);
     close_main_generators(&mut vm);
     crate::modules::io::flush_at_exit(&mut vm);
-    status
+    ending
 }
 
 /// At exit, suspended generators held by `__main__`'s globals are released (first, while
