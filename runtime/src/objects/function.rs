@@ -107,6 +107,9 @@ pub fn constant_to_value(c: &Constant) -> Value {
 pub struct PyFunction {
     pub code: Rc<PyCode>,
     pub globals: Rc<PyDict>,
+    /// The builtins its frames look names up in when they differ from the VM's (captured
+    /// from its globals' `__builtins__` when it was made, `vm/frame_builtins.rs`).
+    pub builtins: Option<Rc<PyDict>>,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
     pub defaults: RefCell<Vec<Value>>,
@@ -121,6 +124,9 @@ pub struct PyFunction {
 impl PyFunction {
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&Value::Dict(self.globals.clone()));
+        if let Some(b) = &self.builtins {
+            visit(&Value::Dict(b.clone()));
+        }
         self.defaults.borrow().iter().for_each(|v| visit(v));
         if let Some(d) = &*self.kwdefaults.borrow() {
             visit(&Value::Dict(d.clone()));

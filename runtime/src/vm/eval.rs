@@ -11,6 +11,7 @@ use crate::objects::function::{Args, GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
 use crate::objects::{types, PyCell, PyDict, PyErr, PyFunction, PyResult, PyStr, Value};
 
+use super::frame_builtins::{builtins_for_new_function, frame_builtins};
 use super::generator::GenResult;
 use super::Vm;
 
@@ -243,7 +244,8 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let i = arg as usize;
-                        let v = match load_global(&self.builtins, &code, i, &frame.globals) {
+                        let builtins = frame_builtins(frame, &self.builtins);
+                        let v = match load_global(builtins, &code, i, &frame.globals) {
                             Some(v) => v,
                             None => {
                                 let name = code.names.get(i).map(|n| n.as_str()).unwrap_or("");
@@ -278,7 +280,7 @@ impl Vm {
                         };
                         let v = match found.or_else(|| frame.globals.get_name(&name)) {
                             Some(v) => v,
-                            None => match self.builtins.get_name(&name) {
+                            None => match frame_builtins(frame, &self.builtins).get_name(&name) {
                                 Some(v) => v,
                                 None => return Err(name_not_defined(name.as_str()).into()),
                             },
@@ -881,6 +883,7 @@ impl Vm {
                             name: std::cell::RefCell::new(code.code.name.clone()),
                             qualname: std::cell::RefCell::new(code.code.qualname.clone()),
                             globals: frame.globals.clone(),
+                            builtins: builtins_for_new_function(&self.builtins, frame),
                             defaults: std::cell::RefCell::new(match defaults {
                                 Some(Value::Tuple(t)) => t.items.clone(),
                                 _ => Vec::new(),
@@ -912,13 +915,17 @@ impl Vm {
                         continue 'frames;
                     }
                     Op::LoadBuildClass => {
-                        let v = self
-                            .builtins
-                            .get_str("__build_class__")
-                            .unwrap_or_else(|| Value::None);
-                        frame.stack.push(v);
+                        let v = frame_builtins(frame, &self.builtins).get_str("__build_class__");
+                        match v {
+                            Some(v) => frame.stack.push(v),
+                            None => return Err(super::frame_builtins::no_build_class().into()),
+                        }
                     }
                     Op::SetupAnnotations => {
+                        if frame.namespace_object.is_some() {
+                            self.setup_annotations_mapped(fi)?;
+                            continue;
+                        }
                         let ns = frame
                             .namespace
                             .clone()

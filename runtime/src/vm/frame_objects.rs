@@ -45,7 +45,9 @@ fn make_frame_type() -> Rc<PyType> {
             with_frame(vm, &a, |_, _, st| Value::Dict(st.globals.clone()))
         }),
         ("f_builtins", |vm, a| {
-            with_frame(vm, &a, |vm, _, _| Value::Dict(vm.builtins.clone()))
+            with_frame(vm, &a, |vm, _, st| {
+                Value::Dict(st.builtins.clone().unwrap_or_else(|| vm.builtins.clone()))
+            })
         }),
         ("f_lineno", |vm, a| {
             with_frame(vm, &a, |vm, me, st| {
@@ -86,6 +88,8 @@ pub struct FrameObject {
     /// What the frame runs, and its globals: fixed for an activation.
     code: Rc<PyCode>,
     globals: Rc<PyDict>,
+    /// Its own builtins (None: the VM's, `frame_builtins.rs`).
+    builtins: Option<Rc<PyDict>>,
     life: RefCell<Life>,
 }
 
@@ -337,6 +341,7 @@ pub fn frame_object_of(frame: &mut Frame, gen: Option<&Rc<PyGenerator>>) -> Rc<P
     let state = FrameObject {
         code: frame.code.clone(),
         globals: frame.globals.clone(),
+        builtins: frame.builtins.clone(),
         life: RefCell::new(Life::Live {
             gen: gen.map(Rc::downgrade),
         }),

@@ -17,6 +17,7 @@ mod exc_report;
 mod except_star;
 pub mod format;
 pub mod format_spec;
+pub mod frame_builtins;
 pub mod frame_objects;
 pub mod generator;
 pub mod instance_getsets;
@@ -60,6 +61,9 @@ pub struct Frame {
     /// `cellvars` then `freevars`.
     pub cells: Vec<Rc<PyCell>>,
     pub globals: Rc<PyDict>,
+    /// The builtins its names fall back to when they are not the VM's own (a `__builtins__`
+    /// that `exec` was given); None for nearly every frame (`frame_builtins.rs`).
+    pub builtins: Option<Rc<PyDict>>,
     /// The namespace of a module or class body (LoadName/StoreName); None in functions.
     pub namespace: Option<Rc<PyDict>>,
     /// A class body's namespace when `__prepare__` returned something other than an exact
@@ -88,6 +92,7 @@ impl Frame {
             locals,
             cells,
             globals,
+            builtins: None,
             namespace,
             namespace_object: None,
             saved_exc: Value::None,
@@ -281,6 +286,7 @@ impl Vm {
             locals,
             cells,
             globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
             namespace: None,
             namespace_object: None,
             saved_exc: match &self.handled_exc {
@@ -405,6 +411,7 @@ impl Vm {
             locals,
             cells,
             globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
             namespace: None,
             namespace_object: None,
             saved_exc: Value::None,
