@@ -137,6 +137,9 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
             entries.extend(python_path());
             set_path(vm, entries);
             let co = compile_source(vm, &code, "<string>")?;
+            // CPython's tracebacks show no source line for `<string>` (linecache does not
+            // know it), neither for this code nor for code `exec` runs under that name.
+            vm.sources.remove("<string>");
             exec_module(
                 vm,
                 "__main__",
