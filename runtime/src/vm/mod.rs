@@ -24,6 +24,7 @@ pub mod instance_getsets;
 pub mod iterate;
 pub mod mappingproxy;
 pub mod method_wrappers;
+mod native_warnings;
 pub mod numeric;
 pub mod ops;
 pub mod pattern;
