@@ -74,3 +74,33 @@ print("real frame builtins:", real())
 g = {}
 exec("__builtins__ = {'x': 1}\ndef f():\n    return x\n", g)
 print("rebound:", g['f']())
+
+# One code object run with different builtins: each run sees its own.
+code = compile("def get():\n    return [tag() for _ in range(2)]\nout = get()\n", "<multi>", "exec")
+for tag in ("first", "second", "first"):
+    ns = {'__builtins__': {'range': range, 'tag': lambda t=tag: t}}
+    exec(code, ns)
+    print(tag, ns['out'], ns['get']())
+
+# Generators, nested closures and methods made there keep the builtins too.
+g = {'__builtins__': {'len': lambda x: 'fake', '__build_class__': __build_class__, 'range': range,
+                      '__name__': 'b'}}
+exec("""
+def gen():
+    yield len('a')
+    yield len('bb')
+def outer():
+    def inner():
+        return len(())
+    return inner
+class K:
+    def m(self):
+        return len([])
+makers = [lambda: len(1) for i in range(3)]
+""", g)
+print(list(g['gen']()), g['outer']()(), g['K']().m(), [f() for f in g['makers']])
+for name in ('gen', 'outer'):
+    try:
+        print(g[name].__globals__ is g, 'sum' in dir(g['__builtins__']))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -464,7 +464,7 @@ pub fn import_statement(
     level: usize,
     globals: &Rc<PyDict>,
 ) -> PyResult<Value> {
-    let hook = match vm.frames.last().and_then(|f| f.builtins.as_ref()) {
+    let hook = match vm.frames.last().and_then(|f| f.code.builtins.as_ref()) {
         Some(own) => own.get_str("__import__"),
         None => vm.builtins.get_str("__import__"),
     };

@@ -205,8 +205,8 @@ fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value>
     if globals.get_str("__builtins__").is_none() {
         globals.set_str("__builtins__", Value::Dict(vm.current_builtins()));
     }
-    let builtins = vm.builtins_named_by(&globals);
-    let mut frame = match locals {
+    let code = vm.code_for_globals(code, &globals);
+    let frame = match locals {
         Namespace::Dict(d) => crate::vm::Frame::new(code, globals, Some(d)),
         Namespace::Mapping(m) => {
             // Name operations go through the mapping; the frame's own dict is a dict
@@ -220,7 +220,6 @@ fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value>
             frame
         }
     };
-    frame.builtins = builtins;
     let r = vm.run_frame(frame)?;
     Ok(if mode == Mode::Eval { r } else { Value::None })
 }

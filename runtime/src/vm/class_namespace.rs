@@ -34,7 +34,9 @@ impl Vm {
         };
         f.globals
             .get_name(name)
-            .or_else(|| super::frame_builtins::frame_builtins(f, &self.builtins).get_name(name))
+            .or_else(|| {
+                super::frame_builtins::code_builtins(&f.code, &self.builtins).get_name(name)
+            })
             .ok_or_else(|| name_not_defined(name.as_str()))
     }
 

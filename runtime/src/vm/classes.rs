@@ -496,7 +496,6 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     // Run the body with the namespace as its locals.
     let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
     frame.cells.extend(body.closure.iter().cloned());
-    frame.builtins = body.builtins.clone();
     frame.namespace_object = ns_object.clone();
     vm.run_frame(frame)?;
     if let Some(orig) = replaced_bases {

@@ -11,7 +11,9 @@ use crate::objects::function::{Args, GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
 use crate::objects::{types, PyCell, PyDict, PyErr, PyFunction, PyResult, PyStr, Value};
 
-use super::frame_builtins::{builtins_for_new_function, frame_builtins};
+use super::frame_builtins::{
+    build_class_function, code_builtins, function_code, load_builtin_name,
+};
 use super::generator::GenResult;
 use super::Vm;
 
@@ -244,7 +246,7 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let i = arg as usize;
-                        let builtins = frame_builtins(frame, &self.builtins);
+                        let builtins = code_builtins(&code, &self.builtins);
                         let v = match load_global(builtins, &code, i, &frame.globals) {
                             Some(v) => v,
                             None => {
@@ -280,10 +282,7 @@ impl Vm {
                         };
                         let v = match found.or_else(|| frame.globals.get_name(&name)) {
                             Some(v) => v,
-                            None => match frame_builtins(frame, &self.builtins).get_name(&name) {
-                                Some(v) => v,
-                                None => return Err(name_not_defined(name.as_str()).into()),
-                            },
+                            None => load_builtin_name(&code, &self.builtins, &name)?,
                         };
                         self.frames[fi].stack.push(v);
                     }
@@ -855,6 +854,7 @@ impl Vm {
                         let Value::Code(code) = code else {
                             return Err(bad_bytecode("MAKE_FUNCTION without a code object").into());
                         };
+                        let code = function_code(&self.builtins, frame, code);
                         let closure = match closure {
                             Some(Value::Tuple(t)) => t
                                 .items
@@ -883,7 +883,6 @@ impl Vm {
                             name: std::cell::RefCell::new(code.code.name.clone()),
                             qualname: std::cell::RefCell::new(code.code.qualname.clone()),
                             globals: frame.globals.clone(),
-                            builtins: builtins_for_new_function(&self.builtins, frame),
                             defaults: std::cell::RefCell::new(match defaults {
                                 Some(Value::Tuple(t)) => t.items.clone(),
                                 _ => Vec::new(),
@@ -915,11 +914,8 @@ impl Vm {
                         continue 'frames;
                     }
                     Op::LoadBuildClass => {
-                        let v = frame_builtins(frame, &self.builtins).get_str("__build_class__");
-                        match v {
-                            Some(v) => frame.stack.push(v),
-                            None => return Err(super::frame_builtins::no_build_class().into()),
-                        }
+                        let v = build_class_function(&code, &self.builtins)?;
+                        frame.stack.push(v);
                     }
                     Op::SetupAnnotations => {
                         if frame.namespace_object.is_some() {

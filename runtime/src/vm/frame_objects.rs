@@ -46,7 +46,12 @@ fn make_frame_type() -> Rc<PyType> {
         }),
         ("f_builtins", |vm, a| {
             with_frame(vm, &a, |vm, _, st| {
-                Value::Dict(st.builtins.clone().unwrap_or_else(|| vm.builtins.clone()))
+                Value::Dict(
+                    st.code
+                        .builtins
+                        .clone()
+                        .unwrap_or_else(|| vm.builtins.clone()),
+                )
             })
         }),
         ("f_lineno", |vm, a| {
@@ -88,8 +93,6 @@ pub struct FrameObject {
     /// What the frame runs, and its globals: fixed for an activation.
     code: Rc<PyCode>,
     globals: Rc<PyDict>,
-    /// Its own builtins (None: the VM's, `frame_builtins.rs`).
-    builtins: Option<Rc<PyDict>>,
     life: RefCell<Life>,
 }
 
@@ -341,7 +344,6 @@ pub fn frame_object_of(frame: &mut Frame, gen: Option<&Rc<PyGenerator>>) -> Rc<P
     let state = FrameObject {
         code: frame.code.clone(),
         globals: frame.globals.clone(),
-        builtins: frame.builtins.clone(),
         life: RefCell::new(Life::Live {
             gen: gen.map(Rc::downgrade),
         }),

@@ -62,9 +62,6 @@ pub struct Frame {
     /// `cellvars` then `freevars`.
     pub cells: Vec<Rc<PyCell>>,
     pub globals: Rc<PyDict>,
-    /// The builtins its names fall back to when they are not the VM's own (a `__builtins__`
-    /// that `exec` was given); None for nearly every frame (`frame_builtins.rs`).
-    pub builtins: Option<Rc<PyDict>>,
     /// The namespace of a module or class body (LoadName/StoreName); None in functions.
     pub namespace: Option<Rc<PyDict>>,
     /// A class body's namespace when `__prepare__` returned something other than an exact
@@ -93,7 +90,6 @@ impl Frame {
             locals,
             cells,
             globals,
-            builtins: None,
             namespace,
             namespace_object: None,
             saved_exc: Value::None,
@@ -287,7 +283,6 @@ impl Vm {
             locals,
             cells,
             globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
             namespace: None,
             namespace_object: None,
             saved_exc: match &self.handled_exc {
@@ -412,7 +407,6 @@ impl Vm {
             locals,
             cells,
             globals: func.globals.clone(),
-            builtins: func.builtins.clone(),
             namespace: None,
             namespace_object: None,
             saved_exc: Value::None,
