@@ -52,10 +52,16 @@ fn die_by_sigint() -> ! {
     std::process::exit(128 + libc::SIGINT)
 }
 
-/// Runs the program and says how the process is to end.
-pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> Ending {
+/// Runs the program and says how the process is to end. `warn_options` become
+/// `sys.warnoptions`.
+pub fn run_program(
+    program: Program,
+    argv: Vec<String>,
+    warn_options: Vec<String>,
+    importer: Importer,
+) -> Ending {
     let mut vm = Vm::new(argv, importer);
-    let result = execute(&mut vm, program);
+    let result = execute(&mut vm, program, warn_options);
     let ending = match result {
         Ok(()) => Ending::Status(0),
         Err(e) => {
@@ -90,11 +96,21 @@ fn close_main_generators(vm: &mut Vm) {
     }
 }
 
-fn set_path(vm: &mut Vm, entries: Vec<String>) {
+/// Sets `sys.path` and `sys.warnoptions` before the program starts. With warning options,
+/// `warnings` is imported at once (as CPython does, once the path is set), so that it turns
+/// them into filters and reports the invalid ones.
+fn set_path(vm: &mut Vm, entries: Vec<String>, warn_options: Vec<String>) -> PyResult<()> {
     vm.sys.set(
         "path",
         Value::list(entries.into_iter().map(Value::string).collect()),
     );
+    let any = !warn_options.is_empty();
+    let options = Value::list(warn_options.into_iter().map(Value::string).collect());
+    vm.sys.set("warnoptions", options);
+    if any {
+        vm.import("warnings")?;
+    }
+    Ok(())
 }
 
 fn python_path() -> Vec<String> {
@@ -104,7 +120,7 @@ fn python_path() -> Vec<String> {
     }
 }
 
-fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
+fn execute(vm: &mut Vm, program: Program, warn_options: Vec<String>) -> PyResult<()> {
     match program {
         Program::Script(path) => {
             let abs = std::fs::canonicalize(&path)
@@ -116,7 +132,7 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
                 .unwrap_or_default();
             let mut entries = vec![dir];
             entries.extend(python_path());
-            set_path(vm, entries);
+            set_path(vm, entries, warn_options)?;
             let bytes = std::fs::read(&path).map_err(|e| PyErr::os_error(e.to_string()))?;
             let source = decode_source(&bytes, &abs)?;
             let code = compile_source(vm, &source, &abs)?;
@@ -135,7 +151,7 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
         Program::Code(code) => {
             let mut entries = vec![String::new()];
             entries.extend(python_path());
-            set_path(vm, entries);
+            set_path(vm, entries, warn_options)?;
             let co = compile_source(vm, &code, "<string>")?;
             // CPython's tracebacks show no source line for `<string>` (linecache does not
             // know it), neither for this code nor for code `exec` runs under that name.
@@ -156,7 +172,7 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
             }
         }
         Program::Bundled => {
-            set_path(vm, Vec::new());
+            set_path(vm, Vec::new(), warn_options)?;
             vm.sys.set("frozen", Value::Bool(true));
             let name = vm
                 .importer
