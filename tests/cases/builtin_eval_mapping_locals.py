@@ -88,3 +88,22 @@ for f in (eval, exec):
         f("1", None, 1)
     except TypeError as e:
         print(f.__name__, e)
+
+# dir() and vars() without arguments list the mapping.
+class Plain(dict):
+    pass
+exec("b = 2\nprint(sorted(dir()), sorted(vars()))", {}, Plain(a=1))
+class Keyed:
+    def __getitem__(self, k):
+        raise KeyError(k)
+    def keys(self):
+        return iter(['z', 'a'])
+exec("print(dir())", {}, Keyed())
+class BadKeys(Keyed):
+    def keys(self):
+        return 5
+for ns in (ReadOnly(), BadKeys()):
+    try:
+        exec("dir()", {}, ns)
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -80,6 +80,19 @@ pub fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Dict(d))
 }
 
+/// `list(mapping.keys())`, with CPython's error for keys() that returns no iterable.
+pub fn mapping_keys(vm: &mut Vm, mapping: &Value) -> PyResult<Vec<Value>> {
+    let keys = vm.call_method(mapping, "keys", Vec::new())?;
+    if vm.is_iterable(&keys) {
+        return vm.collect_iterable(&keys);
+    }
+    Err(PyErr::type_error(format!(
+        "{}.keys() returned a non-iterable (type {})",
+        mapping.type_name(),
+        keys.type_name()
+    )))
+}
+
 pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("vars", 0, 1)?;
     match args.pos.first() {
