@@ -542,3 +542,80 @@ class catch_warnings:
         module._filters_mutated()
         module.showwarning = self._showwarning
         module._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+# ---------------------------------------------------------------------------------------
+# -W options and $PYTHONWARNINGS (sys.warnoptions): applied once, when this module is first
+# imported, each option becoming a filter in front of those before it.
+
+class _OptionError(Exception):
+    pass
+
+
+def _escape(text):
+    # Every character that is not a letter, a digit or "_" stands for itself.
+    return "".join(c if c.isalnum() or c == "_" else "\\" + c for c in text)
+
+
+def _option_action(text):
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for action in ("default", "always", "ignore", "module", "once", "error"):
+        if action.startswith(text):
+            return action
+    raise _OptionError("invalid action: %r" % (text,))
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    if "." in text:
+        module_name, _, name = text.rpartition(".")
+        try:
+            module = __import__(module_name, None, None, [name])
+            category = getattr(module, name)
+        except (ImportError, AttributeError):
+            raise _OptionError("unknown warning category: %r" % (text,)) from None
+    else:
+        import builtins
+        category = getattr(builtins, text, None)
+        if category is None:
+            raise _OptionError("unknown warning category: %r" % (text,))
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise _OptionError("invalid warning category: %r" % (text,))
+    return category
+
+
+def _apply_option(option):
+    fields = option.split(":")
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (option,))
+    fields = [f.strip() for f in fields] + [""] * (5 - len(fields))
+    action_text, message, category_text, module, lineno_text = fields
+    action = _option_action(action_text)
+    category = _option_category(category_text)
+    if module:
+        module = _escape(module) + "\\Z"
+    if lineno_text:
+        try:
+            lineno = int(lineno_text)
+        except ValueError:
+            lineno = -1
+        if lineno < 0:
+            raise _OptionError("invalid lineno %r" % (lineno_text,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, _escape(message), category, module, lineno)
+
+
+def _apply_options(options):
+    for option in options:
+        try:
+            _apply_option(option)
+        except _OptionError as e:
+            sys.stderr.write("Invalid -W option ignored: %s\n" % (e,))
+
+
+_apply_options(getattr(sys, "warnoptions", ()))

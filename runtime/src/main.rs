@@ -9,7 +9,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use tote_runtime::archive::Archive;
 use tote_runtime::import::bundle::ArchiveSource;
 use tote_runtime::import::Importer;
-use tote_runtime::run::{run_program, Program};
+use tote_runtime::run::{run_program, Ending, Program};
 
 const USAGE: &str = "usage: tote-runtime [option] ... [-c cmd | file] [arg] ...";
 
@@ -18,13 +18,16 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+         (also PYTHONWARNINGS=arg,...)
 -B, -E, -I, -O, -s, -S, -u : accepted for compatibility with python3; no effect
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 ";
 
-/// Parses the command line of the plain runtime; Err(exit status) when done already.
-fn parse(args: &[String]) -> Result<(Program, Vec<String>), i32> {
+/// Parses the command line of the plain runtime; Err(exit status) when done already. `-W`
+/// options are added to `warn_options`.
+fn parse(args: &[String], warn_options: &mut Vec<String>) -> Result<(Program, Vec<String>), i32> {
     let mut i = 1;
     while i < args.len() {
         let a = &args[i];
@@ -54,7 +57,13 @@ fn parse(args: &[String]) -> Result<(Program, Vec<String>), i32> {
                 }
             }
             "-Ximporttime" => tote_runtime::import::importtime::enable(),
-            "-W" => i += 1,
+            "-W" => {
+                i += 1;
+                if let Some(option) = args.get(i) {
+                    warn_options.push(option.clone());
+                }
+            }
+            s if s.starts_with("-W") => warn_options.push(s[2..].to_string()),
             "-" => {
                 eprintln!(
                     "tote-runtime: reading a program from standard input is not supported yet"
@@ -88,12 +97,21 @@ fn main() {
         .collect();
     // A bundled executable runs its program; every argument belongs to the program.
     let mut importer = Importer::default();
+    // `sys.warnoptions`: $PYTHONWARNINGS, then the `-W` options; a bundled program takes
+    // neither (its environment does not configure it, as PYTHONPATH does not).
+    let mut warn_options = Vec::new();
+    if let Ok(env) = std::env::var("PYTHONWARNINGS") {
+        // Empty entries are dropped; the others are kept as written (spaces included).
+        let given = env.split(',').filter(|o| !o.is_empty());
+        warn_options.extend(given.map(String::from));
+    }
     let (program, argv) = match Archive::open_current_exe() {
         Ok(Some(archive)) => {
             importer.bundle = Some(Box::new(ArchiveSource { archive }));
+            warn_options.clear();
             (Program::Bundled, args.clone())
         }
-        Ok(None) => match parse(&args) {
+        Ok(None) => match parse(&args, &mut warn_options) {
             Ok(p) => p,
             Err(code) => std::process::exit(code),
         },
@@ -123,13 +141,13 @@ fn main() {
     // it, but the parser, the compiler and native code that re-enters the VM do.
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || run_program(program, argv, importer));
-    let status = match handle {
-        Ok(h) => h.join().unwrap_or(70),
+        .spawn(move || run_program(program, argv, warn_options, importer));
+    let ending = match handle {
+        Ok(h) => h.join().unwrap_or(Ending::Status(70)),
         Err(e) => {
             eprintln!("tote-runtime: cannot start the interpreter thread: {}", e);
-            70
+            Ending::Status(70)
         }
     };
-    std::process::exit(status);
+    ending.exit_process();
 }

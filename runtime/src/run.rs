@@ -1,6 +1,6 @@
 //! Running a program end to end: a script file, `-c` code, or the main module of a bundle;
-//! then reporting an uncaught exception or `SystemExit` as CPython does and choosing the exit
-//! status.
+//! then reporting an uncaught exception or `SystemExit` as CPython does and choosing how the
+//! process ends (an exit status, or death by SIGINT after an uncaught KeyboardInterrupt).
 
 use crate::objects::OrNone;
 use std::rc::Rc;
@@ -19,18 +19,66 @@ pub enum Program {
     Bundled,
 }
 
-/// Runs the program and returns the process exit status.
-pub fn run_program(program: Program, argv: Vec<String>, importer: Importer) -> i32 {
+/// How the process is to end once the program has finished.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// Exit with this status.
+    Status(i32),
+    /// The program ended with an uncaught KeyboardInterrupt (exactly that class): like
+    /// CPython, the process kills itself with SIGINT, so that a shell or a parent process
+    /// sees it interrupted (status 130 in a shell, -2 from Python's subprocess).
+    Interrupted,
+}
+
+impl Ending {
+    /// Ends the process this way.
+    pub fn exit_process(self) -> ! {
+        match self {
+            Ending::Status(status) => std::process::exit(status),
+            Ending::Interrupted => die_by_sigint(),
+        }
+    }
+}
+
+/// Kills the process with SIGINT under its default action; 130 (128 + SIGINT) should that
+/// fail, as CPython does.
+fn die_by_sigint() -> ! {
+    // SAFETY: restoring the default disposition of SIGINT and raising it on the calling
+    // thread; no Rust state is touched, and the output streams were flushed already.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    std::process::exit(128 + libc::SIGINT)
+}
+
+/// Runs the program and says how the process is to end. `warn_options` become
+/// `sys.warnoptions`.
+pub fn run_program(
+    program: Program,
+    argv: Vec<String>,
+    warn_options: Vec<String>,
+    importer: Importer,
+) -> Ending {
     let mut vm = Vm::new(argv, importer);
-    let result = execute(&mut vm, program);
-    let status = match result {
-        Ok(()) => 0,
-        Err(e) => report_uncaught(&mut vm, e),
+    let result = execute(&mut vm, program, warn_options);
+    let ending = match result {
+        Ok(()) => Ending::Status(0),
+        Err(e) => {
+            // CPython checks the exact class: a subclass exits with status 1.
+            let interrupted = Rc::ptr_eq(&e.class(), &types().exc.keyboard_interrupt);
+            let status = report_uncaught(&mut vm, e);
+            if interrupted {
+                Ending::Interrupted
+            } else {
+                Ending::Status(status)
+            }
+        }
     };
     crate::modules::atexit::run_exitfuncs(&mut vm);
     close_main_generators(&mut vm);
     crate::modules::io::flush_at_exit(&mut vm);
-    status
+    ending
 }
 
 /// At exit, suspended generators held by `__main__`'s globals are released (first, while
@@ -48,11 +96,21 @@ fn close_main_generators(vm: &mut Vm) {
     }
 }
 
-fn set_path(vm: &mut Vm, entries: Vec<String>) {
+/// Sets `sys.path` and `sys.warnoptions` before the program starts. With warning options,
+/// `warnings` is imported at once (as CPython does, once the path is set), so that it turns
+/// them into filters and reports the invalid ones.
+fn set_path(vm: &mut Vm, entries: Vec<String>, warn_options: Vec<String>) -> PyResult<()> {
     vm.sys.set(
         "path",
         Value::list(entries.into_iter().map(Value::string).collect()),
     );
+    let any = !warn_options.is_empty();
+    let options = Value::list(warn_options.into_iter().map(Value::string).collect());
+    vm.sys.set("warnoptions", options);
+    if any {
+        vm.import("warnings")?;
+    }
+    Ok(())
 }
 
 fn python_path() -> Vec<String> {
@@ -62,7 +120,7 @@ fn python_path() -> Vec<String> {
     }
 }
 
-fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
+fn execute(vm: &mut Vm, program: Program, warn_options: Vec<String>) -> PyResult<()> {
     match program {
         Program::Script(path) => {
             let abs = std::fs::canonicalize(&path)
@@ -74,7 +132,7 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
                 .unwrap_or_default();
             let mut entries = vec![dir];
             entries.extend(python_path());
-            set_path(vm, entries);
+            set_path(vm, entries, warn_options)?;
             let bytes = std::fs::read(&path).map_err(|e| PyErr::os_error(e.to_string()))?;
             let source = decode_source(&bytes, &abs)?;
             let code = compile_source(vm, &source, &abs)?;
@@ -93,8 +151,11 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
         Program::Code(code) => {
             let mut entries = vec![String::new()];
             entries.extend(python_path());
-            set_path(vm, entries);
+            set_path(vm, entries, warn_options)?;
             let co = compile_source(vm, &code, "<string>")?;
+            // CPython's tracebacks show no source line for `<string>` (linecache does not
+            // know it), neither for this code nor for code `exec` runs under that name.
+            vm.sources.remove("<string>");
             exec_module(
                 vm,
                 "__main__",
@@ -111,7 +172,7 @@ fn execute(vm: &mut Vm, program: Program) -> PyResult<()> {
             }
         }
         Program::Bundled => {
-            set_path(vm, Vec::new());
+            set_path(vm, Vec::new(), warn_options)?;
             vm.sys.set("frozen", Value::Bool(true));
             let name = vm
                 .importer

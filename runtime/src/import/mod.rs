@@ -464,7 +464,11 @@ pub fn import_statement(
     level: usize,
     globals: &Rc<PyDict>,
 ) -> PyResult<Value> {
-    match vm.builtins.get_str("__import__") {
+    let hook = match vm.frames.last().and_then(|f| f.code.builtins.as_ref()) {
+        Some(own) => own.get_str("__import__"),
+        None => vm.builtins.get_str("__import__"),
+    };
+    match hook {
         Some(Value::Builtin(b)) if b.name == "__import__" && b.bound_self.is_none() => {
             import_name(vm, name, fromlist, level, globals)
         }

@@ -654,7 +654,8 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             let mut names = match builtins_exec::builtin_locals(vm, Args::default())? {
                 Value::Dict(d) => d.keys(),
-                _ => Vec::new(),
+                // A mapping `exec` ran the code with: its keys().
+                mapping => builtins_exec::mapping_keys(vm, &mapping)?,
             };
             crate::objects::sort::sort_items(vm, &mut names, None, false)?;
             Ok(Value::list(names))

@@ -66,10 +66,31 @@ pub fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(index) = vm.frames.len().checked_sub(1) else {
         return Ok(Value::Dict(vm.builtins.clone()));
     };
+    // Code run with a mapping as its namespace (exec's locals, a prepared class namespace).
+    if let Some(m) = vm
+        .frames
+        .get(index)
+        .and_then(|f| f.namespace_object.clone())
+    {
+        return Ok(m);
+    }
     let d = vm
         .frame_locals(index)
         .unwrap_or_else(|| vm.builtins.clone());
     Ok(Value::Dict(d))
+}
+
+/// `list(mapping.keys())`, with CPython's error for keys() that returns no iterable.
+pub fn mapping_keys(vm: &mut Vm, mapping: &Value) -> PyResult<Vec<Value>> {
+    let keys = vm.call_method(mapping, "keys", Vec::new())?;
+    if vm.is_iterable(&keys) {
+        return vm.collect_iterable(&keys);
+    }
+    Err(PyErr::type_error(format!(
+        "{}.keys() returned a non-iterable (type {})",
+        mapping.type_name(),
+        keys.type_name()
+    )))
 }
 
 pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -140,7 +161,8 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
 
 /// `exec(code, globals=None, locals=None)` and `eval(...)`: without a globals dict the
 /// caller's namespaces are used (a function's locals as `locals()` shows them); a globals
-/// dict without `__builtins__` gets the builtins module there.
+/// dict without `__builtins__` gets the running frame's builtins dict there, and the code
+/// runs with the builtins its globals name (`vm/frame_builtins.rs`).
 fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value> {
     if mode == Mode::Eval {
         args.expect(func, 1, 3)?;
@@ -174,59 +196,100 @@ fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value>
         }
     };
     let globals = match args.pos.get(1) {
-        Some(Value::Dict(d)) => Some(d.clone()),
         Some(Value::None) | None => None,
-        Some(other) => {
-            // eval() words it by whether the object looks like a mapping.
-            let mapping = other.type_of().lookup("__getitem__").is_some();
-            return Err(PyErr::type_error(if mode == Mode::Eval && mapping {
-                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
-            } else if mode == Mode::Eval {
-                "globals must be a dict".to_string()
-            } else {
-                format!("exec() globals must be a dict, not {}", other.type_name())
-            }));
-        }
+        Some(given) => Some(globals_dict(given, mode)?),
     };
     let locals = match args.pos.get(2) {
-        Some(Value::Dict(d)) => Some(d.clone()),
         Some(Value::None) | None => None,
-        Some(other) => match crate::vm::subclass::base_value(other) {
-            Some(Value::Dict(d)) => Some(d),
-            // tote runs code only with a dict (or dict subclass) as its namespace.
-            _ => {
-                return Err(PyErr::type_error(if mode == Mode::Eval {
-                    "locals must be a mapping".to_string()
-                } else {
-                    format!(
-                        "locals must be a mapping or None, not {}",
-                        other.type_name()
-                    )
-                }))
-            }
-        },
+        Some(given) => Some(locals_namespace(given, mode)?),
     };
     let (globals, locals) = match (globals, locals) {
         (Some(g), Some(l)) => (g, l),
-        (Some(g), None) => (g.clone(), g),
+        (Some(g), None) => (g.clone(), Namespace::Dict(g)),
         (None, given) => {
             let g = vm.current_globals();
             let l = match given {
                 Some(l) => l,
-                None => match vm.frames.len().checked_sub(1) {
-                    Some(i) => vm.frame_locals(i).unwrap_or_else(|| g.clone()),
-                    None => g.clone(),
-                },
+                None => caller_namespace(vm).unwrap_or_else(|| Namespace::Dict(g.clone())),
             };
             (g, l)
         }
     };
     if globals.get_str("__builtins__").is_none() {
-        globals.set_str("__builtins__", Value::Module(vm.builtins_module.clone()));
+        globals.set_str("__builtins__", Value::Dict(vm.current_builtins()));
     }
-    let frame = crate::vm::Frame::new(code, globals, Some(locals));
+    let code = vm.code_for_globals(code, &globals);
+    let frame = match locals {
+        Namespace::Dict(d) => crate::vm::Frame::new(code, globals, Some(d)),
+        Namespace::Mapping(m) => {
+            // Name operations go through the mapping; the frame's own dict is a dict
+            // subclass's storage, or an unused stand-in.
+            let own = match crate::vm::subclass::base_value(&m) {
+                Some(Value::Dict(d)) => d,
+                _ => Rc::new(PyDict::new()),
+            };
+            let mut frame = crate::vm::Frame::new(code, globals, Some(own));
+            frame.namespace_object = Some(m);
+            frame
+        }
+    };
     let r = vm.run_frame(frame)?;
     Ok(if mode == Mode::Eval { r } else { Value::None })
+}
+
+/// The locals `exec`/`eval` run with: an exact dict is the namespace itself; any other
+/// mapping (a dict subclass too) is used through its item protocol, as a class body's
+/// prepared namespace is (`vm/class_namespace.rs`).
+enum Namespace {
+    Dict(Rc<PyDict>),
+    Mapping(Value),
+}
+
+/// The `globals` argument: a dict (or a dict subclass, through its dict).
+fn globals_dict(given: &Value, mode: Mode) -> PyResult<Rc<PyDict>> {
+    if let Value::Dict(d) = given {
+        return Ok(d.clone());
+    }
+    if let Some(Value::Dict(d)) = crate::vm::subclass::base_value(given) {
+        return Ok(d);
+    }
+    // eval() words it by whether the object looks like a mapping.
+    let mapping = given.type_of().lookup("__getitem__").is_some();
+    Err(PyErr::type_error(if mode == Mode::Eval && mapping {
+        "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+    } else if mode == Mode::Eval {
+        "globals must be a dict".to_string()
+    } else {
+        format!("exec() globals must be a dict, not {}", given.type_name())
+    }))
+}
+
+/// The `locals` argument: any object with `__getitem__`.
+fn locals_namespace(given: &Value, mode: Mode) -> PyResult<Namespace> {
+    if let Value::Dict(d) = given {
+        return Ok(Namespace::Dict(d.clone()));
+    }
+    if given.type_of().lookup("__getitem__").is_some() {
+        return Ok(Namespace::Mapping(given.clone()));
+    }
+    Err(PyErr::type_error(if mode == Mode::Eval {
+        "locals must be a mapping".to_string()
+    } else {
+        format!(
+            "locals must be a mapping or None, not {}",
+            given.type_name()
+        )
+    }))
+}
+
+/// The caller's locals as `exec`/`eval` without namespaces use them: a mapping the caller
+/// runs with, else its locals dict.
+fn caller_namespace(vm: &mut Vm) -> Option<Namespace> {
+    let i = vm.frames.len().checked_sub(1)?;
+    if let Some(m) = vm.frames.get(i).and_then(|f| f.namespace_object.clone()) {
+        return Some(Namespace::Mapping(m));
+    }
+    vm.frame_locals(i).map(Namespace::Dict)
 }
 
 pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -362,24 +362,9 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => {
             let ty = other.type_of();
-            if ty.lookup("__int__").is_none() && ty.lookup("__index__").is_some() && !ty.builtin {
-                return vm.index_value(other);
-            }
-            for m in ["__int__", "__trunc__"] {
-                if let Some(f) = ty.lookup(m).filter(|_| !ty.builtin) {
-                    let r = vm.call(&f, vec![other.clone()])?;
-                    if !int::is_int(&r) {
-                        return Err(PyErr::type_error(format!(
-                            "{} returned non-int (type {})",
-                            m,
-                            r.type_name()
-                        )));
-                    }
-                    // An int subclass result (a bool) becomes a plain int.
-                    return Ok(match r {
-                        Value::Bool(b) => Value::Int(b as i64),
-                        r => r,
-                    });
+            if !ty.builtin {
+                if let Some(n) = int_by_protocol(vm, other, &ty)? {
+                    return Ok(n);
                 }
             }
             Err(PyErr::type_error(format!(
@@ -388,6 +373,51 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// `int(x)` for an object of a class statement: `__int__`, else `__index__`, else the
+/// deprecated delegation to `__trunc__`, with CPython's DeprecationWarnings for the
+/// delegation and for an int subclass returned where an int was due (the value is then
+/// made a plain int). None when the class has none of them.
+fn int_by_protocol(vm: &mut Vm, x: &Value, ty: &crate::objects::PyType) -> PyResult<Option<Value>> {
+    use crate::vm::numeric::int_subclass_value;
+    if let Some(f) = ty.lookup("__int__") {
+        let r = vm.call(&f, vec![x.clone()])?;
+        if let Value::Int(_) | Value::BigInt(_) = r {
+            return Ok(Some(r));
+        }
+        let Some(n) = int_subclass_value(&r) else {
+            return Err(PyErr::type_error(format!(
+                "__int__ returned non-int (type {})",
+                r.type_name()
+            )));
+        };
+        vm.warn_strict_subclass_result("__int__", "int", &r)?;
+        return Ok(Some(n));
+    }
+    if ty.lookup("__index__").is_some() {
+        return vm.index_value(x).map(Some);
+    }
+    let Some(f) = ty.lookup("__trunc__") else {
+        return Ok(None);
+    };
+    vm.warn_deprecated("The delegation of int() to __trunc__ is deprecated.")?;
+    let r = vm.call(&f, vec![x.clone()])?;
+    // `__trunc__` may return any Integral: an int subclass is made a plain int without a
+    // warning, anything else goes through `__index__`.
+    if let Value::Int(_) | Value::BigInt(_) = r {
+        return Ok(Some(r));
+    }
+    if let Some(n) = int_subclass_value(&r) {
+        return Ok(Some(n));
+    }
+    if !crate::objects::methods::method_args::is_index(&r) {
+        return Err(PyErr::type_error(format!(
+            "__trunc__ returned non-Integral (type {})",
+            r.type_name()
+        )));
+    }
+    vm.index_value(&r).map(Some)
 }
 
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
@@ -428,7 +458,11 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 return match r {
                     Value::Float(f) => Ok(f),
                     _ => match crate::vm::subclass::base_value(&r) {
-                        Some(Value::Float(f)) => Ok(f),
+                        Some(Value::Float(f)) => {
+                            let method = format!("{}.__float__", ty.name());
+                            vm.warn_strict_subclass_result(&method, "float", &r)?;
+                            Ok(f)
+                        }
                         _ => Err(PyErr::type_error(format!(
                             "{}.__float__ returned non-float (type {})",
                             ty.name(),

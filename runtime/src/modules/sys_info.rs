@@ -257,10 +257,7 @@ fn breakpointhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let Some(hook) = found else {
         let message = format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{setting}\"");
-        let warnings = vm.import("warnings")?;
-        let warn = vm.get_attr(&warnings, &crate::objects::PyStr::intern("warn"))?;
-        let category = vm.builtins.get_str("RuntimeWarning").or_none();
-        vm.call(&warn, vec![Value::string(message), category])?;
+        vm.warn("RuntimeWarning", &message)?;
         return Ok(Value::None);
     };
     vm.call_args(&hook, args)

@@ -27,6 +27,10 @@ pub struct PyCode {
     pub fast_call: bool,
     /// One inline cache per entry of `names`, used by `LoadGlobal` (see `GlobalCache`).
     pub global_cache: Vec<Cell<GlobalCache>>,
+    /// The builtins its global names fall back to when they are not the VM's own: code
+    /// run or defined where `__builtins__` names other builtins is a copy of the code with
+    /// them (`vm/frame_builtins.rs`). None for nearly all code.
+    pub builtins: Option<Rc<PyDict>>,
 }
 
 /// Where `LoadGlobal` last found a name: an entry index in the globals dict (valid while the
@@ -72,6 +76,24 @@ impl PyCode {
             ncells,
             fast_call,
             global_cache,
+            builtins: None,
+        })
+    }
+
+    /// A copy of this code that runs with `builtins` (with inline caches of its own).
+    pub fn with_builtins(&self, builtins: Option<Rc<PyDict>>) -> Rc<PyCode> {
+        Rc::new(PyCode {
+            code: self.code.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            varnames: self.varnames.clone(),
+            nlocals: self.nlocals,
+            ncells: self.ncells,
+            fast_call: self.fast_call,
+            global_cache: (0..self.names.len())
+                .map(|_| Cell::new(GlobalCache::default()))
+                .collect(),
+            builtins,
         })
     }
 }
@@ -121,6 +143,9 @@ pub struct PyFunction {
 impl PyFunction {
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&Value::Dict(self.globals.clone()));
+        if let Some(b) = &self.code.builtins {
+            visit(&Value::Dict(b.clone()));
+        }
         self.defaults.borrow().iter().for_each(|v| visit(v));
         if let Some(d) = &*self.kwdefaults.borrow() {
             visit(&Value::Dict(d.clone()));

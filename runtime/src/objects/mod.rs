@@ -295,6 +295,11 @@ impl Value {
             Value::Dict(d) => d.trace(visit),
             Value::Set(s) | Value::FrozenSet(s) => s.trace(visit),
             Value::Function(f) => f.trace(visit),
+            Value::Code(c) => {
+                if let Some(b) = &c.builtins {
+                    visit(&Value::Dict(b.clone()))
+                }
+            }
             Value::BoundMethod(m) => {
                 visit(&m.func);
                 visit(&m.receiver);

@@ -1,5 +1,6 @@
-//! A class body run in the namespace a metaclass's `__prepare__` returned when that is
-//! not an exact dict: `LoadName`/`StoreName`/`DeleteName`/`LoadClassDeref` then use the
+//! Code run in a namespace that is not an exact dict — a class body in what a metaclass's
+//! `__prepare__` returned, or `exec`/`eval` given a mapping as locals:
+//! `LoadName`/`StoreName`/`DeleteName`/`LoadClassDeref`/`SetupAnnotations` then use the
 //! mapping's item protocol (`ns[name] = v` calls an overridden `__setitem__`), with a
 //! missing name (KeyError) falling back to the globals and builtins as usual. Kept out of
 //! the dispatch loop, which only checks `Frame::namespace_object`.
@@ -28,13 +29,14 @@ impl Vm {
         if let Some(v) = self.mapped_lookup(fi, name.as_str())? {
             return Ok(v);
         }
-        let globals = match self.frames.get(fi) {
-            Some(f) => f.globals.clone(),
-            None => return Err(name_not_defined(name.as_str())),
+        let Some(f) = self.frames.get(fi) else {
+            return Err(name_not_defined(name.as_str()));
         };
-        globals
+        f.globals
             .get_name(name)
-            .or_else(|| self.builtins.get_name(name))
+            .or_else(|| {
+                super::frame_builtins::code_builtins(&f.code, &self.builtins).get_name(name)
+            })
             .ok_or_else(|| name_not_defined(name.as_str()))
     }
 
@@ -55,13 +57,26 @@ impl Vm {
         }
     }
 
-    /// `DeleteName` with a prepared mapping: `del ns[name]`, NameError when it is absent.
+    /// `SetupAnnotations` with a prepared mapping: `ns['__annotations__'] = {}` unless the
+    /// mapping has that key.
+    #[inline(never)]
+    pub(super) fn setup_annotations_mapped(&mut self, fi: usize) -> PyResult<()> {
+        if self.mapped_lookup(fi, "__annotations__")?.is_some() {
+            return Ok(());
+        }
+        let Some(ns) = self.frames.get(fi).and_then(|f| f.namespace_object.clone()) else {
+            return Ok(());
+        };
+        let annotations = Value::Dict(Rc::new(crate::objects::PyDict::new()));
+        self.set_item(&ns, Value::str("__annotations__"), annotations)
+    }
+
+    /// `DeleteName` with a prepared mapping: `del ns[name]`; whatever that raises becomes
+    /// the NameError (CPython reports any failure so, not only a KeyError).
     #[inline(never)]
     pub(super) fn delete_name_mapped(&mut self, ns: &Value, name: &Rc<PyStr>) -> PyResult<()> {
-        match self.del_item(ns, &Value::Str(name.clone())) {
-            Err(e) if e.is_instance(&types().exc.key_error) => Err(name_not_defined(name.as_str())),
-            other => other,
-        }
+        self.del_item(ns, &Value::Str(name.clone()))
+            .map_err(|_| name_not_defined(name.as_str()))
     }
 }
 

@@ -11,6 +11,9 @@ use crate::objects::function::{Args, GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
 use crate::objects::{types, PyCell, PyDict, PyErr, PyFunction, PyResult, PyStr, Value};
 
+use super::frame_builtins::{
+    build_class_function, code_builtins, function_code, load_builtin_name,
+};
 use super::generator::GenResult;
 use super::Vm;
 
@@ -243,7 +246,8 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let i = arg as usize;
-                        let v = match load_global(&self.builtins, &code, i, &frame.globals) {
+                        let builtins = code_builtins(&code, &self.builtins);
+                        let v = match load_global(builtins, &code, i, &frame.globals) {
                             Some(v) => v,
                             None => {
                                 let name = code.names.get(i).map(|n| n.as_str()).unwrap_or("");
@@ -278,10 +282,7 @@ impl Vm {
                         };
                         let v = match found.or_else(|| frame.globals.get_name(&name)) {
                             Some(v) => v,
-                            None => match self.builtins.get_name(&name) {
-                                Some(v) => v,
-                                None => return Err(name_not_defined(name.as_str()).into()),
-                            },
+                            None => load_builtin_name(&code, &self.builtins, &name)?,
                         };
                         self.frames[fi].values.push(v);
                     }
@@ -779,6 +780,7 @@ impl Vm {
                         let Value::Code(code) = code else {
                             return Err(bad_bytecode("MAKE_FUNCTION without a code object").into());
                         };
+                        let code = function_code(&self.builtins, frame, code);
                         let closure = match closure {
                             Some(Value::Tuple(t)) => t
                                 .items
@@ -838,13 +840,14 @@ impl Vm {
                         continue 'frames;
                     }
                     Op::LoadBuildClass => {
-                        let v = self
-                            .builtins
-                            .get_str("__build_class__")
-                            .unwrap_or_else(|| Value::None);
+                        let v = build_class_function(&code, &self.builtins)?;
                         frame.values.push(v);
                     }
                     Op::SetupAnnotations => {
+                        if frame.namespace_object.is_some() {
+                            self.setup_annotations_mapped(fi)?;
+                            continue;
+                        }
                         let ns = frame
                             .namespace
                             .clone()

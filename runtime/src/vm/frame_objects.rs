@@ -45,7 +45,14 @@ fn make_frame_type() -> Rc<PyType> {
             with_frame(vm, &a, |_, _, st| Value::Dict(st.globals.clone()))
         }),
         ("f_builtins", |vm, a| {
-            with_frame(vm, &a, |vm, _, _| Value::Dict(vm.builtins.clone()))
+            with_frame(vm, &a, |vm, _, st| {
+                Value::Dict(
+                    st.code
+                        .builtins
+                        .clone()
+                        .unwrap_or_else(|| vm.builtins.clone()),
+                )
+            })
         }),
         ("f_lineno", |vm, a| {
             with_frame(vm, &a, |vm, me, st| {

@@ -11,6 +11,19 @@ use crate::objects::{complex, float, int, PyErr, PyResult, Value};
 use super::subclass::{base_value, inherited_base};
 use super::Vm;
 
+/// The plain int value of an instance of a strict subclass of int (a bool, or an instance
+/// of a class deriving from int); None for anything else, exact ints included.
+pub fn int_subclass_value(v: &Value) -> Option<Value> {
+    match v {
+        Value::Bool(b) => Some(Value::Int(*b as i64)),
+        Value::Instance(_) => match base_value(v) {
+            Some(n @ (Value::Int(_) | Value::BigInt(_))) => Some(n),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn not_an_integer(v: &Value) -> PyErr {
     PyErr::type_error(format!(
         "'{}' object cannot be interpreted as an integer",
@@ -44,16 +57,18 @@ impl Vm {
                     return Err(not_an_integer(v));
                 };
                 let r = self.call(&m, vec![v.clone()])?;
-                match &r {
-                    Value::Int(_) | Value::BigInt(_) => Ok(r),
-                    Value::Bool(b) => Ok(Value::Int(*b as i64)),
-                    _ => match base_value(&r) {
-                        Some(b @ (Value::Int(_) | Value::BigInt(_))) => Ok(b),
-                        _ => Err(PyErr::type_error(format!(
-                            "__index__ returned non-int (type {})",
-                            r.type_name()
-                        ))),
-                    },
+                if let Value::Int(_) | Value::BigInt(_) = r {
+                    return Ok(r);
+                }
+                match int_subclass_value(&r) {
+                    Some(n) => {
+                        self.warn_strict_subclass_result("__index__", "int", &r)?;
+                        Ok(n)
+                    }
+                    None => Err(PyErr::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        r.type_name()
+                    ))),
                 }
             }
             other => Err(not_an_integer(other)),

@@ -541,6 +541,10 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::NotImplemented => {
+                self.warn_deprecated("NotImplemented should not be used in a boolean context")?;
+                true
+            }
             // A class is true unless its metaclass says otherwise.
             Value::Instance(_) | Value::Iter(_) | Value::Type(_) => {
                 let ty = v.type_of();

@@ -45,7 +45,12 @@ fn call_dunder_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
     };
     let r = vm.call(&m, vec![v.clone()])?;
     match complex_parts(&r) {
-        Some(parts) => Ok(Some(parts)),
+        Some(parts) => {
+            if !matches!(r, Value::Complex(..)) {
+                vm.warn_strict_subclass_result("__complex__", "complex", &r)?;
+            }
+            Ok(Some(parts))
+        }
         None => Err(PyErr::type_error(format!(
             "__complex__ returned non-complex (type {})",
             r.type_name()

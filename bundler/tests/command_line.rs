@@ -1,0 +1,133 @@
+//! The options of `tote-runtime` that the conformance harness (a script, no options) cannot
+//! exercise: `-c CODE`, whose code is named `<string>` like code `exec` compiles (CPython
+//! 3.11's tracebacks and warnings show no source line for either: linecache does not know
+//! `<string>`), and the warning options `-W` and `$PYTHONWARNINGS` (`sys.warnoptions`).
+
+use std::env;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn tote_runtime_bin() -> PathBuf {
+    let runtime = PathBuf::from(env!("CARGO_BIN_EXE_tote"))
+        .parent()
+        .expect("the tote binary has a parent directory")
+        .join(format!("tote-runtime{}", env::consts::EXE_SUFFIX));
+    assert!(
+        runtime.is_file(),
+        "tote-runtime not found at {}: build it first (`cargo build -p tote-runtime`)",
+        runtime.display()
+    );
+    runtime
+}
+
+fn run_c(code: &str) -> Output {
+    run_with(&[], &[], code)
+}
+
+/// `tote-runtime OPTIONS -c CODE` with `env` set (and no other PYTHON* variables).
+fn run_with(options: &[&str], env: &[(&str, &str)], code: &str) -> Output {
+    let mut cmd = Command::new(tote_runtime_bin());
+    for (key, _) in env::vars_os() {
+        if key.to_string_lossy().starts_with("PYTHON") {
+            cmd.env_remove(&key);
+        }
+    }
+    cmd.envs(env.iter().copied())
+        .args(options)
+        .arg("-c")
+        .arg(code)
+        .current_dir(env::temp_dir())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run tote-runtime -c: {e}"))
+}
+
+#[test]
+fn traceback_shows_no_source_lines_of_string_code() {
+    let out = run_c("def f():\n    exec('y = 2\\n1/0')\nf()\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Traceback (most recent call last):\n  \
+         File \"<string>\", line 3, in <module>\n  \
+         File \"<string>\", line 2, in f\n  \
+         File \"<string>\", line 2, in <module>\n\
+         ZeroDivisionError: division by zero\n"
+    );
+}
+
+#[test]
+fn syntax_warning_shows_no_source_line_but_syntax_error_does() {
+    let out = run_c("x = 1 is 1\nprint(x)");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "<string>:1: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "True\n");
+    // A SyntaxError carries its own text: that line is shown.
+    let out = run_c("1 +");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "  File \"<string>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n"
+    );
+}
+
+const TRUNC_DELEGATION: &str = "class B:\n    def __trunc__(self):\n        return 3\n\
+                                import sys\nprint(sys.warnoptions)\nprint(int(B()))\n";
+
+#[test]
+fn dash_w_error_makes_a_runtime_warning_an_exception() {
+    let out = run_with(&["-W", "error::DeprecationWarning"], &[], TRUNC_DELEGATION);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "['error::DeprecationWarning']\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Traceback (most recent call last):\n  \
+         File \"<string>\", line 6, in <module>\n\
+         DeprecationWarning: The delegation of int() to __trunc__ is deprecated.\n"
+    );
+}
+
+#[test]
+fn pythonwarnings_comes_before_dash_w_which_wins() {
+    let out = run_with(
+        &["-Wignore::DeprecationWarning"],
+        &[("PYTHONWARNINGS", "error,, default ")],
+        TRUNC_DELEGATION,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "['error', ' default ', 'ignore::DeprecationWarning']\n3\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn invalid_warning_options_are_reported_and_ignored() {
+    let out = run_with(
+        &[
+            "-W",
+            "bogus",
+            "-W",
+            "error::NoSuch",
+            "-W",
+            "error:::m:x",
+            "-W",
+            "a:b:c:d:e:f",
+        ],
+        &[],
+        "print('ran')",
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ran\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Invalid -W option ignored: invalid action: 'bogus'\n\
+         Invalid -W option ignored: unknown warning category: 'NoSuch'\n\
+         Invalid -W option ignored: invalid lineno 'x'\n\
+         Invalid -W option ignored: too many fields (max 5): 'a:b:c:d:e:f'\n"
+    );
+}
