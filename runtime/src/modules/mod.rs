@@ -9,11 +9,14 @@ use crate::objects::{PyModule, PyResult};
 use crate::vm::Vm;
 
 pub mod atexit;
+pub mod binascii;
 pub mod builtins;
 pub mod builtins_exec;
 pub mod builtins_numbers;
 pub mod builtins_order;
+pub mod codecs_incremental;
 pub mod codecs_module;
+pub mod codecs_transforms;
 pub mod errno;
 pub mod importlib;
 pub mod io;
@@ -44,6 +47,7 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
         "atexit" => atexit::init,
+        "binascii" => binascii::init,
         "codecs" => codecs_module::init,
         "importlib" => importlib::init,
         "io" | "_io" => io::init,

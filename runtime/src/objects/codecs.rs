@@ -78,6 +78,33 @@ fn lookup(encoding: &str) -> PyResult<Codec> {
     })
 }
 
+/// The codecs CPython's registry knows that are not text encodings (bytes to bytes, str to
+/// str), by their registry name; `codecs.encode`/`decode` run them
+/// (`modules/codecs_transforms.rs`), `str.encode` and `bytes.decode` refuse them.
+pub fn transform_codec_name(encoding: &str) -> Option<&'static str> {
+    Some(match normalize(encoding).as_str() {
+        "hex" | "hex_codec" => "hex",
+        "base64" | "base_64" | "base64_codec" => "base64",
+        "rot13" | "rot_13" => "rot-13",
+        _ => return None,
+    })
+}
+
+/// The codec of `str.encode` (`verb` "encode") or `bytes.decode` ("decode"): a codec that
+/// is not a text encoding is "'hex' is not a text encoding; use codecs.decode() to handle
+/// arbitrary codecs", naming the encoding as given.
+fn text_codec(encoding: &str, verb: &str) -> PyResult<Codec> {
+    lookup(encoding).map_err(|err| match transform_codec_name(encoding) {
+        Some(_) => PyErr::new(
+            &types().exc.lookup_error,
+            format!(
+                "'{encoding}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"
+            ),
+        ),
+        None => err,
+    })
+}
+
 /// `LookupError: unknown encoding: x`.
 pub fn unknown_encoding(encoding: &str) -> PyErr {
     PyErr::new(
@@ -159,6 +186,13 @@ pub fn reword_failure(verb: &str, encoding: &str, err: PyErr) -> PyErr {
     if !Rc::ptr_eq(&class, &exc.lookup_error) && !Rc::ptr_eq(&class, &exc.type_error) {
         return err;
     }
+    reword_any_failure(verb, encoding, err)
+}
+
+/// `reword_failure` for any exception: a transform codec's failures (`binascii.Error`,
+/// `AssertionError`…) carry no attributes, and CPython rewords them all.
+pub fn reword_any_failure(verb: &str, encoding: &str, err: PyErr) -> PyErr {
+    let class = err.class();
     let message = format!(
         "{} with '{}' codec failed ({}: {})",
         verb,
@@ -256,7 +290,7 @@ pub fn encode_value(text: &str, encoding: &str, errors: &str) -> PyResult<Value>
 
 /// `str.encode(encoding, errors)`.
 pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup(encoding)?;
+    let codec = text_codec(encoding, "encode")?;
     match codec {
         // CPython's charmap codecs are Python functions, whose failures get reworded.
         Codec::Charmap(_) => {
@@ -473,7 +507,7 @@ pub fn decode_value(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value
 
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = lookup(encoding)?;
+    let codec = text_codec(encoding, "decode")?;
     match codec {
         Codec::Charmap(_) => {
             decode_with(codec, data, errors).map_err(|e| reword_failure("decoding", encoding, e))
