@@ -25,3 +25,14 @@ try:
     compile(src, "<case>", "exec")
 except SyntaxError as e:
     print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_offset)
+# Case statements over several lines, after comments, nested in other blocks.
+for src in ["match x:\n    # comment\n    case a.b(1)():\n        pass",
+            "match x:\n    case [\n        1, 2\n    ] y:\n        pass",
+            "match x:\n    case (1 as\n 2):\n        pass",
+            "match x:\n\n    case 1 as 2:\n        pass",
+            "if 1:\n  match x:\n    case 1:\n      pass\n    case a b:\n      pass",
+            "case = 1\ncase.x y", "case x y"]:
+    try:
+        compile(src, "<case>", "exec")
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

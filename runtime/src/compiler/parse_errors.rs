@@ -843,7 +843,7 @@ fn convert(
             };
             syntax(format!("f-string: {text}"), start, end)
         }
-        _ if parse_errors_match::is_bad_case_as_target(parsed, source, lines, start) => {
+        _ if parse_errors_match::is_bad_case_as_target(parsed, source, start) => {
             syntax("invalid pattern target".into(), start, end)
         }
         _ => invalid(),

@@ -96,7 +96,7 @@ pub fn pattern_error(
         ParseErrorType::ExpectedToken {
             expected: K::Colon,
             found,
-        } if in_case_header(lines, start)
+        } if in_case_header(parsed, source, start)
             && !matches!(found, K::Newline | K::EndOfFile)
             && !brackets_open_at(source, start) =>
         {
@@ -107,7 +107,7 @@ pub fn pattern_error(
         ParseErrorType::ExpectedToken {
             expected: K::Rbrace,
             found: K::FStringStart,
-        } if in_case_header(lines, start) => {
+        } if in_case_header(parsed, source, start) => {
             let open = innermost_open_bracket(source, start)?;
             if open.1 != '{' {
                 return None;
@@ -148,14 +148,27 @@ fn follows_complex_operator(parsed: &Parsed<Mod>, pos: u32) -> bool {
     )
 }
 
-/// Whether `pos` is on a line that starts with the soft keyword `case`.
-fn in_case_header(lines: &LineIndex<'_>, pos: u32) -> bool {
-    lines
-        .line_text(lines.line_col(pos).0)
-        .map(|t| t.trim_start())
-        .is_some_and(|t| {
-            t.starts_with("case") && !t[4..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
-        })
+/// Whether `pos` is in a statement (a logical line, which brackets may continue over
+/// several lines) that starts with the soft keyword `case`.
+fn in_case_header(parsed: &Parsed<Mod>, source: &str, pos: u32) -> bool {
+    let statement_start = parsed
+        .tokens()
+        .iter()
+        .take_while(|t| u32::from(t.range().end()) <= pos)
+        .filter(|t| matches!(t.kind(), K::Newline | K::Indent | K::Dedent))
+        .last()
+        .map_or(0, |t| u32::from(t.range().end()));
+    let mut statement = source
+        .get(statement_start as usize..)
+        .unwrap_or("")
+        .trim_start();
+    // Comment lines between the previous statement and this one.
+    while statement.starts_with('#') {
+        let next_line = statement.find('\n').map_or(statement.len(), |i| i + 1);
+        statement = statement[next_line..].trim_start();
+    }
+    statement.starts_with("case")
+        && !statement[4..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
 }
 
 /// The innermost bracket open at `pos`: (byte offset, bracket).
@@ -170,12 +183,7 @@ fn innermost_open_bracket(source: &str, pos: u32) -> Option<(u32, char)> {
 
 /// `case 1 as 2:`: in a case clause, something other than a name after a pattern's `as`
 /// (checked after every other translation has had its chance).
-pub fn is_bad_case_as_target(
-    parsed: &Parsed<Mod>,
-    source: &str,
-    lines: &LineIndex<'_>,
-    pos: u32,
-) -> bool {
+pub fn is_bad_case_as_target(parsed: &Parsed<Mod>, source: &str, pos: u32) -> bool {
     let after_as = previous_token_start(parsed, pos).is_some_and(|p| {
         let rest = source.get(p as usize..).unwrap_or("");
         rest.starts_with("as") && rest[2..].starts_with(|c: char| c.is_whitespace())
@@ -184,5 +192,5 @@ pub fn is_bad_case_as_target(
         .get(pos as usize..)
         .and_then(|r| r.chars().next())
         .is_some_and(|c| c.is_alphabetic() || c == '_');
-    after_as && !at_name && in_case_header(lines, pos)
+    after_as && !at_name && in_case_header(parsed, source, pos)
 }
