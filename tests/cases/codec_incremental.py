@@ -55,3 +55,19 @@ try:
     codecs.getincrementaldecoder("nope")
 except LookupError as e:
     print(type(e).__name__, e)
+# Subclasses: a Python __init__ receives the arguments and calls the base's.
+Base = codecs.getincrementaldecoder("utf-8")
+class Tagged(Base):
+    def __init__(self, tag, errors="strict"):
+        super().__init__(errors)
+        self.tag = tag
+t = Tagged("t", "replace")
+print(t.tag, t.errors, repr(t.decode(b"a\xff\xe2", True)), isinstance(t, Base))
+class Plain(Base):
+    pass
+p = Plain("ignore")
+print(p.errors, repr(p.decode(b"\xffok")), type(p).__mro__[1].__name__)
+try:
+    Base(1, 2, 3)
+except TypeError as e:
+    print(type(e).__name__)

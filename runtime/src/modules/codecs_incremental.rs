@@ -86,7 +86,8 @@ struct CoderState {
 type CoderCell = RefCell<CoderState>;
 
 /// `__new__(cls, errors='strict')`: a coder for the codec its class names. (It takes the
-/// `errors` of `__init__` too: a native class's `__init__` is not called on creation.)
+/// `errors` of `__init__` too: a native class's `__init__` is not called on creation; a
+/// subclass's Python `__init__` is, and receives the arguments.)
 fn coder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Type(cls)) = args.pos.first() else {
         return Err(PyErr::type_error(
@@ -106,9 +107,14 @@ fn coder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         cls.clone(),
         Box::new(RefCell::new(state)),
     ));
-    let mut init_args = args;
-    init_args.pos[0] = inst.clone();
-    coder_init(vm, init_args)?;
+    // A subclass's own `__init__` (a Python function) gets the arguments instead.
+    if !matches!(cls.lookup("__init__"), Some(Value::Function(_))) {
+        let mut init_args = args;
+        init_args.pos[0] = inst.clone();
+        coder_init(vm, init_args)?;
+    } else if let Value::Instance(me) = &inst {
+        me.set_attr("errors", Value::str("strict"));
+    }
     Ok(inst)
 }
 
