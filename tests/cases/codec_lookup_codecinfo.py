@@ -15,6 +15,8 @@ for name in ["utf8", "U16", "utf_32_be", "cp1252", "koi8-r", "mac-roman", "hex",
     i = codecs.lookup(name)
     print(name, i.name, i._is_text_encoding, i.incrementaldecoder.__module__,
           i.incrementalencoder.__name__)
+print([(codecs.lookup(n).encode.__name__, codecs.lookup(n).decode.__name__)
+       for n in ["utf-8", "ascii", "latin-1", "utf-16-le", "cp1252", "hex", "base64", "rot13"]])
 print(codecs.getencoder("cp1252")("€"), codecs.getdecoder("utf-16-le")(b"a\x00b\x00"))
 print(codecs.getencoder("hex")(b"\x01\xff"), codecs.getdecoder("rot13")("Uryyb"))
 for bad in ["xyz", "", "utf-9", "hex-encoding"]:

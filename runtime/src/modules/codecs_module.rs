@@ -178,6 +178,28 @@ impl RegistryCodec {
         }
     }
 
+    /// The `__name__`s of CPython's encode and decode functions for the codec: `_codecs`
+    /// functions for some, methods or Python functions (`decode`) for others.
+    fn function_names(self) -> (&'static str, &'static str) {
+        match self {
+            RegistryCodec::Text { canonical, .. } => match canonical {
+                "utf-8" => ("utf_8_encode", "decode"),
+                "ascii" => ("ascii_encode", "ascii_decode"),
+                "latin-1" => ("latin_1_encode", "latin_1_decode"),
+                "utf-16" => ("utf_16_encode", "decode"),
+                "utf-16-le" => ("utf_16_le_encode", "decode"),
+                "utf-16-be" => ("utf_16_be_encode", "decode"),
+                "utf-32" => ("utf_32_encode", "decode"),
+                "utf-32-le" => ("utf_32_le_encode", "decode"),
+                "utf-32-be" => ("utf_32_be_encode", "decode"),
+                _ => ("encode", "decode"),
+            },
+            RegistryCodec::Transform(Transform::Hex) => ("hex_encode", "hex_decode"),
+            RegistryCodec::Transform(Transform::Base64) => ("base64_encode", "base64_decode"),
+            RegistryCodec::Transform(Transform::Rot13) => ("encode", "decode"),
+        }
+    }
+
     /// The module of `encodings` that defines the codec in CPython (`utf_8`, `latin_1`).
     pub fn module_name(self) -> String {
         match self {
@@ -356,9 +378,10 @@ fn codec_info(codec: RegistryCodec) -> Value {
         PyBuiltin::new(func_name, func).bind(Value::Str(PyStr::intern(name)))
     };
     let (incremental_encoder, incremental_decoder) = codecs_incremental::classes(codec);
+    let (encode_name, decode_name) = codec.function_names();
     let fields = vec![
-        bound("encode", info_encode),
-        bound("decode", info_decode),
+        bound(encode_name, info_encode),
+        bound(decode_name, info_decode),
         Value::None,
         Value::None,
         incremental_encoder,
