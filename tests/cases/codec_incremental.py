@@ -71,3 +71,24 @@ try:
     Base(1, 2, 3)
 except TypeError as e:
     print(type(e).__name__)
+# A chunk boundary inside a bad sequence: the error is the one the whole data gives.
+for data in [b"\xf0\xf4", b"\xe2\x9c\xec", b"\xf0\xf4\x98\x81"]:
+    d = Decoder()
+    try:
+        [d.decode(bytes([b])) for b in data]
+        d.decode(b"", True)
+    except UnicodeDecodeError as e:
+        print(e.reason, e.start, e.end, e.object)
+# surrogateescape escapes only the non-ASCII bytes that start a bad range, and decoding
+# resumes after them (mid-unit for UTF-16/32), in one-shot and incremental decoding.
+for data, enc in [(b"\xff\x41\xff", "utf-32-le"), (b"a\x00\xff", "utf-16-le"),
+                  (b"\x80\x80\x80\x80\x80", "utf-32-le"), (b"\xdba\x00\r\x00\nQb", "utf-16-be"),
+                  (b"\xff\x80a", "utf-8")]:
+    for errors in ["surrogateescape", "replace", "backslashreplace"]:
+        try:
+            whole = data.decode(enc, errors)
+            d = codecs.getincrementaldecoder(enc)(errors)
+            pieces = "".join(d.decode(data[i:i + 3]) for i in range(0, len(data), 3))
+            print(enc, errors, ascii(whole), whole == pieces + d.decode(b"", True))
+        except UnicodeDecodeError as e:
+            print(enc, errors, e.reason, e.start, e.end)

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use crate::objects::bytes::{buffer_of, bytes_value};
 use crate::objects::function::Args;
-use crate::objects::{codecs, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
+use crate::objects::{codecs, types, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
 use crate::vm::Vm;
 
 use super::codecs_module::RegistryCodec;
@@ -237,33 +237,41 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut data = std::mem::take(&mut cell.borrow_mut().pending);
     data.extend_from_slice(&chunk);
-    let mut start = 0;
     let settled = cell.borrow().settled;
-    let encoding = match settled {
-        Some(settled) => settled,
+    let (encoding, start, missing_bom) = match settled {
+        Some(settled) => (settled, 0, None),
         None => match read_bom(canonical, &data, last) {
             Bom::Wait => {
                 cell.borrow_mut().pending = data;
                 return Ok(Value::str(""));
             }
             Bom::Read { codec, len } => {
-                start = len;
-                codec
+                if len > 0 || native_order(canonical).is_none() {
+                    cell.borrow_mut().settled = Some(codec);
+                }
+                (codec, len, None)
             }
+            Bom::Missing { codec, width } => (codec, 0, Some(width)),
         },
     };
-    if encoding != canonical || native_order(canonical).is_none() {
-        cell.borrow_mut().settled = Some(encoding);
-    }
     let body = &data[start..];
-    let keep = if last {
-        0
+    let (text, consumed) = if last {
+        (codecs::decode(body, encoding, errors.as_str())?, body.len())
     } else {
-        incomplete_tail(encoding, body)
+        codecs::decode_partial(body, encoding, errors.as_str())?
     };
-    let (complete, rest) = body.split_at(body.len() - keep);
-    let text = codecs::decode(complete, encoding, errors.as_str())?;
-    cell.borrow_mut().pending = rest.to_vec();
+    // Data that decodes, but without the byte order mark a `utf-16`/`utf-32` stream must
+    // start with.
+    if missing_bom.is_some_and(|width| consumed >= width) {
+        return Err(PyErr::new(
+            &types().exc.unicode_error,
+            format!(
+                "{} stream does not start with BOM",
+                canonical.to_uppercase()
+            ),
+        ));
+    }
+    cell.borrow_mut().pending = body.get(consumed..).unwrap_or_default().to_vec();
     Ok(Value::string(text))
 }
 
@@ -273,6 +281,9 @@ enum Bom {
     Wait,
     /// Decode with `codec` after the first `len` bytes.
     Read { codec: &'static str, len: usize },
+    /// No byte order mark: the data decodes in the native order, and is refused once a
+    /// whole code unit (`width` bytes) of it decoded.
+    Missing { codec: &'static str, width: usize },
 }
 
 fn read_bom(canonical: &'static str, data: &[u8], last: bool) -> Bom {
@@ -286,17 +297,6 @@ fn read_bom(canonical: &'static str, data: &[u8], last: bool) -> Bom {
             }
         }
     };
-    if data.len() < width {
-        return if last {
-            // The one-shot codec reports the truncated data.
-            Bom::Read {
-                codec: canonical,
-                len: 0,
-            }
-        } else {
-            Bom::Wait
-        };
-    }
     let little = native_order(canonical).unwrap_or(canonical);
     if data.starts_with(le) {
         Bom::Read {
@@ -308,56 +308,13 @@ fn read_bom(canonical: &'static str, data: &[u8], last: bool) -> Bom {
             codec: if width == 2 { "utf-16-be" } else { "utf-32-be" },
             len: width,
         }
+    } else if data.len() < width && !last {
+        Bom::Wait
     } else {
-        // No mark: the native order, as CPython reads it.
-        Bom::Read {
+        Bom::Missing {
             codec: little,
-            len: 0,
+            width,
         }
-    }
-}
-
-/// How many bytes at the end of `data` start a character the next chunk may complete.
-fn incomplete_tail(encoding: &str, data: &[u8]) -> usize {
-    let n = data.len();
-    match encoding {
-        "utf-8" => {
-            for k in 1..=n.min(3) {
-                let i = n - k;
-                match data[i] {
-                    0x80..=0xbf => continue,
-                    0xc0..=0xff => {
-                        return match codecs::utf8_error_at(data, i) {
-                            (end, "unexpected end of data") if end == n => k,
-                            _ => 0,
-                        }
-                    }
-                    _ => return 0,
-                }
-            }
-            0
-        }
-        "utf-16-le" | "utf-16-be" => {
-            let odd = n % 2;
-            let whole = n - odd;
-            if whole < 2 {
-                return odd;
-            }
-            let pair = [data[whole - 2], data[whole - 1]];
-            let unit = if encoding == "utf-16-le" {
-                u16::from_le_bytes(pair)
-            } else {
-                u16::from_be_bytes(pair)
-            };
-            // The high half of a surrogate pair waits for its low half.
-            if (0xd800..0xdc00).contains(&unit) {
-                odd + 2
-            } else {
-                odd
-            }
-        }
-        "utf-32-le" | "utf-32-be" => n % 4,
-        _ => 0,
     }
 }
 

@@ -516,41 +516,25 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     }
 }
 
-fn decode_with(codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = Decoded {
-        data,
-        errors,
-        text: String::with_capacity(data.len()),
-        codec,
-    };
+/// Decodes the longest prefix of `data` that does not end in the middle of a character
+/// (CPython's `final=False`): the text and how many bytes it used. Incremental decoders
+/// keep the rest for their next chunk.
+pub fn decode_partial(data: &[u8], encoding: &str, errors: &str) -> PyResult<(String, usize)> {
+    let codec = text_codec(encoding, "decode")?;
+    let mut out = Decoded::new(codec, data, errors);
+    out.partial = true;
     match codec {
-        Codec::Utf8 => decode_utf8(&mut out)?,
-        Codec::Ascii if data.is_ascii() => out
-            .text
-            .push_str(std::str::from_utf8(data).unwrap_or_default()),
-        Codec::Ascii => {
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.text.push(b as char);
-                } else {
-                    out.error(i, i + 1, "ordinal not in range(128)")?;
-                }
-            }
-        }
-        Codec::Latin1 => out.text.extend(data.iter().map(|&b| b as char)),
-        Codec::Utf16(e) => decode_utf16(&mut out, e)?,
-        Codec::Utf32(e) => decode_utf32(&mut out, e)?,
-        Codec::Charmap(charmap) => {
-            for (i, &b) in data.iter().enumerate() {
-                match charmap.decode_byte(b) {
-                    Some(c) => out.text.push(c),
-                    None => {
-                        out.error(i, i + 1, charmap_codecs::UNDEFINED_REASON)?;
-                    }
-                }
-            }
-        }
+        Codec::Charmap(_) => out
+            .run()
+            .map_err(|e| reword_failure("decoding", encoding, e))?,
+        _ => out.run()?,
     }
+    Ok((out.text, out.consumed))
+}
+
+fn decode_with(codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = Decoded::new(codec, data, errors);
+    out.run()?;
     Ok(out.text)
 }
 
@@ -561,9 +545,59 @@ struct Decoded<'a> {
     text: String,
     /// With the byte order settled once a BOM is read.
     codec: Codec,
+    /// Whether a character cut by the end of `data` is left undecoded (not an error).
+    partial: bool,
+    /// How many bytes were decoded: all of them, unless `partial` stopped early.
+    consumed: usize,
 }
 
 impl Decoded<'_> {
+    fn new<'a>(codec: Codec, data: &'a [u8], errors: &'a str) -> Decoded<'a> {
+        Decoded {
+            data,
+            errors,
+            text: String::with_capacity(data.len()),
+            codec,
+            partial: false,
+            consumed: data.len(),
+        }
+    }
+
+    /// Decodes `data` onto `text`.
+    fn run(&mut self) -> PyResult<()> {
+        let (codec, data) = (self.codec, self.data);
+        let out = self;
+        match codec {
+            Codec::Utf8 => decode_utf8(out)?,
+            Codec::Ascii if data.is_ascii() => out
+                .text
+                .push_str(std::str::from_utf8(data).unwrap_or_default()),
+            Codec::Ascii => {
+                for (i, &b) in data.iter().enumerate() {
+                    if b < 0x80 {
+                        out.text.push(b as char);
+                    } else {
+                        out.error(i, i + 1, "ordinal not in range(128)")?;
+                    }
+                }
+            }
+            Codec::Latin1 => out.text.extend(data.iter().map(|&b| b as char)),
+            Codec::Utf16(e) => decode_utf16(out, e)?,
+            Codec::Utf32(e) => decode_utf32(out, e)?,
+            Codec::Charmap(charmap) => {
+                for (i, &b) in data.iter().enumerate() {
+                    match charmap.decode_byte(b) {
+                        Some(c) => out.text.push(c),
+                        None => {
+                            out.error(i, i + 1, charmap_codecs::UNDEFINED_REASON)?;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Applies the error handler to the undecodable bytes `start..end`; returns where
     /// decoding resumes (`end`, unless `surrogatepass` took a longer code unit).
     fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<usize> {
@@ -579,10 +613,16 @@ impl Decoded<'_> {
                 }
             }
             Handler::SurrogateEscape => {
-                if bad.iter().any(|&b| b < 0x80) {
+                // CPython's handler escapes the run of non-ASCII bytes (at most four) that
+                // starts the bad range, and decoding resumes after them: a UTF-16/32 error
+                // can resume mid-unit.
+                let escaped = bad.iter().take(4).take_while(|&&b| b >= 0x80).count();
+                if escaped == 0 {
                     return Err(decode_error(encoding, self.data, start, end, reason));
                 }
-                self.text.extend(bad.iter().map(|&b| surrogate_for_byte(b)));
+                self.text
+                    .extend(bad[..escaped].iter().map(|&b| surrogate_for_byte(b)));
+                return Ok(start + escaped);
             }
             Handler::SurrogatePass => match read_code_unit(self.codec, self.data, start) {
                 Some((n, len)) => {
@@ -615,6 +655,10 @@ fn decode_utf8(out: &mut Decoded) -> PyResult<()> {
                 out.text
                     .push_str(std::str::from_utf8(&data[i..good]).unwrap_or_default());
                 let (end, reason) = utf8_error_at(data, good);
+                if out.partial && reason == "unexpected end of data" {
+                    out.consumed = good;
+                    break;
+                }
                 i = out.error(good, end, reason)?;
             }
         }
@@ -683,8 +727,12 @@ fn decode_utf16(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
     };
     while i < data.len() {
         let Some(u) = unit(i) else {
-            out.error(i, data.len(), "truncated data")?;
-            break;
+            if out.partial {
+                out.consumed = i;
+                break;
+            }
+            i = out.error(i, data.len(), "truncated data")?;
+            continue;
         };
         match u {
             0xD800..=0xDBFF => match unit(i + 2) {
@@ -694,6 +742,10 @@ fn decode_utf16(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
                     i += 4;
                 }
                 Some(_) => i = out.error(i, i + 2, "illegal UTF-16 surrogate")?,
+                None if out.partial => {
+                    out.consumed = i;
+                    break;
+                }
                 None => i = out.error(i, data.len(), "unexpected end of data")?,
             },
             0xDC00..=0xDFFF => i = out.error(i, i + 2, "illegal encoding")?,
@@ -726,8 +778,12 @@ fn decode_utf32(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
     };
     while i < data.len() {
         let Some(quad) = data.get(i..i + 4) else {
-            out.error(i, data.len(), "truncated data")?;
-            break;
+            if out.partial {
+                out.consumed = i;
+                break;
+            }
+            i = out.error(i, data.len(), "truncated data")?;
+            continue;
         };
         let quad = [quad[0], quad[1], quad[2], quad[3]];
         let n = match endian {
