@@ -2,7 +2,9 @@
 //! and the single-byte codecs of `charmap_codecs.rs` (with CPython's aliases), the error
 //! handlers `strict`, `ignore`, `replace`, `backslashreplace`, `xmlcharrefreplace` and
 //! `namereplace` (encoding) and `surrogateescape`, and CPython's
-//! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes.
+//! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes. Decoding can also stop
+//! before a character cut by the end of the data (`decode_partial`, for incremental
+//! decoders); `str.encode`/`bytes.decode` refuse the registry's non-text codecs.
 //!
 //! Lone surrogates are stored as stand-in characters (`surrogates.rs`): the codecs refuse,
 //! escape or pass them exactly as CPython treats surrogates.
@@ -599,7 +601,8 @@ impl Decoded<'_> {
     }
 
     /// Applies the error handler to the undecodable bytes `start..end`; returns where
-    /// decoding resumes (`end`, unless `surrogatepass` took a longer code unit).
+    /// decoding resumes (`end`, unless `surrogatepass` took a longer code unit or
+    /// `surrogateescape` a shorter run of bytes).
     fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<usize> {
         let bad = self.data.get(start..end).unwrap_or(&[]);
         let encoding = codec_name(self.codec);
