@@ -36,6 +36,8 @@ print(math.ceil(Real()), math.floor(Real()), math.sqrt(Real()), math.sqrt(Index(
 print(math.fabs(-3), math.fabs(-0.0), math.copysign(3, -0.0), math.copysign(-2.5, 1))
 print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(-0.0), math.sqrt(math.inf))
 print(round(math.cbrt(27), 12), round(math.cbrt(-8), 12), math.cbrt(0.0))
+# cbrt is the C library's, bit for bit.
+print([math.cbrt(v) for v in (27, 64, 2, 3.3, 1e300, 1e-300, 0.001, -125, -0.0, math.inf)])
 print(math.exp(0), math.exp(1), math.exp(-745.2), math.exp2(10), math.exp2(0.5))
 print(math.expm1(1e-10), math.expm1(0), math.log1p(1e-10), math.log1p(0))
 print(math.log(math.e), math.log(1), math.log(100, 10), math.log(8, 2), math.log(2, 0.5))

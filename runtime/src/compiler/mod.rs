@@ -4,7 +4,7 @@
 //! private to it:
 //! - `lines.rs`: byte offsets → lines and columns;
 //! - `parse_errors.rs`: the pre-scan (NUL bytes, bracket depth) and parser errors → CPython's
-//!   `SyntaxError` messages;
+//!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
 //! - `errors.rs`: the internal error type;
 //! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
 //! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`, `except_star.rs`,
@@ -85,6 +85,7 @@ mod func;
 mod lines;
 mod numeric_literals;
 mod parse_errors;
+mod parse_errors_match;
 mod pattern;
 mod resolve;
 mod stmt;

@@ -10,6 +10,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::errors::range;
 use super::expr::expr_kind_name;
 use super::lines::LineIndex;
+use super::parse_errors_match;
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's tokenizer limit on nested brackets.
@@ -24,7 +25,7 @@ pub struct Brackets {
     pub unclosed: Option<(u32, char)>,
 }
 
-fn error_at(
+pub(super) fn error_at(
     kind: CompileErrorKind,
     msg: impl Into<String>,
     start: u32,
@@ -385,7 +386,7 @@ fn tokens_before(parsed: &Parsed<Mod>, pos: u32) -> &[ruff_python_ast::token::To
 }
 
 /// The start of the token before `pos` (a rough token boundary scan on the source).
-fn previous_token_start(parsed: &Parsed<Mod>, pos: u32) -> Option<u32> {
+pub(super) fn previous_token_start(parsed: &Parsed<Mod>, pos: u32) -> Option<u32> {
     tokens_before(parsed, pos)
         .iter()
         .rev()
@@ -504,6 +505,9 @@ fn convert(
         error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
     };
     let invalid = || syntax("invalid syntax".into(), start, end);
+    if let Some(err) = parse_errors_match::pattern_error(e, parsed, source, lines, filename) {
+        return err;
+    }
     match &e.error {
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
             let text = source.get(start as usize..).unwrap_or("");
@@ -546,21 +550,6 @@ fn convert(
                 err.end_offset = (before_end.len() - nl) as i64;
             }
             err
-        }
-        ParseErrorType::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => {
-            // CPython points at the token after the concatenation.
-            let msg = "cannot mix bytes and nonbytes literals".to_string();
-            let next = parsed
-                .tokens()
-                .iter()
-                .find(|t| t.start() >= r.end() && !t.kind().is_trivia());
-            match next.map(|t| (t.kind(), t.range())) {
-                Some((K::Newline | K::EndOfFile, n)) | Some((K::NonLogicalNewline, n)) => {
-                    syntax(msg, n.start().into(), n.start().into())
-                }
-                Some((_, n)) => syntax(msg, n.start().into(), n.end().into()),
-                None => syntax(msg, end, end),
-            }
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let (line, _) = lines.line_col(start);
@@ -807,19 +796,6 @@ fn convert(
             err.end_offset = 0;
             err
         }
-        ParseErrorType::InvalidMatchPatternTarget => {
-            let before = source.get(..start as usize).unwrap_or("").trim_end();
-            if before.ends_with("**") {
-                // `{**_}`: CPython's grammar has no rule for it.
-                invalid()
-            } else {
-                syntax("cannot use '_' as a target".into(), start, end)
-            }
-        }
-        ParseErrorType::InvalidStarPatternUsage => {
-            let p = next_token_after(source, end);
-            syntax("invalid syntax".into(), p, p + 1)
-        }
         ParseErrorType::OtherError(m)
             if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>
         {
@@ -852,10 +828,6 @@ fn convert(
             };
             syntax("expected one or more exception types".into(), start, end)
         }
-        ParseErrorType::OtherError(m) if m == "Invalid mapping pattern key" => {
-            let p = next_token_after(source, end);
-            syntax("invalid syntax".into(), p, p + 1)
-        }
         ParseErrorType::InvalidStarredExpressionUsage
             if source.get(..start as usize).unwrap_or("").trim_end().ends_with('(')
                 && source.get(end as usize..).unwrap_or("").trim_start().starts_with(')') =>
@@ -871,8 +843,13 @@ fn convert(
         ParseErrorType::ExpectedRealNumber => {
             syntax("real number required in complex literal".into(), start, end)
         }
-        ParseErrorType::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
-            syntax("positional patterns follow keyword patterns".into(), start, end)
+        ParseErrorType::OtherError(m)
+            if m == "Bytes literal cannot be mixed with non-bytes literals" =>
+        {
+            // CPython joins the literals after reading the token that follows them, and
+            // reports that token.
+            let (s0, e0) = following_token(parsed, end);
+            syntax("cannot mix bytes and nonbytes literals".into(), s0, e0)
         }
         ParseErrorType::VarParameterWithDefault => {
             syntax("var-positional argument cannot have default value".into(), start, end)
@@ -891,35 +868,11 @@ fn convert(
             };
             syntax(format!("f-string: {text}"), start, end)
         }
-        _ if is_bad_case_as_target(parsed, source, lines, start) => {
+        _ if parse_errors_match::is_bad_case_as_target(parsed, source, start) => {
             syntax("invalid pattern target".into(), start, end)
         }
         _ => invalid(),
     }
-}
-
-/// `case 1 as 2:`: in a case clause, something other than a name after a pattern's `as`.
-fn is_bad_case_as_target(
-    parsed: &Parsed<Mod>,
-    source: &str,
-    lines: &LineIndex<'_>,
-    pos: u32,
-) -> bool {
-    let after_as = previous_token_start(parsed, pos).is_some_and(|p| {
-        let rest = source.get(p as usize..).unwrap_or("");
-        rest.starts_with("as") && rest[2..].starts_with(|c: char| c.is_whitespace())
-    });
-    let at_name = source
-        .get(pos as usize..)
-        .and_then(|r| r.chars().next())
-        .is_some_and(|c| c.is_alphabetic() || c == '_');
-    let in_case = lines
-        .line_text(lines.line_col(pos).0)
-        .map(|t| t.trim_start())
-        .is_some_and(|t| {
-            t.starts_with("case") && !t[4..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
-        });
-    after_as && !at_name && in_case
 }
 
 /// `(**x)`: a `**` right after an opening parenthesis, alone up to its closing one.
@@ -947,6 +900,26 @@ fn is_parenthesized_double_star(source: &str, start: u32) -> bool {
     })
 }
 
+/// The range CPython gives the token that starts at or after `pos`, comments and line
+/// breaks inside brackets skipped: a line's end is an empty range after its last token, or
+/// the range of a comment that ends the line.
+pub(super) fn following_token(parsed: &Parsed<Mod>, pos: u32) -> (u32, u32) {
+    use ruff_python_ast::token::TokenKind as K;
+    let mut comment = None;
+    // Not `Tokens::after`, which panics on an offset inside a token.
+    let tokens = parsed.tokens().iter();
+    for t in tokens.filter(|t| u32::from(t.range().start()) >= pos) {
+        let (s, e) = (u32::from(t.range().start()), u32::from(t.range().end()));
+        match t.kind() {
+            K::Comment => comment = Some((s, e)),
+            K::NonLogicalNewline => comment = None,
+            K::Newline | K::EndOfFile | K::Dedent | K::Indent => return comment.unwrap_or((s, s)),
+            _ => return (s, e),
+        }
+    }
+    (pos, pos)
+}
+
 /// The number of the source's last line (a final line break ends it, it does not start
 /// another): where the tokenizer detects a string left open to the end.
 pub fn last_line(source: &str, lines: &LineIndex<'_>) -> u32 {
@@ -956,14 +929,14 @@ pub fn last_line(source: &str, lines: &LineIndex<'_>) -> u32 {
 
 /// The offset of the first character at or after `pos` that is not a space or a tab (where
 /// CPython's parser reports a token it could not use).
-fn next_token_after(source: &str, pos: u32) -> u32 {
+pub(super) fn next_token_after(source: &str, pos: u32) -> u32 {
     let rest = source.get(pos as usize..).unwrap_or("");
     let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
     pos + skipped as u32
 }
 
 /// Is `pos` inside brackets (counting brackets outside strings/comments before it)?
-fn brackets_open_at(source: &str, pos: u32) -> bool {
+pub(super) fn brackets_open_at(source: &str, pos: u32) -> bool {
     let prefix = source.get(..pos as usize).unwrap_or("");
     let idx = LineIndex::new(prefix);
     matches!(
@@ -1042,7 +1015,7 @@ fn assignment_hint_applies(ex: &Expr, source: &str, lines: &LineIndex<'_>, r: Te
 }
 
 /// The byte offset of the `)` that closes the argument list containing `pos`.
-fn closing_paren_after(source: &str, pos: u32) -> u32 {
+pub(super) fn closing_paren_after(source: &str, pos: u32) -> u32 {
     let b = source.as_bytes();
     let mut depth = 0i32;
     let mut i = pos as usize;

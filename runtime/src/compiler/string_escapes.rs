@@ -1,9 +1,9 @@
 //! Escape sequences of `str` and `bytes` literals, decoded by CPython's rules, for what the
 //! parser does not give us:
 //!
-//! - lone surrogates: the parser turns `"\ud800"` into U+FFFD, so a literal that spells a
-//!   surrogate escape is decoded again here, with the surrogate's stand-in
-//!   (`objects/surrogates.rs`);
+//! - lone surrogates: the parser turns `"\ud800"` into U+FFFD, so a literal (or the literal
+//!   text of an f-string) that spells a surrogate escape is decoded again here, with the
+//!   surrogate's stand-in (`objects/surrogates.rs`);
 //! - CPython's messages for a bad escape: `(unicode error) 'unicodeescape' codec can't decode
 //!   bytes in position 0-2: truncated \xXX escape` for `str`, `(value error) invalid \x escape
 //!   at position 0` for `bytes`, where the parser only reports that something is wrong.
@@ -11,8 +11,11 @@
 //! Positions count as CPython's decoder sees the literal's body: one per ASCII character,
 //! ten per other character (CPython rewrites each as `\U` plus eight hex digits first).
 
-use ruff_python_ast::visitor::transformer::{walk_expr, Transformer};
-use ruff_python_ast::{Expr, Mod, StringLiteral, StringLiteralValue};
+use ruff_python_ast::visitor::transformer::{walk_expr, walk_f_string, Transformer};
+use ruff_python_ast::{
+    Expr, FString, InterpolatedStringElement, InterpolatedStringElements, Mod, StringLiteral,
+    StringLiteralValue,
+};
 use ruff_text_size::Ranged;
 
 use crate::objects::surrogates::char_for_code_point;
@@ -48,8 +51,8 @@ pub fn may_hold_surrogate_escape(source: &str) -> bool {
     })
 }
 
-/// Gives every `str` literal of `module` that spells a surrogate escape its true value
-/// (the parser made those U+FFFD).
+/// Gives every `str` literal and f-string literal text of `module` that spells a surrogate
+/// escape its true value (the parser made those U+FFFD).
 pub fn restore_surrogates(module: &mut Mod, source: &str) {
     let pass = SurrogatePass { source };
     match module {
@@ -74,6 +77,13 @@ impl Transformer for SurrogatePass<'_> {
         }
     }
 
+    fn visit_f_string(&self, f_string: &mut FString) {
+        if !f_string.flags.prefix().is_raw() {
+            self.restore_literal_text(&mut f_string.elements);
+        }
+        walk_f_string(self, f_string);
+    }
+
     fn visit_string_literal(&self, literal: &mut StringLiteral) {
         if !literal.value.contains('\u{fffd}') || literal.flags.prefix().is_raw() {
             return;
@@ -86,6 +96,64 @@ impl Transformer for SurrogatePass<'_> {
             literal.value = value.into_boxed_str();
         }
     }
+}
+
+impl SurrogatePass<'_> {
+    /// Decodes again the literal text of a (non-raw) f-string's elements, format specs
+    /// included, where the parser left U+FFFD.
+    fn restore_literal_text(&self, elements: &mut InterpolatedStringElements) {
+        for element in elements.iter_mut() {
+            match element {
+                InterpolatedStringElement::Literal(literal) => {
+                    if !literal.value.contains('\u{fffd}') {
+                        continue;
+                    }
+                    let text = self
+                        .source
+                        .get(literal.range().to_std_range())
+                        .unwrap_or("");
+                    if let Ok(value) = decode_str(&undouble_braces(text)) {
+                        literal.value = value.into_boxed_str();
+                    }
+                }
+                InterpolatedStringElement::Interpolation(field) => {
+                    if let Some(spec) = &mut field.format_spec {
+                        self.restore_literal_text(&mut spec.elements);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The literal text of an f-string as a plain literal's body: `{{` and `}}` stand for one
+/// brace; the braces of a `\N{...}` escape are left alone.
+fn undouble_braces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        match c {
+            '\\' => {
+                if let Some(next) = chars.next() {
+                    out.push(next);
+                    if next == 'N' && chars.peek() == Some(&'{') {
+                        for named in chars.by_ref() {
+                            out.push(named);
+                            if named == '}' {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            '{' | '}' if chars.peek() == Some(&c) => {
+                chars.next();
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A literal token split into its prefix and its body (without the quotes).

@@ -10,11 +10,14 @@ use crate::vm::Vm;
 
 pub mod abc_flags;
 pub mod atexit;
+pub mod binascii;
 pub mod builtins;
 pub mod builtins_exec;
 pub mod builtins_numbers;
 pub mod builtins_order;
+pub mod codecs_incremental;
 pub mod codecs_module;
+pub mod codecs_transforms;
 pub mod errno;
 pub mod importlib;
 pub mod io;
@@ -46,6 +49,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     let init: ModuleInit = match name {
         "_abc" => abc_flags::init,
         "atexit" => atexit::init,
+        "binascii" => binascii::init,
         "codecs" => codecs_module::init,
         "importlib" => importlib::init,
         "io" | "_io" => io::init,

@@ -2,7 +2,9 @@
 //! and the single-byte codecs of `charmap_codecs.rs` (with CPython's aliases), the error
 //! handlers `strict`, `ignore`, `replace`, `backslashreplace`, `xmlcharrefreplace` and
 //! `namereplace` (encoding) and `surrogateescape`, and CPython's
-//! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes.
+//! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes. Decoding can also stop
+//! before a character cut by the end of the data (`decode_partial`, for incremental
+//! decoders); `str.encode`/`bytes.decode` refuse the registry's non-text codecs.
 //!
 //! Lone surrogates are stored as stand-in characters (`surrogates.rs`): the codecs refuse,
 //! escape or pass them exactly as CPython treats surrogates.
@@ -75,6 +77,33 @@ fn lookup(encoding: &str) -> PyResult<Codec> {
             Some(charmap) => Codec::Charmap(charmap),
             None => return Err(unknown_encoding(encoding)),
         },
+    })
+}
+
+/// The codecs CPython's registry knows that are not text encodings (bytes to bytes, str to
+/// str), by their registry name; `codecs.encode`/`decode` run them
+/// (`modules/codecs_transforms.rs`), `str.encode` and `bytes.decode` refuse them.
+pub fn transform_codec_name(encoding: &str) -> Option<&'static str> {
+    Some(match normalize(encoding).as_str() {
+        "hex" | "hex_codec" => "hex",
+        "base64" | "base_64" | "base64_codec" => "base64",
+        "rot13" | "rot_13" => "rot-13",
+        _ => return None,
+    })
+}
+
+/// The codec of `str.encode` (`verb` "encode") or `bytes.decode` ("decode"): a codec that
+/// is not a text encoding is "'hex' is not a text encoding; use codecs.decode() to handle
+/// arbitrary codecs", naming the encoding as given.
+fn text_codec(encoding: &str, verb: &str) -> PyResult<Codec> {
+    lookup(encoding).map_err(|err| match transform_codec_name(encoding) {
+        Some(_) => PyErr::new(
+            &types().exc.lookup_error,
+            format!(
+                "'{encoding}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"
+            ),
+        ),
+        None => err,
     })
 }
 
@@ -159,6 +188,13 @@ pub fn reword_failure(verb: &str, encoding: &str, err: PyErr) -> PyErr {
     if !Rc::ptr_eq(&class, &exc.lookup_error) && !Rc::ptr_eq(&class, &exc.type_error) {
         return err;
     }
+    reword_any_failure(verb, encoding, err)
+}
+
+/// `reword_failure` for any exception: a transform codec's failures (`binascii.Error`,
+/// `AssertionError`…) carry no attributes, and CPython rewords them all.
+pub fn reword_any_failure(verb: &str, encoding: &str, err: PyErr) -> PyErr {
+    let class = err.class();
     let message = format!(
         "{} with '{}' codec failed ({}: {})",
         verb,
@@ -256,7 +292,7 @@ pub fn encode_value(text: &str, encoding: &str, errors: &str) -> PyResult<Value>
 
 /// `str.encode(encoding, errors)`.
 pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup(encoding)?;
+    let codec = text_codec(encoding, "encode")?;
     match codec {
         // CPython's charmap codecs are Python functions, whose failures get reworded.
         Codec::Charmap(_) => {
@@ -473,7 +509,7 @@ pub fn decode_value(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value
 
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = lookup(encoding)?;
+    let codec = text_codec(encoding, "decode")?;
     match codec {
         Codec::Charmap(_) => {
             decode_with(codec, data, errors).map_err(|e| reword_failure("decoding", encoding, e))
@@ -482,41 +518,25 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     }
 }
 
-fn decode_with(codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = Decoded {
-        data,
-        errors,
-        text: String::with_capacity(data.len()),
-        codec,
-    };
+/// Decodes the longest prefix of `data` that does not end in the middle of a character
+/// (CPython's `final=False`): the text and how many bytes it used. Incremental decoders
+/// keep the rest for their next chunk.
+pub fn decode_partial(data: &[u8], encoding: &str, errors: &str) -> PyResult<(String, usize)> {
+    let codec = text_codec(encoding, "decode")?;
+    let mut out = Decoded::new(codec, data, errors);
+    out.partial = true;
     match codec {
-        Codec::Utf8 => decode_utf8(&mut out)?,
-        Codec::Ascii if data.is_ascii() => out
-            .text
-            .push_str(std::str::from_utf8(data).unwrap_or_default()),
-        Codec::Ascii => {
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.text.push(b as char);
-                } else {
-                    out.error(i, i + 1, "ordinal not in range(128)")?;
-                }
-            }
-        }
-        Codec::Latin1 => out.text.extend(data.iter().map(|&b| b as char)),
-        Codec::Utf16(e) => decode_utf16(&mut out, e)?,
-        Codec::Utf32(e) => decode_utf32(&mut out, e)?,
-        Codec::Charmap(charmap) => {
-            for (i, &b) in data.iter().enumerate() {
-                match charmap.decode_byte(b) {
-                    Some(c) => out.text.push(c),
-                    None => {
-                        out.error(i, i + 1, charmap_codecs::UNDEFINED_REASON)?;
-                    }
-                }
-            }
-        }
+        Codec::Charmap(_) => out
+            .run()
+            .map_err(|e| reword_failure("decoding", encoding, e))?,
+        _ => out.run()?,
     }
+    Ok((out.text, out.consumed))
+}
+
+fn decode_with(codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = Decoded::new(codec, data, errors);
+    out.run()?;
     Ok(out.text)
 }
 
@@ -527,11 +547,62 @@ struct Decoded<'a> {
     text: String,
     /// With the byte order settled once a BOM is read.
     codec: Codec,
+    /// Whether a character cut by the end of `data` is left undecoded (not an error).
+    partial: bool,
+    /// How many bytes were decoded: all of them, unless `partial` stopped early.
+    consumed: usize,
 }
 
 impl Decoded<'_> {
+    fn new<'a>(codec: Codec, data: &'a [u8], errors: &'a str) -> Decoded<'a> {
+        Decoded {
+            data,
+            errors,
+            text: String::with_capacity(data.len()),
+            codec,
+            partial: false,
+            consumed: data.len(),
+        }
+    }
+
+    /// Decodes `data` onto `text`.
+    fn run(&mut self) -> PyResult<()> {
+        let (codec, data) = (self.codec, self.data);
+        let out = self;
+        match codec {
+            Codec::Utf8 => decode_utf8(out)?,
+            Codec::Ascii if data.is_ascii() => out
+                .text
+                .push_str(std::str::from_utf8(data).unwrap_or_default()),
+            Codec::Ascii => {
+                for (i, &b) in data.iter().enumerate() {
+                    if b < 0x80 {
+                        out.text.push(b as char);
+                    } else {
+                        out.error(i, i + 1, "ordinal not in range(128)")?;
+                    }
+                }
+            }
+            Codec::Latin1 => out.text.extend(data.iter().map(|&b| b as char)),
+            Codec::Utf16(e) => decode_utf16(out, e)?,
+            Codec::Utf32(e) => decode_utf32(out, e)?,
+            Codec::Charmap(charmap) => {
+                for (i, &b) in data.iter().enumerate() {
+                    match charmap.decode_byte(b) {
+                        Some(c) => out.text.push(c),
+                        None => {
+                            out.error(i, i + 1, charmap_codecs::UNDEFINED_REASON)?;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Applies the error handler to the undecodable bytes `start..end`; returns where
-    /// decoding resumes (`end`, unless `surrogatepass` took a longer code unit).
+    /// decoding resumes (`end`, unless `surrogatepass` took a longer code unit or
+    /// `surrogateescape` a shorter run of bytes).
     fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<usize> {
         let bad = self.data.get(start..end).unwrap_or(&[]);
         let encoding = codec_name(self.codec);
@@ -545,10 +616,16 @@ impl Decoded<'_> {
                 }
             }
             Handler::SurrogateEscape => {
-                if bad.iter().any(|&b| b < 0x80) {
+                // CPython's handler escapes the run of non-ASCII bytes (at most four) that
+                // starts the bad range, and decoding resumes after them: a UTF-16/32 error
+                // can resume mid-unit.
+                let escaped = bad.iter().take(4).take_while(|&&b| b >= 0x80).count();
+                if escaped == 0 {
                     return Err(decode_error(encoding, self.data, start, end, reason));
                 }
-                self.text.extend(bad.iter().map(|&b| surrogate_for_byte(b)));
+                self.text
+                    .extend(bad[..escaped].iter().map(|&b| surrogate_for_byte(b)));
+                return Ok(start + escaped);
             }
             Handler::SurrogatePass => match read_code_unit(self.codec, self.data, start) {
                 Some((n, len)) => {
@@ -581,6 +658,10 @@ fn decode_utf8(out: &mut Decoded) -> PyResult<()> {
                 out.text
                     .push_str(std::str::from_utf8(&data[i..good]).unwrap_or_default());
                 let (end, reason) = utf8_error_at(data, good);
+                if out.partial && reason == "unexpected end of data" {
+                    out.consumed = good;
+                    break;
+                }
                 i = out.error(good, end, reason)?;
             }
         }
@@ -649,8 +730,12 @@ fn decode_utf16(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
     };
     while i < data.len() {
         let Some(u) = unit(i) else {
-            out.error(i, data.len(), "truncated data")?;
-            break;
+            if out.partial {
+                out.consumed = i;
+                break;
+            }
+            i = out.error(i, data.len(), "truncated data")?;
+            continue;
         };
         match u {
             0xD800..=0xDBFF => match unit(i + 2) {
@@ -660,6 +745,10 @@ fn decode_utf16(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
                     i += 4;
                 }
                 Some(_) => i = out.error(i, i + 2, "illegal UTF-16 surrogate")?,
+                None if out.partial => {
+                    out.consumed = i;
+                    break;
+                }
                 None => i = out.error(i, data.len(), "unexpected end of data")?,
             },
             0xDC00..=0xDFFF => i = out.error(i, i + 2, "illegal encoding")?,
@@ -692,8 +781,12 @@ fn decode_utf32(out: &mut Decoded, endian: Option<Endian>) -> PyResult<()> {
     };
     while i < data.len() {
         let Some(quad) = data.get(i..i + 4) else {
-            out.error(i, data.len(), "truncated data")?;
-            break;
+            if out.partial {
+                out.consumed = i;
+                break;
+            }
+            i = out.error(i, data.len(), "truncated data")?;
+            continue;
         };
         let quad = [quad[0], quad[1], quad[2], quad[3]];
         let n = match endian {

@@ -28,7 +28,9 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
         ("trunc", trunc),
         ("fabs", |vm, a| unary(vm, a, "math.fabs", f64::abs, false)),
         ("sqrt", |vm, a| unary(vm, a, "math.sqrt", f64::sqrt, false)),
-        ("cbrt", |vm, a| unary(vm, a, "math.cbrt", f64::cbrt, false)),
+        ("cbrt", |vm, a| {
+            unary(vm, a, "math.cbrt", special::cbrt, false)
+        }),
         ("exp", |vm, a| unary(vm, a, "math.exp", f64::exp, true)),
         ("exp2", |vm, a| unary(vm, a, "math.exp2", f64::exp2, true)),
         ("expm1", |vm, a| {

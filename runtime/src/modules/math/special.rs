@@ -2,7 +2,8 @@
 //! Lanczos approximation (the method and coefficient set CPython uses, so results agree),
 //! exactly rounded summation for `fsum`, the scaled and corrected Euclidean norm of
 //! `hypot`/`dist`, IEEE `remainder`, `ldexp` without double rounding, `nextafter`, and
-//! the C library's `erf`, `erfc`, `asinh`, `acosh`, `atanh` (which CPython also uses).
+//! the C library's `erf`, `erfc`, `asinh`, `acosh`, `atanh` and `cbrt` (which CPython also
+//! uses).
 
 use crate::objects::{PyErr, PyResult};
 
@@ -36,6 +37,34 @@ pub fn acosh(x: f64) -> f64 {
 
 pub fn atanh(x: f64) -> f64 {
     unsafe { libm::atanh(x) }
+}
+
+/// The C library's `cbrt`, found at run time. Rust's runtime links its own `cbrt` into the
+/// executable, which rounds differently from glibc's (`cbrt(27.0)` is 3.0 there,
+/// 3.0000000000000004 in glibc and so in CPython); the dynamic linker's `cbrt` is the
+/// shared libm's. Without one (a static build), the built-in one is used.
+pub fn cbrt(x: f64) -> f64 {
+    static LIBM_CBRT: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> =
+        std::sync::OnceLock::new();
+    let found = LIBM_CBRT.get_or_init(|| {
+        // SAFETY: dlsym with a NUL-terminated name only reads the loaded objects' symbol
+        // tables; a non-null result for "cbrt" is libm's `double cbrt(double)`.
+        unsafe {
+            let symbol = libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr());
+            if symbol.is_null() {
+                None
+            } else {
+                Some(std::mem::transmute::<
+                    *mut libc::c_void,
+                    extern "C" fn(f64) -> f64,
+                >(symbol))
+            }
+        }
+    });
+    match found {
+        Some(libm_cbrt) => libm_cbrt(x),
+        None => x.cbrt(),
+    }
 }
 
 fn domain_error() -> PyErr {

@@ -1,0 +1,196 @@
+//! The parser's errors in `case` patterns, translated into the messages and positions
+//! CPython 3.11 reports. ruff's pattern grammar stops at other tokens than CPython's (it
+//! reads `-x` or `{**rest, 'a': 1}` as far as it can), so most of these move the error to
+//! the token CPython's parser gave up on.
+
+use ruff_python_ast::token::TokenKind as K;
+use ruff_python_ast::Mod;
+use ruff_python_parser::{ParseError, ParseErrorType, Parsed};
+use ruff_text_size::Ranged;
+
+use super::lines::LineIndex;
+use super::parse_errors::{
+    brackets_open_at, closing_paren_after, error_at, next_token_after, previous_token_start,
+    scan_brackets, Brackets,
+};
+use super::{CompileError, CompileErrorKind};
+
+/// CPython's error for `e` when it is about a pattern; `None` for other errors.
+pub fn pattern_error(
+    e: &ParseError,
+    parsed: &Parsed<Mod>,
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let start: u32 = e.location.start().into();
+    let end: u32 = e.location.end().into();
+    let syntax = |msg: &str, s: u32, en: u32| {
+        Some(error_at(
+            CompileErrorKind::SyntaxError,
+            msg,
+            s,
+            en,
+            lines,
+            filename,
+        ))
+    };
+    // CPython's "invalid syntax" at the token its parser could not use.
+    let invalid_at = |pos: u32| {
+        let (s, e) = token_at(parsed, pos);
+        syntax("invalid syntax", s, e)
+    };
+    match &e.error {
+        ParseErrorType::InvalidMatchPatternTarget => {
+            let before = source.get(..start as usize).unwrap_or("").trim_end();
+            if before.ends_with("**") {
+                // `{**_}`: CPython's grammar has no rule for it.
+                syntax("invalid syntax", start, end)
+            } else {
+                syntax("cannot use '_' as a target", start, end)
+            }
+        }
+        ParseErrorType::InvalidStarPatternUsage => {
+            let p = next_token_after(source, end);
+            syntax("invalid syntax", p, p + 1)
+        }
+        ParseErrorType::OtherError(m) if m == "Invalid mapping pattern key" => {
+            let p = next_token_after(source, end);
+            syntax("invalid syntax", p, p + 1)
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Positional patterns cannot follow keyword patterns" =>
+        {
+            syntax("positional patterns follow keyword patterns", start, end)
+        }
+        // `{**rest, 'a': 1}`, `{**a, **b}`: CPython stops at the first token after the
+        // double-star pattern.
+        ParseErrorType::OtherError(m)
+            if m == "Pattern cannot follow a double star pattern"
+                || m == "Only one double star pattern is allowed" =>
+        {
+            invalid_at(start)
+        }
+        // `case -x:`: a minus sign must be followed by a number; CPython reports the token
+        // after the sign.
+        ParseErrorType::OtherError(m)
+            if m == "Expected a pattern"
+                && source.as_bytes().get(start as usize) == Some(&b'-') =>
+        {
+            invalid_at(next_token_after(source, start + 1))
+        }
+        // `case 1 + 2j + 3:`: CPython's complex literal ends at `2j`; the second operator is
+        // the unusable token.
+        ParseErrorType::ExpectedRealNumber if follows_complex_operator(parsed, start) => {
+            invalid_at(next_token_after(source, end))
+        }
+        // `case -1j + 2:`: CPython names the number without its sign.
+        ParseErrorType::ExpectedRealNumber
+            if source.as_bytes().get(start as usize) == Some(&b'-') =>
+        {
+            let number = next_token_after(source, start + 1);
+            syntax("real number required in complex literal", number, end)
+        }
+        // `case a.b(1)():`, `case x y:`, `case a = 1:`: only a line that ends after the pattern (and guard)
+        // is CPython's "expected ':'"; any other token is invalid syntax there.
+        ParseErrorType::ExpectedToken {
+            expected: K::Colon,
+            found,
+        } if in_case_header(parsed, source, start)
+            && !matches!(found, K::Newline | K::EndOfFile)
+            && !brackets_open_at(source, start) =>
+        {
+            syntax("invalid syntax", start, end)
+        }
+        // `case {f'x': 1}:`: the f-string key parses in CPython, whose compiler then refuses
+        // it, naming the whole mapping pattern.
+        ParseErrorType::ExpectedToken {
+            expected: K::Rbrace,
+            found: K::FStringStart,
+        } if in_case_header(parsed, source, start) => {
+            let open = innermost_open_bracket(source, start)?;
+            if open.1 != '{' {
+                return None;
+            }
+            let close = closing_paren_after(source, open.0 + 1);
+            syntax(
+                "mapping pattern keys may only match literals and attribute lookups",
+                open.0,
+                close + 1,
+            )
+        }
+        _ => None,
+    }
+}
+
+/// The range of the token starting at or after `pos` (`pos` itself when there is none).
+fn token_at(parsed: &Parsed<Mod>, pos: u32) -> (u32, u32) {
+    parsed
+        .tokens()
+        .iter()
+        .find(|t| u32::from(t.range().start()) >= pos)
+        .map(|t| (u32::from(t.range().start()), u32::from(t.range().end())))
+        .unwrap_or((pos, pos))
+}
+
+/// Whether the token at `pos` follows `<number> +` or `<number> -` (the real part and
+/// sign of a complex literal).
+fn follows_complex_operator(parsed: &Parsed<Mod>, pos: u32) -> bool {
+    let before: Vec<K> = parsed
+        .tokens()
+        .iter()
+        .take_while(|t| u32::from(t.range().end()) <= pos)
+        .map(|t| t.kind())
+        .collect();
+    matches!(
+        before.as_slice(),
+        [.., K::Int | K::Float, K::Plus | K::Minus]
+    )
+}
+
+/// Whether `pos` is in a statement (a logical line, which brackets may continue over
+/// several lines) that starts with the soft keyword `case`.
+fn in_case_header(parsed: &Parsed<Mod>, source: &str, pos: u32) -> bool {
+    let statement_start = parsed
+        .tokens()
+        .iter()
+        .take_while(|t| u32::from(t.range().end()) <= pos)
+        .filter(|t| matches!(t.kind(), K::Newline | K::Indent | K::Dedent))
+        .last()
+        .map_or(0, |t| u32::from(t.range().end()));
+    let mut statement = source
+        .get(statement_start as usize..)
+        .unwrap_or("")
+        .trim_start();
+    // Comment lines between the previous statement and this one.
+    while statement.starts_with('#') {
+        let next_line = statement.find('\n').map_or(statement.len(), |i| i + 1);
+        statement = statement[next_line..].trim_start();
+    }
+    statement.starts_with("case")
+        && !statement[4..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+}
+
+/// The innermost bracket open at `pos`: (byte offset, bracket).
+fn innermost_open_bracket(source: &str, pos: u32) -> Option<(u32, char)> {
+    let prefix = source.get(..pos as usize)?;
+    let index = LineIndex::new(prefix);
+    match scan_brackets(prefix, &index, "") {
+        Ok(Brackets { unclosed, .. }) => unclosed,
+        Err(_) => None,
+    }
+}
+
+/// `case 1 as 2:`: in a case clause, something other than a name after a pattern's `as`
+/// (checked after every other translation has had its chance).
+pub fn is_bad_case_as_target(parsed: &Parsed<Mod>, source: &str, pos: u32) -> bool {
+    let after_as = previous_token_start(parsed, pos).is_some_and(|p| {
+        let rest = source.get(p as usize..).unwrap_or("");
+        rest.starts_with("as") && rest[2..].starts_with(|c: char| c.is_whitespace())
+    });
+    let at_name = source
+        .get(pos as usize..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_alphabetic() || c == '_');
+    after_as && !at_name && in_case_header(parsed, source, pos)
+}

@@ -1,0 +1,357 @@
+//! The incremental encoder and decoder classes of `codecs.lookup(...)` (and
+//! `codecs.getincrementalencoder`/`getincrementaldecoder`): one pair of classes per codec,
+//! named as CPython names them (`encodings.utf_8.IncrementalDecoder`).
+//!
+//! A decoder keeps the bytes that end its input in the middle of a character (a cut UTF-8
+//! sequence, an odd UTF-16 byte, the high half of a surrogate pair) until the next chunk
+//! or `final=True`; a `utf-16`/`utf-32` decoder reads the byte order mark once, and the
+//! encoder writes it once. The decoding itself is the one-shot codecs' (`objects/codecs.rs`).
+//! The transform codecs (`hex`, `base64`, `rot13`) keep no state.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::objects::bytes::{buffer_of, bytes_value};
+use crate::objects::function::Args;
+use crate::objects::{codecs, types, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
+use crate::vm::Vm;
+
+use super::codecs_module::RegistryCodec;
+use super::native_class::native_class;
+use super::params::Params;
+
+/// The class attribute naming the codec a class codes with (by its registry name).
+const CODEC_ATTR: &str = "_codec_name";
+
+thread_local! {
+    /// The (encoder, decoder) classes made so far, by registry name.
+    static CLASSES: RefCell<HashMap<&'static str, (Rc<PyType>, Rc<PyType>)>> =
+        RefCell::new(HashMap::new());
+}
+
+/// The (IncrementalEncoder, IncrementalDecoder) classes of `codec`.
+pub fn classes(codec: RegistryCodec) -> (Value, Value) {
+    let name = codec.registry_name();
+    let (encoder, decoder) = CLASSES.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| {
+                let module = format!("encodings.{}", codec.module_name());
+                let encoder = native_class(
+                    &module,
+                    "IncrementalEncoder",
+                    &[
+                        ("__new__", coder_new),
+                        ("__init__", coder_init),
+                        ("encode", encode),
+                        ("reset", reset),
+                        ("getstate", |_, _| Ok(Value::Int(0))),
+                        ("setstate", |_, _| Ok(Value::None)),
+                    ],
+                );
+                let decoder = native_class(
+                    &module,
+                    "IncrementalDecoder",
+                    &[
+                        ("__new__", coder_new),
+                        ("__init__", coder_init),
+                        ("decode", decode),
+                        ("reset", reset),
+                        ("getstate", getstate),
+                        ("setstate", setstate),
+                    ],
+                );
+                for class in [&encoder, &decoder] {
+                    class.dict.set_str(CODEC_ATTR, Value::str(name));
+                }
+                (encoder, decoder)
+            })
+            .clone()
+    });
+    (Value::Type(encoder), Value::Type(decoder))
+}
+
+/// What an incremental coder remembers between calls.
+struct CoderState {
+    codec: RegistryCodec,
+    /// Undecoded bytes that end the input so far.
+    pending: Vec<u8>,
+    /// The byte order a `utf-16`/`utf-32` coder settled on (its `-le`/`-be` codec), once
+    /// it read or wrote the byte order mark.
+    settled: Option<&'static str>,
+}
+
+type CoderCell = RefCell<CoderState>;
+
+/// `__new__(cls, errors='strict')`: a coder for the codec its class names. (It takes the
+/// `errors` of `__init__` too: a native class's `__init__` is not called on creation; a
+/// subclass's Python `__init__` is, and receives the arguments.)
+fn coder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = args.pos.first() else {
+        return Err(PyErr::type_error(
+            "IncrementalDecoder.__new__(X): X is not a type",
+        ));
+    };
+    let codec = match cls.lookup(CODEC_ATTR) {
+        Some(Value::Str(name)) => RegistryCodec::find(name.as_str())?,
+        _ => return Err(PyErr::type_error("not an incremental coder class")),
+    };
+    let state = CoderState {
+        codec,
+        pending: Vec::new(),
+        settled: None,
+    };
+    let inst = Value::Instance(PyInstance::with_native(
+        cls.clone(),
+        Box::new(RefCell::new(state)),
+    ));
+    // A subclass's own `__init__` (a Python function) gets the arguments instead.
+    if !matches!(cls.lookup("__init__"), Some(Value::Function(_))) {
+        let mut init_args = args;
+        init_args.pos[0] = inst.clone();
+        coder_init(vm, init_args)?;
+    } else if let Value::Instance(me) = &inst {
+        me.set_attr("errors", Value::str("strict"));
+    }
+    Ok(inst)
+}
+
+/// `__init__(self, errors='strict')`.
+fn coder_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = Params {
+        func: "__init__",
+        names: &["errors"],
+        required: 0,
+        positional: 1,
+    }
+    .bind_method(&args)?;
+    let errors = slots[0].clone().unwrap_or_else(|| Value::str("strict"));
+    if let Some(Value::Instance(me)) = args.pos.first() {
+        me.set_attr("errors", errors);
+    }
+    Ok(Value::None)
+}
+
+/// The receiver and its state.
+fn receiver<'a>(args: &'a Args, method: &str) -> PyResult<(&'a Rc<PyInstance>, &'a CoderCell)> {
+    match args.pos.first() {
+        Some(Value::Instance(me)) => match me.native::<CoderCell>() {
+            Some(cell) => Ok((me, cell)),
+            None => Err(PyErr::type_error(format!(
+                "descriptor '{method}' requires an incremental coder"
+            ))),
+        },
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{method}' requires an incremental coder"
+        ))),
+    }
+}
+
+/// The `errors` attribute (which callers may change between calls, as in CPython).
+fn errors_of(me: &PyInstance) -> PyResult<Rc<PyStr>> {
+    match me.attr("errors") {
+        Some(Value::Str(s)) => Ok(s),
+        None => Ok(PyStr::intern("strict")),
+        Some(other) => Err(PyErr::type_error(format!(
+            "argument 'errors' must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The `(input, final=False)` of `encode`/`decode`.
+fn input_and_final(vm: &mut Vm, args: &Args, method: &str) -> PyResult<(Value, bool)> {
+    let slots = Params {
+        func: method,
+        names: &["input", "final"],
+        required: 1,
+        positional: 2,
+    }
+    .bind_method(args)?;
+    let input = slots[0].clone().unwrap_or(Value::None);
+    let last = match &slots[1] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok((input, last))
+}
+
+/// `encode(input, final=False)`.
+fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (input, _) = input_and_final(vm, &args, "encode")?;
+    let (me, cell) = receiver(&args, "encode")?;
+    let errors = errors_of(me)?;
+    let codec = cell.borrow().codec;
+    let encoding = match codec {
+        RegistryCodec::Transform(t) => return t.encode(&input, errors.as_str()),
+        RegistryCodec::Text { canonical, .. } => canonical,
+    };
+    let Value::Str(text) = &input else {
+        return Err(codecs_not_str(encoding, &input));
+    };
+    // The byte order mark goes before the first output only.
+    let settled = cell.borrow().settled;
+    let encoding = settled.unwrap_or(encoding);
+    let out = codecs::encode(text.as_str(), encoding, errors.as_str())?;
+    if settled.is_none() {
+        cell.borrow_mut().settled = native_order(encoding).or(Some(encoding));
+    }
+    Ok(bytes_value(out))
+}
+
+/// The codec a BOM-writing `utf-16`/`utf-32` coder continues with.
+fn native_order(encoding: &str) -> Option<&'static str> {
+    match encoding {
+        "utf-16" => Some("utf-16-le"),
+        "utf-32" => Some("utf-32-le"),
+        _ => None,
+    }
+}
+
+fn codecs_not_str(encoding: &str, input: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "{}_encode() argument 1 must be str, not {}",
+        encoding.replace('-', "_"),
+        input.type_name()
+    ))
+}
+
+/// `decode(input, final=False)`.
+fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (input, last) = input_and_final(vm, &args, "decode")?;
+    let (me, cell) = receiver(&args, "decode")?;
+    let errors = errors_of(me)?;
+    let codec = cell.borrow().codec;
+    let canonical = match codec {
+        RegistryCodec::Transform(t) => return t.decode(&input, errors.as_str()),
+        RegistryCodec::Text { canonical, .. } => canonical,
+    };
+    let Some(chunk) = buffer_of(&input)? else {
+        // CPython's buffered decoders start by joining the pending bytes and the input.
+        return Err(PyErr::type_error(format!(
+            "can't concat {} to bytes",
+            input.type_name()
+        )));
+    };
+    let mut data = std::mem::take(&mut cell.borrow_mut().pending);
+    data.extend_from_slice(&chunk);
+    let settled = cell.borrow().settled;
+    let (encoding, start, missing_bom) = match settled {
+        Some(settled) => (settled, 0, None),
+        None => match read_bom(canonical, &data, last) {
+            Bom::Wait => {
+                cell.borrow_mut().pending = data;
+                return Ok(Value::str(""));
+            }
+            Bom::Read { codec, len } => {
+                if len > 0 || native_order(canonical).is_none() {
+                    cell.borrow_mut().settled = Some(codec);
+                }
+                (codec, len, None)
+            }
+            Bom::Missing { codec, width } => (codec, 0, Some(width)),
+        },
+    };
+    let body = &data[start..];
+    let (text, consumed) = if last {
+        (codecs::decode(body, encoding, errors.as_str())?, body.len())
+    } else {
+        codecs::decode_partial(body, encoding, errors.as_str())?
+    };
+    // Data that decodes, but without the byte order mark a `utf-16`/`utf-32` stream must
+    // start with.
+    if missing_bom.is_some_and(|width| consumed >= width) {
+        return Err(PyErr::new(
+            &types().exc.unicode_error,
+            format!(
+                "{} stream does not start with BOM",
+                canonical.to_uppercase()
+            ),
+        ));
+    }
+    cell.borrow_mut().pending = body.get(consumed..).unwrap_or_default().to_vec();
+    Ok(Value::string(text))
+}
+
+/// What a `utf-16`/`utf-32` decoder makes of the start of its input.
+enum Bom {
+    /// Too few bytes yet to tell.
+    Wait,
+    /// Decode with `codec` after the first `len` bytes.
+    Read { codec: &'static str, len: usize },
+    /// No byte order mark: the data decodes in the native order, and is refused once a
+    /// whole code unit (`width` bytes) of it decoded.
+    Missing { codec: &'static str, width: usize },
+}
+
+fn read_bom(canonical: &'static str, data: &[u8], last: bool) -> Bom {
+    let (width, le, be): (usize, &[u8], &[u8]) = match canonical {
+        "utf-16" => (2, b"\xff\xfe", b"\xfe\xff"),
+        "utf-32" => (4, b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"),
+        _ => {
+            return Bom::Read {
+                codec: canonical,
+                len: 0,
+            }
+        }
+    };
+    let little = native_order(canonical).unwrap_or(canonical);
+    if data.starts_with(le) {
+        Bom::Read {
+            codec: little,
+            len: width,
+        }
+    } else if data.starts_with(be) {
+        Bom::Read {
+            codec: if width == 2 { "utf-16-be" } else { "utf-32-be" },
+            len: width,
+        }
+    } else if data.len() < width && !last {
+        Bom::Wait
+    } else {
+        Bom::Missing {
+            codec: little,
+            width,
+        }
+    }
+}
+
+/// `reset()`: forget pending input and the byte order.
+fn reset(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, cell) = receiver(&args, "reset")?;
+    let mut state = cell.borrow_mut();
+    state.pending.clear();
+    state.settled = None;
+    Ok(Value::None)
+}
+
+/// `getstate()`: `(pending bytes, 0)`.
+fn getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, cell) = receiver(&args, "getstate")?;
+    let pending = cell.borrow().pending.clone();
+    Ok(Value::tuple(vec![bytes_value(pending), Value::Int(0)]))
+}
+
+/// `setstate((pending bytes, flag))`.
+fn setstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, cell) = receiver(&args, "setstate")?;
+    let pending = match args.pos.get(1) {
+        Some(Value::Tuple(t)) => match t.items.first().map(buffer_of) {
+            Some(Ok(Some(b))) => b.into_owned(),
+            _ => {
+                return Err(PyErr::type_error(
+                    "setstate() argument must be (bytes, int)",
+                ))
+            }
+        },
+        _ => {
+            return Err(PyErr::type_error(
+                "setstate() argument must be (bytes, int)",
+            ))
+        }
+    };
+    cell.borrow_mut().pending = pending;
+    Ok(Value::None)
+}
