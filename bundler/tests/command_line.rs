@@ -3,22 +3,11 @@
 //! 3.11's tracebacks and warnings show no source line for either: linecache does not know
 //! `<string>`), and the warning options `-W` and `$PYTHONWARNINGS` (`sys.warnoptions`).
 
-use std::env;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn tote_runtime_bin() -> PathBuf {
-    let runtime = PathBuf::from(env!("CARGO_BIN_EXE_tote"))
-        .parent()
-        .expect("the tote binary has a parent directory")
-        .join(format!("tote-runtime{}", env::consts::EXE_SUFFIX));
-    assert!(
-        runtime.is_file(),
-        "tote-runtime not found at {}: build it first (`cargo build -p tote-runtime`)",
-        runtime.display()
-    );
-    runtime
-}
+use common::tote_runtime_bin;
+use std::env;
+use std::process::{Command, Output, Stdio};
 
 fn run_c(code: &str) -> Output {
     run_with(&[], &[], code)

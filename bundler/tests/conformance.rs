@@ -13,6 +13,9 @@
 //! `TOTE_CONFORMANCE_RUNTIME` / `TOTE_CONFORMANCE_TOTE` replace the two binaries (used to check
 //! the harness against wrappers around `python3`).
 
+mod common;
+
+use common::TempDir;
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
@@ -190,35 +193,6 @@ impl Expected {
 // ---------------------------------------------------------------------------------------------
 // Running processes
 // ---------------------------------------------------------------------------------------------
-
-/// A temporary directory removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let path = env::temp_dir().join(format!(
-            "tote-conformance-{}-{}-{n}",
-            std::process::id(),
-            label
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path)
-            .unwrap_or_else(|e| panic!("cannot create {}: {e}", path.display()));
-        TempDir(canonical(&path))
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 struct RunResult {
     stdout: String,

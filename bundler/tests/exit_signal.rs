@@ -6,52 +6,16 @@
 
 #![cfg(unix)]
 
+mod common;
+
+use common::{tote_bin, tote_runtime_bin, TempDir};
 use std::env;
 use std::fs;
 use std::os::unix::process::ExitStatusExt;
-use std::path::{Path, PathBuf};
+
 use std::process::{Command, Output, Stdio};
 
 const SIGINT: i32 = 2;
-
-fn tote_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_tote"))
-}
-
-fn tote_runtime_bin() -> PathBuf {
-    let runtime = tote_bin()
-        .parent()
-        .expect("the tote binary has a parent directory")
-        .join(format!("tote-runtime{}", env::consts::EXE_SUFFIX));
-    assert!(
-        runtime.is_file(),
-        "tote-runtime not found at {}: build it first (`cargo build -p tote-runtime`)",
-        runtime.display()
-    );
-    runtime
-}
-
-/// A temporary directory removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        let path = env::temp_dir().join(format!("tote-exit-signal-{}-{label}", std::process::id()));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path).expect("create a temporary directory");
-        TempDir(path)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 fn output_of(cmd: &mut Command) -> Output {
     cmd.env(

@@ -3,40 +3,13 @@
 //! garbage cache entry is recovered from; two processes importing the same new modules at
 //! once both succeed.
 
-use std::env;
+mod common;
+
+use common::{tote_runtime_bin, TempDir};
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-
-fn tote_runtime_bin() -> PathBuf {
-    let tote = PathBuf::from(env!("CARGO_BIN_EXE_tote"));
-    tote.parent()
-        .map(|d| d.join(format!("tote-runtime{}", env::consts::EXE_SUFFIX)))
-        .filter(|p| p.is_file())
-        .unwrap_or_else(|| panic!("build tote-runtime beside {}", tote.display()))
-}
-
-/// A fresh folder under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        let dir = env::temp_dir().join(format!(
-            "tote-import-cache-{}-{}",
-            label,
-            std::process::id()
-        ));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 /// A project of `n` modules in chains of ten: `main.py` imports m0, m10, m20…, and each
 /// module imports the next one of its chain.

@@ -2,12 +2,14 @@
 //! must end with a non-zero exit code, not be killed by a signal, not panic, and say something on
 //! stderr. Where CPython 3.11 has a defined result, the key part of its message is checked too.
 
+mod common;
+
+use common::{tote_bin, tote_runtime_bin, TempDir};
 use std::env;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -16,61 +18,6 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn tote_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_tote"))
-}
-
-fn tote_runtime_bin() -> PathBuf {
-    let tote = tote_bin();
-    let runtime = tote
-        .parent()
-        .expect("the tote binary has a parent directory")
-        .join(format!("tote-runtime{}", env::consts::EXE_SUFFIX));
-    if !runtime.is_file() {
-        panic!(
-            "tote-runtime not found at {}: build it first (`cargo build -p tote-runtime`, same \
-             profile as this test) so that it sits beside {}",
-            runtime.display(),
-            tote.display()
-        );
-    }
-    runtime
-}
-
-/// A temporary directory removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let path = env::temp_dir().join(format!(
-            "tote-robustness-{}-{label}-{n}",
-            std::process::id()
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path)
-            .unwrap_or_else(|e| panic!("cannot create {}: {e}", path.display()));
-        TempDir(path)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let p = self.0.join(name);
-        fs::write(&p, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", p.display()));
-        p
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 struct Run {
     what: String,

@@ -68,12 +68,7 @@ fn set_flags_down(t: &Rc<PyType>, flags: u8) {
         return;
     }
     t.collection_flags.set(flags);
-    let subs: Vec<Rc<PyType>> = t
-        .subclasses
-        .borrow()
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .collect();
+    let subs = t.live_subclasses();
     for s in &subs {
         set_flags_down(s, flags);
     }

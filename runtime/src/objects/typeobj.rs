@@ -339,11 +339,19 @@ impl PyType {
             setattr: user_defined("__setattr__"),
             delattr: user_defined("__delattr__"),
         });
-        for sub in self.subclasses.borrow().iter() {
-            if let Some(sub) = sub.upgrade() {
-                sub.refresh_hooks();
-            }
+        for sub in self.live_subclasses() {
+            sub.refresh_hooks();
         }
+    }
+
+    /// The direct subclasses still alive, in creation order (`__subclasses__()`); a copy,
+    /// so the caller may run code that creates or drops classes.
+    pub fn live_subclasses(&self) -> Vec<Rc<PyType>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {

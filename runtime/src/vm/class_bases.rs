@@ -53,12 +53,7 @@ fn recompute_mro(t: &Rc<PyType>) -> PyResult<()> {
     let mut mro = vec![t.clone()];
     mro.extend(c3_merge(&bases)?);
     *t.mro.borrow_mut() = mro;
-    let subs: Vec<Rc<PyType>> = t
-        .subclasses
-        .borrow()
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .collect();
+    let subs = t.live_subclasses();
     for sub in subs {
         recompute_mro(&sub)?;
     }

@@ -184,12 +184,7 @@ pub fn register() {
             }),
             ("__subclasses__", |_, a| match receiver(&a) {
                 Value::Type(t) => Ok(Value::list(
-                    t.subclasses
-                        .borrow()
-                        .iter()
-                        .filter_map(|w| w.upgrade())
-                        .map(Value::Type)
-                        .collect(),
+                    t.live_subclasses().into_iter().map(Value::Type).collect(),
                 )),
                 _ => Err(PyErr::type_error("__subclasses__() needs a type")),
             }),
