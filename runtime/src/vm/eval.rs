@@ -6,14 +6,12 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{make_function_flags as mf, BinOp, CmpOp, Instr, Op};
+use crate::bytecode::{BinOp, CmpOp, Instr, Op};
 use crate::objects::function::{Args, GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
-use crate::objects::{types, PyCell, PyDict, PyErr, PyFunction, PyResult, PyStr, Value};
+use crate::objects::{types, PyCell, PyDict, PyErr, PyResult, PyStr, Value};
 
-use super::frame_builtins::{
-    build_class_function, code_builtins, function_code, load_builtin_name,
-};
+use super::frame_builtins::{build_class_function, code_builtins, load_builtin_name};
 use super::generator::GenResult;
 use super::Vm;
 
@@ -54,7 +52,7 @@ macro_rules! top {
     };
 }
 
-fn bad_bytecode(what: &str) -> PyErr {
+pub(super) fn bad_bytecode(what: &str) -> PyErr {
     PyErr::new(&types().exc.system_error, format!("bad bytecode: {}", what))
 }
 
@@ -566,24 +564,7 @@ impl Vm {
                             d.set(self, k, v)?;
                         }
                     }
-                    Op::ListExtend => {
-                        let v = pop!(frame);
-                        let n = frame.values.len();
-                        let target = frame.values.get(n.wrapping_sub(arg as usize)).cloned();
-                        if let Some(Value::List(l)) = target {
-                            let items = self.collect_iterable(&v).map_err(|e| {
-                                if e.is_instance(&types().exc.type_error) && !self.is_iterable(&v) {
-                                    PyErr::type_error(format!(
-                                        "Value after * must be an iterable, not {}",
-                                        v.type_name()
-                                    ))
-                                } else {
-                                    e
-                                }
-                            })?;
-                            l.items.borrow_mut().extend(items);
-                        }
-                    }
+                    Op::ListExtend => self.op_list_extend(fi, arg)?,
                     Op::SetUpdate => {
                         let v = pop!(frame);
                         let n = frame.values.len();
@@ -593,17 +574,7 @@ impl Vm {
                         }
                     }
                     Op::DictUpdate | Op::DictMerge => {
-                        let v = pop!(frame);
-                        let n = frame.values.len();
-                        let target = frame.values.get(n.wrapping_sub(arg as usize)).cloned();
-                        let func = if instr.op == Op::DictMerge {
-                            frame.values.get(n.wrapping_sub(arg as usize + 2)).cloned()
-                        } else {
-                            None
-                        };
-                        if let Some(Value::Dict(d)) = target {
-                            self.dict_merge(&d, &v, func.as_ref())?;
-                        }
+                        self.op_dict_update(fi, arg, instr.op == Op::DictMerge)?
                     }
                     Op::ListToTuple => {
                         let v = pop!(frame);
@@ -756,78 +727,8 @@ impl Vm {
                         self.frames[fi].values.push(r);
                     }
                     Op::MakeFunction => {
-                        let code = pop!(frame);
-                        let closure = if arg & mf::CLOSURE != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
-                        let annotations = if arg & mf::ANNOTATIONS != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
-                        let kwdefaults = if arg & mf::KWDEFAULTS != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
-                        let defaults = if arg & mf::DEFAULTS != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
-                        let Value::Code(code) = code else {
-                            return Err(bad_bytecode("MAKE_FUNCTION without a code object").into());
-                        };
-                        let code = function_code(&self.builtins, frame, code);
-                        let closure = match closure {
-                            Some(Value::Tuple(t)) => t
-                                .items
-                                .iter()
-                                .filter_map(|c| {
-                                    if let Value::Cell(c) = c {
-                                        Some(c.clone())
-                                    } else {
-                                        None
-                                    }
-                                })
-                                .collect(),
-                            _ => Vec::new(),
-                        };
-                        let doc = code
-                            .code
-                            .docstring
-                            .clone()
-                            .map(Value::string)
-                            .unwrap_or_else(|| Value::None);
-                        let module = frame
-                            .globals
-                            .get_str("__name__")
-                            .unwrap_or_else(|| Value::None);
-                        let f = PyFunction {
-                            name: std::cell::RefCell::new(code.code.name.clone()),
-                            qualname: std::cell::RefCell::new(code.code.qualname.clone()),
-                            globals: frame.globals.clone(),
-                            defaults: std::cell::RefCell::new(match defaults {
-                                Some(Value::Tuple(t)) => t.items.clone(),
-                                _ => Vec::new(),
-                            }),
-                            kwdefaults: std::cell::RefCell::new(match kwdefaults {
-                                Some(Value::Dict(d)) => Some(d),
-                                _ => None,
-                            }),
-                            closure,
-                            annotations: std::cell::RefCell::new(match annotations {
-                                Some(Value::Dict(d)) => Some(d),
-                                _ => None,
-                            }),
-                            doc: std::cell::RefCell::new(doc),
-                            module: std::cell::RefCell::new(module),
-                            dict: std::cell::RefCell::new(None),
-                            code,
-                        };
-                        frame.values.push(Value::Function(Rc::new(f)));
+                        let f = self.op_make_function(fi, arg)?;
+                        self.frames[fi].values.push(f);
                     }
                     Op::ReturnValue => {
                         let v = pop!(frame);
@@ -1021,35 +922,11 @@ impl Vm {
                         frame.values.push(entered);
                     }
                     Op::WithExceptStart => {
-                        let n = frame.values.len();
-                        let exit = frame
-                            .values
-                            .get(n.wrapping_sub(4))
-                            .cloned()
-                            .unwrap_or_else(|| Value::None);
-                        let exc = top!(frame);
-                        let ty = Value::Type(exc.type_of());
-                        let tb = self.traceback_value(&exc);
-                        let r = self.call(&exit, vec![ty, exc, tb])?;
+                        let r = self.op_with_except_start(fi)?;
                         self.frames[fi].values.push(r);
                     }
                     Op::ImportName => {
-                        let fromlist = pop!(frame);
-                        let level = pop!(frame);
-                        let name = code.names[arg as usize].clone();
-                        let globals = frame.globals.clone();
-                        let level = if let Value::Int(l) = level {
-                            l as usize
-                        } else {
-                            0
-                        };
-                        let m = crate::import::import_statement(
-                            self,
-                            name.as_str(),
-                            &fromlist,
-                            level,
-                            &globals,
-                        )?;
+                        let m = self.op_import_name(fi, &code.names, arg)?;
                         self.frames[fi].values.push(m);
                     }
                     Op::ImportFrom => {

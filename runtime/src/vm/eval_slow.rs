@@ -2,13 +2,14 @@
 //! once their callees are inlined. Kept out of `execute`, they leave the loop a smaller
 //! function whose frame state stays in registers.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::bytecode::format_flags;
+use crate::bytecode::{format_flags, make_function_flags as mf};
 use crate::objects::function::Args;
-use crate::objects::{types, OrNone, PyDict, PyErr, PyResult, Value};
+use crate::objects::{types, OrNone, PyDict, PyErr, PyFunction, PyResult, PyStr, Value};
 
-use super::eval::Raised;
+use super::eval::{bad_bytecode, Raised};
 use super::Vm;
 
 impl Vm {
@@ -144,5 +145,143 @@ impl Vm {
         match err {
             Ok(err) | Err(err) => err.into(),
         }
+    }
+
+    /// `MAKE_FUNCTION`: `[defaults? kwdefaults? annotations? closure? code] -> [function]`,
+    /// the parts present as `arg`'s flags say.
+    #[inline(never)]
+    pub(super) fn op_make_function(&mut self, fi: usize, arg: u32) -> PyResult<Value> {
+        let code = self.pop_value(fi);
+        let mut part = |flag: u32| (arg & flag != 0).then(|| self.pop_value(fi));
+        let closure = part(mf::CLOSURE);
+        let annotations = part(mf::ANNOTATIONS);
+        let kwdefaults = part(mf::KWDEFAULTS);
+        let defaults = part(mf::DEFAULTS);
+        let Value::Code(code) = code else {
+            return Err(bad_bytecode("MAKE_FUNCTION without a code object"));
+        };
+        let Some(frame) = self.frames.get(fi) else {
+            return Err(bad_bytecode("no frame"));
+        };
+        let code = super::frame_builtins::function_code(&self.builtins, frame, code);
+        let closure = match closure {
+            Some(Value::Tuple(t)) => t
+                .items
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let doc = code.code.docstring.clone().map(Value::string).or_none();
+        let module = frame.globals.get_str("__name__").or_none();
+        let f = PyFunction {
+            name: RefCell::new(code.code.name.clone()),
+            qualname: RefCell::new(code.code.qualname.clone()),
+            globals: frame.globals.clone(),
+            defaults: RefCell::new(match defaults {
+                Some(Value::Tuple(t)) => t.items.clone(),
+                _ => Vec::new(),
+            }),
+            kwdefaults: RefCell::new(match kwdefaults {
+                Some(Value::Dict(d)) => Some(d),
+                _ => None,
+            }),
+            closure,
+            annotations: RefCell::new(match annotations {
+                Some(Value::Dict(d)) => Some(d),
+                _ => None,
+            }),
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            dict: RefCell::new(None),
+            code,
+        };
+        Ok(Value::Function(Rc::new(f)))
+    }
+
+    /// `IMPORT_NAME names[arg]`: `[level fromlist] -> [module]`.
+    #[inline(never)]
+    pub(super) fn op_import_name(
+        &mut self,
+        fi: usize,
+        names: &[Rc<PyStr>],
+        arg: u32,
+    ) -> PyResult<Value> {
+        let fromlist = self.pop_value(fi);
+        let level = match self.pop_value(fi) {
+            Value::Int(l) => usize::try_from(l).unwrap_or(0),
+            _ => 0,
+        };
+        let (Some(name), Some(frame)) = (names.get(arg as usize), self.frames.get(fi)) else {
+            return Err(bad_bytecode("IMPORT_NAME"));
+        };
+        let globals = frame.globals.clone();
+        crate::import::import_statement(self, name.as_str(), &fromlist, level, &globals)
+    }
+
+    /// `WITH_EXCEPT_START`: calls the `__exit__` four below the top with the exception on
+    /// top, pushing its result.
+    #[inline(never)]
+    pub(super) fn op_with_except_start(&mut self, fi: usize) -> PyResult<Value> {
+        let (exit, exc) = match self.frames.get(fi) {
+            Some(f) => {
+                let n = f.values.len();
+                let at = |d: usize| n.checked_sub(d).and_then(|i| f.values.get(i)).cloned();
+                (at(4).or_none(), at(1).or_none())
+            }
+            None => (Value::None, Value::None),
+        };
+        let ty = Value::Type(exc.type_of());
+        let tb = self.traceback_value(&exc);
+        self.call(&exit, vec![ty, exc, tb])
+    }
+
+    /// `DICT_UPDATE`/`DICT_MERGE arg`: merges the popped mapping into the dict `arg` below
+    /// the top; a merge (`f(**a, **b)`) refuses repeated keys, naming the function two
+    /// further down.
+    #[inline(never)]
+    pub(super) fn op_dict_update(&mut self, fi: usize, arg: u32, merge: bool) -> PyResult<()> {
+        let v = self.pop_value(fi);
+        let Some(frame) = self.frames.get(fi) else {
+            return Ok(());
+        };
+        let n = frame.values.len();
+        let at = |d: usize| n.checked_sub(d).and_then(|i| frame.values.get(i)).cloned();
+        let target = at(arg as usize);
+        let func = if merge { at(arg as usize + 2) } else { None };
+        if let Some(Value::Dict(d)) = target {
+            self.dict_merge(&d, &v, func.as_ref())?;
+        }
+        Ok(())
+    }
+
+    /// `LIST_EXTEND arg`: extends the list `arg` below the top with the popped iterable
+    /// (`[*a, *b]`).
+    #[inline(never)]
+    pub(super) fn op_list_extend(&mut self, fi: usize, arg: u32) -> PyResult<()> {
+        let v = self.pop_value(fi);
+        let target = self.frames.get(fi).and_then(|f| {
+            let n = f.values.len();
+            n.checked_sub(arg as usize)
+                .and_then(|i| f.values.get(i))
+                .cloned()
+        });
+        if let Some(Value::List(l)) = target {
+            let items = self.collect_iterable(&v).map_err(|e| {
+                if e.is_instance(&types().exc.type_error) && !self.is_iterable(&v) {
+                    PyErr::type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        v.type_name()
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            l.items.borrow_mut().extend(items);
+        }
+        Ok(())
     }
 }
