@@ -9,7 +9,7 @@ use std::rc::Rc;
 use crate::bytecode::{BinOp, CmpOp, Instr, Op};
 use crate::objects::function::{Args, GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
-use crate::objects::{types, PyCell, PyDict, PyErr, PyResult, PyStr, Value};
+use crate::objects::{types, PyCell, PyDict, PyErr, PyResult, Value};
 
 use super::frame_builtins::{build_class_function, code_builtins, load_builtin_name};
 use super::generator::GenResult;
@@ -687,30 +687,7 @@ impl Vm {
                         self.frames[fi].values.push(r);
                     }
                     Op::CallKw => {
-                        let kwnames = pop!(frame);
-                        let n = arg as usize;
-                        let len = frame.values.len();
-                        let mut pos = frame.values.split_off(len.saturating_sub(n));
-                        let callable = pop!(frame);
-                        let names: Vec<Rc<PyStr>> = match &kwnames {
-                            Value::Tuple(t) => t
-                                .items
-                                .iter()
-                                .filter_map(|v| {
-                                    if let Value::Str(s) = v {
-                                        Some(s.clone())
-                                    } else {
-                                        None
-                                    }
-                                })
-                                .collect(),
-                            _ => Vec::new(),
-                        };
-                        let kwvals = pos.split_off(pos.len().saturating_sub(names.len()));
-                        let args = Args {
-                            pos,
-                            kw: names.into_iter().zip(kwvals).collect(),
-                        };
+                        let (callable, args) = self.op_call_kw_args(fi, arg);
                         if let Value::Function(f) = &callable {
                             if !f.code.code.is_generator() {
                                 let new = self.function_frame(f, args)?;

@@ -284,4 +284,33 @@ impl Vm {
         }
         Ok(())
     }
+
+    /// The callable and arguments of `CALL_KW arg`: `[callable args... kwnames]`, the last
+    /// `len(kwnames)` of the `arg` arguments being keyword values.
+    #[inline(never)]
+    pub(super) fn op_call_kw_args(&mut self, fi: usize, arg: u32) -> (Value, Args) {
+        let kwnames = self.pop_value(fi);
+        let mut pos = match self.frames.get_mut(fi) {
+            Some(f) => {
+                let len = f.values.len();
+                f.values.split_off(len.saturating_sub(arg as usize))
+            }
+            None => Vec::new(),
+        };
+        let callable = self.pop_value(fi);
+        let names: Vec<Rc<PyStr>> = match &kwnames {
+            Value::Tuple(t) => t
+                .items
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Str(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let kwvals = pos.split_off(pos.len().saturating_sub(names.len()));
+        let kw = names.into_iter().zip(kwvals).collect();
+        (callable, Args { pos, kw })
+    }
 }
