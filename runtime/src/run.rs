@@ -77,6 +77,7 @@ pub fn run_program(
     };
     crate::modules::atexit::run_exitfuncs(&mut vm);
     close_main_generators(&mut vm);
+    release_main_objects(&mut vm);
     crate::modules::io::flush_at_exit(&mut vm);
     ending
 }
@@ -89,6 +90,32 @@ fn close_main_generators(vm: &mut Vm) {
     };
     for (k, v) in main.dict.items() {
         if let (Value::Generator(_), Value::Str(name)) = (&v, &k) {
+            drop(v);
+            main.dict.del_str(name.as_str());
+            vm.finalize_dropped();
+        }
+    }
+}
+
+/// Then the objects `__main__`'s globals hold are released, in the order the names were
+/// bound, so that their `__del__` methods and weak-reference callbacks run as at CPython's
+/// exit. Functions, classes and modules stay: those finalizers may still call them.
+fn release_main_objects(vm: &mut Vm) {
+    let Some(Value::Module(main)) = vm.modules.get_str("__main__") else {
+        return;
+    };
+    for (k, v) in main.dict.items() {
+        let data = matches!(
+            v,
+            Value::Instance(_)
+                | Value::List(_)
+                | Value::Dict(_)
+                | Value::Tuple(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+                | Value::BoundMethod(_)
+        );
+        if let (true, Value::Str(name)) = (data, &k) {
             drop(v);
             main.dict.del_str(name.as_str());
             vm.finalize_dropped();

@@ -131,10 +131,12 @@ impl Vm {
                 match instr.op {
                     Op::Nop => {}
                     Op::PopTop => {
-                        // Only a generator or coroutine being released can need finalising.
-                        if let Some(Value::Generator(g)) = frame.values.pop() {
-                            drop(g);
-                            self.finalize_dropped();
+                        if let Some(v) = frame.values.pop() {
+                            let check = may_finalize(&v);
+                            drop_value(v);
+                            if check {
+                                self.finalize_dropped();
+                            }
                         }
                     }
                     Op::Copy => {
@@ -180,7 +182,7 @@ impl Vm {
                         let v = pop!(frame);
                         if let Some(slot) = frame.values.get_mut(arg as usize) {
                             let old = std::mem::replace(slot, v);
-                            if let Value::Generator(_) = old {
+                            if may_finalize(&old) {
                                 drop(old);
                                 self.finalize_dropped();
                             } else {
@@ -214,6 +216,7 @@ impl Vm {
                         if let Some(c) = frame.cells.get(arg as usize) {
                             c.set(v);
                         }
+                        self.finalize_dropped();
                     }
                     Op::DeleteDeref => {
                         let c = frame.cells.get(arg as usize).cloned();
@@ -221,6 +224,7 @@ impl Vm {
                             Some(c) if !c.get().is_null() => c.set(Value::Null),
                             _ => return Err(unbound_deref(frame, arg as usize).into()),
                         }
+                        self.finalize_dropped();
                     }
                     Op::LoadClosure => {
                         let c = frame
@@ -325,11 +329,15 @@ impl Vm {
                         let v = pop!(frame);
                         let name = code.names[arg as usize].clone();
                         self.set_attr(&obj, &name, v)?;
+                        drop_value(obj);
+                        self.finalize_dropped();
                     }
                     Op::DeleteAttr => {
                         let obj = pop!(frame);
                         let name = code.names[arg as usize].clone();
                         self.del_attr(&obj, &name)?;
+                        drop_value(obj);
+                        self.finalize_dropped();
                     }
                     Op::LoadMethod => {
                         let obj = pop!(frame);
@@ -485,15 +493,21 @@ impl Vm {
                                 drop_value(old);
                                 drop_value(key);
                                 drop_value(container);
+                                self.finalize_dropped();
                                 continue;
                             }
                         }
                         self.set_item(&container, key, v)?;
+                        drop_value(container);
+                        self.finalize_dropped();
                     }
                     Op::DeleteSubscr => {
                         let key = pop!(frame);
                         let container = pop!(frame);
                         self.del_item(&container, &key)?;
+                        drop_value(key);
+                        drop_value(container);
+                        self.finalize_dropped();
                     }
                     Op::BuildSlice => {
                         let step = if arg == 3 { pop!(frame) } else { Value::None };
@@ -883,6 +897,7 @@ impl Vm {
                             pc = arg as usize;
                         } else {
                             frame.values.pop();
+                            self.finalize_dropped();
                         }
                     }
                     Op::PopJumpIfNone => {
@@ -1293,6 +1308,21 @@ fn drop_value(v: Value) {
         Value::Str(t) => drop(t),
         other => drop(other),
     }
+}
+
+/// Can dropping `v` free an object with a finalizer (an instance, a generator, or a
+/// container holding one)? The scalars and strings cannot.
+#[inline(always)]
+fn may_finalize(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::Int(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::None
+            | Value::Null
+            | Value::Str(_)
+    )
 }
 
 fn split_top(stack: &mut Vec<Value>, n: usize) -> Vec<Value> {
