@@ -131,9 +131,14 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("ref() takes no keyword arguments"));
     }
     let given = args.pos.len() - 1;
-    if !(1..=2).contains(&given) {
+    if given == 0 {
+        return Err(PyErr::type_error(
+            "__new__ expected at least 1 argument, got 0",
+        ));
+    }
+    if given > 2 {
         return Err(PyErr::type_error(format!(
-            "ref expected at most 2 arguments, got {given}"
+            "__new__ expected at most 2 arguments, got {given}"
         )));
     }
     let obj = args.pos[1].clone();
@@ -256,7 +261,7 @@ fn ref_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("getweakrefcount", 1, 1)?;
+    args.expect("_weakref.getweakrefcount", 1, 1)?;
     Ok(Value::Int(match &args.pos[0] {
         Value::Instance(i) if i.flags.get() & WEAKLY_REFERENCED != 0 => {
             weakrefs_of(Rc::as_ptr(i) as usize).len() as i64
@@ -266,7 +271,7 @@ fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getweakrefs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("getweakrefs", 1, 1)?;
+    args.expect("_weakref.getweakrefs", 1, 1)?;
     let refs = match &args.pos[0] {
         Value::Instance(i) if i.flags.get() & WEAKLY_REFERENCED != 0 => {
             weakrefs_of(Rc::as_ptr(i) as usize)

@@ -323,6 +323,13 @@ impl Vm {
                         let name = code.names[arg as usize].clone();
                         let v = self.get_attr(&obj, &name)?;
                         self.frames[fi].values.push(v);
+                        if let Value::Instance(i) = &obj {
+                            if Rc::strong_count(i) == 1 {
+                                // `A().x`: the temporary instance dies here.
+                                drop(obj);
+                                self.finalize_dropped();
+                            }
+                        }
                     }
                     Op::StoreAttr => {
                         let obj = pop!(frame);
@@ -728,6 +735,8 @@ impl Vm {
                         }
                         let r = self.call_args(&callable, Args::new(args))?;
                         self.frames[fi].values.push(r);
+                        // The arguments are released: one may have been the last reference.
+                        self.finalize_dropped();
                     }
                     Op::CallKw => {
                         let kwnames = pop!(frame);
@@ -764,6 +773,7 @@ impl Vm {
                         }
                         let r = self.call_args(&callable, args)?;
                         self.frames[fi].values.push(r);
+                        self.finalize_dropped();
                     }
                     Op::CallFunctionEx => {
                         let r = self.op_call_function_ex(fi, arg)?;
@@ -880,7 +890,14 @@ impl Vm {
                         let v = pop!(frame);
                         let t = match v {
                             Value::Bool(b) => b,
-                            other => self.truthy(&other)?,
+                            other => {
+                                let t = self.truthy(&other)?;
+                                if may_finalize(&other) {
+                                    drop(other);
+                                    self.finalize_dropped();
+                                }
+                                t
+                            }
                         };
                         if t == (instr.op == Op::PopJumpIfTrue) {
                             pc = arg as usize;

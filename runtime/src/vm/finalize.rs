@@ -89,9 +89,12 @@ pub fn register_weakref(addr: usize, weakref: &Rc<PyInstance>) {
 pub fn weakrefs_of(addr: usize) -> Vec<Rc<PyInstance>> {
     WEAKREFS
         .try_with(|t| {
-            t.borrow()
-                .get(&addr)
-                .map(|l| l.iter().filter_map(|w| w.upgrade()).collect())
+            t.try_borrow()
+                .ok()
+                .and_then(|t| {
+                    t.get(&addr)
+                        .map(|l| l.iter().filter_map(|w| w.upgrade()).collect())
+                })
                 .unwrap_or_default()
         })
         .unwrap_or_default()
