@@ -68,6 +68,8 @@ pub fn run_program(
             // CPython checks the exact class: a subclass exits with status 1.
             let interrupted = Rc::ptr_eq(&e.class(), &types().exc.keyboard_interrupt);
             let status = report_uncaught(&mut vm, e);
+            // The frames the traceback kept are gone: their objects' finalizers run now.
+            vm.finalize_dropped();
             if interrupted {
                 Ending::Interrupted
             } else {

@@ -26,6 +26,22 @@ def f():
 f()
 print("after return")
 print([A(3)] and "temporary dropped")
+print(A(40).n, "attribute of a temporary")
+len([A(41)])
+print("after native call")
+if A(42):
+    print("truth of a temporary")
+
+
+def unwinding():
+    a = A(43)
+    raise KeyError("k")
+
+
+try:
+    unwinding()
+except KeyError as e:
+    print("caught", e)
 d = {"k": A(4)}
 d = None
 print("after dict")

@@ -182,11 +182,10 @@ impl Vm {
                         let v = pop!(frame);
                         if let Some(slot) = frame.values.get_mut(arg as usize) {
                             let old = std::mem::replace(slot, v);
-                            if may_finalize(&old) {
-                                drop(old);
+                            let check = may_finalize(&old);
+                            drop_value(old);
+                            if check {
                                 self.finalize_dropped();
-                            } else {
-                                drop_value(old);
                             }
                         }
                     }
