@@ -54,7 +54,7 @@ fn ref_type() -> Rc<PyType> {
     REF_TYPE.with(|t| {
         t.borrow_mut()
             .get_or_insert_with(|| {
-                let ty = native_class(
+                native_class(
                     "weakref",
                     "ReferenceType",
                     &[
@@ -66,8 +66,7 @@ fn ref_type() -> Rc<PyType> {
                         ("__hash__", ref_hash),
                         ("__repr__", ref_repr),
                     ],
-                );
-                ty
+                )
             })
             .clone()
     })
