@@ -46,13 +46,25 @@ print("shared plain ref:", weakref.ref(a) is r)
 log = []
 r2 = weakref.ref(a, lambda ref: log.append(("callback", ref is r2, ref())))
 print("callback ref is new:", r2 is not r, weakref.getweakrefcount(a))
+print(r.__callback__, callable(r2.__callback__))
+try:
+    r.__callback__ = None
+except AttributeError as e:
+    print(type(e).__name__, e)
+for bad in [lambda: r(1), lambda: weakref.ref(), lambda: weakref.ref(a, None, 3),
+            lambda: weakref.ref(a, callback=None), lambda: weakref.getweakrefcount()]:
+    try:
+        bad()
+    except TypeError as e:
+        print(type(e).__name__, e)
+print("None callback shares:", weakref.ref(a, None) is r)
 print("refs equal while alive:", r == r2, r != r2)
 b = A(1)
 rb = weakref.ref(b)
 print("equal referents:", r == rb, hash(r) == hash(rb) == hash(1))
 print(isinstance(r, weakref.ReferenceType), weakref.ref is weakref.ReferenceType)
 del a
-print("after death:", r(), log)
+print("after death:", r(), log, r2.__callback__)
 print("dead refs equal only to themselves:", r == r2, r == r, r2 != r)
 print("hash remembered:", hash(r) == hash(1))
 c = A(2)

@@ -9,7 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use crate::objects::function::{Args, PyBoundMethod, PyFunction};
+use crate::objects::function::{Args, Descriptor, Property, PyBoundMethod, PyFunction};
 use crate::objects::instance::WEAKLY_REFERENCED;
 use crate::objects::{PyBuiltin, PyErr, PyInstance, PyModule, PyResult, PyType, Value};
 use crate::vm::finalize::{register_weakref, weakrefs_of};
@@ -54,7 +54,7 @@ fn ref_type() -> Rc<PyType> {
     REF_TYPE.with(|t| {
         t.borrow_mut()
             .get_or_insert_with(|| {
-                native_class(
+                let class = native_class(
                     "weakref",
                     "ReferenceType",
                     &[
@@ -66,7 +66,21 @@ fn ref_type() -> Rc<PyType> {
                         ("__hash__", ref_hash),
                         ("__repr__", ref_repr),
                     ],
-                )
+                );
+                let readonly = PyBuiltin::value("__callback__", |_, _| {
+                    Err(PyErr::attribute_error("readonly attribute"))
+                });
+                let field = Property::new(
+                    PyBuiltin::value("__callback__", ref_callback),
+                    readonly.clone(),
+                    readonly,
+                    Value::None,
+                );
+                class.dict.set_str(
+                    "__callback__",
+                    Value::Descriptor(Rc::new(Descriptor::Property(field))),
+                );
+                class
             })
             .clone()
     })
@@ -195,8 +209,14 @@ fn this(args: &Args, method: &str) -> PyResult<(Rc<PyInstance>, Value)> {
 }
 
 fn ref_call(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() != 1 || !args.kw.is_empty() {
-        return Err(PyErr::type_error("weakref() takes no arguments"));
+    if args.pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "weakref expected 0 arguments, got {}",
+            args.pos.len() - 1
+        )));
+    }
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("weakref() takes no keyword arguments"));
     }
     Ok(this(&args, "__call__")?.1)
 }
@@ -257,6 +277,14 @@ fn ref_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             t.id()
         ),
     }))
+}
+
+/// `r.__callback__`: the callback still to call, or None.
+fn ref_callback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (me, _) = this(&args, "__callback__")?;
+    Ok(state(&me)
+        .map(|s| s.callback.borrow().clone())
+        .unwrap_or(Value::None))
 }
 
 fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
