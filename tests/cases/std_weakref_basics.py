@@ -108,6 +108,20 @@ class T:
     pass
 
 
+def gen():
+    yield 1
+
+
+for obj in [{1}, frozenset(), gen(), len, weakref, iter([]), range(3), b"", object()]:
+    try:
+        print(type(obj).__name__, weakref.ref(obj)() is obj)
+    except TypeError as e:
+        print(type(e).__name__, e)
+s = {1, 2}
+rs = weakref.ref(s)
+print(rs() == {1, 2})
+del s
+print(rs())
 rt = weakref.ref(T)
 rf = weakref.ref(func)
 print(rt() is T, rf() is func)

@@ -2,17 +2,21 @@
 //! `getweakrefcount` and `getweakrefs`. The rest of `weakref` (proxies, the weak
 //! containers, `finalize`, `WeakMethod`) is Python code in `stdlib/weakref.py`.
 //!
-//! A weak reference holds an `rc::Weak` to its referent: instances, classes, functions and
-//! bound methods can be referred to. Only instances report their death (their `Drop` tells
-//! `vm/finalize.rs`, which calls the callbacks), so a callback is accepted for those only.
+//! A weak reference holds an `rc::Weak` to its referent: instances, classes, functions,
+//! methods, builtins, sets, generators, modules and code objects can be referred to. Only
+//! instances report their death (their `Drop` tells `vm/finalize.rs`, which calls the
+//! callbacks): a callback on another referent is never called.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::objects::function::{Args, Descriptor, Property, PyBoundMethod, PyFunction};
 use crate::objects::instance::WEAKLY_REFERENCED;
-use crate::objects::{PyBuiltin, PyErr, PyInstance, PyModule, PyResult, PyType, Value};
+use crate::objects::{
+    PyBuiltin, PyCode, PyErr, PyInstance, PyModule, PyResult, PySet, PyType, Value,
+};
 use crate::vm::finalize::{register_weakref, weakrefs_of};
+use crate::vm::generator::PyGenerator;
 use crate::vm::Vm;
 
 use super::native_class::native_class;
@@ -23,6 +27,12 @@ enum Target {
     Type(Weak<PyType>),
     Function(Weak<PyFunction>),
     Method(Weak<PyBoundMethod>),
+    Builtin(Weak<PyBuiltin>),
+    Set(Weak<PySet>),
+    FrozenSet(Weak<PySet>),
+    Generator(Weak<PyGenerator>),
+    Module(Weak<PyModule>),
+    Code(Weak<PyCode>),
 }
 
 impl Target {
@@ -32,6 +42,12 @@ impl Target {
             Target::Type(w) => Value::Type(w.upgrade()?),
             Target::Function(w) => Value::Function(w.upgrade()?),
             Target::Method(w) => Value::BoundMethod(w.upgrade()?),
+            Target::Builtin(w) => Value::Builtin(w.upgrade()?),
+            Target::Set(w) => Value::Set(w.upgrade()?),
+            Target::FrozenSet(w) => Value::FrozenSet(w.upgrade()?),
+            Target::Generator(w) => Value::Generator(w.upgrade()?),
+            Target::Module(w) => Value::Module(w.upgrade()?),
+            Target::Code(w) => Value::Code(w.upgrade()?),
         })
     }
 }
@@ -163,6 +179,12 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Type(t) => Target::Type(Rc::downgrade(t)),
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
         Value::BoundMethod(m) => Target::Method(Rc::downgrade(m)),
+        Value::Builtin(b) => Target::Builtin(Rc::downgrade(b)),
+        Value::Set(x) => Target::Set(Rc::downgrade(x)),
+        Value::FrozenSet(x) => Target::FrozenSet(Rc::downgrade(x)),
+        Value::Generator(g) => Target::Generator(Rc::downgrade(g)),
+        Value::Module(m) => Target::Module(Rc::downgrade(m)),
+        Value::Code(c) => Target::Code(Rc::downgrade(c)),
         _ => return Err(cannot_refer(&obj)),
     };
     let Value::Instance(referent) = &obj else {
