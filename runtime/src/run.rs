@@ -68,6 +68,8 @@ pub fn run_program(
             // CPython checks the exact class: a subclass exits with status 1.
             let interrupted = Rc::ptr_eq(&e.class(), &types().exc.keyboard_interrupt);
             let status = report_uncaught(&mut vm, e);
+            // The frames the traceback kept are gone: their objects' finalizers run now.
+            vm.finalize_dropped();
             if interrupted {
                 Ending::Interrupted
             } else {
@@ -77,6 +79,7 @@ pub fn run_program(
     };
     crate::modules::atexit::run_exitfuncs(&mut vm);
     close_main_generators(&mut vm);
+    release_main_objects(&mut vm);
     crate::modules::io::flush_at_exit(&mut vm);
     ending
 }
@@ -89,6 +92,32 @@ fn close_main_generators(vm: &mut Vm) {
     };
     for (k, v) in main.dict.items() {
         if let (Value::Generator(_), Value::Str(name)) = (&v, &k) {
+            drop(v);
+            main.dict.del_str(name.as_str());
+            vm.finalize_dropped();
+        }
+    }
+}
+
+/// Then the objects `__main__`'s globals hold are released, in the order the names were
+/// bound, so that their `__del__` methods and weak-reference callbacks run as at CPython's
+/// exit. Functions, classes and modules stay: those finalizers may still call them.
+fn release_main_objects(vm: &mut Vm) {
+    let Some(Value::Module(main)) = vm.modules.get_str("__main__") else {
+        return;
+    };
+    for (k, v) in main.dict.items() {
+        let data = matches!(
+            v,
+            Value::Instance(_)
+                | Value::List(_)
+                | Value::Dict(_)
+                | Value::Tuple(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+                | Value::BoundMethod(_)
+        );
+        if let (true, Value::Str(name)) = (data, &k) {
             drop(v);
             main.dict.del_str(name.as_str());
             vm.finalize_dropped();

@@ -40,6 +40,7 @@ pub mod sys_info;
 pub mod time;
 pub mod time_format;
 pub mod time_strptime;
+pub mod weakref;
 
 /// Fills a freshly created module object (already in `sys.modules`) with its contents.
 pub type ModuleInit = fn(&mut Vm, &Rc<PyModule>) -> PyResult<()>;
@@ -59,6 +60,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "posixpath" => os_path::init,
         "time" => time::init,
         "linecache" => linecache::init,
+        "_weakref" => weakref::init,
         _ => return None,
     };
     Some(init)

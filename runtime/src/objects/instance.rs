@@ -1,9 +1,14 @@
 //! Instances of user classes (and of the builtin exception classes): a class pointer, an
 //! attribute dict, the values of its `__slots__`, for exceptions the exception state, and for subclasses of builtin value
 //! types (`class L(list)`) the builtin value the instance extends.
+//!
+//! Dropping an instance whose class defines `__del__`, or that weak references point to,
+//! cannot run Python code inside `Drop`: the parts of the dying instance move into a fresh
+//! instance marked finalized, which `vm/finalize.rs` hands to `__del__` at the VM's next
+//! safe point (identity changes, behaviour does not); its weak references are notified there.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::exception::ExcData;
@@ -27,6 +32,25 @@ pub struct PyInstance {
     pub base: Option<Value>,
     /// The values of the class's `__slots__` (`PyType::slot_names`), Null while unset.
     pub slots: RefCell<Vec<Value>>,
+    /// `FINALIZED` / `WEAKLY_REFERENCED`: what `Drop` must do beyond freeing.
+    pub flags: Cell<u8>,
+}
+
+/// `__del__` has run (or is queued) for this object: it is not called again.
+pub const FINALIZED: u8 = 1;
+/// A weak reference was made to this object: its death is reported to `vm/finalize.rs`.
+pub const WEAKLY_REFERENCED: u8 = 2;
+
+impl Drop for PyInstance {
+    fn drop(&mut self) {
+        let flags = self.flags.get();
+        if flags & WEAKLY_REFERENCED != 0 {
+            crate::vm::finalize::note_weak_death(self as *const PyInstance as usize);
+        }
+        if flags & FINALIZED == 0 && self.class.get_mut().hooks.get().del {
+            self.queue_del();
+        }
+    }
 }
 
 /// Unset slots for an instance of `class`.
@@ -44,6 +68,7 @@ impl PyInstance {
             exc,
             native: None,
             base: None,
+            flags: Cell::new(0),
         })
     }
 
@@ -58,6 +83,7 @@ impl PyInstance {
             exc,
             native: Some(state),
             base: None,
+            flags: Cell::new(0),
         })
     }
 
@@ -70,6 +96,7 @@ impl PyInstance {
             exc: None,
             native: None,
             base: Some(base),
+            flags: Cell::new(0),
         })
     }
 
@@ -105,6 +132,26 @@ impl PyInstance {
                 "cannot replace __dict__ while it is being updated",
             )),
         }
+    }
+
+    /// Moves this dying instance's state into a new instance marked finalized and queues it
+    /// for `__del__`.
+    #[cold]
+    fn queue_del(&mut self) {
+        let class = self.class.get_mut().clone();
+        let heir = Rc::new(PyInstance {
+            class: RefCell::new(class),
+            dict: RefCell::new(std::mem::replace(
+                self.dict.get_mut(),
+                Rc::new(PyDict::new()),
+            )),
+            exc: self.exc.take(),
+            native: self.native.take(),
+            base: self.base.take(),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+            flags: Cell::new(FINALIZED),
+        });
+        crate::vm::finalize::note_del(heir);
     }
 
     pub fn class(&self) -> Rc<PyType> {

@@ -57,7 +57,7 @@ pub struct PyType {
     pub meta: RefCell<Option<Rc<PyType>>>,
     pub subclasses: RefCell<Vec<Weak<PyType>>>,
     /// Cached: does any class on the MRO define `__getattribute__`, `__getattr__`,
-    /// `__setattr__`, `__delattr__`? Recomputed when a class attribute changes.
+    /// `__setattr__`, `__delattr__`, `__del__`? Recomputed when a class attribute changes.
     pub hooks: Cell<AttrHooks>,
     /// The native constructor of a builtin type (`int(...)`, `list(...)`); its first
     /// argument is the class being called.
@@ -80,6 +80,8 @@ pub struct AttrHooks {
     pub getattr: bool,
     pub setattr: bool,
     pub delattr: bool,
+    /// A class on the MRO defines `__del__`: dropping an instance queues it for finalizing.
+    pub del: bool,
 }
 
 const ATTR_CACHE_SIZE: usize = 4096;
@@ -338,6 +340,7 @@ impl PyType {
             getattr: user_defined("__getattr__"),
             setattr: user_defined("__setattr__"),
             delattr: user_defined("__delattr__"),
+            del: user_defined("__del__"),
         });
         for sub in self.live_subclasses() {
             sub.refresh_hooks();

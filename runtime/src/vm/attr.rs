@@ -914,7 +914,7 @@ fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
 }
 
 /// Attributes every object has when nothing more specific answers: `__doc__` (its class's)
-/// and, where instances may have one, `__weakref__` (None: tote has no weak references).
+/// and, where instances may have one, `__weakref__` (its first weak reference, or None).
 fn common_attr(obj: &Value, name: &str) -> Option<Value> {
     match (obj, name) {
         (Value::Type(_), _) => None,
@@ -923,7 +923,7 @@ fn common_attr(obj: &Value, name: &str) -> Option<Value> {
             Some(v) => v,
         }),
         (Value::Instance(i), "__weakref__") if super::slots::has_weakref(&i.class()) => {
-            Some(Value::None)
+            Some(crate::modules::weakref::first_ref(i))
         }
         _ => None,
     }

@@ -345,7 +345,8 @@ impl Vm {
         Ok(())
     }
 
-    /// Closes the suspended generators dropped since the last call, and prints the "never
+    /// Runs the finalizers queued since the last call (`vm/finalize.rs`: `__del__`, weak
+    /// reference callbacks), closes the suspended generators dropped, and prints the "never
     /// awaited" warnings of the coroutines dropped unstarted, at the current position of the
     /// running frame (where CPython's finalizer would warn).
     #[inline]
@@ -366,27 +367,10 @@ impl Vm {
             .unwrap_or_default();
         for g in dropped {
             if let Err(e) = self.generator_close(&g) {
-                // Like CPython's unraisable hook: an error without a traceback gets the
-                // position of the running frame.
-                let bare = e
-                    .exc
-                    .exc
-                    .as_ref()
-                    .is_some_and(|d| d.borrow().traceback.is_empty());
-                if let (true, Some(f)) = (bare, self.frames.last_mut()) {
-                    let obj = super::frame_objects::frame_object_of(f, None);
-                    e.add_traceback(&f.code, f.pc.saturating_sub(1), Some(Value::Instance(obj)));
-                }
-                self.flush_stdout();
-                let what = self.repr(&Value::Generator(g.clone())).unwrap_or_default();
-                let text = format!(
-                    "Exception ignored in: {what}\n{}",
-                    self.format_unraisable(&e.exc)
-                );
-                let stderr = self.sys.get("stderr").or_none();
-                let _ = self.write_to(&stderr, &text);
+                self.report_unraisable(&Value::Generator(g.clone()), e);
             }
         }
+        self.run_object_finalizers();
         for qualname in names {
             let message = format!("coroutine '{qualname}' was never awaited");
             let text = match self.frames.last() {
@@ -443,6 +427,11 @@ pub fn note_finalize(gen: Rc<PyGenerator>) {
         std::mem::forget(g);
         return;
     }
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
+/// Asks the VM to run its finalizers at its next check (`vm/finalize.rs` queues its own).
+pub fn mark_pending() {
     let _ = PENDING.try_with(|p| p.set(true));
 }
 

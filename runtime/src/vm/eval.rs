@@ -129,10 +129,12 @@ impl Vm {
                 match instr.op {
                     Op::Nop => {}
                     Op::PopTop => {
-                        // Only a generator or coroutine being released can need finalising.
-                        if let Some(Value::Generator(g)) = frame.values.pop() {
-                            drop(g);
-                            self.finalize_dropped();
+                        if let Some(v) = frame.values.pop() {
+                            let check = may_finalize(&v);
+                            drop_value(v);
+                            if check {
+                                self.finalize_dropped();
+                            }
                         }
                     }
                     Op::Copy => {
@@ -178,11 +180,10 @@ impl Vm {
                         let v = pop!(frame);
                         if let Some(slot) = frame.values.get_mut(arg as usize) {
                             let old = std::mem::replace(slot, v);
-                            if let Value::Generator(_) = old {
-                                drop(old);
+                            let check = may_finalize(&old);
+                            drop_value(old);
+                            if check {
                                 self.finalize_dropped();
-                            } else {
-                                drop_value(old);
                             }
                         }
                     }
@@ -212,6 +213,7 @@ impl Vm {
                         if let Some(c) = frame.cells.get(arg as usize) {
                             c.set(v);
                         }
+                        self.finalize_dropped();
                     }
                     Op::DeleteDeref => {
                         let c = frame.cells.get(arg as usize).cloned();
@@ -219,6 +221,7 @@ impl Vm {
                             Some(c) if !c.get().is_null() => c.set(Value::Null),
                             _ => return Err(unbound_deref(frame, arg as usize).into()),
                         }
+                        self.finalize_dropped();
                     }
                     Op::LoadClosure => {
                         let c = frame
@@ -317,17 +320,28 @@ impl Vm {
                         let name = code.names[arg as usize].clone();
                         let v = self.get_attr(&obj, &name)?;
                         self.frames[fi].values.push(v);
+                        if let Value::Instance(i) = &obj {
+                            if Rc::strong_count(i) == 1 {
+                                // `A().x`: the temporary instance dies here.
+                                drop(obj);
+                                self.finalize_dropped();
+                            }
+                        }
                     }
                     Op::StoreAttr => {
                         let obj = pop!(frame);
                         let v = pop!(frame);
                         let name = code.names[arg as usize].clone();
                         self.set_attr(&obj, &name, v)?;
+                        drop_value(obj);
+                        self.finalize_dropped();
                     }
                     Op::DeleteAttr => {
                         let obj = pop!(frame);
                         let name = code.names[arg as usize].clone();
                         self.del_attr(&obj, &name)?;
+                        drop_value(obj);
+                        self.finalize_dropped();
                     }
                     Op::LoadMethod => {
                         let obj = pop!(frame);
@@ -483,15 +497,21 @@ impl Vm {
                                 drop_value(old);
                                 drop_value(key);
                                 drop_value(container);
+                                self.finalize_dropped();
                                 continue;
                             }
                         }
                         self.set_item(&container, key, v)?;
+                        drop_value(container);
+                        self.finalize_dropped();
                     }
                     Op::DeleteSubscr => {
                         let key = pop!(frame);
                         let container = pop!(frame);
                         self.del_item(&container, &key)?;
+                        drop_value(key);
+                        drop_value(container);
+                        self.finalize_dropped();
                     }
                     Op::BuildSlice => {
                         let step = if arg == 3 { pop!(frame) } else { Value::None };
@@ -685,6 +705,8 @@ impl Vm {
                         }
                         let r = self.call_args(&callable, Args::new(args))?;
                         self.frames[fi].values.push(r);
+                        // The arguments are released: one may have been the last reference.
+                        self.finalize_dropped();
                     }
                     Op::CallKw => {
                         let (callable, args) = self.op_call_kw_args(fi, arg);
@@ -698,6 +720,7 @@ impl Vm {
                         }
                         let r = self.call_args(&callable, args)?;
                         self.frames[fi].values.push(r);
+                        self.finalize_dropped();
                     }
                     Op::CallFunctionEx => {
                         let r = self.op_call_function_ex(fi, arg)?;
@@ -744,7 +767,14 @@ impl Vm {
                         let v = pop!(frame);
                         let t = match v {
                             Value::Bool(b) => b,
-                            other => self.truthy(&other)?,
+                            other => {
+                                let t = self.truthy(&other)?;
+                                if may_finalize(&other) {
+                                    drop(other);
+                                    self.finalize_dropped();
+                                }
+                                t
+                            }
                         };
                         if t == (instr.op == Op::PopJumpIfTrue) {
                             pc = arg as usize;
@@ -761,6 +791,7 @@ impl Vm {
                             pc = arg as usize;
                         } else {
                             frame.values.pop();
+                            self.finalize_dropped();
                         }
                     }
                     Op::PopJumpIfNone => {
@@ -1147,6 +1178,21 @@ fn drop_value(v: Value) {
         Value::Str(t) => drop(t),
         other => drop(other),
     }
+}
+
+/// Can dropping `v` free an object with a finalizer (an instance, a generator, or a
+/// container holding one)? The scalars and strings cannot.
+#[inline(always)]
+fn may_finalize(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::Int(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::None
+            | Value::Null
+            | Value::Str(_)
+    )
 }
 
 fn split_top(stack: &mut Vec<Value>, n: usize) -> Vec<Value> {

@@ -95,7 +95,7 @@ pub fn get(name: &PyStr, owner: &PyType, obj: &Value) -> PyResult<Value> {
     if name.as_str() == "__dict__" {
         return Ok(Value::Dict(inst.dict()));
     }
-    Ok(Value::None)
+    Ok(crate::modules::weakref::first_ref(&inst))
 }
 
 /// `obj.__dict__ = d` (`Some(d)`) or `del obj.__dict__` (None) through the descriptor.

@@ -17,6 +17,7 @@ pub mod eval;
 mod eval_slow;
 mod exc_report;
 mod except_star;
+pub mod finalize;
 pub mod format;
 pub mod format_spec;
 pub mod frame_builtins;
