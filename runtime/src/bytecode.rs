@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
@@ -695,9 +695,21 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// The docstring, if the body starts with one (functions, classes and modules).
     pub docstring: Option<String>,
-    /// The compiler's SyntaxWarnings for the whole source, as (line, message): on the
-    /// outermost code object only, printed when it runs (`compiler/warnings.rs`).
-    pub syntax_warnings: Vec<(u32, String)>,
+    /// The compiler's SyntaxWarnings for the whole source: on the outermost code object
+    /// only, issued when it runs (`compiler/warnings.rs`, `vm/syntax_warnings.rs`).
+    pub syntax_warnings: Vec<SyntaxWarningSite>,
+}
+
+/// One compiler SyntaxWarning: its message and where it points, as the SyntaxError it
+/// becomes under an "error" filter reports it (1-based lines, 1-based byte offsets, as
+/// CPython's compiler gives them).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SyntaxWarningSite {
+    pub message: String,
+    pub line: u32,
+    pub offset: u32,
+    pub end_line: u32,
+    pub end_offset: u32,
 }
 
 impl CodeObject {

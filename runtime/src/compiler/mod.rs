@@ -141,8 +141,13 @@ pub struct CompileError {
     pub end_lineno: u32,
     /// -1 where CPython gives no end (indentation and escape errors).
     pub end_offset: i64,
-    /// The source line the error is on, without its line break.
+    /// The source line the error is on, without its line break; `None` for the errors of
+    /// CPython's symbol table and code generator, which read it from the file
+    /// (`errors.rs`).
     pub text: Option<String>,
+    /// Whether the location is also in the exception's `args` (`(msg, (filename, lineno,
+    /// ...))`): CPython's symbol table sets it as attributes only, `args` is `(msg,)`.
+    pub location_in_args: bool,
 }
 
 impl std::fmt::Display for CompileError {
@@ -236,6 +241,7 @@ fn compile_single(
             kind: CompileErrorKind::SyntaxError,
             msg: "invalid syntax".into(),
             range: None,
+            location_in_args: true,
         });
     };
     let compound = !matches!(

@@ -155,7 +155,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     };
     let co = crate::compiler::compile(text, filename, mode)
         .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
-    vm.emit_syntax_warnings(&co);
+    vm.emit_syntax_warnings(&co)?;
     Ok(PyCode::new(co))
 }
 
