@@ -700,16 +700,40 @@ pub struct CodeObject {
     pub syntax_warnings: Vec<SyntaxWarningSite>,
 }
 
-/// One compiler SyntaxWarning: its message and where it points, as the SyntaxError it
-/// becomes under an "error" filter reports it (1-based lines, 1-based byte offsets, as
-/// CPython's compiler gives them).
+/// One warning of the compiler: its class, message and where it points, as the SyntaxError
+/// it becomes under an "error" filter reports it (1-based lines, 1-based offsets: bytes for
+/// the compiler's SyntaxWarnings, characters for the tokenizer's invalid escapes, as
+/// CPython gives them).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SyntaxWarningSite {
+    pub category: CompileWarningCategory,
     pub message: String,
     pub line: u32,
     pub offset: u32,
     pub end_line: u32,
     pub end_offset: u32,
+    /// The source line the SyntaxError shows: the tokenizer's warnings have it from the
+    /// compiled text; `None` reads it from the file, as CPython's compiler does.
+    pub text: Option<String>,
+}
+
+/// The warning classes the compiler issues.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CompileWarningCategory {
+    /// `x is 1`, `assert (x, "msg")`, calling a literal... (`compiler/warnings.rs`).
+    Syntax,
+    /// An invalid escape sequence in a literal (`compiler/escape_warnings.rs`).
+    Deprecation,
+}
+
+impl CompileWarningCategory {
+    /// The builtin class's name.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            CompileWarningCategory::Syntax => "SyntaxWarning",
+            CompileWarningCategory::Deprecation => "DeprecationWarning",
+        }
+    }
 }
 
 impl CodeObject {

@@ -77,6 +77,7 @@ mod async_code;
 mod blocks;
 mod codegen;
 mod errors;
+mod escape_warnings;
 mod except_star;
 mod expr;
 mod fold;
@@ -171,10 +172,13 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
     };
     let mut code = result.map_err(|e| e.into_public(&lines, filename))?;
-    code.syntax_warnings = match &module {
+    // The tokenizer's warnings come first, as CPython issues them while parsing.
+    let mut found = escape_warnings::find(&module, &lines);
+    found.extend(match &module {
         Mod::Module(m) => warnings::find(&m.body, &lines),
         Mod::Expression(e) => warnings::find_in_expr(&e.body, &lines),
-    };
+    });
+    code.syntax_warnings = found;
     Ok(code)
 }
 

@@ -14,7 +14,7 @@ use ruff_text_size::Ranged;
 
 use super::fold::fold_expr;
 use super::lines::LineIndex;
-use crate::bytecode::{Constant, SyntaxWarningSite};
+use crate::bytecode::{CompileWarningCategory, Constant, SyntaxWarningSite};
 
 /// Every warning for `body`, in source order (a repeated one is shown again, as CPython's).
 pub fn find(body: &[Stmt], lines: &LineIndex<'_>) -> Vec<SyntaxWarningSite> {
@@ -48,11 +48,13 @@ impl Finder<'_, '_> {
         let (line, col) = self.lines.line_col(node.start().into());
         let (end_line, end_col) = self.lines.line_col(node.end().into());
         self.found.push(SyntaxWarningSite {
+            category: CompileWarningCategory::Syntax,
             message,
             line,
             offset: col + 1,
             end_line,
             end_offset: end_col + 1,
+            text: None,
         });
     }
 

@@ -1,7 +1,8 @@
-//! Issuing the SyntaxWarnings the compiler found (`compiler/warnings.rs`) when the code they
-//! belong to is run or `compile()`d, as CPython's compiler issues them while compiling: each
-//! through `warnings.warn_explicit(message, SyntaxWarning, filename, lineno)` with no module
-//! and no registry, so the filters see a module named after the file, a warning shows again
+//! Issuing the warnings the compiler found (the SyntaxWarnings of `compiler/warnings.rs`, the
+//! invalid-escape DeprecationWarnings of `compiler/escape_warnings.rs`) when the code they
+//! belong to is run or `compile()`d, as CPython issues them while compiling: each through
+//! `warnings.warn_explicit(message, category, filename, lineno)` with no module and no
+//! registry, so the filters see a module named after the file, a warning shows again
 //! every time, `catch_warnings(record=True)` records it and `-W`/`PYTHONWARNINGS` apply.
 //! One that a filter turns into an exception becomes the SyntaxError CPython raises instead,
 //! pointing at the offending code, with the line of the file it names (none for strings).
@@ -20,12 +21,13 @@ impl Vm {
         if code.syntax_warnings.is_empty() {
             return Ok(());
         }
-        let Some(category) = self.builtins.get_str("SyntaxWarning") else {
-            return Err(PyErr::runtime_error("no builtin SyntaxWarning"));
-        };
         let warnings = self.import("warnings")?;
         let warn_explicit = self.get_attr(&warnings, &PyStr::intern("warn_explicit"))?;
         for site in &code.syntax_warnings {
+            let name = site.category.class_name();
+            let Some(category) = self.builtins.get_str(name) else {
+                return Err(PyErr::runtime_error(format!("no builtin {name}")));
+            };
             let args = vec![
                 Value::str(&site.message),
                 category.clone(),
@@ -52,7 +54,7 @@ impl Vm {
             offset: site.offset,
             end_lineno: site.end_line,
             end_offset: site.end_offset.into(),
-            text: None,
+            text: site.text.clone(),
             location_in_args: true,
         };
         crate::import::compile_error_to_exc(self, &error)
