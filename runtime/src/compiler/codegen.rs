@@ -565,5 +565,6 @@ pub fn internal(msg: &str) -> CErr {
         msg: format!("internal compiler error: {msg}"),
         range: None,
         location_in_args: true,
+        text_from_source: false,
     }
 }

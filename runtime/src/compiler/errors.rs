@@ -23,6 +23,9 @@ pub struct CErr {
     pub range: Option<TextRange>,
     /// False for the symbol table's errors (`CompileError::location_in_args`).
     pub location_in_args: bool,
+    /// True for the few checks CPython's parser makes that are made here: their source
+    /// line comes from the compiled text.
+    pub text_from_source: bool,
 }
 
 pub type CResult<T> = Result<T, CErr>;
@@ -34,6 +37,15 @@ impl CErr {
             msg: msg.into(),
             range: Some(range),
             location_in_args: true,
+            text_from_source: false,
+        }
+    }
+
+    /// An error CPython's parser reports (`compile(..., 'single')`'s statement checks).
+    pub fn parser(msg: impl Into<String>, range: TextRange) -> CErr {
+        CErr {
+            text_from_source: true,
+            ..CErr::syntax(msg, range)
         }
     }
 
@@ -51,6 +63,7 @@ impl CErr {
             msg: "maximum recursion depth exceeded during compilation".into(),
             range: None,
             location_in_args: true,
+            text_from_source: false,
         }
     }
 
@@ -78,7 +91,10 @@ impl CErr {
                     offset,
                     end_lineno,
                     end_offset: end_offset.into(),
-                    text: None,
+                    text: match self.text_from_source {
+                        true => lines.line_text(lineno).map(str::to_string),
+                        false => None,
+                    },
                     location_in_args: self.location_in_args,
                 }
             }

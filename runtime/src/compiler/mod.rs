@@ -246,6 +246,7 @@ fn compile_single(
             msg: "invalid syntax".into(),
             range: None,
             location_in_args: true,
+            text_from_source: true,
         });
     };
     let compound = !matches!(
@@ -271,7 +272,7 @@ fn compile_single(
         if compound {
             let start = second.range().start();
             let one = ruff_text_size::TextRange::at(start, 1.into());
-            return Err(CErr::syntax("invalid syntax", one));
+            return Err(CErr::parser("invalid syntax", one));
         }
         // The simple statements of the first logical line: each starts on the line the
         // one before it ends on. The error points after the last of them.
@@ -284,7 +285,7 @@ fn compile_single(
             group_end += 1;
         }
         if group_end < body.len() {
-            return Err(CErr::syntax(
+            return Err(CErr::parser(
                 "multiple statements found while compiling a single statement",
                 ruff_text_size::TextRange::empty(body[group_end - 1].range().end()),
             ));
@@ -294,7 +295,7 @@ fn compile_single(
     if compound && !lines.source().ends_with('\n') {
         let last_line = lines.line_col(body[body.len() - 1].range().end().into()).0;
         let start = ruff_text_size::TextSize::new(lines.line_start(last_line));
-        return Err(CErr::syntax(
+        return Err(CErr::parser(
             "invalid syntax",
             ruff_text_size::TextRange::empty(start),
         ));
