@@ -82,6 +82,15 @@ def index(a, /):
     result = method(a)
     if not isinstance(result, int):
         raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    if type(result) is not int:
+        # CPython still accepts a strict subclass (a bool), with a DeprecationWarning
+        # naming the caller's line, and gives the plain int it stands for.
+        import warnings
+        warnings.warn("__index__ returned non-int (type %s).  The ability to return an "
+                      "instance of a strict subclass of int is deprecated, and may be "
+                      "removed in a future version of Python." % type(result).__name__,
+                      DeprecationWarning, stacklevel=2)
+        result = int.__index__(result)
     return result
 
 

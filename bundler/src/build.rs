@@ -260,6 +260,7 @@ mod tests {
                 end_lineno: line as u32 + 1,
                 end_offset: 2,
                 text: None,
+                location_in_args: true,
             });
         }
         Ok(CodeObject::returning(

@@ -93,6 +93,7 @@ mod tests {
             end_lineno: 3,
             end_offset: end_offset.into(),
             text: text.map(str::to_string),
+            location_in_args: true,
         }
     }
 

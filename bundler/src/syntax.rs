@@ -48,6 +48,7 @@ pub fn from_parse_error(source: &str, filename: &str, err: &ParseError) -> Compi
         end_lineno: to_u32(end.line),
         end_offset: to_u32(end.col + 1).into(),
         text: Some(index.line_text(start.line).to_string()),
+        location_in_args: true,
     }
 }
 

@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
@@ -695,9 +695,45 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// The docstring, if the body starts with one (functions, classes and modules).
     pub docstring: Option<String>,
-    /// The compiler's SyntaxWarnings for the whole source, as (line, message): on the
-    /// outermost code object only, printed when it runs (`compiler/warnings.rs`).
-    pub syntax_warnings: Vec<(u32, String)>,
+    /// The compiler's SyntaxWarnings for the whole source: on the outermost code object
+    /// only, issued when it runs (`compiler/warnings.rs`, `vm/syntax_warnings.rs`).
+    pub syntax_warnings: Vec<SyntaxWarningSite>,
+}
+
+/// One warning of the compiler: its class, message and where it points, as the SyntaxError
+/// it becomes under an "error" filter reports it (1-based lines, 1-based offsets: bytes for
+/// the compiler's SyntaxWarnings, characters for the tokenizer's invalid escapes, as
+/// CPython gives them).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SyntaxWarningSite {
+    pub category: CompileWarningCategory,
+    pub message: String,
+    pub line: u32,
+    pub offset: u32,
+    pub end_line: u32,
+    pub end_offset: u32,
+    /// The source line the SyntaxError shows: the tokenizer's warnings have it from the
+    /// compiled text; `None` reads it from the file, as CPython's compiler does.
+    pub text: Option<String>,
+}
+
+/// The warning classes the compiler issues.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CompileWarningCategory {
+    /// `x is 1`, `assert (x, "msg")`, calling a literal... (`compiler/warnings.rs`).
+    Syntax,
+    /// An invalid escape sequence in a literal (`compiler/escape_warnings.rs`).
+    Deprecation,
+}
+
+impl CompileWarningCategory {
+    /// The builtin class's name.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            CompileWarningCategory::Syntax => "SyntaxWarning",
+            CompileWarningCategory::Deprecation => "DeprecationWarning",
+        }
+    }
 }
 
 impl CodeObject {

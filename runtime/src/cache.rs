@@ -361,6 +361,7 @@ mod tests {
                     end_lineno: 1,
                     end_offset: 2,
                     text: Some(source.into()),
+                    location_in_args: true,
                 });
             }
             Ok(CodeObject::returning(

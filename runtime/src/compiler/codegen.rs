@@ -564,5 +564,7 @@ pub fn internal(msg: &str) -> CErr {
         kind: super::CompileErrorKind::SyntaxError,
         msg: format!("internal compiler error: {msg}"),
         range: None,
+        location_in_args: true,
+        text_from_source: false,
     }
 }

@@ -1,6 +1,10 @@
 //! Compile errors inside the compiler: a message, the exception class and a byte range,
-//! turned into the public `CompileError` (line, 1-based character offsets, source text) at
-//! the end. The translation of parser errors into CPython's messages lives in `parse_errors.rs`.
+//! turned into the public `CompileError` (line, 1-based character offsets) at the end.
+//! These are the errors CPython's symbol table and code generator find, and those read the
+//! source line from the file named by the code, not from the compiled text: so they carry no
+//! `text` here, and whoever reports them fills it from the file (`compile_error_to_exc`),
+//! leaving `compile(string, '<string>', ...)` without one, as CPython does. The translation
+//! of parser errors into CPython's messages lives in `parse_errors.rs`.
 
 use ruff_text_size::{TextRange, TextSize};
 
@@ -17,6 +21,11 @@ pub struct CErr {
     pub msg: String,
     /// Byte range in the source; `None` for errors without a position (RecursionError).
     pub range: Option<TextRange>,
+    /// False for the symbol table's errors (`CompileError::location_in_args`).
+    pub location_in_args: bool,
+    /// True for the few checks CPython's parser makes that are made here: their source
+    /// line comes from the compiled text.
+    pub text_from_source: bool,
 }
 
 pub type CResult<T> = Result<T, CErr>;
@@ -27,6 +36,24 @@ impl CErr {
             kind: CompileErrorKind::SyntaxError,
             msg: msg.into(),
             range: Some(range),
+            location_in_args: true,
+            text_from_source: false,
+        }
+    }
+
+    /// An error CPython's parser reports (`compile(..., 'single')`'s statement checks).
+    pub fn parser(msg: impl Into<String>, range: TextRange) -> CErr {
+        CErr {
+            text_from_source: true,
+            ..CErr::syntax(msg, range)
+        }
+    }
+
+    /// An error of the symbol table (`symtable.rs`, `resolve.rs`).
+    pub fn symtable(msg: impl Into<String>, range: TextRange) -> CErr {
+        CErr {
+            location_in_args: false,
+            ..CErr::syntax(msg, range)
         }
     }
 
@@ -35,6 +62,8 @@ impl CErr {
             kind: CompileErrorKind::RecursionError,
             msg: "maximum recursion depth exceeded during compilation".into(),
             range: None,
+            location_in_args: true,
+            text_from_source: false,
         }
     }
 
@@ -49,6 +78,7 @@ impl CErr {
                 end_lineno: 0,
                 end_offset: 0,
                 text: None,
+                location_in_args: true,
             },
             Some(r) => {
                 let (lineno, offset) = lines.char_pos(r.start().into());
@@ -61,7 +91,11 @@ impl CErr {
                     offset,
                     end_lineno,
                     end_offset: end_offset.into(),
-                    text: lines.line_text(lineno).map(|s| s.to_string()),
+                    text: match self.text_from_source {
+                        true => lines.line_text(lineno).map(str::to_string),
+                        false => None,
+                    },
+                    location_in_args: self.location_in_args,
                 }
             }
         }

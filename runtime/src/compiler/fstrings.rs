@@ -99,6 +99,7 @@ pub fn first_error(
                         end_lineno: lineno,
                         end_offset: offset.into(),
                         text: lines.line_text(lineno).map(str::to_string),
+                        location_in_args: true,
                     });
                 }
                 if has_f {
@@ -563,6 +564,7 @@ fn report(
         end_lineno,
         end_offset: end_offset.into(),
         text: lines.line_text(lineno).map(str::to_string),
+        location_in_args: true,
     }
 }
 
@@ -589,6 +591,7 @@ fn expression_error(
         end_lineno: 1,
         end_offset: 1,
         text: Some(sub.clone()),
+        location_in_args: true,
     });
     let token = group
         .iter()

@@ -77,6 +77,7 @@ mod async_code;
 mod blocks;
 mod codegen;
 mod errors;
+mod escape_warnings;
 mod except_star;
 mod expr;
 mod fold;
@@ -141,8 +142,13 @@ pub struct CompileError {
     pub end_lineno: u32,
     /// -1 where CPython gives no end (indentation and escape errors).
     pub end_offset: i64,
-    /// The source line the error is on, without its line break.
+    /// The source line the error is on, without its line break; `None` for the errors of
+    /// CPython's symbol table and code generator, which read it from the file
+    /// (`errors.rs`).
     pub text: Option<String>,
+    /// Whether the location is also in the exception's `args` (`(msg, (filename, lineno,
+    /// ...))`): CPython's symbol table sets it as attributes only, `args` is `(msg,)`.
+    pub location_in_args: bool,
 }
 
 impl std::fmt::Display for CompileError {
@@ -166,10 +172,13 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Mod::Expression(e) => compile_eval(&e.body, &lines, filename),
     };
     let mut code = result.map_err(|e| e.into_public(&lines, filename))?;
-    code.syntax_warnings = match &module {
+    // The tokenizer's warnings come first, as CPython issues them while parsing.
+    let mut found = escape_warnings::find(&module, &lines);
+    found.extend(match &module {
         Mod::Module(m) => warnings::find(&m.body, &lines),
         Mod::Expression(e) => warnings::find_in_expr(&e.body, &lines),
-    };
+    });
+    code.syntax_warnings = found;
     Ok(code)
 }
 
@@ -236,6 +245,8 @@ fn compile_single(
             kind: CompileErrorKind::SyntaxError,
             msg: "invalid syntax".into(),
             range: None,
+            location_in_args: true,
+            text_from_source: true,
         });
     };
     let compound = !matches!(
@@ -261,7 +272,7 @@ fn compile_single(
         if compound {
             let start = second.range().start();
             let one = ruff_text_size::TextRange::at(start, 1.into());
-            return Err(CErr::syntax("invalid syntax", one));
+            return Err(CErr::parser("invalid syntax", one));
         }
         // The simple statements of the first logical line: each starts on the line the
         // one before it ends on. The error points after the last of them.
@@ -274,7 +285,7 @@ fn compile_single(
             group_end += 1;
         }
         if group_end < body.len() {
-            return Err(CErr::syntax(
+            return Err(CErr::parser(
                 "multiple statements found while compiling a single statement",
                 ruff_text_size::TextRange::empty(body[group_end - 1].range().end()),
             ));
@@ -284,7 +295,7 @@ fn compile_single(
     if compound && !lines.source().ends_with('\n') {
         let last_line = lines.line_col(body[body.len() - 1].range().end().into()).0;
         let start = ruff_text_size::TextSize::new(lines.line_start(last_line));
-        return Err(CErr::syntax(
+        return Err(CErr::parser(
             "invalid syntax",
             ruff_text_size::TextRange::empty(start),
         ));

@@ -44,6 +44,7 @@ pub(super) fn error_at(
         end_lineno,
         end_offset: end_offset.into(),
         text: lines.line_text(lineno).map(|s| s.to_string()),
+        location_in_args: true,
     }
 }
 
@@ -206,6 +207,7 @@ pub fn prescan(source: &str, lines: &LineIndex<'_>, filename: &str) -> Option<Co
         end_lineno: lineno,
         end_offset: 0,
         text,
+        location_in_args: true,
     })
 }
 

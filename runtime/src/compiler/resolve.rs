@@ -34,7 +34,7 @@ pub fn analyze(
                 let r = scopes[id].directives.get(name).copied();
                 return Err(CErr {
                     range: r,
-                    ..CErr::syntax(
+                    ..CErr::symtable(
                         format!("name '{name}' is nonlocal and global"),
                         TextRange::default(),
                     )
@@ -48,7 +48,7 @@ pub fn analyze(
                 let r = scopes[id].directives.get(name).copied();
                 return Err(CErr {
                     range: r,
-                    ..CErr::syntax(
+                    ..CErr::symtable(
                         format!("no binding for nonlocal '{name}' found"),
                         TextRange::default(),
                     )

@@ -365,7 +365,7 @@ impl Builder {
         for prm in all {
             let name = self.mangled(prm.name.as_str());
             if self.cur_scope().flags(&name) & sym::DEF_PARAM != 0 {
-                return Err(CErr::syntax(
+                return Err(CErr::symtable(
                     format!("duplicate argument '{name}' in function definition"),
                     prm.name.range,
                 ));
@@ -446,7 +446,7 @@ impl Builder {
                         } else {
                             "nonlocal"
                         };
-                        return Err(CErr::syntax(
+                        return Err(CErr::symtable(
                             format!("annotated name '{name}' can't be {what}"),
                             s.range(),
                         ));
@@ -543,9 +543,10 @@ impl Builder {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.cur_scope().kind != ScopeKind::Module {
-                            return Err(CErr::syntax(
+                            // CPython points at the `*`.
+                            return Err(CErr::symtable(
                                 "import * only allowed at module level",
-                                s.range(),
+                                a.range,
                             ));
                         }
                         continue;
@@ -574,7 +575,7 @@ impl Builder {
                         None
                     };
                     if let Some(msg) = problem {
-                        return Err(CErr::syntax(msg, s.range()));
+                        return Err(CErr::symtable(msg, s.range()));
                     }
                     let id = self.cur();
                     self.add_in(id, &name, sym::DEF_GLOBAL);
@@ -586,7 +587,7 @@ impl Builder {
             }
             Stmt::Nonlocal(g) => {
                 if self.cur_scope().kind == ScopeKind::Module {
-                    return Err(CErr::syntax(
+                    return Err(CErr::symtable(
                         "nonlocal declaration not allowed at module level",
                         s.range(),
                     ));
@@ -621,7 +622,7 @@ impl Builder {
                         } else {
                             s.range()
                         };
-                        return Err(CErr::syntax(msg, range));
+                        return Err(CErr::symtable(msg, range));
                     }
                     let id = self.cur();
                     self.add_in(id, &name, sym::DEF_NONLOCAL);
@@ -887,7 +888,7 @@ impl Builder {
         let id = self.cur();
         let scope = &mut self.scopes[id];
         match scope.kind {
-            ScopeKind::Comprehension => Err(CErr::syntax(
+            ScopeKind::Comprehension => Err(CErr::symtable(
                 format!("'yield' inside {}", scope.comp_desc),
                 range,
             )),
@@ -914,7 +915,7 @@ impl Builder {
             let scope = &self.scopes[id];
             if scope.kind == ScopeKind::Comprehension {
                 if scope.flags(&name) & sym::DEF_COMP_ITER != 0 {
-                    return Err(CErr::syntax(
+                    return Err(CErr::symtable(
                         format!(
                             "assignment expression cannot rebind comprehension iteration variable '{name}'"
                         ),
@@ -924,7 +925,7 @@ impl Builder {
                 continue;
             }
             match scope.kind {
-                ScopeKind::Class => return Err(CErr::syntax(
+                ScopeKind::Class => return Err(CErr::symtable(
                     "assignment expression within a comprehension cannot be used in a class body",
                     n.range,
                 )),

@@ -4,9 +4,9 @@
 //! indexing a sequence literal with something that is no index (`"ab"["a"]`) — the last
 //! three say "perhaps you missed a comma?".
 //!
-//! They are found by walking the AST once and kept, as `(line, message)`, on the module's
-//! code object (`CodeObject::syntax_warnings`); the runtime prints them when it runs that
-//! code, as CPython prints them when it compiles it (`Vm::emit_syntax_warnings`).
+//! They are found by walking the AST once and kept, with their positions, on the module's
+//! code object (`CodeObject::syntax_warnings`); the runtime issues them through `warnings`
+//! when it runs that code, as CPython does when it compiles it (`Vm::emit_syntax_warnings`).
 
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{CmpOp, Expr, ExprContext, Stmt};
@@ -14,10 +14,10 @@ use ruff_text_size::Ranged;
 
 use super::fold::fold_expr;
 use super::lines::LineIndex;
-use crate::bytecode::Constant;
+use crate::bytecode::{CompileWarningCategory, Constant, SyntaxWarningSite};
 
 /// Every warning for `body`, in source order (a repeated one is shown again, as CPython's).
-pub fn find(body: &[Stmt], lines: &LineIndex<'_>) -> Vec<(u32, String)> {
+pub fn find(body: &[Stmt], lines: &LineIndex<'_>) -> Vec<SyntaxWarningSite> {
     let mut finder = Finder {
         lines,
         found: Vec::new(),
@@ -29,7 +29,7 @@ pub fn find(body: &[Stmt], lines: &LineIndex<'_>) -> Vec<(u32, String)> {
 }
 
 /// The warnings for an `eval` expression.
-pub fn find_in_expr(body: &Expr, lines: &LineIndex<'_>) -> Vec<(u32, String)> {
+pub fn find_in_expr(body: &Expr, lines: &LineIndex<'_>) -> Vec<SyntaxWarningSite> {
     let mut finder = Finder {
         lines,
         found: Vec::new(),
@@ -40,13 +40,22 @@ pub fn find_in_expr(body: &Expr, lines: &LineIndex<'_>) -> Vec<(u32, String)> {
 
 struct Finder<'l, 's> {
     lines: &'l LineIndex<'s>,
-    found: Vec<(u32, String)>,
+    found: Vec<SyntaxWarningSite>,
 }
 
 impl Finder<'_, '_> {
     fn warn(&mut self, node: &impl Ranged, message: String) {
-        let (line, _) = self.lines.line_col(node.start().into());
-        self.found.push((line, message));
+        let (line, col) = self.lines.line_col(node.start().into());
+        let (end_line, end_col) = self.lines.line_col(node.end().into());
+        self.found.push(SyntaxWarningSite {
+            category: CompileWarningCategory::Syntax,
+            message,
+            line,
+            offset: col + 1,
+            end_line,
+            end_offset: end_col + 1,
+            text: None,
+        });
     }
 
     /// `a is b` / `a is not b` where either side is a literal other than None, True, False

@@ -44,7 +44,7 @@ pub struct Importer {
 }
 
 /// `SyntaxError` (or a subclass) carrying everything CPython's has.
-pub fn compile_error_to_exc(_vm: &mut Vm, e: &CompileError) -> PyErr {
+pub fn compile_error_to_exc(vm: &mut Vm, e: &CompileError) -> PyErr {
     let ex = &types().exc;
     let ty = match e.kind {
         CompileErrorKind::SyntaxError => &ex.syntax_error,
@@ -52,7 +52,13 @@ pub fn compile_error_to_exc(_vm: &mut Vm, e: &CompileError) -> PyErr {
         CompileErrorKind::TabError => &ex.tab_error,
         CompileErrorKind::RecursionError => return PyErr::recursion_error(e.msg.clone()),
     };
-    let text = e.text.clone().map(|t| Value::string(t + "\n")).or_none();
+    // An error of CPython's compiler stage shows the line of the file it names, if any.
+    let text = match &e.text {
+        Some(t) => Some(t.clone()),
+        None if e.lineno > 0 => vm.source_line(&e.filename, e.lineno),
+        None => None,
+    };
+    let text = text.map(|t| Value::string(t + "\n")).or_none();
     let details = Value::tuple(vec![
         Value::str(&e.filename),
         Value::Int(e.lineno as i64),
@@ -61,7 +67,12 @@ pub fn compile_error_to_exc(_vm: &mut Vm, e: &CompileError) -> PyErr {
         Value::Int(e.end_lineno as i64),
         Value::Int(e.end_offset as i64),
     ]);
-    let err = PyErr::with_args(ty, vec![Value::str(&e.msg), details]);
+    let args = if e.location_in_args {
+        vec![Value::str(&e.msg), details]
+    } else {
+        vec![Value::str(&e.msg)]
+    };
+    let err = PyErr::with_args(ty, args);
     let d = &err.exc.dict;
     d.borrow().set_str("msg", Value::str(&e.msg));
     d.borrow().set_str("filename", Value::str(&e.filename));
@@ -86,10 +97,12 @@ fn module_not_found(name: &str) -> PyErr {
 }
 
 /// Compiles source for a module, remembering the text for tracebacks.
+/// (Only once it compiled: an error of the compiler stage shows the line of the file itself,
+/// none for `-c` code.)
 pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> PyResult<CodeObject> {
-    vm.sources.insert(filename.to_string(), Rc::from(source));
     match crate::cache::compile_cached(source, filename, crate::compiler::Mode::Exec) {
         Ok((code, outcome)) => {
+            vm.sources.insert(filename.to_string(), Rc::from(source));
             importtime::note_cache_hit(outcome == crate::cache::CacheOutcome::Hit);
             Ok(code)
         }
@@ -145,9 +158,10 @@ pub fn exec_module(vm: &mut Vm, name: &str, found: FoundModule) -> PyResult<Valu
         vm.sources
             .insert(found.code.filename.clone(), Rc::from(src.as_str()));
     }
+    // CPython issues them while compiling, before the module exists.
+    vm.emit_syntax_warnings(&found.code)?;
     let mv = Value::Module(module.clone());
     vm.modules.set_str(name, mv.clone());
-    vm.emit_syntax_warnings(&found.code);
     let frame = Frame::new(
         PyCode::new(found.code),
         module.dict.clone(),

@@ -106,12 +106,15 @@ pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// The text of a source argument (str or UTF-8 bytes).
+/// The text of a source argument (str, or UTF-8 bytes or bytearray).
 fn source_text(v: &Value, func: &str) -> PyResult<String> {
+    let utf8 = |data: Vec<u8>| {
+        String::from_utf8(data).map_err(|_| PyErr::value_error("source is not valid UTF-8"))
+    };
     let text = match v {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => String::from_utf8(b.data.clone())
-            .map_err(|_| PyErr::value_error("source is not valid UTF-8"))?,
+        Value::Bytes(b) => utf8(b.data.clone())?,
+        Value::ByteArray(b) => utf8(b.data.borrow().clone())?,
         // CPython names no type here; compile() speaks of AST objects instead of code.
         _ if func == "compile" => {
             return Err(PyErr::type_error(
@@ -155,7 +158,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     };
     let co = crate::compiler::compile(text, filename, mode)
         .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
-    vm.emit_syntax_warnings(&co);
+    vm.emit_syntax_warnings(&co)?;
     Ok(PyCode::new(co))
 }
 
@@ -314,7 +317,7 @@ pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    let [source, filename, mode, flags, _dont_inherit, optimize] = Params {
+    let [source, filename, mode, flags, dont_inherit, optimize] = Params {
         func: "compile",
         names: &[
             "source",
@@ -351,6 +354,8 @@ pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if flags & !KNOWN_FLAGS != 0 {
         return Err(PyErr::value_error("compile(): unrecognised flags"));
     }
+    // Only checked: no future statement of the caller changes how tote compiles.
+    int_arg(dont_inherit, 0)?;
     let optimize = int_arg(optimize, -1)?;
     if !(-1..=2).contains(&optimize) {
         return Err(PyErr::value_error("compile(): invalid optimize value"));
@@ -371,6 +376,11 @@ pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             "exec" => Mode::Exec,
             "eval" => Mode::Eval,
             "single" => Mode::Single,
+            "func_type" => {
+                return Err(PyErr::value_error(
+                    "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+                ))
+            }
             _ => {
                 return Err(PyErr::value_error(
                     "compile() mode must be 'exec', 'eval' or 'single'",

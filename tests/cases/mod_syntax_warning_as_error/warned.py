@@ -1,0 +1,2 @@
+print("warned runs")
+answer = 42 is not 42

@@ -1,0 +1,2 @@
+x = 0
+print("warned2 runs", x is ())
