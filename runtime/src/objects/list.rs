@@ -8,6 +8,16 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+/// Items are released last to first, as CPython's list does (observable through `__del__`).
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {

@@ -6,6 +6,15 @@ pub struct PyTuple {
     pub items: Vec<Value>,
 }
 
+/// Items are released last to first, as CPython's tuple does (observable through `__del__`).
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        while let Some(v) = self.items.pop() {
+            drop(v);
+        }
+    }
+}
+
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple { items }

@@ -244,7 +244,8 @@ impl Vm {
                         let stop = stop.max(start) as usize;
                         let old: Vec<Value> = items.splice(start as usize..stop, new).collect();
                         drop(items);
-                        drop(old);
+                        // CPython releases a replaced run last to first.
+                        old.into_iter().rev().for_each(drop);
                     } else {
                         if new.len() != n {
                             return Err(PyErr::value_error(format!(
@@ -335,7 +336,12 @@ impl Vm {
                         removed
                     };
                     drop(items);
-                    drop(removed);
+                    if step == 1 {
+                        // CPython releases a deleted run last to first.
+                        removed.into_iter().rev().for_each(drop);
+                    } else {
+                        drop(removed);
+                    }
                     return Ok(());
                 }
                 let i = self.index_of(key, "list")?;
