@@ -275,9 +275,16 @@ fn find_module(
 /// Imports the module `name` (fully qualified), its parents first.
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get_str(name) {
-        if !m.is_none() {
-            return Ok(m);
+        if m.is_none() {
+            // `sys.modules[name] = None` blocks the import, as CPython's does.
+            let err = PyErr::new(
+                &types().exc.module_not_found_error,
+                format!("import of {} halted; None in sys.modules", name),
+            );
+            err.exc.set_attr("name", Value::str(name));
+            return Err(err);
         }
+        return Ok(m);
     }
     if !importtime::enabled() {
         return load_module(vm, name);
@@ -297,7 +304,12 @@ fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return init_native_module(vm, name, init);
     }
     if let Some((parent, child)) = name.rsplit_once('.') {
-        let parent_mod = import_module(vm, parent)?;
+        // A parent already in sys.modules is used as it is, even a blocking None (which
+        // then is "not a package"), as CPython does.
+        let parent_mod = match vm.modules.get_str(parent) {
+            Some(m) => m,
+            None => import_module(vm, parent)?,
+        };
         if let Some(m) = vm.modules.get_str(name) {
             return Ok(m);
         }

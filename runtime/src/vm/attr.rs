@@ -35,7 +35,11 @@ fn special_type_attr_error(t: &PyType, name: &str, set: bool) -> PyErr {
 
 pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
-        Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+        // The message names the module by its current `__name__`, which code may rebind.
+        Value::Module(m) => match m.dict.get_str("__name__") {
+            Some(Value::Str(n)) => format!("module '{}' has no attribute '{}'", n.as_str(), name),
+            _ => format!("module has no attribute '{}'", name),
+        },
         // type's own `__abstractmethods__` getter fails with the bare name.
         Value::Type(_) if name == "__abstractmethods__" => name.to_string(),
         Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
