@@ -589,8 +589,9 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult<Va
 }
 
 /// Is a module still executing its top level (a circular import in progress)?
-fn is_initializing(vm: &Vm, modname: &str) -> bool {
-    vm.frames.iter().any(|f| {
+pub(crate) fn is_initializing(vm: &Vm, modname: &str) -> bool {
+    // The script is not imported (it has no spec), so it never counts as initializing.
+    modname != "__main__" && vm.frames.iter().any(|f| {
         f.namespace.is_some()
             && matches!(f.globals.get_str("__name__"), Some(Value::Str(s)) if s.as_str() == modname)
     })

@@ -90,6 +90,26 @@ fn lacks_get(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// A module attribute that is missing; a module still running its top level says so,
+    /// since the name is usually missing because of a circular import.
+    #[cold]
+    fn module_no_attribute(&self, obj: &Value, dict: &PyDict, name: &str) -> PyErr {
+        let Some(Value::Str(modname)) = dict.get_str("__name__") else {
+            return no_attribute(obj, name);
+        };
+        if !crate::import::is_initializing(self, modname.as_str()) {
+            return no_attribute(obj, name);
+        }
+        let err = PyErr::attribute_error(format!(
+            "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+            modname.as_str(),
+            name
+        ));
+        err.exc.set_attr("name", Value::str(name));
+        err.exc.set_attr("obj", obj.clone());
+        err
+    }
+
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
@@ -103,7 +123,7 @@ impl Vm {
                 if let Some(ga) = m.dict.get_str("__getattr__") {
                     return self.call(&ga, vec![Value::Str(name.clone())]);
                 }
-                return Err(no_attribute(obj, name.as_str()));
+                return Err(self.module_no_attribute(obj, &m.dict, name.as_str()));
             }
             Value::Type(t) => return self.type_getattr(t, name),
             // `super()` proxies every attribute (even those `object` defines) to the MRO
