@@ -155,16 +155,22 @@ def total_ordering(cls):
 # ---------------------------------------------------------------------------------------
 # cmp_to_key
 
+class _KeyWrapperBase:
+    # Keys made by different cmp_to_key() calls compare with one another, as CPython's
+    # (one type for all of them) do; each compares using the left operand's function.
+    __slots__ = ()
+
+
 def cmp_to_key(mycmp):
     """Turn an old-style cmp(a, b) function into a key= function."""
-    class K:
+    class K(_KeyWrapperBase):
         __slots__ = ["obj"]
 
         def __init__(self, obj):
             self.obj = obj
 
         def _other(self, other):
-            if not isinstance(other, K):
+            if not isinstance(other, _KeyWrapperBase):
                 raise TypeError("other argument must be K instance")
             return other.obj
 
@@ -280,10 +286,10 @@ class partialmethod:
             self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
-        return "functools.partialmethod(%s)" % ", ".join(parts)
+        # Always three fields, even empty ones ("f, , )"), as CPython prints them.
+        args = ", ".join(repr(a) for a in self.args)
+        keywords = ", ".join("%s=%r" % (k, v) for k, v in self.keywords.items())
+        return "functools.partialmethod(%r, %s, %s)" % (self.func, args, keywords)
 
     def _unbound(self):
         def method(cls_or_self, /, *args, **keywords):

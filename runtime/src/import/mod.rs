@@ -289,9 +289,16 @@ fn find_module(
 /// Imports the module `name` (fully qualified), its parents first.
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get_str(name) {
-        if !m.is_none() {
-            return Ok(m);
+        if m.is_none() {
+            // `sys.modules[name] = None` blocks the import, as CPython's does.
+            let err = PyErr::new(
+                &types().exc.module_not_found_error,
+                format!("import of {} halted; None in sys.modules", name),
+            );
+            err.exc.set_attr("name", Value::str(name));
+            return Err(err);
         }
+        return Ok(m);
     }
     if !importtime::enabled() {
         return load_module(vm, name);
@@ -311,7 +318,12 @@ fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return init_native_module(vm, name, init);
     }
     if let Some((parent, child)) = name.rsplit_once('.') {
-        let parent_mod = import_module(vm, parent)?;
+        // A parent already in sys.modules is used as it is, even a blocking None (which
+        // then is "not a package"), as CPython does.
+        let parent_mod = match vm.modules.get_str(parent) {
+            Some(m) => m,
+            None => import_module(vm, parent)?,
+        };
         if let Some(m) = vm.modules.get_str(name) {
             return Ok(m);
         }
@@ -591,8 +603,9 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult<Va
 }
 
 /// Is a module still executing its top level (a circular import in progress)?
-fn is_initializing(vm: &Vm, modname: &str) -> bool {
-    vm.frames.iter().any(|f| {
+pub(crate) fn is_initializing(vm: &Vm, modname: &str) -> bool {
+    // The script is not imported (it has no spec), so it never counts as initializing.
+    modname != "__main__" && vm.frames.iter().any(|f| {
         f.namespace.is_some()
             && matches!(f.globals.get_str("__name__"), Some(Value::Str(s)) if s.as_str() == modname)
     })

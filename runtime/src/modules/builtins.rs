@@ -156,6 +156,10 @@ pub fn init(vm: &mut Vm) {
     for (ty, f) in ctors {
         ty.ctor.set(Some(f));
     }
+    t.function
+        .ctor
+        .set(Some(crate::vm::function_new::ctor_function));
+    t.cell.ctor.set(Some(crate::vm::function_new::ctor_cell));
     t.super_.ctor.set(Some(|vm, mut a| {
         a.pos.remove(0);
         crate::vm::classes::make_super(vm, a)
@@ -696,6 +700,14 @@ fn ctor_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Type(t)) = args.pos.first() else {
         return Ok(Value::None);
     };
+    // A builtin type without a constructor of its own (generators, frames, iterators...)
+    // cannot be made by calling it: a plain instance of it would be a fake.
+    if t.layout == crate::objects::typeobj::Layout::Builtin && !Rc::ptr_eq(t, &types().object) {
+        return Err(PyErr::type_error(format!(
+            "cannot create '{}' instances",
+            t.name()
+        )));
+    }
     if args.pos.len() > 1 || !args.kw.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }

@@ -120,7 +120,20 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("exit", 0, 1)?;
-    Err(PyErr::with_args(&types().exc.system_exit, args.pos))
+    // An exit status that already is a SystemExit is raised as it is, as CPython's is.
+    if let Some(Value::Instance(inst)) = args.pos.first() {
+        if inst.class().is_subtype(&types().exc.system_exit) {
+            return Err(PyErr::from_instance(inst.clone()));
+        }
+    }
+    // The status becomes the exception's args as a raised value does: None is no
+    // argument, a tuple is the whole argument list.
+    let exc_args = match args.pos.first() {
+        Some(Value::None) => Vec::new(),
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => args.pos,
+    };
+    Err(PyErr::with_args(&types().exc.system_exit, exc_args))
 }
 
 fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {

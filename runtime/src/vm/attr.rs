@@ -35,7 +35,11 @@ fn special_type_attr_error(t: &PyType, name: &str, set: bool) -> PyErr {
 
 pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
-        Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+        // The message names the module by its current `__name__`, which code may rebind.
+        Value::Module(m) => match m.dict.get_str("__name__") {
+            Some(Value::Str(n)) => format!("module '{}' has no attribute '{}'", n.as_str(), name),
+            _ => format!("module has no attribute '{}'", name),
+        },
         // type's own `__abstractmethods__` getter fails with the bare name.
         Value::Type(_) if name == "__abstractmethods__" => name.to_string(),
         Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name(), name),
@@ -86,6 +90,26 @@ fn lacks_get(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// A module attribute that is missing; a module still running its top level says so,
+    /// since the name is usually missing because of a circular import.
+    #[cold]
+    fn module_no_attribute(&self, obj: &Value, dict: &PyDict, name: &str) -> PyErr {
+        let Some(Value::Str(modname)) = dict.get_str("__name__") else {
+            return no_attribute(obj, name);
+        };
+        if !crate::import::is_initializing(self, modname.as_str()) {
+            return no_attribute(obj, name);
+        }
+        let err = PyErr::attribute_error(format!(
+            "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+            modname.as_str(),
+            name
+        ));
+        err.exc.set_attr("name", Value::str(name));
+        err.exc.set_attr("obj", obj.clone());
+        err
+    }
+
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         match obj {
@@ -99,7 +123,7 @@ impl Vm {
                 if let Some(ga) = m.dict.get_str("__getattr__") {
                     return self.call(&ga, vec![Value::Str(name.clone())]);
                 }
-                return Err(no_attribute(obj, name.as_str()));
+                return Err(self.module_no_attribute(obj, &m.dict, name.as_str()));
             }
             Value::Type(t) => return self.type_getattr(t, name),
             // `super()` proxies every attribute (even those `object` defines) to the MRO

@@ -82,6 +82,24 @@ fn as_exception(v: &Option<Value>) -> Option<Rc<PyInstance>> {
 }
 
 impl Vm {
+    /// `sys.tracebacklimit` when it is set to an int: how many frames (innermost) each
+    /// traceback shows, none when it is not positive. Any other value is ignored.
+    fn traceback_limit(&mut self) -> Option<usize> {
+        let Some(Value::Module(sys)) = self.modules.get_str("sys") else {
+            return None;
+        };
+        let limit = match sys.dict.get_str("tracebacklimit")? {
+            Value::Bool(b) => Value::Int(b as i64),
+            v => crate::vm::subclass::base_value(&v).unwrap_or(v),
+        };
+        match limit {
+            Value::Int(n) => Some(n.max(0) as usize),
+            Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Some(0),
+            Value::BigInt(_) => None,
+            _ => None,
+        }
+    }
+
     /// The full report for an uncaught exception.
     pub fn format_exception(&mut self, exc: &Rc<PyInstance>) -> String {
         let mut r = Report::default();
@@ -150,11 +168,15 @@ impl Vm {
 
     /// Traceback, message and notes of one exception.
     fn report_single(&mut self, r: &mut Report, exc: &Rc<PyInstance>) {
-        let entries = exc
+        let mut entries = exc
             .exc
             .as_ref()
             .map(|d| d.borrow().traceback.clone())
             .unwrap_or_default();
+        // Entries are innermost first: the limit keeps the innermost ones.
+        if let Some(limit) = self.traceback_limit() {
+            entries.truncate(limit);
+        }
         if !entries.is_empty() {
             let is_group = group_parts(&Value::Instance(exc.clone())).is_some();
             let header = if is_group {

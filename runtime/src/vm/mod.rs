@@ -22,6 +22,7 @@ pub mod format;
 pub mod format_spec;
 pub mod frame_builtins;
 pub mod frame_objects;
+pub mod function_new;
 pub mod generator;
 pub mod instance_getsets;
 pub mod iterate;

@@ -115,13 +115,7 @@ impl Vm {
                 Some(m) => return self.repr_by_method(&m, v),
                 None => t.repr(),
             },
-            Value::Module(m) => match m.dict.get_str("__file__") {
-                Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
-                _ if crate::modules::is_native(&m.name) => {
-                    format!("<module '{}' (built-in)>", m.name)
-                }
-                _ => format!("<module '{}'>", m.name),
-            },
+            Value::Module(m) => return self.module_repr(m),
             Value::Cell(c) => {
                 let inner = c.get();
                 if inner.is_null() {
@@ -358,5 +352,30 @@ impl Vm {
                 other.type_name()
             ))),
         }
+    }
+
+    /// `<module 'name' from 'file'>`. A module with a `__spec__` is named by its import
+    /// name; one without (e.g. `types.ModuleType(...)`) by its current `__name__`, `'?'`
+    /// when that is gone, as CPython's module repr does.
+    fn module_repr(&mut self, m: &crate::objects::PyModule) -> PyResult<String> {
+        // Native modules stand for CPython's built-in and extension modules, which have one.
+        let native = crate::modules::is_native(&m.name);
+        let has_spec = native || matches!(m.dict.get_str("__spec__"), Some(s) if !s.is_none());
+        let name = if has_spec {
+            repr_str(&m.name)
+        } else {
+            match m.dict.get_str("__name__") {
+                Some(n) => self.repr(&n)?,
+                None => "'?'".to_string(),
+            }
+        };
+        Ok(match m.dict.get_str("__file__") {
+            Some(Value::Str(f)) => format!("<module {} from {}>", name, repr_str(f.as_str())),
+            Some(f) if !has_spec => format!("<module {} from {}>", name, self.repr(&f)?),
+            _ if native => {
+                format!("<module {} (built-in)>", name)
+            }
+            _ => format!("<module {}>", name),
+        })
     }
 }

@@ -76,6 +76,10 @@ pub fn to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if bytes.len() > length {
         return Err(PyErr::overflow_error("int too big to convert"));
     }
+    // A length past what can be allocated is a MemoryError, not an abort.
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return Err(PyErr::memory_error());
+    }
     bytes.resize(length, if n.is_negative() { 0xff } else { 0 });
     if !little {
         bytes.reverse();

@@ -1,0 +1,3 @@
+import second
+print("first sees second.READY:", second.READY)
+VALUE = "first value"
