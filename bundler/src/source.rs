@@ -6,8 +6,8 @@ use ruff_text_size::TextRange;
 
 use crate::failure::Failure;
 
-/// Reads a Python source file as UTF-8 text, without a leading byte order mark. `shown` is the
-/// name used in messages.
+/// Reads a Python source file as text (UTF-8, or the encoding its PEP 263 declaration
+/// names), without a leading byte order mark. `shown` is the name used in messages.
 pub fn read_source(path: &Path, shown: &str) -> Result<String, Failure> {
     if path.is_dir() {
         return Err(Failure::msg(format!(
@@ -16,19 +16,8 @@ pub fn read_source(path: &Path, shown: &str) -> Result<String, Failure> {
     }
     let bytes =
         std::fs::read(path).map_err(|e| Failure::msg(format!("cannot read '{shown}': {e}")))?;
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            let byte = bytes.get(at).copied().unwrap_or(0);
-            Err(Failure::msg(format!(
-                "'{shown}' is not UTF-8: invalid byte 0x{byte:02x} on line {line} \
-                 (tote reads Python sources as UTF-8)"
-            )))
-        }
-    }
+    tote_runtime::compiler::source_encoding::decode_source(&bytes, shown)
+        .map_err(|msg| Failure::msg(format!("'{shown}': SyntaxError: {msg}")))
 }
 
 /// Line starts of a text, for offset → (line, column) conversions.

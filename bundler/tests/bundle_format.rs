@@ -130,8 +130,9 @@ fn failures_exit_with_1_and_say_why() {
         ),
         (
             &["ast", "bad.py"],
-            "tote: error: 'bad.py' is not UTF-8: invalid byte 0xff on line 2 (tote reads Python \
-             sources as UTF-8)\n",
+            "tote: error: 'bad.py': SyntaxError: Non-UTF-8 code starting with '\\xff' in file \
+             bad.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ \
+             for details\n",
         ),
         (
             &["dis", "nope.py"],

@@ -220,23 +220,10 @@ fn execute(vm: &mut Vm, program: Program, warn_options: Vec<String>) -> PyResult
     Ok(())
 }
 
-/// Source bytes as text: UTF-8 (BOM allowed); CPython's SyntaxError otherwise.
+/// Source bytes as text (PEP 263); CPython's SyntaxError otherwise.
 fn decode_source(bytes: &[u8], filename: &str) -> PyResult<String> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let line = bytes[..pos].iter().filter(|b| **b == b'\n').count() + 1;
-            Err(PyErr::new(
-                &types().exc.syntax_error,
-                format!(
-                    "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                    bytes[pos], filename, line
-                ),
-            ))
-        }
-    }
+    crate::compiler::source_encoding::decode_source(bytes, filename)
+        .map_err(|msg| PyErr::new(&types().exc.syntax_error, msg))
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.

@@ -89,6 +89,7 @@ mod parse_errors;
 mod parse_errors_match;
 mod pattern;
 mod resolve;
+pub mod source_encoding;
 mod stmt;
 mod string_escapes;
 mod symtable;

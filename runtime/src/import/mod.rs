@@ -266,12 +266,8 @@ fn find_module(
                     PyErr::import_error(format!("cannot read {}: {}", path.display(), e))
                 })?;
                 let file = path.display().to_string();
-                let source = String::from_utf8(source).map_err(|_| {
-                    PyErr::new(
-                        &types().exc.syntax_error,
-                        format!("Non-UTF-8 code in file {}", file),
-                    )
-                })?;
+                let source = crate::compiler::source_encoding::decode_source(&source, &file)
+                    .map_err(|msg| PyErr::new(&types().exc.syntax_error, msg))?;
                 let code = compile_source(vm, &source, &file)?;
                 return Ok(Some(FoundModule {
                     code,

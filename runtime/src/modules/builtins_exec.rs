@@ -108,13 +108,20 @@ pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The text of a source argument (str, or UTF-8 bytes or bytearray).
 fn source_text(v: &Value, func: &str) -> PyResult<String> {
-    let utf8 = |data: Vec<u8>| {
-        String::from_utf8(data).map_err(|_| PyErr::value_error("source is not valid UTF-8"))
+    // Bytes follow their PEP 263 declaration, as CPython's compile() reads them.
+    let decode = |data: &[u8]| {
+        crate::compiler::source_encoding::decode_source(data, "<string>").map_err(|msg| {
+            if msg.starts_with("Non-UTF-8") {
+                PyErr::value_error("source is not valid UTF-8")
+            } else {
+                PyErr::new(&crate::objects::types().exc.syntax_error, msg)
+            }
+        })
     };
     let text = match v {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => utf8(b.data.clone())?,
-        Value::ByteArray(b) => utf8(b.data.borrow().clone())?,
+        Value::Bytes(b) => decode(&b.data)?,
+        Value::ByteArray(b) => decode(&b.data.borrow())?,
         // CPython names no type here; compile() speaks of AST objects instead of code.
         _ if func == "compile" => {
             return Err(PyErr::type_error(
