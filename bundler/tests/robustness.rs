@@ -307,6 +307,27 @@ fn recursion_unbounded_with_raised_limit() {
 }
 
 #[test]
+fn native_recursion_with_raised_limit_is_a_recursion_error() {
+    // Recursion through native code (repr calling __repr__, == calling __eq__, a generator
+    // resuming a generator) uses the native stack; with a huge limit CPython 3.11 segfaults,
+    // tote raises RecursionError before its stack runs out.
+    let programs: [&[u8]; 3] = [
+        b"class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n",
+        b"class A:\n    def __eq__(self, o):\n        return self == o\nA() == A()\n",
+        b"def g(n):\n    yield from g(n + 1)\nnext(g(0))\n",
+    ];
+    for (i, body) in programs.iter().enumerate() {
+        let dir = TempDir::new(&format!("native_rec_{i}"));
+        let mut source = b"import sys\nsys.setrecursionlimit(10 ** 7)\n".to_vec();
+        source.extend_from_slice(body);
+        dir.write("rec.py", &source);
+        let r = run_script(dir.path(), "rec.py");
+        r.assert_clean_failure();
+        r.assert_stderr_contains("RecursionError: maximum recursion depth exceeded");
+    }
+}
+
+#[test]
 fn recursion_100k_with_raised_limit_succeeds() {
     // CPython 3.11 runs this to completion and prints 100000: Python-to-Python calls do not
     // use the C stack, and tote's frames do not use the Rust stack either.

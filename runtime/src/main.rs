@@ -141,7 +141,10 @@ fn main() {
     // it, but the parser, the compiler and native code that re-enters the VM do.
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || run_program(program, argv, warn_options, importer));
+        .spawn(move || {
+            tote_runtime::vm::stack_guard::mark_thread_start();
+            run_program(program, argv, warn_options, importer)
+        });
     let ending = match handle {
         Ok(h) => h.join().unwrap_or(Ending::Status(70)),
         Err(e) => {

@@ -59,6 +59,10 @@ pub(super) fn bad_bytecode(what: &str) -> PyErr {
 impl Vm {
     /// Runs until the frame at index `base` returns or yields.
     pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
+        // The new frame is already pushed: the error leaves it through the exception table.
+        if let Err(err) = super::stack_guard::check() {
+            self.unwind(err, false, base)?;
+        }
         loop {
             match self.execute(base) {
                 Ok(exit) => return Ok(exit),

@@ -36,6 +36,7 @@ pub mod pattern;
 pub mod property;
 pub mod repr;
 pub mod slots;
+pub mod stack_guard;
 pub mod subclass;
 mod subscript;
 mod suggestions;
@@ -372,6 +373,7 @@ impl Vm {
 
     /// Guards native recursion (repr of nested containers, deep comparisons).
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        stack_guard::check()?;
         if self.native_depth + self.frames.len() >= self.recursion_limit + 50 {
             return Err(PyErr::recursion_error(format!(
                 "maximum recursion depth exceeded{}",
