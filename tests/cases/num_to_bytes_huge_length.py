@@ -14,3 +14,9 @@ try:
     (256).to_bytes(1, "big")
 except OverflowError as e:
     print("OverflowError", e)
+# A range that promises more items than memory can hold is a MemoryError when collected.
+for make in (list, tuple):
+    try:
+        make(range(10**15))
+    except MemoryError:
+        print(make.__name__, "MemoryError")

@@ -468,7 +468,13 @@ impl Vm {
             Value::List(l) => return Ok(l.snapshot()),
             Value::Tuple(t) => return Ok(t.items.clone()),
             Value::Range(r) if r.big.is_none() => {
-                return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect())
+                // A range can promise more items than memory holds: MemoryError, as CPython.
+                let n = r.len();
+                let mut out = Vec::new();
+                out.try_reserve_exact(n)
+                    .map_err(|_| PyErr::memory_error())?;
+                out.extend((0..n).map(|i| Value::Int(r.get(i))));
+                return Ok(out);
             }
             Value::Set(s) | Value::FrozenSet(s) => return Ok(s.items()),
             _ => {}
