@@ -298,40 +298,8 @@ pub fn register() {
             ("__iter__", |_, a| Ok(receiver(&a))),
         ],
     );
-    for it in [
-        &t.list_iterator,
-        &t.list_reverseiterator,
-        &t.tuple_iterator,
-        &t.range_iterator,
-        &t.str_iterator,
-        &t.str_unicode_iterator,
-        &t.bytes_iterator,
-        &t.bytearray_iterator,
-        &t.memory_iterator,
-        &t.dict_keyiterator,
-        &t.dict_valueiterator,
-        &t.dict_itemiterator,
-        &t.dict_reversekeyiterator,
-        &t.dict_reversevalueiterator,
-        &t.dict_reverseitemiterator,
-        &t.set_iterator,
-        &t.enumerate,
-        &t.zip,
-        &t.map,
-        &t.filter,
-        &t.reversed,
-        &t.callable_iterator,
-        &t.seq_iterator,
-    ] {
-        add_methods(
-            it,
-            &[
-                ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
-                ("__iter__", |_, a| Ok(receiver(&a))),
-            ],
-        );
-    }
-    for it in [
+    // The builtin iterators; those that know how many items remain come first.
+    let sized = [
         &t.list_iterator,
         &t.list_reverseiterator,
         &t.tuple_iterator,
@@ -349,7 +317,26 @@ pub fn register() {
         &t.dict_reverseitemiterator,
         &t.set_iterator,
         &t.reversed,
-    ] {
+    ];
+    let unhinted = [
+        &t.memory_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.callable_iterator,
+        &t.seq_iterator,
+    ];
+    for it in sized.iter().chain(unhinted.iter()) {
+        add_methods(
+            it,
+            &[
+                ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
+                ("__iter__", |_, a| Ok(receiver(&a))),
+            ],
+        );
+    }
+    for it in sized {
         add_methods(it, &[("__length_hint__", iterator_length_hint)]);
     }
     add_methods(
