@@ -134,11 +134,7 @@ impl Vm {
                     Op::Nop => {}
                     Op::PopTop => {
                         if let Some(v) = frame.values.pop() {
-                            let check = may_finalize(&v);
-                            drop_value(v);
-                            if check {
-                                self.finalize_dropped();
-                            }
+                            self.release(v);
                         }
                     }
                     Op::Copy => {
@@ -184,11 +180,7 @@ impl Vm {
                         let v = pop!(frame);
                         if let Some(slot) = frame.values.get_mut(arg as usize) {
                             let old = std::mem::replace(slot, v);
-                            let check = may_finalize(&old);
-                            drop_value(old);
-                            if check {
-                                self.finalize_dropped();
-                            }
+                            self.release(old);
                         }
                     }
                     Op::DeleteFast => match frame.values.get_mut(arg as usize) {
@@ -773,10 +765,7 @@ impl Vm {
                             Value::Bool(b) => b,
                             other => {
                                 let t = self.truthy(&other)?;
-                                if may_finalize(&other) {
-                                    drop(other);
-                                    self.finalize_dropped();
-                                }
+                                self.release(other);
                                 t
                             }
                         };
@@ -1181,6 +1170,19 @@ fn drop_value(v: Value) {
         Value::Tuple(t) => drop(t),
         Value::Str(t) => drop(t),
         other => drop(other),
+    }
+}
+
+impl Vm {
+    /// Drops a value the frame let go of, running the finalizers it may have freed; the
+    /// scalars and strings skip the finalizer check.
+    #[inline(always)]
+    fn release(&mut self, v: Value) {
+        let check = may_finalize(&v);
+        drop_value(v);
+        if check {
+            self.finalize_dropped();
+        }
     }
 }
 
