@@ -10,6 +10,7 @@ pub mod bytecode;
 pub mod cache;
 pub mod compiler;
 pub mod dis;
+pub mod gc;
 pub mod import;
 pub mod modules;
 pub mod objects;

@@ -27,7 +27,7 @@ thread_local! {
 }
 
 fn exception_class(name: &str, base: Rc<PyType>) -> Rc<PyType> {
-    let dict = Rc::new(PyDict::new());
+    let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str("binascii"));
     dict.set_str("__doc__", Value::None);
     match PyType::new_class(name, name, vec![base.clone()], dict, None) {

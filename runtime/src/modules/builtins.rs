@@ -825,7 +825,7 @@ fn ctor_dict(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    let d = Rc::new(PyDict::new());
+    let d = PyDict::new_tracked();
     let kw = std::mem::take(&mut args.kw);
     dict_update(vm, &d, args.pos.first(), kw)?;
     Ok(Value::Dict(d))
@@ -833,19 +833,19 @@ fn ctor_dict(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn ctor_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::constructor_args(&args, "set", 0, 1)?;
-    Ok(Value::Set(Rc::new(match args.pos.get(1) {
+    Ok(Value::set(match args.pos.get(1) {
         None => PySet::new(),
         Some(x) => PySet::from_iterable(vm, x)?,
-    })))
+    }))
 }
 
 fn ctor_frozenset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::constructor_args(&args, "frozenset", 0, 1)?;
-    Ok(Value::FrozenSet(Rc::new(match args.pos.get(1) {
+    Ok(Value::frozenset(match args.pos.get(1) {
         None => PySet::new(),
         Some(f @ Value::FrozenSet(_)) => return Ok(f.clone()),
         Some(x) => PySet::from_iterable(vm, x)?,
-    })))
+    }))
 }
 
 /// A range bound: an int, or an object with `__index__`.
@@ -1037,16 +1037,16 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ctor_classmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::constructor_args(&args, "classmethod", 1, 1)?;
-    Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(
+    Ok(Value::descriptor(Descriptor::ClassMethod(
         args.pos[1].clone(),
-    ))))
+    )))
 }
 
 fn ctor_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::constructor_args(&args, "staticmethod", 1, 1)?;
-    Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
+    Ok(Value::descriptor(Descriptor::StaticMethod(
         args.pos[1].clone(),
-    ))))
+    )))
 }
 
 /// `type(None)()` and the like: the type's only value.
@@ -1081,7 +1081,7 @@ fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             pos[0].type_name()
         )));
     };
-    let module = PyModule::with_dict(name.as_str(), Rc::new(PyDict::new()));
+    let module = PyModule::with_dict(name.as_str(), PyDict::new_tracked());
     module.set("__name__", pos[0].clone());
     module.set("__doc__", pos.get(1).cloned().or_none());
     module.set("__package__", Value::None);
@@ -1107,10 +1107,12 @@ fn ctor_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos[2].is_none() {
         return Err(PyErr::type_error("instance must not be None"));
     }
-    Ok(Value::BoundMethod(Rc::new(PyBoundMethod {
+    let method = Value::BoundMethod(Rc::new(PyBoundMethod {
         func: args.pos[1].clone(),
         receiver: args.pos[2].clone(),
-    })))
+    }));
+    crate::gc::track(&method);
+    Ok(method)
 }
 
 /// A dict view value.

@@ -28,7 +28,7 @@ pub fn locals_dict_of(frame: &mut Frame) -> Rc<PyDict> {
     }
     let d = frame
         .locals_dict
-        .get_or_insert_with(|| Rc::new(PyDict::new()))
+        .get_or_insert_with(|| PyDict::new_tracked())
         .clone();
     sync_locals_dict(&d, &frame.code, frame.locals(), &frame.cells);
     d
@@ -236,7 +236,7 @@ fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value>
             // subclass's storage, or an unused stand-in.
             let own = match crate::vm::subclass::base_value(&m) {
                 Some(Value::Dict(d)) => d,
-                _ => Rc::new(PyDict::new()),
+                _ => PyDict::new_tracked(),
             };
             let mut frame = crate::vm::Frame::new(code, globals, Some(own));
             frame.namespace_object = Some(m);

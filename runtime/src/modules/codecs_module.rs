@@ -45,7 +45,7 @@ const CODEC_INFO_FIELDS: [&str; 7] = [
 ];
 
 fn codec_info_class() -> Rc<PyType> {
-    let dict = Rc::new(PyDict::new());
+    let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str("codecs"));
     dict.set_str("__doc__", Value::None);
     dict.set_str("_is_text_encoding", Value::Bool(true));

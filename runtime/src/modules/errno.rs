@@ -229,7 +229,7 @@ pub const ERRNO_NAMES: &[(&str, i32)] = &[
 ];
 
 pub fn init(vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
-    let errorcode = Rc::new(PyDict::new());
+    let errorcode = PyDict::new_tracked();
     for (name, code) in ERRNO_NAMES {
         m.set(name, Value::Int(*code as i64));
         errorcode.set(vm, Value::Int(*code as i64), Value::str(name))?;

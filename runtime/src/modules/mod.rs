@@ -19,6 +19,7 @@ pub mod codecs_incremental;
 pub mod codecs_module;
 pub mod codecs_transforms;
 pub mod errno;
+pub mod gc;
 pub mod importlib;
 pub mod io;
 pub mod linecache;
@@ -56,6 +57,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "io" | "_io" => io::init,
         "math" => math::init,
         "errno" => errno::init,
+        "gc" => gc::init,
         "os" => os::init,
         "posixpath" => os_path::init,
         "time" => time::init,

@@ -11,7 +11,7 @@ use crate::objects::{types, PyBuiltin, PyDict, PyType, Value};
 
 /// A class `module.name` deriving from `object`, with these native methods.
 pub fn native_class(module: &str, name: &str, methods: &[(&'static str, NativeFn)]) -> Rc<PyType> {
-    let dict = Rc::new(PyDict::new());
+    let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str(module));
     dict.set_str("__doc__", Value::None);
     for (n, f) in methods {

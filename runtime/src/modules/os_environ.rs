@@ -58,7 +58,7 @@ pub fn new_environ() -> Value {
         );
     }
     let inst = PyInstance::new(ENVIRON_TYPE.with(|t| t.clone()));
-    inst.set_attr(DATA, Value::Dict(Rc::new(data)));
+    inst.set_attr(DATA, Value::dict(data));
     Value::Instance(inst)
 }
 
@@ -217,7 +217,7 @@ fn env_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn env_copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(data_of(&a)?.copy())))
+    Ok(Value::dict(data_of(&a)?.copy()))
 }
 
 fn env_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -339,7 +339,7 @@ fn env_or(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !is_mapping(&a.pos[1]) {
         return Ok(Value::NotImplemented);
     }
-    let copy = Value::Dict(Rc::new(data_of(&a)?.copy()));
+    let copy = Value::dict(data_of(&a)?.copy());
     update_from(vm, &copy, &a.pos[1])?;
     Ok(copy)
 }
@@ -349,7 +349,7 @@ fn env_ror(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Value::Dict(other) = &a.pos[1] else {
         return Ok(Value::NotImplemented);
     };
-    let out = Value::Dict(Rc::new(other.copy()));
+    let out = Value::dict(other.copy());
     update_from(vm, &out, &Value::Dict(data_of(&a)?))?;
     Ok(out)
 }

@@ -229,7 +229,7 @@ pub fn path_like_type() -> Rc<PyType> {
 /// `os.PathLike` itself: any class defining `__fspath__` counts.
 fn make_meta() -> Rc<PyType> {
     let type_ = types().type_.clone();
-    let dict = Rc::new(PyDict::new());
+    let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str("abc"));
     dict.set_str("__doc__", Value::None);
     dict.set_str(
@@ -266,7 +266,7 @@ fn make_meta() -> Rc<PyType> {
 }
 
 fn make_path_like() -> Rc<PyType> {
-    let dict = Rc::new(PyDict::new());
+    let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str("os"));
     dict.set_str(
         "__doc__",

@@ -318,7 +318,7 @@ fn seq_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(Value::tuple(vec![
         Value::Type(ty),
-        Value::tuple(vec![Value::Tuple(items), Value::Dict(Rc::new(extras))]),
+        Value::tuple(vec![Value::Tuple(items), Value::dict(extras)]),
     ]))
 }
 

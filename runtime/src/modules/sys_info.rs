@@ -144,10 +144,7 @@ pub fn install(sys: &PyModule) {
 
     sys.set("meta_path", Value::list(Vec::new()));
     sys.set("path_hooks", Value::list(Vec::new()));
-    sys.set(
-        "path_importer_cache",
-        Value::Dict(std::rc::Rc::new(PyDict::new())),
-    );
+    sys.set("path_importer_cache", Value::dict(PyDict::new()));
     sys.set("getsizeof", PyBuiltin::value("getsizeof", getsizeof));
     let displayhook = PyBuiltin::value("displayhook", displayhook);
     sys.set("displayhook", displayhook.clone());

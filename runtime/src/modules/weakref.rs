@@ -55,10 +55,30 @@ impl Target {
 /// The native state of a weak reference object.
 struct WeakRefState {
     target: Target,
+    /// Cleared by the cycle collector while its referent, garbage, is still being
+    /// finalized: the reference answers None from then on, as a dead one does.
+    cleared: Cell<bool>,
     /// Called with the reference when the referent dies (None: no callback, or called).
     callback: RefCell<Value>,
     /// The referent's hash, remembered once asked (a dead reference keeps answering it).
     hash: Cell<Option<i64>>,
+}
+
+impl WeakRefState {
+    fn referent(&self) -> Option<Value> {
+        if self.cleared.get() {
+            return None;
+        }
+        self.target.upgrade()
+    }
+}
+
+/// Kills the weak reference `r` before its referent dies (the cycle collector does this
+/// for garbage objects before running their finalizers, as CPython does).
+pub fn clear_ref(r: &PyInstance) {
+    if let Some(s) = state(r) {
+        s.cleared.set(true);
+    }
 }
 
 thread_local! {
@@ -94,7 +114,7 @@ fn ref_type() -> Rc<PyType> {
                 );
                 class.dict.set_str(
                     "__callback__",
-                    Value::Descriptor(Rc::new(Descriptor::Property(field))),
+                    Value::descriptor(Descriptor::Property(field)),
                 );
                 class
             })
@@ -211,6 +231,7 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn make_ref(cls: Rc<PyType>, target: Target, callback: Value) -> Value {
     let state = WeakRefState {
         target,
+        cleared: Cell::new(false),
         callback: RefCell::new(callback),
         hash: Cell::new(None),
     };
@@ -221,7 +242,7 @@ fn make_ref(cls: Rc<PyType>, target: Target, callback: Value) -> Value {
 fn this(args: &Args, method: &str) -> PyResult<(Rc<PyInstance>, Value)> {
     if let Some(Value::Instance(r)) = args.pos.first() {
         if let Some(s) = state(r) {
-            let target = s.target.upgrade().unwrap_or(Value::None);
+            let target = s.referent().unwrap_or(Value::None);
             return Ok((r.clone(), target));
         }
     }
@@ -251,7 +272,7 @@ fn ref_eq_bool(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
     let Some(os) = state(other) else {
         return Ok(None);
     };
-    let theirs = os.target.upgrade().unwrap_or(Value::None);
+    let theirs = os.referent().unwrap_or(Value::None);
     if matches!(mine, Value::None) || matches!(theirs, Value::None) {
         return Ok(Some(Rc::ptr_eq(&me, other)));
     }

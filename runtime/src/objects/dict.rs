@@ -212,6 +212,13 @@ impl Default for PyDict {
 }
 
 impl PyDict {
+    /// A new empty dict, watched by the cycle collector.
+    pub fn new_tracked() -> std::rc::Rc<PyDict> {
+        let d = std::rc::Rc::new(PyDict::new());
+        crate::gc::track_dict(&d);
+        d
+    }
+
     pub fn new() -> PyDict {
         PyDict {
             table: RefCell::new(Table::default()),
@@ -467,8 +474,23 @@ impl PyDict {
         drop(old);
     }
 
+    /// `clear()` unless the table is in use (the cycle collector's clear).
+    pub fn try_clear(&self) {
+        if self.type_dict.get() {
+            super::typeobj::invalidate_attr_cache();
+        }
+        let old = self
+            .table
+            .try_borrow_mut()
+            .map(|mut t| std::mem::take(&mut *t));
+        drop(old);
+    }
+
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        for e in self.table.borrow().iter() {
+        let Ok(table) = self.table.try_borrow() else {
+            return;
+        };
+        for e in table.iter() {
             visit(&e.key);
             visit(&e.value);
         }

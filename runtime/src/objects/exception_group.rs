@@ -58,12 +58,12 @@ pub fn register() {
         let readonly = PyBuiltin::value(name, |_, _| {
             Err(PyErr::attribute_error("readonly attribute"))
         });
-        Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
+        Value::descriptor(Descriptor::Property(Property::new(
             PyBuiltin::value(name, get),
             readonly.clone(),
             readonly,
             Value::None,
-        ))))
+        )))
     };
     beg.dict.set_str(
         "message",

@@ -117,9 +117,9 @@ pub fn constant_to_value(c: &Constant) -> Value {
         }),
         Constant::Bytes(b) => Value::Bytes(Rc::new(super::PyBytes::new(b.clone()))),
         Constant::Tuple(items) => Value::tuple(items.iter().map(constant_to_value).collect()),
-        Constant::FrozenSet(items) => Value::FrozenSet(Rc::new(super::PySet::from_constants(
+        Constant::FrozenSet(items) => Value::frozenset(super::PySet::from_constants(
             items.iter().map(constant_to_value).collect(),
-        ))),
+        )),
         Constant::Ellipsis => Value::Ellipsis,
         Constant::Code(code) => Value::Code(PyCode::new((**code).clone())),
     }
@@ -146,18 +146,22 @@ impl PyFunction {
         if let Some(b) = &self.code.builtins {
             visit(&Value::Dict(b.clone()));
         }
-        self.defaults.borrow().iter().for_each(|v| visit(v));
-        if let Some(d) = &*self.kwdefaults.borrow() {
-            visit(&Value::Dict(d.clone()));
+        if let Ok(defaults) = self.defaults.try_borrow() {
+            defaults.iter().for_each(|v| visit(v));
         }
         for c in &self.closure {
             visit(&Value::Cell(c.clone()));
         }
-        if let Some(d) = &*self.dict.borrow() {
-            visit(&Value::Dict(d.clone()));
+        for d in [&self.kwdefaults, &self.dict, &self.annotations] {
+            if let Ok(Some(d)) = d.try_borrow().as_deref() {
+                visit(&Value::Dict(d.clone()));
+            }
         }
-        if let Some(d) = &*self.annotations.borrow() {
-            visit(&Value::Dict(d.clone()));
+        if let Ok(doc) = self.doc.try_borrow() {
+            visit(&doc);
+        }
+        if let Ok(module) = self.module.try_borrow() {
+            visit(&module);
         }
     }
 
@@ -165,7 +169,7 @@ impl PyFunction {
     pub fn attr_dict(&self) -> Rc<PyDict> {
         self.dict
             .borrow_mut()
-            .get_or_insert_with(|| Rc::new(PyDict::new()))
+            .get_or_insert_with(|| PyDict::new_tracked())
             .clone()
     }
 }
@@ -331,9 +335,11 @@ pub struct PyCell {
 
 impl PyCell {
     pub fn new(v: Value) -> Rc<PyCell> {
-        Rc::new(PyCell {
+        let cell = Rc::new(PyCell {
             value: RefCell::new(v),
-        })
+        });
+        crate::gc::register(crate::gc::Tracked::Cell(Rc::downgrade(&cell)));
+        cell
     }
 
     pub fn get(&self) -> Value {
@@ -403,12 +409,12 @@ impl Property {
 impl Descriptor {
     /// A read-only property computed by `fget` (a native getter, usually).
     pub fn getter(fget: Value) -> Value {
-        Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
+        Value::descriptor(Descriptor::Property(Property::new(
             fget,
             Value::None,
             Value::None,
             Value::None,
-        ))))
+        )))
     }
 
     pub fn type_object(&self) -> Rc<PyType> {
@@ -428,11 +434,11 @@ impl Descriptor {
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
             Descriptor::Property(p) => {
-                visit(&p.fget.borrow());
-                visit(&p.fset.borrow());
-                visit(&p.fdel.borrow());
-                visit(&p.doc.borrow());
-                visit(&p.name.borrow());
+                for part in [&p.fget, &p.fset, &p.fdel, &p.doc, &p.name] {
+                    if let Ok(v) = part.try_borrow() {
+                        visit(&v);
+                    }
+                }
             }
             Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => visit(f),
             Descriptor::Super {

@@ -60,44 +60,36 @@ fn empty_slots(class: &PyType) -> RefCell<Vec<Value>> {
 
 impl PyInstance {
     pub fn new(class: Rc<PyType>) -> Rc<PyInstance> {
-        let exc = (class.layout == Layout::Exception).then(|| RefCell::new(ExcData::default()));
-        Rc::new(PyInstance {
-            slots: empty_slots(&class),
-            class: RefCell::new(class),
-            dict: RefCell::new(Rc::new(PyDict::new())),
-            exc,
-            native: None,
-            base: None,
-            flags: Cell::new(0),
-        })
+        PyInstance::build(class, None, None)
     }
 
     /// An instance of a native class carrying its Rust state (an exception class's
     /// instance carries exception state too: an exception group).
     pub fn with_native(class: Rc<PyType>, state: Box<dyn Any>) -> Rc<PyInstance> {
-        let exc = (class.layout == Layout::Exception).then(|| RefCell::new(ExcData::default()));
-        Rc::new(PyInstance {
-            slots: empty_slots(&class),
-            class: RefCell::new(class),
-            dict: RefCell::new(Rc::new(PyDict::new())),
-            exc,
-            native: Some(state),
-            base: None,
-            flags: Cell::new(0),
-        })
+        PyInstance::build(class, Some(state), None)
     }
 
     /// An instance of a subclass of a builtin value type, extending `base`.
     pub fn with_base(class: Rc<PyType>, base: Value) -> Rc<PyInstance> {
-        Rc::new(PyInstance {
+        PyInstance::build(class, None, Some(base))
+    }
+
+    /// A new instance and its attribute dict, both watched by the cycle collector.
+    fn build(class: Rc<PyType>, native: Option<Box<dyn Any>>, base: Option<Value>) -> Rc<Self> {
+        let exc = (base.is_none() && class.layout == Layout::Exception)
+            .then(|| RefCell::new(ExcData::default()));
+        let dict = PyDict::new_tracked();
+        let inst = Rc::new(PyInstance {
             slots: empty_slots(&class),
             class: RefCell::new(class),
-            dict: RefCell::new(Rc::new(PyDict::new())),
-            exc: None,
-            native: None,
-            base: Some(base),
+            dict: RefCell::new(dict),
+            exc,
+            native,
+            base,
             flags: Cell::new(0),
-        })
+        });
+        crate::gc::register(crate::gc::Tracked::Instance(Rc::downgrade(&inst)));
+        inst
     }
 
     /// The native state, if it is a `T`.
@@ -151,6 +143,7 @@ impl PyInstance {
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
             flags: Cell::new(FINALIZED),
         });
+        crate::gc::register(crate::gc::Tracked::Instance(Rc::downgrade(&heir)));
         crate::vm::finalize::note_del(heir);
     }
 
@@ -158,19 +151,26 @@ impl PyInstance {
         self.class.borrow().clone()
     }
 
+    /// Visits every reference the instance holds (for the cycle collector; a part in use
+    /// at this moment is skipped, which only makes the collector keep more).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&Value::Type(self.class()));
-        visit(&Value::Dict(self.dict()));
-        if let Some(e) = &self.exc {
-            e.borrow().trace(visit);
+        if let Ok(class) = self.class.try_borrow() {
+            visit(&Value::Type(class.clone()));
+        }
+        if let Ok(dict) = self.dict.try_borrow() {
+            visit(&Value::Dict(dict.clone()));
+        }
+        if let Some(Ok(e)) = self.exc.as_ref().map(|e| e.try_borrow()) {
+            e.trace(visit);
         }
         if let Some(b) = &self.base {
             visit(b);
         }
-        for v in self.slots.borrow().iter() {
-            if !v.is_null() {
-                visit(v);
-            }
+        if let Ok(slots) = self.slots.try_borrow() {
+            slots.iter().filter(|v| !v.is_null()).for_each(|v| visit(v));
+        }
+        if let Some(native) = &self.native {
+            crate::vm::native_trace::trace_native(native.as_ref(), visit);
         }
     }
 }

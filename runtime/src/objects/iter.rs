@@ -178,7 +178,10 @@ impl PyIter {
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        match &*self.kind.borrow() {
+        let Ok(kind) = self.kind.try_borrow() else {
+            return;
+        };
+        match &*kind {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => visit(seq),
             IterKind::Bytes { data, .. } => visit(data),
             IterKind::Dict { dict, .. } | IterKind::DictView { dict, .. } => {

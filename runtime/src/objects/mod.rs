@@ -141,11 +141,52 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple::new(items)))
+        let t = Rc::new(PyTuple::new(items));
+        crate::gc::track_tuple(&t);
+        Value::Tuple(t)
     }
 
+    /// A new list, watched by the cycle collector (as every constructor of a container
+    /// here is: `crate::gc`).
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        let v = Value::List(Rc::new(PyList::new(items)));
+        crate::gc::track(&v);
+        v
+    }
+
+    pub fn dict(d: PyDict) -> Value {
+        let v = Value::Dict(Rc::new(d));
+        crate::gc::track(&v);
+        v
+    }
+
+    pub fn function(f: PyFunction) -> Value {
+        let v = Value::Function(Rc::new(f));
+        crate::gc::track(&v);
+        v
+    }
+
+    /// A descriptor object; all but `super` objects (made and dropped by every
+    /// `super().m()` call, and never part of a class) are watched by the cycle collector.
+    pub fn descriptor(d: function::Descriptor) -> Value {
+        let tracked = !matches!(d, function::Descriptor::Super { .. });
+        let v = Value::Descriptor(Rc::new(d));
+        if tracked {
+            crate::gc::track(&v);
+        }
+        v
+    }
+
+    pub fn set(s: PySet) -> Value {
+        let v = Value::Set(Rc::new(s));
+        crate::gc::track(&v);
+        v
+    }
+
+    pub fn frozenset(s: PySet) -> Value {
+        let v = Value::FrozenSet(Rc::new(s));
+        crate::gc::track(&v);
+        v
     }
 
     pub fn from_bigint(b: BigInt) -> Value {
@@ -291,7 +332,11 @@ impl Value {
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
             Value::Tuple(t) => t.items.iter().for_each(|v| visit(v)),
-            Value::List(l) => l.items.borrow().iter().for_each(|v| visit(v)),
+            Value::List(l) => {
+                if let Ok(items) = l.items.try_borrow() {
+                    items.iter().for_each(|v| visit(v))
+                }
+            }
             Value::Dict(d) => d.trace(visit),
             Value::Set(s) | Value::FrozenSet(s) => s.trace(visit),
             Value::Function(f) => f.trace(visit),
@@ -312,7 +357,11 @@ impl Value {
             Value::Type(t) => t.trace(visit),
             Value::Instance(i) => i.trace(visit),
             Value::Module(m) => visit(&Value::Dict(m.dict.clone())),
-            Value::Cell(c) => visit(&c.get()),
+            Value::Cell(c) => {
+                if let Ok(v) = c.value.try_borrow() {
+                    visit(&v)
+                }
+            }
             Value::Iter(it) => it.trace(visit),
             Value::Generator(g) => g.trace(visit),
             Value::Descriptor(d) => d.trace(visit),

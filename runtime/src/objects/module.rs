@@ -11,7 +11,7 @@ pub struct PyModule {
 
 impl PyModule {
     pub fn new(name: &str) -> PyModule {
-        let dict = Rc::new(PyDict::new());
+        let dict = PyDict::new_tracked();
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__doc__", Value::None);
         dict.set_str("__package__", Value::None);

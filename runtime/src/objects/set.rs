@@ -331,8 +331,17 @@ impl PySet {
         }
     }
 
+    /// `clear()` unless the table is in use (the cycle collector's clear).
+    pub fn try_clear(&self) {
+        let old = self.table.try_borrow_mut().map(|mut t| t.take_all());
+        drop(old);
+    }
+
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        for k in self.table.borrow().keys() {
+        let Ok(table) = self.table.try_borrow() else {
+            return;
+        };
+        for k in table.keys() {
             visit(k);
         }
     }

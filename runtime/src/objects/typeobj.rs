@@ -131,6 +131,21 @@ pub fn invalidate_attr_cache() {
     ATTR_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
+/// Forgets every cached look-up and lets go of the values it held, so that the cache
+/// keeps no class attribute (and so no class) alive: the cycle collector calls this
+/// before it looks for garbage.
+pub fn drop_attr_cache_values() {
+    invalidate_attr_cache();
+    let values: Vec<Value> = ATTR_CACHE
+        .try_with(|c| {
+            c.try_borrow_mut()
+                .map(|mut c| c.iter_mut().filter_map(|e| e.value.take()).collect())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    drop(values);
+}
+
 impl PyType {
     /// A new builtin type with the given bases (MRO computed from them).
     pub fn new_builtin(name: &str, bases: Vec<Rc<PyType>>, layout: Layout) -> Rc<PyType> {
@@ -211,6 +226,7 @@ impl PyType {
             b.subclasses.borrow_mut().push(Rc::downgrade(&ty));
         }
         ty.refresh_hooks();
+        crate::gc::register(crate::gc::Tracked::Type(Rc::downgrade(&ty)));
         Ok(ty)
     }
 
@@ -359,8 +375,13 @@ impl PyType {
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&Value::Dict(self.dict.clone()));
-        for b in self.bases.borrow().iter() {
-            visit(&Value::Type(b.clone()));
+        for list in [&self.bases, &self.mro] {
+            if let Ok(list) = list.try_borrow() {
+                list.iter().for_each(|t| visit(&Value::Type(t.clone())));
+            }
+        }
+        if let Ok(Some(meta)) = self.meta.try_borrow().as_deref() {
+            visit(&Value::Type(meta.clone()));
         }
     }
 

@@ -402,7 +402,7 @@ impl Vm {
                 "__annotations__" => {
                     let mut a = f.annotations.borrow_mut();
                     Some(Value::Dict(
-                        a.get_or_insert_with(|| Rc::new(PyDict::new())).clone(),
+                        a.get_or_insert_with(|| PyDict::new_tracked()).clone(),
                     ))
                 }
                 _ => None,
@@ -768,7 +768,7 @@ impl Vm {
             Some(_) => Ok(()),
             // `del obj.__dict__` leaves the instance a fresh, empty dict.
             None if name.as_str() == "__dict__" && ty.instance_dict.get() => {
-                drop(inst.replace_dict(Rc::new(PyDict::new()))?);
+                drop(inst.replace_dict(PyDict::new_tracked())?);
                 Ok(())
             }
             None => Err(no_attribute(obj, name.as_str())),

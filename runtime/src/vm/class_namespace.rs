@@ -67,7 +67,7 @@ impl Vm {
         let Some(ns) = self.frames.get(fi).and_then(|f| f.namespace_object.clone()) else {
             return Ok(());
         };
-        let annotations = Value::Dict(Rc::new(crate::objects::PyDict::new()));
+        let annotations = Value::dict(crate::objects::PyDict::new());
         self.set_item(&ns, Value::str("__annotations__"), annotations)
     }
 

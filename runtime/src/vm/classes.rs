@@ -310,17 +310,11 @@ pub fn new_class(
     // Implicit conversions CPython applies to a class body's special methods.
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Value::Function(_)) = ns.get_str(special) {
-            ns.set_str(
-                special,
-                Value::Descriptor(Rc::new(Descriptor::ClassMethod(f))),
-            );
+            ns.set_str(special, Value::descriptor(Descriptor::ClassMethod(f)));
         }
     }
     if let Some(f @ Value::Function(_)) = ns.get_str("__new__") {
-        ns.set_str(
-            "__new__",
-            Value::Descriptor(Rc::new(Descriptor::StaticMethod(f))),
-        );
+        ns.set_str("__new__", Value::descriptor(Descriptor::StaticMethod(f)));
     }
     if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
         ns.set_str("__hash__", Value::None);
@@ -476,7 +470,7 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     other if other.type_of().lookup("__getitem__").is_some() => {
                         let own = match super::subclass::base_value(&other) {
                             Some(Value::Dict(d)) => d,
-                            _ => Rc::new(PyDict::new()),
+                            _ => PyDict::new_tracked(),
                         };
                         ns_object = Some(other);
                         own
@@ -489,9 +483,9 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     }
                 }
             }
-            None => Rc::new(PyDict::new()),
+            None => PyDict::new_tracked(),
         },
-        _ => Rc::new(PyDict::new()),
+        _ => PyDict::new_tracked(),
     };
     // Run the body with the namespace as its locals.
     let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
@@ -639,11 +633,11 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match args.pos.get(1) {
                 Some(o) => (t, o.clone()),
                 None => {
-                    return Ok(Value::Descriptor(Rc::new(Descriptor::Super {
+                    return Ok(Value::descriptor(Descriptor::Super {
                         this_class: t,
                         obj: Value::None,
                         obj_type: None,
-                    })))
+                    }))
                 }
             }
         }
@@ -666,9 +660,9 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
             t
         }
     };
-    Ok(Value::Descriptor(Rc::new(Descriptor::Super {
+    Ok(Value::descriptor(Descriptor::Super {
         this_class,
         obj,
         obj_type: Some(obj_type),
-    })))
+    }))
 }

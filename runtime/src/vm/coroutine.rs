@@ -43,7 +43,7 @@ fn generator_like_type(name: &str) -> Rc<PyType> {
 /// A class for helper objects that are `PyInstance`s: not marked builtin, so iteration and
 /// attribute look-up treat them like any object with `__next__` and friends.
 fn helper_class(name: &str) -> Rc<PyType> {
-    let dict = Rc::new(PyDict::new());
+    let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str("builtins"));
     PyType::new_class(name, name, vec![types().object.clone()], dict, None)
         .unwrap_or_else(|_| generator_like_type(name))
@@ -399,6 +399,7 @@ impl Vm {
             let stderr = self.sys.get("stderr").or_none();
             let _ = self.write_to(&stderr, &text);
         }
+        self.collect_if_due();
     }
 }
 

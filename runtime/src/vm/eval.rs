@@ -532,7 +532,7 @@ impl Vm {
                     Op::BuildSet => {
                         let items = split_top(&mut frame.values, arg as usize);
                         let set = crate::objects::PySet::from_values(self, items)?;
-                        self.frames[fi].values.push(Value::Set(Rc::new(set)));
+                        self.frames[fi].values.push(Value::set(set));
                     }
                     Op::BuildMap => {
                         let items = split_top(&mut frame.values, 2 * arg as usize);
@@ -541,7 +541,7 @@ impl Vm {
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             d.set(self, k, v)?;
                         }
-                        self.frames[fi].values.push(Value::Dict(Rc::new(d)));
+                        self.frames[fi].values.push(Value::dict(d));
                     }
                     Op::BuildString => {
                         let items = split_top(&mut frame.values, arg as usize);
@@ -750,7 +750,7 @@ impl Vm {
                             .clone()
                             .unwrap_or_else(|| frame.globals.clone());
                         if ns.get_str("__annotations__").is_none() {
-                            ns.set_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
+                            ns.set_str("__annotations__", Value::dict(PyDict::new()));
                         }
                     }
                     Op::LoadAssertionError => {

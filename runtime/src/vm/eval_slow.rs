@@ -87,7 +87,7 @@ impl Vm {
                 }
             }
             Some(other) => {
-                let d = Rc::new(PyDict::new());
+                let d = PyDict::new_tracked();
                 self.dict_merge(&d, other, Some(&callable))?;
                 for (k, v) in d.items() {
                     if let Value::Str(s) = k {
@@ -199,7 +199,7 @@ impl Vm {
             dict: RefCell::new(None),
             code,
         };
-        Ok(Value::Function(Rc::new(f)))
+        Ok(Value::function(f))
     }
 
     /// `IMPORT_NAME names[arg]`: `[level fromlist] -> [module]`.

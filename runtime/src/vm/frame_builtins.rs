@@ -104,7 +104,7 @@ fn named_builtins(
         Some(Value::Dict(d)) => d,
         Some(other) => match super::subclass::base_value(&other) {
             Some(Value::Dict(d)) => d,
-            _ => Rc::new(PyDict::new()),
+            _ => PyDict::new_tracked(),
         },
     };
     (!Rc::ptr_eq(&dict, vm_builtins)).then_some(dict)

@@ -115,6 +115,28 @@ struct Ended {
     back: Value,
 }
 
+/// Visits what a frame object's state refers to; false if `native` is not one.
+pub(super) fn trace_state(native: &dyn std::any::Any, visit: &mut dyn FnMut(&Value)) -> bool {
+    let Some(fo) = native.downcast_ref::<FrameObject>() else {
+        return false;
+    };
+    visit(&Value::Dict(fo.globals.clone()));
+    if let Ok(life) = fo.life.try_borrow() {
+        if let Life::Ended(ended) = &*life {
+            if let Some((values, cells)) = &ended.slots {
+                values.iter().for_each(|v| visit(v));
+                cells.iter().for_each(|c| visit(&Value::Cell(c.clone())));
+            }
+            if let Some(ns) = &ended.namespace {
+                visit(&Value::Dict(ns.clone()));
+            }
+            visit(&Value::Dict(ended.locals_dict.clone()));
+            visit(&ended.back);
+        }
+    }
+    true
+}
+
 /// Where a live frame is now.
 enum Place {
     Stack(usize),
@@ -212,7 +234,7 @@ impl Vm {
                 Life::Live { .. } => None,
             },
         };
-        Value::Dict(dict.unwrap_or_else(|| Rc::new(PyDict::new())))
+        Value::Dict(dict.unwrap_or_else(|| PyDict::new_tracked()))
     }
 
     fn frame_back(&mut self, me: &Rc<PyInstance>, state: &FrameObject) -> Value {
@@ -293,7 +315,7 @@ impl Vm {
         // access); one that returned keeps nothing of its locals.
         let locals_dict = match (&slots, frame.locals_dict.take()) {
             (Some(_), Some(d)) => d,
-            _ => Rc::new(PyDict::new()),
+            _ => PyDict::new_tracked(),
         };
         *state.life.borrow_mut() = Life::Ended(Box::new(Ended {
             pc: frame.pc,

@@ -56,7 +56,7 @@ pub fn ctor_function(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .clone()
         .map(Value::string)
         .unwrap_or(Value::None);
-    Ok(Value::Function(Rc::new(PyFunction {
+    Ok(Value::function(PyFunction {
         name: RefCell::new(name),
         qualname: RefCell::new(code.code.qualname.clone()),
         globals,
@@ -68,7 +68,7 @@ pub fn ctor_function(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         module: RefCell::new(module),
         dict: RefCell::new(None),
         code,
-    })))
+    }))
 }
 
 /// The `closure` argument: a tuple of exactly one cell per free variable of the code.

@@ -71,7 +71,7 @@ impl PyGenerator {
         } else {
             GenKind::Generator
         };
-        Value::Generator(Rc::new(PyGenerator {
+        let generator = Value::Generator(Rc::new(PyGenerator {
             frame: RefCell::new(Some(frame)),
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
@@ -82,13 +82,17 @@ impl PyGenerator {
             running_async: Cell::new(false),
             exc_state: RefCell::new(None),
             finalized: Cell::new(false),
-        }))
+        }));
+        crate::gc::track(&generator);
+        generator
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        if let Some(f) = &*self.frame.borrow() {
-            f.values.iter().for_each(|v| visit(v));
-            visit(&Value::Dict(f.globals.clone()));
+        if let Ok(Some(f)) = self.frame.try_borrow().as_deref() {
+            f.trace(visit);
+        }
+        if let Ok(Some(e)) = self.exc_state.try_borrow().as_deref() {
+            visit(e);
         }
     }
 

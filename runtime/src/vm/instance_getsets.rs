@@ -71,7 +71,7 @@ pub fn install(cls: &Rc<PyType>, wanted: InstanceGetsets) {
                 owner: cls.clone(),
             };
             cls.dict
-                .set_str_key(PyStr::intern(name), Value::Descriptor(Rc::new(d)));
+                .set_str_key(PyStr::intern(name), Value::descriptor(d));
         }
     }
 }
@@ -111,7 +111,7 @@ pub fn set(name: &PyStr, owner: &PyType, obj: &Value, v: Option<Value>) -> PyRes
     match v {
         Some(v) => assign_dict(&inst, &v),
         None => {
-            drop(inst.replace_dict(Rc::new(PyDict::new()))?);
+            drop(inst.replace_dict(PyDict::new_tracked())?);
             Ok(())
         }
     }

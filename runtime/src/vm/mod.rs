@@ -29,6 +29,7 @@ pub mod iterate;
 pub mod mappingproxy;
 pub mod method_wrappers;
 pub mod native_attrs;
+pub mod native_trace;
 mod native_warnings;
 pub mod numeric;
 pub mod ops;
@@ -158,7 +159,7 @@ impl Vm {
         crate::modules::register_type_methods();
         let builtins_module = Rc::new(PyModule::new("builtins"));
         let sys = Rc::new(PyModule::new("sys"));
-        let modules = Rc::new(PyDict::new());
+        let modules = PyDict::new_tracked();
         let stdout = std::io::stdout();
         let out_is_tty = std::io::IsTerminal::is_terminal(&stdout);
         let mut vm = Vm {
@@ -504,7 +505,11 @@ impl Vm {
     pub fn bind(&self, func: Value, receiver: Value) -> Value {
         match &func {
             Value::Builtin(b) => b.bind(receiver),
-            _ => Value::BoundMethod(Rc::new(PyBoundMethod { func, receiver })),
+            _ => {
+                let method = Value::BoundMethod(Rc::new(PyBoundMethod { func, receiver }));
+                crate::gc::track(&method);
+                method
+            }
         }
     }
 
@@ -518,7 +523,7 @@ impl Vm {
 
     /// A new module-level frame's globals: `__builtins__` and the name.
     pub fn new_module_dict(&self, name: &str) -> Rc<PyDict> {
-        let d = Rc::new(PyDict::new());
+        let d = PyDict::new_tracked();
         d.set_str("__name__", Value::str(name));
         d.set_str("__builtins__", Value::Module(self.builtins_module.clone()));
         d
@@ -595,7 +600,7 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
         locals[varargs_slot] = Value::tuple(extra);
     }
     let kwdict = if has_varkw {
-        Some(Rc::new(PyDict::new()))
+        Some(PyDict::new_tracked())
     } else {
         None
     };

@@ -38,10 +38,9 @@ pub fn add(
             member,
             doc,
         };
-        owner.dict.set_str(
-            name,
-            Value::Descriptor(Rc::new(Descriptor::NativeAttr(attr))),
-        );
+        owner
+            .dict
+            .set_str(name, Value::descriptor(Descriptor::NativeAttr(attr)));
     }
 }
 

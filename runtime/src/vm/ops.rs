@@ -395,7 +395,7 @@ impl Vm {
                 for (k, v) in y.items() {
                     d.set(self, k, v)?;
                 }
-                Value::Dict(Rc::new(d))
+                Value::dict(d)
             }
             _ => return Ok(Option::None),
         }))
@@ -413,9 +413,9 @@ impl Vm {
             _ => set_algebra::symmetric_difference(self, x, b)?,
         };
         Ok(if matches!(a, Value::FrozenSet(_)) {
-            Value::FrozenSet(Rc::new(r))
+            Value::frozenset(r)
         } else {
-            Value::Set(Rc::new(r))
+            Value::set(r)
         })
     }
 
@@ -432,7 +432,7 @@ impl Vm {
             BinOp::Subtract => set_algebra::difference_update(self, &result, b)?,
             _ => set_algebra::symmetric_difference_update(self, &result, b)?,
         }
-        Ok(Value::Set(Rc::new(result)))
+        Ok(Value::set(result))
     }
 
     fn view_to_set(&mut self, v: &Value) -> PyResult<PySet> {
@@ -458,7 +458,7 @@ impl Vm {
         if let Value::Set(s) = other {
             if view_len <= s.len() {
                 let r = set_algebra::intersection(self, s, view)?;
-                return Ok(Value::Set(Rc::new(r)));
+                return Ok(Value::set(r));
             }
         }
         if is_set_view(other) && self.len(other)? > view_len {
@@ -471,7 +471,7 @@ impl Vm {
                 result.add(self, key)?;
             }
         }
-        Ok(Value::Set(Rc::new(result)))
+        Ok(Value::set(result))
     }
 
     /// `-a`, `+a`, `~a` (dunder names `__neg__`, `__pos__`, `__invert__`).

@@ -168,7 +168,7 @@ impl Vm {
     pub fn op_copy_dict_without_keys(&mut self, fi: usize) -> PyResult<()> {
         let keys = tuple_items(&pop(self, fi));
         let subject = stack_item(self, fi, 1);
-        let rest = Rc::new(PyDict::new());
+        let rest = PyDict::new_tracked();
         self.dict_merge(&rest, &subject, None)?;
         for key in &keys {
             if rest.remove(self, key)?.is_none() {

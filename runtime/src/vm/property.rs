@@ -46,12 +46,12 @@ fn with_property<R>(
 /// subclass's instance gets an empty property here; `__init__` fills it.
 pub fn ctor_property(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = args.pos.remove(0);
-    let prop = Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
+    let prop = Value::descriptor(Descriptor::Property(Property::new(
         Value::None,
         Value::None,
         Value::None,
         Value::None,
-    ))));
+    )));
     if matches!(&cls, Value::Type(t) if Rc::ptr_eq(t, &types().property)) {
         args.pos.insert(0, prop.clone());
         property_init(vm, args)?;
@@ -218,12 +218,12 @@ fn property_isabstract(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// A data descriptor on the property type computed by `fget` (set by `fset`, deleted by
 /// `fdel`).
 fn getset(name: &'static str, fget: NativeFn, fset: NativeFn, fdel: NativeFn) -> Value {
-    Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
+    Value::descriptor(Descriptor::Property(Property::new(
         PyBuiltin::value(name, fget),
         PyBuiltin::value(name, fset),
         PyBuiltin::value(name, fdel),
         Value::None,
-    ))))
+    )))
 }
 
 pub fn register() {

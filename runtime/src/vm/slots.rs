@@ -161,8 +161,7 @@ pub fn install(cls: &Rc<PyType>, decl: SlotDecl) {
             index,
             owner: cls.clone(),
         };
-        cls.dict
-            .set_str_key(name, Value::Descriptor(Rc::new(member)));
+        cls.dict.set_str_key(name, Value::descriptor(member));
     }
 }
 

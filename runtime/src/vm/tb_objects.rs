@@ -33,6 +33,18 @@ struct TbObject {
     next: RefCell<Value>,
 }
 
+/// Visits what a traceback object's state refers to; false if `native` is not one.
+pub(super) fn trace_state(native: &dyn std::any::Any, visit: &mut dyn FnMut(&Value)) -> bool {
+    let Some(tb) = native.downcast_ref::<TbObject>() else {
+        return false;
+    };
+    visit(&tb.frame);
+    if let Ok(next) = tb.next.try_borrow() {
+        visit(&next);
+    }
+    true
+}
+
 fn make_traceback_type() -> Rc<PyType> {
     let ty = PyType::new_builtin("traceback", vec![types().object.clone()], Layout::Object);
     let getters: &[(&'static str, NativeFn)] = &[
@@ -57,12 +69,12 @@ fn make_traceback_type() -> Rc<PyType> {
         };
         ty.dict.set_str(
             name,
-            Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
+            Value::descriptor(Descriptor::Property(Property::new(
                 PyBuiltin::value(name, *getter),
                 fset.clone(),
                 fset,
                 Value::None,
-            )))),
+            ))),
         );
     }
     ty

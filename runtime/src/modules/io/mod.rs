@@ -65,7 +65,7 @@ pub struct IoTypes {
 /// A class of this module: a Python-level class (not a frozen builtin type), so it prints
 /// as `<class '_io.StringIO'>`, can be subclassed, and its native special methods are used.
 fn new_class(name: &str, module: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
-    let dict = Rc::new(PyDict::new());
+    let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str(module));
     dict.set_str("__doc__", Value::None);
     match PyType::new_class(name, name, bases.clone(), dict, None) {

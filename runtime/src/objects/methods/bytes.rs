@@ -6,7 +6,6 @@
 //! argument (0 given)`); the helpers below produce each family.
 
 use std::borrow::Cow;
-use std::rc::Rc;
 
 use super::byteseq::{self, Align};
 use super::method_args::{self, c_int_arg, int_arg, is_index, nargs, varargs, window};
@@ -668,10 +667,10 @@ pub fn register() {
         add_classmethods(ty, &[("fromhex", fromhex)]);
         ty.dict.set_str(
             "maketrans",
-            Value::Descriptor(Rc::new(Descriptor::StaticMethod(PyBuiltin::value(
+            Value::descriptor(Descriptor::StaticMethod(PyBuiltin::value(
                 "maketrans",
                 maketrans,
-            )))),
+            ))),
         );
     }
     add_methods(

@@ -88,7 +88,7 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("copy", |_, a| {
-                Ok(Value::Dict(Rc::new(this_alone(&a, "copy")?.copy())))
+                Ok(Value::dict(this_alone(&a, "copy")?.copy()))
             }),
             ("__contains__", |vm, a| {
                 let me = this(&a, "__contains__")?;
@@ -142,7 +142,7 @@ pub fn register() {
                     return Ok(d);
                 }
             }
-            let d = Rc::new(PyDict::new());
+            let d = PyDict::new_tracked();
             for k in vm.collect_iterable(&a.pos[1])? {
                 d.set(vm, k, v.clone())?;
             }

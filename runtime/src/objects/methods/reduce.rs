@@ -64,7 +64,7 @@ fn object_getstate(a: &Args) -> PyResult<Value> {
     Ok(if slots.len() == 0 {
         dict_state
     } else {
-        Value::tuple(vec![dict_state, Value::Dict(Rc::new(slots))])
+        Value::tuple(vec![dict_state, Value::dict(slots)])
     })
 }
 
@@ -78,7 +78,7 @@ fn object_reduce(a: &Args) -> PyResult<Value> {
             if d.len() == 0 {
                 Value::None
             } else {
-                Value::Dict(Rc::new(d.copy()))
+                Value::dict(d.copy())
             }
         }
         _ => Value::None,

@@ -52,9 +52,9 @@ fn checked(a: &Args, m: &str, arity: Option<usize>) -> PyResult<(Rc<PySet>, bool
 
 fn wrap(s: PySet, frozen: bool) -> Value {
     if frozen {
-        Value::FrozenSet(Rc::new(s))
+        Value::frozenset(s)
     } else {
-        Value::Set(Rc::new(s))
+        Value::set(s)
     }
 }
 
@@ -126,7 +126,7 @@ fn copy(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(match frozen {
         // A frozenset is its own copy.
         true => receiver(&a),
-        false => Value::Set(Rc::new(me.copy())),
+        false => Value::set(me.copy()),
     })
 }
 

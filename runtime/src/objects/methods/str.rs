@@ -366,7 +366,7 @@ fn maketrans(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             };
             d.set(vm, key, v)?;
         }
-        return Ok(Value::Dict(Rc::new(d)));
+        return Ok(Value::dict(d));
     }
     // The second and third arguments are checked before the first.
     let y = maketrans_str(&a.pos[1], 2)?;
@@ -389,7 +389,7 @@ fn maketrans(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             d.set(vm, Value::Int(c as i64), Value::None)?;
         }
     }
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::dict(d))
 }
 
 fn format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -1,0 +1,191 @@
+//! Finding the garbage among a set of objects: which of them nothing outside the set
+//! keeps alive, directly or through the others.
+//!
+//! Each object's reference count says how many references to it exist. Subtracting the
+//! references that come from objects of the set itself (found with `Value::trace`) leaves
+//! the references from outside: the VM's frames and stacks, Rust code holding a value,
+//! older generations, untracked objects. An object with some left is reachable, and so is
+//! everything it refers to; whatever is not reached that way is referred to only from
+//! inside the set, and nothing can ever reach it again.
+//!
+//! A missing edge (a reference `trace` does not report) only makes its target look
+//! referenced from outside, so the collector keeps more than it could; a reported edge
+//! that is not a real counted reference would make it free a live object, so `trace`
+//! must report only references the object really holds.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+use crate::objects::Value;
+
+/// Hashes an object address: addresses are already well spread apart from their low
+/// (alignment) bits, so one multiplication mixes them enough, at a fraction of SipHash's
+/// cost (a collection looks up every reference it traces).
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64 >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type AddressMap = HashMap<usize, usize, BuildHasherDefault<AddressHasher>>;
+
+/// The address of the heap object `v` refers to (its identity), if it is one.
+pub fn address(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::List(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Tuple(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Dict(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Set(x) | Value::FrozenSet(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Instance(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Function(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Cell(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Type(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Generator(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::BoundMethod(x) => Rc::as_ptr(x) as *const () as usize,
+        Value::Descriptor(x) => Rc::as_ptr(x) as *const () as usize,
+        _ => return None,
+    })
+}
+
+/// How many strong references to `v`'s object exist.
+fn reference_count(v: &Value) -> usize {
+    match v {
+        Value::List(x) => Rc::strong_count(x),
+        Value::Tuple(x) => Rc::strong_count(x),
+        Value::Dict(x) => Rc::strong_count(x),
+        Value::Set(x) | Value::FrozenSet(x) => Rc::strong_count(x),
+        Value::Instance(x) => Rc::strong_count(x),
+        Value::Function(x) => Rc::strong_count(x),
+        Value::Cell(x) => Rc::strong_count(x),
+        Value::Type(x) => Rc::strong_count(x),
+        Value::Generator(x) => Rc::strong_count(x),
+        Value::BoundMethod(x) => Rc::strong_count(x),
+        Value::Descriptor(x) => Rc::strong_count(x),
+        _ => 0,
+    }
+}
+
+/// The values `v` refers to (`gc.get_referents`).
+pub fn referents(v: &Value) -> Vec<Value> {
+    let mut out = Vec::new();
+    v.trace(&mut |r| out.push(r.clone()));
+    out
+}
+
+/// Removes duplicates from `objects` (an object registered twice), keeping the first.
+fn dedup(objects: &mut Vec<Value>) -> AddressMap {
+    let mut index = AddressMap::with_capacity_and_hasher(objects.len(), Default::default());
+    let mut kept = Vec::with_capacity(objects.len());
+    for v in objects.drain(..) {
+        if let Some(a) = address(&v) {
+            if let std::collections::hash_map::Entry::Vacant(e) = index.entry(a) {
+                e.insert(kept.len());
+                kept.push(v);
+            }
+        }
+    }
+    *objects = kept;
+    index
+}
+
+/// Which of `objects` are garbage: `result[i]` is true when nothing outside `objects`
+/// reaches `objects[i]`. Duplicates are removed from `objects` first (the caller's vector
+/// holds exactly one reference to each object afterwards, which is accounted for).
+pub fn unreachable(objects: &mut Vec<Value>) -> Vec<bool> {
+    let index = dedup(objects);
+    // References from outside the set, once the set's own (and the caller's one) are gone.
+    let mut outside: Vec<isize> = objects
+        .iter()
+        .map(|v| reference_count(v) as isize - 1)
+        .collect();
+    for v in objects.iter() {
+        v.trace(&mut |r| {
+            if let Some(&j) = address(r).and_then(|a| index.get(&a)) {
+                outside[j] -= 1;
+            }
+        });
+    }
+    let mut reachable: Vec<bool> = outside.iter().map(|&n| n > 0).collect();
+    let mut pending: Vec<usize> = (0..objects.len()).filter(|&i| reachable[i]).collect();
+    while let Some(i) = pending.pop() {
+        objects[i].trace(&mut |r| {
+            if let Some(&j) = address(r).and_then(|a| index.get(&a)) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    pending.push(j);
+                }
+            }
+        });
+    }
+    reachable.into_iter().map(|r| !r).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::PyList;
+
+    fn list(items: Vec<Value>) -> (Value, Rc<PyList>) {
+        let l = Rc::new(PyList::new(items));
+        (Value::List(l.clone()), l)
+    }
+
+    #[test]
+    fn a_self_cycle_with_no_outside_reference_is_garbage() {
+        let (v, l) = list(vec![]);
+        l.items.borrow_mut().push(v.clone());
+        drop(l);
+        let mut objects = vec![v];
+        assert_eq!(unreachable(&mut objects), vec![true]);
+        // Break the cycle so the test does not leak.
+        if let Value::List(l) = &objects[0] {
+            l.items.borrow_mut().clear();
+        }
+    }
+
+    #[test]
+    fn an_outside_reference_keeps_the_whole_cycle() {
+        let (a, la) = list(vec![]);
+        let (b, lb) = list(vec![a.clone()]);
+        la.items.borrow_mut().push(b.clone());
+        let outside = a.clone();
+        drop((la, lb));
+        let mut objects = vec![a, b];
+        assert_eq!(unreachable(&mut objects), vec![false, false]);
+        drop(outside);
+        assert_eq!(unreachable(&mut objects), vec![true, true]);
+        if let Value::List(l) = &objects[0] {
+            l.items.borrow_mut().clear();
+        }
+    }
+
+    #[test]
+    fn a_reference_from_an_untracked_object_counts_as_outside() {
+        let (a, la) = list(vec![]);
+        la.items.borrow_mut().push(a.clone());
+        // The tuple is not in the set: its reference is one from outside.
+        let holder = Value::tuple(vec![a.clone()]);
+        drop(la);
+        let mut objects = vec![a];
+        assert_eq!(unreachable(&mut objects), vec![false]);
+        drop(holder);
+        assert_eq!(unreachable(&mut objects), vec![true]);
+        if let Value::List(l) = &objects[0] {
+            l.items.borrow_mut().clear();
+        }
+    }
+}

@@ -1,0 +1,378 @@
+//! The cycle collector's bookkeeping: which objects it watches, in which generation, and
+//! when a collection is due.
+//!
+//! Reference counting frees an object the moment its count drops to zero, but a group of
+//! objects that refer to each other keeps every count above zero after the program has
+//! let go of all of them. The collector finds such groups (`graph.rs`) and breaks them
+//! (`collect.rs`), as CPython's does.
+//!
+//! Only objects that can be part of a cycle are watched ("tracked"): the containers whose
+//! contents can change after creation and the values made from them — lists, dicts, sets,
+//! instances, functions, cells, classes, generators, bound methods, classmethod /
+//! staticmethod / property objects, and tuples holding any of those. Each is registered by
+//! its constructor as a weak handle, so tracking never keeps an object alive; an object
+//! never tracked is simply treated as a root, which can only make the collector keep
+//! more, never free too much.
+//!
+//! Generations follow CPython: new objects are in generation 0; the survivors of a
+//! collection move one generation older. A collection of generation 0 is due once more
+//! than `threshold[0]` tracked objects are alive in it; generation 1 is collected with it
+//! every `threshold[1]` collections of generation 0, and generation 2 every `threshold[2]`
+//! of generation 1, provided the objects waiting to be examined for the first time are
+//! at least a quarter of those that were (so a growing heap costs linear time). Being
+//! due only raises the VM's "work pending" flag; the collection itself runs at the next
+//! safe point, where Python code (`__del__`) may run.
+
+mod collect;
+mod graph;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use crate::objects::function::Descriptor;
+use crate::objects::{
+    PyBoundMethod, PyCell, PyDict, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, Value,
+};
+use crate::vm::generator::PyGenerator;
+
+pub use graph::{address, referents, unreachable};
+
+/// A weak handle on a tracked object.
+pub enum Tracked {
+    List(Weak<PyList>),
+    Tuple(Weak<PyTuple>),
+    Dict(Weak<PyDict>),
+    Set(Weak<PySet>),
+    FrozenSet(Weak<PySet>),
+    Instance(Weak<PyInstance>),
+    Function(Weak<PyFunction>),
+    Cell(Weak<PyCell>),
+    Type(Weak<PyType>),
+    Generator(Weak<PyGenerator>),
+    BoundMethod(Weak<PyBoundMethod>),
+    Descriptor(Weak<Descriptor>),
+}
+
+impl Tracked {
+    /// The handle for `v`, if values of its type are tracked.
+    pub fn of(v: &Value) -> Option<Tracked> {
+        Some(match v {
+            Value::List(x) => Tracked::List(Rc::downgrade(x)),
+            Value::Tuple(x) => Tracked::Tuple(Rc::downgrade(x)),
+            Value::Dict(x) => Tracked::Dict(Rc::downgrade(x)),
+            Value::Set(x) => Tracked::Set(Rc::downgrade(x)),
+            Value::FrozenSet(x) => Tracked::FrozenSet(Rc::downgrade(x)),
+            Value::Instance(x) => Tracked::Instance(Rc::downgrade(x)),
+            Value::Function(x) => Tracked::Function(Rc::downgrade(x)),
+            Value::Cell(x) => Tracked::Cell(Rc::downgrade(x)),
+            Value::Type(x) => Tracked::Type(Rc::downgrade(x)),
+            Value::Generator(x) => Tracked::Generator(Rc::downgrade(x)),
+            Value::BoundMethod(x) => Tracked::BoundMethod(Rc::downgrade(x)),
+            Value::Descriptor(x) => Tracked::Descriptor(Rc::downgrade(x)),
+            _ => return None,
+        })
+    }
+
+    /// The object, if it is still alive.
+    pub fn upgrade(&self) -> Option<Value> {
+        Some(match self {
+            Tracked::List(w) => Value::List(w.upgrade()?),
+            Tracked::Tuple(w) => Value::Tuple(w.upgrade()?),
+            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
+            Tracked::Set(w) => Value::Set(w.upgrade()?),
+            Tracked::FrozenSet(w) => Value::FrozenSet(w.upgrade()?),
+            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
+            Tracked::Function(w) => Value::Function(w.upgrade()?),
+            Tracked::Cell(w) => Value::Cell(w.upgrade()?),
+            Tracked::Type(w) => Value::Type(w.upgrade()?),
+            Tracked::Generator(w) => Value::Generator(w.upgrade()?),
+            Tracked::BoundMethod(w) => Value::BoundMethod(w.upgrade()?),
+            Tracked::Descriptor(w) => Value::Descriptor(w.upgrade()?),
+        })
+    }
+
+    fn is_alive(&self) -> bool {
+        match self {
+            Tracked::List(w) => w.strong_count() > 0,
+            Tracked::Tuple(w) => w.strong_count() > 0,
+            Tracked::Dict(w) => w.strong_count() > 0,
+            Tracked::Set(w) | Tracked::FrozenSet(w) => w.strong_count() > 0,
+            Tracked::Instance(w) => w.strong_count() > 0,
+            Tracked::Function(w) => w.strong_count() > 0,
+            Tracked::Cell(w) => w.strong_count() > 0,
+            Tracked::Type(w) => w.strong_count() > 0,
+            Tracked::Generator(w) => w.strong_count() > 0,
+            Tracked::BoundMethod(w) => w.strong_count() > 0,
+            Tracked::Descriptor(w) => w.strong_count() > 0,
+        }
+    }
+}
+
+/// Can a value of this kind hold references that lead back to a tracked object? A tuple
+/// is tracked only if one of its items can.
+pub fn may_hold_cycles(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Instance(_)
+            | Value::Function(_)
+            | Value::Cell(_)
+            | Value::Type(_)
+            | Value::Generator(_)
+            | Value::BoundMethod(_)
+            | Value::Descriptor(_)
+            | Value::Iter(_)
+            | Value::Builtin(_)
+    )
+}
+
+/// Per-generation figures for `gc.get_stats()`.
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+}
+
+pub const GENERATIONS: usize = 3;
+
+/// The collector's state (one per thread, as the VM is).
+pub struct State {
+    /// Tracked objects by generation, youngest first. Dead handles are dropped when the
+    /// generation is next pruned or collected.
+    generations: [Vec<Tracked>; GENERATIONS],
+    /// `frozen` by `gc.freeze()`: never examined again.
+    permanent: Vec<Tracked>,
+    pub thresholds: [usize; GENERATIONS],
+    /// Collections of generation 0 since the last of generation 1, and of generation 1
+    /// since the last of generation 2 (`gc.get_count()`'s last two figures).
+    pub younger_collections: [usize; 2],
+    /// Objects that survived a full collection, and survivors since that are waiting to
+    /// be examined by one (CPython's `long_lived_total` / `long_lived_pending`).
+    long_lived_total: usize,
+    long_lived_pending: usize,
+    pub enabled: bool,
+    pub collecting: bool,
+    /// A collection is due; the VM runs it at its next safe point.
+    due: bool,
+    /// Generation 0's length at which its dead handles are next dropped: its live
+    /// count after the last pruning plus `threshold[0]`, so that pruning costs at most
+    /// about two steps per registration however many young objects stay alive.
+    next_prune: usize,
+    pub debug: i64,
+    pub stats: [GenStats; GENERATIONS],
+}
+
+impl State {
+    const fn new() -> State {
+        State {
+            generations: [Vec::new(), Vec::new(), Vec::new()],
+            permanent: Vec::new(),
+            thresholds: [700, 10, 10],
+            younger_collections: [0, 0],
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            enabled: true,
+            collecting: false,
+            due: false,
+            next_prune: 700,
+            debug: 0,
+            stats: [GenStats {
+                collections: 0,
+                collected: 0,
+            }; GENERATIONS],
+        }
+    }
+}
+
+thread_local! {
+    static STATE: RefCell<State> = const { RefCell::new(State::new()) };
+}
+
+/// Runs `f` on the collector's state; None while the thread is exiting or the state is
+/// already in use (nothing on the collector's own paths calls back into here).
+pub fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> Option<R> {
+    STATE
+        .try_with(|s| s.try_borrow_mut().ok().map(|mut s| f(&mut s)))
+        .ok()
+        .flatten()
+}
+
+/// Starts watching `v` (its constructor calls this once).
+#[inline]
+pub fn track(v: &Value) {
+    if let Some(t) = Tracked::of(v) {
+        register(t);
+    }
+}
+
+/// Starts watching the dict `d`.
+#[inline]
+pub fn track_dict(d: &Rc<PyDict>) {
+    register(Tracked::Dict(Rc::downgrade(d)));
+}
+
+pub fn register(t: Tracked) {
+    with_state(|s| {
+        let young = &mut s.generations[0];
+        young.push(t);
+        if young.len() > s.next_prune {
+            // Most young objects die young: drop their handles before asking for a
+            // collection, so that one is due only when that many are really alive.
+            young.retain(Tracked::is_alive);
+            let live = young.len();
+            s.next_prune = live + s.thresholds[0].max(1);
+            if live > s.thresholds[0] && s.thresholds[0] > 0 && s.enabled && !s.due {
+                s.due = true;
+                crate::vm::coroutine::mark_pending();
+            }
+        }
+    });
+}
+
+/// `track` for a new tuple: only one that holds something that may lead to a cycle.
+#[inline]
+pub fn track_tuple(t: &Rc<PyTuple>) {
+    if t.items.iter().any(may_hold_cycles) {
+        register(Tracked::Tuple(Rc::downgrade(t)));
+    }
+}
+
+/// Is `v` tracked (`gc.is_tracked`)? An object of a tracked type found in no generation
+/// was never registered (a constant tuple of atoms, a builtin class's own dict).
+pub fn is_tracked(v: &Value) -> bool {
+    let Some(addr) = graph::address(v) else {
+        return false;
+    };
+    with_state(|s| {
+        s.generations
+            .iter()
+            .chain(std::iter::once(&s.permanent))
+            .flatten()
+            .any(|t| t.upgrade().and_then(|o| graph::address(&o)) == Some(addr))
+    })
+    .unwrap_or(false)
+}
+
+/// Every live tracked object, of generation `only` or of all (`gc.get_objects`).
+pub fn live_objects(only: Option<usize>) -> Vec<Value> {
+    with_state(|s| {
+        s.generations
+            .iter()
+            .enumerate()
+            .filter(|(g, _)| only.map_or(true, |o| o == *g))
+            .flat_map(|(_, gen)| gen.iter().filter_map(Tracked::upgrade))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// `gc.get_count()`: live objects in generation 0 (after dropping dead handles), and the
+/// younger-collection counters.
+pub fn counts() -> (usize, usize, usize) {
+    with_state(|s| {
+        s.generations[0].retain(Tracked::is_alive);
+        (
+            s.generations[0].len(),
+            s.younger_collections[0],
+            s.younger_collections[1],
+        )
+    })
+    .unwrap_or_default()
+}
+
+/// `gc.freeze()`: every tracked object moves to the permanent generation.
+pub fn freeze() {
+    with_state(|s| {
+        for gen in s.generations.iter_mut() {
+            let moved = std::mem::take(gen);
+            s.permanent
+                .extend(moved.into_iter().filter(Tracked::is_alive));
+        }
+    });
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back into the oldest.
+pub fn unfreeze() {
+    with_state(|s| {
+        let moved = std::mem::take(&mut s.permanent);
+        s.generations[GENERATIONS - 1].extend(moved.into_iter().filter(Tracked::is_alive));
+    });
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count() -> usize {
+    with_state(|s| {
+        s.permanent.retain(Tracked::is_alive);
+        s.permanent.len()
+    })
+    .unwrap_or(0)
+}
+
+/// Which generation the collection that is due should examine (CPython's rule), clearing
+/// the "due" mark; None if none is due or the collector is off or busy.
+fn take_due_generation() -> Option<usize> {
+    with_state(|s| {
+        if !std::mem::take(&mut s.due) || !s.enabled || s.collecting {
+            return None;
+        }
+        if s.younger_collections[1] > s.thresholds[2]
+            && s.thresholds[2] > 0
+            && s.long_lived_pending * 4 > s.long_lived_total
+        {
+            Some(2)
+        } else if s.younger_collections[0] > s.thresholds[1] && s.thresholds[1] > 0 {
+            Some(1)
+        } else {
+            Some(0)
+        }
+    })
+    .flatten()
+}
+
+/// Takes the live objects of generations `0..=generation` out of the registry for a
+/// collection, and marks the collector busy. None if it already is.
+fn begin(generation: usize) -> Option<Vec<Value>> {
+    with_state(|s| {
+        if s.collecting {
+            return None;
+        }
+        s.collecting = true;
+        let mut objects = Vec::new();
+        for gen in s.generations.iter_mut().take(generation + 1) {
+            objects.extend(std::mem::take(gen).iter().filter_map(Tracked::upgrade));
+        }
+        Some(objects)
+    })
+    .flatten()
+}
+
+/// Ends a collection of `generation`: the survivors move one generation older, the
+/// counters and statistics advance.
+fn finish(generation: usize, survivors: &[Value], collected: usize) {
+    with_state(|s| {
+        let older = (generation + 1).min(GENERATIONS - 1);
+        s.generations[older].extend(survivors.iter().filter_map(Tracked::of));
+        match generation {
+            0 => s.younger_collections[0] += 1,
+            1 => {
+                s.younger_collections[0] = 0;
+                s.younger_collections[1] += 1;
+                s.long_lived_pending += survivors.len();
+            }
+            _ => {
+                s.younger_collections = [0, 0];
+                s.long_lived_total = survivors.len();
+                s.long_lived_pending = 0;
+            }
+        }
+        s.next_prune = s.generations[0].len() + s.thresholds[0].max(1);
+        let stats = &mut s.stats[generation.min(GENERATIONS - 1)];
+        stats.collections += 1;
+        stats.collected += collected;
+        s.collecting = false;
+    });
+}
