@@ -79,7 +79,16 @@ pub fn run_program(
     };
     crate::modules::atexit::run_exitfuncs(&mut vm);
     close_main_generators(&mut vm);
+    // Cyclic garbage is finalized before the globals go, and what the globals held in
+    // cycles after (CPython collects at both points of its shutdown, enabled or not).
+    let observable = crate::gc::finalizers_possible() || vm.modules.get_str("gc").is_some();
+    if observable {
+        vm.collect_generation(2);
+    }
     release_main_objects(&mut vm);
+    if observable {
+        vm.collect_generation(2);
+    }
     crate::modules::io::flush_at_exit(&mut vm);
     ending
 }

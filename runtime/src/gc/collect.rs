@@ -80,20 +80,26 @@ impl Vm {
     /// that are not garbage themselves, before any finalizer runs (CPython's order: a
     /// callback never sees an object a finalizer may have resurrected).
     fn clear_weakrefs_to_garbage(&mut self, objects: &[Value], garbage: &[bool]) {
-        let doomed: std::collections::HashSet<usize> = objects
-            .iter()
-            .zip(garbage)
-            .filter(|(_, &g)| g)
-            .filter_map(|(v, _)| super::graph::address(v))
-            .collect();
-        for (v, _) in objects.iter().zip(garbage).filter(|(_, &g)| g) {
+        let referenced =
+            |v: &Value| matches!(v, Value::Instance(i) if i.flags.get() & WEAKLY_REFERENCED != 0);
+        let doomed = || {
+            objects
+                .iter()
+                .zip(garbage)
+                .filter(|(_, &g)| g)
+                .map(|(v, _)| v)
+        };
+        let targets: Vec<Value> = doomed().filter(|v| referenced(v)).cloned().collect();
+        if targets.is_empty() {
+            return;
+        }
+        let doomed: std::collections::HashSet<usize> =
+            doomed().filter_map(super::graph::address).collect();
+        for v in targets {
             let Value::Instance(inst) = v else {
                 continue;
             };
-            if inst.flags.get() & WEAKLY_REFERENCED == 0 {
-                continue;
-            }
-            for r in weakrefs_of(Rc::as_ptr(inst) as usize).into_iter().rev() {
+            for r in weakrefs_of(Rc::as_ptr(&inst) as usize).into_iter().rev() {
                 weakref::clear_ref(&r);
                 if doomed.contains(&(Rc::as_ptr(&r) as usize)) || !weakref::has_callback(&r) {
                     continue;

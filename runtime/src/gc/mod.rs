@@ -190,6 +190,22 @@ impl State {
 
 thread_local! {
     static STATE: RefCell<State> = const { RefCell::new(State::new()) };
+    /// Has the program made anything whose death it can observe: a class with `__del__`,
+    /// a weak reference with a callback, a generator (its `finally`)?
+    static FINALIZERS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Records that objects with finalizers exist (see `finalizers_possible`).
+#[inline]
+pub fn note_finalizer() {
+    let _ = FINALIZERS.try_with(|f| f.set(true));
+}
+
+/// Could collecting garbage run any code or be seen by the program? If not, the
+/// collections at exit are skipped: freeing memory the process is about to give back
+/// would only cost start-up-sized programs time.
+pub fn finalizers_possible() -> bool {
+    FINALIZERS.try_with(|f| f.get()).unwrap_or(true)
 }
 
 /// Runs `f` on the collector's state; None while the thread is exiting or the state is

@@ -229,6 +229,9 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn make_ref(cls: Rc<PyType>, target: Target, callback: Value) -> Value {
+    if !callback.is_none() {
+        crate::gc::note_finalizer();
+    }
     let state = WeakRefState {
         target,
         cleared: Cell::new(false),

@@ -141,11 +141,10 @@ pub struct PyFunction {
 }
 
 impl PyFunction {
+    /// Visits the references the function itself holds (not its code's: a code object
+    /// shared by several functions holds each of its references once).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&Value::Dict(self.globals.clone()));
-        if let Some(b) = &self.code.builtins {
-            visit(&Value::Dict(b.clone()));
-        }
         if let Ok(defaults) = self.defaults.try_borrow() {
             defaults.iter().for_each(|v| visit(v));
         }

@@ -351,13 +351,17 @@ impl PyType {
                 .iter()
                 .any(|c| !c.builtin && c.dict.get_str(name).is_some())
         };
-        self.hooks.set(AttrHooks {
+        let hooks = AttrHooks {
             getattribute: user_defined("__getattribute__"),
             getattr: user_defined("__getattr__"),
             setattr: user_defined("__setattr__"),
             delattr: user_defined("__delattr__"),
             del: user_defined("__del__"),
-        });
+        };
+        if hooks.del {
+            crate::gc::note_finalizer();
+        }
+        self.hooks.set(hooks);
         for sub in self.live_subclasses() {
             sub.refresh_hooks();
         }

@@ -84,6 +84,7 @@ impl PyGenerator {
             finalized: Cell::new(false),
         }));
         crate::gc::track(&generator);
+        crate::gc::note_finalizer();
         generator
     }
 
