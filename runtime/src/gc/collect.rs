@@ -14,7 +14,7 @@
 use std::rc::Rc;
 
 use crate::modules::weakref;
-use crate::objects::instance::{FINALIZED, WEAKLY_REFERENCED};
+use crate::objects::instance::FINALIZED;
 use crate::objects::{PyDict, Value};
 use crate::vm::finalize::weakrefs_of;
 use crate::vm::Vm;
@@ -80,8 +80,7 @@ impl Vm {
     /// that are not garbage themselves, before any finalizer runs (CPython's order: a
     /// callback never sees an object a finalizer may have resurrected).
     fn clear_weakrefs_to_garbage(&mut self, objects: &[Value], garbage: &[bool]) {
-        let referenced =
-            |v: &Value| matches!(v, Value::Instance(i) if i.flags.get() & WEAKLY_REFERENCED != 0);
+        let referenced = |v: &Value| weakref::is_weakly_referenced(v);
         let doomed = || {
             objects
                 .iter()
@@ -96,10 +95,10 @@ impl Vm {
         let doomed: std::collections::HashSet<usize> =
             doomed().filter_map(super::graph::address).collect();
         for v in targets {
-            let Value::Instance(inst) = v else {
+            let Some(addr) = weakref::death_reported_address(&v) else {
                 continue;
             };
-            for r in weakrefs_of(Rc::as_ptr(&inst) as usize).into_iter().rev() {
+            for r in weakrefs_of(addr).into_iter().rev() {
                 weakref::clear_ref(&r);
                 if doomed.contains(&(Rc::as_ptr(&r) as usize)) || !weakref::has_callback(&r) {
                     continue;

@@ -258,6 +258,7 @@ fn make_meta() -> Rc<PyType> {
         slot_names: RefCell::new(Vec::new()),
         instance_dict: Cell::new(false),
         collection_flags: Cell::new(0),
+        weakly_referenced: Cell::new(false),
     });
     let mut mro = vec![meta.clone()];
     mro.extend(type_.mro.borrow().iter().cloned());

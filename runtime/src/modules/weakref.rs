@@ -207,10 +207,9 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Code(c) => Target::Code(Rc::downgrade(c)),
         _ => return Err(cannot_refer(&obj)),
     };
-    let Value::Instance(referent) = &obj else {
+    let Some(addr) = death_reported_address(&obj) else {
         return Ok(make_ref(cls, target, callback));
     };
-    let addr = Rc::as_ptr(referent) as usize;
     // A plain `ref(obj)` without a callback is shared, as in CPython.
     let plain = Rc::ptr_eq(&cls, &ref_type()) && matches!(callback, Value::None);
     if plain {
@@ -222,10 +221,41 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let r = make_ref(cls, target, callback);
     if let Value::Instance(ri) = &r {
-        referent.flags.set(referent.flags.get() | WEAKLY_REFERENCED);
+        mark_weakly_referenced(&obj);
         register_weakref(addr, ri);
     }
     Ok(r)
+}
+
+/// The address under which the death of `obj` is reported to `vm/finalize.rs` (so its
+/// weak references' callbacks run), for the kinds of object whose `Drop` reports it.
+pub fn death_reported_address(obj: &Value) -> Option<usize> {
+    Some(match obj {
+        Value::Instance(i) => Rc::as_ptr(i) as usize,
+        Value::Type(t) => Rc::as_ptr(t) as usize,
+        Value::Function(f) => Rc::as_ptr(f) as usize,
+        _ => return None,
+    })
+}
+
+/// Asks `obj`'s `Drop` to report its death.
+fn mark_weakly_referenced(obj: &Value) {
+    match obj {
+        Value::Instance(i) => i.flags.set(i.flags.get() | WEAKLY_REFERENCED),
+        Value::Type(t) => t.weakly_referenced.set(true),
+        Value::Function(f) => f.weakly_referenced.set(true),
+        _ => {}
+    }
+}
+
+/// Has a weak reference been made to `obj` (one whose death is reported)?
+pub fn is_weakly_referenced(obj: &Value) -> bool {
+    match obj {
+        Value::Instance(i) => i.flags.get() & WEAKLY_REFERENCED != 0,
+        Value::Type(t) => t.weakly_referenced.get(),
+        Value::Function(f) => f.weakly_referenced.get(),
+        _ => false,
+    }
 }
 
 fn make_ref(cls: Rc<PyType>, target: Target, callback: Value) -> Value {

@@ -138,6 +138,17 @@ pub struct PyFunction {
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
     pub dict: RefCell<Option<Rc<PyDict>>>,
+    /// A weak reference was made to this function: its death is reported to
+    /// `vm/finalize.rs`, which calls the references' callbacks.
+    pub weakly_referenced: Cell<bool>,
+}
+
+impl Drop for PyFunction {
+    fn drop(&mut self) {
+        if self.weakly_referenced.get() {
+            crate::vm::finalize::note_weak_death(self as *const PyFunction as usize);
+        }
+    }
 }
 
 impl PyFunction {

@@ -72,6 +72,17 @@ pub struct PyType {
     /// (by `collections.abc` through `_abc`): what `match` patterns read, kept out of
     /// the class dict as CPython keeps them.
     pub collection_flags: Cell<u8>,
+    /// A weak reference was made to this class: its death is reported to
+    /// `vm/finalize.rs`, which calls the references' callbacks.
+    pub weakly_referenced: Cell<bool>,
+}
+
+impl Drop for PyType {
+    fn drop(&mut self) {
+        if self.weakly_referenced.get() {
+            crate::vm::finalize::note_weak_death(self as *const PyType as usize);
+        }
+    }
 }
 
 #[derive(Clone, Copy, Default, Debug)]
@@ -164,6 +175,7 @@ impl PyType {
             slot_names: RefCell::new(Vec::new()),
             instance_dict: Cell::new(layout == Layout::Exception),
             collection_flags: Cell::new(0),
+            weakly_referenced: Cell::new(false),
         });
         let mut mro = vec![ty.clone()];
         // Most builtin hierarchies are single-inheritance: the MRO is the chain of first
@@ -217,6 +229,7 @@ impl PyType {
             slot_names: RefCell::new(slot_names),
             instance_dict: Cell::new(instance_dict),
             collection_flags: Cell::new(0),
+            weakly_referenced: Cell::new(false),
         });
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);

@@ -197,6 +197,7 @@ impl Vm {
             doc: RefCell::new(doc),
             module: RefCell::new(module),
             dict: RefCell::new(None),
+            weakly_referenced: std::cell::Cell::new(false),
             code,
         };
         Ok(Value::function(f))

@@ -67,6 +67,7 @@ pub fn ctor_function(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         doc: RefCell::new(doc),
         module: RefCell::new(module),
         dict: RefCell::new(None),
+        weakly_referenced: std::cell::Cell::new(false),
         code,
     }))
 }
