@@ -61,6 +61,9 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], n_sequence: usize) ->
         .filter(|f| !f.is_empty())
         .collect();
     d.set_str("__match_args__", str_tuple(&match_args));
+    // A struct sequence is a tuple in CPython, so `match sys.version_info: case (3, m, *_)`
+    // takes it as a sequence.
+    t.collection_flags.set(crate::vm::pattern::FLAG_SEQUENCE);
     t
 }
 
