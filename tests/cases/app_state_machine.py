@@ -58,3 +58,26 @@ match sys.float_info:
     case (fmax, *_):
         print("float max positive", fmax > 0)
 print(sys.version_info >= (3, 8), sys.version_info[:1], tuple(sys.version_info)[:1])
+
+# Struct sequences are tuples: isinstance, tuple methods, unpacking. A tuple subclass
+# refuses item assignment under its own name.
+import time
+
+t = time.gmtime(0)
+print(isinstance(sys.version_info, tuple), isinstance(t, tuple), tuple.__len__(t))
+year, month, *rest = t
+print(year, month, len(rest), t[:3], t == tuple(t), hash(t) == hash(tuple(t)))
+
+
+class Frozen(tuple):
+    pass
+
+
+try:
+    Frozen((1, 2))[0] = 5
+except TypeError as e:
+    print("TypeError", e)
+try:
+    del Frozen((1, 2))[0]
+except TypeError as e:
+    print("TypeError", e)

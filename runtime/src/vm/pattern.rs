@@ -13,7 +13,7 @@ use super::Vm;
 /// `collections.abc`-style classes mark themselves as sequences or mappings (CPython's
 /// `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING` bits, `PyType::collection_flags`);
 /// subclasses inherit the mark.
-pub const FLAG_SEQUENCE: u8 = 1 << 5;
+const FLAG_SEQUENCE: u8 = 1 << 5;
 const FLAG_MAPPING: u8 = 1 << 6;
 
 /// The builtin types whose class pattern matches the subject itself (`int(x)`, `str(s)`).
