@@ -42,6 +42,9 @@ for r in records:
     print(type(r.pack()).__name__, buf.write(r.pack()))
 print(buf.write(memoryview(b"\x09\x00\x00\x00\x00\x00\x01")), buf.write(Tag(b"T")))
 print(buf.getvalue().hex(" "))
+view = buf.getbuffer()
+print(type(view).__name__, view.nbytes, len(view), view.readonly, view[:3].tobytes())
+view.release()
 print(list(Record.unpack_all(buf.getvalue())))
 try:
     buf.write("text")
