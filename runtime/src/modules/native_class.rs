@@ -11,18 +11,28 @@ use crate::objects::{types, PyBuiltin, PyDict, PyType, Value};
 
 /// A class `module.name` deriving from `object`, with these native methods.
 pub fn native_class(module: &str, name: &str, methods: &[(&'static str, NativeFn)]) -> Rc<PyType> {
+    native_class_with_base(module, name, &types().object, methods)
+}
+
+/// A class `module.name` deriving from the builtin type `base` (`tuple` for a struct
+/// sequence), with these native methods.
+pub fn native_class_with_base(
+    module: &str,
+    name: &str,
+    base: &Rc<PyType>,
+    methods: &[(&'static str, NativeFn)],
+) -> Rc<PyType> {
     let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str(module));
     dict.set_str("__doc__", Value::None);
     for (n, f) in methods {
         dict.set_str(n, PyBuiltin::value(n, *f));
     }
-    let object = types().object.clone();
-    match PyType::new_class(name, name, vec![object.clone()], dict, None) {
+    match PyType::new_class(name, name, vec![base.clone()], dict, None) {
         Ok(t) => t,
-        // `object` is always an acceptable single base; this arm only keeps the signature
-        // infallible.
-        Err(_) => PyType::new_builtin(name, vec![object], Layout::Object),
+        // A builtin type is always an acceptable single base; this arm only keeps the
+        // signature infallible.
+        Err(_) => PyType::new_builtin(name, vec![types().object.clone()], Layout::Object),
     }
 }
 

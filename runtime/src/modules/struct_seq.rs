@@ -6,28 +6,29 @@
 //!
 //! The class keeps its layout in two attributes: `__structseq_fields__`, every field name
 //! in order (an empty name marks an unnamed sequence slot, as `stat_result` has for its
-//! integer times), and `n_sequence_fields`. An instance keeps its sequence part as a tuple
-//! under `__structseq_items__`.
+//! integer times), and `n_sequence_fields`. The class derives from `tuple`, as in CPython
+//! (`isinstance(sys.version_info, tuple)`, sequence patterns in `match`): an instance's
+//! sequence part is the tuple it extends (`PyInstance::base`).
 
 use crate::objects::OrNone;
 use std::rc::Rc;
 
-use super::native_class::native_class;
+use super::native_class::native_class_with_base;
 use crate::bytecode::CmpOp;
 use crate::objects::function::{str_tuple, Args};
 use crate::objects::methods::method_args;
 use crate::objects::{PyErr, PyInstance, PyResult, PyType, Value};
 use crate::vm::Vm;
 
-const ITEMS: &str = "__structseq_items__";
 const FIELDS: &str = "__structseq_fields__";
 
 /// A struct-sequence class `module.name`. `fields` lists every field in order, the first
 /// `n_sequence` of them forming the sequence; an empty name is an unnamed sequence slot.
 pub fn new_type(module: &str, name: &str, fields: &[&str], n_sequence: usize) -> Rc<PyType> {
-    let t = native_class(
+    let t = native_class_with_base(
         module,
         name,
+        &crate::objects::types().tuple,
         &[
             ("__new__", seq_new),
             ("__repr__", seq_repr),
@@ -70,14 +71,13 @@ pub fn new_instance(ty: &Rc<PyType>, mut values: Vec<Value>) -> Value {
     let fields = field_names(ty);
     let n_seq = n_sequence(ty);
     values.resize(fields.len().max(n_seq), Value::None);
-    let inst = PyInstance::new(ty.clone());
+    let items: Vec<Value> = values.iter().take(n_seq).cloned().collect();
+    let inst = PyInstance::with_base(ty.clone(), Value::tuple(items));
     for (name, v) in fields.iter().zip(values.iter()) {
         if !name.is_empty() {
             inst.set_attr(name, v.clone());
         }
     }
-    values.truncate(n_seq);
-    inst.set_attr(ITEMS, Value::tuple(values));
     Value::Instance(inst)
 }
 
@@ -91,8 +91,11 @@ pub fn items_of(v: &Value) -> Option<Rc<crate::objects::PyTuple>> {
     let Value::Instance(inst) = v else {
         return None;
     };
-    match inst.attr(ITEMS) {
-        Some(Value::Tuple(t)) => Some(t),
+    if !is_struct_seq_class(&inst.class()) {
+        return None;
+    }
+    match &inst.base {
+        Some(Value::Tuple(t)) => Some(t.clone()),
         _ => None,
     }
 }
@@ -103,6 +106,11 @@ pub fn field(v: &Value, name: &str) -> Value {
         Value::Instance(inst) => inst.attr(name).or_none(),
         _ => Value::None,
     }
+}
+
+/// Does `ty` (or a class it derives from) carry a struct-sequence layout?
+fn is_struct_seq_class(ty: &PyType) -> bool {
+    ty.lookup(FIELDS).is_some()
 }
 
 fn field_names(ty: &PyType) -> Vec<String> {

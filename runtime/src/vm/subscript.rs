@@ -282,7 +282,9 @@ impl Vm {
                 crate::objects::methods::memoryview::set_item(self, m, &key, Some(&v))
             }
             _ => {
-                if let Some(b) = super::subclass::inherited_base(container, "__setitem__") {
+                if let Some(b) = super::subclass::inherited_base(container, "__setitem__")
+                    .filter(is_mutable_container)
+                {
                     return self.set_item(&b, key, v);
                 }
                 let ty = container.type_of();
@@ -365,7 +367,9 @@ impl Vm {
                 crate::objects::methods::memoryview::set_item(self, m, key, None)
             }
             _ => {
-                if let Some(b) = super::subclass::inherited_base(container, "__delitem__") {
+                if let Some(b) = super::subclass::inherited_base(container, "__delitem__")
+                    .filter(is_mutable_container)
+                {
                     return self.del_item(&b, key);
                 }
                 let ty = container.type_of();
@@ -440,4 +444,13 @@ fn clamp_index(big: &Value) -> i64 {
     } else {
         i64::MAX / 2
     }
+}
+
+/// Can the builtin value a subclass instance extends take item assignment? An immutable
+/// one (a `tuple` subclass) reports the subclass's own name, not the base's.
+fn is_mutable_container(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_) | Value::Dict(_) | Value::ByteArray(_) | Value::MemoryView(_)
+    )
 }

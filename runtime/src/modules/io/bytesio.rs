@@ -109,7 +109,7 @@ pub fn register(t: &IoTypes) {
             ("__init__", init),
             ("__next__", next),
             ("getvalue", getvalue),
-            ("getbuffer", getvalue),
+            ("getbuffer", getbuffer),
             ("read", read),
             ("read1", read),
             ("readline", readline),
@@ -187,6 +187,18 @@ fn with_open<R>(
 
 fn getvalue(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_open(&args, "getvalue", |m| Ok(bytes_value(m.data.clone())))
+}
+
+/// `getbuffer()`: a writable memoryview of the contents. It views a copy, so writes
+/// through it do not reach the stream (CPython's view shares the buffer).
+fn getbuffer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let copy = with_open(&args, "getbuffer", |m| {
+        Ok(crate::objects::bytearray::bytearray_value(m.data.clone()))
+    })?;
+    match crate::objects::memoryview::PyMemoryView::of(&copy)? {
+        Some(view) => Ok(Value::MemoryView(Rc::new(view))),
+        None => Ok(copy),
+    }
 }
 
 fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {

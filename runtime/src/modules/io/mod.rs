@@ -336,14 +336,22 @@ fn bytes_value(data: Vec<u8>) -> Value {
     Value::Bytes(Rc::new(crate::objects::PyBytes::new(data)))
 }
 
-/// The data of a bytes-like argument.
+/// The data of a bytes-like argument (`bytes`, or a copy of a `bytearray`/`memoryview`).
 fn bytes_arg(v: &Value) -> PyResult<Rc<crate::objects::PyBytes>> {
     match v {
         Value::Bytes(b) => Ok(b.clone()),
-        other => Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
+        // A subclass of bytes/bytearray writes the value it extends.
+        Value::Instance(i)
+            if i.base
+                .as_ref()
+                .is_some_and(crate::objects::bytes::is_bytes_like) =>
+        {
+            bytes_arg(i.base.as_ref().unwrap_or(v))
+        }
+        other => {
+            let data = crate::objects::bytes::expect_buffer(other)?.into_owned();
+            Ok(Rc::new(crate::objects::PyBytes::new(data)))
+        }
     }
 }
 
