@@ -43,6 +43,7 @@ mod suggestions;
 mod syntax_warnings;
 pub mod tb_objects;
 pub mod traceback;
+pub mod type_getsets;
 
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -82,6 +82,7 @@ pub fn register_all() {
     crate::vm::method_wrappers::register();
     crate::vm::slots::register();
     crate::vm::instance_getsets::register();
+    crate::vm::type_getsets::register();
     crate::vm::builtin_names::record_type_methods();
 }
 
