@@ -389,7 +389,7 @@ impl Vm {
     }
 
     /// Attributes builtin objects have without a dict entry.
-    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub(super) fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {
             return Ok(Some(Value::Type(obj.type_of())));
         }
@@ -625,6 +625,18 @@ impl Vm {
                             _ => {
                                 return Err(PyErr::type_error(
                                     "__kwdefaults__ must be set to a dict object",
+                                ))
+                            }
+                        }
+                    }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match v {
+                            Value::Dict(d) => Some(d),
+                            // The next read makes a fresh, empty dict.
+                            Value::None => None,
+                            _ => {
+                                return Err(PyErr::type_error(
+                                    "__annotations__ must be set to a dict object",
                                 ))
                             }
                         }

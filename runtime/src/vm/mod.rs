@@ -36,6 +36,7 @@ pub mod pattern;
 pub mod property;
 pub mod repr;
 pub mod slots;
+pub mod special_getsets;
 pub mod stack_guard;
 pub mod subclass;
 mod subscript;

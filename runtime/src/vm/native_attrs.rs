@@ -53,6 +53,14 @@ pub fn add(
     }
 }
 
+/// Puts read-only native attributes `(name, getter)`, without docstrings, in the dict of
+/// `owner`.
+pub fn add_getters(owner: &Rc<PyType>, member: bool, attrs: &[(&'static str, NativeFn)]) {
+    for &(name, get) in attrs {
+        add(owner, member, &[(name, get, None)]);
+    }
+}
+
 /// Puts writable native attributes `(name, getter, setter)` in the dict of `owner`.
 pub fn add_writable(
     owner: &Rc<PyType>,

@@ -9,10 +9,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::exception::TbEntry;
-use crate::objects::function::{Args, Descriptor, NativeFn, Property, PyCode};
+use crate::objects::function::{Args, NativeFn, PyCode};
 use crate::objects::typeobj::Layout;
 use crate::objects::OrNone;
-use crate::objects::{types, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
+use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
 
 use super::Vm;
 
@@ -45,26 +45,19 @@ fn make_traceback_type() -> Rc<PyType> {
         }),
         ("tb_next", |_, a| with_tb(&a, |tb| tb.next.borrow().clone())),
     ];
-    for (name, getter) in getters {
-        // `tb_next` may be replaced (not deleted: its setter refuses that); `tb_frame` and
-        // `tb_lasti` are CPython member slots, refused with their own message.
-        let fset = match *name {
-            "tb_next" => PyBuiltin::value("tb_next", set_tb_next),
-            "tb_frame" | "tb_lasti" => PyBuiltin::value(name, |_, _| {
-                Err(PyErr::attribute_error("readonly attribute"))
-            }),
-            _ => Value::None,
-        };
-        ty.dict.set_str(
-            name,
-            Value::Descriptor(Rc::new(Descriptor::Property(Property::new(
-                PyBuiltin::value(name, *getter),
-                fset.clone(),
-                fset,
-                Value::None,
-            )))),
-        );
-    }
+    // `getters` is tb_frame, tb_lineno, tb_lasti, tb_next: `tb_frame` and `tb_lasti` are
+    // CPython member slots, the others computed attributes.
+    crate::vm::native_attrs::add_getters(&ty, true, &[getters[0], getters[2]]);
+    crate::vm::native_attrs::add_getters(&ty, false, &getters[1..2]);
+    // `tb_next` may be replaced, not deleted.
+    crate::vm::native_attrs::add_writable(
+        &ty,
+        false,
+        &[("tb_next", getters[3].1, |vm, tb, v| match v {
+            Some(v) => set_tb_next(vm, Args::new(vec![tb.clone(), v])).map(drop),
+            None => Err(PyErr::type_error("can't delete tb_next attribute")),
+        })],
+    );
     ty
 }
 
