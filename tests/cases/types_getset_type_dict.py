@@ -46,6 +46,8 @@ class M(type):
         return 'ga:' + n
 
 class K(metaclass=M):
+    def mro(self):
+        return 0
     "kdoc"
 
 print(K.__abstractmethods__, K.__name__, K.__doc__, K.__module__, K.zzz)
@@ -61,7 +63,7 @@ slots = [(type(f), ['__name__', '__qualname__', '__code__', '__defaults__', '__g
                     '__closure__', '__doc__', '__module__', '__dict__', '__annotations__']),
          (type(f.__code__), ['co_name', 'co_argcount', 'co_varnames', 'co_flags']),
          (slice, ['start', 'stop', 'step']), (range, ['start', 'stop', 'step']),
-         (type(sys), ['__dict__']), (type(A().__init__), ['__func__', '__self__']),
+         (type(sys), ["__dict__"]), (type(K().mro), ["__func__", "__self__"]),
          (classmethod, ['__func__', '__wrapped__', '__isabstractmethod__']),
          (staticmethod, ['__func__', '__wrapped__']),
          (super, ['__thisclass__', '__self__', '__self_class__']),
