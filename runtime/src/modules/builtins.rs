@@ -1069,7 +1069,12 @@ fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if let Some(d) = doc {
         pos.push(d);
     }
-    if pos.is_empty() || pos.len() > 2 {
+    if pos.is_empty() {
+        return Err(PyErr::type_error(
+            "module() missing required argument 'name' (pos 1)",
+        ));
+    }
+    if pos.len() > 2 {
         return Err(PyErr::type_error(format!(
             "module() takes at most 2 arguments ({} given)",
             pos.len()

@@ -136,6 +136,8 @@ impl Vm {
                 } = &**d
                 {
                     match name.as_str() {
+                        // An uninitialised super (null `obj`) has neither.
+                        "__thisclass__" | "__self__" if inner.is_null() => return Ok(Value::None),
                         "__thisclass__" => return Ok(Value::Type(this_class.clone())),
                         "__self__" => return Ok(inner.clone()),
                         "__self_class__" => return Ok(obj_type.clone().map(Value::Type).or_none()),

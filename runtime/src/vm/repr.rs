@@ -161,6 +161,10 @@ impl Vm {
                 }
             }
             Value::Descriptor(d) => match &**d {
+                // `super.__new__(super)`, not initialised.
+                Descriptor::Super {
+                    obj: Value::Null, ..
+                } => "<super: <class 'NULL'>, NULL>".to_string(),
                 Descriptor::Super {
                     this_class,
                     obj_type: None,

@@ -101,6 +101,7 @@ fn super_field(a: &Args, name: &str) -> PyResult<Value> {
                 obj,
                 obj_type,
             } => Ok(match name {
+                "__thisclass__" | "__self__" if obj.is_null() => Value::None,
                 "__thisclass__" => Value::Type(this_class.clone()),
                 "__self__" => obj.clone(),
                 _ => obj_type.clone().map(Value::Type).or_none(),
