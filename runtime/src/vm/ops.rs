@@ -693,6 +693,12 @@ impl Vm {
         if let Some(o) = self.native_compare(a, b, op)? {
             return Ok(o);
         }
+        self.nested(" in comparison", |vm| vm.compare_by_dunders(a, b, op))
+    }
+
+    /// `a <op> b` by the operands' comparison methods (out of line: user classes).
+    #[inline(never)]
+    fn compare_by_dunders(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let ta = a.type_of();
         let tb = b.type_of();
         let name = cmp_dunder(op);
