@@ -98,8 +98,12 @@ impl PyErr {
     }
 
     /// Records that the exception passed through `frame` (a frame object) running `code`
-    /// at instruction `pc`.
+    /// at instruction `pc`; not for code standing in for CPython's C code, which has no
+    /// frames in CPython's tracebacks.
     pub fn add_traceback(&self, code: &Rc<PyCode>, pc: usize, frame: Option<Value>) {
+        if code.stands_in_for_native.get() {
+            return;
+        }
         if let Some(d) = &self.exc.exc {
             d.borrow_mut().traceback.push(TbEntry {
                 code: code.clone(),
