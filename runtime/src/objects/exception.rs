@@ -13,6 +13,9 @@ pub struct TbEntry {
     pub pc: usize,
     /// The frame object of the frame it passed through (`tb_frame`).
     pub frame: Option<Value>,
+    /// The line a traceback object made by Python code says (`TracebackType(..., tb_lineno)`);
+    /// None for an entry recorded while unwinding, whose line is that of `pc`.
+    pub line: Option<u32>,
     /// The traceback object made for this entry once asked for (`vm/tb_objects.rs`), so
     /// that `__traceback__` gives the same object each time.
     pub object: Option<Value>,
@@ -109,6 +112,7 @@ impl PyErr {
                 code: code.clone(),
                 pc,
                 frame,
+                line: None,
                 object: None,
             });
         }

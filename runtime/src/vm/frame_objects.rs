@@ -120,6 +120,14 @@ enum Place {
 }
 
 /// Runs `f` on the receiver of a frame getter and its state.
+/// The code a frame object runs, if `v` is one.
+pub fn frame_code(v: &Value) -> Option<Rc<PyCode>> {
+    match v {
+        Value::Instance(i) => i.native::<FrameObject>().map(|f| f.code.clone()),
+        _ => None,
+    }
+}
+
 fn with_frame(
     vm: &mut Vm,
     a: &Args,
