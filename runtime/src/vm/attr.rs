@@ -120,6 +120,11 @@ impl Vm {
                 if name.as_str() == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
+                // What the module type defines (`__class__`, its methods).
+                let ty = obj.type_of();
+                if let Some(a) = ty.lookup_name(name) {
+                    return self.bind_descriptor(a, obj.clone(), &ty);
+                }
                 if let Some(ga) = m.dict.get_str("__getattr__") {
                     return self.call(&ga, vec![Value::Str(name.clone())]);
                 }
@@ -763,17 +768,6 @@ impl Vm {
             && crate::objects::exception_attrs::set_common_attr(self, inst, name.as_str(), &v)?
         {
             return Ok(());
-        }
-        if name.as_str() == "__class__" {
-            if let Value::Type(t) = v {
-                super::slots::check_class_assignment(&ty, &t)?;
-                *inst.class.borrow_mut() = t;
-                return Ok(());
-            }
-            return Err(PyErr::type_error(format!(
-                "__class__ must be set to a class, not '{}' object",
-                v.type_name()
-            )));
         }
         if !ty.instance_dict.get() {
             return Err(no_instance_slot(obj, name.as_str(), class_attr.is_some()));

@@ -89,6 +89,28 @@ fn cell_set(_vm: &mut Vm, obj: &Value, v: Option<Value>, _name: &str) -> PyResul
     Ok(())
 }
 
+/// `obj.__class__ = cls`: only an instance of a class statement's class may change class,
+/// to a class with the same layout (`vm/slots.rs`); deleting is refused.
+fn class_set(_vm: &mut Vm, obj: &Value, v: Option<Value>, _name: &str) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(PyErr::type_error("can't delete __class__ attribute"));
+    };
+    let Value::Type(new) = v else {
+        return Err(PyErr::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            v.type_name()
+        )));
+    };
+    let Value::Instance(inst) = obj else {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    super::slots::check_class_assignment(&inst.class(), &new)?;
+    *inst.class.borrow_mut() = new;
+    Ok(())
+}
+
 /// `super`'s own fields: its `get_attr` answers them before any look-up, so this getter
 /// serves only `super.__dict__[name].__get__(s)`.
 fn super_field(a: &Args, name: &str) -> PyResult<Value> {
@@ -183,6 +205,15 @@ pub fn register() {
                 None,
             ),
         ],
+    );
+    native_attrs::add_writable(
+        &t.object,
+        false,
+        &[(
+            "__class__",
+            |_, a| Ok(Value::Type(receiver(&a).type_of())),
+            |vm, o, v| class_set(vm, o, v, "__class__"),
+        )],
     );
     let base = &t.exc.base_exception;
     native_attrs::add_writable(

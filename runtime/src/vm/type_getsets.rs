@@ -26,6 +26,8 @@ pub(super) fn type_data_attr(vm: &mut Vm, t: &Rc<PyType>, name: &str) -> PyResul
         | "__module__" => type_attr(t, name),
         "__doc__" => Some(type_doc(vm, t)?),
         "__text_signature__" => Some(Value::None),
+        // `object.__dict__['__class__']` applied to the class: its metaclass.
+        "__class__" => Some(Value::Type(t.metatype())),
         "__annotations__" => Some(type_annotations(t)?),
         // Only a class's own dict counts (`type` itself has none).
         "__abstractmethods__" => match t.dict.get_str(name) {
