@@ -139,7 +139,7 @@ impl Vm {
             Value::Generator(g) => format!(
                 "<{} object {} at {:#x}>",
                 g.type_object().name(),
-                g.qualname,
+                g.qualname.borrow(),
                 v.id()
             ),
             Value::Iter(it) => {

@@ -111,6 +111,23 @@ fn class_set(_vm: &mut Vm, obj: &Value, v: Option<Value>, _name: &str) -> PyResu
     Ok(())
 }
 
+/// `gen.__name__ = s` / `gen.__qualname__ = s` (generators, coroutines, async generators).
+fn generator_name_set(_vm: &mut Vm, obj: &Value, v: Option<Value>, name: &str) -> PyResult<()> {
+    let (Value::Generator(g), Some(Value::Str(s))) = (obj, &v) else {
+        return Err(PyErr::type_error(format!(
+            "{} must be set to a string object",
+            name
+        )));
+    };
+    let field = if name == "__name__" {
+        &g.name
+    } else {
+        &g.qualname
+    };
+    *field.borrow_mut() = s.as_str().to_string();
+    Ok(())
+}
+
 /// `super`'s own fields: its `get_attr` answers them before any look-up, so this getter
 /// serves only `super.__dict__[name].__get__(s)`.
 fn super_field(a: &Args, name: &str) -> PyResult<Value> {
@@ -233,6 +250,14 @@ pub fn register() {
     );
     add_ro(&t.generator, true, &read_only!["gi_code"]);
     let co = super::coroutine::coroutine_type();
+    let agen = super::coroutine::async_types().async_generator.clone();
+    for ty in [&t.generator, &co, &agen] {
+        native_attrs::add_writable(
+            ty,
+            false,
+            &writable![generator_name_set: "__name__", "__qualname__"],
+        );
+    }
     add_ro(
         &co,
         false,
