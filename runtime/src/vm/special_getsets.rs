@@ -172,6 +172,24 @@ pub fn register() {
             "__kwdefaults__", "__name__", "__qualname__"],
     );
     add_ro(&t.function, false, &read_only!["__code__"]);
+    // The builtins its global names fall back to (`vm/frame_builtins.rs`).
+    add_ro(
+        f,
+        true,
+        &[(
+            "__builtins__",
+            |vm, a| match receiver(&a) {
+                Value::Function(func) => Ok(Value::Dict(
+                    func.code
+                        .builtins
+                        .clone()
+                        .unwrap_or_else(|| vm.builtins.clone()),
+                )),
+                other => Err(no_attribute(&other, "__builtins__")),
+            },
+            None,
+        )],
+    );
     add_ro(
         &t.code,
         true,
