@@ -114,3 +114,7 @@ try:
     cell.cell_contents
 except ValueError as err:
     print('ValueError', err)
+try:
+    hash(cell)
+except TypeError as err:
+    print('TypeError', err, CT.__dict__['__hash__'])

@@ -633,9 +633,12 @@ impl Vm {
             }
             Value::FrozenSet(s) => Ok(s.frozenset_hash()),
             Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_hash(v),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(
-                PyErr::type_error(format!("unhashable type: '{}'", v.type_name())),
-            ),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::Cell(_) => {
+                Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    v.type_name()
+                )))
+            }
             Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 match ty.lookup("__hash__") {
