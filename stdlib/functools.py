@@ -2,6 +2,8 @@
 total_ordering, singledispatch, cmp_to_key (tote's own implementation)."""
 
 from abc import get_cache_token
+# Marks the functions that are C code in CPython: tracebacks show no frame for them.
+from _tote_frames import native as _native
 from collections import namedtuple
 from types import GenericAlias, MappingProxyType
 
@@ -169,23 +171,29 @@ def cmp_to_key(mycmp):
         def __init__(self, obj):
             self.obj = obj
 
+        @_native
         def _other(self, other):
             if not isinstance(other, _KeyWrapperBase):
                 raise TypeError("other argument must be K instance")
             return other.obj
 
+        @_native
         def __lt__(self, other):
             return mycmp(self.obj, self._other(other)) < 0
 
+        @_native
         def __gt__(self, other):
             return mycmp(self.obj, self._other(other)) > 0
 
+        @_native
         def __eq__(self, other):
             return mycmp(self.obj, self._other(other)) == 0
 
+        @_native
         def __le__(self, other):
             return mycmp(self.obj, self._other(other)) <= 0
 
+        @_native
         def __ge__(self, other):
             return mycmp(self.obj, self._other(other)) >= 0
 
@@ -197,6 +205,7 @@ def cmp_to_key(mycmp):
 # ---------------------------------------------------------------------------------------
 # reduce
 
+@_native
 def reduce(function, iterable, *initial):
     """Fold iterable from the left with function: reduce(f, [a, b, c]) is f(f(a, b), c);
     an initial value, when given, goes first."""
@@ -228,6 +237,7 @@ class partial:
     """partial(func, *args, **keywords): a callable that calls func with these arguments
     followed by its own."""
 
+    @_native
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -244,6 +254,7 @@ class partial:
         self.keywords = keywords
         return self
 
+    @_native
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
@@ -353,12 +364,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     misses = 0
 
     if maxsize == 0:
+        @_native
         def wrapper(*args, **kwds):
             nonlocal misses
             misses += 1
             return user_function(*args, **kwds)
 
     elif maxsize is None:
+        @_native
         def wrapper(*args, **kwds):
             nonlocal hits, misses
             key = _make_key(args, kwds, typed)
@@ -372,6 +385,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     else:
+        @_native
         def wrapper(*args, **kwds):
             nonlocal hits, misses
             key = _make_key(args, kwds, typed)

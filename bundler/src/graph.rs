@@ -337,7 +337,13 @@ impl Resolver<'_> {
                     None => {
                         let roots = self.roots.clone();
                         match self.find(name, name, &roots)? {
-                            Resolution::Missing(_) if is_stdlib(name) => Resolution::Runtime,
+                            // The standard library, and the runtime's private native
+                            // modules (`_tote_frames`), come with the runtime.
+                            Resolution::Missing(_)
+                                if is_stdlib(name) || tote_runtime::modules::is_native(name) =>
+                            {
+                                Resolution::Runtime
+                            }
                             found => found,
                         }
                     }

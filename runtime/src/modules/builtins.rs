@@ -254,7 +254,9 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("repr", 1, 1)?;
-    Ok(Value::string(vm.repr(&args.pos[0])?))
+    // CPython counts a level for calling a one-argument builtin.
+    let r = vm.nested(" while calling a Python object", |vm| vm.repr(&args.pos[0]))?;
+    Ok(Value::string(r))
 }
 
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -273,7 +275,9 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             if !t.metatype().builtin {
                 if let Some(check) = t.metatype().lookup("__instancecheck__") {
-                    let r = vm.call(&check, vec![cls.clone(), obj.clone()])?;
+                    let r = vm.nested(" in __instancecheck__", |vm| {
+                        vm.call(&check, vec![cls.clone(), obj.clone()])
+                    })?;
                     return vm.truthy(&r);
                 }
             }
@@ -289,7 +293,9 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         }
         _ => match cls.type_of().lookup("__instancecheck__") {
             Some(check) if !cls.type_of().builtin => {
-                let r = vm.call(&check, vec![cls.clone(), obj.clone()])?;
+                let r = vm.nested(" in __instancecheck__", |vm| {
+                    vm.call(&check, vec![cls.clone(), obj.clone()])
+                })?;
                 vm.truthy(&r)
             }
             _ => Err(PyErr::type_error(
@@ -314,7 +320,9 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Type(t) => {
                 if !t.metatype().builtin {
                     if let Some(c) = t.metatype().lookup("__subclasscheck__") {
-                        let r = vm.call(&c, vec![cls.clone(), Value::Type(sub.clone())])?;
+                        let r = vm.nested(" in __subclasscheck__", |vm| {
+                            vm.call(&c, vec![cls.clone(), Value::Type(sub.clone())])
+                        })?;
                         return vm.truthy(&r);
                     }
                 }
@@ -330,7 +338,9 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             _ => match cls.type_of().lookup("__subclasscheck__") {
                 Some(c) if !cls.type_of().builtin => {
-                    let r = vm.call(&c, vec![cls.clone(), Value::Type(sub.clone())])?;
+                    let r = vm.nested(" in __subclasscheck__", |vm| {
+                        vm.call(&c, vec![cls.clone(), Value::Type(sub.clone())])
+                    })?;
                     vm.truthy(&r)
                 }
                 _ => Err(PyErr::type_error(
@@ -349,7 +359,9 @@ fn builtin_id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("hash", 1, 1)?;
-    Ok(Value::Int(vm.hash(&args.pos[0])?))
+    // CPython counts a level for calling a one-argument builtin.
+    let h = vm.nested(" while calling a Python object", |vm| vm.hash(&args.pos[0]))?;
+    Ok(Value::Int(h))
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1069,7 +1081,12 @@ fn ctor_module(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if let Some(d) = doc {
         pos.push(d);
     }
-    if pos.is_empty() || pos.len() > 2 {
+    if pos.is_empty() {
+        return Err(PyErr::type_error(
+            "module() missing required argument 'name' (pos 1)",
+        ));
+    }
+    if pos.len() > 2 {
         return Err(PyErr::type_error(format!(
             "module() takes at most 2 arguments ({} given)",
             pos.len()

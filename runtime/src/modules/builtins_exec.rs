@@ -215,7 +215,12 @@ fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value>
     };
     let (globals, locals) = match (globals, locals) {
         (Some(g), Some(l)) => (g, l),
-        (Some(g), None) => (g.clone(), Namespace::Dict(g)),
+        // Globals that are a dict subclass are the locals too, used through their item
+        // protocol as CPython's `LoadName` does (so their `__missing__` answers).
+        (Some(g), None) => match args.pos.get(1) {
+            Some(sub @ Value::Instance(_)) => (g, Namespace::Mapping(sub.clone())),
+            _ => (g.clone(), Namespace::Dict(g)),
+        },
         (None, given) => {
             let g = vm.current_globals();
             let l = match given {

@@ -25,6 +25,7 @@ pub mod io;
 pub mod linecache;
 pub mod math;
 pub mod native_class;
+pub mod native_frames;
 pub mod os;
 pub mod os_environ;
 pub mod os_error;
@@ -63,6 +64,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "time" => time::init,
         "linecache" => linecache::init,
         "_weakref" => weakref::init,
+        "_tote_frames" => native_frames::init,
         _ => return None,
     };
     Some(init)

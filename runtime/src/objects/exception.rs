@@ -13,6 +13,9 @@ pub struct TbEntry {
     pub pc: usize,
     /// The frame object of the frame it passed through (`tb_frame`).
     pub frame: Option<Value>,
+    /// The line a traceback object made by Python code says (`TracebackType(..., tb_lineno)`);
+    /// None for an entry recorded while unwinding, whose line is that of `pc`.
+    pub line: Option<u32>,
     /// The traceback object made for this entry once asked for (`vm/tb_objects.rs`), so
     /// that `__traceback__` gives the same object each time.
     pub object: Option<Value>,
@@ -98,13 +101,18 @@ impl PyErr {
     }
 
     /// Records that the exception passed through `frame` (a frame object) running `code`
-    /// at instruction `pc`.
+    /// at instruction `pc`; not for code standing in for CPython's C code, which has no
+    /// frames in CPython's tracebacks.
     pub fn add_traceback(&self, code: &Rc<PyCode>, pc: usize, frame: Option<Value>) {
+        if code.stands_in_for_native.get() {
+            return;
+        }
         if let Some(d) = &self.exc.exc {
             d.borrow_mut().traceback.push(TbEntry {
                 code: code.clone(),
                 pc,
                 frame,
+                line: None,
                 object: None,
             });
         }

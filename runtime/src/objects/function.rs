@@ -31,6 +31,9 @@ pub struct PyCode {
     /// run or defined where `__builtins__` names other builtins is a copy of the code with
     /// them (`vm/frame_builtins.rs`). None for nearly all code.
     pub builtins: Option<Rc<PyDict>>,
+    /// Stdlib code standing in for a function CPython writes in C: tracebacks record no
+    /// entry for its frames (`modules/native_frames.rs`).
+    pub stands_in_for_native: Cell<bool>,
 }
 
 /// Where `LoadGlobal` last found a name: an entry index in the globals dict (valid while the
@@ -77,6 +80,7 @@ impl PyCode {
             fast_call,
             global_cache,
             builtins: None,
+            stands_in_for_native: Cell::new(false),
         })
     }
 
@@ -94,6 +98,7 @@ impl PyCode {
                 .map(|_| Cell::new(GlobalCache::default()))
                 .collect(),
             builtins,
+            stands_in_for_native: Cell::new(self.stands_in_for_native.get()),
         })
     }
 }

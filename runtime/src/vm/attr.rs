@@ -120,6 +120,11 @@ impl Vm {
                 if name.as_str() == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
+                // What the module type defines (`__class__`, its methods).
+                let ty = obj.type_of();
+                if let Some(a) = ty.lookup_name(name) {
+                    return self.bind_descriptor(a, obj.clone(), &ty);
+                }
                 if let Some(ga) = m.dict.get_str("__getattr__") {
                     return self.call(&ga, vec![Value::Str(name.clone())]);
                 }
@@ -136,6 +141,8 @@ impl Vm {
                 } = &**d
                 {
                     match name.as_str() {
+                        // An uninitialised super (null `obj`) has neither.
+                        "__thisclass__" | "__self__" if inner.is_null() => return Ok(Value::None),
                         "__thisclass__" => return Ok(Value::Type(this_class.clone())),
                         "__self__" => return Ok(inner.clone()),
                         "__self_class__" => return Ok(obj_type.clone().map(Value::Type).or_none()),
@@ -321,13 +328,18 @@ impl Vm {
         };
         if let Some(a) = &meta_attr {
             if is_data_descriptor(a) {
-                return self.descriptor_get(a.clone(), Value::Type(t.clone()), &meta);
+                return match self.descriptor_get(a.clone(), Value::Type(t.clone()), &meta) {
+                    Err(e) => self.type_getattr_failed(t, &meta, name, e),
+                    ok => ok,
+                };
             }
         }
         // What `type`'s own data descriptors answer, before the class's dict is consulted
         // (`member_descriptor.__name__` is the class's name, not its instances' getter).
-        if let Some(v) = type_data_attr(t, name.as_str()) {
-            return Ok(v);
+        match super::type_getsets::type_data_attr(self, t, name.as_str()) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(e) => return self.type_getattr_failed(t, &meta, name, e),
         }
         if let Some(a) = t.lookup_name(name) {
             return Ok(match &a {
@@ -365,8 +377,26 @@ impl Vm {
         Err(no_attribute(&Value::Type(t.clone()), name.as_str()))
     }
 
+    /// A data descriptor of `type` failed for `t`: an AttributeError goes to the
+    /// metaclass's `__getattr__` when it has one (out of line: rare).
+    #[cold]
+    fn type_getattr_failed(
+        &mut self,
+        t: &Rc<PyType>,
+        meta: &Rc<PyType>,
+        name: &Rc<PyStr>,
+        err: PyErr,
+    ) -> PyResult<Value> {
+        if !meta.builtin && err.is_instance(&types().exc.attribute_error) {
+            if let Some(g) = meta.lookup("__getattr__") {
+                return self.call(&g, vec![Value::Type(t.clone()), Value::Str(name.clone())]);
+            }
+        }
+        Err(err)
+    }
+
     /// Attributes builtin objects have without a dict entry.
-    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub(super) fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {
             return Ok(Some(Value::Type(obj.type_of())));
         }
@@ -376,7 +406,7 @@ impl Vm {
                 Some(Value::Dict(i.dict()))
             }
             (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
-            (Value::Type(t), _) => type_attr(t, name),
+            (Value::Type(t), _) => super::type_getsets::type_attr(t, name),
             (Value::Function(f), _) => match name {
                 "__name__" => Some(Value::string(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::string(f.qualname.borrow().clone())),
@@ -606,6 +636,18 @@ impl Vm {
                             }
                         }
                     }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match v {
+                            Value::Dict(d) => Some(d),
+                            // The next read makes a fresh, empty dict.
+                            Value::None => None,
+                            _ => {
+                                return Err(PyErr::type_error(
+                                    "__annotations__ must be set to a dict object",
+                                ))
+                            }
+                        }
+                    }
                     "__dict__" => {
                         let Value::Dict(d) = v else {
                             return Err(PyErr::type_error(format!(
@@ -727,17 +769,6 @@ impl Vm {
         {
             return Ok(());
         }
-        if name.as_str() == "__class__" {
-            if let Value::Type(t) = v {
-                super::slots::check_class_assignment(&ty, &t)?;
-                *inst.class.borrow_mut() = t;
-                return Ok(());
-            }
-            return Err(PyErr::type_error(format!(
-                "__class__ must be set to a class, not '{}' object",
-                v.type_name()
-            )));
-        }
         if !ty.instance_dict.get() {
             return Err(no_instance_slot(obj, name.as_str(), class_attr.is_some()));
         }
@@ -785,7 +816,7 @@ impl Vm {
                 Descriptor::GetSet { name, owner } => {
                     super::instance_getsets::set(name, owner, obj, v)
                 }
-                Descriptor::NativeAttr(n) => n.set(obj),
+                Descriptor::NativeAttr(n) => n.set(self, obj, v),
                 _ => Ok(()),
             },
             Value::Instance(i) => {
@@ -879,62 +910,6 @@ impl Vm {
         let v = self.get_attr(&obj, name)?;
         Ok((v, Value::Null))
     }
-}
-
-/// The attributes `type` defines as data descriptors, which win over a class's dict.
-fn type_data_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
-    if !name.starts_with("__") {
-        return None;
-    }
-    match name {
-        "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__" => {
-            type_attr(t, name)
-        }
-        // A builtin type's docstring; its dict's `__doc__` may be its instances' getter.
-        "__doc__" if t.builtin => Some(match t.dict.get_str("__doc__") {
-            Some(Value::Descriptor(_)) | None => Value::None,
-            Some(v) => v,
-        }),
-        _ => None,
-    }
-}
-
-/// Special attributes of class objects.
-fn type_attr(t: &Rc<PyType>, name: &str) -> Option<Value> {
-    Some(match name {
-        "__name__" => Value::string(t.name()),
-        "__qualname__" => Value::string(t.qualname.borrow().clone()),
-        "__module__" => {
-            if t.builtin {
-                Value::str("builtins")
-            } else {
-                t.dict.get_str("__module__").or_none()
-            }
-        }
-        "__mro__" => Value::tuple(
-            t.mro
-                .borrow()
-                .iter()
-                .map(|c| Value::Type(c.clone()))
-                .collect(),
-        ),
-        "__bases__" => Value::tuple(
-            t.bases
-                .borrow()
-                .iter()
-                .map(|c| Value::Type(c.clone()))
-                .collect(),
-        ),
-        "__base__" => t
-            .bases
-            .borrow()
-            .first()
-            .map(|b| Value::Type(b.clone()))
-            .or_none(),
-        "__dict__" => super::mappingproxy::proxy(Value::Dict(t.dict.clone())),
-        "__doc__" => t.dict.get_str("__doc__").or_none(),
-        _ => return None,
-    })
 }
 
 /// Attributes every object has when nothing more specific answers: `__doc__` (its class's)

@@ -3,12 +3,17 @@
 //! it (`int.__new__(bool)` is "not safe", `tuple.__new__(list)` is not a subtype). Calling a
 //! class does not come here: `classes::instantiate` goes to the type's constructor directly;
 //! this is what `T.__new__(cls, ...)` and `super().__new__(cls, ...)` reach.
+//!
+//! `classmethod`, `staticmethod` and `super` take their arguments in `__init__` in CPython,
+//! so their `__new__` alone makes an uninitialised object (`super.__new__(super)` is
+//! `<super: <class 'NULL'>, NULL>`). Also here: the constructors of builtin types that
+//! Python code cannot build (`code`, `frame`), refusing with CPython's messages.
 
 use std::rc::Rc;
 
-use crate::objects::function::{Args, BuiltinHome};
+use crate::objects::function::{Args, BuiltinHome, Descriptor};
 use crate::objects::typeobj::Layout;
-use crate::objects::{PyBuiltin, PyDict, PyErr, PyResult, PyType, Value};
+use crate::objects::{types, PyBuiltin, PyDict, PyErr, PyResult, PyType, Value};
 
 use super::Vm;
 
@@ -38,6 +43,9 @@ fn builtin_type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let owner = owner.clone();
     let cls = checked_new_class(&owner, a.pos.get(1))?;
+    if let Some(v) = uninitialised(&cls) {
+        return Ok(v);
+    }
     let ctor = owner
         .ctor
         .get()
@@ -55,6 +63,44 @@ fn builtin_type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         args.kw = a.kw;
     }
     ctor(vm, args)
+}
+
+/// What `classmethod.__new__(classmethod)`, `staticmethod.__new__(staticmethod)` and
+/// `super.__new__(super)` make, whatever other arguments they get: an object whose fields
+/// are still empty (a wrapped callable of None; a `super` with no class, marked by a null
+/// `obj`, which reads as None and proxies nothing). None for any other class.
+fn uninitialised(cls: &Rc<PyType>) -> Option<Value> {
+    let t = types();
+    let d = if Rc::ptr_eq(cls, &t.classmethod) {
+        Descriptor::ClassMethod(Value::None)
+    } else if Rc::ptr_eq(cls, &t.staticmethod) {
+        Descriptor::StaticMethod(Value::None)
+    } else if Rc::ptr_eq(cls, &t.super_) {
+        Descriptor::Super {
+            this_class: t.super_.clone(),
+            obj: Value::Null,
+            obj_type: None,
+        }
+    } else {
+        return None;
+    };
+    Some(Value::Descriptor(Rc::new(d)))
+}
+
+/// Gives the builtin types Python code cannot instantiate constructors that say so.
+pub fn register_refusals() {
+    types().code.ctor.set(Some(|_, a| {
+        // CPython's `code()` wants its 16 fields; tote cannot build one from them.
+        let given = a.pos.len().saturating_sub(1) + a.kw.len();
+        Err(PyErr::type_error(if given < 16 {
+            format!("code expected at least 16 arguments, got {}", given)
+        } else {
+            "cannot create 'code' instances".to_string()
+        }))
+    }));
+    super::frame_objects::frame_type().ctor.set(Some(|_, _| {
+        Err(PyErr::type_error("cannot create 'frame' instances"))
+    }));
 }
 
 /// The class argument of `owner.__new__(cls, ...)`, checked as CPython checks it: a type, a

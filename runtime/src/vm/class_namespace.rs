@@ -32,12 +32,13 @@ impl Vm {
         let Some(f) = self.frames.get(fi) else {
             return Err(name_not_defined(name.as_str()));
         };
-        f.globals
-            .get_name(name)
-            .or_else(|| {
-                super::frame_builtins::code_builtins(&f.code, &self.builtins).get_name(name)
-            })
-            .ok_or_else(|| name_not_defined(name.as_str()))
+        let found = f.globals.get_name(name).or_else(|| {
+            super::frame_builtins::code_builtins(&f.code, &self.builtins).get_name(name)
+        });
+        match found {
+            Some(v) => Ok(v),
+            None => self.builtin_from_mapping(fi, Some(name)),
+        }
     }
 
     /// `LoadClassDeref` (a free variable read in a class body) with a prepared mapping.

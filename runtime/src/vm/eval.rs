@@ -11,7 +11,7 @@ use crate::objects::function::{Args, GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
 use crate::objects::{types, PyCell, PyDict, PyErr, PyResult, Value};
 
-use super::frame_builtins::{build_class_function, code_builtins, load_builtin_name};
+use super::frame_builtins::{build_class_function, code_builtins};
 use super::generator::GenResult;
 use super::Vm;
 
@@ -246,10 +246,7 @@ impl Vm {
                         let builtins = code_builtins(&code, &self.builtins);
                         let v = match load_global(builtins, &code, i, &frame.globals) {
                             Some(v) => v,
-                            None => {
-                                let name = code.names.get(i).map(|n| n.as_str()).unwrap_or("");
-                                return Err(name_not_defined(name).into());
-                            }
+                            None => self.builtin_from_mapping(fi, code.names.get(i))?,
                         };
                         self.frames[fi].values.push(v);
                     }
@@ -279,7 +276,10 @@ impl Vm {
                         };
                         let v = match found.or_else(|| frame.globals.get_name(&name)) {
                             Some(v) => v,
-                            None => load_builtin_name(&code, &self.builtins, &name)?,
+                            None => match code_builtins(&code, &self.builtins).get_name(&name) {
+                                Some(v) => v,
+                                None => self.builtin_from_mapping(fi, Some(&name))?,
+                            },
                         };
                         self.frames[fi].values.push(v);
                     }

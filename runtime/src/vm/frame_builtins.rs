@@ -7,7 +7,8 @@
 //! code uses the VM's own builtins (`PyCode::builtins` is None), so calls carry and drop
 //! nothing more and `LoadGlobal` only reads the field on its builtins path. Code that runs or
 //! is defined with other builtins (`exec(src, {'__builtins__': {...}})`) runs as a copy of
-//! its code object with them, its inline caches its own too.
+//! its code object with them, its inline caches its own too. A `__builtins__` that is some
+//! other mapping is asked, out of line, for each name the dicts lack.
 
 use std::rc::Rc;
 
@@ -92,7 +93,8 @@ fn with_builtins(mut code: Rc<PyCode>, builtins: Option<Rc<PyDict>>) -> Rc<PyCod
 
 /// `globals['__builtins__']` as a dict (None for the VM's own), `inherited` when absent. A
 /// dict subclass is used through its dict; a `__builtins__` that is neither a dict nor a
-/// module provides no names at all (CPython would index it).
+/// module has an empty one here, every look-up missing it and going to the mapping itself
+/// (`Vm::builtin_from_mapping`).
 fn named_builtins(
     globals: &PyDict,
     inherited: Option<&Rc<PyDict>>,
@@ -110,12 +112,39 @@ fn named_builtins(
     (!Rc::ptr_eq(&dict, vm_builtins)).then_some(dict)
 }
 
-/// `LoadName` of a name that is in neither the namespace nor the globals.
-#[inline(never)]
-pub fn load_builtin_name(code: &PyCode, vm_builtins: &PyDict, name: &PyStr) -> PyResult<Value> {
-    code_builtins(code, vm_builtins)
-        .get_name(name)
-        .ok_or_else(|| super::eval::name_not_defined(name.as_str()))
+impl Vm {
+    /// A name `LoadName`/`LoadGlobal` found in neither the globals nor the builtins dict.
+    /// When the globals' `__builtins__` is a mapping rather than a dict or a module, CPython
+    /// looks every builtin up with `__getitem__`: ask it now (a dict subclass's storage
+    /// was already searched, so this reaches its `__missing__`); its KeyError means the
+    /// name is not defined. Anything else raised propagates, as `{'__builtins__': 5}`'s
+    /// "not subscriptable" does.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn builtin_from_mapping(
+        &mut self,
+        fi: usize,
+        name: Option<&Rc<PyStr>>,
+    ) -> PyResult<Value> {
+        let Some(name) = name else {
+            return Err(super::eval::name_not_defined(""));
+        };
+        let mapping = self
+            .frames
+            .get(fi)
+            .and_then(|f| f.globals.get_str("__builtins__"));
+        match mapping {
+            None | Some(Value::Dict(_) | Value::Module(_)) => {
+                Err(super::eval::name_not_defined(name.as_str()))
+            }
+            Some(m) => match self.get_item(&m, &Value::Str(name.clone())) {
+                Err(e) if e.is_instance(&crate::objects::types().exc.key_error) => {
+                    Err(super::eval::name_not_defined(name.as_str()))
+                }
+                r => r,
+            },
+        }
+    }
 }
 
 /// `LoadBuildClass`: the builtins' `__build_class__`, which code given other builtins may

@@ -18,9 +18,7 @@ use std::rc::{Rc, Weak};
 use crate::objects::function::{Args, PyCode};
 use crate::objects::methods::add_methods;
 use crate::objects::typeobj::Layout;
-use crate::objects::{
-    types, PyBuiltin, PyCell, PyDict, PyErr, PyInstance, PyResult, PyType, Value,
-};
+use crate::objects::{types, PyCell, PyDict, PyErr, PyInstance, PyResult, PyType, Value};
 
 use super::generator::PyGenerator;
 use super::{Frame, Vm};
@@ -78,12 +76,10 @@ fn make_frame_type() -> Rc<PyType> {
             with_frame(vm, &a, |_, _, _| Value::Bool(false))
         }),
     ];
-    for (name, getter) in getters {
-        ty.dict.set_str(
-            name,
-            crate::objects::function::Descriptor::getter(PyBuiltin::value(name, *getter)),
-        );
-    }
+    // `f_trace_lines` and `f_trace_opcodes` are CPython member slots.
+    let (getsets, members) = getters.split_at(getters.len() - 2);
+    super::native_attrs::add_getters(&ty, false, getsets);
+    super::native_attrs::add_getters(&ty, true, members);
     add_methods(&ty, &[("clear", frame_clear)]);
     ty
 }
@@ -146,6 +142,14 @@ enum Place {
 }
 
 /// Runs `f` on the receiver of a frame getter and its state.
+/// The code a frame object runs, if `v` is one.
+pub fn frame_code(v: &Value) -> Option<Rc<PyCode>> {
+    match v {
+        Value::Instance(i) => i.native::<FrameObject>().map(|f| f.code.clone()),
+        _ => None,
+    }
+}
+
 fn with_frame(
     vm: &mut Vm,
     a: &Args,

@@ -38,8 +38,9 @@ impl GenKind {
 
 pub struct PyGenerator {
     pub frame: RefCell<Option<Frame>>,
-    pub name: String,
-    pub qualname: String,
+    /// `__name__` and `__qualname__`, which may be reassigned.
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
     pub kind: GenKind,
@@ -73,8 +74,8 @@ impl PyGenerator {
         };
         let generator = Value::Generator(Rc::new(PyGenerator {
             frame: RefCell::new(Some(frame)),
-            name: func.name.borrow().clone(),
-            qualname: func.qualname.borrow().clone(),
+            name: RefCell::new(func.name.borrow().clone()),
+            qualname: RefCell::new(func.qualname.borrow().clone()),
             running: Cell::new(false),
             started: Cell::new(false),
             kind,
@@ -131,10 +132,10 @@ impl PyGenerator {
             GenKind::AsyncGenerator => "ag_",
         };
         if name == "__name__" {
-            return Some(Value::string(self.name.clone()));
+            return Some(Value::string(self.name.borrow().clone()));
         }
         if name == "__qualname__" {
-            return Some(Value::string(self.qualname.clone()));
+            return Some(Value::string(self.qualname.borrow().clone()));
         }
         let suspended = || self.started.get() && self.frame.borrow().is_some();
         Some(match (self.kind, name.strip_prefix(prefix)?) {
@@ -178,7 +179,7 @@ impl Drop for PyGenerator {
         if !self.started.get() {
             // CPython warns about a coroutine that was created and never run.
             if self.kind == GenKind::Coroutine {
-                super::coroutine::note_unawaited(&self.qualname);
+                super::coroutine::note_unawaited(&self.qualname.borrow());
             }
             return;
         }
@@ -195,8 +196,8 @@ impl Drop for PyGenerator {
         if covered {
             super::coroutine::note_finalize(Rc::new(PyGenerator {
                 frame: RefCell::new(Some(frame)),
-                name: std::mem::take(&mut self.name),
-                qualname: std::mem::take(&mut self.qualname),
+                name: RefCell::new(std::mem::take(self.name.get_mut())),
+                qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
                 running: Cell::new(false),
                 started: Cell::new(true),
                 kind: self.kind,

@@ -37,6 +37,7 @@ pub mod pattern;
 pub mod property;
 pub mod repr;
 pub mod slots;
+pub mod special_getsets;
 pub mod stack_guard;
 pub mod subclass;
 mod subscript;
@@ -44,6 +45,7 @@ mod suggestions;
 mod syntax_warnings;
 pub mod tb_objects;
 pub mod traceback;
+pub mod type_getsets;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -237,7 +239,9 @@ impl Vm {
                     Some(call) if !ty.builtin => {
                         let mut args = args;
                         args.pos.insert(0, callable.clone());
-                        self.call_args(&call, args)
+                        self.nested(" while calling a Python object", |vm| {
+                            vm.call_args(&call, args)
+                        })
                     }
                     _ => Err(PyErr::type_error(format!(
                         "'{}' object is not callable",
@@ -265,7 +269,7 @@ impl Vm {
     }
 
     pub fn push_frame(&mut self, mut frame: Frame) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
         frame.saved_exc = self.handled_exc.clone();
@@ -281,7 +285,7 @@ impl Vm {
         func: Rc<PyFunction>,
         mut locals: Vec<Value>,
     ) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
             self.recycle_vec(locals);
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
@@ -372,10 +376,15 @@ impl Vm {
         }
     }
 
-    /// Guards native recursion (repr of nested containers, deep comparisons).
+    /// Guards native recursion (repr of nested containers, deep comparisons). Python frames
+    /// and native levels share one count, as in CPython 3.11, so a recursion through both
+    /// (a `__repr__` calling `repr(self)`) ends at the level that reaches the limit first,
+    /// with that level's words: " while getting the repr of an object", " in comparison",
+    /// " while calling a Python object" (a builtin such as `repr` or `hash`, or an object's
+    /// `__call__`), or none for a Python frame.
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
         stack_guard::check()?;
-        if self.native_depth + self.frames.len() >= self.recursion_limit + 50 {
+        if self.native_depth + self.frames.len() >= self.recursion_limit {
             return Err(PyErr::recursion_error(format!(
                 "maximum recursion depth exceeded{}",
                 what
@@ -387,6 +396,14 @@ impl Vm {
 
     pub fn leave_native(&mut self) {
         self.native_depth = self.native_depth.saturating_sub(1);
+    }
+
+    /// Runs `f` one native level deeper (`enter_native(what)`).
+    pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_native(what)?;
+        let r = f(self);
+        self.leave_native();
+        r
     }
 
     /// A new frame for calling `func`, with the arguments bound to its parameters.

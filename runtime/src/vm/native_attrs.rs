@@ -2,7 +2,8 @@
 //! `float.imag`, `complex.real`): what CPython calls a `getset_descriptor` (or, for the
 //! fields a C struct exposes directly, a `member_descriptor`), repr
 //! `<attribute 'real' of 'int' objects>`. Reading checks the receiver's type; writing and
-//! deleting fail with CPython's messages. The `getset_descriptor` and `member_descriptor`
+//! deleting go to the attribute's native setter when it has one (`type.__name__`), else
+//! fail with CPython's messages. The `getset_descriptor` and `member_descriptor`
 //! methods (`__get__`, `__name__`, ...) come here first (`method`) for such a descriptor.
 
 use std::rc::Rc;
@@ -22,7 +23,13 @@ pub struct NativeAttr {
     /// `getset_descriptor`; writing it says "readonly attribute".
     pub member: bool,
     pub doc: Option<&'static str>,
+    /// Assigns (`Some(value)`) or deletes (None) the attribute of the (checked) instance;
+    /// None for a read-only attribute.
+    pub set: Option<NativeSetter>,
 }
+
+/// A native attribute's setter: the instance, then the new value or None to delete.
+pub type NativeSetter = fn(&mut Vm, &Value, Option<Value>) -> PyResult<()>;
 
 /// Puts read-only native attributes `(name, getter, doc)` in the dict of `owner`.
 pub fn add(
@@ -37,6 +44,37 @@ pub fn add(
             get,
             member,
             doc,
+            set: None,
+        };
+        owner.dict.set_str(
+            name,
+            Value::Descriptor(Rc::new(Descriptor::NativeAttr(attr))),
+        );
+    }
+}
+
+/// Puts read-only native attributes `(name, getter)`, without docstrings, in the dict of
+/// `owner`.
+pub fn add_getters(owner: &Rc<PyType>, member: bool, attrs: &[(&'static str, NativeFn)]) {
+    for &(name, get) in attrs {
+        add(owner, member, &[(name, get, None)]);
+    }
+}
+
+/// Puts writable native attributes `(name, getter, setter)` in the dict of `owner`.
+pub fn add_writable(
+    owner: &Rc<PyType>,
+    member: bool,
+    attrs: &[(&'static str, NativeFn, NativeSetter)],
+) {
+    for &(name, get, set) in attrs {
+        let attr = NativeAttr {
+            name,
+            owner: owner.clone(),
+            get,
+            member,
+            doc: None,
+            set: Some(set),
         };
         owner
             .dict
@@ -64,9 +102,13 @@ impl NativeAttr {
         (self.get)(vm, Args::new(vec![obj]))
     }
 
-    /// `obj.name = v` or `del obj.name`: always refused, as the attribute is read-only.
-    pub fn set(&self, obj: &Value) -> PyResult<()> {
+    /// `obj.name = v` (`Some(v)`) or `del obj.name` (None): the setter's business, refused
+    /// when the attribute is read-only.
+    pub fn set(&self, vm: &mut Vm, obj: &Value, v: Option<Value>) -> PyResult<()> {
         self.check_receiver(obj)?;
+        if let Some(set) = self.set {
+            return set(vm, obj, v);
+        }
         Err(PyErr::attribute_error(if self.member {
             "readonly attribute".to_string()
         } else {
@@ -113,11 +155,11 @@ pub fn method(vm: &mut Vm, a: &Args, name: &str) -> Option<PyResult<Value>> {
         }),
         "__set__" => a
             .expect("__set__", 3, 3)
-            .and_then(|_| n.set(&a.pos[1]))
+            .and_then(|_| n.set(vm, &a.pos[1], Some(a.pos[2].clone())))
             .map(|_| Value::None),
         "__delete__" => a
             .expect("__delete__", 2, 2)
-            .and_then(|_| n.set(&a.pos[1]))
+            .and_then(|_| n.set(vm, &a.pos[1], None))
             .map(|_| Value::None),
         "__name__" => Ok(Value::str(n.name)),
         "__qualname__" => Ok(Value::string(format!(

@@ -633,9 +633,12 @@ impl Vm {
             }
             Value::FrozenSet(s) => Ok(s.frozenset_hash()),
             Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_hash(v),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(
-                PyErr::type_error(format!("unhashable type: '{}'", v.type_name())),
-            ),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::Cell(_) => {
+                Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    v.type_name()
+                )))
+            }
             Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 match ty.lookup("__hash__") {
@@ -693,6 +696,12 @@ impl Vm {
         if let Some(o) = self.native_compare(a, b, op)? {
             return Ok(o);
         }
+        self.nested(" in comparison", |vm| vm.compare_by_dunders(a, b, op))
+    }
+
+    /// `a <op> b` by the operands' comparison methods (out of line: user classes).
+    #[inline(never)]
+    fn compare_by_dunders(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let ta = a.type_of();
         let tb = b.type_of();
         let name = cmp_dunder(op);

@@ -8,10 +8,10 @@
 use std::rc::Rc;
 
 use crate::modules::params::Params;
-use crate::objects::function::{Args, Descriptor, NativeFn, Property};
+use crate::objects::function::{Args, Descriptor, Property};
 use crate::objects::methods::{add_methods, receiver};
 use crate::objects::OrNone;
-use crate::objects::{types, PyBuiltin, PyErr, PyResult, PyStr, Value};
+use crate::objects::{types, PyErr, PyResult, PyStr, Value};
 
 use super::Vm;
 
@@ -215,17 +215,6 @@ fn property_isabstract(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-/// A data descriptor on the property type computed by `fget` (set by `fset`, deleted by
-/// `fdel`).
-fn getset(name: &'static str, fget: NativeFn, fset: NativeFn, fdel: NativeFn) -> Value {
-    Value::descriptor(Descriptor::Property(Property::new(
-        PyBuiltin::value(name, fget),
-        PyBuiltin::value(name, fset),
-        PyBuiltin::value(name, fdel),
-        Value::None,
-    )))
-}
-
 pub fn register() {
     let t = &types().property;
     add_methods(
@@ -315,25 +304,20 @@ pub fn register() {
         false,
         &[("__isabstractmethod__", property_isabstract, None)],
     );
-    // `__doc__` is writable: a property over native functions.
-    let doc = getset(
-        "__doc__",
-        |_, a| with_property(&receiver(&a), "__doc__", |p| Ok(p.doc.borrow().clone())),
-        |_, a| {
-            a.expect("__doc__", 2, 2)?;
-            with_property(&a.pos[0], "__doc__", |p| {
-                *p.doc.borrow_mut() = a.pos[1].clone();
-                Ok(Value::None)
-            })
-        },
-        // `del p.__doc__` leaves None.
-        |_, a| {
-            a.expect("__doc__", 1, 1)?;
-            with_property(&a.pos[0], "__doc__", |p| {
-                *p.doc.borrow_mut() = Value::None;
-                Ok(Value::None)
-            })
-        },
+    // `__doc__` is a writable field; `del p.__doc__` leaves None.
+    super::native_attrs::add_writable(
+        t,
+        true,
+        &[(
+            "__doc__",
+            |_, a| with_property(&receiver(&a), "__doc__", |p| Ok(p.doc.borrow().clone())),
+            |_, obj, v| {
+                with_property(obj, "__doc__", |p| {
+                    *p.doc.borrow_mut() = v.unwrap_or(Value::None);
+                    Ok(Value::None)
+                })
+                .map(drop)
+            },
+        )],
     );
-    t.dict.set_str_key(PyStr::intern("__doc__"), doc);
 }

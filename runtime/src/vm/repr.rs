@@ -139,7 +139,7 @@ impl Vm {
             Value::Generator(g) => format!(
                 "<{} object {} at {:#x}>",
                 g.type_object().name(),
-                g.qualname,
+                g.qualname.borrow(),
                 v.id()
             ),
             Value::Iter(it) => {
@@ -161,6 +161,10 @@ impl Vm {
                 }
             }
             Value::Descriptor(d) => match &**d {
+                // `super.__new__(super)`, not initialised.
+                Descriptor::Super {
+                    obj: Value::Null, ..
+                } => "<super: <class 'NULL'>, NULL>".to_string(),
                 Descriptor::Super {
                     this_class,
                     obj_type: None,
@@ -335,17 +339,31 @@ impl Vm {
                     }
                     _ => {}
                 }
+                self.str_by_repr(v)
+            }
+            // Plain values cannot recurse: no level to count.
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
                 Ok(Rc::new(PyStr::from_string(self.repr(v)?)))
             }
-            _ => Ok(Rc::new(PyStr::from_string(self.repr(v)?))),
+            _ => self.str_by_repr(v),
         }
+    }
+
+    /// `str(v)` for an object whose str is its repr: CPython counts a level for the `str`
+    /// before the one for the `repr`.
+    fn str_by_repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        let r = self.nested(" while getting the str of an object", |vm| vm.repr(v))?;
+        Ok(Rc::new(PyStr::from_string(r)))
     }
 }
 
 impl Vm {
     /// `str(v)` by the `__str__` its class (or metaclass) defines.
     fn str_by_method(&mut self, m: &Value, v: &Value) -> PyResult<Rc<PyStr>> {
-        match self.call(m, vec![v.clone()])? {
+        let r = self.nested(" while getting the str of an object", |vm| {
+            vm.call(m, vec![v.clone()])
+        })?;
+        match r {
             Value::Str(s) => Ok(s),
             other => Err(PyErr::type_error(format!(
                 "__str__ returned non-string (type {})",

@@ -9,10 +9,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::exception::TbEntry;
-use crate::objects::function::{Args, Descriptor, NativeFn, Property, PyCode};
+use crate::objects::function::{Args, NativeFn, PyCode};
 use crate::objects::typeobj::Layout;
 use crate::objects::OrNone;
-use crate::objects::{types, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
+use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
 
 use super::Vm;
 
@@ -31,6 +31,14 @@ struct TbObject {
     pc: usize,
     frame: Value,
     next: RefCell<Value>,
+    /// The line given to `TracebackType(...)`; None to take the line of `pc`.
+    line: Option<u32>,
+}
+
+impl TbObject {
+    fn lineno(&self) -> u32 {
+        self.line.unwrap_or_else(|| self.code.code.line_of(self.pc))
+    }
 }
 
 /// Visits what a traceback object's state refers to; false if `native` is not one.
@@ -47,37 +55,75 @@ pub(super) fn trace_state(native: &dyn std::any::Any, visit: &mut dyn FnMut(&Val
 
 fn make_traceback_type() -> Rc<PyType> {
     let ty = PyType::new_builtin("traceback", vec![types().object.clone()], Layout::Object);
+    ty.ctor.set(Some(new_traceback));
     let getters: &[(&'static str, NativeFn)] = &[
         ("tb_frame", |_, a| with_tb(&a, |tb| tb.frame.clone())),
         ("tb_lineno", |_, a| {
-            with_tb(&a, |tb| Value::Int(tb.code.code.line_of(tb.pc) as i64))
+            with_tb(&a, |tb| Value::Int(tb.lineno() as i64))
         }),
         ("tb_lasti", |_, a| {
             with_tb(&a, |tb| Value::Int(tb.pc as i64 * 2))
         }),
         ("tb_next", |_, a| with_tb(&a, |tb| tb.next.borrow().clone())),
     ];
-    for (name, getter) in getters {
-        // `tb_next` may be replaced (not deleted: its setter refuses that); `tb_frame` and
-        // `tb_lasti` are CPython member slots, refused with their own message.
-        let fset = match *name {
-            "tb_next" => PyBuiltin::value("tb_next", set_tb_next),
-            "tb_frame" | "tb_lasti" => PyBuiltin::value(name, |_, _| {
-                Err(PyErr::attribute_error("readonly attribute"))
-            }),
-            _ => Value::None,
-        };
-        ty.dict.set_str(
-            name,
-            Value::descriptor(Descriptor::Property(Property::new(
-                PyBuiltin::value(name, *getter),
-                fset.clone(),
-                fset,
-                Value::None,
-            ))),
-        );
-    }
+    // `getters` is tb_frame, tb_lineno, tb_lasti, tb_next: `tb_frame` and `tb_lasti` are
+    // CPython member slots, the others computed attributes.
+    crate::vm::native_attrs::add_getters(&ty, true, &[getters[0], getters[2]]);
+    crate::vm::native_attrs::add_getters(&ty, false, &getters[1..2]);
+    // `tb_next` may be replaced, not deleted.
+    crate::vm::native_attrs::add_writable(
+        &ty,
+        false,
+        &[("tb_next", getters[3].1, |vm, tb, v| match v {
+            Some(v) => set_tb_next(vm, Args::new(vec![tb.clone(), v])).map(drop),
+            None => Err(PyErr::type_error("can't delete tb_next attribute")),
+        })],
+    );
     ty
+}
+
+/// `TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`: a traceback entry for the
+/// frame object `tb_frame` at instruction offset `tb_lasti`, shown at line `tb_lineno`.
+fn new_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let slots = crate::modules::params::Params {
+        func: "TracebackType",
+        names: &["tb_next", "tb_frame", "tb_lasti", "tb_lineno"],
+        required: 4,
+        positional: 4,
+    }
+    .bind(Args {
+        pos: args.pos.get(1..).unwrap_or_default().to_vec(),
+        kw: args.kw,
+    })?;
+    let [next, frame, lasti, lineno] = &slots[..] else {
+        return Err(PyErr::type_error("TracebackType() takes 4 arguments"));
+    };
+    let (next, frame) = (next.clone().or_none(), frame.clone().or_none());
+    if !next.is_none() && tb_state(&next).is_none() {
+        return Err(PyErr::type_error(format!(
+            "expected traceback object or None, got '{}'",
+            next.type_name()
+        )));
+    }
+    let Some(code) = super::frame_objects::frame_code(&frame) else {
+        return Err(PyErr::type_error(format!(
+            "TracebackType() argument 'tb_frame' must be frame, not {}",
+            frame.type_name()
+        )));
+    };
+    let lasti = crate::modules::params::index_int(vm, &lasti.clone().or_none())?;
+    let lineno = crate::modules::params::index_int(vm, &lineno.clone().or_none())?;
+    let state = TbObject {
+        code,
+        pc: usize::try_from(lasti / 2).unwrap_or(0),
+        frame,
+        next: RefCell::new(next),
+        line: Some(u32::try_from(lineno).unwrap_or(0)),
+    };
+    Ok(Value::Instance(PyInstance::with_native(
+        traceback_type(),
+        Box::new(state),
+    )))
 }
 
 fn with_tb(a: &Args, f: impl FnOnce(&TbObject) -> Value) -> PyResult<Value> {
@@ -150,6 +196,7 @@ impl Vm {
                         pc: e.pc,
                         frame: e.frame.clone().or_none(),
                         next: RefCell::new(next),
+                        line: e.line,
                     };
                     let tb =
                         Value::Instance(PyInstance::with_native(traceback_type(), Box::new(state)));
@@ -176,6 +223,7 @@ pub fn traceback_entries(tb: &Value) -> Option<Vec<TbEntry>> {
             code: state.code.clone(),
             pc: state.pc,
             frame: Some(state.frame.clone()),
+            line: state.line,
             object: Some(cursor),
         });
         cursor = next;

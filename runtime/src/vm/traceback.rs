@@ -32,6 +32,12 @@ impl Vm {
             } else {
                 co.first_line
             };
+            // A traceback object made by Python code names its own line, whose text is
+            // shown without the markers of the instruction's.
+            let (line, markers) = match e.line {
+                Some(l) if l != line => (l, false),
+                _ => (line, true),
+            };
             let key = (co.filename.clone(), line, co.name.clone());
             if last.as_ref() == Some(&key) {
                 repeat += 1;
@@ -51,6 +57,9 @@ impl Vm {
                 let stripped = src.trim_start();
                 let indent = src.len() - stripped.len();
                 out.push(format!("    {}\n", stripped.trim_end()));
+                if !markers {
+                    continue;
+                }
                 if let Some(m) = caret_line(
                     &src,
                     indent,

@@ -11,9 +11,9 @@ use std::rc::Rc;
 
 use super::add_methods;
 use crate::bytecode::CmpOp;
-use crate::objects::function::{Args, Descriptor};
+use crate::objects::function::Args;
 use crate::objects::iter::{DictPart, IterKind};
-use crate::objects::{types, PyBuiltin, PyDict, PyErr, PyResult, Value};
+use crate::objects::{types, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// The dict and part of a view.
@@ -133,9 +133,6 @@ pub fn register() {
         add_methods(ty, &[("isdisjoint", isdisjoint)]);
     }
     for ty in [&t.dict_keys, &t.dict_items, &t.dict_values] {
-        ty.dict.set_str(
-            "mapping",
-            Descriptor::getter(PyBuiltin::value("mapping", mapping)),
-        );
+        crate::vm::native_attrs::add_getters(ty, false, &[("mapping", mapping)]);
     }
 }

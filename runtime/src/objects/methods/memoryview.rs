@@ -12,9 +12,9 @@ use super::add_methods;
 use super::bytes::hex_method;
 use super::method_args::is_index;
 use crate::objects::bytes::bytes_value;
-use crate::objects::function::{Args, Descriptor};
+use crate::objects::function::Args;
 use crate::objects::memoryview::PyMemoryView;
-use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
+use crate::objects::{types, PyErr, PyResult, Value};
 use crate::vm::ops::seq_index;
 use crate::vm::Vm;
 
@@ -180,7 +180,7 @@ pub fn register() {
             }),
         ],
     );
-    // Read-only attributes are properties whose getter refuses a released view.
+    // Read-only attributes whose getter refuses a released view.
     let attrs: [(&'static str, crate::objects::function::NativeFn); 12] = [
         ("readonly", |_, a| {
             Ok(Value::Bool(live(&a, "readonly")?.readonly))
@@ -223,10 +223,7 @@ pub fn register() {
             Ok(Value::Bool(live(&a, "f_contiguous")?.is_f_contiguous()))
         }),
     ];
-    for (name, getter) in attrs {
-        ty.dict
-            .set_str(name, Descriptor::getter(PyBuiltin::value(name, getter)));
-    }
+    crate::vm::native_attrs::add_getters(ty, false, &attrs);
 }
 
 /// How a subscript selects from a view.

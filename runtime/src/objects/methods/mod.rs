@@ -82,6 +82,9 @@ pub fn register_all() {
     crate::vm::method_wrappers::register();
     crate::vm::slots::register();
     crate::vm::instance_getsets::register();
+    crate::vm::type_getsets::register();
+    crate::vm::special_getsets::register();
+    crate::vm::builtin_new::register_refusals();
     crate::vm::builtin_names::record_type_methods();
 }
 

@@ -119,6 +119,13 @@ pub fn register() {
             ("__subclasshook__", |_, _| Ok(Value::NotImplemented)),
         ],
     );
+    // The namespace of a class statement: an empty dict, whatever the arguments.
+    add_classmethods(
+        &t.type_,
+        &[("__prepare__", |_, _| {
+            Ok(Value::Dict(std::rc::Rc::new(crate::objects::PyDict::new())))
+        })],
+    );
     add_methods(
         &t.type_,
         &[
@@ -188,6 +195,18 @@ pub fn register() {
                 )),
                 _ => Err(PyErr::type_error("__subclasses__() needs a type")),
             }),
+            // `issubclass(sub, cls)` without asking a metaclass hook.
+            ("__subclasscheck__", |_, a| {
+                if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
+                    let class = method_args::receiver_type_object(&a);
+                    method_args::one_arg(&a, &class, "__subclasscheck__")?;
+                }
+                match (&a.pos[0], &a.pos[1]) {
+                    (Value::Type(cls), Value::Type(sub)) => Ok(Value::Bool(sub.is_subtype(cls))),
+                    _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
+                }
+            }),
+            ("__dir__", |vm, a| Ok(vm.default_dir(&receiver(&a)))),
             ("__instancecheck__", |vm, a| {
                 if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
                     let class = method_args::receiver_type_object(&a);

@@ -129,6 +129,7 @@ pub fn register() {
         &t.dict_items,
         &t.bytearray,
         &t.slice,
+        &t.cell,
     ] {
         if ty.dict.get_str("__hash__").is_none() {
             ty.dict.set_str("__hash__", Value::None);

@@ -328,12 +328,8 @@ fn maketrans_str(v: &Value, position: usize) -> PyResult<Rc<PyStr>> {
     }
 }
 
-/// `str.maketrans(x[, y[, z]])`, a static method (registered on the class, whose
-/// receiver it drops).
-fn maketrans(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    if matches!(a.pos.first(), Some(Value::Type(_))) {
-        a.pos.remove(0);
-    }
+/// `str.maketrans(x[, y[, z]])`, a static method.
+fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
         return Err(PyErr::type_error(
             "str.maketrans() takes no keyword arguments",
@@ -408,7 +404,12 @@ fn dunder_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn register() {
-    super::add_classmethods(&types().str, &[("maketrans", maketrans)]);
+    types().str.dict.set_str(
+        "maketrans",
+        Value::Descriptor(Rc::new(crate::objects::function::Descriptor::StaticMethod(
+            crate::objects::PyBuiltin::value("maketrans", maketrans),
+        ))),
+    );
     add_methods(
         &types().str,
         &[
