@@ -475,6 +475,7 @@ impl<'a> Compiler<'a> {
 
     /// Emits the load/store/delete of a plain name, resolved through the symbol table.
     pub fn name_op(&mut self, name: &str, ctx: Ctx) -> CResult<()> {
+        self.check_forbidden(name, ctx)?;
         let mangled = self.mangle(name);
         let scope_id = self.scope_id();
         let scope = self.table.scope(scope_id);
@@ -556,6 +557,28 @@ impl<'a> Compiler<'a> {
 
     pub fn error(&self, msg: impl Into<String>, node: &impl Ranged) -> CErr {
         CErr::syntax(msg, node.range())
+    }
+
+    /// An error at the node being compiled, as CPython's code generator reports the checks
+    /// it makes while emitting (the statement, call or target whose location is current).
+    pub fn error_here(&self, msg: impl Into<String>) -> CErr {
+        let loc = self.ur().map(|u| u.loc).unwrap_or_default();
+        let start = self.lines.line_start(loc.line) + loc.col;
+        let end = self.lines.line_start(loc.end_line) + loc.end_col;
+        CErr::syntax(msg, super::errors::range(start, end))
+    }
+
+    /// `__debug__` is a constant: binding or deleting that name (a variable, parameter,
+    /// keyword argument, attribute or import) is an error at the current location.
+    pub fn check_forbidden(&self, name: &str, ctx: Ctx) -> CResult<()> {
+        if name != "__debug__" {
+            return Ok(());
+        }
+        match ctx {
+            Ctx::Load => Ok(()),
+            Ctx::Store => Err(self.error_here("cannot assign to __debug__")),
+            Ctx::Del => Err(self.error_here("cannot delete __debug__")),
+        }
     }
 }
 

@@ -288,13 +288,9 @@ impl<'a> Compiler<'a> {
 
     fn store_target_inner(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
-            Expr::Name(n) => {
-                if n.id.as_str() == "__debug__" {
-                    return Err(self.error("cannot assign to __debug__", t));
-                }
-                self.name_op(n.id.as_str(), Ctx::Store)
-            }
+            Expr::Name(n) => self.name_op(n.id.as_str(), Ctx::Store),
             Expr::Attribute(a) => {
+                self.check_forbidden(a.attr.as_str(), Ctx::Store)?;
                 self.compile_expr(&a.value)?;
                 let saved = self.set_loc(a.range);
                 self.attr_loc(a);
@@ -352,9 +348,6 @@ impl<'a> Compiler<'a> {
     fn compile_delete(&mut self, t: &'a Expr) -> CResult<()> {
         let saved = self.set_loc(t.range());
         let r = match t {
-            Expr::Name(n) if n.id.as_str() == "__debug__" => {
-                Err(self.error("cannot delete __debug__", t))
-            }
             Expr::Name(n) => self.name_op(n.id.as_str(), Ctx::Del),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
@@ -452,6 +445,12 @@ impl<'a> Compiler<'a> {
         if let Some(v) = &a.value {
             self.compile_expr(v)?;
             self.store_target(&a.target)?;
+        }
+        // Without a value nothing was stored: the check is made at the statement.
+        match &*a.target {
+            Expr::Name(n) => self.check_forbidden(n.id.as_str(), Ctx::Store)?,
+            Expr::Attribute(at) => self.check_forbidden(at.attr.as_str(), Ctx::Store)?,
+            _ => {}
         }
         let module_or_class = matches!(self.kind(), ScopeKind::Module | ScopeKind::Class);
         match &*a.target {
