@@ -76,6 +76,8 @@ pub struct Compiler<'a> {
     pub depth: u32,
     /// `from __future__ import annotations` is in effect.
     pub future_annotations: bool,
+    /// The line of the module's last opening future statement (`future::Features`).
+    pub future_last_line: u32,
     /// The statement being compiled (for errors found while emitting it).
     pub stmt_range: TextRange,
     /// The member order of the first frozenset constant compiled with each set of members.
@@ -273,6 +275,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             future_annotations: false,
+            future_last_line: 0,
             stmt_range: TextRange::default(),
             frozenset_orders: HashMap::new(),
             interactive: false,
@@ -559,6 +562,12 @@ impl<'a> Compiler<'a> {
         CErr::syntax(msg, node.range())
     }
 
+    /// Applies what the module's opening future statements turn on.
+    pub fn set_future(&mut self, features: super::future::Features) {
+        self.future_annotations = features.annotations;
+        self.future_last_line = features.last_line;
+    }
+
     /// An error at the node being compiled, as CPython's code generator reports the checks
     /// it makes while emitting (the statement, call or target whose location is current).
     pub fn error_here(&self, msg: impl Into<String>) -> CErr {
@@ -589,5 +598,6 @@ pub fn internal(msg: &str) -> CErr {
         range: None,
         location_in_args: true,
         text_from_source: false,
+        columns: super::errors::Columns::Range,
     }
 }

@@ -83,6 +83,7 @@ mod expr;
 mod fold;
 mod fstrings;
 mod func;
+mod future;
 mod lines;
 mod numeric_literals;
 mod parse_errors;
@@ -141,7 +142,8 @@ pub struct CompileError {
     /// 1-based column in characters, as `SyntaxError.offset`.
     pub offset: u32,
     pub end_lineno: u32,
-    /// -1 where CPython gives no end (indentation and escape errors).
+    /// -1 where CPython gives no end (indentation and escape errors); `NO_END_OFFSET`
+    /// where it leaves the attribute None.
     pub end_offset: i64,
     /// The source line the error is on, without its line break; `None` for the errors of
     /// CPython's symbol table and code generator, which read it from the file
@@ -150,6 +152,12 @@ pub struct CompileError {
     /// Whether the location is also in the exception's `args` (`(msg, (filename, lineno,
     /// ...))`): CPython's symbol table sets it as attributes only, `args` is `(msg,)`.
     pub location_in_args: bool,
+}
+
+impl CompileError {
+    /// `end_offset` for an error whose `end_offset` attribute is None (the
+    /// future-statement checks).
+    pub const NO_END_OFFSET: i64 = i64::MIN;
 }
 
 impl std::fmt::Display for CompileError {
@@ -220,9 +228,10 @@ fn compile_module(
     lines: &LineIndex<'_>,
     filename: &str,
 ) -> Result<CodeObject, CErr> {
-    check_future_imports(body)?;
+    let features = future::scan(body, lines)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);
+    c.set_future(features);
     c.push_unit(0, "<module>", "<module>", 1);
     c.u().docstring = stmt::docstring(body);
     c.compile_scope_body(body)?;
@@ -248,6 +257,7 @@ fn compile_single(
             range: None,
             location_in_args: true,
             text_from_source: true,
+            columns: errors::Columns::Range,
         });
     };
     let compound = !matches!(
@@ -301,9 +311,10 @@ fn compile_single(
             ruff_text_size::TextRange::empty(start),
         ));
     }
-    check_future_imports(body)?;
+    let features = future::scan(body, lines)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);
+    c.set_future(features);
     c.interactive = true;
     c.push_unit(0, "<module>", "<module>", 1);
     c.compile_body(body)?;
@@ -325,25 +336,4 @@ fn compile_eval(
     c.set_loc(expr.range());
     c.emit0(Op::ReturnValue);
     c.pop_unit()
-}
-
-/// `from __future__ import …` may only follow the docstring and other future imports.
-fn check_future_imports(body: &[ruff_python_ast::Stmt]) -> Result<(), CErr> {
-    use ruff_python_ast::Stmt;
-    let mut prefix = true;
-    for (i, s) in body.iter().enumerate() {
-        let is_future = matches!(s, Stmt::ImportFrom(f)
-            if f.level == 0 && f.module.as_ref().map(|m| m.as_str()) == Some("__future__"));
-        let is_doc = i == 0 && stmt::docstring(body).is_some();
-        if is_future && !prefix {
-            return Err(CErr::syntax(
-                "from __future__ imports must occur at the beginning of the file",
-                s.range(),
-            ));
-        }
-        if !is_future && !is_doc {
-            prefix = false;
-        }
-    }
-    Ok(())
 }

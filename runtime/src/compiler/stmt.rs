@@ -540,19 +540,10 @@ impl<'a> Compiler<'a> {
 
     fn compile_import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult<()> {
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-        if module == "__future__" {
-            for a in &i.names {
-                match a.name.as_str() {
-                    "annotations" => self.future_annotations = true,
-                    "nested_scopes" | "generators" | "division" | "absolute_import"
-                    | "with_statement" | "print_function" | "unicode_literals"
-                    | "barry_as_FLUFL" | "generator_stop" => {}
-                    "braces" => return Err(self.error("not a chance", a)),
-                    other => {
-                        return Err(self.error(format!("future feature {other} is not defined"), a))
-                    }
-                }
-            }
+        // The opening future statements were read before compiling (`future.rs`).
+        let line = self.lines.line_col(i.range.start().into()).0;
+        if module == "__future__" && line > self.future_last_line {
+            return Err(self.error_here(super::future::LATE));
         }
         self.load_const(Constant::Int(i.level as i64));
         let names: Vec<Constant> = i

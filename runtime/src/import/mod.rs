@@ -59,13 +59,17 @@ pub fn compile_error_to_exc(vm: &mut Vm, e: &CompileError) -> PyErr {
         None => None,
     };
     let text = text.map(|t| Value::string(t + "\n")).or_none();
+    let end_offset = match e.end_offset {
+        CompileError::NO_END_OFFSET => Value::None,
+        n => Value::Int(n),
+    };
     let details = Value::tuple(vec![
         Value::str(&e.filename),
         Value::Int(e.lineno as i64),
         Value::Int(e.offset as i64),
         text.clone(),
         Value::Int(e.end_lineno as i64),
-        Value::Int(e.end_offset as i64),
+        end_offset.clone(),
     ]);
     let args = if e.location_in_args {
         vec![Value::str(&e.msg), details]
@@ -81,8 +85,7 @@ pub fn compile_error_to_exc(vm: &mut Vm, e: &CompileError) -> PyErr {
     d.borrow().set_str("text", text);
     d.borrow()
         .set_str("end_lineno", Value::Int(e.end_lineno as i64));
-    d.borrow()
-        .set_str("end_offset", Value::Int(e.end_offset as i64));
+    d.borrow().set_str("end_offset", end_offset);
     d.borrow().set_str("print_file_and_line", Value::None);
     err
 }
