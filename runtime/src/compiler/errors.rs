@@ -38,6 +38,9 @@ pub enum Columns {
     /// The start's 0-based UTF-8 byte column plus `add`, and no end column: the
     /// future-statement checks, which CPython locates with `PyErr_SyntaxLocationObject`.
     StartBytesPlus(u32),
+    /// Offset and end offset 0 on the range's line: CPython's end-of-input token, whose
+    /// column is -1 (`compile(..., "single")`, `single.rs`); line 0 for an empty source.
+    EndOfInput,
 }
 
 pub type CResult<T> = Result<T, CErr>;
@@ -105,13 +108,24 @@ impl CErr {
                 location_in_args: true,
             },
             Some(r) => {
-                let (lineno, mut offset) = lines.char_pos(r.start().into());
+                let (mut lineno, mut offset) = lines.char_pos(r.start().into());
                 let (mut end_lineno, end_offset) = lines.char_pos(r.end().into());
                 let mut end_offset = i64::from(end_offset);
-                if let Columns::StartBytesPlus(plus) = self.columns {
-                    offset = lines.line_col(r.start().into()).1 + plus;
-                    end_lineno = lineno;
-                    end_offset = CompileError::NO_END_OFFSET;
+                match self.columns {
+                    Columns::Range => {}
+                    Columns::StartBytesPlus(plus) => {
+                        offset = lines.line_col(r.start().into()).1 + plus;
+                        end_lineno = lineno;
+                        end_offset = CompileError::NO_END_OFFSET;
+                    }
+                    Columns::EndOfInput => {
+                        if lines.source().is_empty() {
+                            lineno = 0;
+                        }
+                        offset = 0;
+                        end_lineno = lineno;
+                        end_offset = 0;
+                    }
                 }
                 CompileError {
                     kind: self.kind,

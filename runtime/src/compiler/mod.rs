@@ -76,6 +76,7 @@ mod assemble;
 mod async_code;
 mod blocks;
 mod codegen;
+mod error_text;
 mod errors;
 mod escape_warnings;
 mod except_star;
@@ -90,6 +91,7 @@ mod parse_errors;
 mod parse_errors_match;
 mod pattern;
 mod resolve;
+mod single;
 pub mod source_encoding;
 mod stmt;
 mod string_escapes;
@@ -104,6 +106,7 @@ use ruff_text_size::Ranged;
 
 use crate::bytecode::{CodeObject, Constant, Op};
 use codegen::Compiler;
+pub use error_text::{is_tokenizer_error, string_error_text};
 use errors::CErr;
 use lines::LineIndex;
 /// Private-name mangling, which `__slots__` applies too.
@@ -171,7 +174,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     // A UTF-8 byte-order mark is not part of the program.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
-    let mut module = parse_checked(source, &lines, filename, mode)?.into_syntax();
+    let mut module = parse_checked(source, &lines, filename, mode)
+        .map_err(|mut e| {
+            error_text::adjust_for_missing_break(&mut e, source, mode);
+            e
+        })?
+        .into_syntax();
     if string_escapes::may_hold_surrogate_escape(source) {
         string_escapes::restore_surrogates(&mut module, source);
     }
@@ -248,69 +256,7 @@ fn compile_single(
     lines: &LineIndex<'_>,
     filename: &str,
 ) -> Result<CodeObject, CErr> {
-    use ruff_python_ast::Stmt;
-    let Some(first) = body.first() else {
-        // Nothing to compile: CPython's error has no position.
-        return Err(CErr {
-            kind: CompileErrorKind::SyntaxError,
-            msg: "invalid syntax".into(),
-            range: None,
-            location_in_args: true,
-            text_from_source: true,
-            columns: errors::Columns::Range,
-        });
-    };
-    let compound = !matches!(
-        first,
-        Stmt::Expr(_)
-            | Stmt::Assign(_)
-            | Stmt::AugAssign(_)
-            | Stmt::AnnAssign(_)
-            | Stmt::Pass(_)
-            | Stmt::Break(_)
-            | Stmt::Continue(_)
-            | Stmt::Return(_)
-            | Stmt::Raise(_)
-            | Stmt::Global(_)
-            | Stmt::Nonlocal(_)
-            | Stmt::Import(_)
-            | Stmt::ImportFrom(_)
-            | Stmt::Assert(_)
-            | Stmt::Delete(_)
-            | Stmt::TypeAlias(_)
-    );
-    if let [_, second, ..] = body {
-        if compound {
-            let start = second.range().start();
-            let one = ruff_text_size::TextRange::at(start, 1.into());
-            return Err(CErr::parser("invalid syntax", one));
-        }
-        // The simple statements of the first logical line: each starts on the line the
-        // one before it ends on. The error points after the last of them.
-        let line_of = |at: ruff_text_size::TextSize| lines.line_col(at.into()).0;
-        let mut group_end = 1;
-        while let Some(next) = body.get(group_end) {
-            if line_of(next.range().start()) != line_of(body[group_end - 1].range().end()) {
-                break;
-            }
-            group_end += 1;
-        }
-        if group_end < body.len() {
-            return Err(CErr::parser(
-                "multiple statements found while compiling a single statement",
-                ruff_text_size::TextRange::empty(body[group_end - 1].range().end()),
-            ));
-        }
-    }
-    // Interactive input ends a compound statement with an empty line.
-    if compound && !lines.source().ends_with('\n') {
-        let last_line = lines.line_col(body[body.len() - 1].range().end().into()).0;
-        let start = ruff_text_size::TextSize::new(lines.line_start(last_line));
-        return Err(CErr::parser(
-            "invalid syntax",
-            ruff_text_size::TextRange::empty(start),
-        ));
-    }
+    single::check(body, lines)?;
     let features = future::scan(body, lines)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);

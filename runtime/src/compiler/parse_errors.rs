@@ -502,7 +502,14 @@ fn convert(
     use ruff_python_ast::token::TokenKind as K;
     let r = e.location;
     let start: u32 = r.start().into();
-    let end: u32 = r.end().into();
+    let mut end: u32 = r.end().into();
+    // CPython's NEWLINE token leaves the line break out: it ends where it starts.
+    if matches!(
+        source.get(start as usize..end as usize),
+        Some("\n" | "\r\n" | "\r")
+    ) {
+        end = start;
+    }
     let syntax = |msg: String, s: u32, en: u32| {
         error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
     };

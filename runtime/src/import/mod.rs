@@ -45,6 +45,26 @@ pub struct Importer {
 
 /// `SyntaxError` (or a subclass) carrying everything CPython's has.
 pub fn compile_error_to_exc(vm: &mut Vm, e: &CompileError) -> PyErr {
+    // An error of CPython's compiler stage shows the line of the file it names, if any.
+    let text = match &e.text {
+        Some(t) => Some(t.clone()),
+        None if e.lineno > 0 => vm.source_line(&e.filename, e.lineno),
+        None => None,
+    };
+    // The tokenizer's own errors show the line without its break.
+    let text = match text {
+        Some(t) if e.text.is_some() && crate::compiler::is_tokenizer_error(&e.msg) => {
+            Value::string(t)
+        }
+        Some(t) => Value::string(t + "\n"),
+        None => Value::None,
+    };
+    syntax_error_exc(e, text)
+}
+
+/// The exception of a compile error whose `text` attribute is `text`; RecursionError for
+/// nesting too deep.
+pub fn syntax_error_exc(e: &CompileError, text: Value) -> PyErr {
     let ex = &types().exc;
     let ty = match e.kind {
         CompileErrorKind::SyntaxError => &ex.syntax_error,
@@ -52,13 +72,6 @@ pub fn compile_error_to_exc(vm: &mut Vm, e: &CompileError) -> PyErr {
         CompileErrorKind::TabError => &ex.tab_error,
         CompileErrorKind::RecursionError => return PyErr::recursion_error(e.msg.clone()),
     };
-    // An error of CPython's compiler stage shows the line of the file it names, if any.
-    let text = match &e.text {
-        Some(t) => Some(t.clone()),
-        None if e.lineno > 0 => vm.source_line(&e.filename, e.lineno),
-        None => None,
-    };
-    let text = text.map(|t| Value::string(t + "\n")).or_none();
     let end_offset = match e.end_offset {
         CompileError::NO_END_OFFSET => Value::None,
         n => Value::Int(n),

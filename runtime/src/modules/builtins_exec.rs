@@ -163,8 +163,23 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     } else {
         text
     };
-    let co = crate::compiler::compile(text, filename, mode)
-        .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
+    let co = crate::compiler::compile(text, filename, mode).map_err(|e| {
+        // A parser error shows the lines CPython's tokenizer holds, unless exec mode names
+        // a file, whose line CPython reads instead. (An f-string field's error shows the
+        // field, not a line.)
+        let from_file = mode == Mode::Exec && vm.source_text(filename).is_some();
+        let line = text.lines().nth((e.lineno as usize).saturating_sub(1));
+        match &e.text {
+            Some(t)
+                if !from_file
+                    && (e.lineno == 0 || line.map(|l| l.trim_end_matches('\r')) == Some(t)) =>
+            {
+                let shown = crate::compiler::string_error_text(text, mode, &e);
+                crate::import::syntax_error_exc(&e, shown.map(Value::string).or_none())
+            }
+            _ => crate::import::compile_error_to_exc(vm, &e),
+        }
+    })?;
     vm.emit_syntax_warnings(&co)?;
     Ok(PyCode::new(co))
 }
