@@ -658,16 +658,33 @@ fn convert(
                 return err;
             }
             if *expected == K::Colon && *found == K::Equal {
+                let before = tokens_before(parsed, start);
+                let name_after_keyword = matches!(
+                    before,
+                    [.., k, n] if n.kind() == K::Name && matches!(k.kind(), K::If | K::Elif | K::While)
+                );
+                if !name_after_keyword {
+                    // `x == 1 and y = 2`: no assignment expression fits; the '=' is wrong.
+                    return syntax("invalid syntax".into(), start, start + 1);
+                }
                 let p = previous_token_start(parsed, start).unwrap_or(start);
-                let line_end = {
-                    let (line, _) = lines.line_col(start);
-                    let t = lines.line_text(line).unwrap_or("");
-                    lines.line_start(line) + t.trim_end().trim_end_matches(':').trim_end().len() as u32
-                };
+                // To the end of the value: the last token before the clause's ':'.
+                let mut depth = 0i32;
+                let mut value_end = end;
+                for t in parsed.tokens().iter().filter(|t| u32::from(t.range().start()) >= end) {
+                    match t.kind() {
+                        K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                        K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                        K::Colon | K::Newline if depth <= 0 => break,
+                        K::NonLogicalNewline | K::Comment => continue,
+                        _ => {}
+                    }
+                    value_end = t.range().end().into();
+                }
                 return syntax(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
                     p,
-                    line_end.max(end),
+                    value_end,
                 );
             }
             if *expected == K::Colon {
@@ -801,9 +818,35 @@ fn convert(
             end,
         ),
         ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
-            let mut err = syntax("expected 'except' or 'finally' block".into(), start, start);
-            err.end_offset = 0;
-            err
+            // At the token after the body: the statement that follows it (its first token),
+            // or the end of input, which has no end.
+            let trivia = |k: K| {
+                matches!(
+                    k,
+                    K::Dedent | K::Indent | K::Newline | K::NonLogicalNewline | K::Comment
+                )
+            };
+            let next = parsed
+                .tokens()
+                .iter()
+                .find(|t| u32::from(t.range().start()) >= start && !trivia(t.kind()));
+            match next.map(|t| (t.kind(), t.range())) {
+                Some((K::EndOfFile, _)) | None => {
+                    let at = tokens_before(parsed, start)
+                        .iter()
+                        .rev()
+                        .find(|t| !trivia(t.kind()))
+                        .map_or(start, |t| t.range().end().into());
+                    let mut err = syntax("expected 'except' or 'finally' block".into(), at, at);
+                    err.end_offset = -1;
+                    err
+                }
+                Some((_, r)) => syntax(
+                    "expected 'except' or 'finally' block".into(),
+                    r.start().into(),
+                    r.end().into(),
+                ),
+            }
         }
         ParseErrorType::OtherError(m)
             if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>

@@ -319,7 +319,8 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if let Expr::Starred(_) = e {
                 if star.is_some() {
-                    return Err(self.error("multiple starred expressions in assignment", e));
+                    // At the whole target, as CPython's code generator reports it.
+                    return Err(self.error("multiple starred expressions in assignment", node));
                 }
                 star = Some(i);
             }
