@@ -36,6 +36,20 @@ cases = [
     "f(x for x in y, 1)",
     "f(**k, *a)",
     "f(a=1, a=2)",
+    "(yield) = 1",
+    "x = (yield) = 1",
+    "x = yield = 1",
+    "(yield x) = 1",
+    "(a + b) = 1",
+    "((a + b)) = 1",
+    "x = (a + b) = 1",
+    "(f()) = 1",
+    "del *a",
+    "del a, *b",
+    "try:\n    pass\nexcept E, F:\n    pass",
+    "try:\n    pass\nexcept E, F as e:\n    pass",
+    "def f():\n    x = 1\n    def g():\n        nonlocal x\n        global x",
+    "def g():\n    global x\n    nonlocal x",
 ]
 for src in cases:
     try:

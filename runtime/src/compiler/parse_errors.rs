@@ -240,9 +240,16 @@ pub fn first_error(
     }
     let Some(e) = first else {
         if let Some(u) = parsed.unsupported_syntax_errors().first() {
+            use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
+            let msg = match u.kind {
+                U::UnparenthesizedExceptionTypes => {
+                    "multiple exception types must be parenthesized"
+                }
+                _ => "invalid syntax",
+            };
             return Some(error_at(
                 CompileErrorKind::SyntaxError,
-                "invalid syntax",
+                msg,
                 u.range.start().into(),
                 u.range.end().into(),
                 lines,
@@ -756,6 +763,10 @@ fn convert(
         | ParseErrorType::InvalidDeleteTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let starred = source.get(start as usize..).is_some_and(|t| t.starts_with('*'));
+            if matches!(e.error, ParseErrorType::InvalidDeleteTarget) && starred {
+                return syntax("cannot delete starred".into(), start, end);
+            }
             let Some(ex) = expr_at(source, r) else {
                 return invalid();
             };
@@ -774,7 +785,12 @@ fn convert(
                     format!("cannot use assignment expressions with {kind}")
                 }
                 _ => {
-                    if matches!(ex, Expr::Yield(_) | Expr::YieldFrom(_)) {
+                    // A bare `yield` target (`x = yield = 1`) is the one CPython words so;
+                    // a parenthesized one is an expression like any other.
+                    let bare = !source
+                        .get(..start as usize)
+                        .is_some_and(|t| t.trim_end().ends_with('('));
+                    if matches!(ex, Expr::Yield(_) | Expr::YieldFrom(_)) && bare {
                         "assignment to yield expression not possible".into()
                     } else if assignment_hint_applies(&ex, source, lines, r) {
                         format!(
@@ -817,6 +833,21 @@ fn convert(
             start,
             end,
         ),
+        ParseErrorType::OtherError(m)
+            if m == "Multiple exception types must be parenthesized when using `as`" =>
+        {
+            // From the first type through the name after `as`.
+            let line_end = {
+                let (line, _) = lines.line_col(start);
+                let t = lines.line_text(line).unwrap_or("");
+                lines.line_start(line) + t.trim_end().trim_end_matches(':').trim_end().len() as u32
+            };
+            syntax(
+                "multiple exception types must be parenthesized".into(),
+                start,
+                line_end.max(end),
+            )
+        }
         ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
             // At the token after the body: the statement that follows it (its first token),
             // or the end of input, which has no end.
@@ -1047,7 +1078,9 @@ fn assignment_hint_applies(ex: &Expr, source: &str, lines: &LineIndex<'_>, r: Te
     let start: u32 = r.start().into();
     let (line, col) = lines.line_col(start);
     let text = lines.line_text(line).unwrap_or("");
-    if !text.get(..col as usize).unwrap_or("x").trim().is_empty() {
+    // Only the target's own opening parentheses may come before it on the line.
+    let before = text.get(..col as usize).unwrap_or("x");
+    if !before.chars().all(|c| c == '(' || c.is_whitespace()) {
         return false;
     }
     let rest = source.get(usize::from(r.end())..).unwrap_or("");

@@ -579,7 +579,18 @@ impl Builder {
                         None
                     };
                     if let Some(msg) = problem {
-                        return Err(CErr::symtable(msg, s.range()));
+                        // A conflict with `nonlocal` is found later by CPython, and shown
+                        // at the name's first declaration.
+                        let range = if cur & sym::DEF_NONLOCAL != 0 {
+                            self.cur_scope()
+                                .directives
+                                .get(&name)
+                                .copied()
+                                .unwrap_or(s.range())
+                        } else {
+                            s.range()
+                        };
+                        return Err(CErr::symtable(msg, range));
                     }
                     let id = self.cur();
                     self.add_in(id, &name, sym::DEF_GLOBAL);
