@@ -826,7 +826,36 @@ fn convert(
             end,
         ),
         ParseErrorType::ExpectedKeywordParam => {
-            syntax("named arguments must follow bare *".into(), start, end)
+            // The bare `*` (the error may name the `**` after it).
+            let mut star = start;
+            if source.get(start as usize..).is_some_and(|t| t.starts_with("**")) {
+                let before = source.get(..start as usize).unwrap_or("");
+                let trimmed = before.trim_end().trim_end_matches(',').trim_end();
+                if trimmed.ends_with('*') {
+                    star = trimmed.len() as u32 - 1;
+                }
+            }
+            // A lambda's rule reports the token after `*` (and a comma); a def's the `*`.
+            let in_lambda = tokens_before(parsed, star)
+                .iter()
+                .rev()
+                .find(|t| matches!(t.kind(), K::Lambda | K::Lpar | K::Newline))
+                .is_some_and(|t| t.kind() == K::Lambda);
+            if in_lambda {
+                let after = parsed
+                    .tokens()
+                    .iter()
+                    .filter(|t| u32::from(t.range().start()) > star)
+                    .find(|t| t.kind() != K::Comma);
+                if let Some(t) = after {
+                    return syntax(
+                        "named arguments must follow bare *".into(),
+                        t.range().start().into(),
+                        t.range().end().into(),
+                    );
+                }
+            }
+            syntax("named arguments must follow bare *".into(), star, star + 1)
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => syntax(
             "Generator expression must be parenthesized".into(),
@@ -935,7 +964,37 @@ fn convert(
             syntax("cannot mix bytes and nonbytes literals".into(), s0, e0)
         }
         ParseErrorType::VarParameterWithDefault => {
-            syntax("var-positional argument cannot have default value".into(), start, end)
+            // `**name=`: the name's `*`s are before it.
+            let before = source.get(..start as usize).unwrap_or("").trim_end();
+            let name_start = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+            let which = match name_start.trim_end().ends_with("**") {
+                true => "var-keyword",
+                false => "var-positional",
+            };
+            syntax(format!("{which} argument cannot have default value"), start, end)
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Only one '*' parameter allowed"
+                || m == "Only one '*' separator allowed"
+                || m.starts_with("Keyword-only parameter separator not allowed after") =>
+        {
+            // A last bare `*` is no parameter list CPython's rules know at all.
+            let after = source.get(start as usize + 1..).unwrap_or("").trim_start();
+            if after.starts_with([')', ':']) {
+                return invalid();
+            }
+            syntax("* argument may appear only once".into(), start, start + 1)
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Position-only parameter separator not allowed as first parameter" =>
+        {
+            syntax("at least one argument must precede /".into(), start, start + 1)
+        }
+        ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
+            syntax("/ may appear only once".into(), start, start + 1)
+        }
+        ParseErrorType::OtherError(m) if m == "'/' parameter must appear before '*' parameter" => {
+            syntax("/ must be ahead of *".into(), start, start + 1)
         }
         ParseErrorType::ParamAfterVarKeywordParam => {
             syntax("arguments cannot follow var-keyword argument".into(), start, end)
