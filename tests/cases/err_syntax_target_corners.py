@@ -50,6 +50,14 @@ cases = [
     "try:\n    pass\nexcept E, F as e:\n    pass",
     "def f():\n    x = 1\n    def g():\n        nonlocal x\n        global x",
     "def g():\n    global x\n    nonlocal x",
+    "print(*a for a in b)",
+    "[*a for a in b]",
+    "{*a for a in b}",
+    "{**a for a in b}",
+    "{**ab for a in b}",
+    "(*a for a in b)",
+    "for *a in x: pass",
+    "for x in *a: pass",
 ]
 for src in cases:
     try:

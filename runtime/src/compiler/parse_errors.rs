@@ -241,9 +241,19 @@ pub fn first_error(
     let Some(e) = first else {
         if let Some(u) = parsed.unsupported_syntax_errors().first() {
             use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
+            let mut end: u32 = u.range.end().into();
             let msg = match u.kind {
                 U::UnparenthesizedExceptionTypes => {
                     "multiple exception types must be parenthesized"
+                }
+                // (The parser does not export the kind's type, only its Debug name.)
+                U::UnpackingInComprehension(kind) if format!("{kind:?}") == "DictInDict" => {
+                    // CPython marks the `**` alone.
+                    end = end.min(u32::from(u.range.start()) + 2);
+                    "dict unpacking cannot be used in dict comprehension"
+                }
+                U::UnpackingInComprehension(_) => {
+                    "iterable unpacking cannot be used in comprehension"
                 }
                 _ => "invalid syntax",
             };
@@ -251,7 +261,7 @@ pub fn first_error(
                 CompileErrorKind::SyntaxError,
                 msg,
                 u.range.start().into(),
-                u.range.end().into(),
+                end,
                 lines,
                 filename,
             ));
