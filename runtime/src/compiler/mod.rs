@@ -5,7 +5,11 @@
 //! - `lines.rs`: byte offsets → lines and columns;
 //! - `parse_errors.rs`: the pre-scan (NUL bytes, bracket depth) and parser errors → CPython's
 //!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
-//! - `errors.rs`: the internal error type;
+//! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
+//!   positions) of errors in source given as a string;
+//! - `future.rs`: the opening `from __future__ import` statements;
+//! - `single.rs`: what `compile(..., "single")` accepts as one interactive statement;
+//! - `source_encoding.rs`: source bytes to text (PEP 263), for scripts and for `compile()`;
 //! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
 //! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`, `except_star.rs`,
 //!   `pattern.rs`, `async_code.rs`: code generation;
