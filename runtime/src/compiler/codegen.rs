@@ -76,6 +76,8 @@ pub struct Compiler<'a> {
     pub depth: u32,
     /// `from __future__ import annotations` is in effect.
     pub future_annotations: bool,
+    /// The line of the module's last opening future statement (`future::Features`).
+    pub future_last_line: u32,
     /// The statement being compiled (for errors found while emitting it).
     pub stmt_range: TextRange,
     /// The member order of the first frozenset constant compiled with each set of members.
@@ -273,6 +275,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             future_annotations: false,
+            future_last_line: 0,
             stmt_range: TextRange::default(),
             frozenset_orders: HashMap::new(),
             interactive: false,
@@ -475,6 +478,7 @@ impl<'a> Compiler<'a> {
 
     /// Emits the load/store/delete of a plain name, resolved through the symbol table.
     pub fn name_op(&mut self, name: &str, ctx: Ctx) -> CResult<()> {
+        self.check_forbidden(name, ctx)?;
         let mangled = self.mangle(name);
         let scope_id = self.scope_id();
         let scope = self.table.scope(scope_id);
@@ -557,6 +561,34 @@ impl<'a> Compiler<'a> {
     pub fn error(&self, msg: impl Into<String>, node: &impl Ranged) -> CErr {
         CErr::syntax(msg, node.range())
     }
+
+    /// Applies what the module's opening future statements turn on.
+    pub fn set_future(&mut self, features: super::future::Features) {
+        self.future_annotations = features.annotations;
+        self.future_last_line = features.last_line;
+    }
+
+    /// An error at the node being compiled, as CPython's code generator reports the checks
+    /// it makes while emitting (the statement, call or target whose location is current).
+    pub fn error_here(&self, msg: impl Into<String>) -> CErr {
+        let loc = self.ur().map(|u| u.loc).unwrap_or_default();
+        let start = self.lines.line_start(loc.line) + loc.col;
+        let end = self.lines.line_start(loc.end_line) + loc.end_col;
+        CErr::syntax(msg, super::errors::range(start, end))
+    }
+
+    /// `__debug__` is a constant: binding or deleting that name (a variable, parameter,
+    /// keyword argument, attribute or import) is an error at the current location.
+    pub fn check_forbidden(&self, name: &str, ctx: Ctx) -> CResult<()> {
+        if name != "__debug__" {
+            return Ok(());
+        }
+        match ctx {
+            Ctx::Load => Ok(()),
+            Ctx::Store => Err(self.error_here("cannot assign to __debug__")),
+            Ctx::Del => Err(self.error_here("cannot delete __debug__")),
+        }
+    }
 }
 
 pub fn internal(msg: &str) -> CErr {
@@ -566,5 +598,6 @@ pub fn internal(msg: &str) -> CErr {
         range: None,
         location_in_args: true,
         text_from_source: false,
+        columns: super::errors::Columns::Range,
     }
 }

@@ -26,6 +26,21 @@ pub struct CErr {
     /// True for the few checks CPython's parser makes that are made here: their source
     /// line comes from the compiled text.
     pub text_from_source: bool,
+    /// How the range becomes `offset`/`end_offset`.
+    pub columns: Columns,
+}
+
+/// How `into_public` turns a range into `SyntaxError`'s columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Columns {
+    /// 1-based characters of the range's start and end.
+    Range,
+    /// The start's 0-based UTF-8 byte column plus `add`, and no end column: the
+    /// future-statement checks, which CPython locates with `PyErr_SyntaxLocationObject`.
+    StartBytesPlus(u32),
+    /// Offset and end offset 0 on the range's line: CPython's end-of-input token, whose
+    /// column is -1 (`compile(..., "single")`, `single.rs`); line 0 for an empty source.
+    EndOfInput,
 }
 
 pub type CResult<T> = Result<T, CErr>;
@@ -38,6 +53,7 @@ impl CErr {
             range: Some(range),
             location_in_args: true,
             text_from_source: false,
+            columns: Columns::Range,
         }
     }
 
@@ -57,6 +73,16 @@ impl CErr {
         }
     }
 
+    /// An error of CPython's future-statement pass: `(msg,)` as args, the statement's line
+    /// and a byte column (`column_plus`: the statement's column plus 0 or 1), no end column.
+    pub fn future(msg: impl Into<String>, at: TextSize, column_plus: u32) -> CErr {
+        CErr {
+            location_in_args: false,
+            columns: Columns::StartBytesPlus(column_plus),
+            ..CErr::syntax(msg, TextRange::empty(at))
+        }
+    }
+
     pub fn recursion() -> CErr {
         CErr {
             kind: CompileErrorKind::RecursionError,
@@ -64,6 +90,7 @@ impl CErr {
             range: None,
             location_in_args: true,
             text_from_source: false,
+            columns: Columns::Range,
         }
     }
 
@@ -81,8 +108,25 @@ impl CErr {
                 location_in_args: true,
             },
             Some(r) => {
-                let (lineno, offset) = lines.char_pos(r.start().into());
-                let (end_lineno, end_offset) = lines.char_pos(r.end().into());
+                let (mut lineno, mut offset) = lines.char_pos(r.start().into());
+                let (mut end_lineno, end_offset) = lines.char_pos(r.end().into());
+                let mut end_offset = i64::from(end_offset);
+                match self.columns {
+                    Columns::Range => {}
+                    Columns::StartBytesPlus(plus) => {
+                        offset = lines.line_col(r.start().into()).1 + plus;
+                        end_lineno = lineno;
+                        end_offset = CompileError::NO_END_OFFSET;
+                    }
+                    Columns::EndOfInput => {
+                        if lines.source().is_empty() {
+                            lineno = 0;
+                        }
+                        offset = 0;
+                        end_lineno = lineno;
+                        end_offset = 0;
+                    }
+                }
                 CompileError {
                     kind: self.kind,
                     msg: self.msg,
@@ -90,7 +134,7 @@ impl CErr {
                     lineno,
                     offset,
                     end_lineno,
-                    end_offset: end_offset.into(),
+                    end_offset,
                     text: match self.text_from_source {
                         true => lines.line_text(lineno).map(str::to_string),
                         false => None,

@@ -598,16 +598,16 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [ast::Keyword],
     ) -> CResult<()> {
-        // Repeated keyword names are a syntax error.
+        // Keyword names are checked in order: `__debug__` (at the call), then a later
+        // repetition of the same name (at that repetition).
         for (i, k) in keywords.iter().enumerate() {
             if let Some(name) = &k.arg {
-                if keywords[..i]
-                    .iter()
-                    .any(|o| o.arg.as_ref().map(|a| a.as_str()) == Some(name.as_str()))
-                {
+                self.check_forbidden(name.as_str(), Ctx::Store)?;
+                let same = |o: &&ast::Keyword| o.arg.as_ref().map(|a| a.as_str()) == Some(name);
+                if let Some(again) = keywords[i + 1..].iter().find(same) {
                     return Err(CErr::syntax(
                         format!("keyword argument repeated: {}", name.as_str()),
-                        k.range,
+                        again.range,
                     ));
                 }
             }

@@ -168,7 +168,25 @@ impl<'a> Compiler<'a> {
         self.lines.line_col(start).0
     }
 
+    /// A parameter named `__debug__` is an error at the `def`/`lambda`, found before its
+    /// decorators and defaults are compiled.
+    fn check_debug_params(&self, p: &ast::Parameters) -> CResult<()> {
+        let named = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwarg.as_deref());
+        for prm in named {
+            self.check_forbidden(prm.name.as_str(), Ctx::Store)?;
+        }
+        Ok(())
+    }
+
     pub fn compile_function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
+        self.check_debug_params(&f.parameters)?;
         for d in &f.decorator_list {
             self.compile_expr(&d.expression)?;
         }
@@ -214,6 +232,7 @@ impl<'a> Compiler<'a> {
     pub fn compile_lambda(&mut self, l: &'a ast::ExprLambda) -> CResult<()> {
         let mut flags = 0;
         if let Some(p) = &l.parameters {
+            self.check_debug_params(p)?;
             flags = self.compile_defaults(p)?;
         }
         let scope = self.child_scope(node_key(l))?;

@@ -44,6 +44,11 @@ impl<'a> LineIndex<'a> {
         (line as u32 + 1, offset.saturating_sub(start))
     }
 
+    /// The number of lines (a final line break starts an empty last one).
+    pub fn line_count(&self) -> u32 {
+        self.starts.len() as u32
+    }
+
     /// Byte offset where 1-based `line` starts.
     pub fn line_start(&self, line: u32) -> u32 {
         let i = (line.max(1) - 1) as usize;

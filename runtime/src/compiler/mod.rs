@@ -5,7 +5,11 @@
 //! - `lines.rs`: byte offsets → lines and columns;
 //! - `parse_errors.rs`: the pre-scan (NUL bytes, bracket depth) and parser errors → CPython's
 //!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
-//! - `errors.rs`: the internal error type;
+//! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
+//!   positions) of errors in source given as a string;
+//! - `future.rs`: the opening `from __future__ import` statements;
+//! - `single.rs`: what `compile(..., "single")` accepts as one interactive statement;
+//! - `source_encoding.rs`: source bytes to text (PEP 263), for scripts and for `compile()`;
 //! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
 //! - `codegen.rs`, `stmt.rs`, `expr.rs`, `func.rs`, `blocks.rs`, `except_star.rs`,
 //!   `pattern.rs`, `async_code.rs`: code generation;
@@ -76,6 +80,7 @@ mod assemble;
 mod async_code;
 mod blocks;
 mod codegen;
+mod error_text;
 mod errors;
 mod escape_warnings;
 mod except_star;
@@ -83,12 +88,14 @@ mod expr;
 mod fold;
 mod fstrings;
 mod func;
+mod future;
 mod lines;
 mod numeric_literals;
 mod parse_errors;
 mod parse_errors_match;
 mod pattern;
 mod resolve;
+mod single;
 pub mod source_encoding;
 mod stmt;
 mod string_escapes;
@@ -103,6 +110,7 @@ use ruff_text_size::Ranged;
 
 use crate::bytecode::{CodeObject, Constant, Op};
 use codegen::Compiler;
+pub use error_text::{is_tokenizer_error, string_error_text};
 use errors::CErr;
 use lines::LineIndex;
 /// Private-name mangling, which `__slots__` applies too.
@@ -141,7 +149,8 @@ pub struct CompileError {
     /// 1-based column in characters, as `SyntaxError.offset`.
     pub offset: u32,
     pub end_lineno: u32,
-    /// -1 where CPython gives no end (indentation and escape errors).
+    /// -1 where CPython gives no end (indentation and escape errors); `NO_END_OFFSET`
+    /// where it leaves the attribute None.
     pub end_offset: i64,
     /// The source line the error is on, without its line break; `None` for the errors of
     /// CPython's symbol table and code generator, which read it from the file
@@ -150,6 +159,12 @@ pub struct CompileError {
     /// Whether the location is also in the exception's `args` (`(msg, (filename, lineno,
     /// ...))`): CPython's symbol table sets it as attributes only, `args` is `(msg,)`.
     pub location_in_args: bool,
+}
+
+impl CompileError {
+    /// `end_offset` for an error whose `end_offset` attribute is None (the
+    /// future-statement checks).
+    pub const NO_END_OFFSET: i64 = i64::MIN;
 }
 
 impl std::fmt::Display for CompileError {
@@ -163,7 +178,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     // A UTF-8 byte-order mark is not part of the program.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
-    let mut module = parse_checked(source, &lines, filename, mode)?.into_syntax();
+    let mut module = parse_checked(source, &lines, filename, mode)
+        .map_err(|mut e| {
+            error_text::adjust_for_missing_break(&mut e, source, mode);
+            e
+        })?
+        .into_syntax();
     if string_escapes::may_hold_surrogate_escape(source) {
         string_escapes::restore_surrogates(&mut module, source);
     }
@@ -220,9 +240,10 @@ fn compile_module(
     lines: &LineIndex<'_>,
     filename: &str,
 ) -> Result<CodeObject, CErr> {
-    check_future_imports(body)?;
+    let features = future::scan(body, lines)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);
+    c.set_future(features);
     c.push_unit(0, "<module>", "<module>", 1);
     c.u().docstring = stmt::docstring(body);
     c.compile_scope_body(body)?;
@@ -239,71 +260,11 @@ fn compile_single(
     lines: &LineIndex<'_>,
     filename: &str,
 ) -> Result<CodeObject, CErr> {
-    use ruff_python_ast::Stmt;
-    let Some(first) = body.first() else {
-        // Nothing to compile: CPython's error has no position.
-        return Err(CErr {
-            kind: CompileErrorKind::SyntaxError,
-            msg: "invalid syntax".into(),
-            range: None,
-            location_in_args: true,
-            text_from_source: true,
-        });
-    };
-    let compound = !matches!(
-        first,
-        Stmt::Expr(_)
-            | Stmt::Assign(_)
-            | Stmt::AugAssign(_)
-            | Stmt::AnnAssign(_)
-            | Stmt::Pass(_)
-            | Stmt::Break(_)
-            | Stmt::Continue(_)
-            | Stmt::Return(_)
-            | Stmt::Raise(_)
-            | Stmt::Global(_)
-            | Stmt::Nonlocal(_)
-            | Stmt::Import(_)
-            | Stmt::ImportFrom(_)
-            | Stmt::Assert(_)
-            | Stmt::Delete(_)
-            | Stmt::TypeAlias(_)
-    );
-    if let [_, second, ..] = body {
-        if compound {
-            let start = second.range().start();
-            let one = ruff_text_size::TextRange::at(start, 1.into());
-            return Err(CErr::parser("invalid syntax", one));
-        }
-        // The simple statements of the first logical line: each starts on the line the
-        // one before it ends on. The error points after the last of them.
-        let line_of = |at: ruff_text_size::TextSize| lines.line_col(at.into()).0;
-        let mut group_end = 1;
-        while let Some(next) = body.get(group_end) {
-            if line_of(next.range().start()) != line_of(body[group_end - 1].range().end()) {
-                break;
-            }
-            group_end += 1;
-        }
-        if group_end < body.len() {
-            return Err(CErr::parser(
-                "multiple statements found while compiling a single statement",
-                ruff_text_size::TextRange::empty(body[group_end - 1].range().end()),
-            ));
-        }
-    }
-    // Interactive input ends a compound statement with an empty line.
-    if compound && !lines.source().ends_with('\n') {
-        let last_line = lines.line_col(body[body.len() - 1].range().end().into()).0;
-        let start = ruff_text_size::TextSize::new(lines.line_start(last_line));
-        return Err(CErr::parser(
-            "invalid syntax",
-            ruff_text_size::TextRange::empty(start),
-        ));
-    }
-    check_future_imports(body)?;
+    single::check(body, lines)?;
+    let features = future::scan(body, lines)?;
     let table = symtable::build_module(body)?;
     let mut c = Compiler::new(&table, lines, filename);
+    c.set_future(features);
     c.interactive = true;
     c.push_unit(0, "<module>", "<module>", 1);
     c.compile_body(body)?;
@@ -325,25 +286,4 @@ fn compile_eval(
     c.set_loc(expr.range());
     c.emit0(Op::ReturnValue);
     c.pop_unit()
-}
-
-/// `from __future__ import …` may only follow the docstring and other future imports.
-fn check_future_imports(body: &[ruff_python_ast::Stmt]) -> Result<(), CErr> {
-    use ruff_python_ast::Stmt;
-    let mut prefix = true;
-    for (i, s) in body.iter().enumerate() {
-        let is_future = matches!(s, Stmt::ImportFrom(f)
-            if f.level == 0 && f.module.as_ref().map(|m| m.as_str()) == Some("__future__"));
-        let is_doc = i == 0 && stmt::docstring(body).is_some();
-        if is_future && !prefix {
-            return Err(CErr::syntax(
-                "from __future__ imports must occur at the beginning of the file",
-                s.range(),
-            ));
-        }
-        if !is_future && !is_doc {
-            prefix = false;
-        }
-    }
-    Ok(())
 }

@@ -240,11 +240,28 @@ pub fn first_error(
     }
     let Some(e) = first else {
         if let Some(u) = parsed.unsupported_syntax_errors().first() {
+            use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
+            let mut end: u32 = u.range.end().into();
+            let msg = match u.kind {
+                U::UnparenthesizedExceptionTypes => {
+                    "multiple exception types must be parenthesized"
+                }
+                // (The parser does not export the kind's type, only its Debug name.)
+                U::UnpackingInComprehension(kind) if format!("{kind:?}") == "DictInDict" => {
+                    // CPython marks the `**` alone.
+                    end = end.min(u32::from(u.range.start()) + 2);
+                    "dict unpacking cannot be used in dict comprehension"
+                }
+                U::UnpackingInComprehension(_) => {
+                    "iterable unpacking cannot be used in comprehension"
+                }
+                _ => "invalid syntax",
+            };
             return Some(error_at(
                 CompileErrorKind::SyntaxError,
-                "invalid syntax",
+                msg,
                 u.range.start().into(),
-                u.range.end().into(),
+                end,
                 lines,
                 filename,
             ));
@@ -502,7 +519,14 @@ fn convert(
     use ruff_python_ast::token::TokenKind as K;
     let r = e.location;
     let start: u32 = r.start().into();
-    let end: u32 = r.end().into();
+    let mut end: u32 = r.end().into();
+    // CPython's NEWLINE token leaves the line break out: it ends where it starts.
+    if matches!(
+        source.get(start as usize..end as usize),
+        Some("\n" | "\r\n" | "\r")
+    ) {
+        end = start;
+    }
     let syntax = |msg: String, s: u32, en: u32| {
         error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
     };
@@ -651,16 +675,33 @@ fn convert(
                 return err;
             }
             if *expected == K::Colon && *found == K::Equal {
+                let before = tokens_before(parsed, start);
+                let name_after_keyword = matches!(
+                    before,
+                    [.., k, n] if n.kind() == K::Name && matches!(k.kind(), K::If | K::Elif | K::While)
+                );
+                if !name_after_keyword {
+                    // `x == 1 and y = 2`: no assignment expression fits; the '=' is wrong.
+                    return syntax("invalid syntax".into(), start, start + 1);
+                }
                 let p = previous_token_start(parsed, start).unwrap_or(start);
-                let line_end = {
-                    let (line, _) = lines.line_col(start);
-                    let t = lines.line_text(line).unwrap_or("");
-                    lines.line_start(line) + t.trim_end().trim_end_matches(':').trim_end().len() as u32
-                };
+                // To the end of the value: the last token before the clause's ':'.
+                let mut depth = 0i32;
+                let mut value_end = end;
+                for t in parsed.tokens().iter().filter(|t| u32::from(t.range().start()) >= end) {
+                    match t.kind() {
+                        K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                        K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                        K::Colon | K::Newline if depth <= 0 => break,
+                        K::NonLogicalNewline | K::Comment => continue,
+                        _ => {}
+                    }
+                    value_end = t.range().end().into();
+                }
                 return syntax(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
                     p,
-                    line_end.max(end),
+                    value_end,
                 );
             }
             if *expected == K::Colon {
@@ -732,6 +773,10 @@ fn convert(
         | ParseErrorType::InvalidDeleteTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let starred = source.get(start as usize..).is_some_and(|t| t.starts_with('*'));
+            if matches!(e.error, ParseErrorType::InvalidDeleteTarget) && starred {
+                return syntax("cannot delete starred".into(), start, end);
+            }
             let Some(ex) = expr_at(source, r) else {
                 return invalid();
             };
@@ -750,7 +795,12 @@ fn convert(
                     format!("cannot use assignment expressions with {kind}")
                 }
                 _ => {
-                    if matches!(ex, Expr::Yield(_) | Expr::YieldFrom(_)) {
+                    // A bare `yield` target (`x = yield = 1`) is the one CPython words so;
+                    // a parenthesized one is an expression like any other.
+                    let bare = !source
+                        .get(..start as usize)
+                        .is_some_and(|t| t.trim_end().ends_with('('));
+                    if matches!(ex, Expr::Yield(_) | Expr::YieldFrom(_)) && bare {
                         "assignment to yield expression not possible".into()
                     } else if assignment_hint_applies(&ex, source, lines, r) {
                         format!(
@@ -786,17 +836,87 @@ fn convert(
             end,
         ),
         ParseErrorType::ExpectedKeywordParam => {
-            syntax("named arguments must follow bare *".into(), start, end)
+            // The bare `*` (the error may name the `**` after it).
+            let mut star = start;
+            if source.get(start as usize..).is_some_and(|t| t.starts_with("**")) {
+                let before = source.get(..start as usize).unwrap_or("");
+                let trimmed = before.trim_end().trim_end_matches(',').trim_end();
+                if trimmed.ends_with('*') {
+                    star = trimmed.len() as u32 - 1;
+                }
+            }
+            // A lambda's rule reports the token after `*` (and a comma); a def's the `*`.
+            let in_lambda = tokens_before(parsed, star)
+                .iter()
+                .rev()
+                .find(|t| matches!(t.kind(), K::Lambda | K::Lpar | K::Newline))
+                .is_some_and(|t| t.kind() == K::Lambda);
+            if in_lambda {
+                let after = parsed
+                    .tokens()
+                    .iter()
+                    .filter(|t| u32::from(t.range().start()) > star)
+                    .find(|t| t.kind() != K::Comma);
+                if let Some(t) = after {
+                    return syntax(
+                        "named arguments must follow bare *".into(),
+                        t.range().start().into(),
+                        t.range().end().into(),
+                    );
+                }
+            }
+            syntax("named arguments must follow bare *".into(), star, star + 1)
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => syntax(
             "Generator expression must be parenthesized".into(),
             start,
             end,
         ),
+        ParseErrorType::OtherError(m)
+            if m == "Multiple exception types must be parenthesized when using `as`" =>
+        {
+            // From the first type through the name after `as`.
+            let line_end = {
+                let (line, _) = lines.line_col(start);
+                let t = lines.line_text(line).unwrap_or("");
+                lines.line_start(line) + t.trim_end().trim_end_matches(':').trim_end().len() as u32
+            };
+            syntax(
+                "multiple exception types must be parenthesized".into(),
+                start,
+                line_end.max(end),
+            )
+        }
         ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
-            let mut err = syntax("expected 'except' or 'finally' block".into(), start, start);
-            err.end_offset = 0;
-            err
+            // At the token after the body: the statement that follows it (its first token),
+            // or the end of input, which has no end.
+            let trivia = |k: K| {
+                matches!(
+                    k,
+                    K::Dedent | K::Indent | K::Newline | K::NonLogicalNewline | K::Comment
+                )
+            };
+            let next = parsed
+                .tokens()
+                .iter()
+                .find(|t| u32::from(t.range().start()) >= start && !trivia(t.kind()));
+            match next.map(|t| (t.kind(), t.range())) {
+                Some((K::EndOfFile, _)) | None => {
+                    let at = tokens_before(parsed, start)
+                        .iter()
+                        .rev()
+                        .find(|t| !trivia(t.kind()))
+                        .map_or(start, |t| t.range().end().into());
+                    let mut err = syntax("expected 'except' or 'finally' block".into(), at, at);
+                    err.end_offset = -1;
+                    err
+                }
+                Some((_, r)) => syntax(
+                    "expected 'except' or 'finally' block".into(),
+                    r.start().into(),
+                    r.end().into(),
+                ),
+            }
         }
         ParseErrorType::OtherError(m)
             if m == "Cannot have both 'except' and 'except*' on the same 'try'" =>
@@ -854,7 +974,37 @@ fn convert(
             syntax("cannot mix bytes and nonbytes literals".into(), s0, e0)
         }
         ParseErrorType::VarParameterWithDefault => {
-            syntax("var-positional argument cannot have default value".into(), start, end)
+            // `**name=`: the name's `*`s are before it.
+            let before = source.get(..start as usize).unwrap_or("").trim_end();
+            let name_start = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+            let which = match name_start.trim_end().ends_with("**") {
+                true => "var-keyword",
+                false => "var-positional",
+            };
+            syntax(format!("{which} argument cannot have default value"), start, end)
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Only one '*' parameter allowed"
+                || m == "Only one '*' separator allowed"
+                || m.starts_with("Keyword-only parameter separator not allowed after") =>
+        {
+            // A last bare `*` is no parameter list CPython's rules know at all.
+            let after = source.get(start as usize + 1..).unwrap_or("").trim_start();
+            if after.starts_with([')', ':']) {
+                return invalid();
+            }
+            syntax("* argument may appear only once".into(), start, start + 1)
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Position-only parameter separator not allowed as first parameter" =>
+        {
+            syntax("at least one argument must precede /".into(), start, start + 1)
+        }
+        ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
+            syntax("/ may appear only once".into(), start, start + 1)
+        }
+        ParseErrorType::OtherError(m) if m == "'/' parameter must appear before '*' parameter" => {
+            syntax("/ must be ahead of *".into(), start, start + 1)
         }
         ParseErrorType::ParamAfterVarKeywordParam => {
             syntax("arguments cannot follow var-keyword argument".into(), start, end)
@@ -997,7 +1147,9 @@ fn assignment_hint_applies(ex: &Expr, source: &str, lines: &LineIndex<'_>, r: Te
     let start: u32 = r.start().into();
     let (line, col) = lines.line_col(start);
     let text = lines.line_text(line).unwrap_or("");
-    if !text.get(..col as usize).unwrap_or("x").trim().is_empty() {
+    // Only the target's own opening parentheses may come before it on the line.
+    let before = text.get(..col as usize).unwrap_or("x");
+    if !before.chars().all(|c| c == '(' || c.is_whitespace()) {
         return false;
     }
     let rest = source.get(usize::from(r.end())..).unwrap_or("");

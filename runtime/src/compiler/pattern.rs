@@ -499,13 +499,21 @@ impl<'a> Compiler<'a> {
         let nattrs = args.keywords.len();
         for (i, kw) in args.keywords.iter().enumerate() {
             let name = kw.attr.as_str();
+            // Each name in order: `__debug__`, then a later repetition (both located at
+            // the sub-pattern, as CPython does).
             if name == "__debug__" {
-                return Err(CErr::syntax("cannot assign to __debug__", kw.attr.range));
+                return Err(CErr::syntax(
+                    "cannot assign to __debug__",
+                    kw.pattern.range(),
+                ));
             }
-            if args.keywords[..i].iter().any(|k| k.attr.as_str() == name) {
+            if let Some(again) = args.keywords[i + 1..]
+                .iter()
+                .find(|k| k.attr.as_str() == name)
+            {
                 return Err(CErr::syntax(
                     format!("attribute name repeated in class pattern: {name}"),
-                    kw.pattern.range(),
+                    again.pattern.range(),
                 ));
             }
         }

@@ -288,13 +288,9 @@ impl<'a> Compiler<'a> {
 
     fn store_target_inner(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
-            Expr::Name(n) => {
-                if n.id.as_str() == "__debug__" {
-                    return Err(self.error("cannot assign to __debug__", t));
-                }
-                self.name_op(n.id.as_str(), Ctx::Store)
-            }
+            Expr::Name(n) => self.name_op(n.id.as_str(), Ctx::Store),
             Expr::Attribute(a) => {
+                self.check_forbidden(a.attr.as_str(), Ctx::Store)?;
                 self.compile_expr(&a.value)?;
                 let saved = self.set_loc(a.range);
                 self.attr_loc(a);
@@ -323,7 +319,8 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if let Expr::Starred(_) = e {
                 if star.is_some() {
-                    return Err(self.error("multiple starred expressions in assignment", e));
+                    // At the whole target, as CPython's code generator reports it.
+                    return Err(self.error("multiple starred expressions in assignment", node));
                 }
                 star = Some(i);
             }
@@ -352,9 +349,6 @@ impl<'a> Compiler<'a> {
     fn compile_delete(&mut self, t: &'a Expr) -> CResult<()> {
         let saved = self.set_loc(t.range());
         let r = match t {
-            Expr::Name(n) if n.id.as_str() == "__debug__" => {
-                Err(self.error("cannot delete __debug__", t))
-            }
             Expr::Name(n) => self.name_op(n.id.as_str(), Ctx::Del),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
@@ -453,6 +447,12 @@ impl<'a> Compiler<'a> {
             self.compile_expr(v)?;
             self.store_target(&a.target)?;
         }
+        // Without a value nothing was stored: the check is made at the statement.
+        match &*a.target {
+            Expr::Name(n) => self.check_forbidden(n.id.as_str(), Ctx::Store)?,
+            Expr::Attribute(at) => self.check_forbidden(at.attr.as_str(), Ctx::Store)?,
+            _ => {}
+        }
         let module_or_class = matches!(self.kind(), ScopeKind::Module | ScopeKind::Class);
         match &*a.target {
             Expr::Name(n) if a.simple => {
@@ -541,19 +541,10 @@ impl<'a> Compiler<'a> {
 
     fn compile_import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult<()> {
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-        if module == "__future__" {
-            for a in &i.names {
-                match a.name.as_str() {
-                    "annotations" => self.future_annotations = true,
-                    "nested_scopes" | "generators" | "division" | "absolute_import"
-                    | "with_statement" | "print_function" | "unicode_literals"
-                    | "barry_as_FLUFL" | "generator_stop" => {}
-                    "braces" => return Err(self.error("not a chance", a)),
-                    other => {
-                        return Err(self.error(format!("future feature {other} is not defined"), a))
-                    }
-                }
-            }
+        // The opening future statements were read before compiling (`future.rs`).
+        let line = self.lines.line_col(i.range.start().into()).0;
+        if module == "__future__" && line > self.future_last_line {
+            return Err(self.error_here(super::future::LATE));
         }
         self.load_const(Constant::Int(i.level as i64));
         let names: Vec<Constant> = i

@@ -212,6 +212,9 @@ struct Builder {
     by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
     depth: u32,
+    /// How many comprehension iterables are being visited: no `:=` may be inside one (at
+    /// any depth, lambdas and nested comprehensions included).
+    in_comp_iter: u32,
 }
 
 impl Builder {
@@ -221,6 +224,7 @@ impl Builder {
             by_node: HashMap::new(),
             stack: vec![0],
             depth: 0,
+            in_comp_iter: 0,
         }
     }
 
@@ -575,7 +579,18 @@ impl Builder {
                         None
                     };
                     if let Some(msg) = problem {
-                        return Err(CErr::symtable(msg, s.range()));
+                        // A conflict with `nonlocal` is found later by CPython, and shown
+                        // at the name's first declaration.
+                        let range = if cur & sym::DEF_NONLOCAL != 0 {
+                            self.cur_scope()
+                                .directives
+                                .get(&name)
+                                .copied()
+                                .unwrap_or(s.range())
+                        } else {
+                            s.range()
+                        };
+                        return Err(CErr::symtable(msg, range));
                     }
                     let id = self.cur();
                     self.add_in(id, &name, sym::DEF_GLOBAL);
@@ -656,6 +671,12 @@ impl Builder {
         match e {
             Expr::BoolOp(b) => self.visit_exprs(&b.values)?,
             Expr::Named(n) => {
+                if self.in_comp_iter > 0 {
+                    return Err(CErr::symtable(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        n.range,
+                    ));
+                }
                 self.visit_expr(&n.value)?;
                 self.visit_named_target(&n.target)?;
             }
@@ -955,6 +976,13 @@ impl Builder {
         Ok(())
     }
 
+    fn visit_comp_iter(&mut self, iter: &Expr) -> CResult<()> {
+        self.in_comp_iter += 1;
+        let r = self.visit_expr(iter);
+        self.in_comp_iter -= 1;
+        r
+    }
+
     fn visit_comprehension(
         &mut self,
         key: usize,
@@ -967,7 +995,7 @@ impl Builder {
         let Some(first) = generators.first() else {
             return Ok(());
         };
-        self.visit_expr(&first.iter)?;
+        self.visit_comp_iter(&first.iter)?;
         let id = self.enter(ScopeKind::Comprehension, name, key);
         self.scopes[id].comp_desc = desc;
         if name == "genexpr" {
@@ -980,7 +1008,7 @@ impl Builder {
         }
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.visit_expr(&g.iter)?;
+                self.visit_comp_iter(&g.iter)?;
             }
             self.visit_comp_target(&g.target)?;
             self.visit_exprs(&g.ifs)?;

@@ -45,6 +45,50 @@ pub struct Importer {
 
 /// `SyntaxError` (or a subclass) carrying everything CPython's has.
 pub fn compile_error_to_exc(vm: &mut Vm, e: &CompileError) -> PyErr {
+    // An error of CPython's compiler stage shows the line of the file it names, if any.
+    let text = match &e.text {
+        Some(t) => Some(t.clone()),
+        None if e.lineno > 0 => vm.source_line(&e.filename, e.lineno),
+        None => None,
+    };
+    // The tokenizer's own errors show the line without its break.
+    let text = match text {
+        Some(t) if e.text.is_some() && crate::compiler::is_tokenizer_error(&e.msg) => {
+            Value::string(t)
+        }
+        Some(t) => Value::string(t + "\n"),
+        None => Value::None,
+    };
+    syntax_error_exc(e, text)
+}
+
+/// The SyntaxError of source bytes that cannot be read as text (`BytesSourceError::
+/// Encoding`): located nowhere, as `(filename, 0, -1, None)`.
+pub fn encoding_error_exc(msg: &str, filename: &str) -> PyErr {
+    let details = vec![
+        Value::str(filename),
+        Value::Int(0),
+        Value::Int(-1),
+        Value::None,
+    ];
+    let err = PyErr::with_args(
+        &types().exc.syntax_error,
+        vec![Value::str(msg), Value::tuple(details)],
+    );
+    let d = &err.exc.dict;
+    d.borrow().set_str("msg", Value::str(msg));
+    d.borrow().set_str("filename", Value::str(filename));
+    d.borrow().set_str("lineno", Value::Int(0));
+    d.borrow().set_str("offset", Value::Int(-1));
+    for none in ["text", "end_lineno", "end_offset", "print_file_and_line"] {
+        d.borrow().set_str(none, Value::None);
+    }
+    err
+}
+
+/// The exception of a compile error whose `text` attribute is `text`; RecursionError for
+/// nesting too deep.
+pub fn syntax_error_exc(e: &CompileError, text: Value) -> PyErr {
     let ex = &types().exc;
     let ty = match e.kind {
         CompileErrorKind::SyntaxError => &ex.syntax_error,
@@ -52,20 +96,17 @@ pub fn compile_error_to_exc(vm: &mut Vm, e: &CompileError) -> PyErr {
         CompileErrorKind::TabError => &ex.tab_error,
         CompileErrorKind::RecursionError => return PyErr::recursion_error(e.msg.clone()),
     };
-    // An error of CPython's compiler stage shows the line of the file it names, if any.
-    let text = match &e.text {
-        Some(t) => Some(t.clone()),
-        None if e.lineno > 0 => vm.source_line(&e.filename, e.lineno),
-        None => None,
+    let end_offset = match e.end_offset {
+        CompileError::NO_END_OFFSET => Value::None,
+        n => Value::Int(n),
     };
-    let text = text.map(|t| Value::string(t + "\n")).or_none();
     let details = Value::tuple(vec![
         Value::str(&e.filename),
         Value::Int(e.lineno as i64),
         Value::Int(e.offset as i64),
         text.clone(),
         Value::Int(e.end_lineno as i64),
-        Value::Int(e.end_offset as i64),
+        end_offset.clone(),
     ]);
     let args = if e.location_in_args {
         vec![Value::str(&e.msg), details]
@@ -81,8 +122,7 @@ pub fn compile_error_to_exc(vm: &mut Vm, e: &CompileError) -> PyErr {
     d.borrow().set_str("text", text);
     d.borrow()
         .set_str("end_lineno", Value::Int(e.end_lineno as i64));
-    d.borrow()
-        .set_str("end_offset", Value::Int(e.end_offset as i64));
+    d.borrow().set_str("end_offset", end_offset);
     d.borrow().set_str("print_file_and_line", Value::None);
     err
 }
@@ -266,8 +306,7 @@ fn find_module(
                     PyErr::import_error(format!("cannot read {}: {}", path.display(), e))
                 })?;
                 let file = path.display().to_string();
-                let source = crate::compiler::source_encoding::decode_source(&source, &file)
-                    .map_err(|msg| PyErr::new(&types().exc.syntax_error, msg))?;
+                let source = decode_module_bytes(vm, &source, &file)?;
                 let code = compile_source(vm, &source, &file)?;
                 return Ok(Some(FoundModule {
                     code,
@@ -280,6 +319,23 @@ fn find_module(
         }
     }
     Ok(None)
+}
+
+/// A module file's bytes as text, read as importlib reads them (it compiles the bytes, so
+/// the errors are those of `compile()` of bytes, not of a script run directly).
+fn decode_module_bytes(vm: &mut Vm, bytes: &[u8], file: &str) -> PyResult<String> {
+    use crate::compiler::source_encoding::{decode_compiled_bytes, first_error, BytesSourceError};
+    match decode_compiled_bytes(bytes, file) {
+        Ok(text) => Ok(text),
+        Err(BytesSourceError::Encoding(msg)) => Err(encoding_error_exc(&msg, file)),
+        Err(BytesSourceError::NotUtf8 { text, error }) => {
+            let compiled = crate::compiler::compile(&text, file, crate::compiler::Mode::Exec);
+            match first_error(compiled.err(), error.as_deref()) {
+                Some(e) => Err(compile_error_to_exc(vm, &e)),
+                None => Ok(text),
+            }
+        }
+    }
 }
 
 /// Imports the module `name` (fully qualified), its parents first.

@@ -106,22 +106,36 @@ pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// The text of a source argument (str, or UTF-8 bytes or bytearray).
-fn source_text(v: &Value, func: &str) -> PyResult<String> {
-    // Bytes follow their PEP 263 declaration, as CPython's compile() reads them.
-    let decode = |data: &[u8]| {
-        crate::compiler::source_encoding::decode_source(data, "<string>").map_err(|msg| {
-            if msg.starts_with("Non-UTF-8") {
-                PyErr::value_error("source is not valid UTF-8")
-            } else {
-                PyErr::new(&crate::objects::types().exc.syntax_error, msg)
+/// Source text, and the error CPython's tokenizer meets at a bad byte of undeclared
+/// non-UTF-8 bytes (the text then has U+FFFD for the bad bytes).
+struct Source {
+    text: String,
+    bad_utf8: Option<Box<crate::compiler::source_encoding::BadUtf8>>,
+}
+
+/// The text of a source argument (str, or bytes or bytearray read as PEP 263 says).
+fn source_text(v: &Value, func: &str, filename: &str) -> PyResult<Source> {
+    let mut bad_utf8 = None;
+    let mut decode = |data: &[u8]| {
+        use crate::compiler::source_encoding::{decode_compiled_bytes, BytesSourceError};
+        match decode_compiled_bytes(data, filename) {
+            Ok(text) => Ok(text),
+            Err(BytesSourceError::NotUtf8 { text, error }) => {
+                bad_utf8 = error;
+                Ok(text)
             }
-        })
+            Err(BytesSourceError::Encoding(msg)) => {
+                Err(crate::import::encoding_error_exc(&msg, filename))
+            }
+        }
     };
     let text = match v {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => decode(&b.data)?,
-        Value::ByteArray(b) => decode(&b.data.borrow())?,
+        Value::ByteArray(b) => {
+            let data = b.data.borrow().clone();
+            decode(&data)?
+        }
         // CPython names no type here; compile() speaks of AST objects instead of code.
         _ if func == "compile" => {
             return Err(PyErr::type_error(
@@ -152,19 +166,47 @@ fn source_text(v: &Value, func: &str) -> PyResult<String> {
         err.exc.set_attr("msg", Value::str(MSG));
         return Err(err);
     }
-    Ok(text)
+    Ok(Source { text, bad_utf8 })
 }
 
 /// Compiles source text as `compile()` does.
-fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<PyCode>> {
+fn compile_text(vm: &mut Vm, source: &Source, filename: &str, mode: Mode) -> PyResult<Rc<PyCode>> {
     // An expression may be indented (`eval("  1")`).
     let text = if mode == Mode::Eval {
-        text.trim_start_matches([' ', '\t', '\x0c'])
+        source.text.trim_start_matches([' ', '\t', '\x0c'])
     } else {
-        text
+        &source.text
     };
-    let co = crate::compiler::compile(text, filename, mode)
-        .map_err(|e| crate::import::compile_error_to_exc(vm, &e))?;
+    let compiled = crate::compiler::compile(text, filename, mode);
+    let bad = source.bad_utf8.as_deref().map(|b| {
+        let mut b = b.clone();
+        b.error.filename = filename.to_string();
+        b
+    });
+    let (co, e) = match compiled {
+        Ok(co) => (Some(co), None),
+        Err(e) => (None, Some(e)),
+    };
+    let co = match crate::compiler::source_encoding::first_error(e, bad.as_ref()) {
+        None => co.ok_or_else(|| PyErr::runtime_error("compile() produced no code"))?,
+        Some(e) => {
+            // A parser error shows the lines CPython's tokenizer holds, unless exec mode
+            // names a file, whose line CPython reads instead. (An f-string field's error
+            // shows the field, not a line.)
+            let from_file = mode == Mode::Exec && vm.source_text(filename).is_some();
+            let line = text.lines().nth((e.lineno as usize).saturating_sub(1));
+            return Err(match &e.text {
+                Some(t)
+                    if !from_file
+                        && (e.lineno == 0 || line.map(|l| l.trim_end_matches('\r')) == Some(t)) =>
+                {
+                    let shown = crate::compiler::string_error_text(text, mode, &e);
+                    crate::import::syntax_error_exc(&e, shown.map(Value::string).or_none())
+                }
+                _ => crate::import::compile_error_to_exc(vm, &e),
+            });
+        }
+    };
     vm.emit_syntax_warnings(&co)?;
     Ok(PyCode::new(co))
 }
@@ -201,8 +243,8 @@ fn exec_like(vm: &mut Vm, args: Args, func: &str, mode: Mode) -> PyResult<Value>
     let code = match &args.pos[0] {
         Value::Code(c) => c.clone(),
         src => {
-            let text = source_text(src, func)?;
-            compile_text(vm, &text, "<string>", mode)?
+            let source = source_text(src, func, "<string>")?;
+            compile_text(vm, &source, "<string>", mode)?
         }
     };
     let globals = match args.pos.get(1) {
@@ -406,6 +448,6 @@ pub fn builtin_compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let text = source_text(&source, "compile")?;
+    let text = source_text(&source, "compile", &filename)?;
     Ok(Value::Code(compile_text(vm, &text, &filename, mode)?))
 }

@@ -433,7 +433,7 @@ fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
 
 /// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and the
 /// encode/translate forms, from the attributes (None when they are not all there).
-fn unicode_error_str(inst: &PyInstance) -> PyResult<Option<String>> {
+pub(crate) fn unicode_error_str(inst: &PyInstance) -> PyResult<Option<String>> {
     let get = |k: &str| inst.attr(k);
     let (Some(object), Some(Value::Int(start)), Some(Value::Int(end)), Some(Value::Str(reason))) =
         (get("object"), get("start"), get("end"), get("reason"))

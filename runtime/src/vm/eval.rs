@@ -276,10 +276,7 @@ impl Vm {
                         };
                         let v = match found.or_else(|| frame.globals.get_name(&name)) {
                             Some(v) => v,
-                            None => match code_builtins(&code, &self.builtins).get_name(&name) {
-                                Some(v) => v,
-                                None => self.builtin_from_mapping(fi, Some(&name))?,
-                            },
+                            None => self.load_builtin_name(fi, &code, &name)?,
                         };
                         self.frames[fi].values.push(v);
                     }

@@ -119,6 +119,21 @@ impl Vm {
     /// was already searched, so this reaches its `__missing__`); its KeyError means the
     /// name is not defined. Anything else raised propagates, as `{'__builtins__': 5}`'s
     /// "not subscriptable" does.
+    /// `LoadName`'s last step: `name` in the builtins of `code` (or its `__builtins__`
+    /// mapping); out of line, as the dispatch loop's rare paths are.
+    #[inline(never)]
+    pub(super) fn load_builtin_name(
+        &mut self,
+        fi: usize,
+        code: &PyCode,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        match code_builtins(code, &self.builtins).get_name(name) {
+            Some(v) => Ok(v),
+            None => self.builtin_from_mapping(fi, Some(name)),
+        }
+    }
+
     #[cold]
     #[inline(never)]
     pub(super) fn builtin_from_mapping(

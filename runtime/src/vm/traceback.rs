@@ -177,8 +177,19 @@ pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
     let mut out = format!("  File \"{}\", line {}\n", site.filename, site.lineno);
     let Some(text) = site.text else { return out };
     let line = text.trim_end_matches(['\n', '\r']);
-    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-    let indent = line.chars().count() - stripped.chars().count();
+    let mut stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+    let mut indent = line.chars().count() - stripped.chars().count();
+    // A text of several lines (a multi-line string's) is shown from the line holding the
+    // offset, counted from the start of the text.
+    let offset = site.offset.max(0) as usize;
+    while let Some(nl) = stripped.find('\n') {
+        let before = stripped[..nl].chars().count();
+        if offset < indent + before + 2 {
+            break;
+        }
+        stripped = &stripped[nl + 1..];
+        indent += before + 1;
+    }
     out.push_str(&format!("    {}\n", stripped));
     if site.offset < 1 || ((site.offset - 1) as usize) < indent {
         return out;
