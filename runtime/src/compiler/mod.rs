@@ -3,7 +3,8 @@
 //! This is the public surface the rest of tote uses; everything else in this folder is
 //! private to it:
 //! - `lines.rs`: byte offsets → lines and columns;
-//! - `parse_errors.rs`: the pre-scan (NUL bytes, bracket depth) and parser errors → CPython's
+//! - `prescan.rs`: the checks before parsing (NUL bytes, bracket depth, TabError);
+//!   `parse_errors.rs`: parser errors → CPython's
 //!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
 //! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
 //!   positions) of errors in source given as a string;
@@ -94,6 +95,7 @@ mod numeric_literals;
 mod parse_errors;
 mod parse_errors_match;
 mod pattern;
+mod prescan;
 mod resolve;
 mod single;
 pub mod source_encoding;
@@ -210,7 +212,7 @@ fn parse_checked(
     filename: &str,
     mode: Mode,
 ) -> Result<Parsed<Mod>, CompileError> {
-    if let Some(err) = parse_errors::prescan(source, lines, filename) {
+    if let Some(err) = prescan::prescan(source, lines, filename) {
         return Err(err);
     }
     let py_mode = match mode {
@@ -218,7 +220,7 @@ fn parse_checked(
         Mode::Eval => ruff_python_parser::Mode::Expression,
     };
     let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
-    let brackets = parse_errors::scan_brackets(source, lines, filename)?;
+    let brackets = prescan::scan_brackets(source, lines, filename)?;
     let parsed = parse_unchecked(source, options);
     let parse_error_at = parsed.errors().first().map(|e| e.location.start().into());
     // An f-string field is compiled on its own, as `(expr)`, by the same rules.

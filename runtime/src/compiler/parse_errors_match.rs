@@ -11,8 +11,8 @@ use ruff_text_size::Ranged;
 use super::lines::LineIndex;
 use super::parse_errors::{
     brackets_open_at, closing_paren_after, error_at, next_token_after, previous_token_start,
-    scan_brackets, Brackets,
 };
+use super::prescan::{scan_brackets, Brackets};
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's error for `e` when it is about a pattern; `None` for other errors.

@@ -241,6 +241,19 @@ impl Builder {
         self.stack.last().copied().unwrap_or(0)
     }
 
+    /// Where a `global`/`nonlocal` conflict is shown: at the name's earlier directive
+    /// when `earlier` says the conflict is with one (CPython finds it there), else `here`.
+    fn conflict_range(&mut self, name: &str, earlier: bool, here: TextRange) -> TextRange {
+        if !earlier {
+            return here;
+        }
+        self.cur_scope()
+            .directives
+            .get(name)
+            .copied()
+            .unwrap_or(here)
+    }
+
     fn cur_scope(&mut self) -> &mut Scope {
         let id = self.cur();
         &mut self.scopes[id]
@@ -579,17 +592,8 @@ impl Builder {
                         None
                     };
                     if let Some(msg) = problem {
-                        // A conflict with `nonlocal` is found later by CPython, and shown
-                        // at the name's first declaration.
-                        let range = if cur & sym::DEF_NONLOCAL != 0 {
-                            self.cur_scope()
-                                .directives
-                                .get(&name)
-                                .copied()
-                                .unwrap_or(s.range())
-                        } else {
-                            s.range()
-                        };
+                        let range =
+                            self.conflict_range(&name, cur & sym::DEF_NONLOCAL != 0, s.range());
                         return Err(CErr::symtable(msg, range));
                     }
                     let id = self.cur();
@@ -628,15 +632,8 @@ impl Builder {
                         None
                     };
                     if let Some(msg) = problem {
-                        let range = if cur & sym::DEF_GLOBAL != 0 {
-                            self.cur_scope()
-                                .directives
-                                .get(&name)
-                                .copied()
-                                .unwrap_or(s.range())
-                        } else {
-                            s.range()
-                        };
+                        let range =
+                            self.conflict_range(&name, cur & sym::DEF_GLOBAL != 0, s.range());
                         return Err(CErr::symtable(msg, range));
                     }
                     let id = self.cur();

@@ -143,45 +143,29 @@ fn set(vm: &mut Vm, obj: &Value, v: Option<Value>, name: &str) -> PyResult<()> {
     }
 }
 
+/// One writable attribute of classes: `(name, getter, setter)` reading and writing it
+/// through `get`/`set`.
+macro_rules! writable_attr {
+    ($name:literal) => {
+        (
+            $name,
+            |vm, a| get(vm, &a, $name),
+            |vm, o, v| set(vm, o, v, $name),
+        )
+    };
+}
+
 /// Puts the descriptors in `type.__dict__`.
 pub fn register() {
     let ty = &types().type_;
     let writable: [(&'static str, NativeFn, NativeSetter); 7] = [
-        (
-            "__name__",
-            |vm, a| get(vm, &a, "__name__"),
-            |vm, o, v| set(vm, o, v, "__name__"),
-        ),
-        (
-            "__qualname__",
-            |vm, a| get(vm, &a, "__qualname__"),
-            |vm, o, v| set(vm, o, v, "__qualname__"),
-        ),
-        (
-            "__bases__",
-            |vm, a| get(vm, &a, "__bases__"),
-            |vm, o, v| set(vm, o, v, "__bases__"),
-        ),
-        (
-            "__module__",
-            |vm, a| get(vm, &a, "__module__"),
-            |vm, o, v| set(vm, o, v, "__module__"),
-        ),
-        (
-            "__abstractmethods__",
-            |vm, a| get(vm, &a, "__abstractmethods__"),
-            |vm, o, v| set(vm, o, v, "__abstractmethods__"),
-        ),
-        (
-            "__annotations__",
-            |vm, a| get(vm, &a, "__annotations__"),
-            |vm, o, v| set(vm, o, v, "__annotations__"),
-        ),
-        (
-            "__doc__",
-            |vm, a| get(vm, &a, "__doc__"),
-            |vm, o, v| set(vm, o, v, "__doc__"),
-        ),
+        writable_attr!("__name__"),
+        writable_attr!("__qualname__"),
+        writable_attr!("__bases__"),
+        writable_attr!("__module__"),
+        writable_attr!("__abstractmethods__"),
+        writable_attr!("__annotations__"),
+        writable_attr!("__doc__"),
     ];
     native_attrs::add_writable(ty, false, &writable);
     native_attrs::add(
