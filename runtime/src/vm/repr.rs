@@ -243,9 +243,9 @@ impl Vm {
         self.enter_native(" while getting the repr of an object")?;
         let r = self.call(m, vec![v.clone()]);
         self.leave_native();
-        match r? {
-            Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(PyErr::type_error(format!(
+        match str_result(r?) {
+            Ok(s) => Ok(s.as_str().to_string()),
+            Err(other) => Err(PyErr::type_error(format!(
                 "__repr__ returned non-string (type {})",
                 other.type_name()
             ))),
@@ -363,13 +363,12 @@ impl Vm {
         let r = self.nested(" while getting the str of an object", |vm| {
             vm.call(m, vec![v.clone()])
         })?;
-        match r {
-            Value::Str(s) => Ok(s),
-            other => Err(PyErr::type_error(format!(
+        str_result(r).map_err(|other| {
+            PyErr::type_error(format!(
                 "__str__ returned non-string (type {})",
                 other.type_name()
-            ))),
-        }
+            ))
+        })
     }
 
     /// `<module 'name' from 'file'>`. A module with a `__spec__` is named by its import
@@ -395,5 +394,18 @@ impl Vm {
             }
             _ => format!("<module {}>", name),
         })
+    }
+}
+
+/// The text a `__str__`/`__repr__` returned: a str, or an instance of a str subclass (whose
+/// text is the str it extends); anything else is handed back for the error message.
+fn str_result(v: Value) -> Result<Rc<PyStr>, Value> {
+    match v {
+        Value::Str(s) => Ok(s),
+        Value::Instance(ref i) => match &i.base {
+            Some(Value::Str(s)) => Ok(s.clone()),
+            _ => Err(v),
+        },
+        other => Err(other),
     }
 }
