@@ -100,6 +100,18 @@ struct Case {
     script: String,
 }
 
+impl Case {
+    /// Does the program (its main script) import the `gc` module?
+    fn imports_gc(&self) -> bool {
+        fs::read_to_string(self.cwd.join(&self.script)).is_ok_and(|src| {
+            src.lines().any(|l| {
+                let l = l.trim_start();
+                l.starts_with("import gc") || l.starts_with("from gc ")
+            })
+        })
+    }
+}
+
 /// All cases, sorted by name. Single-file cases are `tests/cases/<name>.py`; folder cases are
 /// `tests/cases/<name>/main.py` (plus their own modules and packages).
 fn all_cases() -> Vec<Case> {
@@ -307,6 +319,9 @@ fn normalise(text: &str, dir: &Path) -> String {
 enum Mode {
     Runtime,
     Bundled,
+    /// `tote-runtime` with the cycle collector running every few allocations
+    /// (`TOTE_GC_THRESHOLD`): whatever it does, the program must print the same.
+    GcStress,
 }
 
 impl Mode {
@@ -314,6 +329,7 @@ impl Mode {
         match self {
             Mode::Runtime => "runtime",
             Mode::Bundled => "bundled",
+            Mode::GcStress => "runtime, collecting every 3 allocations",
         }
     }
 }
@@ -482,11 +498,15 @@ fn first_lines(text: &str, n: usize) -> String {
 // The two modes
 // ---------------------------------------------------------------------------------------------
 
-fn run_runtime(case: &Case, expected: &Expected, runtime: &Path) -> Option<String> {
+fn run_runtime(case: &Case, expected: &Expected, runtime: &Path, mode: Mode) -> Option<String> {
     let cache = TempDir::new("cache");
     let mut cmd = Command::new(runtime);
     cmd.arg(&case.script).current_dir(&case.cwd);
     configure(&mut cmd, cache.path());
+    if mode == Mode::GcStress {
+        // The program sees this in `os.environ`: spelled so that no case's values match it.
+        cmd.env("TOTE_GC_THRESHOLD", "03");
+    }
     match run_with_timeout(cmd, RUN_TIMEOUT) {
         Ok(result) => compare(expected, &result, &case.cwd),
         Err(e) => Some(format!("  {e}\n")),
@@ -573,7 +593,7 @@ fn run_case(case: &Case, runtime: &Path, tote: &Path) -> Vec<Outcome> {
     let expected = match load_expected(&case.name) {
         Ok(e) => e,
         Err(msg) => {
-            return [Mode::Runtime, Mode::Bundled]
+            return [Mode::Runtime, Mode::Bundled, Mode::GcStress]
                 .into_iter()
                 .map(|mode| Outcome {
                     case: case.name.clone(),
@@ -583,18 +603,28 @@ fn run_case(case: &Case, runtime: &Path, tote: &Path) -> Vec<Outcome> {
                 .collect();
         }
     };
-    vec![
+    let mut outcomes = vec![
         Outcome {
             case: case.name.clone(),
             mode: Mode::Runtime,
-            failure: run_runtime(case, &expected, runtime),
+            failure: run_runtime(case, &expected, runtime, Mode::Runtime),
         },
         Outcome {
             case: case.name.clone(),
             mode: Mode::Bundled,
             failure: run_bundled(case, &expected, tote),
         },
-    ]
+    ];
+    // A program that imports `gc`, or is about the collector (`std_gc_*`: when cyclic
+    // garbage is finalized), looks at what the stress setting changes by design.
+    if !case.imports_gc() && !case.name.starts_with("std_gc_") {
+        outcomes.push(Outcome {
+            case: case.name.clone(),
+            mode: Mode::GcStress,
+            failure: run_runtime(case, &expected, runtime, Mode::GcStress),
+        });
+    }
+    outcomes
 }
 
 // ---------------------------------------------------------------------------------------------

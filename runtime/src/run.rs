@@ -61,6 +61,7 @@ pub fn run_program(
     importer: Importer,
 ) -> Ending {
     let mut vm = Vm::new(argv, importer);
+    crate::gc::threshold_from_env();
     let result = execute(&mut vm, program, warn_options);
     let ending = match result {
         Ok(()) => Ending::Status(0),

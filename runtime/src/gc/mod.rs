@@ -195,6 +195,22 @@ thread_local! {
     static FINALIZERS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// `TOTE_GC_THRESHOLD=n` sets generation 0's threshold (and 2 for the older ones) before
+/// the program starts: a test knob that makes collections run every few allocations, so
+/// that the conformance suite exercises the collector on every program.
+pub fn threshold_from_env() {
+    let Some(n) = std::env::var("TOTE_GC_THRESHOLD")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    else {
+        return;
+    };
+    with_state(|s| {
+        s.thresholds = [n, 2, 2];
+        s.next_prune = n.max(1);
+    });
+}
+
 /// Records that objects with finalizers exist (see `finalizers_possible`).
 #[inline]
 pub fn note_finalizer() {
