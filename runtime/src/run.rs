@@ -84,11 +84,11 @@ pub fn run_program(
     // cycles after (CPython collects at both points of its shutdown, enabled or not).
     let observable = crate::gc::finalizers_possible() || vm.modules.get_str("gc").is_some();
     if observable {
-        vm.collect_generation(2);
+        vm.collect_at_exit(true);
     }
     release_main_objects(&mut vm);
     if observable {
-        vm.collect_generation(2);
+        vm.collect_at_exit(false);
     }
     crate::modules::io::flush_at_exit(&mut vm);
     ending

@@ -33,6 +33,17 @@ impl Vm {
     /// Collects generations `0..=generation` and returns how many unreachable objects it
     /// found (0 if a collection is already running).
     pub(crate) fn collect_generation(&mut self, generation: usize) -> usize {
+        self.collect(generation, true)
+    }
+
+    /// A collection at exit: the one before `__main__`'s globals go calls `gc.callbacks`
+    /// as any other does; the one after calls none (CPython's, whose callbacks' globals
+    /// are gone by then).
+    pub(crate) fn collect_at_exit(&mut self, callbacks: bool) {
+        self.collect(super::GENERATIONS - 1, callbacks);
+    }
+
+    fn collect(&mut self, generation: usize, callbacks: bool) -> usize {
         let generation = generation.min(super::GENERATIONS - 1);
         let Some(mut objects) = super::begin(generation) else {
             return 0;
@@ -42,7 +53,9 @@ impl Vm {
             // classes (`__class__` cells). Older classes are only examined here.
             crate::objects::typeobj::drop_attr_cache_values();
         }
-        self.run_gc_callbacks("start", generation, 0);
+        if callbacks {
+            self.run_gc_callbacks("start", generation, 0);
+        }
         let mut garbage = unreachable(&mut objects);
         self.clear_weakrefs_to_garbage(&objects, &garbage);
         if self.finalize_garbage(&objects, &garbage) {
@@ -72,7 +85,9 @@ impl Vm {
             crate::objects::typeobj::invalidate_attr_cache();
         }
         self.finalize_dropped();
-        self.run_gc_callbacks("stop", generation, found);
+        if callbacks {
+            self.run_gc_callbacks("stop", generation, found);
+        }
         found
     }
 
