@@ -35,7 +35,7 @@ use crate::objects::{
 };
 use crate::vm::generator::PyGenerator;
 
-pub use graph::{address, referents, unreachable};
+pub use graph::{address, referents};
 
 /// A weak handle on a tracked object.
 pub enum Tracked {
@@ -271,22 +271,6 @@ pub fn track_tuple(t: &Rc<PyTuple>) {
     if t.items.iter().any(may_hold_cycles) {
         register(Tracked::Tuple(Rc::downgrade(t)));
     }
-}
-
-/// Is `v` tracked (`gc.is_tracked`)? An object of a tracked type found in no generation
-/// was never registered (a constant tuple of atoms, a builtin class's own dict).
-pub fn is_tracked(v: &Value) -> bool {
-    let Some(addr) = graph::address(v) else {
-        return false;
-    };
-    with_state(|s| {
-        s.generations
-            .iter()
-            .chain(std::iter::once(&s.permanent))
-            .flatten()
-            .any(|t| t.upgrade().and_then(|o| graph::address(&o)) == Some(addr))
-    })
-    .unwrap_or(false)
 }
 
 /// Every live tracked object, of generation `only` or of all (`gc.get_objects`).
