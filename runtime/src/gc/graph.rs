@@ -112,24 +112,36 @@ pub fn unreachable(objects: &mut Vec<Value>) -> Vec<bool> {
         .iter()
         .map(|v| reference_count(v) as isize - 1)
         .collect();
+    // The edges inside the set, kept as it is traced once: `targets[starts[i]..starts[i+1]]`
+    // are the objects `objects[i]` refers to. The reachability walk then follows these
+    // plain indices instead of tracing and looking every reference up again.
+    let mut starts = Vec::with_capacity(objects.len() + 1);
+    let mut targets: Vec<usize> = Vec::new();
     for v in objects.iter() {
+        starts.push(targets.len());
         v.trace(&mut |r| {
             if let Some(&j) = address(r).and_then(|a| index.get(&a)) {
                 outside[j] -= 1;
+                targets.push(j);
             }
         });
     }
+    starts.push(targets.len());
     let mut reachable: Vec<bool> = outside.iter().map(|&n| n > 0).collect();
     let mut pending: Vec<usize> = (0..objects.len()).filter(|&i| reachable[i]).collect();
     while let Some(i) = pending.pop() {
-        objects[i].trace(&mut |r| {
-            if let Some(&j) = address(r).and_then(|a| index.get(&a)) {
-                if !reachable[j] {
-                    reachable[j] = true;
+        let edges = match (starts.get(i), starts.get(i + 1)) {
+            (Some(&from), Some(&to)) => targets.get(from..to).unwrap_or(&[]),
+            _ => &[],
+        };
+        for &j in edges {
+            if let Some(r) = reachable.get_mut(j) {
+                if !*r {
+                    *r = true;
                     pending.push(j);
                 }
             }
-        });
+        }
     }
     reachable.into_iter().map(|r| !r).collect()
 }
