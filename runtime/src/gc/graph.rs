@@ -43,22 +43,15 @@ impl Hasher for AddressHasher {
 
 type AddressMap = HashMap<usize, usize, BuildHasherDefault<AddressHasher>>;
 
-/// The address of the heap object `v` refers to (its identity), if it is one.
+/// The address of the object `v` refers to (its identity), if it is of a kind the
+/// collector tracks: other references (strs, ints) cannot lead back into the set, and are
+/// not looked up at all.
 pub fn address(v: &Value) -> Option<usize> {
-    Some(match v {
-        Value::List(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Tuple(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Dict(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Set(x) | Value::FrozenSet(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Instance(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Function(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Cell(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Type(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Generator(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::BoundMethod(x) => Rc::as_ptr(x) as *const () as usize,
-        Value::Descriptor(x) => Rc::as_ptr(x) as *const () as usize,
-        _ => return None,
-    })
+    if super::trackable(v) {
+        v.heap_ptr()
+    } else {
+        None
+    }
 }
 
 /// How many strong references to `v`'s object exist.

@@ -27,90 +27,17 @@ mod collect;
 mod graph;
 
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
-use crate::objects::function::Descriptor;
-use crate::objects::{
-    PyBoundMethod, PyCell, PyDict, PyFunction, PyInstance, PyList, PySet, PyTuple, PyType, Value,
-};
-use crate::vm::generator::PyGenerator;
+use crate::objects::{PyDict, PyTuple, Value};
 
 pub use graph::{address, referents};
 
-/// A weak handle on a tracked object.
-pub enum Tracked {
-    List(Weak<PyList>),
-    Tuple(Weak<PyTuple>),
-    Dict(Weak<PyDict>),
-    Set(Weak<PySet>),
-    FrozenSet(Weak<PySet>),
-    Instance(Weak<PyInstance>),
-    Function(Weak<PyFunction>),
-    Cell(Weak<PyCell>),
-    Type(Weak<PyType>),
-    Generator(Weak<PyGenerator>),
-    BoundMethod(Weak<PyBoundMethod>),
-    Descriptor(Weak<Descriptor>),
-}
+/// The weak handle the registry keeps on each tracked object.
+pub use crate::objects::weak::WeakValue as Tracked;
 
-impl Tracked {
-    /// The handle for `v`, if values of its type are tracked.
-    pub fn of(v: &Value) -> Option<Tracked> {
-        Some(match v {
-            Value::List(x) => Tracked::List(Rc::downgrade(x)),
-            Value::Tuple(x) => Tracked::Tuple(Rc::downgrade(x)),
-            Value::Dict(x) => Tracked::Dict(Rc::downgrade(x)),
-            Value::Set(x) => Tracked::Set(Rc::downgrade(x)),
-            Value::FrozenSet(x) => Tracked::FrozenSet(Rc::downgrade(x)),
-            Value::Instance(x) => Tracked::Instance(Rc::downgrade(x)),
-            Value::Function(x) => Tracked::Function(Rc::downgrade(x)),
-            Value::Cell(x) => Tracked::Cell(Rc::downgrade(x)),
-            Value::Type(x) => Tracked::Type(Rc::downgrade(x)),
-            Value::Generator(x) => Tracked::Generator(Rc::downgrade(x)),
-            Value::BoundMethod(x) => Tracked::BoundMethod(Rc::downgrade(x)),
-            Value::Descriptor(x) => Tracked::Descriptor(Rc::downgrade(x)),
-            _ => return None,
-        })
-    }
-
-    /// The object, if it is still alive.
-    pub fn upgrade(&self) -> Option<Value> {
-        Some(match self {
-            Tracked::List(w) => Value::List(w.upgrade()?),
-            Tracked::Tuple(w) => Value::Tuple(w.upgrade()?),
-            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
-            Tracked::Set(w) => Value::Set(w.upgrade()?),
-            Tracked::FrozenSet(w) => Value::FrozenSet(w.upgrade()?),
-            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
-            Tracked::Function(w) => Value::Function(w.upgrade()?),
-            Tracked::Cell(w) => Value::Cell(w.upgrade()?),
-            Tracked::Type(w) => Value::Type(w.upgrade()?),
-            Tracked::Generator(w) => Value::Generator(w.upgrade()?),
-            Tracked::BoundMethod(w) => Value::BoundMethod(w.upgrade()?),
-            Tracked::Descriptor(w) => Value::Descriptor(w.upgrade()?),
-        })
-    }
-
-    fn is_alive(&self) -> bool {
-        match self {
-            Tracked::List(w) => w.strong_count() > 0,
-            Tracked::Tuple(w) => w.strong_count() > 0,
-            Tracked::Dict(w) => w.strong_count() > 0,
-            Tracked::Set(w) | Tracked::FrozenSet(w) => w.strong_count() > 0,
-            Tracked::Instance(w) => w.strong_count() > 0,
-            Tracked::Function(w) => w.strong_count() > 0,
-            Tracked::Cell(w) => w.strong_count() > 0,
-            Tracked::Type(w) => w.strong_count() > 0,
-            Tracked::Generator(w) => w.strong_count() > 0,
-            Tracked::BoundMethod(w) => w.strong_count() > 0,
-            Tracked::Descriptor(w) => w.strong_count() > 0,
-        }
-    }
-}
-
-/// Can a value of this kind hold references that lead back to a tracked object? A tuple
-/// is tracked only if one of its items can.
-pub fn may_hold_cycles(v: &Value) -> bool {
+/// Is `v` of a kind the collector tracks (one whose constructor registers it)?
+pub fn trackable(v: &Value) -> bool {
     matches!(
         v,
         Value::List(_)
@@ -125,9 +52,13 @@ pub fn may_hold_cycles(v: &Value) -> bool {
             | Value::Generator(_)
             | Value::BoundMethod(_)
             | Value::Descriptor(_)
-            | Value::Iter(_)
-            | Value::Builtin(_)
     )
+}
+
+/// Can a value of this kind hold references that lead back to a tracked object? A tuple
+/// is tracked only if one of its items can.
+pub fn may_hold_cycles(v: &Value) -> bool {
+    trackable(v) || matches!(v, Value::Iter(_) | Value::Builtin(_))
 }
 
 /// Per-generation figures for `gc.get_stats()`.

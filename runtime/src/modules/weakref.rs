@@ -8,53 +8,20 @@
 //! callbacks): a callback on another referent is never called.
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
-use crate::objects::function::{Args, Descriptor, Property, PyBoundMethod, PyFunction};
+use crate::objects::function::{Args, Descriptor, Property};
 use crate::objects::instance::WEAKLY_REFERENCED;
-use crate::objects::{
-    PyBuiltin, PyCode, PyErr, PyInstance, PyModule, PyResult, PySet, PyType, Value,
-};
+use crate::objects::weak::WeakValue;
+use crate::objects::{PyBuiltin, PyErr, PyInstance, PyModule, PyResult, PyType, Value};
 use crate::vm::finalize::{register_weakref, weakrefs_of};
-use crate::vm::generator::PyGenerator;
 use crate::vm::Vm;
 
 use super::native_class::native_class;
 
-/// What a weak reference points to.
-enum Target {
-    Instance(Weak<PyInstance>),
-    Type(Weak<PyType>),
-    Function(Weak<PyFunction>),
-    Method(Weak<PyBoundMethod>),
-    Builtin(Weak<PyBuiltin>),
-    Set(Weak<PySet>),
-    FrozenSet(Weak<PySet>),
-    Generator(Weak<PyGenerator>),
-    Module(Weak<PyModule>),
-    Code(Weak<PyCode>),
-}
-
-impl Target {
-    fn upgrade(&self) -> Option<Value> {
-        Some(match self {
-            Target::Instance(w) => Value::Instance(w.upgrade()?),
-            Target::Type(w) => Value::Type(w.upgrade()?),
-            Target::Function(w) => Value::Function(w.upgrade()?),
-            Target::Method(w) => Value::BoundMethod(w.upgrade()?),
-            Target::Builtin(w) => Value::Builtin(w.upgrade()?),
-            Target::Set(w) => Value::Set(w.upgrade()?),
-            Target::FrozenSet(w) => Value::FrozenSet(w.upgrade()?),
-            Target::Generator(w) => Value::Generator(w.upgrade()?),
-            Target::Module(w) => Value::Module(w.upgrade()?),
-            Target::Code(w) => Value::Code(w.upgrade()?),
-        })
-    }
-}
-
 /// The native state of a weak reference object.
 struct WeakRefState {
-    target: Target,
+    target: WeakValue,
     /// Cleared by the cycle collector while its referent, garbage, is still being
     /// finalized: the reference answers None from then on, as a dead one does.
     cleared: Cell<bool>,
@@ -192,20 +159,23 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let obj = args.pos[1].clone();
     let callback = args.pos.get(2).cloned().unwrap_or(Value::None);
-    let target = match &obj {
-        Value::Instance(i) if crate::vm::slots::has_weakref(&i.class()) => {
-            Target::Instance(Rc::downgrade(i))
-        }
-        Value::Type(t) => Target::Type(Rc::downgrade(t)),
-        Value::Function(f) => Target::Function(Rc::downgrade(f)),
-        Value::BoundMethod(m) => Target::Method(Rc::downgrade(m)),
-        Value::Builtin(b) => Target::Builtin(Rc::downgrade(b)),
-        Value::Set(x) => Target::Set(Rc::downgrade(x)),
-        Value::FrozenSet(x) => Target::FrozenSet(Rc::downgrade(x)),
-        Value::Generator(g) => Target::Generator(Rc::downgrade(g)),
-        Value::Module(m) => Target::Module(Rc::downgrade(m)),
-        Value::Code(c) => Target::Code(Rc::downgrade(c)),
-        _ => return Err(cannot_refer(&obj)),
+    // The kinds CPython lets a weak reference point to (an instance only if its class
+    // has `__weakref__`).
+    let referable = match &obj {
+        Value::Instance(i) => crate::vm::slots::has_weakref(&i.class()),
+        Value::Type(_)
+        | Value::Function(_)
+        | Value::BoundMethod(_)
+        | Value::Builtin(_)
+        | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::Generator(_)
+        | Value::Module(_)
+        | Value::Code(_) => true,
+        _ => false,
+    };
+    let Some(target) = WeakValue::of(&obj).filter(|_| referable) else {
+        return Err(cannot_refer(&obj));
     };
     let Some(addr) = death_reported_address(&obj) else {
         return Ok(make_ref(cls, target, callback));
@@ -230,12 +200,10 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The address under which the death of `obj` is reported to `vm/finalize.rs` (so its
 /// weak references' callbacks run), for the kinds of object whose `Drop` reports it.
 pub fn death_reported_address(obj: &Value) -> Option<usize> {
-    Some(match obj {
-        Value::Instance(i) => Rc::as_ptr(i) as usize,
-        Value::Type(t) => Rc::as_ptr(t) as usize,
-        Value::Function(f) => Rc::as_ptr(f) as usize,
-        _ => return None,
-    })
+    match obj {
+        Value::Instance(_) | Value::Type(_) | Value::Function(_) => obj.heap_ptr(),
+        _ => None,
+    }
 }
 
 /// Asks `obj`'s `Drop` to report its death.
@@ -258,7 +226,7 @@ pub fn is_weakly_referenced(obj: &Value) -> bool {
     }
 }
 
-fn make_ref(cls: Rc<PyType>, target: Target, callback: Value) -> Value {
+fn make_ref(cls: Rc<PyType>, target: WeakValue, callback: Value) -> Value {
     if !callback.is_none() {
         crate::gc::note_finalizer();
     }

@@ -40,6 +40,7 @@ pub mod tuple;
 pub mod typeobj;
 pub mod unicode;
 pub mod unicode_tables;
+pub mod weak;
 
 use std::rc::Rc;
 
@@ -149,44 +150,34 @@ impl Value {
     /// A new list, watched by the cycle collector (as every constructor of a container
     /// here is: `crate::gc`).
     pub fn list(items: Vec<Value>) -> Value {
-        let v = Value::List(Rc::new(PyList::new(items)));
-        crate::gc::track(&v);
-        v
+        tracked(Value::List(Rc::new(PyList::new(items))))
     }
 
     pub fn dict(d: PyDict) -> Value {
-        let v = Value::Dict(Rc::new(d));
-        crate::gc::track(&v);
-        v
+        tracked(Value::Dict(Rc::new(d)))
     }
 
     pub fn function(f: PyFunction) -> Value {
-        let v = Value::Function(Rc::new(f));
-        crate::gc::track(&v);
-        v
+        tracked(Value::Function(Rc::new(f)))
     }
 
     /// A descriptor object; all but `super` objects (made and dropped by every
     /// `super().m()` call, and never part of a class) are watched by the cycle collector.
     pub fn descriptor(d: function::Descriptor) -> Value {
-        let tracked = !matches!(d, function::Descriptor::Super { .. });
+        let watch = !matches!(d, function::Descriptor::Super { .. });
         let v = Value::Descriptor(Rc::new(d));
-        if tracked {
+        if watch {
             crate::gc::track(&v);
         }
         v
     }
 
     pub fn set(s: PySet) -> Value {
-        let v = Value::Set(Rc::new(s));
-        crate::gc::track(&v);
-        v
+        tracked(Value::Set(Rc::new(s)))
     }
 
     pub fn frozenset(s: PySet) -> Value {
-        let v = Value::FrozenSet(Rc::new(s));
-        crate::gc::track(&v);
-        v
+        tracked(Value::FrozenSet(Rc::new(s)))
     }
 
     pub fn from_bigint(b: BigInt) -> Value {
@@ -374,6 +365,12 @@ impl Value {
             _ => {}
         }
     }
+}
+
+/// `v`, now watched by the cycle collector.
+fn tracked(v: Value) -> Value {
+    crate::gc::track(&v);
+    v
 }
 
 impl From<bool> for Value {
