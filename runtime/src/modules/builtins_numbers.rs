@@ -25,7 +25,7 @@ pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(r, i) => Value::Float(complex::complex_abs(*r, *i)?),
+        Value::Complex(c) => Value::Float(complex::complex_abs(c.re, c.im)?),
         other => {
             let ty = other.type_of();
             match ty.lookup("__abs__").filter(|_| !ty.builtin) {

@@ -9,6 +9,20 @@ use super::float::float_repr;
 use super::int::{self, hash_f64};
 use super::{PyErr, PyResult, Value};
 
+/// The two parts of a complex value (`Value::Complex` holds them behind an `Rc`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ComplexParts {
+    pub re: f64,
+    pub im: f64,
+}
+
+impl Value {
+    /// The complex number `re + im*j`.
+    pub fn complex(re: f64, im: f64) -> Value {
+        Value::Complex(std::rc::Rc::new(ComplexParts { re, im }))
+    }
+}
+
 /// CPython's multiplier of the imaginary part's hash (`sys.hash_info.imag`).
 pub const HASH_IMAG: i64 = 1_000_003;
 
@@ -46,7 +60,7 @@ pub fn complex_hash(re: f64, im: f64) -> i64 {
 /// for a float.
 pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
     match v {
-        Value::Complex(r, i) => Some((*r, *i)),
+        Value::Complex(c) => Some((c.re, c.im)),
         Value::Float(f) => Some((*f, 0.0)),
         Value::Int(i) => Some((*i as f64, 0.0)),
         Value::Bool(b) => Some((*b as i64 as f64, 0.0)),
@@ -59,7 +73,7 @@ pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
 /// a float first). None when `other` is not a number.
 pub fn complex_eq(re: f64, im: f64, other: &Value) -> Option<bool> {
     match other {
-        Value::Complex(r, i) => Some(re == *r && im == *i),
+        Value::Complex(c) => Some(re == c.re && im == c.im),
         Value::Float(f) => Some(re == *f && im == 0.0),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             let n: BigInt = int::to_bigint(other)?;

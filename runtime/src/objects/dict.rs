@@ -507,7 +507,7 @@ pub fn const_hash(v: &Value) -> Option<i64> {
         Value::Bool(b) => *b as i64,
         Value::Float(f) => hash_f64(*f),
         Value::BigInt(b) => hash_bigint(b),
-        Value::Complex(re, im) => super::complex::complex_hash(*re, *im),
+        Value::Complex(c) => super::complex::complex_hash(c.re, c.im),
         Value::Range(r) => r.hash_value(),
         Value::None => 0x5f3759df,
         Value::Bytes(b) => b.hash_value(),

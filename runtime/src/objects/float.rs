@@ -213,7 +213,7 @@ pub fn pow(a: f64, b: f64) -> PyResult<Value> {
     if a < 0.0 {
         if b != b.floor() {
             let (re, im) = complex::complex_pow((a, 0.0), (b, 0.0))?;
-            return Ok(Value::Complex(re, im));
+            return Ok(Value::complex(re, im));
         }
         base = -a;
         negate = is_odd_integer(b);

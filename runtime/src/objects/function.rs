@@ -114,7 +114,7 @@ pub fn constant_to_value(c: &Constant) -> Value {
             .map(Value::from_bigint)
             .unwrap_or(Value::Int(0)),
         Constant::Float(f) => Value::Float(*f),
-        Constant::Complex(r, i) => Value::Complex(*r, *i),
+        Constant::Complex(r, i) => Value::complex(*r, *i),
         Constant::Str(s) => Value::Str(if s.len() <= 32 {
             PyStr::intern(s)
         } else {

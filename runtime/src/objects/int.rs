@@ -116,8 +116,8 @@ pub fn frexp(x: f64) -> (f64, i32) {
 pub fn numeric_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
-        (Complex(re, im), other) | (other, Complex(re, im)) => {
-            return super::complex::complex_eq(*re, *im, other)
+        (Complex(c), other) | (other, Complex(c)) => {
+            return super::complex::complex_eq(c.re, c.im, other)
         }
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,

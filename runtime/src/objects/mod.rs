@@ -67,6 +67,10 @@ use crate::vm::generator::PyGenerator;
 /// Result of anything that can raise a Python exception.
 pub type PyResult<T> = Result<T, PyErr>;
 
+// Two words: every stack slot, list item and dict entry is a `Value`, so a wider variant
+// would cost memory and copying everywhere (a payload needing more goes behind an `Rc`).
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
 /// A Python value.
 #[derive(Clone)]
 pub enum Value {
@@ -80,7 +84,8 @@ pub enum Value {
     Int(i64),
     Float(f64),
     BigInt(Rc<BigInt>),
-    Complex(f64, f64),
+    /// Boxed so that the rare complex values do not make every `Value` three words wide.
+    Complex(Rc<complex::ComplexParts>),
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
     ByteArray(Rc<PyByteArray>),
@@ -263,8 +268,8 @@ impl Value {
             // is what CPython's small-int cache makes programs expect.
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Complex(ar, ai), Value::Complex(br, bi)) => {
-                ar.to_bits() == br.to_bits() && ai.to_bits() == bi.to_bits()
+            (Value::Complex(a), Value::Complex(b)) => {
+                a.re.to_bits() == b.re.to_bits() && a.im.to_bits() == b.im.to_bits()
             }
             _ => match (self.heap_ptr(), other.heap_ptr()) {
                 (Some(a), Some(b)) => a == b,

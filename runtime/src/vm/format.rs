@@ -28,8 +28,8 @@ impl Vm {
             Value::Float(f) if !spec.is_empty() => {
                 format_float(*f, &parse_spec(spec, "float", None)?, "float")
             }
-            Value::Complex(re, im) if !spec.is_empty() => {
-                format_complex(*re, *im, &parse_spec(spec, "complex", None)?)
+            Value::Complex(c) if !spec.is_empty() => {
+                format_complex(c.re, c.im, &parse_spec(spec, "complex", None)?)
             }
             Value::Str(s) => format_str(s.as_str(), &parse_spec(spec, "str", Some('s'))?),
             // A class's metaclass may define `__format__`.

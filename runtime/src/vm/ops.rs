@@ -485,8 +485,8 @@ impl Vm {
             (Value::Bool(b), "__invert__") => Some(Value::Int(!(*b as i64))),
             (Value::Float(f), "__neg__") => Some(Value::Float(-f)),
             (Value::Float(f), "__pos__") => Some(Value::Float(*f)),
-            (Value::Complex(r, i), "__neg__") => Some(Value::Complex(-r, -i)),
-            (Value::Complex(r, i), "__pos__") => Some(Value::Complex(*r, *i)),
+            (Value::Complex(c), "__neg__") => Some(Value::complex(-c.re, -c.im)),
+            (Value::Complex(c), "__pos__") => Some(Value::Complex(c.clone())),
             _ => None,
         };
         if let Some(r) = r {
@@ -528,7 +528,7 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
             Value::BigInt(b) => !b.is_zero(),
-            Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
+            Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
             Value::ByteArray(b) => !b.is_empty(),
@@ -799,11 +799,9 @@ impl Vm {
                 let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 return self.compare_seqs(&xs, &ys, op).map(Some);
             }
-            (Complex(re, im), other) | (other, Complex(re, im))
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-            {
+            (Complex(c), other) | (other, Complex(c)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 return Ok(
-                    complex::complex_eq(*re, *im, other).map(|eq| Bool(eq == (op == CmpOp::Eq)))
+                    complex::complex_eq(c.re, c.im, other).map(|eq| Bool(eq == (op == CmpOp::Eq)))
                 );
             }
             (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -1091,7 +1089,7 @@ fn seq_op_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
 /// A builtin number as a complex operand; an int too large for a float is an error.
 fn complex_operand(v: &Value) -> PyResult<(f64, f64)> {
     match v {
-        Value::Complex(re, im) => Ok((*re, *im)),
+        Value::Complex(c) => Ok((c.re, c.im)),
         other => Ok((as_f64(other)?, 0.0)),
     }
 }
@@ -1105,7 +1103,7 @@ fn complex_binop(x: (f64, f64), y: (f64, f64), op: BinOp) -> PyResult<Option<Val
         BinOp::Power => complex::complex_pow(x, y)?,
         _ => return Ok(None),
     };
-    Ok(Some(Value::Complex(r, i)))
+    Ok(Some(Value::complex(r, i)))
 }
 
 /// Does `b`'s class, a subclass of `a`'s, define the reflected method `rev` itself (so it

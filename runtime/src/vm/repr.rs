@@ -25,7 +25,7 @@ impl Vm {
                 b.to_string()
             }
             Value::Float(f) => float_repr(*f),
-            Value::Complex(r, i) => crate::objects::complex::complex_repr(*r, *i),
+            Value::Complex(c) => crate::objects::complex::complex_repr(c.re, c.im),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),
             Value::ByteArray(b) => format!(

@@ -17,9 +17,9 @@ use crate::vm::Vm;
 /// The (re, im) of a complex value or of an instance of a complex subclass.
 fn complex_parts(v: &Value) -> Option<(f64, f64)> {
     match v {
-        Value::Complex(re, im) => Some((*re, *im)),
+        Value::Complex(c) => Some((c.re, c.im)),
         _ => match base_value(v) {
-            Some(Value::Complex(re, im)) => Some((re, im)),
+            Some(Value::Complex(c)) => Some((c.re, c.im)),
             _ => None,
         },
     }
@@ -87,10 +87,10 @@ pub fn ctor_complex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(real) = real else {
         return match &imag {
             Some(i) => match imag_part(vm, i)? {
-                (im, Some(extra)) => Ok(Value::Complex(0.0 - extra, im)),
-                (im, None) => Ok(Value::Complex(0.0, im)),
+                (im, Some(extra)) => Ok(Value::complex(0.0 - extra, im)),
+                (im, None) => Ok(Value::complex(0.0, im)),
             },
-            None => Ok(Value::Complex(0.0, 0.0)),
+            None => Ok(Value::complex(0.0, 0.0)),
         };
     };
     if let Value::Complex(..) = real {
@@ -105,7 +105,7 @@ pub fn ctor_complex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             ));
         }
         return match complex::parse_complex(s.as_str()) {
-            Ok((re, im)) => Ok(Value::Complex(re, im)),
+            Ok((re, im)) => Ok(Value::complex(re, im)),
             Err(ParseError::Malformed) => {
                 Err(PyErr::value_error("complex() arg is a malformed string"))
             }
@@ -144,7 +144,7 @@ pub fn ctor_complex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             re -= b;
         }
     }
-    Ok(Value::Complex(re, im))
+    Ok(Value::complex(re, im))
 }
 
 /// The second argument of complex(): its real value, and its imaginary part when it is a
@@ -177,7 +177,7 @@ fn binop(vm: &mut Vm, a: &Args, method: &str, op: BinOp, reflected: bool) -> Met
     if !is_number(&other) {
         return Ok(Value::NotImplemented);
     }
-    let me = Value::Complex(re, im);
+    let me = Value::complex(re, im);
     if reflected {
         vm.binary_op(other, me, op)
     } else {
@@ -240,11 +240,11 @@ pub fn register() {
             ("__ge__", |_, a| compare(&a, "__ge__", CmpOp::Ge)),
             ("__neg__", |_, a| {
                 let (re, im) = this(&a, "__neg__")?;
-                Ok(Value::Complex(-re, -im))
+                Ok(Value::complex(-re, -im))
             }),
             ("__pos__", |_, a| {
                 let (re, im) = this(&a, "__pos__")?;
-                Ok(Value::Complex(re, im))
+                Ok(Value::complex(re, im))
             }),
             ("__abs__", |_, a| {
                 let (re, im) = this(&a, "__abs__")?;
@@ -264,7 +264,7 @@ pub fn register() {
             }),
             ("__complex__", |_, a| {
                 let (re, im) = this(&a, "__complex__")?;
-                Ok(Value::Complex(re, im))
+                Ok(Value::complex(re, im))
             }),
             ("__getnewargs__", |_, a| {
                 let (re, im) = this(&a, "__getnewargs__")?;
@@ -272,7 +272,7 @@ pub fn register() {
             }),
             ("conjugate", |_, a| {
                 let (re, im) = this(&a, "conjugate")?;
-                Ok(Value::Complex(re, -im))
+                Ok(Value::complex(re, -im))
             }),
             ("__format__", |vm, a| {
                 let (re, im) = this(&a, "__format__")?;
@@ -285,7 +285,7 @@ pub fn register() {
                         )))
                     }
                 };
-                Ok(Value::string(vm.format(&Value::Complex(re, im), &spec)?))
+                Ok(Value::string(vm.format(&Value::complex(re, im), &spec)?))
             }),
         ],
     );
