@@ -19,7 +19,7 @@ use crate::objects::{PyDict, Value};
 use crate::vm::finalize::weakrefs_of;
 use crate::vm::Vm;
 
-use super::graph::unreachable;
+use super::graph::{unreachable, Candidate};
 
 impl Vm {
     /// Runs the collection that allocation made due, if any (called at a safe point).
@@ -65,19 +65,19 @@ impl Vm {
         let found = garbage.iter().filter(|&&g| g).count();
         let mut survivors = Vec::with_capacity(objects.len() - found);
         let mut doomed = Vec::with_capacity(found);
-        for (v, g) in objects.into_iter().zip(garbage) {
+        for (c, g) in objects.into_iter().zip(garbage) {
             if g {
-                doomed.push(v);
+                doomed.push(c.value);
             } else {
-                survivors.push(v);
+                // The value's reference goes now; the handle returns to the registry.
+                survivors.push(c.handle);
             }
         }
         let cleared_a_class = doomed.iter().any(|v| matches!(v, Value::Type(_)));
         for v in &doomed {
             clear(v);
         }
-        super::finish(generation, &survivors, found);
-        drop(survivors);
+        super::finish(generation, survivors, found);
         // The last references: the objects are freed now, and what dying queued (weak
         // reference callbacks) runs before the collection returns.
         drop(doomed);
@@ -94,14 +94,14 @@ impl Vm {
     /// Kills the weak references to garbage instances and calls the callbacks of those
     /// that are not garbage themselves, before any finalizer runs (CPython's order: a
     /// callback never sees an object a finalizer may have resurrected).
-    fn clear_weakrefs_to_garbage(&mut self, objects: &[Value], garbage: &[bool]) {
+    fn clear_weakrefs_to_garbage(&mut self, objects: &[Candidate], garbage: &[bool]) {
         let referenced = |v: &Value| weakref::is_weakly_referenced(v);
         let doomed = || {
             objects
                 .iter()
                 .zip(garbage)
                 .filter(|(_, &g)| g)
-                .map(|(v, _)| v)
+                .map(|(c, _)| &c.value)
         };
         let targets: Vec<Value> = doomed().filter(|v| referenced(v)).cloned().collect();
         if targets.is_empty() {
@@ -127,9 +127,10 @@ impl Vm {
     }
 
     /// Runs the finalizers of the garbage objects that have one; true if any ran.
-    fn finalize_garbage(&mut self, objects: &[Value], garbage: &[bool]) -> bool {
+    fn finalize_garbage(&mut self, objects: &[Candidate], garbage: &[bool]) -> bool {
         let mut ran = false;
-        for (v, _) in objects.iter().zip(garbage).filter(|(_, &g)| g) {
+        for (c, _) in objects.iter().zip(garbage).filter(|(_, &g)| g) {
+            let v = &c.value;
             match v {
                 Value::Instance(inst) => {
                     let flags = inst.flags.get();

@@ -37,7 +37,13 @@ impl Hasher for AddressHasher {
     }
 
     fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64 >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        // The table's bucket comes from the low bits and its tag from the top seven: keep
+        // the address in the low bits, so that objects allocated together (an instance,
+        // its dict, the lists in it) land in nearby buckets and a collection's lookups
+        // walk the table in the order they walk the heap, and mix only the tag bits.
+        const TAG: u64 = 0xfe00_0000_0000_0000;
+        let a = n as u64 >> 3;
+        self.0 = (a & !TAG) | (a.wrapping_mul(0x9e37_79b9_7f4a_7c15) & TAG);
     }
 }
 
@@ -79,40 +85,50 @@ pub fn referents(v: &Value) -> Vec<Value> {
     out
 }
 
+/// An object a collection examines, with the registry's handle on it: a survivor's
+/// handle goes back into the registry as it is, instead of a new one being made (which
+/// would touch every surviving object once more).
+pub struct Candidate {
+    pub value: Value,
+    pub handle: super::Tracked,
+}
+
 /// Removes duplicates from `objects` (an object registered twice), keeping the first.
-fn dedup(objects: &mut Vec<Value>) -> AddressMap {
+fn dedup(objects: &mut Vec<Candidate>) -> AddressMap {
     let mut index = AddressMap::with_capacity_and_hasher(objects.len(), Default::default());
-    let mut kept = Vec::with_capacity(objects.len());
-    for v in objects.drain(..) {
-        if let Some(a) = address(&v) {
-            if let std::collections::hash_map::Entry::Vacant(e) = index.entry(a) {
-                e.insert(kept.len());
-                kept.push(v);
+    let mut position = 0;
+    objects.retain(|c| match address(&c.value) {
+        Some(a) => match index.entry(a) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(position);
+                position += 1;
+                true
             }
-        }
-    }
-    *objects = kept;
+            std::collections::hash_map::Entry::Occupied(_) => false,
+        },
+        None => false,
+    });
     index
 }
 
 /// Which of `objects` are garbage: `result[i]` is true when nothing outside `objects`
 /// reaches `objects[i]`. Duplicates are removed from `objects` first (the caller's vector
 /// holds exactly one reference to each object afterwards, which is accounted for).
-pub fn unreachable(objects: &mut Vec<Value>) -> Vec<bool> {
+pub fn unreachable(objects: &mut Vec<Candidate>) -> Vec<bool> {
     let index = dedup(objects);
     // References from outside the set, once the set's own (and the caller's one) are gone.
     let mut outside: Vec<isize> = objects
         .iter()
-        .map(|v| reference_count(v) as isize - 1)
+        .map(|c| reference_count(&c.value) as isize - 1)
         .collect();
     // The edges inside the set, kept as it is traced once: `targets[starts[i]..starts[i+1]]`
     // are the objects `objects[i]` refers to. The reachability walk then follows these
     // plain indices instead of tracing and looking every reference up again.
     let mut starts = Vec::with_capacity(objects.len() + 1);
     let mut targets: Vec<usize> = Vec::new();
-    for v in objects.iter() {
+    for c in objects.iter() {
         starts.push(targets.len());
-        v.trace(&mut |r| {
+        c.value.trace(&mut |r| {
             if let Some(&j) = address(r).and_then(|a| index.get(&a)) {
                 outside[j] -= 1;
                 targets.push(j);
@@ -144,6 +160,16 @@ mod tests {
     use super::*;
     use crate::objects::PyList;
 
+    fn candidates(values: Vec<Value>) -> Vec<Candidate> {
+        values
+            .into_iter()
+            .filter_map(|value| {
+                let handle = crate::gc::Tracked::of(&value)?;
+                Some(Candidate { value, handle })
+            })
+            .collect()
+    }
+
     fn list(items: Vec<Value>) -> (Value, Rc<PyList>) {
         let l = Rc::new(PyList::new(items));
         (Value::List(l.clone()), l)
@@ -154,10 +180,10 @@ mod tests {
         let (v, l) = list(vec![]);
         l.items.borrow_mut().push(v.clone());
         drop(l);
-        let mut objects = vec![v];
+        let mut objects: Vec<Candidate> = candidates(vec![v]);
         assert_eq!(unreachable(&mut objects), vec![true]);
         // Break the cycle so the test does not leak.
-        if let Value::List(l) = &objects[0] {
+        if let Value::List(l) = &objects[0].value {
             l.items.borrow_mut().clear();
         }
     }
@@ -169,11 +195,11 @@ mod tests {
         la.items.borrow_mut().push(b.clone());
         let outside = a.clone();
         drop((la, lb));
-        let mut objects = vec![a, b];
+        let mut objects: Vec<Candidate> = candidates(vec![a, b]);
         assert_eq!(unreachable(&mut objects), vec![false, false]);
         drop(outside);
         assert_eq!(unreachable(&mut objects), vec![true, true]);
-        if let Value::List(l) = &objects[0] {
+        if let Value::List(l) = &objects[0].value {
             l.items.borrow_mut().clear();
         }
     }
@@ -185,11 +211,11 @@ mod tests {
         // The tuple is not in the set: its reference is one from outside.
         let holder = Value::tuple(vec![a.clone()]);
         drop(la);
-        let mut objects = vec![a];
+        let mut objects: Vec<Candidate> = candidates(vec![a]);
         assert_eq!(unreachable(&mut objects), vec![false]);
         drop(holder);
         assert_eq!(unreachable(&mut objects), vec![true]);
-        if let Value::List(l) = &objects[0] {
+        if let Value::List(l) = &objects[0].value {
             l.items.borrow_mut().clear();
         }
     }

@@ -90,8 +90,9 @@ pub struct State {
     /// A collection is due; the VM runs it at its next safe point.
     due: bool,
     /// Generation 0's length at which its dead handles are next dropped: its live
-    /// count after the last pruning plus `threshold[0]`, so that pruning costs at most
-    /// about two steps per registration however many young objects stay alive.
+    /// count after the last pruning plus `threshold[0]` (or plus the live count, if
+    /// larger), so that pruning costs at most about two steps per registration however
+    /// many young objects stay alive.
     next_prune: usize,
     pub debug: i64,
     pub stats: [GenStats; GENERATIONS],
@@ -187,7 +188,10 @@ pub fn register(t: Tracked) {
             // collection, so that one is due only when that many are really alive.
             young.retain(Tracked::is_alive);
             let live = young.len();
-            s.next_prune = live + s.thresholds[0].max(1);
+            // While no collection follows (the collector is off, or one is already due),
+            // young objects pile up: spacing the prunes by at least the live count keeps
+            // their cost linear instead of rescanning every live handle each time.
+            s.next_prune = live + s.thresholds[0].max(live).max(1);
             if live > s.thresholds[0] && s.thresholds[0] > 0 && s.enabled && !s.due {
                 s.due = true;
                 crate::vm::coroutine::mark_pending();
@@ -282,7 +286,7 @@ fn take_due_generation() -> Option<usize> {
 
 /// Takes the live objects of generations `0..=generation` out of the registry for a
 /// collection, and marks the collector busy. None if it already is.
-fn begin(generation: usize) -> Option<Vec<Value>> {
+fn begin(generation: usize) -> Option<Vec<graph::Candidate>> {
     with_state(|s| {
         if s.collecting {
             return None;
@@ -290,29 +294,33 @@ fn begin(generation: usize) -> Option<Vec<Value>> {
         s.collecting = true;
         let mut objects = Vec::new();
         for gen in s.generations.iter_mut().take(generation + 1) {
-            objects.extend(std::mem::take(gen).iter().filter_map(Tracked::upgrade));
+            objects.extend(std::mem::take(gen).into_iter().filter_map(|handle| {
+                let value = handle.upgrade()?;
+                Some(graph::Candidate { value, handle })
+            }));
         }
         Some(objects)
     })
     .flatten()
 }
 
-/// Ends a collection of `generation`: the survivors move one generation older, the
-/// counters and statistics advance.
-fn finish(generation: usize, survivors: &[Value], collected: usize) {
+/// Ends a collection of `generation`: the survivors' handles move one generation older,
+/// the counters and statistics advance.
+fn finish(generation: usize, survivors: Vec<Tracked>, collected: usize) {
     with_state(|s| {
         let older = (generation + 1).min(GENERATIONS - 1);
-        s.generations[older].extend(survivors.iter().filter_map(Tracked::of));
+        let survived = survivors.len();
+        s.generations[older].extend(survivors);
         match generation {
             0 => s.younger_collections[0] += 1,
             1 => {
                 s.younger_collections[0] = 0;
                 s.younger_collections[1] += 1;
-                s.long_lived_pending += survivors.len();
+                s.long_lived_pending += survived;
             }
             _ => {
                 s.younger_collections = [0, 0];
-                s.long_lived_total = survivors.len();
+                s.long_lived_total = survived;
                 s.long_lived_pending = 0;
             }
         }
