@@ -20,8 +20,9 @@ pub struct PyInstance {
     /// The attribute dict; `obj.__dict__ = d` puts `d` itself here. Borrow it only for a
     /// step that runs no Python code (or take `dict()`, a counted reference).
     pub dict: RefCell<Rc<PyDict>>,
-    /// Present when the class derives from BaseException.
-    pub exc: Option<RefCell<ExcData>>,
+    /// Present when the class derives from BaseException (boxed: most instances are not
+    /// exceptions, and inline it would be nearly half of every instance).
+    pub exc: Option<Box<RefCell<ExcData>>>,
     /// The Rust state of an instance of a native class (an open file, a `StringIO`
     /// buffer), set when the instance is created; it is dropped with the instance.
     pub native: Option<Box<dyn Any>>,
@@ -77,7 +78,7 @@ impl PyInstance {
     /// A new instance and its attribute dict, both watched by the cycle collector.
     fn build(class: Rc<PyType>, native: Option<Box<dyn Any>>, base: Option<Value>) -> Rc<Self> {
         let exc = (base.is_none() && class.layout == Layout::Exception)
-            .then(|| RefCell::new(ExcData::default()));
+            .then(|| Box::new(RefCell::new(ExcData::default())));
         let dict = PyDict::new_tracked();
         let inst = Rc::new(PyInstance {
             slots: empty_slots(&class),
