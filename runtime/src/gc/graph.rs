@@ -78,10 +78,29 @@ fn reference_count(v: &Value) -> usize {
     }
 }
 
-/// The values `v` refers to (`gc.get_referents`).
+/// The values `v` refers to (`gc.get_referents`), in CPython's order where a program
+/// can see it: a list's or tuple's items last first, and a dict's values (each before
+/// its key, and without the keys when all of them are strs, which CPython does not
+/// visit).
 pub fn referents(v: &Value) -> Vec<Value> {
     let mut out = Vec::new();
-    v.trace(&mut |r| out.push(r.clone()));
+    match v {
+        Value::Dict(d) => {
+            let items = d.items();
+            let str_keys = items.iter().all(|(k, _)| matches!(k, Value::Str(_)));
+            for (key, value) in items {
+                out.push(value);
+                if !str_keys {
+                    out.push(key);
+                }
+            }
+        }
+        Value::List(_) | Value::Tuple(_) => {
+            v.trace(&mut |r| out.push(r.clone()));
+            out.reverse();
+        }
+        _ => v.trace(&mut |r| out.push(r.clone())),
+    }
     out
 }
 
