@@ -112,6 +112,12 @@ impl Table {
         self.used -= 1;
         if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
             self.compact();
+        } else if idx + 1 == self.entries.len() {
+            // The last entry went (`popitem`): drop the holes at the end, so that the next
+            // `popitem` finds its entry at once instead of scanning back over them.
+            while let Some(None) = self.entries.last() {
+                self.entries.pop();
+            }
         }
         Some(e)
     }
