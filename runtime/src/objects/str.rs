@@ -1,4 +1,6 @@
-//! `str` values: immutable, with the hash and the character count computed once.
+//! `str` values: immutable, with the hash and the character count computed once. (The
+//! one exception: `s += t` on a string nothing else refers to appends in place, as
+//! CPython's does, so that building a string in a loop is not quadratic; see `append`.)
 //! Identifiers are interned so name look-ups compare pointers first. The methods live in
 //! `methods/str.rs`; `bytes` is in `bytes.rs`.
 
@@ -9,27 +11,41 @@ use std::rc::Rc;
 use super::dict::str_hash;
 
 pub struct PyStr {
-    s: Box<str>,
+    /// A `String`, not a `Box<str>`: `append` needs the spare capacity to stay amortized.
+    s: String,
     /// Number of characters (code points).
     chars: usize,
-    hash: Cell<Option<i64>>,
+    /// The hash once computed, `NO_HASH` until then (no str hashes to -1).
+    hash: Cell<i64>,
 }
+
+const NO_HASH: i64 = -1;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
             chars: char_count(s),
             s: s.into(),
-            hash: Cell::new(None),
+            hash: Cell::new(NO_HASH),
         }
     }
 
-    pub fn from_string(s: String) -> PyStr {
+    pub fn from_string(mut s: String) -> PyStr {
+        s.shrink_to_fit();
         PyStr {
             chars: char_count(&s),
-            s: s.into_boxed_str(),
-            hash: Cell::new(None),
+            s,
+            hash: Cell::new(NO_HASH),
         }
+    }
+
+    /// Appends `other` to this string, which the caller owns alone (`Rc::get_mut`): the
+    /// in-place `s += t`. The capacity grows geometrically, so a loop of appends costs
+    /// linear time.
+    pub fn append(&mut self, other: &PyStr) {
+        self.s.push_str(&other.s);
+        self.chars += other.chars;
+        self.hash.set(NO_HASH);
     }
 
     /// The shared copy of an identifier.
@@ -76,11 +92,12 @@ impl PyStr {
     }
 
     pub fn hash_value(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
+        let h = self.hash.get();
+        if h != NO_HASH {
             return h;
         }
         let h = str_hash(&self.s);
-        self.hash.set(Some(h));
+        self.hash.set(h);
         h
     }
 

@@ -362,7 +362,17 @@ impl Vm {
                             None => {
                                 let op = BinOp::from_arg(arg)
                                     .ok_or_else(|| bad_bytecode("binary operator"))?;
-                                self.binary_op(a, b, op)?
+                                let a = match (&a, op) {
+                                    (Value::Str(_), BinOp::Add | BinOp::InplaceAdd) => {
+                                        let next = instrs.get(pc);
+                                        match self.frames[fi].append_str_in_place(next, a, &b) {
+                                            Ok(r) => r,
+                                            Err(a) => self.binary_op(a, b, op)?,
+                                        }
+                                    }
+                                    _ => self.binary_op(a, b, op)?,
+                                };
+                                a
                             }
                         };
                         self.frames[fi].values.push(r);

@@ -315,3 +315,53 @@ impl Vm {
         (callable, Args { pos, kw })
     }
 }
+
+impl super::Frame {
+    /// `s += t` (or `s = s + t`) on strs, when the next instruction stores the result back
+    /// into the local `s` came from and nothing else refers to that string: the local lets
+    /// go of it and `t` is appended in place, as CPython does, so that a loop building a
+    /// string costs linear time rather than quadratic. Gives `a` back when that is not
+    /// the case.
+    #[inline(never)]
+    pub(super) fn append_str_in_place(
+        &mut self,
+        next: Option<&crate::bytecode::Instr>,
+        a: Value,
+        b: &Value,
+    ) -> Result<Value, Value> {
+        let (Value::Str(x), Value::Str(y)) = (&a, b) else {
+            return Err(a);
+        };
+        let Some(crate::bytecode::Instr {
+            op: crate::bytecode::Op::StoreFast,
+            arg,
+        }) = next
+        else {
+            return Err(a);
+        };
+        let Some(slot) = self.values.get_mut(*arg as usize) else {
+            return Err(a);
+        };
+        // The local and `a` itself must be the only references.
+        let owned = matches!(&*slot, Value::Str(held) if Rc::ptr_eq(held, x))
+            && Rc::strong_count(x) == 2
+            && Rc::weak_count(x) == 0;
+        if !owned {
+            return Err(a);
+        }
+        *slot = Value::Null;
+        let Value::Str(mut x) = a else {
+            return Err(a);
+        };
+        match Rc::get_mut(&mut x) {
+            Some(s) => {
+                s.append(y);
+                Ok(Value::Str(x))
+            }
+            None => {
+                *slot = Value::Str(x.clone());
+                Err(Value::Str(x))
+            }
+        }
+    }
+}
