@@ -199,6 +199,8 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
 
+    # CPython's key objects are instances of the C type functools.KeyWrapper.
+    K.__name__ = K.__qualname__ = "KeyWrapper"
     return K
 
 
