@@ -199,6 +199,8 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
 
+    # CPython's key objects are instances of the C type functools.KeyWrapper.
+    K.__name__ = K.__qualname__ = "KeyWrapper"
     return K
 
 
@@ -344,6 +346,9 @@ class _KeywordMark:
 _KWD_MARK = (_KeywordMark,)
 
 
+_BARE_KEY_TYPES = (int, str)
+
+
 def _make_key(args, kwds, typed):
     """A hashable key for a call: equal calls give equal keys."""
     key = args
@@ -355,6 +360,10 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in _BARE_KEY_TYPES:
+        # A lone argument of exactly int or str is its own key, as in CPython: so f(1)
+        # and f(1.0) are cached apart (1 != (1.0,)) while f(1.0) and f(True) share one.
+        return key[0]
     return key
 
 

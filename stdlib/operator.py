@@ -76,6 +76,9 @@ def floordiv(a, b, /):
 
 def index(a, /):
     """a.__index__(): the integer a stands for."""
+    if isinstance(a, int):
+        # An int (a subclass too: its own __index__ is not called) gives its plain value.
+        return a if type(a) is int else int.__index__(a)
     method = getattr(type(a), "__index__", None)
     if method is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)

@@ -527,3 +527,6 @@ class finalize:
                     _sys.excepthook(*_sys.exc_info())
         finally:
             finalize._shutdown = True
+
+# CPython defines WeakSet in _weakrefset (re-exported by weakref).
+WeakSet.__module__ = "_weakrefset"

@@ -86,6 +86,7 @@ pub fn run_program(
     if observable {
         vm.collect_at_exit(true);
     }
+    crate::vm::finalize::begin_teardown();
     release_main_objects(&mut vm);
     if observable {
         vm.collect_at_exit(false);

@@ -10,11 +10,30 @@ from operator import itemgetter as _itemgetter
 
 import _collections_abc
 from types import GenericAlias as _GenericAlias
+# Marks the functions that are C code in CPython: tracebacks show no frame for them.
+from _tote_frames import native as _native
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
 _repr_running = set()
+
+
+def _native_class(cls):
+    """Marks every function of cls (methods, properties, class and static methods) as
+    standing in for C code: deque, OrderedDict and defaultdict are C types in CPython, so
+    an error they raise shows no frame of theirs in a traceback."""
+    for member in vars(cls).values():
+        if isinstance(member, property):
+            funcs = (member.fget, member.fset, member.fdel)
+        elif isinstance(member, (classmethod, staticmethod)):
+            funcs = (member.__func__,)
+        else:
+            funcs = (member,)
+        for f in funcs:
+            if type(f) is type(_native_class):
+                _native(f)
+    return cls
 
 
 def _guarded_repr(obj, make):
@@ -32,6 +51,7 @@ def _guarded_repr(obj, make):
 # =======================================================================================
 # namedtuple
 
+@_native_class
 class _tuplegetter:
     """The descriptor of one namedtuple field: item `index` of the tuple, read-only."""
 
@@ -188,6 +208,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # =======================================================================================
 # deque
 
+@_native_class
 class deque:
     """A list-like sequence with fast appends and pops at both ends, optionally bounded
     by maxlen (appending to a full deque drops an item from the other end)."""
@@ -538,6 +559,7 @@ _collections_abc.MutableSequence.register(deque)
 # =======================================================================================
 # Dictionary subclasses: OrderedDict, defaultdict, Counter.
 
+@_native_class
 class _OrderedDictView:
     """What OrderedDict's keys(), values() and items() return: the dict's own view,
     printed under CPython's odict_* names."""
@@ -573,6 +595,7 @@ class _OrderedDictView:
         return _guarded_repr(self, lambda: "%s(%r)" % (type(self).__name__, list(self._view)))
 
 
+@_native_class
 class odict_keys(_OrderedDictView):
     __slots__ = ()
 
@@ -604,6 +627,7 @@ class odict_keys(_OrderedDictView):
         return other ^ set(self._view)
 
 
+@_native_class
 class odict_values(_OrderedDictView):
     __slots__ = ()
 
@@ -614,6 +638,7 @@ class odict_values(_OrderedDictView):
         return self is not other
 
 
+@_native_class
 class odict_items(odict_keys):
     __slots__ = ()
 
@@ -626,6 +651,7 @@ _collections_abc.ItemsView.register(odict_items)
 del _cls
 
 
+@_native_class
 class OrderedDict(dict):
     """A dict that can reorder its items (move_to_end, popitem(last=False)) and whose
     equality with another OrderedDict depends on the order."""
@@ -718,6 +744,7 @@ class OrderedDict(dict):
             self, lambda: "%s(%r)" % (self.__class__.__name__, list(dict.items(self))))
 
 
+@_native_class
 class defaultdict(dict):
     """A dict that calls default_factory() to supply the value of a missing key."""
 

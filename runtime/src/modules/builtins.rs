@@ -118,6 +118,7 @@ pub fn init(vm: &mut Vm) {
         crate::vm::classes::build_class(vm, args)
     });
     set_fn(&d, "__import__", builtin_import);
+    super::site_quitter::install(&d);
 
     let ctors: [(&Rc<PyType>, NativeFn); 26] = [
         (&t.object, ctor_object),

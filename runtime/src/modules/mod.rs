@@ -36,6 +36,7 @@ pub mod os_path;
 pub mod os_process;
 pub mod os_scandir;
 pub mod params;
+pub mod site_quitter;
 pub mod struct_seq;
 pub mod sys;
 pub mod sys_info;

@@ -45,11 +45,13 @@ pub const WEAKLY_REFERENCED: u8 = 2;
 impl Drop for PyInstance {
     fn drop(&mut self) {
         let flags = self.flags.get();
-        if flags & WEAKLY_REFERENCED != 0 {
-            crate::vm::finalize::note_weak_death(self as *const PyInstance as usize);
-        }
+        // CPython runs `__del__` before it clears the weak references (and calls their
+        // callbacks), so the `__del__` call is queued first.
         if flags & FINALIZED == 0 && self.class.get_mut().hooks.get().del {
             self.queue_del();
+        }
+        if flags & WEAKLY_REFERENCED != 0 {
+            crate::vm::finalize::note_weak_death(self as *const PyInstance as usize);
         }
     }
 }

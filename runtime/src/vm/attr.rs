@@ -257,6 +257,33 @@ impl Vm {
         }
     }
 
+    /// What a classmethod wrapping `f` gives when looked up on `cls`: `f` bound to `cls`.
+    /// As in CPython 3.9-3.12, a wrapped object that is itself a descriptor (a property,
+    /// another classmethod, an object with `__get__`) is asked instead, with `(cls, cls)`:
+    /// `@classmethod @property` makes a class-level property.
+    pub(crate) fn bind_classmethod(&mut self, f: &Value, cls: &Rc<PyType>) -> PyResult<Value> {
+        match f {
+            Value::Function(_) | Value::Builtin(_) => {
+                Ok(self.bind(f.clone(), Value::Type(cls.clone())))
+            }
+            _ => self.bind_wrapped_descriptor(f, cls),
+        }
+    }
+
+    #[cold]
+    fn bind_wrapped_descriptor(&mut self, f: &Value, cls: &Rc<PyType>) -> PyResult<Value> {
+        let is_descriptor = match f {
+            Value::Descriptor(_) => true,
+            Value::Instance(i) => i.class().lookup("__get__").is_some(),
+            _ => false,
+        };
+        if is_descriptor {
+            self.bind_descriptor(f.clone(), Value::Type(cls.clone()), cls)
+        } else {
+            Ok(self.bind(f.clone(), Value::Type(cls.clone())))
+        }
+    }
+
     /// Binds a class attribute found on `obj`'s type: functions become bound methods,
     /// classmethods bind to the class, objects with `__get__` are asked.
     pub fn bind_descriptor(&mut self, attr: Value, obj: Value, ty: &Rc<PyType>) -> PyResult<Value> {
@@ -270,7 +297,7 @@ impl Vm {
                 }
             }
             Value::Descriptor(d) => match &**d {
-                Descriptor::ClassMethod(f) => self.bind(f.clone(), Value::Type(ty.clone())),
+                Descriptor::ClassMethod(f) => self.bind_classmethod(f, ty)?,
                 Descriptor::StaticMethod(f) => f.clone(),
                 Descriptor::Property(p) => self.property_get(p, obj)?,
                 Descriptor::Member { name, index, owner } => {
@@ -344,7 +371,7 @@ impl Vm {
         if let Some(a) = t.lookup_name(name) {
             return Ok(match &a {
                 Value::Descriptor(d) => match &**d {
-                    Descriptor::ClassMethod(f) => self.bind(f.clone(), Value::Type(t.clone())),
+                    Descriptor::ClassMethod(f) => self.bind_classmethod(f, t)?,
                     Descriptor::StaticMethod(f) => f.clone(),
                     _ => a.clone(),
                 },

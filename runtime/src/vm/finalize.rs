@@ -11,7 +11,7 @@
 //! only for instances that have had one (`WEAKLY_REFERENCED`), so that dropping any other
 //! instance costs a flag test.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
@@ -33,6 +33,20 @@ thread_local! {
     /// (weak themselves: a dead weak reference calls no callback).
     static WEAKREFS: RefCell<HashMap<usize, Vec<Weak<PyInstance>>>> =
         RefCell::new(HashMap::new());
+}
+
+thread_local! {
+    /// Set once the program is over and `__main__`'s objects are being released
+    /// (`begin_teardown`).
+    static TEARING_DOWN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The program is over: the objects that `__main__`'s globals hold are released next. At
+/// that point CPython frees the module namespaces as one lot of cyclic garbage, and a
+/// weak reference that is itself garbage calls no callback; so from here on a dying
+/// object's weak references are cleared without calling theirs (`__del__` still runs).
+pub fn begin_teardown() {
+    let _ = TEARING_DOWN.try_with(|t| t.set(true));
 }
 
 fn push(item: Finalizer) {
@@ -59,11 +73,15 @@ pub fn note_del(heir: Rc<PyInstance>) {
 /// Called by `Drop for PyInstance` for an instance that had weak references: they are
 /// dead now; those still alive with a callback get it called.
 pub fn note_weak_death(addr: usize) {
+    let tearing_down = TEARING_DOWN.try_with(Cell::get).unwrap_or(true);
     let refs = WEAKREFS
         .try_with(|t| t.try_borrow_mut().ok().and_then(|mut t| t.remove(&addr)))
         .ok()
         .flatten()
         .unwrap_or_default();
+    if tearing_down {
+        return;
+    }
     // CPython calls the callbacks newest reference first.
     for r in refs.iter().rev() {
         if let Some(r) = r.upgrade() {

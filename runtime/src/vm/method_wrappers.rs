@@ -22,7 +22,10 @@ fn classmethod_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(t) if !t.is_none() => t.clone(),
         _ => Value::Type(a.pos[1].type_of()),
     };
-    Ok(vm.bind(f.clone(), owner))
+    match &owner {
+        Value::Type(cls) => vm.bind_classmethod(f, cls),
+        _ => Ok(vm.bind(f.clone(), owner)),
+    }
 }
 
 /// `staticmethod.__get__(obj, type=None)`: the wrapped function itself.

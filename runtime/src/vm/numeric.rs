@@ -50,6 +50,11 @@ impl Vm {
             Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             Value::Instance(_) => {
+                // An instance of an int subclass is an int: CPython takes its value and
+                // never calls the subclass's own `__index__`.
+                if let Some(n) = int_subclass_value(v) {
+                    return Ok(n);
+                }
                 if let Some(b) = inherited_base(v, "__index__") {
                     return self.index_value(&b);
                 }
