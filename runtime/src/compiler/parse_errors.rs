@@ -9,7 +9,9 @@ use ruff_text_size::{Ranged, TextRange};
 use super::errors::range;
 use super::expr::expr_kind_name;
 use super::lines::LineIndex;
+use super::parse_errors_assign;
 use super::parse_errors_match;
+use super::parse_errors_shapes;
 use super::prescan::{inconsistent_tabs, scan_brackets, Brackets};
 use super::{CompileError, CompileErrorKind};
 
@@ -36,6 +38,25 @@ pub(super) fn error_at(
     }
 }
 
+/// The error of `errors` CPython meets first: ruff checks a call's argument order after
+/// reading all of it, CPython an argument's `=` as it reads it.
+fn first_reported(errors: &[ParseError]) -> Option<&ParseError> {
+    let first = errors.first()?;
+    let keyword_order = matches!(
+        first.error,
+        ParseErrorType::PositionalAfterKeywordArgument
+            | ParseErrorType::PositionalAfterKeywordUnpacking
+    );
+    let earlier_name = errors.iter().find(|e| {
+        matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name")
+            && e.location.start() < first.location.start()
+    });
+    match earlier_name {
+        Some(e) if keyword_order => Some(e),
+        _ => Some(first),
+    }
+}
+
 /// The error CPython would report for a source ruff could not parse cleanly.
 pub fn first_error(
     parsed: &Parsed<Mod>,
@@ -44,7 +65,7 @@ pub fn first_error(
     filename: &str,
     brackets: &Brackets,
 ) -> Option<CompileError> {
-    let first = parsed.errors().first();
+    let first = first_reported(parsed.errors());
     let tab_error = inconsistent_tabs(parsed, source, lines);
     if let Some(line) = tab_error {
         let before = first
@@ -62,6 +83,11 @@ pub fn first_error(
             err.end_offset = 0;
             return Some(err);
         }
+    }
+    if let Some(err) =
+        parse_errors_assign::parenthesized_keyword(parsed, source, first, lines, filename)
+    {
+        return Some(err);
     }
     let Some(e) = first else {
         if let Some(u) = parsed.unsupported_syntax_errors().first() {
@@ -215,7 +241,7 @@ fn back_over_blanks(source: &str, pos: u32) -> u32 {
 }
 
 /// The expression written at `r` in the source, re-parsed on its own.
-fn expr_at(source: &str, r: TextRange) -> Option<Expr> {
+pub(super) fn expr_at(source: &str, r: TextRange) -> Option<Expr> {
     let text = source.get(usize::from(r.start())..usize::from(r.end()))?;
     let parsed = ruff_python_parser::parse_expression(&format!("({text})")).ok()?;
     Some(*parsed.into_syntax().body)
@@ -359,6 +385,26 @@ fn convert(
     if let Some(err) = parse_errors_match::pattern_error(e, parsed, source, lines, filename) {
         return err;
     }
+    if let Some(err) = parse_errors_shapes::shape_error(e, parsed, source, lines, filename) {
+        return err;
+    }
+    if source
+        .get(start as usize..)
+        .is_some_and(|t| t.starts_with('=') && !t.starts_with("=="))
+    {
+        if let Some(err) =
+            parse_errors_assign::misused_equals(parsed, source, start, lines, filename)
+        {
+            return err;
+        }
+    }
+    if matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name") {
+        if let Some(err) =
+            parse_errors_assign::expression_as_keyword(parsed, source, start, end, lines, filename)
+        {
+            return err;
+        }
+    }
     match &e.error {
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
             let text = source.get(start as usize..).unwrap_or("");
@@ -500,34 +546,8 @@ fn convert(
                 return err;
             }
             if *expected == K::Colon && *found == K::Equal {
-                let before = tokens_before(parsed, start);
-                let name_after_keyword = matches!(
-                    before,
-                    [.., k, n] if n.kind() == K::Name && matches!(k.kind(), K::If | K::Elif | K::While)
-                );
-                if !name_after_keyword {
-                    // `x == 1 and y = 2`: no assignment expression fits; the '=' is wrong.
-                    return syntax("invalid syntax".into(), start, start + 1);
-                }
-                let p = previous_token_start(parsed, start).unwrap_or(start);
-                // To the end of the value: the last token before the clause's ':'.
-                let mut depth = 0i32;
-                let mut value_end = end;
-                for t in parsed.tokens().iter().filter(|t| u32::from(t.range().start()) >= end) {
-                    match t.kind() {
-                        K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
-                        K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
-                        K::Colon | K::Newline if depth <= 0 => break,
-                        K::NonLogicalNewline | K::Comment => continue,
-                        _ => {}
-                    }
-                    value_end = t.range().end().into();
-                }
-                return syntax(
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
-                    p,
-                    value_end,
-                );
+                // `x == 1 and y = 2`: no assignment expression fits; the '=' is wrong.
+                return syntax("invalid syntax".into(), start, start + 1);
             }
             if *expected == K::Colon {
                 let p = back_over_blanks(source, start);

@@ -1,0 +1,177 @@
+//! Syntax errors where ruff and CPython 3.11 agree that the code is wrong but not on what
+//! to say or where: a star import among other names, a generator as a class's only base,
+//! an annotated tuple or list, `**x: v` in a dict, a comprehension over an unparenthesized
+//! tuple. ruff marks the construct; CPython names the token its parser stopped at, or the
+//! part its specific rule reports.
+
+use ruff_python_ast::token::{Token, TokenKind as K};
+use ruff_python_ast::{Expr, Mod};
+use ruff_python_parser::{ParseError, ParseErrorType, Parsed};
+use ruff_text_size::Ranged;
+
+use super::errors::range;
+use super::lines::LineIndex;
+use super::parse_errors::{error_at, expr_at};
+use super::{CompileError, CompileErrorKind};
+
+/// CPython's error for `e` when it is one of the shapes above; `None` for other errors.
+pub fn shape_error(
+    e: &ParseError,
+    parsed: &Parsed<Mod>,
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let start: u32 = e.location.start().into();
+    let end: u32 = e.location.end().into();
+    let tokens: &[Token] = parsed.tokens();
+    let syntax = |msg: &str, s: u32, en: u32| {
+        error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
+    };
+    let invalid_at = |t: &Token| {
+        syntax(
+            "invalid syntax",
+            t.range().start().into(),
+            t.range().end().into(),
+        )
+    };
+    match &e.error {
+        ParseErrorType::OtherError(m) if m == "Star import must be the only import" => {
+            let star = tokens
+                .iter()
+                .position(|t| t.kind() == K::Star && u32::from(t.range().start()) >= start)?;
+            let after_import = star
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|t| t.kind() == K::Import);
+            // `import *, a`: the star is a whole import list, the comma cannot follow it.
+            let at = if after_import {
+                tokens
+                    .get(star + 1..)?
+                    .iter()
+                    .find(|t| !is_trivia(t.kind()))?
+            } else {
+                tokens.get(star)?
+            };
+            Some(invalid_at(at))
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            // `class C(x for x in y)`: a class's bases are no call's arguments.
+            let open = tokens
+                .iter()
+                .rposition(|t| t.kind() == K::Lpar && u32::from(t.range().end()) <= start)?;
+            let is_class = open >= 2
+                && tokens.get(open - 1)?.kind() == K::Name
+                && tokens.get(open - 2)?.kind() == K::Class;
+            // (Only as the sole base: beside others it is the generic message.)
+            let sole = tokens
+                .get(open + 1)
+                .is_some_and(|t| u32::from(t.range().start()) == start)
+                && tokens
+                    .iter()
+                    .find(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))
+                    .is_some_and(|t| t.kind() == K::Rpar);
+            if !is_class || !sole {
+                return None;
+            }
+            let mut depth = 0i32;
+            let word = tokens.get(open + 1..)?.iter().find(|t| {
+                match t.kind() {
+                    K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                    K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && matches!(t.kind(), K::For | K::Async)
+            })?;
+            Some(invalid_at(word))
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Only single target (not ") => {
+            let what = if m.contains("(not list)") {
+                "list"
+            } else {
+                "tuple"
+            };
+            let msg = format!("only single target (not {what}) can be annotated");
+            // An unparenthesized tuple (`expr_at`'s own parentheses hold it, from 0):
+            // CPython's rule reports its first element.
+            let target = expr_at(source, range(start, end))?;
+            let t = match &target {
+                Expr::Tuple(t) if u32::from(t.range().start()) == 0 => t,
+                _ => return Some(syntax(&msg, start, end)),
+            };
+            let first = t.elts.first()?;
+            // (`expr_at` parsed the text as `(text)`.)
+            let s0 = start + u32::from(first.range().start()) - 1;
+            let e0 = start + u32::from(first.range().end()) - 1;
+            Some(syntax(&msg, s0, e0))
+        }
+        ParseErrorType::InvalidStarredExpressionUsage => {
+            // `{**a: 1}`: the parser stops at the ':' after the unpacking.
+            let next = tokens
+                .iter()
+                .find(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))?;
+            let opener = innermost_opener(tokens, start)?;
+            if next.kind() == K::Colon && opener.kind() == K::Lbrace {
+                return Some(invalid_at(next));
+            }
+            None
+        }
+        ParseErrorType::ExpectedToken {
+            expected: K::Rsqb | K::Rbrace,
+            found: K::For | K::Async,
+        } => {
+            // `[a, b for a in c]`: a tuple as a list or set comprehension's element.
+            let word = tokens
+                .iter()
+                .position(|t| u32::from(t.range().start()) == start)?;
+            let opener_at = opener_index(tokens, word)?;
+            let inside = tokens.get(opener_at + 1..word)?;
+            let mut depth = 0i32;
+            let mut comma = false;
+            for t in inside {
+                match t.kind() {
+                    K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                    K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                    K::Comma if depth == 0 => comma = true,
+                    K::Colon if depth == 0 => return None,
+                    _ => {}
+                }
+            }
+            let first = inside.iter().find(|t| !is_trivia(t.kind()))?;
+            let last = inside.iter().rev().find(|t| !is_trivia(t.kind()))?;
+            if !comma || last.kind() == K::Comma {
+                return None;
+            }
+            Some(syntax(
+                "did you forget parentheses around the comprehension target?",
+                first.range().start().into(),
+                last.range().end().into(),
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn is_trivia(k: K) -> bool {
+    matches!(k, K::NonLogicalNewline | K::Comment)
+}
+
+/// The unclosed bracket token before `pos`.
+fn innermost_opener(tokens: &[Token], pos: u32) -> Option<&Token> {
+    let n = tokens.partition_point(|t| u32::from(t.range().end()) <= pos);
+    tokens.get(opener_index(tokens, n)?)
+}
+
+/// The index of the unclosed bracket token before token index `before`.
+fn opener_index(tokens: &[Token], before: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for i in (0..before).rev() {
+        match tokens.get(i)?.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth == 0 => return Some(i),
+            K::Lpar | K::Lsqb | K::Lbrace => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
