@@ -94,6 +94,7 @@ mod lines;
 mod numeric_literals;
 mod parse_errors;
 mod parse_errors_assign;
+mod parse_errors_headers;
 mod parse_errors_match;
 mod parse_errors_shapes;
 mod pattern;

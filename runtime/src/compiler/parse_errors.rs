@@ -10,6 +10,7 @@ use super::errors::range;
 use super::expr::expr_kind_name;
 use super::lines::LineIndex;
 use super::parse_errors_assign;
+use super::parse_errors_headers;
 use super::parse_errors_match;
 use super::parse_errors_shapes;
 use super::prescan::{inconsistent_tabs, scan_brackets, Brackets};
@@ -382,28 +383,33 @@ fn convert(
         error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
     };
     let invalid = || syntax("invalid syntax".into(), start, end);
-    if let Some(err) = parse_errors_match::pattern_error(e, parsed, source, lines, filename) {
-        return err;
-    }
-    if let Some(err) = parse_errors_shapes::shape_error(e, parsed, source, lines, filename) {
-        return err;
-    }
-    if source
+    // The families of errors other files translate, in the order CPython's rules win.
+    let at_equals = source
         .get(start as usize..)
-        .is_some_and(|t| t.starts_with('=') && !t.starts_with("=="))
-    {
-        if let Some(err) =
-            parse_errors_assign::misused_equals(parsed, source, start, lines, filename)
-        {
-            return err;
-        }
-    }
-    if matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name") {
-        if let Some(err) =
-            parse_errors_assign::expression_as_keyword(parsed, source, start, end, lines, filename)
-        {
-            return err;
-        }
+        .is_some_and(|t| t.starts_with('=') && !t.starts_with("=="));
+    let keyword_name =
+        matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name");
+    let specific = parse_errors_match::pattern_error(e, parsed, source, lines, filename)
+        .or_else(|| {
+            at_equals
+                .then(|| {
+                    parse_errors_assign::misused_equals(parsed, source, start, lines, filename)
+                })
+                .flatten()
+        })
+        .or_else(|| {
+            keyword_name
+                .then(|| {
+                    parse_errors_assign::expression_as_keyword(
+                        parsed, source, start, end, lines, filename,
+                    )
+                })
+                .flatten()
+        })
+        .or_else(|| parse_errors_shapes::shape_error(e, parsed, source, lines, filename))
+        .or_else(|| parse_errors_headers::header_error(e, parsed, lines, filename));
+    if let Some(err) = specific {
+        return err;
     }
     match &e.error {
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
