@@ -426,7 +426,11 @@ fn convert(
             } else {
                 "unterminated string literal"
             };
-            syntax(format!("{what} (detected at line {detected})"), start, start)
+            syntax(
+                format!("{what} (detected at line {detected})"),
+                start,
+                start,
+            )
         }
         ParseErrorType::Lexical(
             LexicalErrorType::UnicodeError
@@ -456,7 +460,10 @@ fn convert(
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let (line, _) = lines.line_col(start);
-            let len = lines.line_text(line).map(|t| t.chars().count()).unwrap_or(0) as u32;
+            let len = lines
+                .line_text(line)
+                .map(|t| t.chars().count())
+                .unwrap_or(0) as u32;
             let mut err = error_at(
                 CompileErrorKind::IndentationError,
                 "unindent does not match any outer indentation level",
@@ -488,8 +495,13 @@ fn convert(
                 )
             }
         }
-        ParseErrorType::Lexical(LexicalErrorType::OtherError(m)) if &**m == "Invalid decimal integer literal" => {
-            syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(), start, start + 1)
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(m))
+            if &**m == "Invalid decimal integer literal" =>
+        {
+            // CPython's tokenizer stops at the first digit after the zeros.
+            let zeros = source.get(start as usize..).unwrap_or("");
+            let run = zeros.len() - zeros.trim_start_matches(['0', '_']).len();
+            syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(), start, start + run.max(1) as u32)
         }
         ParseErrorType::UnexpectedIndentation => {
             let (line, col) = lines.line_col(end);
@@ -532,12 +544,22 @@ fn convert(
                 filename,
             );
             let rest = source.get(start as usize..).unwrap_or("");
-            if rest.trim().is_empty() {
-                // At the end of the file CPython points just after the header's colon.
-                let text = lines.line_text(header).unwrap_or("");
-                err.lineno = header;
-                err.end_lineno = header;
-                err.offset = text.trim_end().chars().count() as u32 + 1;
+            let blank_to_end = rest.lines().all(|l| {
+                let l = l.trim_start();
+                l.is_empty() || l.starts_with('#')
+            });
+            if blank_to_end {
+                // At the end of the file CPython points after the last line: just after the
+                // header's colon, or past a blank or comment line that follows it.
+                let last = last_line(source, lines).max(header);
+                let text = lines.line_text(last).unwrap_or("");
+                let len = match last == header {
+                    true => text.trim_end().chars().count(),
+                    false => text.chars().count(),
+                };
+                err.lineno = last;
+                err.end_lineno = last;
+                err.offset = len as u32 + 1;
                 err.end_offset = -1;
                 err.text = Some(text.to_string());
             }
@@ -592,11 +614,7 @@ fn convert(
             }
             if in_brackets && starts_expression(*found) {
                 if let Some(p) = previous_token_start(parsed, start) {
-                    return syntax(
-                        "invalid syntax. Perhaps you forgot a comma?".into(),
-                        p,
-                        end,
-                    );
+                    return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end);
                 }
             }
             invalid()
@@ -624,9 +642,18 @@ fn convert(
         | ParseErrorType::InvalidDeleteTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
-            let starred = source.get(start as usize..).is_some_and(|t| t.starts_with('*'));
+            let starred = source
+                .get(start as usize..)
+                .is_some_and(|t| t.starts_with('*'));
             if matches!(e.error, ParseErrorType::InvalidDeleteTarget) && starred {
                 return syntax("cannot delete starred".into(), start, end);
+            }
+            if matches!(e.error, ParseErrorType::InvalidAugmentedAssignmentTarget) && starred {
+                return syntax(
+                    "'starred' is an illegal expression for augmented assignment".into(),
+                    start,
+                    end,
+                );
             }
             let Some(ex) = expr_at(source, r) else {
                 return invalid();
@@ -666,7 +693,11 @@ fn convert(
         }
         ParseErrorType::PositionalAfterKeywordArgument => {
             let p = closing_paren_after(source, start);
-            syntax("positional argument follows keyword argument".into(), p, p + 1)
+            syntax(
+                "positional argument follows keyword argument".into(),
+                p,
+                p + 1,
+            )
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
             let p = closing_paren_after(source, start);
@@ -689,12 +720,34 @@ fn convert(
         ParseErrorType::ExpectedKeywordParam => {
             // The bare `*` (the error may name the `**` after it).
             let mut star = start;
-            if source.get(start as usize..).is_some_and(|t| t.starts_with("**")) {
+            if source
+                .get(start as usize..)
+                .is_some_and(|t| t.starts_with("**"))
+            {
                 let before = source.get(..start as usize).unwrap_or("");
                 let trimmed = before.trim_end().trim_end_matches(',').trim_end();
                 if trimmed.ends_with('*') {
                     star = trimmed.len() as u32 - 1;
                 }
+            }
+            // A token that can start no parameter is where CPython's parser stops.
+            let stray = parsed
+                .tokens()
+                .iter()
+                .filter(|t| u32::from(t.range().start()) > star)
+                .find(|t| t.kind() != K::Comma && !t.kind().is_trivia())
+                .filter(|t| {
+                    !matches!(
+                        t.kind(),
+                        K::Rpar | K::Colon | K::DoubleStar | K::Name | K::Newline | K::EndOfFile
+                    )
+                });
+            if let Some(t) = stray {
+                return syntax(
+                    "invalid syntax".into(),
+                    t.range().start().into(),
+                    t.range().end().into(),
+                );
             }
             // A lambda's rule reports the token after `*` (and a comma); a def's the `*`.
             let in_lambda = tokens_before(parsed, star)
@@ -738,7 +791,9 @@ fn convert(
                 line_end.max(end),
             )
         }
-        ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
+        ParseErrorType::OtherError(m)
+            if m == "Expected `except` or `finally` after `try` block" =>
+        {
             // At the token after the body: the statement that follows it (its first token),
             // or the end of input, which has no end.
             let trivia = |k: K| {
@@ -747,10 +802,27 @@ fn convert(
                     K::Dedent | K::Indent | K::Newline | K::NonLogicalNewline | K::Comment
                 )
             };
-            let next = parsed
-                .tokens()
+            // ruff reads an `else:` clause first; CPython expects a handler in its place.
+            let try_at = tokens_before(parsed, start)
                 .iter()
-                .find(|t| u32::from(t.range().start()) >= start && !trivia(t.kind()));
+                .rposition(|t| t.kind() == K::Try);
+            let try_column =
+                try_at.map(|i| lines.line_col(parsed.tokens()[i].range().start().into()).1);
+            let else_clause = try_at.and_then(|i| {
+                let tokens = parsed.tokens().get(i..)?;
+                tokens.windows(2).find_map(|w| {
+                    let starts_line = matches!(w[0].kind(), K::Newline | K::Dedent);
+                    let col = lines.line_col(w[1].range().start().into()).1;
+                    (starts_line && w[1].kind() == K::Else && Some(col) == try_column)
+                        .then_some(&w[1])
+                })
+            });
+            let next = else_clause.or_else(|| {
+                parsed
+                    .tokens()
+                    .iter()
+                    .find(|t| u32::from(t.range().start()) >= start && !trivia(t.kind()))
+            });
             match next.map(|t| (t.kind(), t.range())) {
                 Some((K::EndOfFile, _)) | None => {
                     let at = tokens_before(parsed, start)
@@ -802,17 +874,31 @@ fn convert(
             syntax("expected one or more exception types".into(), start, end)
         }
         ParseErrorType::InvalidStarredExpressionUsage
-            if source.get(..start as usize).unwrap_or("").trim_end().ends_with('(')
-                && source.get(end as usize..).unwrap_or("").trim_start().starts_with(')') =>
+            if source
+                .get(..start as usize)
+                .unwrap_or("")
+                .trim_end()
+                .ends_with('(')
+                && source
+                    .get(end as usize..)
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with(')') =>
         {
             syntax("cannot use starred expression here".into(), start, end)
         }
         ParseErrorType::ExpectedExpression if is_parenthesized_double_star(source, start) => {
-            syntax("cannot use double starred expression here".into(), start, end)
+            syntax(
+                "cannot use double starred expression here".into(),
+                start,
+                end,
+            )
         }
-        ParseErrorType::ExpectedImaginaryNumber => {
-            syntax("imaginary number required in complex literal".into(), start, end)
-        }
+        ParseErrorType::ExpectedImaginaryNumber => syntax(
+            "imaginary number required in complex literal".into(),
+            start,
+            end,
+        ),
         ParseErrorType::ExpectedRealNumber => {
             syntax("real number required in complex literal".into(), start, end)
         }
@@ -832,7 +918,11 @@ fn convert(
                 true => "var-keyword",
                 false => "var-positional",
             };
-            syntax(format!("{which} argument cannot have default value"), start, end)
+            syntax(
+                format!("{which} argument cannot have default value"),
+                start,
+                end,
+            )
         }
         ParseErrorType::OtherError(m)
             if m == "Only one '*' parameter allowed"
@@ -849,7 +939,24 @@ fn convert(
         ParseErrorType::OtherError(m)
             if m == "Position-only parameter separator not allowed as first parameter" =>
         {
-            syntax("at least one argument must precede /".into(), start, start + 1)
+            // A lone `/` is no parameter list CPython knows; after `*`, it is misplaced.
+            let star_before = tokens_before(parsed, start)
+                .iter()
+                .rev()
+                .take_while(|t| !matches!(t.kind(), K::Lpar | K::Lambda))
+                .any(|t| t.kind() == K::Star);
+            if star_before {
+                return syntax("/ must be ahead of *".into(), start, start + 1);
+            }
+            let after = next_token_after(source, start + 1);
+            if matches!(source.as_bytes().get(after as usize), Some(b')' | b':')) {
+                return invalid();
+            }
+            syntax(
+                "at least one argument must precede /".into(),
+                start,
+                start + 1,
+            )
         }
         ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
             syntax("/ may appear only once".into(), start, start + 1)
@@ -857,10 +964,13 @@ fn convert(
         ParseErrorType::OtherError(m) if m == "'/' parameter must appear before '*' parameter" => {
             syntax("/ must be ahead of *".into(), start, start + 1)
         }
-        ParseErrorType::ParamAfterVarKeywordParam => {
-            syntax("arguments cannot follow var-keyword argument".into(), start, end)
-        }
-        ParseErrorType::FStringError(fe) | ParseErrorType::Lexical(LexicalErrorType::FStringError(fe)) => {
+        ParseErrorType::ParamAfterVarKeywordParam => syntax(
+            "arguments cannot follow var-keyword argument".into(),
+            start,
+            end,
+        ),
+        ParseErrorType::FStringError(fe)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(fe)) => {
             // The parser's texts use 3.12's backquotes; 3.11 quotes the brace and lists the
             // accepted conversions.
             let text = match fe.to_string().as_str() {
@@ -977,11 +1087,17 @@ fn starts_expression(k: ruff_python_ast::token::TokenKind) -> bool {
 
 /// CPython adds "Maybe you meant '==' …" when a single plain target is followed by one `=`.
 fn assignment_hint_applies(ex: &Expr, source: &str, lines: &LineIndex<'_>, r: TextRange) -> bool {
+    // In parentheses, any expression is the operand the hint's rule wants.
+    let parenthesized = source
+        .get(..usize::from(r.start()))
+        .is_some_and(|t| t.trim_end().ends_with('('))
+        && source
+            .get(usize::from(r.end())..)
+            .is_some_and(|t| t.trim_start().starts_with(')'));
     let excluded = match ex {
-        Expr::Tuple(_)
-        | Expr::List(_)
-        | Expr::Generator(_)
-        | Expr::BooleanLiteral(_)
+        Expr::Tuple(_) | Expr::List(_) | Expr::Generator(_) => true,
+        _ if parenthesized => false,
+        Expr::BooleanLiteral(_)
         | Expr::NoneLiteral(_)
         | Expr::BoolOp(_)
         | Expr::Compare(_)

@@ -11,7 +11,7 @@ use ruff_text_size::Ranged;
 
 use super::errors::range;
 use super::lines::LineIndex;
-use super::parse_errors::{error_at, expr_at};
+use super::parse_errors::{error_at, expr_at, following_token};
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's error for `e` when it is one of the shapes above; `None` for other errors.
@@ -54,6 +54,38 @@ pub fn shape_error(
                 tokens.get(star)?
             };
             Some(invalid_at(at))
+        }
+        ParseErrorType::OtherError(m) if m == "Trailing comma not allowed" => {
+            // `from x import a,`: CPython's rule for it reports the end of the line.
+            let line_start = tokens
+                .iter()
+                .rposition(|t| {
+                    matches!(t.kind(), K::Newline | K::Indent | K::Dedent)
+                        && u32::from(t.range().end()) <= start
+                })
+                .map_or(0, |i| i + 1);
+            let keyword = tokens.get(line_start)?.kind();
+            let msg = match keyword {
+                K::From => "trailing comma not allowed without surrounding parentheses",
+                K::Import => "invalid syntax",
+                _ => return None,
+            };
+            let (s0, e0) = following_token(parsed, end);
+            Some(syntax(msg, s0, e0))
+        }
+        ParseErrorType::OtherError(m) if m == "Star import cannot be parenthesized" => {
+            let star = tokens
+                .iter()
+                .find(|t| t.kind() == K::Star && u32::from(t.range().start()) >= start)?;
+            Some(invalid_at(star))
+        }
+        ParseErrorType::UnparenthesizedNamedExpression => {
+            // `{x := 1: 2}`: a set display so far, which a ':' cannot continue.
+            let next = tokens
+                .iter()
+                .find(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))?;
+            let opener = innermost_opener(tokens, start)?;
+            (next.kind() == K::Colon && opener.kind() == K::Lbrace).then(|| invalid_at(next))
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             // `class C(x for x in y)`: a class's bases are no call's arguments.
@@ -110,11 +142,19 @@ pub fn shape_error(
             let next = tokens
                 .iter()
                 .find(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))?;
-            let opener = innermost_opener(tokens, start)?;
-            if next.kind() == K::Colon && opener.kind() == K::Lbrace {
+            let in_braces = innermost_opener(tokens, start).is_some_and(|t| t.kind() == K::Lbrace);
+            if next.kind() == K::Colon && in_braces {
                 return Some(invalid_at(next));
             }
-            None
+            // `a + *b`: an operand cannot start with '*'; CPython stops at it.
+            let previous = tokens
+                .iter()
+                .rev()
+                .find(|t| u32::from(t.range().end()) <= start && !is_trivia(t.kind()))?;
+            let star = tokens
+                .iter()
+                .find(|t| u32::from(t.range().start()) == start)?;
+            (star.kind() == K::Star && is_operator(previous.kind())).then(|| invalid_at(star))
         }
         ParseErrorType::ExpectedToken {
             expected: K::Rsqb | K::Rbrace,
@@ -174,4 +214,34 @@ fn opener_index(tokens: &[Token], before: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A binary or unary operator, after which an operand must follow.
+fn is_operator(k: K) -> bool {
+    matches!(
+        k,
+        K::Plus
+            | K::Minus
+            | K::Star
+            | K::DoubleStar
+            | K::Slash
+            | K::DoubleSlash
+            | K::Percent
+            | K::At
+            | K::Vbar
+            | K::Amper
+            | K::CircumFlex
+            | K::LeftShift
+            | K::RightShift
+            | K::Tilde
+            | K::EqEqual
+            | K::NotEqual
+            | K::Less
+            | K::Greater
+            | K::LessEqual
+            | K::GreaterEqual
+            | K::Not
+            | K::And
+            | K::Or
+    )
 }
