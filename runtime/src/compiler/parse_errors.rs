@@ -476,13 +476,34 @@ fn convert(
             err.end_offset = -1;
             err
         }
-        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => syntax(
-            "unexpected character after line continuation character".into(),
-            start,
-            start,
-        ),
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+            // CPython's tokenizer reports the character after the backslash, with no end.
+            let backslash = source
+                .get(start as usize..)
+                .and_then(|t| t.find('\\'))
+                .map_or(start, |i| start + i as u32);
+            let mut err = syntax(
+                "unexpected character after line continuation character".into(),
+                backslash + 1,
+                backslash + 1,
+            );
+            err.end_offset = 0;
+            err
+        }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
-            syntax("unexpected EOF while parsing".into(), start, end)
+            // A backslash before the end of input: just after it, with no end.
+            let backslash = source
+                .get(start as usize..)
+                .and_then(|t| t.find('\\'))
+                .map(|i| start + i as u32);
+            match backslash {
+                Some(b) => {
+                    let mut err = syntax("unexpected EOF while parsing".into(), b + 1, b + 1);
+                    err.end_offset = -1;
+                    err
+                }
+                None => syntax("unexpected EOF while parsing".into(), start, end),
+            }
         }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             if *tok == '$' || *tok == '?' || *tok == '`' {
@@ -591,7 +612,13 @@ fn convert(
                 let s0 = if_at
                     .and_then(|p| previous_token_start(parsed, p))
                     .unwrap_or(start);
-                return syntax("expected 'else' after 'if' expression".into(), s0, start);
+                // To the end of the condition (not to the token after it).
+                let e0 = tokens_before(parsed, start)
+                    .iter()
+                    .rev()
+                    .find(|t| !t.kind().is_trivia() && !matches!(t.kind(), K::NonLogicalNewline))
+                    .map_or(start, |t| u32::from(t.range().end()));
+                return syntax("expected 'else' after 'if' expression".into(), s0, e0);
             }
             if found.as_augmented_assign_operator().is_some() {
                 // `a, b += 1`: the target is everything from the statement start.
@@ -613,6 +640,14 @@ fn convert(
                 }
             }
             if in_brackets && starts_expression(*found) {
+                use parse_errors_shapes::ElementStart;
+                match parse_errors_shapes::element_start(parsed, start) {
+                    ElementStart::At(p) => {
+                        return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end)
+                    }
+                    ElementStart::Conditional => return invalid(),
+                    ElementStart::Unknown => {}
+                }
                 if let Some(p) = previous_token_start(parsed, start) {
                     return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end);
                 }

@@ -73,6 +73,20 @@ pub fn shape_error(
             let (s0, e0) = following_token(parsed, end);
             Some(syntax(msg, s0, e0))
         }
+        ParseErrorType::ExpectedExpression | ParseErrorType::ExpectedToken { .. }
+            if dict_value_missing(tokens, start) =>
+        {
+            // `{1:}`: CPython names the ':' with nothing after it.
+            let colon = tokens
+                .iter()
+                .rev()
+                .find(|t| u32::from(t.range().end()) <= start && !is_trivia(t.kind()))?;
+            Some(syntax(
+                "expression expected after dictionary key and ':'",
+                colon.range().start().into(),
+                colon.range().end().into(),
+            ))
+        }
         ParseErrorType::OtherError(m) if m == "Star import cannot be parenthesized" => {
             let star = tokens
                 .iter()
@@ -244,4 +258,54 @@ fn is_operator(k: K) -> bool {
             | K::And
             | K::Or
     )
+}
+
+/// Where the element before the token at `pos` starts, for "Perhaps you forgot a comma?",
+/// which CPython reports from the start of the whole expression before the missing comma.
+pub enum ElementStart {
+    At(u32),
+    /// A conditional expression is no operand of that rule: plain "invalid syntax".
+    Conditional,
+    /// Something this scan does not follow (a lambda, a comprehension clause).
+    Unknown,
+}
+
+pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
+    let tokens: &[Token] = parsed.tokens();
+    let n = tokens.partition_point(|t| u32::from(t.range().start()) < pos);
+    let mut depth = 0i32;
+    let mut first = None;
+    for t in tokens.get(..n).unwrap_or(&[]).iter().rev() {
+        let k = t.kind();
+        if is_trivia(k) {
+            continue;
+        }
+        match k {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            K::Lpar | K::Lsqb | K::Lbrace | K::Comma | K::Colon | K::Equal | K::ColonEqual => break,
+            K::If | K::Else => return ElementStart::Conditional,
+            K::Lambda | K::For | K::Async | K::Yield | K::Star | K::DoubleStar => {
+                return ElementStart::Unknown
+            }
+            _ => {}
+        }
+        first = Some(u32::from(t.range().start()));
+    }
+    first.map_or(ElementStart::Unknown, ElementStart::At)
+}
+
+/// Is the token at `pos` a `}` or `,` right after a dict key's `:`?
+fn dict_value_missing(tokens: &[Token], pos: u32) -> bool {
+    let Some(here) = tokens.iter().find(|t| u32::from(t.range().start()) == pos) else {
+        return false;
+    };
+    let previous = tokens
+        .iter()
+        .rev()
+        .find(|t| u32::from(t.range().end()) <= pos && !is_trivia(t.kind()));
+    matches!(here.kind(), K::Rbrace | K::Comma)
+        && previous.is_some_and(|t| t.kind() == K::Colon)
+        && innermost_opener(tokens, pos).is_some_and(|t| t.kind() == K::Lbrace)
 }
