@@ -87,6 +87,48 @@ pub fn shape_error(
                 colon.range().end().into(),
             ))
         }
+        ParseErrorType::UnparenthesizedTupleExpression => {
+            // `raise E, v` (Python 2's form): CPython stops at the first comma.
+            let first = tokens
+                .iter()
+                .position(|t| u32::from(t.range().start()) >= start)?;
+            let raise = tokens[..first]
+                .iter()
+                .rev()
+                .find(|t| !is_trivia(t.kind()))?;
+            let after_from = raise.kind() == K::From
+                && tokens[..first].iter().rev().any(|t| t.kind() == K::Raise);
+            if raise.kind() != K::Raise && !after_from {
+                return None;
+            }
+            let mut depth = 0i32;
+            let comma = tokens.get(first..)?.iter().find(|t| {
+                match t.kind() {
+                    K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                    K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && t.kind() == K::Comma
+            })?;
+            Some(invalid_at(comma))
+        }
+        ParseErrorType::ExpectedExpression => {
+            // `a <> b`: one token for CPython's tokenizer (Barry's operator), two for ruff.
+            let here = tokens
+                .iter()
+                .find(|t| u32::from(t.range().start()) == start)?;
+            let previous = tokens
+                .iter()
+                .rev()
+                .find(|t| u32::from(t.range().end()) == start)?;
+            (here.kind() == K::Greater && previous.kind() == K::Less).then(|| {
+                syntax(
+                    "invalid syntax",
+                    previous.range().start().into(),
+                    here.range().end().into(),
+                )
+            })
+        }
         ParseErrorType::OtherError(m) if m == "Star import cannot be parenthesized" => {
             let star = tokens
                 .iter()
