@@ -654,7 +654,7 @@ fn convert(
             }
             invalid()
         }
-        ParseErrorType::SimpleStatementsOnSameLine => {
+        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
             if let Some(p) = previous_token_start(parsed, start) {
                 let prev = source.get(p as usize..start as usize).unwrap_or("").trim();
                 let (line, _) = lines.line_col(p);
@@ -805,6 +805,15 @@ fn convert(
                 }
             }
             syntax("named arguments must follow bare *".into(), star, star + 1)
+        }
+        ParseErrorType::InvalidYieldExpressionUsage
+            if source
+                .get(start as usize..)
+                .is_some_and(|t| t.starts_with("yield"))
+                && matches!(parsed.syntax(), Mod::Expression(_)) =>
+        {
+            // `eval("yield x")`: CPython's expression rule has no yield; it stops at it.
+            syntax("invalid syntax".into(), start, start + "yield".len() as u32)
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => syntax(
             "Generator expression must be parenthesized".into(),

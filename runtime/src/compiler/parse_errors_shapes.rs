@@ -203,17 +203,20 @@ pub fn shape_error(
                 return Some(invalid_at(next));
             }
             // `a + *b`: an operand cannot start with '*'; CPython stops at it.
+            // (Or at the very start of an eval() input.)
             let previous = tokens
                 .iter()
                 .rev()
-                .find(|t| u32::from(t.range().end()) <= start && !is_trivia(t.kind()))?;
+                .find(|t| u32::from(t.range().end()) <= start && !is_trivia(t.kind()));
             let star = tokens
                 .iter()
                 .find(|t| u32::from(t.range().start()) == start)?;
-            (star.kind() == K::Star && is_operator(previous.kind())).then(|| invalid_at(star))
+            let eval_start = previous.is_none() && matches!(parsed.syntax(), Mod::Expression(_));
+            let after_operator = previous.is_some_and(|t| is_operator(t.kind()));
+            (star.kind() == K::Star && (after_operator || eval_start)).then(|| invalid_at(star))
         }
         ParseErrorType::ExpectedToken {
-            expected: K::Rsqb | K::Rbrace,
+            expected: K::Rsqb | K::Rbrace | K::Comma,
             found: K::For | K::Async,
         } => {
             // `[a, b for a in c]`: a tuple as a list or set comprehension's element.
@@ -221,6 +224,9 @@ pub fn shape_error(
                 .iter()
                 .position(|t| u32::from(t.range().start()) == start)?;
             let opener_at = opener_index(tokens, word)?;
+            if !matches!(tokens.get(opener_at)?.kind(), K::Lsqb | K::Lbrace) {
+                return None;
+            }
             let inside = tokens.get(opener_at + 1..word)?;
             let mut depth = 0i32;
             let mut comma = false;
