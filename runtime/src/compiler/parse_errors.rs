@@ -13,7 +13,7 @@ use super::parse_errors_assign;
 use super::parse_errors_headers;
 use super::parse_errors_match;
 use super::parse_errors_shapes;
-use super::prescan::{inconsistent_tabs, scan_brackets, Brackets};
+use super::prescan::{inconsistent_tabs, scan_brackets, Brackets, IndentProblem};
 use super::{CompileError, CompileErrorKind};
 
 pub(super) fn error_at(
@@ -68,10 +68,25 @@ pub fn first_error(
 ) -> Option<CompileError> {
     let first = first_reported(parsed.errors());
     let tab_error = inconsistent_tabs(parsed, source, lines);
-    if let Some(line) = tab_error {
+    if let Some((line, problem)) = tab_error {
         let before = first
             .map(|e| lines.line_col(e.location.start().into()).0 >= line)
             .unwrap_or(true);
+        if before && problem == IndentProblem::Unindent {
+            // After the line's last character, with no end, as CPython's tokenizer says.
+            let text = lines.line_text(line).unwrap_or("");
+            let mut err = error_at(
+                CompileErrorKind::IndentationError,
+                "unindent does not match any outer indentation level",
+                lines.line_start(line),
+                lines.line_start(line),
+                lines,
+                filename,
+            );
+            err.offset = text.chars().count() as u32 + 1;
+            err.end_offset = -1;
+            return Some(err);
+        }
         if before {
             let mut err = error_at(
                 CompileErrorKind::TabError,

@@ -20,6 +20,7 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::errors::{CErr, CResult, Columns};
 use super::lines::LineIndex;
+use super::prescan::indentation_columns;
 use super::CompileErrorKind;
 
 /// Checks that `body` is one interactive statement.
@@ -186,7 +187,7 @@ fn indented_last_line(s: &Stmt, lines: &LineIndex<'_>) -> Option<CErr> {
     }
     let mut levels = vec![(0, 0)];
     open_blocks(s, lines, &mut levels);
-    let here = indentation(text);
+    let here = indentation_columns(text);
     let len = text.chars().count() as u32;
     let at = TextRange::empty(TextSize::new(lines.line_start(last)));
     let error = |kind: CompileErrorKind, msg: &str, offset: u32, end: i64| CErr {
@@ -271,31 +272,8 @@ fn open_blocks(s: &Stmt, lines: &LineIndex<'_>, levels: &mut Vec<(u32, u32)>) {
     if !prefix.chars().all(|c| matches!(c, ' ' | '\t' | '\x0c')) {
         return;
     }
-    levels.push(indentation(prefix));
+    levels.push(indentation_columns(prefix));
     if let Some(last) = body.last() {
         open_blocks(last, lines, levels);
     }
-}
-
-/// The tokenizer's two columns of the blanks `text` starts with.
-fn indentation(text: &str) -> (u32, u32) {
-    let (mut col, mut alt) = (0, 0);
-    for c in text.chars() {
-        match c {
-            ' ' => {
-                col += 1;
-                alt += 1;
-            }
-            '\t' => {
-                col = (col / 8 + 1) * 8;
-                alt += 1;
-            }
-            '\x0c' => {
-                col = 0;
-                alt = 0;
-            }
-            _ => break,
-        }
-    }
-    (col, alt)
 }
