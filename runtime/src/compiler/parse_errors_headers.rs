@@ -55,6 +55,13 @@ pub fn header_error(
                 filename,
             ));
         }
+        // `def f(x=, y)`: the `=` with nothing after it.
+        let previous = before.iter().rev().find(|t| !is_trivia(t.kind()));
+        if let Some(eq) = previous.filter(|t| t.kind() == K::Equal) {
+            if matches!(found.kind(), K::Comma | K::Rpar) {
+                return Some(syntax("expected default value expression", eq));
+            }
+        }
         let plain_error = matches!(e.error, ParseErrorType::ExpectedToken { .. });
         let stray = !matches!(found.kind(), K::Comma | K::Rpar | K::Colon | K::Newline);
         let constant = matches!(found.kind(), K::None | K::True | K::False);
