@@ -37,4 +37,10 @@ try:
     eval("print 'hello'")
 except SyntaxError as e:
     print("eval:", e.msg, e.offset, e.end_offset)
+for src in ["def f(): return yield x", "def f(): x = 1 + yield 2", "def f(): [yield x]",
+            "def f(): x = yield x, yield y", "def f(): print(*a, yield x)"]:
+    try:
+        compile(src, "<s>", "exec")
+    except SyntaxError as e:
+        print(repr(src), "|", e.msg, e.offset, e.end_offset)
 print(eval("[a for a in (1, 2)]"), eval("(yield_ := 3)"))

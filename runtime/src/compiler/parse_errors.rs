@@ -824,10 +824,10 @@ fn convert(
         ParseErrorType::InvalidYieldExpressionUsage
             if source
                 .get(start as usize..)
-                .is_some_and(|t| t.starts_with("yield"))
-                && matches!(parsed.syntax(), Mod::Expression(_)) =>
+                .is_some_and(|t| t.starts_with("yield")) =>
         {
-            // `eval("yield x")`: CPython's expression rule has no yield; it stops at it.
+            // `return yield x`, `eval("yield x")`: where CPython's grammar has no bare
+            // yield, its parser stops at the keyword.
             syntax("invalid syntax".into(), start, start + "yield".len() as u32)
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => syntax(
