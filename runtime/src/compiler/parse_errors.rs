@@ -172,8 +172,16 @@ pub fn first_error(
         })
         .map(|t| u32::from(t.range().end()))
         .unwrap_or(0);
-    let reads_to_end =
-        |at: u32| start >= last_token_end || lines.line_col(start).0 > lines.line_col(at).0;
+    // ruff may end a line inside brackets when the next one starts with a keyword
+    // (`[1, 2\nfor i in x:`); CPython's tokenizer reads on, and fails further down.
+    let line_break_in_brackets =
+        matches!(source.as_bytes().get(start as usize), Some(b'\n' | b'\r'))
+            && brackets_open_at(source, start);
+    let reads_to_end = |at: u32| {
+        start >= last_token_end
+            || lines.line_col(start).0 > lines.line_col(at).0
+            || line_break_in_brackets
+    };
     if !is_string_error {
         if let Some((at, c)) = brackets.unclosed.filter(|&(at, _)| reads_to_end(at)) {
             let mut err = error_at(
