@@ -58,6 +58,28 @@ fn first_reported(errors: &[ParseError]) -> Option<&ParseError> {
     }
 }
 
+/// After a parser error, CPython tokenizes the rest of the source, and a tokenizer error
+/// it meets there (a string left open, a character that starts no token) is the one
+/// reported: `print('it's')` is an unterminated string, not a missing comma.
+fn later_tokenizer_error<'a>(
+    errors: &'a [ParseError],
+    first: &ParseError,
+) -> Option<&'a ParseError> {
+    if matches!(first.error, ParseErrorType::Lexical(_)) {
+        return None;
+    }
+    errors.iter().find(|e| {
+        let raises = match &e.error {
+            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => true,
+            ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+                !matches!(tok, '$' | '?' | '`')
+            }
+            _ => false,
+        };
+        raises && e.location.start() >= first.location.start()
+    })
+}
+
 /// The error CPython would report for a source ruff could not parse cleanly.
 pub fn first_error(
     parsed: &Parsed<Mod>,
@@ -135,6 +157,7 @@ pub fn first_error(
         }
         return None;
     };
+    let e = later_tokenizer_error(parsed.errors(), e).unwrap_or(e);
     let start: u32 = e.location.start().into();
     if let Some((at, msg)) = &brackets.bad_closer {
         if *at <= start {
