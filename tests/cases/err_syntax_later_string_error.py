@@ -19,6 +19,16 @@ cases = [
     "x = a b €\n",
     "x = a b $\n",
     "if x:\npass\ny = 'a\n",
+    "x = a b 1_\n",
+    "x = a b\ny = 0b2\n",
+    "x = a b\ny = 1)\n",
+    "x = a b)\n",
+    "x = a b\ny = 09\n",
+    "if x y: 1__0\n",
+    "x = a b\ny = 1e\n",
+    "x = a b\ny = 'c\nz = 1_\n",
+    "x = a b\ny = 1_\nz = 'c\n",
+    "x = a b\ny = 1)\nz = 1_\n",
 ]
 for src in cases:
     try:

@@ -71,6 +71,9 @@ fn later_tokenizer_error<'a>(
     errors.iter().find(|e| {
         let raises = match &e.error {
             ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => true,
+            ParseErrorType::Lexical(LexicalErrorType::OtherError(m)) => {
+                &**m == "Invalid decimal integer literal"
+            }
             ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
                 !matches!(tok, '$' | '?' | '`')
             }
@@ -157,10 +160,30 @@ pub fn first_error(
         }
         return None;
     };
-    let e = later_tokenizer_error(parsed.errors(), e).unwrap_or(e);
+    // How far CPython's tokenizer reads: to a tokenizer error ruff reported first; after a
+    // parser error, on to its own next error, or to the end.
+    let parser_error = !matches!(e.error, ParseErrorType::Lexical(_));
+    let later = later_tokenizer_error(parsed.errors(), e);
+    let read_to: u32 = match (parser_error, later) {
+        (false, _) => e.location.start().into(),
+        (true, Some(l)) => l.location.start().into(),
+        (true, None) => source.len() as u32,
+    };
+    if parser_error {
+        let after: u32 = u32::from(e.location.start()) + 1;
+        if let Some(err) = malformed_number_in(parsed, source, after, read_to, lines, filename) {
+            let closer_first = brackets.bad_closer.as_ref().is_some_and(|(at, _)| {
+                lines.char_pos(*at) < (err.lineno, err.offset.saturating_sub(1))
+            });
+            if !closer_first {
+                return Some(err);
+            }
+        }
+    }
+    let e = later.unwrap_or(e);
     let start: u32 = e.location.start().into();
     if let Some((at, msg)) = &brackets.bad_closer {
-        if *at <= start {
+        if *at <= read_to {
             return Some(error_at(
                 CompileErrorKind::SyntaxError,
                 msg.clone(),
@@ -219,17 +242,19 @@ pub fn first_error(
             return Some(err);
         }
     }
-    if let Some(err) = malformed_number_before(parsed, source, start, lines, filename) {
+    if let Some(err) = malformed_number_in(parsed, source, 0, start, lines, filename) {
         return Some(err);
     }
     Some(convert(e, parsed, source, lines, filename))
 }
 
-/// CPython's tokenizer rejects a malformed number (`1_`, `0b2`) before its parser runs, so a
-/// number token at or before ruff's error decides the message.
-fn malformed_number_before(
+/// CPython's tokenizer rejects a malformed number (`1_`, `0b2`) when its parser reads it,
+/// so a number token from `from` up to `error_start` (ruff's error, or how far CPython's
+/// tokenizer reads on after a parser error) decides the message.
+fn malformed_number_in(
     parsed: &Parsed<Mod>,
     source: &str,
+    from: u32,
     error_start: u32,
     lines: &LineIndex<'_>,
     filename: &str,
@@ -246,7 +271,8 @@ fn malformed_number_before(
     let token_starts = parsed.tokens().iter().map(|t| u32::from(t.range().start()));
     let starts = token_starts
         .take_while(|&s| s <= error_start)
-        .chain([word_start as u32]);
+        .chain([word_start as u32])
+        .filter(|&s| s >= from);
     for s in starts {
         let text = source.get(s as usize..).unwrap_or("").as_bytes();
         let number = match text {
