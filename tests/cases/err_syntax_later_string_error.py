@@ -29,6 +29,12 @@ cases = [
     "x = a b\ny = 'c\nz = 1_\n",
     "x = a b\ny = 1_\nz = 'c\n",
     "x = a b\ny = 1)\nz = 1_\n",
+    "  x = 1\ny = 'abc\n",
+    "if x:\n    a\n  b\ny = 'c\n",
+    "x = [\n1 2\n'abc\n",
+    "x = (a b\n",
+    "x = [1 2\n",
+    "x = (a b\n1_\n",
 ]
 for src in cases:
     try:

@@ -65,7 +65,11 @@ fn later_tokenizer_error<'a>(
     errors: &'a [ParseError],
     first: &ParseError,
 ) -> Option<&'a ParseError> {
-    if matches!(first.error, ParseErrorType::Lexical(_)) {
+    // (An unexpected indent is reported before the tokenizer reads on.)
+    if matches!(
+        first.error,
+        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
+    ) {
         return None;
     }
     errors.iter().find(|e| {
@@ -214,7 +218,7 @@ pub fn first_error(
                     | K::Dedent
                     | K::Comment
                     | K::EndOfFile
-            )
+            ) && !t.range().is_empty()
         })
         .map(|t| u32::from(t.range().end()))
         .unwrap_or(0);
@@ -223,8 +227,11 @@ pub fn first_error(
     let line_break_in_brackets =
         matches!(source.as_bytes().get(start as usize), Some(b'\n' | b'\r'))
             && brackets_open_at(source, start);
+    // (An error whose range reaches the last token made CPython's parser look past it.)
+    let error_end: u32 = e.location.end().into();
     let reads_to_end = |at: u32| {
         start >= last_token_end
+            || (parser_error && error_end >= last_token_end)
             || lines.line_col(start).0 > lines.line_col(at).0
             || line_break_in_brackets
     };
