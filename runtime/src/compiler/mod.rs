@@ -6,6 +6,8 @@
 //! - `prescan.rs`: the checks before parsing (NUL bytes, bracket depth, TabError);
 //!   `parse_errors.rs`: parser errors → CPython's
 //!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
+//!   `parse_errors_order.rs` which error is reported first; `parse_errors_assign.rs`,
+//!   `parse_errors_headers.rs`, `parse_errors_shapes.rs` families of specific messages;
 //! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
 //!   positions) of errors in source given as a string;
 //! - `future.rs`: the opening `from __future__ import` statements;
@@ -98,6 +100,7 @@ mod parse_errors;
 mod parse_errors_assign;
 mod parse_errors_headers;
 mod parse_errors_match;
+mod parse_errors_order;
 mod parse_errors_shapes;
 mod pattern;
 mod prescan;

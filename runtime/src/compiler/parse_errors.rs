@@ -12,6 +12,7 @@ use super::lines::LineIndex;
 use super::parse_errors_assign;
 use super::parse_errors_headers;
 use super::parse_errors_match;
+use super::parse_errors_order;
 use super::parse_errors_shapes;
 use super::prescan::{inconsistent_tabs, scan_brackets, Brackets, IndentProblem};
 use super::{CompileError, CompileErrorKind};
@@ -39,54 +40,6 @@ pub(super) fn error_at(
     }
 }
 
-/// The error of `errors` CPython meets first: ruff checks a call's argument order after
-/// reading all of it, CPython an argument's `=` as it reads it.
-fn first_reported(errors: &[ParseError]) -> Option<&ParseError> {
-    let first = errors.first()?;
-    let keyword_order = matches!(
-        first.error,
-        ParseErrorType::PositionalAfterKeywordArgument
-            | ParseErrorType::PositionalAfterKeywordUnpacking
-    );
-    let earlier_name = errors.iter().find(|e| {
-        matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name")
-            && e.location.start() < first.location.start()
-    });
-    match earlier_name {
-        Some(e) if keyword_order => Some(e),
-        _ => Some(first),
-    }
-}
-
-/// After a parser error, CPython tokenizes the rest of the source, and a tokenizer error
-/// it meets there (a string left open, a character that starts no token) is the one
-/// reported: `print('it's')` is an unterminated string, not a missing comma.
-fn later_tokenizer_error<'a>(
-    errors: &'a [ParseError],
-    first: &ParseError,
-) -> Option<&'a ParseError> {
-    // (An unexpected indent is reported before the tokenizer reads on.)
-    if matches!(
-        first.error,
-        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
-    ) {
-        return None;
-    }
-    errors.iter().find(|e| {
-        let raises = match &e.error {
-            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => true,
-            ParseErrorType::Lexical(LexicalErrorType::OtherError(m)) => {
-                &**m == "Invalid decimal integer literal"
-            }
-            ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
-                !matches!(tok, '$' | '?' | '`')
-            }
-            _ => false,
-        };
-        raises && e.location.start() >= first.location.start()
-    })
-}
-
 /// The error CPython would report for a source ruff could not parse cleanly.
 pub fn first_error(
     parsed: &Parsed<Mod>,
@@ -95,7 +48,7 @@ pub fn first_error(
     filename: &str,
     brackets: &Brackets,
 ) -> Option<CompileError> {
-    let first = first_reported(parsed.errors());
+    let first = parse_errors_order::first_reported(parsed.errors());
     let tab_error = inconsistent_tabs(parsed, source, lines);
     if let Some((line, problem)) = tab_error {
         let before = first
@@ -167,7 +120,7 @@ pub fn first_error(
     // How far CPython's tokenizer reads: to a tokenizer error ruff reported first; after a
     // parser error, on to its own next error, or to the end.
     let parser_error = !matches!(e.error, ParseErrorType::Lexical(_));
-    let later = later_tokenizer_error(parsed.errors(), e);
+    let later = parse_errors_order::later_tokenizer_error(parsed.errors(), e);
     let read_to: u32 = match (parser_error, later) {
         (false, _) => e.location.start().into(),
         (true, Some(l)) => l.location.start().into(),
@@ -175,7 +128,9 @@ pub fn first_error(
     };
     if parser_error {
         let after: u32 = u32::from(e.location.start()) + 1;
-        if let Some(err) = malformed_number_in(parsed, source, after, read_to, lines, filename) {
+        if let Some(err) =
+            parse_errors_order::malformed_number_in(parsed, source, after, read_to, lines, filename)
+        {
             let closer_first = brackets.bad_closer.as_ref().is_some_and(|(at, _)| {
                 lines.char_pos(*at) < (err.lineno, err.offset.saturating_sub(1))
             });
@@ -249,65 +204,12 @@ pub fn first_error(
             return Some(err);
         }
     }
-    if let Some(err) = malformed_number_in(parsed, source, 0, start, lines, filename) {
+    if let Some(err) =
+        parse_errors_order::malformed_number_in(parsed, source, 0, start, lines, filename)
+    {
         return Some(err);
     }
     Some(convert(e, parsed, source, lines, filename))
-}
-
-/// CPython's tokenizer rejects a malformed number (`1_`, `0b2`) when its parser reads it,
-/// so a number token from `from` up to `error_start` (ruff's error, or how far CPython's
-/// tokenizer reads on after a parser error) decides the message.
-fn malformed_number_in(
-    parsed: &Parsed<Mod>,
-    source: &str,
-    from: u32,
-    error_start: u32,
-    lines: &LineIndex<'_>,
-    filename: &str,
-) -> Option<CompileError> {
-    // ruff may drop a broken number from its tokens, so the word around the error is a
-    // candidate too.
-    let b = source.as_bytes();
-    let mut word_start = (error_start as usize).min(b.len());
-    while word_start > 0
-        && (b[word_start - 1].is_ascii_alphanumeric() || b"_.".contains(&b[word_start - 1]))
-    {
-        word_start -= 1;
-    }
-    let token_starts = parsed.tokens().iter().map(|t| u32::from(t.range().start()));
-    let starts = token_starts
-        .take_while(|&s| s <= error_start)
-        .chain([word_start as u32])
-        .filter(|&s| s >= from);
-    for s in starts {
-        let text = source.get(s as usize..).unwrap_or("").as_bytes();
-        let number = match text {
-            [d, ..] if d.is_ascii_digit() => true,
-            [b'.', d, ..] => d.is_ascii_digit(),
-            _ => false,
-        };
-        if !number {
-            continue;
-        }
-        if let Some((msg, at)) = super::numeric_literals::literal_error(source, s as usize) {
-            // CPython's caret is on the last character of the number, except for a bad digit.
-            let at = if msg.starts_with("invalid digit") {
-                at
-            } else {
-                at.saturating_sub(1)
-            } as u32;
-            return Some(error_at(
-                CompileErrorKind::SyntaxError,
-                msg,
-                at,
-                at,
-                lines,
-                filename,
-            ));
-        }
-    }
-    None
 }
 
 /// The last non-blank byte offset before `pos` (skipping spaces and tabs).
