@@ -34,7 +34,10 @@ pub fn string_error_text(source: &str, mode: Mode, err: &CompileError) -> Option
     let spans = multi_line_spans(parsed.tokens());
     // When the tokenizer has read on past the error's line, CPython shows that line alone
     // and without its line break.
-    if tokenizer_line(err, parsed.tokens(), &lines, last) > lineno {
+    // (ruff reads f-strings as 3.12 does, so its tokens after a broken one say nothing of
+    // 3.11's tokenizer, which had read the whole f-string as one token.)
+    let fstring_error = err.msg.starts_with("f-string");
+    if !fstring_error && tokenizer_line(err, parsed.tokens(), &lines, last) > lineno {
         return lines.line_text(lineno).map(str::to_string);
     }
     let joined = |line: u32| {

@@ -41,6 +41,9 @@ pub enum Columns {
     /// Offset and end offset 0 on the range's line: CPython's end-of-input token, whose
     /// column is -1 (`compile(..., "single")`, `single.rs`); line 0 for an empty source.
     EndOfInput,
+    /// These `offset` and `end_offset` on the range's line: the tokenizer's indentation
+    /// errors at the end of a `compile(..., "single")` source (`single.rs`).
+    Fixed(u32, i64),
 }
 
 pub type CResult<T> = Result<T, CErr>;
@@ -117,6 +120,11 @@ impl CErr {
                         offset = lines.line_col(r.start().into()).1 + plus;
                         end_lineno = lineno;
                         end_offset = CompileError::NO_END_OFFSET;
+                    }
+                    Columns::Fixed(start, end) => {
+                        offset = start;
+                        end_lineno = lineno;
+                        end_offset = end;
                     }
                     Columns::EndOfInput => {
                         if lines.source().is_empty() {

@@ -6,6 +6,8 @@
 //! - `prescan.rs`: the checks before parsing (NUL bytes, bracket depth, TabError);
 //!   `parse_errors.rs`: parser errors → CPython's
 //!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
+//!   `parse_errors_order.rs` which error is reported first; `parse_errors_assign.rs`,
+//!   `parse_errors_headers.rs`, `parse_errors_shapes.rs` families of specific messages;
 //! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
 //!   positions) of errors in source given as a string;
 //! - `future.rs`: the opening `from __future__ import` statements;
@@ -16,6 +18,7 @@
 //!   `pattern.rs`, `async_code.rs`: code generation;
 //! - `fold.rs`: constant folding;
 //! - `warnings.rs`: the SyntaxWarnings of code that compiles (`x is 1`, …);
+//!   `number_warnings.rs`: the tokenizer's for a number against a keyword (`1if`);
 //! - `assemble.rs`: jump resolution, exception table, stack depth.
 //!
 //! # Layout conventions the VM relies on
@@ -91,9 +94,14 @@ mod fstrings;
 mod func;
 mod future;
 mod lines;
+mod number_warnings;
 mod numeric_literals;
 mod parse_errors;
+mod parse_errors_assign;
+mod parse_errors_headers;
 mod parse_errors_match;
+mod parse_errors_order;
+mod parse_errors_shapes;
 mod pattern;
 mod prescan;
 mod resolve;
@@ -180,12 +188,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     // A UTF-8 byte-order mark is not part of the program.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
-    let mut module = parse_checked(source, &lines, filename, mode)
-        .map_err(|mut e| {
-            error_text::adjust_for_missing_break(&mut e, source, mode);
-            e
-        })?
-        .into_syntax();
+    let parsed = parse_checked(source, &lines, filename, mode).map_err(|mut e| {
+        error_text::adjust_for_missing_break(&mut e, source, mode);
+        e
+    })?;
+    let number_warnings = number_warnings::find(parsed.tokens(), &lines);
+    let mut module = parsed.into_syntax();
     if string_escapes::may_hold_surrogate_escape(source) {
         string_escapes::restore_surrogates(&mut module, source);
     }
@@ -197,6 +205,8 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     let mut code = result.map_err(|e| e.into_public(&lines, filename))?;
     // The tokenizer's warnings come first, as CPython issues them while parsing.
     let mut found = escape_warnings::find(&module, &lines);
+    found.extend(number_warnings);
+    found.sort_by_key(|w| (w.line, w.offset));
     found.extend(match &module {
         Mod::Module(m) => warnings::find(&m.body, &lines),
         Mod::Expression(e) => warnings::find_in_expr(&e.body, &lines),

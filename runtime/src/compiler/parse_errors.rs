@@ -9,8 +9,12 @@ use ruff_text_size::{Ranged, TextRange};
 use super::errors::range;
 use super::expr::expr_kind_name;
 use super::lines::LineIndex;
+use super::parse_errors_assign;
+use super::parse_errors_headers;
 use super::parse_errors_match;
-use super::prescan::{inconsistent_tabs, scan_brackets, Brackets};
+use super::parse_errors_order;
+use super::parse_errors_shapes;
+use super::prescan::{inconsistent_tabs, scan_brackets, Brackets, IndentProblem};
 use super::{CompileError, CompileErrorKind};
 
 pub(super) fn error_at(
@@ -44,12 +48,27 @@ pub fn first_error(
     filename: &str,
     brackets: &Brackets,
 ) -> Option<CompileError> {
-    let first = parsed.errors().first();
+    let first = parse_errors_order::first_reported(parsed.errors());
     let tab_error = inconsistent_tabs(parsed, source, lines);
-    if let Some(line) = tab_error {
+    if let Some((line, problem)) = tab_error {
         let before = first
             .map(|e| lines.line_col(e.location.start().into()).0 >= line)
             .unwrap_or(true);
+        if before && problem == IndentProblem::Unindent {
+            // After the line's last character, with no end, as CPython's tokenizer says.
+            let text = lines.line_text(line).unwrap_or("");
+            let mut err = error_at(
+                CompileErrorKind::IndentationError,
+                "unindent does not match any outer indentation level",
+                lines.line_start(line),
+                lines.line_start(line),
+                lines,
+                filename,
+            );
+            err.offset = text.chars().count() as u32 + 1;
+            err.end_offset = -1;
+            return Some(err);
+        }
         if before {
             let mut err = error_at(
                 CompileErrorKind::TabError,
@@ -62,6 +81,11 @@ pub fn first_error(
             err.end_offset = 0;
             return Some(err);
         }
+    }
+    if let Some(err) =
+        parse_errors_assign::parenthesized_keyword(parsed, source, first, lines, filename)
+    {
+        return Some(err);
     }
     let Some(e) = first else {
         if let Some(u) = parsed.unsupported_syntax_errors().first() {
@@ -93,9 +117,32 @@ pub fn first_error(
         }
         return None;
     };
+    // How far CPython's tokenizer reads: to a tokenizer error ruff reported first; after a
+    // parser error, on to its own next error, or to the end.
+    let parser_error = !matches!(e.error, ParseErrorType::Lexical(_));
+    let later = parse_errors_order::later_tokenizer_error(parsed.errors(), e);
+    let read_to: u32 = match (parser_error, later) {
+        (false, _) => e.location.start().into(),
+        (true, Some(l)) => l.location.start().into(),
+        (true, None) => source.len() as u32,
+    };
+    if parser_error {
+        let after: u32 = u32::from(e.location.start()) + 1;
+        if let Some(err) =
+            parse_errors_order::malformed_number_in(parsed, source, after, read_to, lines, filename)
+        {
+            let closer_first = brackets.bad_closer.as_ref().is_some_and(|(at, _)| {
+                lines.char_pos(*at) < (err.lineno, err.offset.saturating_sub(1))
+            });
+            if !closer_first {
+                return Some(err);
+            }
+        }
+    }
+    let e = later.unwrap_or(e);
     let start: u32 = e.location.start().into();
     if let Some((at, msg)) = &brackets.bad_closer {
-        if *at <= start {
+        if *at <= read_to {
             return Some(error_at(
                 CompileErrorKind::SyntaxError,
                 msg.clone(),
@@ -126,12 +173,23 @@ pub fn first_error(
                     | K::Dedent
                     | K::Comment
                     | K::EndOfFile
-            )
+            ) && !t.range().is_empty()
         })
         .map(|t| u32::from(t.range().end()))
         .unwrap_or(0);
-    let reads_to_end =
-        |at: u32| start >= last_token_end || lines.line_col(start).0 > lines.line_col(at).0;
+    // ruff may end a line inside brackets when the next one starts with a keyword
+    // (`[1, 2\nfor i in x:`); CPython's tokenizer reads on, and fails further down.
+    let line_break_in_brackets =
+        matches!(source.as_bytes().get(start as usize), Some(b'\n' | b'\r'))
+            && brackets_open_at(source, start);
+    // (An error whose range reaches the last token made CPython's parser look past it.)
+    let error_end: u32 = e.location.end().into();
+    let reads_to_end = |at: u32| {
+        start >= last_token_end
+            || (parser_error && error_end >= last_token_end)
+            || lines.line_col(start).0 > lines.line_col(at).0
+            || line_break_in_brackets
+    };
     if !is_string_error {
         if let Some((at, c)) = brackets.unclosed.filter(|&(at, _)| reads_to_end(at)) {
             let mut err = error_at(
@@ -146,62 +204,12 @@ pub fn first_error(
             return Some(err);
         }
     }
-    if let Some(err) = malformed_number_before(parsed, source, start, lines, filename) {
+    if let Some(err) =
+        parse_errors_order::malformed_number_in(parsed, source, 0, start, lines, filename)
+    {
         return Some(err);
     }
     Some(convert(e, parsed, source, lines, filename))
-}
-
-/// CPython's tokenizer rejects a malformed number (`1_`, `0b2`) before its parser runs, so a
-/// number token at or before ruff's error decides the message.
-fn malformed_number_before(
-    parsed: &Parsed<Mod>,
-    source: &str,
-    error_start: u32,
-    lines: &LineIndex<'_>,
-    filename: &str,
-) -> Option<CompileError> {
-    // ruff may drop a broken number from its tokens, so the word around the error is a
-    // candidate too.
-    let b = source.as_bytes();
-    let mut word_start = (error_start as usize).min(b.len());
-    while word_start > 0
-        && (b[word_start - 1].is_ascii_alphanumeric() || b"_.".contains(&b[word_start - 1]))
-    {
-        word_start -= 1;
-    }
-    let token_starts = parsed.tokens().iter().map(|t| u32::from(t.range().start()));
-    let starts = token_starts
-        .take_while(|&s| s <= error_start)
-        .chain([word_start as u32]);
-    for s in starts {
-        let text = source.get(s as usize..).unwrap_or("").as_bytes();
-        let number = match text {
-            [d, ..] if d.is_ascii_digit() => true,
-            [b'.', d, ..] => d.is_ascii_digit(),
-            _ => false,
-        };
-        if !number {
-            continue;
-        }
-        if let Some((msg, at)) = super::numeric_literals::literal_error(source, s as usize) {
-            // CPython's caret is on the last character of the number, except for a bad digit.
-            let at = if msg.starts_with("invalid digit") {
-                at
-            } else {
-                at.saturating_sub(1)
-            } as u32;
-            return Some(error_at(
-                CompileErrorKind::SyntaxError,
-                msg,
-                at,
-                at,
-                lines,
-                filename,
-            ));
-        }
-    }
-    None
 }
 
 /// The last non-blank byte offset before `pos` (skipping spaces and tabs).
@@ -215,7 +223,7 @@ fn back_over_blanks(source: &str, pos: u32) -> u32 {
 }
 
 /// The expression written at `r` in the source, re-parsed on its own.
-fn expr_at(source: &str, r: TextRange) -> Option<Expr> {
+pub(super) fn expr_at(source: &str, r: TextRange) -> Option<Expr> {
     let text = source.get(usize::from(r.start())..usize::from(r.end()))?;
     let parsed = ruff_python_parser::parse_expression(&format!("({text})")).ok()?;
     Some(*parsed.into_syntax().body)
@@ -356,7 +364,32 @@ fn convert(
         error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
     };
     let invalid = || syntax("invalid syntax".into(), start, end);
-    if let Some(err) = parse_errors_match::pattern_error(e, parsed, source, lines, filename) {
+    // The families of errors other files translate, in the order CPython's rules win.
+    let at_equals = source
+        .get(start as usize..)
+        .is_some_and(|t| t.starts_with('=') && !t.starts_with("=="));
+    let keyword_name =
+        matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name");
+    let specific = parse_errors_match::pattern_error(e, parsed, source, lines, filename)
+        .or_else(|| {
+            at_equals
+                .then(|| {
+                    parse_errors_assign::misused_equals(parsed, source, start, lines, filename)
+                })
+                .flatten()
+        })
+        .or_else(|| {
+            keyword_name
+                .then(|| {
+                    parse_errors_assign::expression_as_keyword(
+                        parsed, source, start, end, lines, filename,
+                    )
+                })
+                .flatten()
+        })
+        .or_else(|| parse_errors_shapes::shape_error(e, parsed, source, lines, filename))
+        .or_else(|| parse_errors_headers::header_error(e, parsed, lines, filename));
+    if let Some(err) = specific {
         return err;
     }
     match &e.error {
@@ -374,7 +407,11 @@ fn convert(
             } else {
                 "unterminated string literal"
             };
-            syntax(format!("{what} (detected at line {detected})"), start, start)
+            syntax(
+                format!("{what} (detected at line {detected})"),
+                start,
+                start,
+            )
         }
         ParseErrorType::Lexical(
             LexicalErrorType::UnicodeError
@@ -404,7 +441,10 @@ fn convert(
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let (line, _) = lines.line_col(start);
-            let len = lines.line_text(line).map(|t| t.chars().count()).unwrap_or(0) as u32;
+            let len = lines
+                .line_text(line)
+                .map(|t| t.chars().count())
+                .unwrap_or(0) as u32;
             let mut err = error_at(
                 CompileErrorKind::IndentationError,
                 "unindent does not match any outer indentation level",
@@ -417,13 +457,34 @@ fn convert(
             err.end_offset = -1;
             err
         }
-        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => syntax(
-            "unexpected character after line continuation character".into(),
-            start,
-            start,
-        ),
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+            // CPython's tokenizer reports the character after the backslash, with no end.
+            let backslash = source
+                .get(start as usize..)
+                .and_then(|t| t.find('\\'))
+                .map_or(start, |i| start + i as u32);
+            let mut err = syntax(
+                "unexpected character after line continuation character".into(),
+                backslash + 1,
+                backslash + 1,
+            );
+            err.end_offset = 0;
+            err
+        }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
-            syntax("unexpected EOF while parsing".into(), start, end)
+            // A backslash before the end of input: just after it, with no end.
+            let backslash = source
+                .get(start as usize..)
+                .and_then(|t| t.find('\\'))
+                .map(|i| start + i as u32);
+            match backslash {
+                Some(b) => {
+                    let mut err = syntax("unexpected EOF while parsing".into(), b + 1, b + 1);
+                    err.end_offset = -1;
+                    err
+                }
+                None => syntax("unexpected EOF while parsing".into(), start, end),
+            }
         }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             if *tok == '$' || *tok == '?' || *tok == '`' {
@@ -436,8 +497,13 @@ fn convert(
                 )
             }
         }
-        ParseErrorType::Lexical(LexicalErrorType::OtherError(m)) if &**m == "Invalid decimal integer literal" => {
-            syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(), start, start + 1)
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(m))
+            if &**m == "Invalid decimal integer literal" =>
+        {
+            // CPython's tokenizer stops at the first digit after the zeros.
+            let zeros = source.get(start as usize..).unwrap_or("");
+            let run = zeros.len() - zeros.trim_start_matches(['0', '_']).len();
+            syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(), start, start + run.max(1) as u32)
         }
         ParseErrorType::UnexpectedIndentation => {
             let (line, col) = lines.line_col(end);
@@ -480,12 +546,22 @@ fn convert(
                 filename,
             );
             let rest = source.get(start as usize..).unwrap_or("");
-            if rest.trim().is_empty() {
-                // At the end of the file CPython points just after the header's colon.
-                let text = lines.line_text(header).unwrap_or("");
-                err.lineno = header;
-                err.end_lineno = header;
-                err.offset = text.trim_end().chars().count() as u32 + 1;
+            let blank_to_end = rest.lines().all(|l| {
+                let l = l.trim_start();
+                l.is_empty() || l.starts_with('#')
+            });
+            if blank_to_end {
+                // At the end of the file CPython points after the last line: just after the
+                // header's colon, or past a blank or comment line that follows it.
+                let last = last_line(source, lines).max(header);
+                let text = lines.line_text(last).unwrap_or("");
+                let len = match last == header {
+                    true => text.trim_end().chars().count(),
+                    false => text.chars().count(),
+                };
+                err.lineno = last;
+                err.end_lineno = last;
+                err.offset = len as u32 + 1;
                 err.end_offset = -1;
                 err.text = Some(text.to_string());
             }
@@ -500,34 +576,8 @@ fn convert(
                 return err;
             }
             if *expected == K::Colon && *found == K::Equal {
-                let before = tokens_before(parsed, start);
-                let name_after_keyword = matches!(
-                    before,
-                    [.., k, n] if n.kind() == K::Name && matches!(k.kind(), K::If | K::Elif | K::While)
-                );
-                if !name_after_keyword {
-                    // `x == 1 and y = 2`: no assignment expression fits; the '=' is wrong.
-                    return syntax("invalid syntax".into(), start, start + 1);
-                }
-                let p = previous_token_start(parsed, start).unwrap_or(start);
-                // To the end of the value: the last token before the clause's ':'.
-                let mut depth = 0i32;
-                let mut value_end = end;
-                for t in parsed.tokens().iter().filter(|t| u32::from(t.range().start()) >= end) {
-                    match t.kind() {
-                        K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
-                        K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
-                        K::Colon | K::Newline if depth <= 0 => break,
-                        K::NonLogicalNewline | K::Comment => continue,
-                        _ => {}
-                    }
-                    value_end = t.range().end().into();
-                }
-                return syntax(
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
-                    p,
-                    value_end,
-                );
+                // `x == 1 and y = 2`: no assignment expression fits; the '=' is wrong.
+                return syntax("invalid syntax".into(), start, start + 1);
             }
             if *expected == K::Colon {
                 let p = back_over_blanks(source, start);
@@ -543,7 +593,13 @@ fn convert(
                 let s0 = if_at
                     .and_then(|p| previous_token_start(parsed, p))
                     .unwrap_or(start);
-                return syntax("expected 'else' after 'if' expression".into(), s0, start);
+                // To the end of the condition (not to the token after it).
+                let e0 = tokens_before(parsed, start)
+                    .iter()
+                    .rev()
+                    .find(|t| !t.kind().is_trivia() && !matches!(t.kind(), K::NonLogicalNewline))
+                    .map_or(start, |t| u32::from(t.range().end()));
+                return syntax("expected 'else' after 'if' expression".into(), s0, e0);
             }
             if found.as_augmented_assign_operator().is_some() {
                 // `a, b += 1`: the target is everything from the statement start.
@@ -565,17 +621,21 @@ fn convert(
                 }
             }
             if in_brackets && starts_expression(*found) {
+                use parse_errors_shapes::ElementStart;
+                match parse_errors_shapes::element_start(parsed, start) {
+                    ElementStart::At(p) => {
+                        return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end)
+                    }
+                    ElementStart::Conditional => return invalid(),
+                    ElementStart::Unknown => {}
+                }
                 if let Some(p) = previous_token_start(parsed, start) {
-                    return syntax(
-                        "invalid syntax. Perhaps you forgot a comma?".into(),
-                        p,
-                        end,
-                    );
+                    return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end);
                 }
             }
             invalid()
         }
-        ParseErrorType::SimpleStatementsOnSameLine => {
+        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
             if let Some(p) = previous_token_start(parsed, start) {
                 let prev = source.get(p as usize..start as usize).unwrap_or("").trim();
                 let (line, _) = lines.line_col(p);
@@ -598,9 +658,18 @@ fn convert(
         | ParseErrorType::InvalidDeleteTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
-            let starred = source.get(start as usize..).is_some_and(|t| t.starts_with('*'));
+            let starred = source
+                .get(start as usize..)
+                .is_some_and(|t| t.starts_with('*'));
             if matches!(e.error, ParseErrorType::InvalidDeleteTarget) && starred {
                 return syntax("cannot delete starred".into(), start, end);
+            }
+            if matches!(e.error, ParseErrorType::InvalidAugmentedAssignmentTarget) && starred {
+                return syntax(
+                    "'starred' is an illegal expression for augmented assignment".into(),
+                    start,
+                    end,
+                );
             }
             let Some(ex) = expr_at(source, r) else {
                 return invalid();
@@ -640,7 +709,11 @@ fn convert(
         }
         ParseErrorType::PositionalAfterKeywordArgument => {
             let p = closing_paren_after(source, start);
-            syntax("positional argument follows keyword argument".into(), p, p + 1)
+            syntax(
+                "positional argument follows keyword argument".into(),
+                p,
+                p + 1,
+            )
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
             let p = closing_paren_after(source, start);
@@ -663,12 +736,34 @@ fn convert(
         ParseErrorType::ExpectedKeywordParam => {
             // The bare `*` (the error may name the `**` after it).
             let mut star = start;
-            if source.get(start as usize..).is_some_and(|t| t.starts_with("**")) {
+            if source
+                .get(start as usize..)
+                .is_some_and(|t| t.starts_with("**"))
+            {
                 let before = source.get(..start as usize).unwrap_or("");
                 let trimmed = before.trim_end().trim_end_matches(',').trim_end();
                 if trimmed.ends_with('*') {
                     star = trimmed.len() as u32 - 1;
                 }
+            }
+            // A token that can start no parameter is where CPython's parser stops.
+            let stray = parsed
+                .tokens()
+                .iter()
+                .filter(|t| u32::from(t.range().start()) > star)
+                .find(|t| t.kind() != K::Comma && !t.kind().is_trivia())
+                .filter(|t| {
+                    !matches!(
+                        t.kind(),
+                        K::Rpar | K::Colon | K::DoubleStar | K::Name | K::Newline | K::EndOfFile
+                    )
+                });
+            if let Some(t) = stray {
+                return syntax(
+                    "invalid syntax".into(),
+                    t.range().start().into(),
+                    t.range().end().into(),
+                );
             }
             // A lambda's rule reports the token after `*` (and a comma); a def's the `*`.
             let in_lambda = tokens_before(parsed, star)
@@ -692,6 +787,15 @@ fn convert(
             }
             syntax("named arguments must follow bare *".into(), star, star + 1)
         }
+        ParseErrorType::InvalidYieldExpressionUsage
+            if source
+                .get(start as usize..)
+                .is_some_and(|t| t.starts_with("yield")) =>
+        {
+            // `return yield x`, `eval("yield x")`: where CPython's grammar has no bare
+            // yield, its parser stops at the keyword.
+            syntax("invalid syntax".into(), start, start + "yield".len() as u32)
+        }
         ParseErrorType::UnparenthesizedGeneratorExpression => syntax(
             "Generator expression must be parenthesized".into(),
             start,
@@ -712,7 +816,9 @@ fn convert(
                 line_end.max(end),
             )
         }
-        ParseErrorType::OtherError(m) if m == "Expected `except` or `finally` after `try` block" => {
+        ParseErrorType::OtherError(m)
+            if m == "Expected `except` or `finally` after `try` block" =>
+        {
             // At the token after the body: the statement that follows it (its first token),
             // or the end of input, which has no end.
             let trivia = |k: K| {
@@ -721,10 +827,27 @@ fn convert(
                     K::Dedent | K::Indent | K::Newline | K::NonLogicalNewline | K::Comment
                 )
             };
-            let next = parsed
-                .tokens()
+            // ruff reads an `else:` clause first; CPython expects a handler in its place.
+            let try_at = tokens_before(parsed, start)
                 .iter()
-                .find(|t| u32::from(t.range().start()) >= start && !trivia(t.kind()));
+                .rposition(|t| t.kind() == K::Try);
+            let try_column =
+                try_at.map(|i| lines.line_col(parsed.tokens()[i].range().start().into()).1);
+            let else_clause = try_at.and_then(|i| {
+                let tokens = parsed.tokens().get(i..)?;
+                tokens.windows(2).find_map(|w| {
+                    let starts_line = matches!(w[0].kind(), K::Newline | K::Dedent);
+                    let col = lines.line_col(w[1].range().start().into()).1;
+                    (starts_line && w[1].kind() == K::Else && Some(col) == try_column)
+                        .then_some(&w[1])
+                })
+            });
+            let next = else_clause.or_else(|| {
+                parsed
+                    .tokens()
+                    .iter()
+                    .find(|t| u32::from(t.range().start()) >= start && !trivia(t.kind()))
+            });
             match next.map(|t| (t.kind(), t.range())) {
                 Some((K::EndOfFile, _)) | None => {
                     let at = tokens_before(parsed, start)
@@ -776,17 +899,31 @@ fn convert(
             syntax("expected one or more exception types".into(), start, end)
         }
         ParseErrorType::InvalidStarredExpressionUsage
-            if source.get(..start as usize).unwrap_or("").trim_end().ends_with('(')
-                && source.get(end as usize..).unwrap_or("").trim_start().starts_with(')') =>
+            if source
+                .get(..start as usize)
+                .unwrap_or("")
+                .trim_end()
+                .ends_with('(')
+                && source
+                    .get(end as usize..)
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with(')') =>
         {
             syntax("cannot use starred expression here".into(), start, end)
         }
         ParseErrorType::ExpectedExpression if is_parenthesized_double_star(source, start) => {
-            syntax("cannot use double starred expression here".into(), start, end)
+            syntax(
+                "cannot use double starred expression here".into(),
+                start,
+                end,
+            )
         }
-        ParseErrorType::ExpectedImaginaryNumber => {
-            syntax("imaginary number required in complex literal".into(), start, end)
-        }
+        ParseErrorType::ExpectedImaginaryNumber => syntax(
+            "imaginary number required in complex literal".into(),
+            start,
+            end,
+        ),
         ParseErrorType::ExpectedRealNumber => {
             syntax("real number required in complex literal".into(), start, end)
         }
@@ -806,7 +943,11 @@ fn convert(
                 true => "var-keyword",
                 false => "var-positional",
             };
-            syntax(format!("{which} argument cannot have default value"), start, end)
+            syntax(
+                format!("{which} argument cannot have default value"),
+                start,
+                end,
+            )
         }
         ParseErrorType::OtherError(m)
             if m == "Only one '*' parameter allowed"
@@ -823,7 +964,24 @@ fn convert(
         ParseErrorType::OtherError(m)
             if m == "Position-only parameter separator not allowed as first parameter" =>
         {
-            syntax("at least one argument must precede /".into(), start, start + 1)
+            // A lone `/` is no parameter list CPython knows; after `*`, it is misplaced.
+            let star_before = tokens_before(parsed, start)
+                .iter()
+                .rev()
+                .take_while(|t| !matches!(t.kind(), K::Lpar | K::Lambda))
+                .any(|t| t.kind() == K::Star);
+            if star_before {
+                return syntax("/ must be ahead of *".into(), start, start + 1);
+            }
+            let after = next_token_after(source, start + 1);
+            if matches!(source.as_bytes().get(after as usize), Some(b')' | b':')) {
+                return invalid();
+            }
+            syntax(
+                "at least one argument must precede /".into(),
+                start,
+                start + 1,
+            )
         }
         ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
             syntax("/ may appear only once".into(), start, start + 1)
@@ -831,10 +989,13 @@ fn convert(
         ParseErrorType::OtherError(m) if m == "'/' parameter must appear before '*' parameter" => {
             syntax("/ must be ahead of *".into(), start, start + 1)
         }
-        ParseErrorType::ParamAfterVarKeywordParam => {
-            syntax("arguments cannot follow var-keyword argument".into(), start, end)
-        }
-        ParseErrorType::FStringError(fe) | ParseErrorType::Lexical(LexicalErrorType::FStringError(fe)) => {
+        ParseErrorType::ParamAfterVarKeywordParam => syntax(
+            "arguments cannot follow var-keyword argument".into(),
+            start,
+            end,
+        ),
+        ParseErrorType::FStringError(fe)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(fe)) => {
             // The parser's texts use 3.12's backquotes; 3.11 quotes the brace and lists the
             // accepted conversions.
             let text = match fe.to_string().as_str() {
@@ -951,11 +1112,17 @@ fn starts_expression(k: ruff_python_ast::token::TokenKind) -> bool {
 
 /// CPython adds "Maybe you meant '==' …" when a single plain target is followed by one `=`.
 fn assignment_hint_applies(ex: &Expr, source: &str, lines: &LineIndex<'_>, r: TextRange) -> bool {
+    // In parentheses, any expression is the operand the hint's rule wants.
+    let parenthesized = source
+        .get(..usize::from(r.start()))
+        .is_some_and(|t| t.trim_end().ends_with('('))
+        && source
+            .get(usize::from(r.end())..)
+            .is_some_and(|t| t.trim_start().starts_with(')'));
     let excluded = match ex {
-        Expr::Tuple(_)
-        | Expr::List(_)
-        | Expr::Generator(_)
-        | Expr::BooleanLiteral(_)
+        Expr::Tuple(_) | Expr::List(_) | Expr::Generator(_) => true,
+        _ if parenthesized => false,
+        Expr::BooleanLiteral(_)
         | Expr::NoneLiteral(_)
         | Expr::BoolOp(_)
         | Expr::Compare(_)

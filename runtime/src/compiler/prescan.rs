@@ -186,13 +186,24 @@ pub fn prescan(source: &str, lines: &LineIndex<'_>, filename: &str) -> Option<Co
     })
 }
 
-/// CPython's TabError check: the line (1-based) whose indentation compares differently
-/// with tabs as 8 columns and as 1 column.
+/// What CPython's tokenizer finds wrong with a line's indentation when tabs are involved
+/// (ruff counts a tab as one column boundary, CPython as up to 8 columns).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum IndentProblem {
+    /// Deeper or level with tabs as 8 columns but not with tabs as 1: TabError.
+    InconsistentTabs,
+    /// Back to no level of an enclosing block: IndentationError.
+    Unindent,
+}
+
+/// CPython's indentation checks on a source with tabs: the first line (1-based) whose
+/// indentation compares differently with tabs as 8 columns and as 1 column, or that
+/// returns to no enclosing level.
 pub(super) fn inconsistent_tabs(
     parsed: &Parsed<Mod>,
     source: &str,
     lines: &LineIndex<'_>,
-) -> Option<u32> {
+) -> Option<(u32, IndentProblem)> {
     use ruff_python_ast::token::TokenKind as K;
     if !source.contains('\t') {
         return None;
@@ -217,32 +228,16 @@ pub(super) fn inconsistent_tabs(
         at_line_start = false;
         let (line, _) = lines.line_col(t.range().start().into());
         let text = lines.line_text(line).unwrap_or("");
-        let (mut col, mut alt) = (0u32, 0u32);
-        for ch in text.chars() {
-            match ch {
-                ' ' => {
-                    col += 1;
-                    alt += 1;
-                }
-                '\t' => {
-                    col = (col / 8 + 1) * 8;
-                    alt += 1;
-                }
-                '\x0c' => {
-                    col = 0;
-                    alt = 0;
-                }
-                _ => break,
-            }
-        }
+        let (col, alt) = indentation_columns(text);
+        let tabs = Some((line, IndentProblem::InconsistentTabs));
         let (tc, ta) = stack.last().copied().unwrap_or((0, 0));
         if col == tc {
             if alt != ta {
-                return Some(line);
+                return tabs;
             }
         } else if col > tc {
             if alt <= ta {
-                return Some(line);
+                return tabs;
             }
             stack.push((col, alt));
         } else {
@@ -250,10 +245,37 @@ pub(super) fn inconsistent_tabs(
                 stack.pop();
             }
             let (tc, ta) = stack.last().copied().unwrap_or((0, 0));
-            if col == tc && alt != ta {
-                return Some(line);
+            if col != tc {
+                return Some((line, IndentProblem::Unindent));
+            }
+            if alt != ta {
+                return tabs;
             }
         }
     }
     None
+}
+
+/// The two columns CPython's tokenizer measures the blanks `text` starts with in: tabs to
+/// the next multiple of 8, and tabs as 1 (a form feed starts both again).
+pub(super) fn indentation_columns(text: &str) -> (u32, u32) {
+    let (mut col, mut alt) = (0u32, 0u32);
+    for ch in text.chars() {
+        match ch {
+            ' ' => {
+                col += 1;
+                alt += 1;
+            }
+            '\t' => {
+                col = (col / 8 + 1) * 8;
+                alt += 1;
+            }
+            '\x0c' => {
+                col = 0;
+                alt = 0;
+            }
+            _ => break,
+        }
+    }
+    (col, alt)
 }

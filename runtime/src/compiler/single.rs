@@ -7,6 +7,9 @@
 //!   (`offset` 0);
 //! - a comment or blank last line without a break after an indented block is that early
 //!   end too;
+//! - a last line of only spaces and tabs after a compound statement is read as the
+//!   indentation of one more line: deeper than the block is "unexpected indent", between
+//!   two levels "unindent does not match…", tabs and spaces that disagree a TabError;
 //! - nothing but blank lines and comments is the end of input itself;
 //! - a second logical line is "multiple statements…" at the NEWLINE token after the first
 //!   (a comment before the line break belongs to that token), or, after a compound
@@ -17,6 +20,8 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::errors::{CErr, CResult, Columns};
 use super::lines::LineIndex;
+use super::prescan::indentation_columns;
+use super::CompileErrorKind;
 
 /// Checks that `body` is one interactive statement.
 pub fn check(body: &[Stmt], lines: &LineIndex<'_>) -> CResult<()> {
@@ -48,6 +53,11 @@ pub fn check(body: &[Stmt], lines: &LineIndex<'_>) -> CResult<()> {
                 "multiple statements found while compiling a single statement",
                 newline_token(source, body[group_end - 1].range().end()),
             ));
+        }
+    }
+    if compound && !ends_with_break {
+        if let Some(err) = indented_last_line(first, lines) {
+            return Err(err);
         }
     }
     if compound && !ends_with_break && ends_too_early(first, lines) {
@@ -164,4 +174,106 @@ fn newline_token(source: &str, end: TextSize) -> TextRange {
     let start = line_rest.find('#').unwrap_or(to_break);
     let at = |n: usize| TextSize::new((from + n) as u32);
     TextRange::new(at(start), at(to_break))
+}
+
+/// The tokenizer's indentation error for a last line of only blanks (no line break after
+/// it) that follows the compound statement `s`; `None` when that line is at the level of
+/// the last block or of one that encloses it (the early end `ends_too_early` reports).
+fn indented_last_line(s: &Stmt, lines: &LineIndex<'_>) -> Option<CErr> {
+    let last = lines.line_count();
+    let text = lines.line_text(last)?;
+    if text.is_empty() || !text.chars().all(|c| matches!(c, ' ' | '\t' | '\x0c')) {
+        return None;
+    }
+    let mut levels = vec![(0, 0)];
+    open_blocks(s, lines, &mut levels);
+    let here = indentation_columns(text);
+    let len = text.chars().count() as u32;
+    let at = TextRange::empty(TextSize::new(lines.line_start(last)));
+    let error = |kind: CompileErrorKind, msg: &str, offset: u32, end: i64| CErr {
+        kind,
+        columns: Columns::Fixed(offset, end),
+        ..CErr::parser(msg, at)
+    };
+    let tab_error = || {
+        error(
+            CompileErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation",
+            1,
+            0,
+        )
+    };
+    let &(top, top_alt) = levels.last()?;
+    if here.0 > top {
+        if here.1 <= top_alt {
+            return Some(tab_error());
+        }
+        return Some(error(
+            CompileErrorKind::IndentationError,
+            "unexpected indent",
+            len,
+            -1,
+        ));
+    }
+    // At or below the block's level: the level it returns to.
+    let Some(&(level, level_alt)) = levels.iter().rev().find(|l| l.0 <= here.0) else {
+        return None;
+    };
+    if level != here.0 {
+        return Some(error(
+            CompileErrorKind::IndentationError,
+            "unindent does not match any outer indentation level",
+            len,
+            -1,
+        ));
+    }
+    if level_alt != here.1 {
+        return Some(tab_error());
+    }
+    None
+}
+
+/// The indentation levels of the blocks open after the compound statement `s` (each as
+/// the tokenizer's two columns: tabs to multiples of 8, and tabs as one).
+fn open_blocks(s: &Stmt, lines: &LineIndex<'_>, levels: &mut Vec<(u32, u32)>) {
+    let body: &[Stmt] = match s {
+        Stmt::If(i) => match i.elif_else_clauses.last() {
+            Some(clause) => &clause.body,
+            None => &i.body,
+        },
+        Stmt::While(w) if !w.orelse.is_empty() => &w.orelse,
+        Stmt::While(w) => &w.body,
+        Stmt::For(f) if !f.orelse.is_empty() => &f.orelse,
+        Stmt::For(f) => &f.body,
+        Stmt::With(w) => &w.body,
+        Stmt::FunctionDef(f) => &f.body,
+        Stmt::ClassDef(c) => &c.body,
+        Stmt::Try(t) if !t.finalbody.is_empty() => &t.finalbody,
+        Stmt::Try(t) if !t.orelse.is_empty() => &t.orelse,
+        Stmt::Try(t) => match t.handlers.last() {
+            Some(ruff_python_ast::ExceptHandler::ExceptHandler(h)) => &h.body,
+            None => &t.body,
+        },
+        Stmt::Match(m) => match m.cases.last() {
+            Some(c) => &c.body,
+            None => return,
+        },
+        _ => return,
+    };
+    let Some(first) = body.first() else {
+        return;
+    };
+    // A block on its header's line opens no level.
+    let (line, col) = lines.line_col(first.range().start().into());
+    let text = lines.line_text(line).unwrap_or("");
+    let Some(prefix) = text.get(..col as usize) else {
+        return;
+    };
+    if !prefix.chars().all(|c| matches!(c, ' ' | '\t' | '\x0c')) {
+        return;
+    }
+    levels.push(indentation_columns(prefix));
+    if let Some(last) = body.last() {
+        open_blocks(last, lines, levels);
+    }
 }

@@ -1,0 +1,324 @@
+//! An `=` where CPython's grammar wanted an expression, translated into the hints CPython
+//! 3.11 gives: a condition, decorator or bracketed element written `target = value`
+//! ("Maybe you meant '==' or ':='…"), and a keyword argument whose name is an expression
+//! (`f(a.b=1)`: "expression cannot contain assignment…"). ruff reports both as an
+//! unexpected token or a missing parameter name; the checks here find CPython's rule from
+//! the tokens around the `=`.
+
+use ruff_python_ast::token::{Token, TokenKind as K};
+use ruff_python_ast::{Expr, Mod};
+use ruff_python_parser::{ParseError, Parsed};
+use ruff_text_size::Ranged;
+
+use super::errors::range;
+use super::expr::expr_kind_name;
+use super::lines::LineIndex;
+use super::parse_errors::{error_at, expr_at};
+use super::{CompileError, CompileErrorKind};
+
+fn syntax(msg: String, s: u32, e: u32, lines: &LineIndex<'_>, filename: &str) -> CompileError {
+    error_at(CompileErrorKind::SyntaxError, msg, s, e, lines, filename)
+}
+
+fn is_trivia(k: K) -> bool {
+    matches!(k, K::NonLogicalNewline | K::Comment)
+}
+
+/// The error for the `=` at `eq` (a single `=` token) when it follows what CPython parses
+/// as a named expression: the condition of `if`/`elif`/`while`, a decorator, a `match`
+/// subject, or an element in non-call parentheses or square brackets. `None` elsewhere.
+pub fn misused_equals(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    eq: u32,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let tokens: &[Token] = parsed.tokens();
+    let eq_index = tokens
+        .iter()
+        .position(|t| u32::from(t.range().start()) == eq)?;
+    if tokens.get(eq_index)?.kind() != K::Equal {
+        return None;
+    }
+    // Back to the token that opens the expression before the `=`.
+    let mut depth = 0i32;
+    let mut i = eq_index;
+    let opener = loop {
+        i = i.checked_sub(1)?;
+        let t = tokens.get(i)?;
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            k if depth > 0 || is_trivia(k) => {}
+            K::Lpar => {
+                // A call's parentheses hold arguments: a different rule.
+                let callee_end = tokens[..i].iter().rev().find(|t| !is_trivia(t.kind()));
+                let call = callee_end.is_some_and(|t| {
+                    matches!(
+                        t.kind(),
+                        K::Name | K::Rpar | K::Rsqb | K::String | K::FStringEnd
+                    )
+                });
+                if call {
+                    return None;
+                }
+                break t;
+            }
+            K::Lsqb => break t,
+            K::If | K::Elif | K::While | K::Match if starts_statement(&tokens[..i]) => break t,
+            K::If => return None,
+            K::At if line_starts_with_at(source, t) => break t,
+            K::Lbrace
+            | K::Newline
+            | K::Indent
+            | K::Dedent
+            | K::Colon
+            | K::Semi
+            | K::Comma
+            | K::Equal
+            | K::Else
+            | K::For
+            | K::In
+            | K::Return
+            | K::Lambda => return None,
+            _ => {}
+        }
+    };
+    let target_start = u32::from(opener.range().end());
+    let target_text = source.get(target_start as usize..eq as usize)?;
+    let lead = (target_text.len() - target_text.trim_start().len()) as u32;
+    let target_start = target_start + lead;
+    let target_end = target_start + target_text.trim().len() as u32;
+    let target = expr_at(source, range(target_start, target_end))?;
+    let parenthesized = source.as_bytes().get(target_start as usize) == Some(&b'(');
+    // CPython's rule wants `bitwise_or '=' bitwise_or`, not followed by `=` or `:=`.
+    let not_bitwise_or = |ex: &Expr| match ex {
+        Expr::Compare(_)
+        | Expr::BoolOp(_)
+        | Expr::Lambda(_)
+        | Expr::If(_)
+        | Expr::Named(_)
+        | Expr::Starred(_)
+        | Expr::Yield(_)
+        | Expr::YieldFrom(_) => !parenthesized,
+        Expr::Tuple(t) => !t.parenthesized,
+        Expr::UnaryOp(u) => u.op == ruff_python_ast::UnaryOp::Not && !parenthesized,
+        _ => false,
+    };
+    if not_bitwise_or(&target) {
+        return None;
+    }
+    let (value_end, stop) = bitwise_or_end(tokens, eq_index + 1)?;
+    if matches!(stop, K::Equal | K::ColonEqual) {
+        return Some(syntax("invalid syntax".into(), eq, eq + 1, lines, filename));
+    }
+    if matches!(target, Expr::Name(_)) && !parenthesized {
+        return Some(syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
+            target_start,
+            value_end,
+            lines,
+            filename,
+        ));
+    }
+    let excluded = matches!(
+        target,
+        Expr::List(_)
+            | Expr::Tuple(_)
+            | Expr::Generator(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+    );
+    if excluded {
+        return None;
+    }
+    // The expression's own range, inside its parentheses (`expr_at` parsed it as `(text)`).
+    let inner_start = target_start + u32::from(target.range().start()) - 1;
+    let inner_end = target_start + u32::from(target.range().end()) - 1;
+    Some(syntax(
+        format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_kind_name(&target)
+        ),
+        inner_start,
+        inner_end,
+        lines,
+        filename,
+    ))
+}
+
+/// Does the token after `before` start a statement?
+fn starts_statement(before: &[Token]) -> bool {
+    let previous = before.iter().rev().find(|t| !is_trivia(t.kind()));
+    previous.map_or(true, |t| {
+        matches!(
+            t.kind(),
+            K::Newline | K::Indent | K::Dedent | K::Semi | K::Colon
+        )
+    })
+}
+
+/// Is the `@` token `t` the first thing on its line (a decorator, not matrix product)?
+fn line_starts_with_at(source: &str, t: &Token) -> bool {
+    let at = usize::from(t.range().start());
+    let line_start = source
+        .get(..at)
+        .map_or(0, |s| s.rfind('\n').map_or(0, |n| n + 1));
+    source
+        .get(line_start..at)
+        .is_some_and(|s| s.trim().is_empty())
+}
+
+/// Where the `bitwise_or` expression starting at token `from` ends, and the kind of the
+/// token that stops it. `None` when no such expression starts there.
+fn bitwise_or_end(tokens: &[Token], from: usize) -> Option<(u32, K)> {
+    let first = tokens.get(from..)?.iter().find(|t| !is_trivia(t.kind()))?;
+    if matches!(
+        first.kind(),
+        K::Lambda | K::Not | K::Yield | K::Newline | K::EndOfFile | K::Colon | K::Star
+    ) {
+        return None;
+    }
+    let mut depth = 0i32;
+    let mut end = u32::from(first.range().start());
+    for t in tokens.get(from..)? {
+        let k = t.kind();
+        if depth == 0 {
+            let stops = matches!(
+                k,
+                K::Colon
+                    | K::Newline
+                    | K::EndOfFile
+                    | K::Equal
+                    | K::ColonEqual
+                    | K::EqEqual
+                    | K::NotEqual
+                    | K::Less
+                    | K::Greater
+                    | K::LessEqual
+                    | K::GreaterEqual
+                    | K::And
+                    | K::Or
+                    | K::Not
+                    | K::In
+                    | K::Is
+                    | K::If
+                    | K::Else
+                    | K::For
+                    | K::Async
+                    | K::Comma
+                    | K::Semi
+                    | K::Rarrow
+                    | K::Rpar
+                    | K::Rsqb
+                    | K::Rbrace
+            ) || k.as_augmented_assign_operator().is_some();
+            if stops {
+                return Some((end, k));
+            }
+        }
+        match k {
+            K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+            _ => {}
+        }
+        if !is_trivia(k) {
+            end = t.range().end().into();
+        }
+    }
+    Some((end, K::EndOfFile))
+}
+
+/// `f(a.b=1)`: ruff's "Expected a parameter name" at `r`, an argument followed by `=`.
+pub fn expression_as_keyword(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    start: u32,
+    end: u32,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let tokens: &[Token] = parsed.tokens();
+    // ruff's range may leave out the parentheses around the expression: skip their `)`s.
+    let before = source.get(..start as usize)?;
+    let open_parens = before.len() - before.trim_end_matches(['(', ' ', '\t']).len();
+    let closers = source
+        .get(start as usize - open_parens..start as usize)?
+        .matches('(')
+        .count();
+    let mut after = tokens
+        .iter()
+        .filter(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))
+        .skip_while(|t| t.kind() == K::Rpar)
+        .peekable();
+    let skipped = tokens
+        .iter()
+        .filter(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))
+        .take_while(|t| t.kind() == K::Rpar)
+        .count();
+    if skipped > closers {
+        return None;
+    }
+    let eq = after.next().filter(|t| t.kind() == K::Equal)?;
+    let eq_start = u32::from(eq.range().start());
+    let eq_end = u32::from(eq.range().end());
+    let text = source.get(start as usize..end as usize)?;
+    if text.starts_with('*') {
+        return Some(syntax(
+            "invalid syntax".into(),
+            eq_start,
+            eq_end,
+            lines,
+            filename,
+        ));
+    }
+    let ex = expr_at(source, range(start, end))?;
+    let parenthesized = text.starts_with('(');
+    let msg = match &ex {
+        Expr::Generator(_) if !(text.starts_with('(') && text.ends_with(')')) => {
+            return Some(syntax(
+                "invalid syntax".into(),
+                eq_start,
+                eq_end,
+                lines,
+                filename,
+            ));
+        }
+        Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) if !parenthesized => {
+            format!("cannot assign to {}", expr_kind_name(&ex))
+        }
+        _ => "expression cannot contain assignment, perhaps you meant \"==\"?".to_string(),
+    };
+    // From the expression inside any parentheses (`expr_at` parsed it as `(text)`).
+    let inner_start = start + u32::from(ex.range().start()) - 1;
+    Some(syntax(msg, inner_start, eq_end, lines, filename))
+}
+
+/// `f((a)=1)`: ruff accepts a parenthesized keyword name and reports it apart, as syntax
+/// newer than 3.11; CPython rejects it as an expression with an `=`. The error, when it
+/// comes before ruff's first parse error `first`.
+pub fn parenthesized_keyword(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    first: Option<&ParseError>,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
+    let u = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .find(|u| matches!(u.kind, U::ParenthesizedKeywordArgumentName))?;
+    if first.is_some_and(|e| e.location.start() < u.range.start()) {
+        return None;
+    }
+    expression_as_keyword(
+        parsed,
+        source,
+        u.range.start().into(),
+        u.range.end().into(),
+        lines,
+        filename,
+    )
+}

@@ -1,0 +1,173 @@
+//! Syntax errors in the headers of compound statements and in parameter lists, translated
+//! into CPython 3.11's messages and places. CPython's grammar insists on the `:` of `def`,
+//! `try`, `else` and `finally` ("expected ':'" at whatever token stands there), while after
+//! `if`, `while`, `for`, `with`, `class`, `except` and `match` it says "expected ':'" only
+//! at the end of the line and "invalid syntax" at a stray token; a `def` needs its `(`;
+//! parameters are names, never parenthesized.
+
+use ruff_python_ast::token::{Token, TokenKind as K};
+use ruff_python_ast::Mod;
+use ruff_python_parser::{ParseError, ParseErrorType, Parsed};
+use ruff_text_size::Ranged;
+
+use super::lines::LineIndex;
+use super::parse_errors::error_at;
+use super::{CompileError, CompileErrorKind};
+
+/// CPython's error for `e` when it is about a statement header or a parameter list.
+pub fn header_error(
+    e: &ParseError,
+    parsed: &Parsed<Mod>,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let start: u32 = e.location.start().into();
+    let tokens: &[Token] = parsed.tokens();
+    let index = tokens.partition_point(|t| u32::from(t.range().start()) < start);
+    let found = tokens
+        .get(index)
+        .filter(|t| u32::from(t.range().start()) == start)?;
+    let syntax = |msg: &str, t: &Token| {
+        let s: u32 = t.range().start().into();
+        // CPython's NEWLINE token is empty.
+        let en = match t.kind() {
+            K::Newline | K::EndOfFile => s,
+            _ => t.range().end().into(),
+        };
+        error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
+    };
+    let before = tokens.get(..index)?;
+    if let Some(params) = parameter_list(before) {
+        if found.kind() == K::Lpar {
+            let close = matching_close(tokens, index)?;
+            let msg = match params {
+                Params::Def => "Function parameters cannot be parenthesized",
+                Params::Lambda => "Lambda expression parameters cannot be parenthesized",
+            };
+            let s: u32 = found.range().start().into();
+            let en: u32 = close.range().end().into();
+            return Some(error_at(
+                CompileErrorKind::SyntaxError,
+                msg,
+                s,
+                en,
+                lines,
+                filename,
+            ));
+        }
+        // `def f(x=, y)`: the `=` with nothing after it.
+        let previous = before.iter().rev().find(|t| !is_trivia(t.kind()));
+        if let Some(eq) = previous.filter(|t| t.kind() == K::Equal) {
+            if matches!(found.kind(), K::Comma | K::Rpar) {
+                return Some(syntax("expected default value expression", eq));
+            }
+        }
+        let plain_error = matches!(e.error, ParseErrorType::ExpectedToken { .. });
+        let stray = !matches!(found.kind(), K::Comma | K::Rpar | K::Colon | K::Newline);
+        let constant = matches!(found.kind(), K::None | K::True | K::False);
+        if plain_error && stray && (constant || !found.kind().is_keyword()) {
+            return Some(syntax("invalid syntax", found));
+        }
+        return None;
+    }
+    let header = header_keyword(before);
+    match &e.error {
+        ParseErrorType::ExpectedToken {
+            expected: K::Colon,
+            found: kind,
+        } => {
+            let forced = matches!(header?, K::Def | K::Try | K::Else | K::Finally);
+            let after_lambda = line_tokens(before).iter().any(|t| t.kind() == K::Lambda);
+            if after_lambda {
+                return None;
+            }
+            if forced {
+                return Some(syntax("expected ':'", found));
+            }
+            if *kind != K::Newline {
+                return Some(syntax("invalid syntax", found));
+            }
+            None
+        }
+        ParseErrorType::ExpectedToken {
+            expected: K::Lpar, ..
+        } if header == Some(K::Def) => Some(syntax("expected '('", found)),
+        ParseErrorType::ExpectedExpression if header == Some(K::Def) => {
+            // `def f() -> :`: the return annotation is optional, the ':' is not.
+            let arrow = before.iter().rev().find(|t| !is_trivia(t.kind()))?;
+            (arrow.kind() == K::Rarrow).then(|| syntax("expected ':'", arrow))
+        }
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Params {
+    Def,
+    Lambda,
+}
+
+fn is_trivia(k: K) -> bool {
+    matches!(k, K::NonLogicalNewline | K::Comment)
+}
+
+/// The tokens of the logical line that `before` ends in.
+fn line_tokens(before: &[Token]) -> &[Token] {
+    let from = before
+        .iter()
+        .rposition(|t| matches!(t.kind(), K::Newline | K::Indent | K::Dedent))
+        .map_or(0, |i| i + 1);
+    before.get(from..).unwrap_or(&[])
+}
+
+/// The keyword that starts the logical line `before` ends in (after `async`).
+fn header_keyword(before: &[Token]) -> Option<K> {
+    let mut line = line_tokens(before).iter().filter(|t| !is_trivia(t.kind()));
+    match line.next()?.kind() {
+        K::Async => line.next().map(Token::kind),
+        k => Some(k),
+    }
+}
+
+/// Are `before`'s last tokens inside a parameter list: a `def`'s parentheses, or between
+/// `lambda` and its `:`?
+fn parameter_list(before: &[Token]) -> Option<Params> {
+    let mut depth = 0i32;
+    // A lambda's parameters end at its ':'.
+    let mut colon = false;
+    for (i, t) in before.iter().enumerate().rev() {
+        match t.kind() {
+            K::Colon if depth == 0 => colon = true,
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar => {
+                let is_def = i >= 2
+                    && before.get(i - 1).is_some_and(|t| t.kind() == K::Name)
+                    && before.get(i - 2).is_some_and(|t| t.kind() == K::Def);
+                return is_def.then_some(Params::Def);
+            }
+            K::Lambda if depth == 0 && !colon => return Some(Params::Lambda),
+            K::Lsqb | K::Lbrace | K::Newline | K::Indent | K::Dedent => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The bracket token that closes the one at `open`.
+fn matching_close(tokens: &[Token], open: usize) -> Option<&Token> {
+    let mut depth = 0i32;
+    for t in tokens.get(open..)? {
+        match t.kind() {
+            K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(t);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}

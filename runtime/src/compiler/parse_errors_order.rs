@@ -1,0 +1,116 @@
+//! Which of the errors in a source CPython 3.11 reports. ruff parses everything and lists
+//! every error; CPython stops at its first, but its tokenizer and parser meet them in
+//! their own order: a call's `=` before ruff's argument-order check, a malformed number
+//! when the parser reads it, and after a parser error the rest of the source tokenized,
+//! so that a string left open further on (or a bad number, a stray character) wins.
+
+use ruff_python_ast::Mod;
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, Parsed};
+use ruff_text_size::Ranged;
+
+use super::lines::LineIndex;
+use super::parse_errors::error_at;
+use super::{CompileError, CompileErrorKind};
+
+/// The error of `errors` CPython meets first: ruff checks a call's argument order after
+/// reading all of it, CPython an argument's `=` as it reads it.
+pub fn first_reported(errors: &[ParseError]) -> Option<&ParseError> {
+    let first = errors.first()?;
+    let keyword_order = matches!(
+        first.error,
+        ParseErrorType::PositionalAfterKeywordArgument
+            | ParseErrorType::PositionalAfterKeywordUnpacking
+    );
+    let earlier_name = errors.iter().find(|e| {
+        matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name")
+            && e.location.start() < first.location.start()
+    });
+    match earlier_name {
+        Some(e) if keyword_order => Some(e),
+        _ => Some(first),
+    }
+}
+
+/// After a parser error, CPython tokenizes the rest of the source, and a tokenizer error
+/// it meets there (a string left open, a character that starts no token) is the one
+/// reported: `print('it's')` is an unterminated string, not a missing comma.
+pub fn later_tokenizer_error<'a>(
+    errors: &'a [ParseError],
+    first: &ParseError,
+) -> Option<&'a ParseError> {
+    // (An unexpected indent is reported before the tokenizer reads on.)
+    if matches!(
+        first.error,
+        ParseErrorType::Lexical(_) | ParseErrorType::UnexpectedIndentation
+    ) {
+        return None;
+    }
+    errors.iter().find(|e| {
+        let raises = match &e.error {
+            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => true,
+            ParseErrorType::Lexical(LexicalErrorType::OtherError(m)) => {
+                &**m == "Invalid decimal integer literal"
+            }
+            ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+                !matches!(tok, '$' | '?' | '`')
+            }
+            _ => false,
+        };
+        raises && e.location.start() >= first.location.start()
+    })
+}
+
+/// CPython's tokenizer rejects a malformed number (`1_`, `0b2`) when its parser reads it,
+/// so a number token from `from` up to `error_start` (ruff's error, or how far CPython's
+/// tokenizer reads on after a parser error) decides the message.
+pub fn malformed_number_in(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    from: u32,
+    error_start: u32,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    // ruff may drop a broken number from its tokens, so the word around the error is a
+    // candidate too.
+    let b = source.as_bytes();
+    let mut word_start = (error_start as usize).min(b.len());
+    while word_start > 0
+        && (b[word_start - 1].is_ascii_alphanumeric() || b"_.".contains(&b[word_start - 1]))
+    {
+        word_start -= 1;
+    }
+    let token_starts = parsed.tokens().iter().map(|t| u32::from(t.range().start()));
+    let starts = token_starts
+        .take_while(|&s| s <= error_start)
+        .chain([word_start as u32])
+        .filter(|&s| s >= from);
+    for s in starts {
+        let text = source.get(s as usize..).unwrap_or("").as_bytes();
+        let number = match text {
+            [d, ..] if d.is_ascii_digit() => true,
+            [b'.', d, ..] => d.is_ascii_digit(),
+            _ => false,
+        };
+        if !number {
+            continue;
+        }
+        if let Some((msg, at)) = super::numeric_literals::literal_error(source, s as usize) {
+            // CPython's caret is on the last character of the number, except for a bad digit.
+            let at = if msg.starts_with("invalid digit") {
+                at
+            } else {
+                at.saturating_sub(1)
+            } as u32;
+            return Some(error_at(
+                CompileErrorKind::SyntaxError,
+                msg,
+                at,
+                at,
+                lines,
+                filename,
+            ));
+        }
+    }
+    None
+}

@@ -1,0 +1,359 @@
+//! Syntax errors where ruff and CPython 3.11 agree that the code is wrong but not on what
+//! to say or where: a star import among other names, a generator as a class's only base,
+//! an annotated tuple or list, `**x: v` in a dict, a comprehension over an unparenthesized
+//! tuple. ruff marks the construct; CPython names the token its parser stopped at, or the
+//! part its specific rule reports.
+
+use ruff_python_ast::token::{Token, TokenKind as K};
+use ruff_python_ast::{Expr, Mod};
+use ruff_python_parser::{ParseError, ParseErrorType, Parsed};
+use ruff_text_size::Ranged;
+
+use super::errors::range;
+use super::lines::LineIndex;
+use super::parse_errors::{error_at, expr_at, following_token};
+use super::{CompileError, CompileErrorKind};
+
+/// CPython's error for `e` when it is one of the shapes above; `None` for other errors.
+pub fn shape_error(
+    e: &ParseError,
+    parsed: &Parsed<Mod>,
+    source: &str,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let start: u32 = e.location.start().into();
+    let end: u32 = e.location.end().into();
+    let tokens: &[Token] = parsed.tokens();
+    let syntax = |msg: &str, s: u32, en: u32| {
+        error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
+    };
+    let invalid_at = |t: &Token| {
+        syntax(
+            "invalid syntax",
+            t.range().start().into(),
+            t.range().end().into(),
+        )
+    };
+    match &e.error {
+        ParseErrorType::OtherError(m) if m == "Star import must be the only import" => {
+            let star = tokens
+                .iter()
+                .position(|t| t.kind() == K::Star && u32::from(t.range().start()) >= start)?;
+            let after_import = star
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|t| t.kind() == K::Import);
+            // `import *, a`: the star is a whole import list, the comma cannot follow it.
+            let at = if after_import {
+                tokens
+                    .get(star + 1..)?
+                    .iter()
+                    .find(|t| !is_trivia(t.kind()))?
+            } else {
+                tokens.get(star)?
+            };
+            Some(invalid_at(at))
+        }
+        ParseErrorType::OtherError(m) if m == "Trailing comma not allowed" => {
+            // `from x import a,`: CPython's rule for it reports the end of the line.
+            let line_start = tokens
+                .iter()
+                .rposition(|t| {
+                    matches!(t.kind(), K::Newline | K::Indent | K::Dedent)
+                        && u32::from(t.range().end()) <= start
+                })
+                .map_or(0, |i| i + 1);
+            let keyword = tokens.get(line_start)?.kind();
+            let msg = match keyword {
+                K::From => "trailing comma not allowed without surrounding parentheses",
+                K::Import => "invalid syntax",
+                _ => return None,
+            };
+            let (s0, e0) = following_token(parsed, end);
+            Some(syntax(msg, s0, e0))
+        }
+        ParseErrorType::ExpectedExpression | ParseErrorType::ExpectedToken { .. }
+            if dict_value_missing(tokens, start) =>
+        {
+            // `{1:}`: CPython names the ':' with nothing after it.
+            let colon = tokens
+                .iter()
+                .rev()
+                .find(|t| u32::from(t.range().end()) <= start && !is_trivia(t.kind()))?;
+            Some(syntax(
+                "expression expected after dictionary key and ':'",
+                colon.range().start().into(),
+                colon.range().end().into(),
+            ))
+        }
+        ParseErrorType::UnparenthesizedTupleExpression => {
+            // `raise E, v` (Python 2's form): CPython stops at the first comma.
+            let first = tokens
+                .iter()
+                .position(|t| u32::from(t.range().start()) >= start)?;
+            let raise = tokens[..first]
+                .iter()
+                .rev()
+                .find(|t| !is_trivia(t.kind()))?;
+            let after_from = raise.kind() == K::From
+                && tokens[..first].iter().rev().any(|t| t.kind() == K::Raise);
+            if raise.kind() != K::Raise && !after_from {
+                return None;
+            }
+            let mut depth = 0i32;
+            let comma = tokens.get(first..)?.iter().find(|t| {
+                match t.kind() {
+                    K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                    K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && t.kind() == K::Comma
+            })?;
+            Some(invalid_at(comma))
+        }
+        ParseErrorType::ExpectedExpression => {
+            // `a <> b`: one token for CPython's tokenizer (Barry's operator), two for ruff.
+            let here = tokens
+                .iter()
+                .find(|t| u32::from(t.range().start()) == start)?;
+            let previous = tokens
+                .iter()
+                .rev()
+                .find(|t| u32::from(t.range().end()) == start)?;
+            (here.kind() == K::Greater && previous.kind() == K::Less).then(|| {
+                syntax(
+                    "invalid syntax",
+                    previous.range().start().into(),
+                    here.range().end().into(),
+                )
+            })
+        }
+        ParseErrorType::OtherError(m) if m == "Star import cannot be parenthesized" => {
+            let star = tokens
+                .iter()
+                .find(|t| t.kind() == K::Star && u32::from(t.range().start()) >= start)?;
+            Some(invalid_at(star))
+        }
+        ParseErrorType::UnparenthesizedNamedExpression => {
+            // `{x := 1: 2}`: a set display so far, which a ':' cannot continue.
+            let next = tokens
+                .iter()
+                .find(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))?;
+            let opener = innermost_opener(tokens, start)?;
+            (next.kind() == K::Colon && opener.kind() == K::Lbrace).then(|| invalid_at(next))
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            // `class C(x for x in y)`: a class's bases are no call's arguments.
+            let open = tokens
+                .iter()
+                .rposition(|t| t.kind() == K::Lpar && u32::from(t.range().end()) <= start)?;
+            let is_class = open >= 2
+                && tokens.get(open - 1)?.kind() == K::Name
+                && tokens.get(open - 2)?.kind() == K::Class;
+            // (Only as the sole base: beside others it is the generic message.)
+            let sole = tokens
+                .get(open + 1)
+                .is_some_and(|t| u32::from(t.range().start()) == start)
+                && tokens
+                    .iter()
+                    .find(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))
+                    .is_some_and(|t| t.kind() == K::Rpar);
+            if !is_class || !sole {
+                return None;
+            }
+            let mut depth = 0i32;
+            let word = tokens.get(open + 1..)?.iter().find(|t| {
+                match t.kind() {
+                    K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                    K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && matches!(t.kind(), K::For | K::Async)
+            })?;
+            Some(invalid_at(word))
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Only single target (not ") => {
+            let what = if m.contains("(not list)") {
+                "list"
+            } else {
+                "tuple"
+            };
+            let msg = format!("only single target (not {what}) can be annotated");
+            // An unparenthesized tuple (`expr_at`'s own parentheses hold it, from 0):
+            // CPython's rule reports its first element.
+            let target = expr_at(source, range(start, end))?;
+            let t = match &target {
+                Expr::Tuple(t) if u32::from(t.range().start()) == 0 => t,
+                _ => return Some(syntax(&msg, start, end)),
+            };
+            let first = t.elts.first()?;
+            // (`expr_at` parsed the text as `(text)`.)
+            let s0 = start + u32::from(first.range().start()) - 1;
+            let e0 = start + u32::from(first.range().end()) - 1;
+            Some(syntax(&msg, s0, e0))
+        }
+        ParseErrorType::InvalidStarredExpressionUsage => {
+            // `{**a: 1}`: the parser stops at the ':' after the unpacking.
+            let next = tokens
+                .iter()
+                .find(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))?;
+            let in_braces = innermost_opener(tokens, start).is_some_and(|t| t.kind() == K::Lbrace);
+            if next.kind() == K::Colon && in_braces {
+                return Some(invalid_at(next));
+            }
+            // `a + *b`: an operand cannot start with '*'; CPython stops at it.
+            // (Or at the very start of an eval() input.)
+            let previous = tokens
+                .iter()
+                .rev()
+                .find(|t| u32::from(t.range().end()) <= start && !is_trivia(t.kind()));
+            let star = tokens
+                .iter()
+                .find(|t| u32::from(t.range().start()) == start)?;
+            let eval_start = previous.is_none() && matches!(parsed.syntax(), Mod::Expression(_));
+            let after_operator = previous.is_some_and(|t| is_operator(t.kind()));
+            (star.kind() == K::Star && (after_operator || eval_start)).then(|| invalid_at(star))
+        }
+        ParseErrorType::ExpectedToken {
+            expected: K::Rsqb | K::Rbrace | K::Comma,
+            found: K::For | K::Async,
+        } => {
+            // `[a, b for a in c]`: a tuple as a list or set comprehension's element.
+            let word = tokens
+                .iter()
+                .position(|t| u32::from(t.range().start()) == start)?;
+            let opener_at = opener_index(tokens, word)?;
+            if !matches!(tokens.get(opener_at)?.kind(), K::Lsqb | K::Lbrace) {
+                return None;
+            }
+            let inside = tokens.get(opener_at + 1..word)?;
+            let mut depth = 0i32;
+            let mut comma = false;
+            for t in inside {
+                match t.kind() {
+                    K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                    K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                    K::Comma if depth == 0 => comma = true,
+                    K::Colon if depth == 0 => return None,
+                    _ => {}
+                }
+            }
+            let first = inside.iter().find(|t| !is_trivia(t.kind()))?;
+            let last = inside.iter().rev().find(|t| !is_trivia(t.kind()))?;
+            if !comma || last.kind() == K::Comma {
+                return None;
+            }
+            Some(syntax(
+                "did you forget parentheses around the comprehension target?",
+                first.range().start().into(),
+                last.range().end().into(),
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn is_trivia(k: K) -> bool {
+    matches!(k, K::NonLogicalNewline | K::Comment)
+}
+
+/// The unclosed bracket token before `pos`.
+fn innermost_opener(tokens: &[Token], pos: u32) -> Option<&Token> {
+    let n = tokens.partition_point(|t| u32::from(t.range().end()) <= pos);
+    tokens.get(opener_index(tokens, n)?)
+}
+
+/// The index of the unclosed bracket token before token index `before`.
+fn opener_index(tokens: &[Token], before: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for i in (0..before).rev() {
+        match tokens.get(i)?.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth == 0 => return Some(i),
+            K::Lpar | K::Lsqb | K::Lbrace => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A binary or unary operator, after which an operand must follow.
+fn is_operator(k: K) -> bool {
+    matches!(
+        k,
+        K::Plus
+            | K::Minus
+            | K::Star
+            | K::DoubleStar
+            | K::Slash
+            | K::DoubleSlash
+            | K::Percent
+            | K::At
+            | K::Vbar
+            | K::Amper
+            | K::CircumFlex
+            | K::LeftShift
+            | K::RightShift
+            | K::Tilde
+            | K::EqEqual
+            | K::NotEqual
+            | K::Less
+            | K::Greater
+            | K::LessEqual
+            | K::GreaterEqual
+            | K::Not
+            | K::And
+            | K::Or
+    )
+}
+
+/// Where the element before the token at `pos` starts, for "Perhaps you forgot a comma?",
+/// which CPython reports from the start of the whole expression before the missing comma.
+pub enum ElementStart {
+    At(u32),
+    /// A conditional expression is no operand of that rule: plain "invalid syntax".
+    Conditional,
+    /// Something this scan does not follow (a lambda, a comprehension clause).
+    Unknown,
+}
+
+pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
+    let tokens: &[Token] = parsed.tokens();
+    let n = tokens.partition_point(|t| u32::from(t.range().start()) < pos);
+    let mut depth = 0i32;
+    let mut first = None;
+    for t in tokens.get(..n).unwrap_or(&[]).iter().rev() {
+        let k = t.kind();
+        if is_trivia(k) {
+            continue;
+        }
+        match k {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            K::Lpar | K::Lsqb | K::Lbrace | K::Comma | K::Colon | K::Equal | K::ColonEqual => break,
+            K::If | K::Else => return ElementStart::Conditional,
+            K::Lambda | K::For | K::Async | K::Yield | K::Star | K::DoubleStar => {
+                return ElementStart::Unknown
+            }
+            _ => {}
+        }
+        first = Some(u32::from(t.range().start()));
+    }
+    first.map_or(ElementStart::Unknown, ElementStart::At)
+}
+
+/// Is the token at `pos` a `}` or `,` right after a dict key's `:`?
+fn dict_value_missing(tokens: &[Token], pos: u32) -> bool {
+    let Some(here) = tokens.iter().find(|t| u32::from(t.range().start()) == pos) else {
+        return false;
+    };
+    let previous = tokens
+        .iter()
+        .rev()
+        .find(|t| u32::from(t.range().end()) <= pos && !is_trivia(t.kind()));
+    matches!(here.kind(), K::Rbrace | K::Comma)
+        && previous.is_some_and(|t| t.kind() == K::Colon)
+        && innermost_opener(tokens, pos).is_some_and(|t| t.kind() == K::Lbrace)
+}
