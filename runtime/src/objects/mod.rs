@@ -17,6 +17,7 @@ pub mod dict_reversed;
 pub mod exception;
 pub mod exception_attrs;
 pub mod exception_group;
+pub mod exception_members;
 pub mod float;
 pub mod float_hex;
 pub mod function;
