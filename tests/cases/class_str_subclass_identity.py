@@ -81,3 +81,43 @@ class WithMeta(metaclass=Meta):
 
 
 print(type(str(WithMeta)).__name__, str(WithMeta))
+
+
+# A format that is a single bare field gives what str()/repr()/format() gives.
+class F:
+    def __str__(self):
+        return S("s")
+
+    def __repr__(self):
+        return S("r")
+
+    def __format__(self, spec):
+        return S("f" + spec)
+
+
+o = F()
+for label, v in [
+    ("%s", "%s" % o),
+    ("%r", "%r" % o),
+    ("%s tuple", "%s" % (o,)),
+    ("%s of S", "%s" % S("q")),
+    ("%5s", "%5s" % o),
+    ("x%s", "x%s" % o),
+    ("{}", "{}".format(o)),
+    ("{0}", "{0}".format(o)),
+    ("{k}", "{k}".format(k=o)),
+    ("{:x}", "{:x}".format(o)),
+    ("{!s}", "{!s}".format(o)),
+    ("{!r}", "{!r}".format(o)),
+    ("x{}", "x{}".format(o)),
+    ("{}{}", "{}{}".format(o, "")),
+    ("{} int", "{}".format(5)),
+    ("%s list", "%s" % [1]),
+]:
+    print(label, type(v).__name__, v)
+for f in [lambda: "{}".format(), lambda: "{1}".format(1), lambda: "{k}".format(),
+          lambda: "%s" % ()]:
+    try:
+        print(f())
+    except (IndexError, KeyError, TypeError) as e:
+        print(type(e).__name__, e)

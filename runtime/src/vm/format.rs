@@ -95,6 +95,19 @@ impl Vm {
         self.percent_format_as(fmt, args, false)
     }
 
+    /// `fmt % args` for str as an object. A format that is one bare `%s` or `%r` applied
+    /// to a single (non-tuple) value gives what `str()`/`repr()` gives, a str subclass's
+    /// instance included, as CPython's does.
+    pub fn percent_format_value(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        match (fmt, args) {
+            (_, Value::Tuple(_)) => {}
+            ("%s", _) => return self.str_object(args),
+            ("%r", _) => return self.repr_object(args),
+            _ => {}
+        }
+        Ok(Value::string(self.percent_format(fmt, args)?))
+    }
+
     /// `fmt % args` for bytes and bytearray. The format is read as Latin-1 text, so each
     /// byte is one character; `%s`/`%b`, `%r`/`%a` and `%c` take their bytes meanings
     /// (`bytes_mode`), and the result is encoded back, one byte per character.
