@@ -102,3 +102,15 @@ try:
     import nonexistent_module_xyz
 except ImportError as x:
     print(x.__dict__, x.name, x.path, x.msg)
+
+# __reduce__ hands the instance dict back once it was made (read or filled).
+v = ValueError(1)
+print(v.__reduce__())
+v.__dict__
+print(v.__reduce__())
+w = KeyError("k")
+w.extra = [1]
+print(w.__reduce__(), vars(w))
+o = OSError(2, "x", "f")
+vars(o)
+print(o.__reduce__())

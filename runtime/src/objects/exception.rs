@@ -34,6 +34,9 @@ pub struct ExcData {
     /// out of the instance dict and read through member descriptors
     /// (`objects/exception_members.rs`). A field not here reads as its default.
     pub fields: Vec<(&'static str, Value)>,
+    /// `__dict__` was read: CPython made the instance dict then, and `__reduce__` hands it
+    /// back from then on even when empty.
+    pub dict_exposed: bool,
 }
 
 impl ExcData {

@@ -167,7 +167,8 @@ fn base_reduce(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn reduction(i: &Rc<PyInstance>, args: Vec<Value>) -> Value {
     let mut parts = vec![Value::Type(i.class()), Value::tuple(args)];
     let dict = i.dict.borrow().clone();
-    if !dict.is_empty() {
+    let exposed = i.exc.as_ref().is_some_and(|d| d.borrow().dict_exposed);
+    if exposed || !dict.is_empty() {
         parts.push(Value::Dict(dict));
     }
     Value::tuple(parts)
@@ -227,7 +228,8 @@ fn import_error_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     let mut parts = vec![Value::Type(i.class()), Value::tuple(args)];
-    if !state.is_empty() {
+    let exposed = i.exc.as_ref().is_some_and(|d| d.borrow().dict_exposed);
+    if exposed || !state.is_empty() {
         parts.push(Value::dict(state));
     }
     Ok(Value::tuple(parts))
@@ -249,6 +251,19 @@ fn base_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(Value::None)
         }
         _ => Err(PyErr::type_error("state is not a dictionary")),
+    }
+}
+
+/// `BaseException.__dict__`: the instance dict, noted as made (see `reduction`).
+pub fn dict_get(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match receiver(&a) {
+        Value::Instance(i) => {
+            if let Some(d) = &i.exc {
+                d.borrow_mut().dict_exposed = true;
+            }
+            Ok(Value::Dict(i.dict()))
+        }
+        other => Err(crate::vm::attr::no_attribute(&other, "__dict__")),
     }
 }
 
