@@ -114,3 +114,24 @@ print(w.__reduce__(), vars(w))
 o = OSError(2, "x", "f")
 vars(o)
 print(o.__reduce__())
+
+# AttributeError's name and obj are members too.
+print(type(AttributeError.__dict__["obj"]).__name__, AttributeError.__dict__["name"])
+try:
+    (1).foo
+except AttributeError as x:
+    print(x.__dict__, x.name, x.obj, x.__reduce__())
+ae = AttributeError("m", name="n", obj=3)
+print(ae.__dict__, ae.name, ae.obj)
+ae.name = "z"
+del ae.obj
+print(ae.name, ae.obj, ae.__dict__)
+
+
+class MyAE(AttributeError):
+    pass
+
+
+mae = MyAE("q")
+mae.tag = 1
+print(mae.__dict__, mae.name, mae.obj)

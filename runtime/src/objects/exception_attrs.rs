@@ -4,8 +4,8 @@
 //! end_lineno, end_offset))`, `OSError(errno, strerror, filename, winerror, filename2)`,
 //! `StopIteration.value`, `SystemExit.code`, and the `Unicode{Decode,Encode,Translate}Error`
 //! fields. The fields CPython keeps as struct members live in the exception state
-//! (`exception_members.rs`); AttributeError's and NameError's `name`/`obj` live in the
-//! instance dict. Exceptions raised from Rust without them read the defaults of
+//! (`exception_members.rs`); NameError's `name` lives in the instance dict (the VM sets
+//! it there). Exceptions raised from Rust without them read the defaults of
 //! `default_attr`.
 
 use super::exception_members::{field, member_value, set_field};
@@ -81,8 +81,8 @@ pub fn init_exception(
     let mut stored_args = args.to_vec();
     if ty.is_subtype(&ex.attribute_error) {
         let o = keyword_options("AttributeError", &["name", "obj"], kw)?;
-        d.borrow().set_str("name", o[0].clone().or_none());
-        d.borrow().set_str("obj", o[1].clone().or_none());
+        set_field(inst, "name", o[0].clone().or_none());
+        set_field(inst, "obj", o[1].clone().or_none());
     } else if ty.is_subtype(&ex.name_error) {
         let o = keyword_options("NameError", &["name"], kw)?;
         d.borrow().set_str("name", o[0].clone().or_none());

@@ -1,6 +1,7 @@
 //! The fields of the builtin exception classes that have some (`OSError.errno`,
-//! `SyntaxError.lineno`, `ImportError.name`, `StopIteration.value`, `SystemExit.code`, the
-//! `Unicode{Encode,Decode,Translate}Error` fields, `BlockingIOError.characters_written`):
+//! `SyntaxError.lineno`, `ImportError.name`, `AttributeError.obj`, `StopIteration.value`,
+//! `SystemExit.code`, the `Unicode{Encode,Decode,Translate}Error` fields,
+//! `BlockingIOError.characters_written`):
 //! in CPython they are struct members of the instance, shown in the class dict as
 //! `member_descriptor`s, so `e.__dict__` stays empty and a subclass's own attributes are
 //! all it holds. Here they live in `ExcData::fields`, read and written through native
@@ -299,6 +300,11 @@ pub fn register() {
         &ex.import_error,
         true,
         &members![object_set: "msg", "name", "path"],
+    );
+    native_attrs::add_writable(
+        &ex.attribute_error,
+        true,
+        &members![object_set: "name", "obj"],
     );
     native_attrs::add_writable(&ex.stop_iteration, true, &members![object_set: "value"]);
     native_attrs::add_writable(&ex.system_exit, true, &members![object_set: "code"]);
