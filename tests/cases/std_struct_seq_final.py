@@ -51,3 +51,12 @@ for args, kw in [(((1,) * 9,), {"x": 1}), ((), {"x": 1, "dict": {}}),
         print(time.struct_time(*args, **kw))
     except TypeError as e:
         print("TypeError", e)
+
+# Messages name an instance's type module-qualified, as CPython's tp_name.
+for f in [lambda: st.foo, lambda: st(), lambda: 1 + st, lambda: st + 1, lambda: st < 1,
+          lambda: sys.version_info.foo, lambda: setattr(st, "tm_year", 1),
+          lambda: setattr(st, "other", 1), lambda: st[99], lambda: next(st)]:
+    try:
+        print(f())
+    except (AttributeError, TypeError, IndexError) as e:
+        print(type(e).__name__, e)

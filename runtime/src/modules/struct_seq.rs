@@ -136,14 +136,6 @@ fn n_sequence(ty: &PyType) -> usize {
     }
 }
 
-/// `time.struct_time`: the module-qualified name CPython's messages and repr use.
-fn qualified_name(ty: &PyType) -> String {
-    match ty.module_name() {
-        Some(m) if m != "builtins" => format!("{}.{}", m, ty.name()),
-        _ => ty.name(),
-    }
-}
-
 fn receiver_items(a: &Args, method: &str) -> PyResult<Rc<crate::objects::PyTuple>> {
     let v = a.pos.first().cloned().or_none();
     items_of(&v).ok_or_else(|| {
@@ -171,7 +163,7 @@ pub fn seq_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let Some(Value::Type(cls)) = args.pos.first().cloned() else {
         return Err(PyErr::type_error("structseq.__new__(X): X is not a type"));
     };
-    let qual = qualified_name(&cls);
+    let qual = cls.tp_name();
     // The argument parser is named `structseq` (CPython's); later checks name the class.
     let seq = match (args.pos.get(1).cloned(), seq_kw) {
         (Some(s), None) | (None, Some(s)) => s,
@@ -245,7 +237,7 @@ fn seq_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(Value::string(format!(
         "{}({})",
-        qualified_name(&ty),
+        ty.tp_name(),
         parts.join(", ")
     )))
 }
@@ -303,7 +295,7 @@ fn readonly_or_missing(a: &Args) -> PyErr {
     }
     PyErr::attribute_error(format!(
         "'{}' object has no attribute '{}'",
-        qualified_name(&ty),
+        ty.tp_name(),
         name
     ))
 }

@@ -252,6 +252,19 @@ impl PyType {
         self.name.borrow().clone()
     }
 
+    /// The name CPython's C code gives the type in messages: the module-qualified name for
+    /// a final type of a native module (the struct sequences, `time.struct_time`), else
+    /// the name.
+    pub fn tp_name(&self) -> String {
+        if self.subclassable.get() {
+            return self.name();
+        }
+        match self.module_name() {
+            Some(m) if m != "builtins" => format!("{}.{}", m, self.name()),
+            _ => self.name(),
+        }
+    }
+
     pub fn metatype(&self) -> Rc<PyType> {
         self.meta
             .borrow()
@@ -429,11 +442,10 @@ impl PyType {
 /// "type 'time.struct_time' is not an acceptable base type" for a final type, named by its
 /// module-qualified name as CPython names a native module's type.
 fn not_acceptable_base(b: &PyType) -> PyErr {
-    let name = match b.module_name() {
-        Some(m) if m != "builtins" => format!("{}.{}", m, b.name()),
-        _ => b.name(),
-    };
-    PyErr::type_error(format!("type '{}' is not an acceptable base type", name))
+    PyErr::type_error(format!(
+        "type '{}' is not an acceptable base type",
+        b.tp_name()
+    ))
 }
 
 /// The layout instances of a class with these bases get: at most one non-object layout.

@@ -141,8 +141,8 @@ impl Vm {
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             symbol,
-            ta.name(),
-            tb.name()
+            ta.tp_name(),
+            tb.tp_name()
         )))
     }
 
@@ -737,8 +737,8 @@ impl Vm {
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
-                ta.name(),
-                tb.name()
+                ta.tp_name(),
+                tb.tp_name()
             ))),
         }
     }
