@@ -4,6 +4,7 @@
 //! circular imports see the partial module. Also relative-import resolution, `from m import
 //! x` (including submodules) and `from m import *`.
 
+use crate::objects::exception_members::set_field;
 use crate::objects::OrNone;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -75,13 +76,13 @@ pub fn encoding_error_exc(msg: &str, filename: &str) -> PyErr {
         &types().exc.syntax_error,
         vec![Value::str(msg), Value::tuple(details)],
     );
-    let d = &err.exc.dict;
-    d.borrow().set_str("msg", Value::str(msg));
-    d.borrow().set_str("filename", Value::str(filename));
-    d.borrow().set_str("lineno", Value::Int(0));
-    d.borrow().set_str("offset", Value::Int(-1));
+    let i = &err.exc;
+    set_field(i, "msg", Value::str(msg));
+    set_field(i, "filename", Value::str(filename));
+    set_field(i, "lineno", Value::Int(0));
+    set_field(i, "offset", Value::Int(-1));
     for none in ["text", "end_lineno", "end_offset", "print_file_and_line"] {
-        d.borrow().set_str(none, Value::None);
+        set_field(i, none, Value::None);
     }
     err
 }
@@ -114,16 +115,15 @@ pub fn syntax_error_exc(e: &CompileError, text: Value) -> PyErr {
         vec![Value::str(&e.msg)]
     };
     let err = PyErr::with_args(ty, args);
-    let d = &err.exc.dict;
-    d.borrow().set_str("msg", Value::str(&e.msg));
-    d.borrow().set_str("filename", Value::str(&e.filename));
-    d.borrow().set_str("lineno", Value::Int(e.lineno as i64));
-    d.borrow().set_str("offset", Value::Int(e.offset as i64));
-    d.borrow().set_str("text", text);
-    d.borrow()
-        .set_str("end_lineno", Value::Int(e.end_lineno as i64));
-    d.borrow().set_str("end_offset", end_offset);
-    d.borrow().set_str("print_file_and_line", Value::None);
+    let i = &err.exc;
+    set_field(i, "msg", Value::str(&e.msg));
+    set_field(i, "filename", Value::str(&e.filename));
+    set_field(i, "lineno", Value::Int(e.lineno as i64));
+    set_field(i, "offset", Value::Int(e.offset as i64));
+    set_field(i, "text", text);
+    set_field(i, "end_lineno", Value::Int(e.end_lineno as i64));
+    set_field(i, "end_offset", end_offset);
+    set_field(i, "print_file_and_line", Value::None);
     err
 }
 
@@ -132,7 +132,7 @@ fn module_not_found(name: &str) -> PyErr {
         &types().exc.module_not_found_error,
         format!("No module named '{}'", name),
     );
-    err.exc.set_attr("name", Value::str(name));
+    set_field(&err.exc, "name", Value::str(name));
     err
 }
 
@@ -231,7 +231,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
     };
     if vm.modules.get_str(&name).is_none() {
         let err = PyErr::import_error(format!("module {} not in sys.modules", name));
-        err.exc.set_attr("name", Value::string(name));
+        set_field(&err.exc, "name", Value::string(name));
         return Err(err);
     }
     if crate::modules::is_native(&name) {
@@ -241,7 +241,7 @@ pub fn reload_module(vm: &mut Vm, module: &Value) -> PyResult<Value> {
         Some((parent, _)) => {
             let parent_mod = vm.modules.get_str(parent).ok_or_else(|| {
                 let err = PyErr::import_error(format!("parent '{}' not in sys.modules", parent));
-                err.exc.set_attr("name", Value::str(parent));
+                set_field(&err.exc, "name", Value::str(parent));
                 err
             })?;
             let path = vm.get_attr_opt(&parent_mod, "__path__")?.or_none();
@@ -347,7 +347,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 &types().exc.module_not_found_error,
                 format!("import of {} halted; None in sys.modules", name),
             );
-            err.exc.set_attr("name", Value::str(name));
+            set_field(&err.exc, "name", Value::str(name));
             return Err(err);
         }
         return Ok(m);
@@ -386,7 +386,7 @@ fn load_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
                     &types().exc.module_not_found_error,
                     format!("No module named '{}'; '{}' is not a package", name, parent),
                 );
-                err.exc.set_attr("name", Value::str(name));
+                set_field(&err.exc, "name", Value::str(name));
                 return Err(err);
             }
         };
@@ -648,9 +648,8 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<PyStr>) -> PyResult<Va
         )
     };
     let err = PyErr::import_error(msg);
-    err.exc.set_attr("name", Value::string(modname));
-    err.exc
-        .set_attr("path", file.map_or(Value::None, Value::Str));
+    set_field(&err.exc, "name", Value::string(modname));
+    set_field(&err.exc, "path", file.map_or(Value::None, Value::Str));
     Err(err)
 }
 

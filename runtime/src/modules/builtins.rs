@@ -256,14 +256,22 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("repr", 1, 1)?;
     // CPython counts a level for calling a one-argument builtin.
-    let r = vm.nested(" while calling a Python object", |vm| vm.repr(&args.pos[0]))?;
-    Ok(Value::string(r))
+    vm.nested(" while calling a Python object", |vm| {
+        vm.repr_object(&args.pos[0])
+    })
 }
 
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("ascii", 1, 1)?;
-    let r = vm.repr(&args.pos[0])?;
-    Ok(Value::string(crate::objects::str::escape_non_ascii(&r)))
+    let r = vm.repr_object(&args.pos[0])?;
+    // An all-ASCII repr comes back as it is (a str subclass's instance included).
+    let text = crate::vm::repr::str_result(r.clone()).unwrap_or_else(|_| PyStr::intern(""));
+    if text.as_str().is_ascii() {
+        return Ok(r);
+    }
+    Ok(Value::string(crate::objects::str::escape_non_ascii(
+        text.as_str(),
+    )))
 }
 
 /// `isinstance(obj, cls)` semantics shared with `except` and `issubclass`.
@@ -661,7 +669,7 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::string(vm.format(&args.pos[0], &spec)?))
+    vm.format_object(&args.pos[0], &spec)
 }
 
 fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -767,6 +775,10 @@ fn ctor_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return crate::objects::codecs::decode_value(&data, enc.as_str(), errs.as_str());
     }
     match x {
+        // `str(x)` hands back what `x.__str__` returned, a str subclass's instance too.
+        Some(x) if matches!(args.pos.first(), Some(Value::Type(t)) if Rc::ptr_eq(t, &types().str)) => {
+            vm.str_object(&x)
+        }
         Some(x) => Ok(Value::Str(vm.to_str(&x)?)),
         None => Ok(Value::str("")),
     }

@@ -161,9 +161,9 @@ fn source_text(v: &Value, func: &str, filename: &str) -> PyResult<Source> {
             "end_lineno",
             "end_offset",
         ] {
-            err.exc.set_attr(attr, Value::None);
+            crate::objects::exception_members::set_field(&err.exc, attr, Value::None);
         }
-        err.exc.set_attr("msg", Value::str(MSG));
+        crate::objects::exception_members::set_field(&err.exc, "msg", Value::str(MSG));
         return Err(err);
     }
     Ok(Source { text, bad_utf8 })

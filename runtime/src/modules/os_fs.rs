@@ -411,7 +411,7 @@ fn make_dirs(vm: &mut Vm, name: &[u8], like: &PathArg, mode: i64, exist_ok: bool
 }
 
 fn errno_of(e: &PyErr) -> Option<i32> {
-    match e.exc.attr("errno") {
+    match crate::objects::exception_members::field(&e.exc, "errno") {
         Some(Value::Int(n)) => i32::try_from(n).ok(),
         _ => None,
     }

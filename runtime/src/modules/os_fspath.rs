@@ -259,6 +259,7 @@ fn make_meta() -> Rc<PyType> {
         instance_dict: Cell::new(false),
         collection_flags: Cell::new(0),
         weakly_referenced: Cell::new(false),
+        subclassable: Cell::new(true),
     });
     let mut mro = vec![meta.clone()];
     mro.extend(type_.mro.borrow().iter().cloned());

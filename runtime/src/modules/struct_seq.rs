@@ -50,6 +50,8 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], n_sequence: usize) ->
             ("index", |vm, a| tuple_method(vm, a, "index")),
         ],
     );
+    // As in CPython, a struct sequence is final.
+    t.subclassable.set(false);
     let d = &t.dict;
     d.set_str(FIELDS, str_tuple(fields));
     let n_unnamed = fields.iter().filter(|f| f.is_empty()).count();
@@ -134,14 +136,6 @@ fn n_sequence(ty: &PyType) -> usize {
     }
 }
 
-/// `time.struct_time`: the module-qualified name CPython's messages and repr use.
-fn qualified_name(ty: &PyType) -> String {
-    match ty.module_name() {
-        Some(m) if m != "builtins" => format!("{}.{}", m, ty.name()),
-        _ => ty.name(),
-    }
-}
-
 fn receiver_items(a: &Args, method: &str) -> PyResult<Rc<crate::objects::PyTuple>> {
     let v = a.pos.first().cloned().or_none();
     items_of(&v).ok_or_else(|| {
@@ -155,35 +149,36 @@ fn receiver_items(a: &Args, method: &str) -> PyResult<Rc<crate::objects::PyTuple
 
 /// `cls(sequence, dict=None)`.
 pub fn seq_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    // The parser counts every argument first, then looks for `sequence`, and only then
+    // for unknown keywords.
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!(
+            "structseq() takes at most 2 arguments ({} given)",
+            given
+        )));
+    }
     let dict = args.take_kw("dict");
     let seq_kw = args.take_kw("sequence");
-    args.no_more_kw("structseq")?;
     let Some(Value::Type(cls)) = args.pos.first().cloned() else {
         return Err(PyErr::type_error("structseq.__new__(X): X is not a type"));
     };
-    let qual = qualified_name(&cls);
+    let qual = cls.tp_name();
+    // The argument parser is named `structseq` (CPython's); later checks name the class.
     let seq = match (args.pos.get(1).cloned(), seq_kw) {
         (Some(s), None) | (None, Some(s)) => s,
         (None, None) => {
-            return Err(PyErr::type_error(format!(
-                "{}() missing required argument 'sequence' (pos 1)",
-                qual
-            )))
+            return Err(PyErr::type_error(
+                "structseq() missing required argument 'sequence' (pos 1)",
+            ))
         }
         (Some(_), Some(_)) => {
-            return Err(PyErr::type_error(format!(
-                "argument for {}() given by name ('sequence') and position (1)",
-                qual
-            )))
+            return Err(PyErr::type_error(
+                "argument for structseq() given by name ('sequence') and position (1)",
+            ))
         }
     };
-    if args.pos.len() > 3 {
-        return Err(PyErr::type_error(format!(
-            "{}() takes at most 2 arguments ({} given)",
-            qual,
-            args.pos.len() - 1
-        )));
-    }
+    args.no_more_kw("structseq")?;
     let dict = dict.or_else(|| args.pos.get(2).cloned());
     if !matches!(dict, None | Some(Value::None) | Some(Value::Dict(_))) {
         return Err(PyErr::type_error(format!(
@@ -242,7 +237,7 @@ fn seq_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(Value::string(format!(
         "{}({})",
-        qualified_name(&ty),
+        ty.tp_name(),
         parts.join(", ")
     )))
 }
@@ -300,7 +295,7 @@ fn readonly_or_missing(a: &Args) -> PyErr {
     }
     PyErr::attribute_error(format!(
         "'{}' object has no attribute '{}'",
-        qualified_name(&ty),
+        ty.tp_name(),
         name
     ))
 }

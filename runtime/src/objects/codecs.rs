@@ -225,7 +225,7 @@ fn unicode_error(
     ];
     let err = PyErr::with_args(ty, fields.iter().map(|(_, v)| v.clone()).collect());
     for (name, v) in fields {
-        err.exc.set_attr(name, v);
+        crate::objects::exception_members::set_field(&err.exc, name, v);
     }
     err
 }

@@ -29,6 +29,14 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// The fields of the exception classes that have some (`OSError.errno`,
+    /// `SyntaxError.lineno`, `StopIteration.value`...): CPython's struct members, so kept
+    /// out of the instance dict and read through member descriptors
+    /// (`objects/exception_members.rs`). A field not here reads as its default.
+    pub fields: Vec<(&'static str, Value)>,
+    /// `__dict__` was read: CPython made the instance dict then, and `__reduce__` hands it
+    /// back from then on even when empty.
+    pub dict_exposed: bool,
 }
 
 impl ExcData {
@@ -37,6 +45,7 @@ impl ExcData {
             e.frame.iter().chain(e.object.iter()).for_each(|v| visit(v));
         }
         self.args.iter().for_each(|v| visit(v));
+        self.fields.iter().for_each(|(_, v)| visit(v));
         if let Some(c) = &self.cause {
             visit(c);
         }

@@ -3,10 +3,12 @@
 //! `ImportError(msg, name=, path=)`, `SyntaxError(msg, (filename, lineno, offset, text,
 //! end_lineno, end_offset))`, `OSError(errno, strerror, filename, winerror, filename2)`,
 //! `StopIteration.value`, `SystemExit.code`, and the `Unicode{Decode,Encode,Translate}Error`
-//! fields. As elsewhere in tote (the import system, attribute errors, the compiler) these
-//! attributes live in the instance dict; exceptions raised from Rust without them read the
-//! defaults of `default_attr`.
+//! fields. The fields CPython keeps as struct members live in the exception state
+//! (`exception_members.rs`); NameError's `name` lives in the instance dict (the VM sets
+//! it there). Exceptions raised from Rust without them read the defaults of
+//! `default_attr`.
 
+use super::exception_members::{field, member_value, set_field};
 use super::OrNone;
 use std::rc::Rc;
 
@@ -79,16 +81,16 @@ pub fn init_exception(
     let mut stored_args = args.to_vec();
     if ty.is_subtype(&ex.attribute_error) {
         let o = keyword_options("AttributeError", &["name", "obj"], kw)?;
-        d.borrow().set_str("name", o[0].clone().or_none());
-        d.borrow().set_str("obj", o[1].clone().or_none());
+        set_field(inst, "name", o[0].clone().or_none());
+        set_field(inst, "obj", o[1].clone().or_none());
     } else if ty.is_subtype(&ex.name_error) {
         let o = keyword_options("NameError", &["name"], kw)?;
         d.borrow().set_str("name", o[0].clone().or_none());
     } else if ty.is_subtype(&ex.import_error) {
         let o = keyword_options("ImportError", &["name", "path"], kw)?;
-        d.borrow().set_str("name", o[0].clone().or_none());
-        d.borrow().set_str("path", o[1].clone().or_none());
-        d.borrow().set_str("msg", single(args));
+        set_field(inst, "name", o[0].clone().or_none());
+        set_field(inst, "path", o[1].clone().or_none());
+        set_field(inst, "msg", single(args));
     } else if ty.is_subtype(&ex.syntax_error) {
         no_keywords(&ty, kw)?;
         init_syntax_error(vm, inst, args)?;
@@ -106,10 +108,10 @@ pub fn init_exception(
         init_unicode_error(vm, inst, args, UnicodeKind::Translate)?;
     } else if ty.is_subtype(&ex.stop_iteration) {
         no_keywords(&ty, kw)?;
-        d.borrow().set_str("value", args.first().cloned().or_none());
+        set_field(inst, "value", args.first().cloned().or_none());
     } else if ty.is_subtype(&ex.system_exit) {
         no_keywords(&ty, kw)?;
-        d.borrow().set_str("code", system_exit_code(args));
+        set_field(inst, "code", system_exit_code(args));
     } else {
         no_keywords(&ty, kw)?;
     }
@@ -137,7 +139,6 @@ fn system_exit_code(args: &[Value]) -> Value {
 
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
 fn init_syntax_error(vm: &mut Vm, inst: &PyInstance, args: &[Value]) -> PyResult<()> {
-    let d = &inst.dict;
     let names = [
         "msg",
         "filename",
@@ -149,10 +150,10 @@ fn init_syntax_error(vm: &mut Vm, inst: &PyInstance, args: &[Value]) -> PyResult
         "print_file_and_line",
     ];
     for n in names {
-        d.borrow().set_str(n, Value::None);
+        set_field(inst, n, Value::None);
     }
     if let Some(msg) = args.first() {
-        d.borrow().set_str("msg", msg.clone());
+        set_field(inst, "msg", msg.clone());
     }
     if args.len() != 2 {
         return Ok(());
@@ -176,7 +177,7 @@ fn init_syntax_error(vm: &mut Vm, inst: &PyInstance, args: &[Value]) -> PyResult
         ));
     }
     for (n, v) in names[1..].iter().zip(info) {
-        d.borrow().set_str(n, v);
+        set_field(inst, *n, v);
     }
     Ok(())
 }
@@ -184,16 +185,15 @@ fn init_syntax_error(vm: &mut Vm, inst: &PyInstance, args: &[Value]) -> PyResult
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: sets the attributes,
 /// and returns the args it keeps (only `(errno, strerror)` when a filename is given).
 pub fn init_os_error(inst: &PyInstance, args: &[Value]) -> Vec<Value> {
-    let d = &inst.dict;
     let with_errno = (2..=5).contains(&args.len());
     let arg = |i: usize| match with_errno {
         true => args.get(i).cloned().or_none(),
         false => Value::None,
     };
-    d.borrow().set_str("errno", arg(0));
-    d.borrow().set_str("strerror", arg(1));
-    d.borrow().set_str("filename", arg(2));
-    d.borrow().set_str("filename2", arg(4));
+    set_field(inst, "errno", arg(0));
+    set_field(inst, "strerror", arg(1));
+    set_field(inst, "filename", arg(2));
+    set_field(inst, "filename2", arg(4));
     // A BlockingIOError's third argument, when a number, is how many characters were
     // written, not a filename (the exact class only, as CPython's).
     if with_errno
@@ -205,8 +205,8 @@ pub fn init_os_error(inst: &PyInstance, args: &[Value]) -> Vec<Value> {
         && inst.class().name() == "BlockingIOError"
         && inst.class().builtin
     {
-        d.borrow().set_str("filename", Value::None);
-        d.borrow().set_str("characters_written", args[2].clone());
+        set_field(inst, "filename", Value::None);
+        set_field(inst, "characters_written", args[2].clone());
         return args.to_vec();
     }
     if with_errno && args.len() >= 3 && !args[2].is_none() {
@@ -243,10 +243,9 @@ fn init_unicode_error(
         v @ Value::Str(_) => Ok(v.clone()),
         other => Err(bad_argument_plain(i + 1, "str", other)),
     };
-    let d = &inst.dict;
     let mut rest = args;
     if kind != UnicodeKind::Translate {
-        d.borrow().set_str("encoding", str_arg(0)?);
+        set_field(inst, "encoding", str_arg(0)?);
         rest = &args[1..];
     }
     let offset = args.len() - rest.len();
@@ -265,10 +264,10 @@ fn init_unicode_error(
     let start = int_arg(vm, &rest[1])?;
     let end = int_arg(vm, &rest[2])?;
     let reason = str_arg(offset + 3)?;
-    d.borrow().set_str("object", object);
-    d.borrow().set_str("start", Value::Int(start));
-    d.borrow().set_str("end", Value::Int(end));
-    d.borrow().set_str("reason", reason);
+    set_field(inst, "object", object);
+    set_field(inst, "start", Value::Int(start));
+    set_field(inst, "end", Value::Int(end));
+    set_field(inst, "reason", reason);
     Ok(())
 }
 
@@ -345,11 +344,7 @@ pub fn exception_str(vm: &mut Vm, inst: &Rc<PyInstance>) -> PyResult<String> {
         .as_ref()
         .map(|d| d.borrow().args.clone())
         .unwrap_or_default();
-    let attr = |n: &str| {
-        inst.attr(n)
-            .or_else(|| default_attr(inst, &args, n))
-            .or_none()
-    };
+    let attr = |n: &str| member_value(inst, n);
     if ty.is_subtype(&ex.os_error) {
         if let Some(s) = os_error_str(vm, inst)? {
             return Ok(s);
@@ -404,7 +399,7 @@ fn syntax_error_str(
 /// `[Errno 2] No such file or directory: 'x'`, when the OSError carries an errno and a
 /// strerror (None otherwise: it prints like any exception).
 fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
-    let get = |k: &str| inst.attr(k).or_none();
+    let get = |k: &str| member_value(inst, k);
     let (errno, strerror) = (get("errno"), get("strerror"));
     // Made with (errno, strerror, ...), the pair counts even when None (`[Errno None] x`).
     let made_with_errno = inst
@@ -434,7 +429,7 @@ fn os_error_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<String>> {
 /// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and the
 /// encode/translate forms, from the attributes (None when they are not all there).
 pub(crate) fn unicode_error_str(inst: &PyInstance) -> PyResult<Option<String>> {
-    let get = |k: &str| inst.attr(k);
+    let get = |k: &str| field(inst, k);
     let (Some(object), Some(Value::Int(start)), Some(Value::Int(end)), Some(Value::Str(reason))) =
         (get("object"), get("start"), get("end"), get("reason"))
     else {

@@ -11,9 +11,9 @@ use super::OrNone;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use super::function::{Args, Descriptor, Property};
+use super::function::Args;
 use super::methods::{add_classmethods, add_methods, receiver};
-use super::{types, PyBuiltin, PyErr, PyInstance, PyResult, PyStr, PyTuple, PyType, Value};
+use super::{types, PyErr, PyInstance, PyResult, PyStr, PyTuple, PyType, Value};
 use crate::vm::Vm;
 
 /// What a group holds besides the ordinary exception state.
@@ -54,28 +54,18 @@ pub fn register() {
             crate::objects::methods::protocols::proto_class_getitem,
         )],
     );
-    let field = |name: &'static str, get: super::function::NativeFn| {
-        let readonly = PyBuiltin::value(name, |_, _| {
-            Err(PyErr::attribute_error("readonly attribute"))
-        });
-        Value::descriptor(Descriptor::Property(Property::new(
-            PyBuiltin::value(name, get),
-            readonly.clone(),
-            readonly,
-            Value::None,
-        )))
-    };
-    beg.dict.set_str(
-        "message",
-        field("message", |_, a| {
-            Ok(state_of(&a, "message")?.0.map_or(Value::None, Value::Str))
-        }),
-    );
-    beg.dict.set_str(
-        "exceptions",
-        field("exceptions", |_, a| {
-            Ok(Value::Tuple(state_of(&a, "exceptions")?.1))
-        }),
+    // Read-only members, as CPython's (`<member 'message' of 'BaseExceptionGroup' objects>`).
+    crate::vm::native_attrs::add_getters(
+        &beg,
+        true,
+        &[
+            ("message", |_, a| {
+                Ok(state_of(&a, "message")?.0.map_or(Value::None, Value::Str))
+            }),
+            ("exceptions", |_, a| {
+                Ok(Value::Tuple(state_of(&a, "exceptions")?.1))
+            }),
+        ],
     );
 }
 

@@ -17,6 +17,7 @@ pub mod dict_reversed;
 pub mod exception;
 pub mod exception_attrs;
 pub mod exception_group;
+pub mod exception_members;
 pub mod float;
 pub mod float_hex;
 pub mod function;
@@ -241,7 +242,9 @@ impl Value {
         }
     }
 
-    /// `type(v).__name__`, cheaply for the common cases (error messages use it a lot).
+    /// The name messages give `type(v)` (CPython's `tp_name`): `type(v).__name__`, cheaply
+    /// for the common cases (error messages use it a lot), module-qualified for a native
+    /// module's final type (`'time.struct_time' object has no attribute 'x'`).
     pub fn type_name(&self) -> String {
         match self {
             Value::None => "NoneType".into(),
@@ -252,7 +255,7 @@ impl Value {
             Value::List(_) => "list".into(),
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
-            _ => self.type_of().name(),
+            _ => self.type_of().tp_name(),
         }
     }
 

@@ -75,6 +75,9 @@ pub struct PyType {
     /// A weak reference was made to this class: its death is reported to
     /// `vm/finalize.rs`, which calls the references' callbacks.
     pub weakly_referenced: Cell<bool>,
+    /// False for a builtin type a class statement may not derive from although its layout
+    /// would allow it (CPython's types without `Py_TPFLAGS_BASETYPE`: the struct sequences).
+    pub subclassable: Cell<bool>,
 }
 
 impl Drop for PyType {
@@ -176,6 +179,7 @@ impl PyType {
             instance_dict: Cell::new(layout == Layout::Exception),
             collection_flags: Cell::new(0),
             weakly_referenced: Cell::new(false),
+            subclassable: Cell::new(true),
         });
         let mut mro = vec![ty.clone()];
         // Most builtin hierarchies are single-inheritance: the MRO is the chain of first
@@ -230,6 +234,7 @@ impl PyType {
             instance_dict: Cell::new(instance_dict),
             collection_flags: Cell::new(0),
             weakly_referenced: Cell::new(false),
+            subclassable: Cell::new(true),
         });
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);
@@ -245,6 +250,19 @@ impl PyType {
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// The name CPython's C code gives the type in messages: the module-qualified name for
+    /// a final type of a native module (the struct sequences, `time.struct_time`), else
+    /// the name.
+    pub fn tp_name(&self) -> String {
+        if self.subclassable.get() {
+            return self.name();
+        }
+        match self.module_name() {
+            Some(m) if m != "builtins" => format!("{}.{}", m, self.name()),
+            _ => self.name(),
+        }
     }
 
     pub fn metatype(&self) -> Rc<PyType> {
@@ -421,12 +439,24 @@ impl PyType {
     }
 }
 
+/// "type 'time.struct_time' is not an acceptable base type" for a final type, named by its
+/// module-qualified name as CPython names a native module's type.
+fn not_acceptable_base(b: &PyType) -> PyErr {
+    PyErr::type_error(format!(
+        "type '{}' is not an acceptable base type",
+        b.tp_name()
+    ))
+}
+
 /// The layout instances of a class with these bases get: at most one non-object layout.
 pub(crate) fn best_layout(bases: &[Rc<PyType>]) -> PyResult<Layout> {
     let mut layout = Layout::Object;
     let mut value_base: Option<Rc<PyType>> = None;
     let mut metaclass = false;
     for b in bases {
+        if !b.subclassable.get() {
+            return Err(not_acceptable_base(b));
+        }
         metaclass |= b.is_subtype(&types().type_);
         let this_value = match b.layout {
             // A metaclass: its instances are classes, made by `type.__new__`.

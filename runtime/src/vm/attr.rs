@@ -4,6 +4,7 @@
 //! attributes of builtin objects (`__name__`, `__dict__`, `args`, …) and `LoadMethod`'s
 //! shortcut that avoids building a bound method.
 
+use crate::objects::exception_members::set_field;
 use std::rc::Rc;
 
 use crate::objects::function::Descriptor;
@@ -46,8 +47,8 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
         _ => format!("'{}' object has no attribute '{}'", obj.type_name(), name),
     };
     let err = PyErr::attribute_error(msg);
-    err.exc.set_attr("name", Value::str(name));
-    err.exc.set_attr("obj", obj.clone());
+    set_field(&err.exc, "name", Value::str(name));
+    set_field(&err.exc, "obj", obj.clone());
     err
 }
 
@@ -105,8 +106,8 @@ impl Vm {
             modname.as_str(),
             name
         ));
-        err.exc.set_attr("name", Value::str(name));
-        err.exc.set_attr("obj", obj.clone());
+        set_field(&err.exc, "name", Value::str(name));
+        set_field(&err.exc, "obj", obj.clone());
         err
     }
 

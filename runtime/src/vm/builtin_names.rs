@@ -55,6 +55,43 @@ pub fn record_type_methods() {
     ] {
         record_home(&ty.dict, &BuiltinHome::Type(Rc::from(ty.name().as_str())));
     }
+    // Generators, coroutines and the builtin iterators: their `__next__`/`__iter__`/
+    // `__await__` are slot wrappers, so bound they are method-wrappers.
+    let async_types = super::coroutine::async_types();
+    for ty in [
+        &t.generator,
+        &async_types.coroutine,
+        &async_types.async_generator,
+        &async_types.coroutine_wrapper,
+        &async_types.asend,
+        &async_types.athrow,
+        &t.list_iterator,
+        &t.list_reverseiterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.str_unicode_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.memory_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
+        &t.set_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.callable_iterator,
+        &t.seq_iterator,
+    ] {
+        record_home(&ty.dict, &BuiltinHome::Type(Rc::from(ty.name().as_str())));
+    }
 }
 
 /// Records `module` as the home of the native functions in its dict.
@@ -67,6 +104,8 @@ const METHOD_DUNDERS: &[&str] = &[
     "__format__",
     "__reduce__",
     "__reduce_ex__",
+    "__length_hint__",
+    "__setstate__",
     "__sizeof__",
     "__getnewargs__",
     "__dir__",

@@ -37,13 +37,10 @@ impl Vm {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__format__") {
                     if !matches!(m, Value::Builtin(_)) {
-                        return match self.call(&m, vec![v.clone(), Value::str(spec)])? {
-                            Value::Str(s) => Ok(s.as_str().to_string()),
-                            other => Err(PyErr::type_error(format!(
-                                "__format__ must return a str, not {}",
-                                other.type_name()
-                            ))),
-                        };
+                        let r = self.format_by_method(&m, v, spec)?;
+                        return Ok(super::repr::str_result(r)
+                            .map(|s| s.as_str().to_string())
+                            .unwrap_or_default());
                     }
                 }
                 // A subclass of a builtin value type formats its value with a spec, and
@@ -54,6 +51,32 @@ impl Vm {
                 self.default_format(v, spec)
             }
             _ => self.default_format(v, spec),
+        }
+    }
+
+    /// The builtin `format(v, spec)` as an object: what a class's own `__format__`
+    /// returned, kept as it is when it is an instance of a str subclass (as CPython does).
+    pub fn format_object(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        if let Value::Instance(_) | Value::Type(_) = v {
+            if let Some(m) = v.type_of().lookup("__format__") {
+                if !matches!(m, Value::Builtin(_)) {
+                    return self.format_by_method(&m, v, spec);
+                }
+            }
+        }
+        Ok(Value::string(self.format(v, spec)?))
+    }
+
+    /// Calls a class's `__format__`, checking that it returned a str (or an instance of a
+    /// str subclass).
+    fn format_by_method(&mut self, m: &Value, v: &Value, spec: &str) -> PyResult<Value> {
+        let r = self.call(m, vec![v.clone(), Value::str(spec)])?;
+        match super::repr::str_result(r.clone()) {
+            Ok(_) => Ok(r),
+            Err(other) => Err(PyErr::type_error(format!(
+                "__format__ must return a str, not {}",
+                other.type_name()
+            ))),
         }
     }
 
@@ -70,6 +93,19 @@ impl Vm {
     /// `fmt % args` for str.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
         self.percent_format_as(fmt, args, false)
+    }
+
+    /// `fmt % args` for str as an object. A format that is one bare `%s` or `%r` applied
+    /// to a single (non-tuple) value gives what `str()`/`repr()` gives, a str subclass's
+    /// instance included, as CPython's does.
+    pub fn percent_format_value(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        match (fmt, args) {
+            (_, Value::Tuple(_)) => {}
+            ("%s", _) => return self.str_object(args),
+            ("%r", _) => return self.repr_object(args),
+            _ => {}
+        }
+        Ok(Value::string(self.percent_format(fmt, args)?))
     }
 
     /// `fmt % args` for bytes and bytearray. The format is read as Latin-1 text, so each

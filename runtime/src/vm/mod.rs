@@ -245,7 +245,7 @@ impl Vm {
                     }
                     _ => Err(PyErr::type_error(format!(
                         "'{}' object is not callable",
-                        ty.name()
+                        ty.tp_name()
                     ))),
                 }
             }

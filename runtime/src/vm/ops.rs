@@ -141,8 +141,8 @@ impl Vm {
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             symbol,
-            ta.name(),
-            tb.name()
+            ta.tp_name(),
+            tb.tp_name()
         )))
     }
 
@@ -326,7 +326,7 @@ impl Vm {
                 Value::string(x.as_str().repeat(k))
             }
             (Str(x), _, BinOp::Remainder) if !reflects_first(a, b, "__rmod__") => {
-                Value::string(self.percent_format(x.as_str(), b)?)
+                self.percent_format_value(x.as_str(), b)?
             }
             (List(x), List(y), BinOp::Add) => {
                 if op.is_inplace() {
@@ -737,8 +737,8 @@ impl Vm {
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
-                ta.name(),
-                tb.name()
+                ta.tp_name(),
+                tb.tp_name()
             ))),
         }
     }

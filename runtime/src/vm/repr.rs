@@ -240,15 +240,59 @@ impl Vm {
 
     /// `repr(v)` by the `__repr__` its class (or metaclass) defines.
     fn repr_by_method(&mut self, m: &Value, v: &Value) -> PyResult<String> {
+        let r = self.repr_object_by_method(m, v)?;
+        Ok(str_result(r)
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default())
+    }
+
+    /// What the `__repr__` of `v`'s class returned, checked to be a str (or an instance
+    /// of a str subclass, handed back as it is).
+    fn repr_object_by_method(&mut self, m: &Value, v: &Value) -> PyResult<Value> {
         self.enter_native(" while getting the repr of an object")?;
         let r = self.call(m, vec![v.clone()]);
         self.leave_native();
-        match str_result(r?) {
-            Ok(s) => Ok(s.as_str().to_string()),
+        let r = r?;
+        match str_result(r.clone()) {
+            Ok(_) => Ok(r),
             Err(other) => Err(PyErr::type_error(format!(
                 "__repr__ returned non-string (type {})",
                 other.type_name()
             ))),
+        }
+    }
+
+    /// The builtin `repr(v)` as an object: what a class's own `__repr__` returned, kept
+    /// as it is when it is an instance of a str subclass (as CPython's `repr()` does).
+    pub fn repr_object(&mut self, v: &Value) -> PyResult<Value> {
+        let m = match v {
+            Value::Instance(i) => i.class().lookup_override("__repr__"),
+            Value::Type(t) => t.metatype().lookup_override("__repr__"),
+            _ => None,
+        };
+        match m {
+            Some(m) => self.repr_object_by_method(&m, v),
+            None => Ok(Value::string(self.repr(v)?)),
+        }
+    }
+
+    /// The builtin `str(v)` as an object: what a class's own `__str__` returned, kept as
+    /// it is when it is an instance of a str subclass (as CPython's `str()` does).
+    pub fn str_object(&mut self, v: &Value) -> PyResult<Value> {
+        let m = match v {
+            Value::Instance(i) => i.class().lookup_override("__str__"),
+            Value::Type(t) => t.metatype().lookup_override("__str__"),
+            _ => None,
+        };
+        let Some(m) = m else {
+            return Ok(Value::Str(self.to_str(v)?));
+        };
+        let r = self.nested(" while getting the str of an object", |vm| {
+            vm.call(&m, vec![v.clone()])
+        })?;
+        match str_result(r.clone()) {
+            Ok(_) => Ok(r),
+            Err(other) => Err(str_returned_non_string(&other)),
         }
     }
 
@@ -363,12 +407,7 @@ impl Vm {
         let r = self.nested(" while getting the str of an object", |vm| {
             vm.call(m, vec![v.clone()])
         })?;
-        str_result(r).map_err(|other| {
-            PyErr::type_error(format!(
-                "__str__ returned non-string (type {})",
-                other.type_name()
-            ))
-        })
+        str_result(r).map_err(|other| str_returned_non_string(&other))
     }
 
     /// `<module 'name' from 'file'>`. A module with a `__spec__` is named by its import
@@ -397,9 +436,16 @@ impl Vm {
     }
 }
 
+fn str_returned_non_string(other: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "__str__ returned non-string (type {})",
+        other.type_name()
+    ))
+}
+
 /// The text a `__str__`/`__repr__` returned: a str, or an instance of a str subclass (whose
 /// text is the str it extends); anything else is handed back for the error message.
-fn str_result(v: Value) -> Result<Rc<PyStr>, Value> {
+pub(crate) fn str_result(v: Value) -> Result<Rc<PyStr>, Value> {
     match v {
         Value::Str(s) => Ok(s),
         Value::Instance(ref i) => match &i.base {

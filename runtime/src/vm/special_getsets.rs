@@ -254,8 +254,19 @@ pub fn register() {
     native_attrs::add_writable(
         base,
         false,
-        &writable![exception_set: "args", "__cause__", "__context__", "__dict__", "__traceback__"],
+        &writable![exception_set: "args", "__cause__", "__context__"],
     );
+    native_attrs::add_writable(
+        base,
+        false,
+        &[(
+            "__dict__",
+            crate::objects::exception_members::dict_get as NativeFn,
+            (|vm: &mut Vm, o: &Value, v: Option<Value>| exception_set(vm, o, v, "__dict__"))
+                as NativeSetter,
+        )],
+    );
+    native_attrs::add_writable(base, false, &writable![exception_set: "__traceback__"]);
     native_attrs::add_writable(
         base,
         true,

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
+use crate::objects::{types, OrNone, PyErr, PyInstance, PyResult, PyType, Value};
 
 use super::Vm;
 
@@ -130,7 +130,12 @@ pub fn new_value_instance(vm: &mut Vm, cls: &Rc<PyType>, args: Args) -> PyResult
             ctor_args.kw.clear();
         }
     }
-    let value = ctor(vm, ctor_args)?;
+    let value = match ctor(vm, ctor_args)? {
+        // `str(x)` may hand back the str subclass instance `x.__str__` returned: the new
+        // instance takes its text.
+        Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => i.base.clone().or_none(),
+        value => value,
+    };
     Ok(Value::Instance(PyInstance::with_base(cls.clone(), value)))
 }
 

@@ -30,13 +30,18 @@ impl Vm {
     pub(super) fn suggestion(&mut self, exc: &Rc<PyInstance>) -> String {
         let class = exc.class();
         let ex = &types().exc;
-        let name = match exc.attr("name") {
-            Some(Value::Str(s)) => s,
-            _ => return String::new(),
+        // An AttributeError's fields are members; a NameError's name is in its dict.
+        let attribute_error = class.is_subtype(&ex.attribute_error);
+        let name = match attribute_error {
+            true => crate::objects::exception_members::field(exc, "name"),
+            false => exc.attr("name"),
+        };
+        let Some(Value::Str(name)) = name else {
+            return String::new();
         };
         let name = name.as_str();
-        let found = if class.is_subtype(&ex.attribute_error) {
-            match exc.attr("obj") {
+        let found = if attribute_error {
+            match crate::objects::exception_members::field(exc, "obj") {
                 Some(obj) => self.attribute_suggestion(&obj, name),
                 None => None,
             }

@@ -10,7 +10,6 @@ use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
 
 use crate::objects::exception::TbEntry;
-use crate::objects::OrNone;
 use crate::objects::{types, PyInstance, Value};
 
 use super::Vm;
@@ -93,7 +92,7 @@ impl Vm {
         let name = exception_name(&class);
         let value = Value::Instance(exc.clone());
         let shown = match syntax_block {
-            true => exc.attr("msg").or_none(),
+            true => crate::objects::exception_members::member_value(exc, "msg"),
             false => value,
         };
         let msg = match self.to_str(&shown) {
@@ -110,7 +109,7 @@ impl Vm {
 
     /// `  File "x.py", line 3` / source line / caret, for SyntaxError and its subclasses.
     fn format_syntax_error_block(&mut self, exc: &Rc<PyInstance>, out: &mut String) {
-        let get = |n: &str| exc.attr(n);
+        let get = |n: &str| crate::objects::exception_members::field(exc, n);
         let filename = match get("filename") {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => "<string>".into(),
@@ -257,7 +256,10 @@ pub fn exception_name(class: &crate::objects::PyType) -> String {
 /// its `msg`; without one it prints like any exception.
 fn shows_syntax_block(exc: &Rc<PyInstance>) -> bool {
     exc.class().is_subtype(&types().exc.syntax_error)
-        && matches!(exc.attr("lineno"), Some(Value::Int(_)))
+        && matches!(
+            crate::objects::exception_members::field(exc, "lineno"),
+            Some(Value::Int(_))
+        )
 }
 
 /// Byte offset → character offset within a line.

@@ -1,11 +1,14 @@
 //! `io.BytesIO`: an in-memory binary stream. Its memory (`MemBuf`) is shared with the
-//! raw layer when a `TextIOWrapper` or a buffered object is built over it.
+//! raw layer when a `TextIOWrapper` or a buffered object is built over it, and with the
+//! memoryviews `getbuffer()` hands out: while one of those is alive the stream may not be
+//! written, truncated or closed (CPython's `BufferError`).
 
 use crate::objects::methods::method_args;
 use crate::objects::OrNone;
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
+use crate::objects::bytearray::PyByteArray;
 use crate::objects::function::Args;
 use crate::objects::{PyErr, PyInstance, PyResult, Value};
 use crate::vm::Vm;
@@ -18,33 +21,61 @@ use super::{
 };
 
 /// The bytes of a `BytesIO` and its position (which may be past the end).
-#[derive(Default)]
 pub struct MemBuf {
-    pub data: Vec<u8>,
+    /// A bytearray, so that `getbuffer()`'s views share it and its export count tells
+    /// whether one is still alive.
+    buf: Rc<PyByteArray>,
     pub pos: usize,
     pub closed: bool,
 }
 
+impl Default for MemBuf {
+    fn default() -> MemBuf {
+        MemBuf::new(Vec::new())
+    }
+}
+
 impl MemBuf {
+    pub fn new(data: Vec<u8>) -> MemBuf {
+        MemBuf {
+            buf: Rc::new(PyByteArray::new(data)),
+            pos: 0,
+            closed: false,
+        }
+    }
+
+    /// The contents.
+    pub fn data(&self) -> Ref<'_, Vec<u8>> {
+        self.buf.data.borrow()
+    }
+
+    /// Refuses a change while a `getbuffer()` view is alive.
+    fn check_exports(&self) -> PyResult<()> {
+        self.buf.check_resizable()
+    }
+
     /// Up to `n` bytes from the position (all the rest when None).
     pub fn read(&mut self, n: Option<usize>) -> Vec<u8> {
-        if self.pos >= self.data.len() {
+        let data = self.buf.data.borrow();
+        if self.pos >= data.len() {
             return Vec::new();
         }
         let end = match n {
-            Some(n) => self.pos.saturating_add(n).min(self.data.len()),
-            None => self.data.len(),
+            Some(n) => self.pos.saturating_add(n).min(data.len()),
+            None => data.len(),
         };
-        let out = self.data[self.pos..end].to_vec();
+        let out = data[self.pos..end].to_vec();
+        drop(data);
         self.pos = end;
         out
     }
 
     pub fn readline(&mut self, limit: Option<usize>) -> Vec<u8> {
-        if self.pos >= self.data.len() {
+        let data = self.buf.data.borrow();
+        if self.pos >= data.len() {
             return Vec::new();
         }
-        let rest = &self.data[self.pos..];
+        let rest = &data[self.pos..];
         let mut end = rest
             .iter()
             .position(|&b| b == b'\n')
@@ -53,23 +84,41 @@ impl MemBuf {
             end = end.min(l);
         }
         let out = rest[..end].to_vec();
+        drop(data);
         self.pos += end;
         out
     }
 
     /// Writes at the position, padding with zero bytes when it is past the end.
     pub fn write(&mut self, data: &[u8]) -> PyResult<()> {
-        if self.pos > self.data.len() {
-            let pad = self.pos - self.data.len();
-            if pad > super::MAX_PAD || self.data.try_reserve(pad + data.len()).is_err() {
+        self.check_exports()?;
+        let mut mine = self.buf.data.borrow_mut();
+        if self.pos > mine.len() {
+            let pad = self.pos - mine.len();
+            if pad > super::MAX_PAD || mine.try_reserve(pad + data.len()).is_err() {
                 return Err(PyErr::memory_error());
             }
-            self.data.resize(self.pos, 0);
+            mine.resize(self.pos, 0);
         }
-        let overlap = (self.data.len() - self.pos).min(data.len());
-        self.data[self.pos..self.pos + overlap].copy_from_slice(&data[..overlap]);
-        self.data.extend_from_slice(&data[overlap..]);
+        let overlap = (mine.len() - self.pos).min(data.len());
+        mine[self.pos..self.pos + overlap].copy_from_slice(&data[..overlap]);
+        mine.extend_from_slice(&data[overlap..]);
         self.pos += data.len();
+        Ok(())
+    }
+
+    /// Cuts the contents to `size` bytes (the position stays).
+    pub fn truncate(&mut self, size: usize) -> PyResult<()> {
+        self.check_exports()?;
+        self.buf.data.borrow_mut().truncate(size);
+        Ok(())
+    }
+
+    /// Closes the stream, freeing its memory.
+    pub fn close(&mut self) -> PyResult<()> {
+        self.check_exports()?;
+        self.closed = true;
+        self.buf = Rc::new(PyByteArray::new(Vec::new()));
         Ok(())
     }
 
@@ -85,7 +134,7 @@ impl MemBuf {
                 0
             }
             1 => self.pos as i64,
-            2 => self.data.len() as i64,
+            2 => self.data().len() as i64,
             _ => {
                 return Err(PyErr::value_error(format!(
                     "invalid whence ({}, should be 0, 1 or 2)",
@@ -152,11 +201,8 @@ fn init(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => bytes_arg(v)?.data.clone(),
     };
     with_mem(&Args::new(vec![me]), "__init__", |m| {
-        *m = MemBuf {
-            data: initial,
-            pos: 0,
-            closed: false,
-        };
+        m.check_exports()?;
+        *m = MemBuf::new(initial);
         Ok(Value::None)
     })
 }
@@ -186,18 +232,16 @@ fn with_open<R>(
 }
 
 fn getvalue(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_open(&args, "getvalue", |m| Ok(bytes_value(m.data.clone())))
+    with_open(&args, "getvalue", |m| Ok(bytes_value(m.data().clone())))
 }
 
-/// `getbuffer()`: a writable memoryview of the contents. It views a copy, so writes
-/// through it do not reach the stream (CPython's view shares the buffer).
+/// `getbuffer()`: a writable memoryview of the stream's own bytes; it counts as an
+/// export of them until released.
 fn getbuffer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let copy = with_open(&args, "getbuffer", |m| {
-        Ok(crate::objects::bytearray::bytearray_value(m.data.clone()))
-    })?;
-    match crate::objects::memoryview::PyMemoryView::of(&copy)? {
+    let shared = with_open(&args, "getbuffer", |m| Ok(Value::ByteArray(m.buf.clone())))?;
+    match crate::objects::memoryview::PyMemoryView::of(&shared)? {
         Some(view) => Ok(Value::MemoryView(Rc::new(view))),
-        None => Ok(copy),
+        None => Ok(shared),
     }
 }
 
@@ -263,15 +307,14 @@ fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if size < 0 {
             return Err(PyErr::value_error(format!("negative size value {}", size)));
         }
-        m.data.truncate(size as usize);
+        m.truncate(size as usize)?;
         Ok(Value::from(size as usize))
     })
 }
 
 fn close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_mem(&args, "close", |m| {
-        m.closed = true;
-        m.data = Vec::new();
+        m.close()?;
         Ok(Value::None)
     })
 }

@@ -298,8 +298,7 @@ impl RawFile {
         let r = match &mut self.sink {
             Sink::Memory(m) => {
                 let mut m = m.try_borrow_mut().map_err(|_| busy())?;
-                m.data.truncate(size as usize);
-                return Ok(());
+                return m.truncate(size as usize);
             }
             Sink::Object(obj) => {
                 let obj = obj.clone();

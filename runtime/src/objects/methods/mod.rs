@@ -78,6 +78,7 @@ pub fn register_all() {
     operators::register();
     value_base::register();
     crate::objects::exception_group::register();
+    crate::objects::exception_members::register();
     crate::vm::property::register();
     crate::vm::method_wrappers::register();
     crate::vm::slots::register();

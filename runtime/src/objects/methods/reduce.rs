@@ -118,7 +118,11 @@ pub fn register() {
                 // A class's own `__reduce__` is what `__reduce_ex__` defers to.
                 let obj = super::receiver(&a);
                 if let Some(own) = obj.type_of().lookup("__reduce__") {
-                    if !matches!(own, Value::Builtin(_)) {
+                    let inherited = match (&own, types().object.dict.get_str("__reduce__")) {
+                        (Value::Builtin(a), Some(Value::Builtin(b))) => Rc::ptr_eq(a, &b),
+                        _ => false,
+                    };
+                    if !inherited {
                         return vm.call(&own, vec![obj]);
                     }
                 }

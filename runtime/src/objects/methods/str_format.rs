@@ -12,6 +12,9 @@ pub fn str_format(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let me = this(&a, "format")?;
     let pos: Vec<Value> = a.pos.drain(1..).collect();
     let kw = std::mem::take(&mut a.kw);
+    if let Some((v, spec)) = whole_field(me.as_str(), &pos, &kw) {
+        return vm.format_object(&v, spec);
+    }
     Ok(Value::string(format_fields(
         vm,
         me.as_str(),
@@ -19,6 +22,31 @@ pub fn str_format(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         &kw,
         None,
     )?))
+}
+
+/// A format that is one plain field and nothing else (`{}`, `{0:x}`, `{name}`; no
+/// conversion, attribute, index or nested field) naming an argument that is there: the
+/// argument and the spec. Such a format gives what `format(arg, spec)` gives, a str
+/// subclass's instance included, as CPython's does.
+fn whole_field<'a>(
+    fmt: &'a str,
+    pos: &[Value],
+    kw: &[(Rc<PyStr>, Value)],
+) -> Option<(Value, &'a str)> {
+    let inner = fmt.strip_prefix('{')?.strip_suffix('}')?;
+    let (name, spec) = inner.split_once(':').unwrap_or((inner, ""));
+    let plain = |t: &str| !t.contains(['{', '}', '!', '.', '[']);
+    if !plain(name) || spec.contains(['{', '}']) {
+        return None;
+    }
+    let value = if name.is_empty() {
+        pos.first()
+    } else if name.bytes().all(|b| b.is_ascii_digit()) {
+        pos.get(name.parse::<usize>().ok()?)
+    } else {
+        kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+    };
+    value.map(|v| (v.clone(), spec))
 }
 
 /// Expands `{field!conv:spec}` replacement fields (str.format / format_map).
