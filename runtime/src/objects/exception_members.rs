@@ -150,11 +150,17 @@ fn characters_written_set(vm: &mut Vm, obj: &Value, v: Option<Value>) -> PyResul
 /// `BaseException.__reduce__()`: `(type, args)`, with the instance dict when it holds
 /// anything.
 fn base_reduce(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(i) = instance_of(&receiver(&a)).cloned() else {
+    let (i, args) = reduced_exception(&a, "BaseException")?;
+    Ok(reduction(&i, args))
+}
+
+/// The exception a `__reduce__` of `class` was called on, and its args.
+fn reduced_exception(a: &Args, class: &str) -> PyResult<(Rc<PyInstance>, Vec<Value>)> {
+    let Some(i) = instance_of(&receiver(a)).cloned() else {
         return Err(super::methods::wrong_receiver(
             "__reduce__",
-            "BaseException",
-            &receiver(&a),
+            class,
+            &receiver(a),
         ));
     };
     let args = i
@@ -162,7 +168,7 @@ fn base_reduce(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         .as_ref()
         .map(|d| d.borrow().args.clone())
         .unwrap_or_default();
-    Ok(reduction(&i, args))
+    Ok((i, args))
 }
 
 fn reduction(i: &Rc<PyInstance>, args: Vec<Value>) -> Value {
@@ -178,18 +184,7 @@ fn reduction(i: &Rc<PyInstance>, args: Vec<Value>) -> Value {
 /// `OSError.__reduce__()`: the args get the filename(s) back, as the constructor takes
 /// them: `(errno, strerror, filename)` or `(errno, strerror, filename, None, filename2)`.
 fn os_error_reduce(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(i) = instance_of(&receiver(&a)).cloned() else {
-        return Err(super::methods::wrong_receiver(
-            "__reduce__",
-            "OSError",
-            &receiver(&a),
-        ));
-    };
-    let mut args = i
-        .exc
-        .as_ref()
-        .map(|d| d.borrow().args.clone())
-        .unwrap_or_default();
+    let (i, mut args) = reduced_exception(&a, "OSError")?;
     let filename = member_value(&i, "filename");
     if args.len() == 2 && !filename.is_none() {
         args.push(filename);
@@ -205,18 +200,7 @@ fn os_error_reduce(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `ImportError.__reduce__()`: the state adds `name` and `path` (those not None) to the
 /// instance dict's items.
 fn import_error_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(i) = instance_of(&receiver(&a)).cloned() else {
-        return Err(super::methods::wrong_receiver(
-            "__reduce__",
-            "ImportError",
-            &receiver(&a),
-        ));
-    };
-    let args = i
-        .exc
-        .as_ref()
-        .map(|d| d.borrow().args.clone())
-        .unwrap_or_default();
+    let (i, args) = reduced_exception(&a, "ImportError")?;
     let state = super::PyDict::new();
     let items = i.dict.borrow().items();
     for (k, v) in items {

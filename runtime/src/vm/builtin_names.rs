@@ -58,38 +58,16 @@ pub fn record_type_methods() {
     // Generators, coroutines and the builtin iterators: their `__next__`/`__iter__`/
     // `__await__` are slot wrappers, so bound they are method-wrappers.
     let async_types = super::coroutine::async_types();
-    for ty in [
+    let (sized, unhinted) = crate::objects::methods::object::builtin_iterator_types(t);
+    let coroutines = [
         &t.generator,
         &async_types.coroutine,
         &async_types.async_generator,
         &async_types.coroutine_wrapper,
         &async_types.asend,
         &async_types.athrow,
-        &t.list_iterator,
-        &t.list_reverseiterator,
-        &t.tuple_iterator,
-        &t.range_iterator,
-        &t.longrange_iterator,
-        &t.str_iterator,
-        &t.str_unicode_iterator,
-        &t.bytes_iterator,
-        &t.bytearray_iterator,
-        &t.memory_iterator,
-        &t.dict_keyiterator,
-        &t.dict_valueiterator,
-        &t.dict_itemiterator,
-        &t.dict_reversekeyiterator,
-        &t.dict_reversevalueiterator,
-        &t.dict_reverseitemiterator,
-        &t.set_iterator,
-        &t.enumerate,
-        &t.zip,
-        &t.map,
-        &t.filter,
-        &t.reversed,
-        &t.callable_iterator,
-        &t.seq_iterator,
-    ] {
+    ];
+    for ty in coroutines.into_iter().chain(sized).chain(unhinted) {
         record_home(&ty.dict, &BuiltinHome::Type(Rc::from(ty.name().as_str())));
     }
 }

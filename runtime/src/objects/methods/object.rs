@@ -317,35 +317,7 @@ pub fn register() {
             ("__iter__", |_, a| Ok(receiver(&a))),
         ],
     );
-    // The builtin iterators; those that know how many items remain come first.
-    let sized = [
-        &t.list_iterator,
-        &t.list_reverseiterator,
-        &t.tuple_iterator,
-        &t.range_iterator,
-        &t.longrange_iterator,
-        &t.str_iterator,
-        &t.str_unicode_iterator,
-        &t.bytes_iterator,
-        &t.bytearray_iterator,
-        &t.dict_keyiterator,
-        &t.dict_valueiterator,
-        &t.dict_itemiterator,
-        &t.dict_reversekeyiterator,
-        &t.dict_reversevalueiterator,
-        &t.dict_reverseitemiterator,
-        &t.set_iterator,
-        &t.reversed,
-    ];
-    let unhinted = [
-        &t.memory_iterator,
-        &t.enumerate,
-        &t.zip,
-        &t.map,
-        &t.filter,
-        &t.callable_iterator,
-        &t.seq_iterator,
-    ];
+    let (sized, unhinted) = builtin_iterator_types(t);
     for it in sized.iter().chain(unhinted.iter()) {
         add_methods(
             it,
@@ -585,4 +557,40 @@ fn throw_exception(vm: &mut Vm, given: &[Value]) -> PyResult<PyErr> {
         crate::objects::exception_attrs::set_common_attr(vm, &exc.exc, "__traceback__", tb)?;
     }
     Ok(exc)
+}
+
+/// The builtin iterator types: those that know how many items remain (`__length_hint__`),
+/// then the others.
+pub fn builtin_iterator_types(
+    t: &'static crate::objects::typeobj::Types,
+) -> ([&'static Rc<PyType>; 17], [&'static Rc<PyType>; 7]) {
+    let sized = [
+        &t.list_iterator,
+        &t.list_reverseiterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.str_unicode_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
+        &t.set_iterator,
+        &t.reversed,
+    ];
+    let unhinted = [
+        &t.memory_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.callable_iterator,
+        &t.seq_iterator,
+    ];
+    (sized, unhinted)
 }
