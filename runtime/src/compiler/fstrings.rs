@@ -85,7 +85,7 @@ pub fn first_error(
                     let msg = if t.triple {
                         format!(
                             "unterminated triple-quoted string literal (detected at line {})",
-                            super::parse_errors::last_line(source, lines)
+                            super::parse_errors_tokens::last_line(source, lines)
                         )
                     } else {
                         format!("unterminated string literal (detected at line {lineno})")

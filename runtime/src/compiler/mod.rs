@@ -8,6 +8,7 @@
 //!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
 //!   `parse_errors_order.rs` which error is reported first; `parse_errors_assign.rs`,
 //!   `parse_errors_headers.rs`, `parse_errors_shapes.rs` families of specific messages;
+//!   `parse_errors_tokens.rs` the source and token scanning they share;
 //! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
 //!   positions) of errors in source given as a string;
 //! - `future.rs`: the opening `from __future__ import` statements;
@@ -102,6 +103,7 @@ mod parse_errors_headers;
 mod parse_errors_match;
 mod parse_errors_order;
 mod parse_errors_shapes;
+mod parse_errors_tokens;
 mod pattern;
 mod prescan;
 mod resolve;

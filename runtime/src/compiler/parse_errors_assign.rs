@@ -8,12 +8,13 @@
 use ruff_python_ast::token::{Token, TokenKind as K};
 use ruff_python_ast::{Expr, Mod};
 use ruff_python_parser::{ParseError, Parsed};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 use super::errors::range;
 use super::expr::expr_kind_name;
 use super::lines::LineIndex;
-use super::parse_errors::{error_at, expr_at};
+use super::parse_errors::error_at;
+use super::parse_errors_tokens::expr_at;
 use super::{CompileError, CompileErrorKind};
 
 fn syntax(msg: String, s: u32, e: u32, lines: &LineIndex<'_>, filename: &str) -> CompileError {
@@ -321,4 +322,59 @@ pub fn parenthesized_keyword(
         lines,
         filename,
     )
+}
+
+/// CPython adds "Maybe you meant '==' …" when a single plain target is followed by one `=`.
+pub(super) fn assignment_hint_applies(
+    ex: &Expr,
+    source: &str,
+    lines: &LineIndex<'_>,
+    r: TextRange,
+) -> bool {
+    // In parentheses, any expression is the operand the hint's rule wants.
+    let parenthesized = source
+        .get(..usize::from(r.start()))
+        .is_some_and(|t| t.trim_end().ends_with('('))
+        && source
+            .get(usize::from(r.end())..)
+            .is_some_and(|t| t.trim_start().starts_with(')'));
+    let excluded = match ex {
+        Expr::Tuple(_) | Expr::List(_) | Expr::Generator(_) => true,
+        _ if parenthesized => false,
+        Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::BoolOp(_)
+        | Expr::Compare(_)
+        | Expr::Lambda(_)
+        | Expr::If(_)
+        | Expr::Named(_)
+        | Expr::Starred(_) => true,
+        Expr::UnaryOp(u) => u.op == ruff_python_ast::UnaryOp::Not,
+        _ => false,
+    };
+    if excluded {
+        return false;
+    }
+    let start: u32 = r.start().into();
+    let (line, col) = lines.line_col(start);
+    let text = lines.line_text(line).unwrap_or("");
+    // Only the target's own opening parentheses may come before it on the line.
+    let before = text.get(..col as usize).unwrap_or("x");
+    if !before.chars().all(|c| c == '(' || c.is_whitespace()) {
+        return false;
+    }
+    let rest = source.get(usize::from(r.end())..).unwrap_or("");
+    let rest = rest.lines().next().unwrap_or("");
+    let b = rest.as_bytes();
+    let mut eq = 0;
+    for i in 0..b.len() {
+        if b[i] == b'=' {
+            let prev = if i > 0 { b[i - 1] } else { b' ' };
+            let next = b.get(i + 1).copied().unwrap_or(b' ');
+            if next != b'=' && !b"=!<>:+-*/%&|^@".contains(&prev) {
+                eq += 1;
+            }
+        }
+    }
+    eq == 1
 }

@@ -9,8 +9,9 @@ use ruff_python_parser::{ParseError, ParseErrorType, Parsed};
 use ruff_text_size::Ranged;
 
 use super::lines::LineIndex;
-use super::parse_errors::{
-    brackets_open_at, closing_paren_after, error_at, next_token_after, previous_token_start,
+use super::parse_errors::error_at;
+use super::parse_errors_tokens::{
+    brackets_open_at, closing_paren_after, next_token_after, previous_token_start,
 };
 use super::prescan::{scan_brackets, Brackets};
 use super::{CompileError, CompileErrorKind};

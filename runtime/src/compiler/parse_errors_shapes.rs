@@ -11,7 +11,8 @@ use ruff_text_size::Ranged;
 
 use super::errors::range;
 use super::lines::LineIndex;
-use super::parse_errors::{error_at, expr_at, following_token};
+use super::parse_errors::error_at;
+use super::parse_errors_tokens::{expr_at, following_token};
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's error for `e` when it is one of the shapes above; `None` for other errors.
