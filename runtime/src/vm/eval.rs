@@ -554,8 +554,15 @@ impl Vm {
                         let items = split_top(&mut frame.values, arg as usize);
                         let mut s = String::new();
                         for it in &items {
-                            if let Value::Str(p) = it {
-                                s.push_str(p.as_str());
+                            match it {
+                                Value::Str(p) => s.push_str(p.as_str()),
+                                // A replacement field may give a str subclass's instance.
+                                Value::Instance(i) => {
+                                    if let Some(Value::Str(p)) = &i.base {
+                                        s.push_str(p.as_str());
+                                    }
+                                }
+                                _ => {}
                             }
                         }
                         frame.values.push(Value::string(s));

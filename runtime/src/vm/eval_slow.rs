@@ -44,7 +44,7 @@ impl Vm {
                     Some(Value::Str(s)) => s.as_str().to_string(),
                     _ => String::new(),
                 };
-                Value::string(self.format(&v, &spec_str)?)
+                self.format_object(&v, &spec_str)?
             }
         })
     }

@@ -63,6 +63,11 @@ impl Vm {
                     return self.format_by_method(&m, v, spec);
                 }
             }
+            // `object.__format__` with no spec is `str(v)`, a str subclass's instance
+            // included (a builtin value's subclass formats its value instead).
+            if spec.is_empty() && super::subclass::base_value(v).is_none() {
+                return self.str_object(v);
+            }
         }
         Ok(Value::string(self.format(v, spec)?))
     }

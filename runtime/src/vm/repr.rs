@@ -285,6 +285,15 @@ impl Vm {
             _ => None,
         };
         let Some(m) = m else {
+            // `object.__str__` is `repr()`, whatever str subclass that gives.
+            if let Value::Instance(i) = v {
+                if i.exc.is_none() && i.base.is_none() {
+                    // A level for the `str`, then the `repr`'s own (see `str_by_repr`).
+                    return self.nested(" while getting the str of an object", |vm| {
+                        vm.repr_object(v)
+                    });
+                }
+            }
             return Ok(Value::Str(self.to_str(v)?));
         };
         let r = self.nested(" while getting the str of an object", |vm| {
