@@ -77,7 +77,6 @@ pub fn init_exception(
 ) -> PyResult<()> {
     let ty = inst.class();
     let ex = &types().exc;
-    let d = &inst.dict;
     let mut stored_args = args.to_vec();
     if ty.is_subtype(&ex.attribute_error) {
         let o = keyword_options("AttributeError", &["name", "obj"], kw)?;
@@ -85,7 +84,7 @@ pub fn init_exception(
         set_field(inst, "obj", o[1].clone().or_none());
     } else if ty.is_subtype(&ex.name_error) {
         let o = keyword_options("NameError", &["name"], kw)?;
-        d.borrow().set_str("name", o[0].clone().or_none());
+        set_field(inst, "name", o[0].clone().or_none());
     } else if ty.is_subtype(&ex.import_error) {
         let o = keyword_options("ImportError", &["name", "path"], kw)?;
         set_field(inst, "name", o[0].clone().or_none());

@@ -1,6 +1,6 @@
 //! The fields of the builtin exception classes that have some (`OSError.errno`,
-//! `SyntaxError.lineno`, `ImportError.name`, `AttributeError.obj`, `StopIteration.value`,
-//! `SystemExit.code`, the `Unicode{Encode,Decode,Translate}Error` fields,
+//! `SyntaxError.lineno`, `ImportError.name`, `NameError.name`, `AttributeError.obj`,
+//! `StopIteration.value`, `SystemExit.code`, the `Unicode{Encode,Decode,Translate}Error` fields,
 //! `BlockingIOError.characters_written`):
 //! in CPython they are struct members of the instance, shown in the class dict as
 //! `member_descriptor`s, so `e.__dict__` stays empty and a subclass's own attributes are
@@ -290,6 +290,7 @@ pub fn register() {
         true,
         &members![object_set: "name", "obj"],
     );
+    native_attrs::add_writable(&ex.name_error, true, &members![object_set: "name"]);
     native_attrs::add_writable(&ex.stop_iteration, true, &members![object_set: "value"]);
     native_attrs::add_writable(&ex.system_exit, true, &members![object_set: "code"]);
     let unicode = [

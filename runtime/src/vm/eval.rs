@@ -1265,7 +1265,7 @@ fn unbound_deref(frame: &super::Frame, i: usize) -> PyErr {
 
 pub fn name_not_defined(name: &str) -> PyErr {
     let err = PyErr::name_error(format!("name '{}' is not defined", name));
-    err.exc.set_attr("name", Value::str(name));
+    crate::objects::exception_members::set_field(&err.exc, "name", Value::str(name));
     err
 }
 

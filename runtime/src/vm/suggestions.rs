@@ -30,12 +30,9 @@ impl Vm {
     pub(super) fn suggestion(&mut self, exc: &Rc<PyInstance>) -> String {
         let class = exc.class();
         let ex = &types().exc;
-        // An AttributeError's fields are members; a NameError's name is in its dict.
+        // Both exceptions' `name` is a member, stored in the exception state.
         let attribute_error = class.is_subtype(&ex.attribute_error);
-        let name = match attribute_error {
-            true => crate::objects::exception_members::field(exc, "name"),
-            false => exc.attr("name"),
-        };
+        let name = crate::objects::exception_members::field(exc, "name");
         let Some(Value::Str(name)) = name else {
             return String::new();
         };
