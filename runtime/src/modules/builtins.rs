@@ -1137,10 +1137,10 @@ fn ctor_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos[2].is_none() {
         return Err(PyErr::type_error("instance must not be None"));
     }
-    let method = Value::BoundMethod(Rc::new(PyBoundMethod {
-        func: args.pos[1].clone(),
-        receiver: args.pos[2].clone(),
-    }));
+    let method = Value::BoundMethod(Rc::new(PyBoundMethod::new(
+        args.pos[1].clone(),
+        args.pos[2].clone(),
+    )));
     crate::gc::track(&method);
     Ok(method)
 }

@@ -201,7 +201,14 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// weak references' callbacks run), for the kinds of object whose `Drop` reports it.
 pub fn death_reported_address(obj: &Value) -> Option<usize> {
     match obj {
-        Value::Instance(_) | Value::Type(_) | Value::Function(_) => obj.heap_ptr(),
+        Value::Instance(_)
+        | Value::Type(_)
+        | Value::Function(_)
+        | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::BoundMethod(_)
+        | Value::Generator(_)
+        | Value::Code(_) => obj.heap_ptr(),
         _ => None,
     }
 }
@@ -212,6 +219,10 @@ fn mark_weakly_referenced(obj: &Value) {
         Value::Instance(i) => i.flags.set(i.flags.get() | WEAKLY_REFERENCED),
         Value::Type(t) => t.weakly_referenced.set(true),
         Value::Function(f) => f.weakly_referenced.set(true),
+        Value::Set(s) | Value::FrozenSet(s) => s.weakly_referenced.set(true),
+        Value::BoundMethod(m) => m.weakly_referenced.set(true),
+        Value::Generator(g) => g.weakly_referenced.set(true),
+        Value::Code(c) => c.weakly_referenced.set(true),
         _ => {}
     }
 }
@@ -222,6 +233,10 @@ pub fn is_weakly_referenced(obj: &Value) -> bool {
         Value::Instance(i) => i.flags.get() & WEAKLY_REFERENCED != 0,
         Value::Type(t) => t.weakly_referenced.get(),
         Value::Function(f) => f.weakly_referenced.get(),
+        Value::Set(s) | Value::FrozenSet(s) => s.weakly_referenced.get(),
+        Value::BoundMethod(m) => m.weakly_referenced.get(),
+        Value::Generator(g) => g.weakly_referenced.get(),
+        Value::Code(c) => c.weakly_referenced.get(),
         _ => false,
     }
 }

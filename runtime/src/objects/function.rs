@@ -34,6 +34,17 @@ pub struct PyCode {
     /// Stdlib code standing in for a function CPython writes in C: tracebacks record no
     /// entry for its frames (`modules/native_frames.rs`).
     pub stands_in_for_native: Cell<bool>,
+    /// A weak reference was made to this code object: its death is reported to
+    /// `vm/finalize.rs`.
+    pub weakly_referenced: Cell<bool>,
+}
+
+impl Drop for PyCode {
+    fn drop(&mut self) {
+        if self.weakly_referenced.get() {
+            crate::vm::finalize::note_weak_death(self as *const PyCode as usize);
+        }
+    }
 }
 
 /// Where `LoadGlobal` last found a name: an entry index in the globals dict (valid while the
@@ -81,6 +92,7 @@ impl PyCode {
             global_cache,
             builtins: None,
             stands_in_for_native: Cell::new(false),
+            weakly_referenced: Cell::new(false),
         })
     }
 
@@ -99,6 +111,7 @@ impl PyCode {
                 .collect(),
             builtins,
             stands_in_for_native: Cell::new(self.stands_in_for_native.get()),
+            weakly_referenced: Cell::new(false),
         })
     }
 }
@@ -341,6 +354,27 @@ impl PyBuiltin {
 pub struct PyBoundMethod {
     pub func: Value,
     pub receiver: Value,
+    /// A weak reference was made to this method object: its death is reported to
+    /// `vm/finalize.rs`.
+    pub weakly_referenced: Cell<bool>,
+}
+
+impl PyBoundMethod {
+    pub fn new(func: Value, receiver: Value) -> PyBoundMethod {
+        PyBoundMethod {
+            func,
+            receiver,
+            weakly_referenced: Cell::new(false),
+        }
+    }
+}
+
+impl Drop for PyBoundMethod {
+    fn drop(&mut self) {
+        if self.weakly_referenced.get() {
+            crate::vm::finalize::note_weak_death(self as *const PyBoundMethod as usize);
+        }
+    }
 }
 
 /// A closure cell. `Value::Null` inside means empty (unbound).

@@ -18,6 +18,16 @@ pub struct PySet {
     pub table: RefCell<SetTable>,
     /// A frozenset's hash once computed (-1 until then); sets never use it.
     frozen_hash_cache: Cell<i64>,
+    /// A weak reference was made to this set: its death is reported to `vm/finalize.rs`.
+    pub weakly_referenced: Cell<bool>,
+}
+
+impl Drop for PySet {
+    fn drop(&mut self) {
+        if self.weakly_referenced.get() {
+            crate::vm::finalize::note_weak_death(self as *const PySet as usize);
+        }
+    }
 }
 
 impl Default for PySet {
@@ -41,6 +51,7 @@ impl PySet {
         PySet {
             table: RefCell::new(t),
             frozen_hash_cache: Cell::new(-1),
+            weakly_referenced: Cell::new(false),
         }
     }
 
@@ -243,11 +254,9 @@ impl PySet {
 
     /// Gives this set the contents of `other` (in-place operators that compute a new set
     /// and swap it in).
-    pub fn replace_with(&self, other: PySet) {
-        let old = self
-            .table
-            .borrow_mut()
-            .replace_contents(other.table.into_inner());
+    pub fn replace_with(&self, mut other: PySet) {
+        let contents = std::mem::take(other.table.get_mut());
+        let old = self.table.borrow_mut().replace_contents(contents);
         drop(old);
     }
 

@@ -365,12 +365,14 @@ impl Vm {
         let dropped = FINALIZE
             .try_with(|u| std::mem::take(&mut *u.borrow_mut()))
             .unwrap_or_default();
+        // `__del__` and weak-reference callbacks first: a dying generator's callbacks
+        // run before its close, as CPython clears its weak references first.
+        self.run_object_finalizers();
         for g in dropped {
             if let Err(e) = self.generator_close(&g) {
                 self.report_unraisable(&Value::Generator(g.clone()), e);
             }
         }
-        self.run_object_finalizers();
         for qualname in names {
             let message = format!("coroutine '{qualname}' was never awaited");
             let text = match self.frames.last() {

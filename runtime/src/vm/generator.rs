@@ -54,6 +54,9 @@ pub struct PyGenerator {
     /// Its finalizer ran (it was closed after being dropped): like CPython's, it runs at
     /// most once, so a generator that ignored that close is simply discarded.
     pub finalized: Cell<bool>,
+    /// A weak reference was made to this generator: its death is reported to
+    /// `vm/finalize.rs`.
+    pub weakly_referenced: Cell<bool>,
 }
 
 /// What one resumption produced.
@@ -83,6 +86,7 @@ impl PyGenerator {
             running_async: Cell::new(false),
             exc_state: RefCell::new(None),
             finalized: Cell::new(false),
+            weakly_referenced: Cell::new(false),
         }));
         crate::gc::track(&generator);
         crate::gc::note_finalizer();
@@ -170,6 +174,17 @@ impl PyGenerator {
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        // CPython clears a generator's weak references (and queues their callbacks)
+        // before it closes the generator.
+        if self.weakly_referenced.get() {
+            super::finalize::note_weak_death(self as *const PyGenerator as usize);
+        }
+        self.close_on_drop();
+    }
+}
+
+impl PyGenerator {
+    fn close_on_drop(&mut self) {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
@@ -205,6 +220,7 @@ impl Drop for PyGenerator {
                 running_async: Cell::new(false),
                 exc_state: RefCell::new(self.exc_state.get_mut().take()),
                 finalized: Cell::new(true),
+                weakly_referenced: Cell::new(false),
             }));
         }
     }

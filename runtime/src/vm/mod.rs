@@ -523,7 +523,7 @@ impl Vm {
         match &func {
             Value::Builtin(b) => b.bind(receiver),
             _ => {
-                let method = Value::BoundMethod(Rc::new(PyBoundMethod { func, receiver }));
+                let method = Value::BoundMethod(Rc::new(PyBoundMethod::new(func, receiver)));
                 crate::gc::track(&method);
                 method
             }
