@@ -235,6 +235,7 @@ def reduce(function, iterable, *initial):
 _repr_running = set()
 
 
+@_native
 class partial:
     """partial(func, *args, **keywords): a callable that calls func with these arguments
     followed by its own."""

@@ -208,6 +208,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # =======================================================================================
 # deque
 
+@_native
 @_native_class
 class deque:
     """A list-like sequence with fast appends and pops at both ends, optionally bounded
@@ -651,6 +652,7 @@ _collections_abc.ItemsView.register(odict_items)
 del _cls
 
 
+@_native
 @_native_class
 class OrderedDict(dict):
     """A dict that can reorder its items (move_to_end, popitem(last=False)) and whose
@@ -744,6 +746,7 @@ class OrderedDict(dict):
             self, lambda: "%s(%r)" % (self.__class__.__name__, list(dict.items(self))))
 
 
+@_native
 @_native_class
 class defaultdict(dict):
     """A dict that calls default_factory() to supply the value of a missing key."""

@@ -5,7 +5,9 @@
 //! traceback entry for it (`PyErr::add_traceback`): what the user sees is their own call
 //! and the function it reached. The mark is on the code object, so every function made
 //! from that code (each `lru_cache` wrapper) carries it; `native` returns `func`, to be
-//! used as a decorator.
+//! used as a decorator. Given a class, `native(cls)` marks it as standing in for a C type:
+//! messages name it module-qualified (`'collections.deque' object is not callable`), as
+//! CPython's do with a C type's `tp_name`.
 
 use std::rc::Rc;
 
@@ -26,8 +28,12 @@ fn native(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             f.code.stands_in_for_native.set(true);
             Ok(args.pos[0].clone())
         }
+        Value::Type(t) => {
+            t.c_named.set(true);
+            Ok(args.pos[0].clone())
+        }
         other => Err(PyErr::type_error(format!(
-            "native() expects a Python function, not {}",
+            "native() expects a Python function or class, not {}",
             other.type_name()
         ))),
     }

@@ -260,6 +260,7 @@ fn make_meta() -> Rc<PyType> {
         collection_flags: Cell::new(0),
         weakly_referenced: Cell::new(false),
         subclassable: Cell::new(true),
+        c_named: Cell::new(false),
     });
     let mut mro = vec![meta.clone()];
     mro.extend(type_.mro.borrow().iter().cloned());

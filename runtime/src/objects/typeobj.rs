@@ -78,6 +78,9 @@ pub struct PyType {
     /// False for a builtin type a class statement may not derive from although its layout
     /// would allow it (CPython's types without `Py_TPFLAGS_BASETYPE`: the struct sequences).
     pub subclassable: Cell<bool>,
+    /// A stdlib class standing in for a C type of CPython's (`collections.deque`,
+    /// `functools.partial`): messages name it module-qualified, as CPython's `tp_name`.
+    pub c_named: Cell<bool>,
 }
 
 impl Drop for PyType {
@@ -180,6 +183,7 @@ impl PyType {
             collection_flags: Cell::new(0),
             weakly_referenced: Cell::new(false),
             subclassable: Cell::new(true),
+            c_named: Cell::new(false),
         });
         let mut mro = vec![ty.clone()];
         // Most builtin hierarchies are single-inheritance: the MRO is the chain of first
@@ -235,6 +239,7 @@ impl PyType {
             collection_flags: Cell::new(0),
             weakly_referenced: Cell::new(false),
             subclassable: Cell::new(true),
+            c_named: Cell::new(false),
         });
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);
@@ -253,10 +258,10 @@ impl PyType {
     }
 
     /// The name CPython's C code gives the type in messages: the module-qualified name for
-    /// a final type of a native module (the struct sequences, `time.struct_time`), else
-    /// the name.
+    /// a final type of a native module (the struct sequences, `time.struct_time`) and for
+    /// a stdlib class standing in for a C type (`collections.deque`), else the name.
     pub fn tp_name(&self) -> String {
-        if self.subclassable.get() {
+        if self.subclassable.get() && !self.c_named.get() {
             return self.name();
         }
         match self.module_name() {

@@ -151,7 +151,7 @@ impl Vm {
                 let Some(next) = ty.lookup("__next__").filter(|_| !ty.builtin) else {
                     return Err(PyErr::type_error(format!(
                         "'{}' object is not an iterator",
-                        ty.name()
+                        ty.tp_name()
                     )));
                 };
                 match self.call(&next, vec![it.clone()]) {

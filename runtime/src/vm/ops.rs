@@ -610,7 +610,7 @@ impl Vm {
                     _ => {
                         return Err(PyErr::type_error(format!(
                             "object of type '{}' has no len()",
-                            ty.name()
+                            ty.tp_name()
                         )))
                     }
                 }
@@ -644,7 +644,7 @@ impl Vm {
                 match ty.lookup("__hash__") {
                     Some(Value::None) => Err(PyErr::type_error(format!(
                         "unhashable type: '{}'",
-                        ty.name()
+                        ty.tp_name()
                     ))),
                     Some(m)
                         if !matches!(m, Value::Builtin(_))

@@ -212,7 +212,7 @@ impl Vm {
                     Some(m) => self.call(&m, vec![container.clone(), key.clone()]),
                     None => Err(PyErr::type_error(format!(
                         "'{}' object is not subscriptable",
-                        ty.name()
+                        ty.tp_name()
                     ))),
                 }
             }
@@ -295,7 +295,7 @@ impl Vm {
                     }
                     None => Err(PyErr::type_error(format!(
                         "'{}' object does not support item assignment",
-                        ty.name()
+                        ty.tp_name()
                     ))),
                 }
             }
