@@ -16,3 +16,17 @@ for op in [lambda: hash(D()), lambda: D()(), lambda: D().nope, lambda: len(parti
 try:
     p = partial(print); p[0] = 1
 except TypeError as e: print(e)
+for op in [lambda: -deque(), lambda: 1 in partial(print), lambda: reversed(partial(print)),
+           lambda: abs(deque()), lambda: ~OrderedDict(), lambda: 1 in D() and reversed(1)]:
+    try: op()
+    except Exception as e: print(type(e).__name__, e)
+class I(int): pass
+class F(float): pass
+class C(complex): pass
+
+class L(list): pass
+class S(str): pass
+for v in [I(3), F(2.5), C(1+2j), L([1]), S('x'), True]:
+    for op in [lambda: -v, lambda: +v, lambda: ~v, lambda: abs(v)]:
+        try: print(repr(op()))
+        except TypeError as e: print(e)

@@ -1041,7 +1041,7 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         other => {
             let ty = other.type_of();
             let not_reversible =
-                || PyErr::type_error(format!("'{}' object is not reversible", ty.name()));
+                || PyErr::type_error(format!("'{}' object is not reversible", ty.tp_name()));
             if let Some(m) = ty.lookup("__reversed__").filter(|_| !ty.builtin) {
                 if m.is_none() {
                     return Err(not_reversible());

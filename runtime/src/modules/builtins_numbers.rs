@@ -33,7 +33,7 @@ pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 None => {
                     return Err(PyErr::type_error(format!(
                         "bad operand type for abs(): '{}'",
-                        ty.name()
+                        ty.tp_name()
                     )))
                 }
             }

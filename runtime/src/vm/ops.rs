@@ -504,8 +504,12 @@ impl Vm {
             if let Some(m) = ty.lookup(dunder) {
                 return self.call(&m, vec![a]);
             }
+            // A builtin value's subclass: its value's operator, if that type has one (the
+            // error otherwise names the subclass, not the builtin type).
             if let Some(b) = super::subclass::base_value(&a) {
-                return self.unary_op(b, dunder);
+                if b.type_of().lookup(dunder).is_some() {
+                    return self.unary_op(b, dunder);
+                }
             }
         }
         let sym = match dunder {
@@ -516,7 +520,7 @@ impl Vm {
         Err(PyErr::type_error(format!(
             "bad operand type for {}: '{}'",
             sym,
-            ty.name()
+            ty.tp_name()
         )))
     }
 
@@ -950,7 +954,10 @@ impl Vm {
                     return self.truthy(&r);
                 }
                 let not_iterable = || {
-                    PyErr::type_error(format!("argument of type '{}' is not iterable", ty.name()))
+                    PyErr::type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        ty.tp_name()
+                    ))
                 };
                 if !self.is_iterable(container) {
                     return Err(not_iterable());
