@@ -197,47 +197,49 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(r)
 }
 
-/// The address under which the death of `obj` is reported to `vm/finalize.rs` (so its
-/// weak references' callbacks run), for the kinds of object whose `Drop` reports it.
+/// The flag that asks `obj`'s `Drop` to report its death to `vm/finalize.rs` (so its weak
+/// references' callbacks run), for the kinds of object whose `Drop` does.
+enum DeathFlag<'a> {
+    /// An instance's `WEAKLY_REFERENCED` bit.
+    Bit(&'a Cell<u8>),
+    /// The other kinds' `weakly_referenced`.
+    Flag(&'a Cell<bool>),
+}
+
+fn death_flag(obj: &Value) -> Option<DeathFlag<'_>> {
+    Some(match obj {
+        Value::Instance(i) => DeathFlag::Bit(&i.flags),
+        Value::Type(t) => DeathFlag::Flag(&t.weakly_referenced),
+        Value::Function(f) => DeathFlag::Flag(&f.weakly_referenced),
+        Value::Set(s) | Value::FrozenSet(s) => DeathFlag::Flag(&s.weakly_referenced),
+        Value::BoundMethod(m) => DeathFlag::Flag(&m.weakly_referenced),
+        Value::Generator(g) => DeathFlag::Flag(&g.weakly_referenced),
+        Value::Code(c) => DeathFlag::Flag(&c.weakly_referenced),
+        _ => return None,
+    })
+}
+
+/// The address under which the death of `obj` is reported, for the kinds that report it.
 pub fn death_reported_address(obj: &Value) -> Option<usize> {
-    match obj {
-        Value::Instance(_)
-        | Value::Type(_)
-        | Value::Function(_)
-        | Value::Set(_)
-        | Value::FrozenSet(_)
-        | Value::BoundMethod(_)
-        | Value::Generator(_)
-        | Value::Code(_) => obj.heap_ptr(),
-        _ => None,
-    }
+    death_flag(obj)?;
+    obj.heap_ptr()
 }
 
 /// Asks `obj`'s `Drop` to report its death.
 fn mark_weakly_referenced(obj: &Value) {
-    match obj {
-        Value::Instance(i) => i.flags.set(i.flags.get() | WEAKLY_REFERENCED),
-        Value::Type(t) => t.weakly_referenced.set(true),
-        Value::Function(f) => f.weakly_referenced.set(true),
-        Value::Set(s) | Value::FrozenSet(s) => s.weakly_referenced.set(true),
-        Value::BoundMethod(m) => m.weakly_referenced.set(true),
-        Value::Generator(g) => g.weakly_referenced.set(true),
-        Value::Code(c) => c.weakly_referenced.set(true),
-        _ => {}
+    match death_flag(obj) {
+        Some(DeathFlag::Bit(bits)) => bits.set(bits.get() | WEAKLY_REFERENCED),
+        Some(DeathFlag::Flag(flag)) => flag.set(true),
+        None => {}
     }
 }
 
 /// Has a weak reference been made to `obj` (one whose death is reported)?
 pub fn is_weakly_referenced(obj: &Value) -> bool {
-    match obj {
-        Value::Instance(i) => i.flags.get() & WEAKLY_REFERENCED != 0,
-        Value::Type(t) => t.weakly_referenced.get(),
-        Value::Function(f) => f.weakly_referenced.get(),
-        Value::Set(s) | Value::FrozenSet(s) => s.weakly_referenced.get(),
-        Value::BoundMethod(m) => m.weakly_referenced.get(),
-        Value::Generator(g) => g.weakly_referenced.get(),
-        Value::Code(c) => c.weakly_referenced.get(),
-        _ => false,
+    match death_flag(obj) {
+        Some(DeathFlag::Bit(bits)) => bits.get() & WEAKLY_REFERENCED != 0,
+        Some(DeathFlag::Flag(flag)) => flag.get(),
+        None => false,
     }
 }
 

@@ -41,9 +41,7 @@ pub struct PyCode {
 
 impl Drop for PyCode {
     fn drop(&mut self) {
-        if self.weakly_referenced.get() {
-            crate::vm::finalize::note_weak_death(self as *const PyCode as usize);
-        }
+        crate::vm::finalize::note_weak_death_of(self, self.weakly_referenced.get());
     }
 }
 
@@ -163,9 +161,7 @@ pub struct PyFunction {
 
 impl Drop for PyFunction {
     fn drop(&mut self) {
-        if self.weakly_referenced.get() {
-            crate::vm::finalize::note_weak_death(self as *const PyFunction as usize);
-        }
+        crate::vm::finalize::note_weak_death_of(self, self.weakly_referenced.get());
     }
 }
 
@@ -371,9 +367,7 @@ impl PyBoundMethod {
 
 impl Drop for PyBoundMethod {
     fn drop(&mut self) {
-        if self.weakly_referenced.get() {
-            crate::vm::finalize::note_weak_death(self as *const PyBoundMethod as usize);
-        }
+        crate::vm::finalize::note_weak_death_of(self, self.weakly_referenced.get());
     }
 }
 

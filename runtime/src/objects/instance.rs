@@ -50,9 +50,7 @@ impl Drop for PyInstance {
         if flags & FINALIZED == 0 && self.class.get_mut().hooks.get().del {
             self.queue_del();
         }
-        if flags & WEAKLY_REFERENCED != 0 {
-            crate::vm::finalize::note_weak_death(self as *const PyInstance as usize);
-        }
+        crate::vm::finalize::note_weak_death_of(self, flags & WEAKLY_REFERENCED != 0);
     }
 }
 

@@ -24,9 +24,7 @@ pub struct PySet {
 
 impl Drop for PySet {
     fn drop(&mut self) {
-        if self.weakly_referenced.get() {
-            crate::vm::finalize::note_weak_death(self as *const PySet as usize);
-        }
+        crate::vm::finalize::note_weak_death_of(self, self.weakly_referenced.get());
     }
 }
 

@@ -85,9 +85,7 @@ pub struct PyType {
 
 impl Drop for PyType {
     fn drop(&mut self) {
-        if self.weakly_referenced.get() {
-            crate::vm::finalize::note_weak_death(self as *const PyType as usize);
-        }
+        crate::vm::finalize::note_weak_death_of(self, self.weakly_referenced.get());
     }
 }
 

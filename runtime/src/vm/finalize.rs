@@ -70,8 +70,17 @@ pub fn note_del(heir: Rc<PyInstance>) {
     push(Finalizer::Del(heir));
 }
 
-/// Called by `Drop for PyInstance` for an instance that had weak references: they are
-/// dead now; those still alive with a callback get it called.
+/// For a `Drop`: reports the death of `obj` if a weak reference was made to it (its
+/// `weakly_referenced` flag).
+#[inline]
+pub fn note_weak_death_of<T>(obj: &T, weakly_referenced: bool) {
+    if weakly_referenced {
+        note_weak_death(obj as *const T as usize);
+    }
+}
+
+/// Called by the `Drop` of an object that had weak references: they are dead now; those
+/// still alive with a callback get it called.
 pub fn note_weak_death(addr: usize) {
     let tearing_down = TEARING_DOWN.try_with(Cell::get).unwrap_or(true);
     let refs = WEAKREFS

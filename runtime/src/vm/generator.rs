@@ -176,9 +176,7 @@ impl Drop for PyGenerator {
     fn drop(&mut self) {
         // CPython clears a generator's weak references (and queues their callbacks)
         // before it closes the generator.
-        if self.weakly_referenced.get() {
-            super::finalize::note_weak_death(self as *const PyGenerator as usize);
-        }
+        super::finalize::note_weak_death_of(self, self.weakly_referenced.get());
         self.close_on_drop();
     }
 }
