@@ -362,17 +362,16 @@ impl Vm {
                             None => {
                                 let op = BinOp::from_arg(arg)
                                     .ok_or_else(|| bad_bytecode("binary operator"))?;
-                                let a = match (&a, op) {
+                                match (&a, op) {
                                     (Value::Str(_), BinOp::Add | BinOp::InplaceAdd) => {
                                         let next = instrs.get(pc);
                                         match self.frames[fi].append_str_in_place(next, a, &b) {
-                                            Ok(r) => r,
+                                            Ok(joined) => joined,
                                             Err(a) => self.binary_op(a, b, op)?,
                                         }
                                     }
                                     _ => self.binary_op(a, b, op)?,
-                                };
-                                a
+                                }
                             }
                         };
                         self.frames[fi].values.push(r);
