@@ -14,7 +14,8 @@ use super::errors::{CErr, CResult};
 use super::lines::LineIndex;
 use super::stmt::docstring;
 
-/// The features every Python 3.11 accepts; all but `annotations` are on anyway.
+/// The features every Python 3.11 accepts; all but `annotations` are on anyway. The
+/// `__future__` module lists the same names (`all_feature_names`); a test keeps them equal.
 const KNOWN: &[&str] = &[
     "nested_scopes",
     "generators",
@@ -84,4 +85,22 @@ pub fn scan(body: &[Stmt], lines: &LineIndex<'_>) -> CResult<Features> {
         features.last_line = line;
     }
     Ok(features)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The compiler's feature names and `stdlib/__future__.py`'s `all_feature_names` are
+    /// the same list, in the same order.
+    #[test]
+    fn known_features_match_the_future_module() {
+        let module = include_str!("../../../stdlib/__future__.py");
+        let start = module.find("all_feature_names = [").expect("the list") + 21;
+        let end = start + module[start..].find(']').expect("its end");
+        let names: Vec<&str> = module[start..end]
+            .split(',')
+            .map(|n| n.trim().trim_matches('"'))
+            .filter(|n| !n.is_empty())
+            .collect();
+        assert_eq!(names, super::KNOWN);
+    }
 }
