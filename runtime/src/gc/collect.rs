@@ -220,6 +220,7 @@ fn clear(v: &Value) {
                     .collect::<Vec<_>>()
             });
             drop(slots);
+            drop(inst.take_attr_values());
             if let Some(exc) = &inst.exc {
                 let state = exc.try_borrow_mut().map(|mut e| {
                     (

@@ -458,16 +458,13 @@ fn namespace_package(vm: &mut Vm, name: &str, parent_path: Option<Vec<String>>) 
 /// object standing in for importlib's ModuleSpec).
 fn module_spec(name: &str, origin: Value, parent: &str, locations: Option<Value>) -> Value {
     let spec = crate::objects::PyInstance::new(crate::modules::sys::namespace_type());
-    let d = &spec.dict;
-    d.borrow().set_str("name", Value::str(name));
-    d.borrow()
-        .set_str("has_location", Value::Bool(!origin.is_none()));
-    d.borrow().set_str("origin", origin);
-    d.borrow().set_str("parent", Value::str(parent));
-    d.borrow().set_str("loader", Value::None);
-    d.borrow().set_str("cached", Value::None);
-    d.borrow()
-        .set_str("submodule_search_locations", locations.or_none());
+    spec.set_attr("name", Value::str(name));
+    spec.set_attr("has_location", Value::Bool(!origin.is_none()));
+    spec.set_attr("origin", origin);
+    spec.set_attr("parent", Value::str(parent));
+    spec.set_attr("loader", Value::None);
+    spec.set_attr("cached", Value::None);
+    spec.set_attr("submodule_search_locations", locations.or_none());
     Value::Instance(spec)
 }
 

@@ -398,15 +398,23 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The attribute-name argument of getattr/setattr/delattr and the `__getattribute__`
-/// family of slot wrappers: only a str is accepted.
+/// family of slot wrappers: only a str (or a str subclass's instance, whose str is used)
+/// is accepted.
 pub(crate) fn attr_name(v: &Value, _func: &str) -> PyResult<Rc<PyStr>> {
-    match v {
-        Value::Str(s) => Ok(s.clone()),
-        other => Err(PyErr::type_error(format!(
+    let text = match v {
+        Value::Str(s) => Some(s),
+        Value::Instance(i) => match &i.base {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    };
+    text.cloned().ok_or_else(|| {
+        PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
-            other.type_name()
-        ))),
-    }
+            v.type_name()
+        ))
+    })
 }
 
 fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -261,6 +261,7 @@ fn make_meta() -> Rc<PyType> {
         weakly_referenced: Cell::new(false),
         subclassable: Cell::new(true),
         c_named: Cell::new(false),
+        instance_keys: Rc::default(),
     });
     let mut mro = vec![meta.clone()];
     mro.extend(type_.mro.borrow().iter().cloned());

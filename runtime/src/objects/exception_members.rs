@@ -173,10 +173,9 @@ fn reduced_exception(a: &Args, class: &str) -> PyResult<(Rc<PyInstance>, Vec<Val
 
 fn reduction(i: &Rc<PyInstance>, args: Vec<Value>) -> Value {
     let mut parts = vec![Value::Type(i.class()), Value::tuple(args)];
-    let dict = i.dict.borrow().clone();
     let exposed = i.exc.as_ref().is_some_and(|d| d.borrow().dict_exposed);
-    if exposed || !dict.is_empty() {
-        parts.push(Value::Dict(dict));
+    if exposed || !i.has_no_attrs() {
+        parts.push(Value::Dict(i.dict()));
     }
     Value::tuple(parts)
 }
@@ -202,7 +201,7 @@ fn os_error_reduce(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn import_error_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (i, args) = reduced_exception(&a, "ImportError")?;
     let state = super::PyDict::new();
-    let items = i.dict.borrow().items();
+    let items = i.attr_items();
     for (k, v) in items {
         state.set(vm, k, v)?;
     }

@@ -1,6 +1,7 @@
-//! Instances of user classes (and of the builtin exception classes): a class pointer, an
-//! attribute dict, the values of its `__slots__`, for exceptions the exception state, and for subclasses of builtin value
-//! types (`class L(list)`) the builtin value the instance extends.
+//! Instances of user classes (and of the builtin exception classes): a class pointer, the
+//! attributes (`instance_attrs.rs`: values against the class's shared names, or a dict),
+//! the values of its `__slots__`, for exceptions the exception state, and for subclasses
+//! of builtin value types (`class L(list)`) the builtin value the instance extends.
 //!
 //! Dropping an instance whose class defines `__del__`, or that weak references point to,
 //! cannot run Python code inside `Drop`: the parts of the dying instance move into a fresh
@@ -12,14 +13,15 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::exception::ExcData;
+use super::instance_attrs::{Attrs, Stored};
 use super::typeobj::Layout;
-use super::{PyDict, PyType, Value};
+use super::{PyDict, PyStr, PyType, Value};
 
 pub struct PyInstance {
     pub class: RefCell<Rc<PyType>>,
-    /// The attribute dict; `obj.__dict__ = d` puts `d` itself here. Borrow it only for a
-    /// step that runs no Python code (or take `dict()`, a counted reference).
-    pub dict: RefCell<Rc<PyDict>>,
+    /// The attributes; `obj.__dict__ = d` puts `d` itself here. Borrowed only for a step
+    /// that runs no Python code and drops no value (see the methods below).
+    attrs: RefCell<Attrs>,
     /// Present when the class derives from BaseException (boxed: most instances are not
     /// exceptions, and inline it would be nearly half of every instance).
     pub exc: Option<Box<RefCell<ExcData>>>,
@@ -75,15 +77,14 @@ impl PyInstance {
         PyInstance::build(class, None, Some(base))
     }
 
-    /// A new instance and its attribute dict, both watched by the cycle collector.
+    /// A new instance, watched by the cycle collector.
     fn build(class: Rc<PyType>, native: Option<Box<dyn Any>>, base: Option<Value>) -> Rc<Self> {
         let exc = (base.is_none() && class.layout == Layout::Exception)
             .then(|| Box::new(RefCell::new(ExcData::default())));
-        let dict = PyDict::new_tracked();
         let inst = Rc::new(PyInstance {
             slots: empty_slots(&class),
+            attrs: RefCell::new(Attrs::empty(&class.instance_keys)),
             class: RefCell::new(class),
-            dict: RefCell::new(dict),
             exc,
             native,
             base,
@@ -98,32 +99,73 @@ impl PyInstance {
         self.native.as_ref()?.downcast_ref::<T>()
     }
 
-    /// The attribute dict (`obj.__dict__`), the same object until it is replaced.
+    /// The attribute dict (`obj.__dict__`), made the first time it is asked for and the
+    /// same object until it is replaced.
     pub fn dict(&self) -> Rc<PyDict> {
-        self.dict.borrow().clone()
+        self.attrs.borrow_mut().materialize()
     }
 
-    /// The attribute `name` in the instance dict (the borrow ends before this returns, so
-    /// the caller may run Python code while it holds the value).
+    /// The attribute `name` (the borrow ends before this returns, so the caller may run
+    /// Python code while it holds the value).
     pub fn attr(&self, name: &str) -> Option<Value> {
-        self.dict.borrow().get_str(name)
+        self.attr_named(&PyStr::new(name))
     }
 
-    /// Sets the attribute `name` in the instance dict.
+    /// The attribute `name`, for a look-up by a str value (`LoadAttr`'s interned names).
+    #[inline]
+    pub fn attr_named(&self, name: &PyStr) -> Option<Value> {
+        self.attrs.borrow().get(name)
+    }
+
+    /// Sets the attribute `name`.
     pub fn set_attr(&self, name: &str, value: Value) {
-        self.dict.borrow().set_str(name, value)
+        self.set_attr_named(&PyStr::intern(name), value)
     }
 
-    /// `obj.__dict__ = d`: the instance's attributes are `d`'s from now on. The old dict is
-    /// handed back so that it is dropped after the borrow ends. Refused while the dict is in
-    /// use: a value dropped during an attribute store may run code (a generator's `finally`)
-    /// that replaces the dict.
-    pub fn replace_dict(&self, d: Rc<PyDict>) -> super::PyResult<Rc<PyDict>> {
-        match self.dict.try_borrow_mut() {
-            Ok(mut slot) => Ok(std::mem::replace(&mut *slot, d)),
+    /// Sets the attribute `name`. The value it replaces is dropped after the borrow ends:
+    /// dropping may run code (a generator's `finally`) that reads this instance.
+    pub fn set_attr_named(&self, name: &Rc<PyStr>, value: Value) {
+        let stored = self.attrs.borrow_mut().set(name, value);
+        match stored {
+            Stored::Replaced(old) => drop(old),
+            Stored::InDict(d, value) => d.set_str_key(name.clone(), value),
+        }
+    }
+
+    /// Removes the attribute `name`, handing back its value (None if it had none).
+    pub fn remove_attr(&self, name: &PyStr) -> Option<Value> {
+        self.attrs.borrow_mut().remove(name)
+    }
+
+    /// Does the instance have no attributes?
+    pub fn has_no_attrs(&self) -> bool {
+        self.attrs.borrow().is_empty()
+    }
+
+    /// The attributes as (name, value) pairs, without making a dict.
+    pub fn attr_items(&self) -> Vec<(Value, Value)> {
+        self.attrs.borrow().items()
+    }
+
+    /// `obj.__dict__ = d`: the instance's attributes are `d`'s from now on. The old ones are
+    /// handed back so that they are dropped after the borrow ends. Refused while the
+    /// attributes are in use: a value dropped during an attribute store may run code (a
+    /// generator's `finally`) that replaces the dict.
+    pub fn replace_dict(&self, d: Rc<PyDict>) -> super::PyResult<Attrs> {
+        match self.attrs.try_borrow_mut() {
+            Ok(mut slot) => Ok(std::mem::replace(&mut *slot, Attrs::Dict(d))),
             Err(_) => Err(super::PyErr::runtime_error(
                 "cannot replace __dict__ while it is being updated",
             )),
+        }
+    }
+
+    /// The attribute values, taken out to break a garbage cycle (an empty list if the
+    /// attributes are in use or live in a dict, which is cleared as a dict).
+    pub fn take_attr_values(&self) -> Vec<Value> {
+        match self.attrs.try_borrow_mut() {
+            Ok(mut a) => a.take_values(),
+            Err(_) => Vec::new(),
         }
     }
 
@@ -133,11 +175,11 @@ impl PyInstance {
     fn queue_del(&mut self) {
         let class = self.class.get_mut().clone();
         let heir = Rc::new(PyInstance {
-            class: RefCell::new(class),
-            dict: RefCell::new(std::mem::replace(
-                self.dict.get_mut(),
-                Rc::new(PyDict::new()),
+            attrs: RefCell::new(std::mem::replace(
+                self.attrs.get_mut(),
+                Attrs::empty(&class.instance_keys),
             )),
+            class: RefCell::new(class),
             exc: self.exc.take(),
             native: self.native.take(),
             base: self.base.take(),
@@ -158,8 +200,8 @@ impl PyInstance {
         if let Ok(class) = self.class.try_borrow() {
             visit(&Value::Type(class.clone()));
         }
-        if let Ok(dict) = self.dict.try_borrow() {
-            visit(&Value::Dict(dict.clone()));
+        if let Ok(attrs) = self.attrs.try_borrow() {
+            attrs.trace(visit);
         }
         if let Some(Ok(e)) = self.exc.as_ref().map(|e| e.try_borrow()) {
             e.trace(visit);

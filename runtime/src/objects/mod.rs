@@ -22,6 +22,7 @@ pub mod float;
 pub mod float_hex;
 pub mod function;
 pub mod instance;
+pub mod instance_attrs;
 pub mod int;
 pub mod int_str_limit;
 pub mod iter;

@@ -81,6 +81,8 @@ pub struct PyType {
     /// A stdlib class standing in for a C type of CPython's (`collections.deque`,
     /// `functools.partial`): messages name it module-qualified, as CPython's `tp_name`.
     pub c_named: Cell<bool>,
+    /// The attribute names its instances share (`instance_attrs.rs`).
+    pub instance_keys: Rc<super::instance_attrs::SharedKeys>,
 }
 
 impl Drop for PyType {
@@ -182,6 +184,7 @@ impl PyType {
             weakly_referenced: Cell::new(false),
             subclassable: Cell::new(true),
             c_named: Cell::new(false),
+            instance_keys: Rc::default(),
         });
         let mut mro = vec![ty.clone()];
         // Most builtin hierarchies are single-inheritance: the MRO is the chain of first
@@ -238,6 +241,7 @@ impl PyType {
             weakly_referenced: Cell::new(false),
             subclassable: Cell::new(true),
             c_named: Cell::new(false),
+            instance_keys: Rc::default(),
         });
         let mut mro = vec![ty.clone()];
         mro.extend(mro_tail);

@@ -223,7 +223,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.dict.borrow().get_name(name) {
+            if let Some(v) = inst.attr_named(name) {
                 return Ok(Some(v));
             }
         }
@@ -803,7 +803,7 @@ impl Vm {
         if name.as_str() == "__dict__" {
             return super::instance_getsets::assign_dict(inst, &v);
         }
-        inst.dict.borrow().set_str_key(name.clone(), v);
+        inst.set_attr_named(name, v);
         Ok(())
     }
 
@@ -822,7 +822,7 @@ impl Vm {
         if !ty.instance_dict.get() {
             return Err(no_instance_slot(obj, name.as_str(), class_attr.is_some()));
         }
-        let removed = inst.dict.borrow().del_str(name.as_str());
+        let removed = inst.remove_attr(name);
         match removed {
             Some(_) => Ok(()),
             // `del obj.__dict__` leaves the instance a fresh, empty dict.
@@ -915,7 +915,7 @@ impl Vm {
                 let ty = inst.class();
                 if !ty.hooks.get().getattribute {
                     if let Some(a @ Value::Function(_)) = ty.lookup_name(name) {
-                        if inst.dict.borrow().get_name(name).is_none() {
+                        if inst.attr_named(name).is_none() {
                             return Ok((a, obj));
                         }
                     }

@@ -35,7 +35,7 @@ fn object_getstate(a: &Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let class = i.class();
-    let dict_state = if class.instance_dict.get() && i.dict().len() > 0 {
+    let dict_state = if class.instance_dict.get() && !i.has_no_attrs() {
         Value::Dict(i.dict())
     } else {
         Value::None
@@ -78,7 +78,7 @@ fn object_reduce(a: &Args) -> PyResult<Value> {
             if d.len() == 0 {
                 Value::None
             } else {
-                Value::dict(d.copy())
+                Value::Dict(d)
             }
         }
         _ => Value::None,
