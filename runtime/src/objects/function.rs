@@ -27,6 +27,9 @@ pub struct PyCode {
     pub fast_call: bool,
     /// One inline cache per entry of `names`, used by `LoadGlobal` (see `GlobalCache`).
     pub global_cache: Vec<Cell<GlobalCache>>,
+    /// One inline cache per entry of `names`, used by `LoadAttr`/`StoreAttr` on instances
+    /// (`vm/attr_cache.rs`).
+    pub attr_cache: Vec<Cell<crate::vm::attr_cache::AttrCache>>,
     /// The builtins its global names fall back to when they are not the VM's own: code
     /// run or defined where `__builtins__` names other builtins is a copy of the code with
     /// them (`vm/frame_builtins.rs`). None for nearly all code.
@@ -62,6 +65,11 @@ impl GlobalCache {
     pub const BUILTINS: u8 = 2;
 }
 
+/// `n` inline caches, all empty.
+fn empty_caches<T: Default>(n: usize) -> Vec<Cell<T>> {
+    (0..n).map(|_| Cell::new(T::default())).collect()
+}
+
 impl PyCode {
     pub fn new(code: CodeObject) -> Rc<PyCode> {
         let consts = code.constants.iter().map(constant_to_value).collect();
@@ -76,9 +84,8 @@ impl PyCode {
             && !code.is_generator()
             && code.cellvars.is_empty()
             && code.argcount as usize <= nlocals;
-        let global_cache = (0..code.names.len())
-            .map(|_| Cell::new(GlobalCache::default()))
-            .collect();
+        let global_cache = empty_caches(code.names.len());
+        let attr_cache = empty_caches(code.names.len());
         Rc::new(PyCode {
             code,
             consts,
@@ -88,6 +95,7 @@ impl PyCode {
             ncells,
             fast_call,
             global_cache,
+            attr_cache,
             builtins: None,
             stands_in_for_native: Cell::new(false),
             weakly_referenced: Cell::new(false),
@@ -104,9 +112,8 @@ impl PyCode {
             nlocals: self.nlocals,
             ncells: self.ncells,
             fast_call: self.fast_call,
-            global_cache: (0..self.names.len())
-                .map(|_| Cell::new(GlobalCache::default()))
-                .collect(),
+            global_cache: empty_caches(self.names.len()),
+            attr_cache: empty_caches(self.names.len()),
             builtins,
             stands_in_for_native: Cell::new(self.stands_in_for_native.get()),
             weakly_referenced: Cell::new(false),

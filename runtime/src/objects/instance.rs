@@ -117,6 +117,32 @@ impl PyInstance {
         self.attrs.borrow().get(name)
     }
 
+    /// Where the attribute `name` sits among the values (`vm/attr_cache.rs`).
+    pub fn inline_slot(&self, name: &PyStr) -> Option<(usize, u32)> {
+        self.attrs.borrow().slot_of(name)
+    }
+
+    /// The value at a place `inline_slot` gave, if it still holds one.
+    #[inline]
+    pub fn inline_value(&self, keys: usize, index: usize) -> Option<Value> {
+        self.attrs.borrow().value_at(keys, index)
+    }
+
+    /// Stores at a place `inline_slot` gave (see `Attrs::store_at`); the replaced value
+    /// comes back to be dropped once the borrow is over.
+    #[inline]
+    pub fn store_inline(
+        &self,
+        keys: usize,
+        index: usize,
+        value: Value,
+    ) -> Result<Option<Value>, Value> {
+        match self.attrs.try_borrow_mut() {
+            Ok(mut a) => a.store_at(keys, index, value),
+            Err(_) => Err(value),
+        }
+    }
+
     /// Sets the attribute `name`.
     pub fn set_attr(&self, name: &str, value: Value) {
         self.set_attr_named(&PyStr::intern(name), value)

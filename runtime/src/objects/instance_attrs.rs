@@ -113,6 +113,16 @@ pub enum Stored {
     InDict(Rc<PyDict>, Value),
 }
 
+/// Appends the value of the next name.
+fn push_value(keys: &SharedKeys, values: &mut Vec<Value>, value: Value) {
+    if values.capacity() == 0 {
+        // The class's instances usually end with as many attributes as it has names: one
+        // allocation instead of a few growths.
+        values.reserve_exact(keys.len().max(1));
+    }
+    values.push(value);
+}
+
 impl Attrs {
     /// No attributes yet, named after `keys`.
     pub fn empty(keys: &Rc<SharedKeys>) -> Attrs {
@@ -138,14 +148,8 @@ impl Attrs {
             if let Some(i) = keys.position(name, values.len()) {
                 return Stored::Replaced(values.get_mut(i).map(|v| std::mem::replace(v, value)));
             }
-            if let Some(i) = keys.slot_for_new(name, values.len()) {
-                if values.capacity() == 0 {
-                    // The class's instances usually end with as many attributes as it
-                    // has names: one allocation instead of a few growths.
-                    values.reserve_exact(keys.len().max(1));
-                }
-                debug_assert_eq!(i, values.len());
-                values.push(value);
+            if keys.slot_for_new(name, values.len()).is_some() {
+                push_value(keys, values, value);
                 return Stored::Replaced(None);
             }
         }
@@ -206,6 +210,56 @@ impl Attrs {
         match self {
             Attrs::Inline { values, .. } => values.iter().for_each(visit),
             Attrs::Dict(d) => visit(&Value::Dict(d.clone())),
+        }
+    }
+
+    /// Where `name` sits: the shared-names object's address and the position in it, for
+    /// `vm/attr_cache.rs`. None unless the attributes are values and hold `name`.
+    pub fn slot_of(&self, name: &PyStr) -> Option<(usize, u32)> {
+        match self {
+            Attrs::Inline { keys, values } => {
+                let i = keys.position(name, values.len())?;
+                Some((Rc::as_ptr(keys) as usize, u32::try_from(i).ok()?))
+            }
+            Attrs::Dict(_) => None,
+        }
+    }
+
+    /// The value at position `index` of the names at address `keys`, if these attributes
+    /// are values against those names and hold that many.
+    #[inline]
+    pub fn value_at(&self, keys: usize, index: usize) -> Option<Value> {
+        match self {
+            Attrs::Inline { keys: k, values } if Rc::as_ptr(k) as usize == keys => {
+                values.get(index).cloned()
+            }
+            _ => None,
+        }
+    }
+
+    /// Stores `value` at position `index` of the names at address `keys`: in place of the
+    /// value there, or as the next value when the attributes hold exactly `index` (the
+    /// names only grow, so position `index` still names the same attribute). Otherwise
+    /// hands the value back.
+    #[inline]
+    pub fn store_at(
+        &mut self,
+        keys: usize,
+        index: usize,
+        value: Value,
+    ) -> Result<Option<Value>, Value> {
+        match self {
+            Attrs::Inline { keys: k, values } if Rc::as_ptr(k) as usize == keys => {
+                if let Some(slot) = values.get_mut(index) {
+                    return Ok(Some(std::mem::replace(slot, value)));
+                }
+                if index == values.len() && index < k.len() {
+                    push_value(k, values, value);
+                    return Ok(None);
+                }
+                Err(value)
+            }
+            _ => Err(value),
         }
     }
 

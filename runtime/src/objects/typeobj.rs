@@ -142,6 +142,12 @@ thread_local! {
     };
 }
 
+/// The current type-attribute epoch: a look-up made in it stays valid while it lasts.
+#[inline]
+pub fn attr_epoch() -> u64 {
+    ATTR_EPOCH.with(|e| e.get())
+}
+
 /// Forgets every cached type attribute look-up.
 #[inline]
 pub fn invalidate_attr_cache() {

@@ -67,7 +67,7 @@ fn no_instance_slot(obj: &Value, name: &str, class_attr: bool) -> PyErr {
 
 /// Is `v` a data descriptor (defines `__set__` or `__delete__`, or is a property or a
 /// `__slots__` member)?
-fn is_data_descriptor(v: &Value) -> bool {
+pub(super) fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Descriptor(d) => matches!(
             **d,

@@ -310,8 +310,7 @@ impl Vm {
                     }
                     Op::LoadAttr => {
                         let obj = pop!(frame);
-                        let name = code.names[arg as usize].clone();
-                        let v = self.get_attr(&obj, &name)?;
+                        let v = self.load_attr_op(&code, arg as usize, &obj)?;
                         self.frames[fi].values.push(v);
                         if let Value::Instance(i) = &obj {
                             if Rc::strong_count(i) == 1 {
@@ -324,8 +323,7 @@ impl Vm {
                     Op::StoreAttr => {
                         let obj = pop!(frame);
                         let v = pop!(frame);
-                        let name = code.names[arg as usize].clone();
-                        self.set_attr(&obj, &name, v)?;
+                        self.store_attr_op(&code, arg as usize, &obj, v)?;
                         drop_value(obj);
                         self.finalize_dropped();
                     }

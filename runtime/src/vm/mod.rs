@@ -4,6 +4,7 @@
 
 pub mod async_gen;
 pub mod attr;
+pub mod attr_cache;
 pub mod builtin_names;
 pub mod builtin_new;
 mod bytes_ops;
