@@ -165,3 +165,20 @@ for i in range(6):
         p.x = i
     objs.append(p)
 print([read_write(p, read(p) * 2) for p in objs], [vars(p) for p in objs[:2]])
+
+# More classes through one site than it remembers, each with its own attribute order.
+class Base6:
+    def bump(self):
+        self.count = self.count + self.step
+        return self.count
+
+
+kinds = []
+for k in range(6):
+    def init(self, k=k):
+        for n in ["pad%d" % i for i in range(k)] + ["step", "count"][:: 1 if k % 2 else -1]:
+            setattr(self, n, k + 1)
+    kinds.append(type("K%d" % k, (Base6,), {"__init__": init}))
+objs6 = [kind() for kind in kinds] * 3
+print([o.bump() for o in objs6])
+print([list(vars(o))[-2:] for o in objs6[:6]])

@@ -29,7 +29,7 @@ pub struct PyCode {
     pub global_cache: Vec<Cell<GlobalCache>>,
     /// One inline cache per entry of `names`, used by `LoadAttr`/`StoreAttr` on instances
     /// (`vm/attr_cache.rs`).
-    pub attr_cache: Vec<Cell<crate::vm::attr_cache::AttrCache>>,
+    pub attr_cache: Vec<crate::vm::attr_cache::AttrCache>,
     /// The builtins its global names fall back to when they are not the VM's own: code
     /// run or defined where `__builtins__` names other builtins is a copy of the code with
     /// them (`vm/frame_builtins.rs`). None for nearly all code.
@@ -70,6 +70,10 @@ fn empty_caches<T: Default>(n: usize) -> Vec<Cell<T>> {
     (0..n).map(|_| Cell::new(T::default())).collect()
 }
 
+fn empty_attr_caches(n: usize) -> Vec<crate::vm::attr_cache::AttrCache> {
+    (0..n).map(|_| Default::default()).collect()
+}
+
 impl PyCode {
     pub fn new(code: CodeObject) -> Rc<PyCode> {
         let consts = code.constants.iter().map(constant_to_value).collect();
@@ -85,7 +89,7 @@ impl PyCode {
             && code.cellvars.is_empty()
             && code.argcount as usize <= nlocals;
         let global_cache = empty_caches(code.names.len());
-        let attr_cache = empty_caches(code.names.len());
+        let attr_cache = empty_attr_caches(code.names.len());
         Rc::new(PyCode {
             code,
             consts,
@@ -113,7 +117,7 @@ impl PyCode {
             ncells: self.ncells,
             fast_call: self.fast_call,
             global_cache: empty_caches(self.names.len()),
-            attr_cache: empty_caches(self.names.len()),
+            attr_cache: empty_attr_caches(self.names.len()),
             builtins,
             stands_in_for_native: Cell::new(self.stands_in_for_native.get()),
             weakly_referenced: Cell::new(false),

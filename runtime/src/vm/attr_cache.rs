@@ -1,15 +1,16 @@
 //! Inline caches for `obj.name` and `obj.name = v` on instances whose attributes are
 //! kept against their class's shared names (`objects/instance_attrs.rs`).
 //!
-//! Each entry of a code object's `names` has one cache (`PyCode::attr_cache`). It remembers
-//! the class the name was last looked up for, the type-attribute epoch of that look-up,
-//! and where the attribute sat: the shared-names object and the position in it. While the
-//! epoch lasts no class dict anywhere has changed, so the class still has no data
-//! descriptor or attribute hook that would take the name over; and a shared-names object
-//! only grows, so a position keeps naming the same attribute. A hit is then a pointer
-//! compare or two and a vector index, instead of the class look-up and the name scan.
-//! Anything else (another class, an instance whose attributes are a dict, a missing
-//! attribute) takes the full path, which refills the cache.
+//! Each entry of a code object's `names` has one cache (`PyCode::attr_cache`). For up to
+//! `WAYS` classes it remembers where the name's value sits in their instances: the
+//! shared-names object and the position in it, together with the type-attribute epoch of
+//! those look-ups. While the epoch lasts no class dict anywhere has changed, so a class
+//! still has no data descriptor or attribute hook that would take the name over; and a
+//! shared-names object only grows, so a position keeps naming the same attribute. A hit
+//! is then a few compares and a vector index, instead of the class look-up and the name
+//! scan. Several ways, because a method of a base class sees the instances of all its
+//! subclasses, each class with its own names. Anything else (an instance whose attributes
+//! are a dict, a missing attribute) takes the full path, which refills the cache.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -21,12 +22,23 @@ use crate::objects::function::PyCode;
 use crate::objects::typeobj::attr_epoch;
 use crate::objects::{PyInstance, PyResult, PyStr, PyType, Value};
 
-/// Where an attribute was last found for one name of one code object.
-#[derive(Clone, Copy, Default)]
+/// How many classes one name's cache remembers.
+const WAYS: usize = 4;
+
+/// Where one name was found for up to `WAYS` classes, in one epoch.
+#[derive(Default)]
 pub struct AttrCache {
+    epoch: Cell<u64>,
+    ways: [Cell<Way>; WAYS],
+    /// The way the next new class replaces once all are taken.
+    next: Cell<u8>,
+}
+
+/// One class's answer.
+#[derive(Clone, Copy, Default)]
+struct Way {
     /// The class's address; 0 while empty.
     class: usize,
-    epoch: u64,
     /// The shared-names object's address; 0 when not known.
     keys: usize,
     index: u32,
@@ -46,38 +58,72 @@ fn class_address(inst: &PyInstance) -> usize {
     Rc::as_ptr(&*inst.class.borrow()) as usize
 }
 
-/// The cache's answer for `inst.name`, if it holds for this instance.
-#[inline]
-pub fn load(cache: &Cell<AttrCache>, inst: &PyInstance) -> Option<Value> {
-    let c = cache.get();
-    if c.allows & LOAD_OK == 0 || c.class != class_address(inst) || c.epoch != attr_epoch() {
-        return None;
+impl AttrCache {
+    /// The way for `inst`'s class that allows `op`, if the epoch still holds.
+    #[inline]
+    fn way_for(&self, inst: &PyInstance, op: u8) -> Option<Way> {
+        if self.epoch.get() != attr_epoch() {
+            return None;
+        }
+        let class = class_address(inst);
+        self.ways
+            .iter()
+            .map(Cell::get)
+            .find(|w| w.class == class)
+            .filter(|w| w.allows & op != 0)
     }
-    inst.inline_value(c.keys, c.index as usize)
-}
 
-/// Stores `value` as `inst.name` if the cache holds for this instance; otherwise hands the
-/// value back. The replaced value is returned to be dropped by the caller.
-#[inline]
-pub fn store(
-    cache: &Cell<AttrCache>,
-    inst: &PyInstance,
-    value: Value,
-) -> Result<Option<Value>, Value> {
-    let c = cache.get();
-    if c.allows & STORE_OK == 0 || c.class != class_address(inst) || c.epoch != attr_epoch() {
-        return Err(value);
+    /// The cache's answer for `inst.name`, if it holds for this instance.
+    #[inline]
+    fn load(&self, inst: &PyInstance) -> Option<Value> {
+        let w = self.way_for(inst, LOAD_OK)?;
+        inst.inline_value(w.keys, w.index as usize)
     }
-    inst.store_inline(c.keys, c.index as usize, value)
+
+    /// Stores `value` as `inst.name` if the cache holds for this instance; otherwise hands
+    /// the value back. The replaced value is returned to be dropped by the caller.
+    #[inline]
+    fn store(&self, inst: &PyInstance, value: Value) -> Result<Option<Value>, Value> {
+        match self.way_for(inst, STORE_OK) {
+            Some(w) => inst.store_inline(w.keys, w.index as usize, value),
+            None => Err(value),
+        }
+    }
+
+    fn set_way(&self, way: Way, epoch: u64) {
+        if self.epoch.get() != epoch {
+            self.ways.iter().for_each(|w| w.set(Way::default()));
+            self.epoch.set(epoch);
+            self.next.set(0);
+        }
+        let slot = match self.ways.iter().position(|w| w.get().class == way.class) {
+            Some(i) => i,
+            None => match self.ways.iter().position(|w| w.get().class == 0) {
+                Some(i) => i,
+                None => {
+                    let i = self.next.get() as usize % WAYS;
+                    self.next.set(((i + 1) % WAYS) as u8);
+                    i
+                }
+            },
+        };
+        if let Some(w) = self.ways.get(slot) {
+            w.set(way);
+        }
+    }
 }
 
 /// After a full look-up or store of `inst.name`: remembers where the attribute is, if
 /// later ones on instances of the same class may go straight there.
-fn fill(cache: &Cell<AttrCache>, inst: &PyInstance, name: &Rc<PyStr>) {
+fn fill(cache: &AttrCache, inst: &PyInstance, name: &Rc<PyStr>) {
     let class = inst.class();
     let (class_addr, epoch) = (Rc::as_ptr(&class) as usize, attr_epoch());
-    let old = cache.get();
-    if old.class == class_addr && old.epoch == epoch && old.allows == 0 {
+    if cache.epoch.get() == epoch
+        && cache
+            .ways
+            .iter()
+            .any(|w| w.get().class == class_addr && w.get().allows == 0)
+    {
         return;
     }
     let allows = class_allows(&class, inst, name);
@@ -90,13 +136,13 @@ fn fill(cache: &Cell<AttrCache>, inst: &PyInstance, name: &Rc<PyStr>) {
             None => return,
         },
     };
-    cache.set(AttrCache {
+    let way = Way {
         class: class_addr,
-        epoch,
         keys,
         index,
         allows,
-    });
+    };
+    cache.set_way(way, epoch);
 }
 
 fn class_allows(class: &PyType, inst: &PyInstance, name: &Rc<PyStr>) -> u8 {
@@ -127,7 +173,7 @@ impl Vm {
         obj: &Value,
     ) -> PyResult<Value> {
         if let (Value::Instance(inst), Some(cache)) = (obj, code.attr_cache.get(arg)) {
-            if let Some(v) = load(cache, inst) {
+            if let Some(v) = cache.load(inst) {
                 return Ok(v);
             }
         }
@@ -154,7 +200,7 @@ impl Vm {
         v: Value,
     ) -> PyResult<()> {
         let v = match (obj, code.attr_cache.get(arg)) {
-            (Value::Instance(inst), Some(cache)) => match store(cache, inst, v) {
+            (Value::Instance(inst), Some(cache)) => match cache.store(inst, v) {
                 Ok(replaced) => {
                     drop(replaced);
                     return Ok(());
