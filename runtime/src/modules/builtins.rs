@@ -403,7 +403,7 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn attr_name(v: &Value, _func: &str) -> PyResult<Rc<PyStr>> {
     let text = match v {
         Value::Str(s) => Some(s),
-        Value::Instance(i) => match &i.base {
+        Value::Instance(i) => match i.base() {
             Some(Value::Str(s)) => Some(s),
             _ => None,
         },

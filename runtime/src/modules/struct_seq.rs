@@ -96,7 +96,7 @@ pub fn items_of(v: &Value) -> Option<Rc<crate::objects::PyTuple>> {
     if !is_struct_seq_class(&inst.class()) {
         return None;
     }
-    match &inst.base {
+    match inst.base() {
         Some(Value::Tuple(t)) => Some(t.clone()),
         _ => None,
     }

@@ -282,7 +282,7 @@ impl PyDict {
                 if e.hash == hash {
                     let key = match &e.key {
                         // A str subclass instance as key equals the str it carries.
-                        Value::Instance(i) => match &i.base {
+                        Value::Instance(i) => match i.base() {
                             Some(Value::Str(s)) => s,
                             _ => continue,
                         },

@@ -210,7 +210,7 @@ fn is_sequence(v: &Value) -> bool {
             if cls.is_subtype(&types().dict) {
                 return false;
             }
-            i.base.as_ref().is_some_and(is_sequence) || cls.lookup("__getitem__").is_some()
+            i.base().is_some_and(is_sequence) || cls.lookup("__getitem__").is_some()
         }
         _ => false,
     }

@@ -25,18 +25,29 @@ pub struct PyInstance {
     /// Present when the class derives from BaseException (boxed: most instances are not
     /// exceptions, and inline it would be nearly half of every instance).
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// What only some instances carry (boxed: an instance is one size class smaller
+    /// without them inline).
+    extension: Option<Box<Extension>>,
+    /// The values of the class's `__slots__` (`PyType::slot_names`), Null while unset.
+    pub slots: RefCell<Box<[Value]>>,
+    /// `FINALIZED` / `WEAKLY_REFERENCED`: what `Drop` must do beyond freeing.
+    pub flags: Cell<u8>,
+}
+
+// With its reference counts an instance is then 128 bytes, an allocator size class; every
+// field more moves all instances up to the next (160).
+const _: () = assert!(std::mem::size_of::<PyInstance>() <= 112);
+
+/// The state of a native class's instance, or the value a builtin subclass's extends.
+enum Extension {
     /// The Rust state of an instance of a native class (an open file, a `StringIO`
     /// buffer), set when the instance is created; it is dropped with the instance.
-    pub native: Option<Box<dyn Any>>,
+    Native(Box<dyn Any>),
     /// For an instance of a subclass of a builtin value type (`list`, `dict`, `str`, `int`,
     /// …): the builtin value it extends. Builtin operations that find no override in the
     /// subclass work on this value; a mutable one (list, dict) is shared, so mutating it
     /// mutates the instance.
-    pub base: Option<Value>,
-    /// The values of the class's `__slots__` (`PyType::slot_names`), Null while unset.
-    pub slots: RefCell<Vec<Value>>,
-    /// `FINALIZED` / `WEAKLY_REFERENCED`: what `Drop` must do beyond freeing.
-    pub flags: Cell<u8>,
+    Base(Value),
 }
 
 /// `__del__` has run (or is queued) for this object: it is not called again.
@@ -57,37 +68,37 @@ impl Drop for PyInstance {
 }
 
 /// Unset slots for an instance of `class`.
-fn empty_slots(class: &PyType) -> RefCell<Vec<Value>> {
-    RefCell::new(vec![Value::Null; class.slot_names.borrow().len()])
+fn empty_slots(class: &PyType) -> RefCell<Box<[Value]>> {
+    RefCell::new(vec![Value::Null; class.slot_names.borrow().len()].into_boxed_slice())
 }
 
 impl PyInstance {
     pub fn new(class: Rc<PyType>) -> Rc<PyInstance> {
-        PyInstance::build(class, None, None)
+        PyInstance::build(class, None)
     }
 
     /// An instance of a native class carrying its Rust state (an exception class's
     /// instance carries exception state too: an exception group).
     pub fn with_native(class: Rc<PyType>, state: Box<dyn Any>) -> Rc<PyInstance> {
-        PyInstance::build(class, Some(state), None)
+        PyInstance::build(class, Some(Extension::Native(state)))
     }
 
     /// An instance of a subclass of a builtin value type, extending `base`.
     pub fn with_base(class: Rc<PyType>, base: Value) -> Rc<PyInstance> {
-        PyInstance::build(class, None, Some(base))
+        PyInstance::build(class, Some(Extension::Base(base)))
     }
 
     /// A new instance, watched by the cycle collector.
-    fn build(class: Rc<PyType>, native: Option<Box<dyn Any>>, base: Option<Value>) -> Rc<Self> {
-        let exc = (base.is_none() && class.layout == Layout::Exception)
+    fn build(class: Rc<PyType>, extension: Option<Extension>) -> Rc<Self> {
+        let extends_value = matches!(extension, Some(Extension::Base(_)));
+        let exc = (!extends_value && class.layout == Layout::Exception)
             .then(|| Box::new(RefCell::new(ExcData::default())));
         let inst = Rc::new(PyInstance {
             slots: empty_slots(&class),
             attrs: RefCell::new(Attrs::empty(&class.instance_keys)),
             class: RefCell::new(class),
             exc,
-            native,
-            base,
+            extension: extension.map(Box::new),
             flags: Cell::new(0),
         });
         crate::gc::register(crate::gc::Tracked::Instance(Rc::downgrade(&inst)));
@@ -96,7 +107,19 @@ impl PyInstance {
 
     /// The native state, if it is a `T`.
     pub fn native<T: 'static>(&self) -> Option<&T> {
-        self.native.as_ref()?.downcast_ref::<T>()
+        match self.extension.as_deref()? {
+            Extension::Native(state) => state.downcast_ref::<T>(),
+            Extension::Base(_) => None,
+        }
+    }
+
+    /// The builtin value an instance of a builtin type's subclass extends.
+    #[inline]
+    pub fn base(&self) -> Option<&Value> {
+        match self.extension.as_deref()? {
+            Extension::Base(v) => Some(v),
+            Extension::Native(_) => None,
+        }
     }
 
     /// The attribute dict (`obj.__dict__`), made the first time it is asked for and the
@@ -207,8 +230,7 @@ impl PyInstance {
             )),
             class: RefCell::new(class),
             exc: self.exc.take(),
-            native: self.native.take(),
-            base: self.base.take(),
+            extension: self.extension.take(),
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
             flags: Cell::new(FINALIZED),
         });
@@ -232,14 +254,15 @@ impl PyInstance {
         if let Some(Ok(e)) = self.exc.as_ref().map(|e| e.try_borrow()) {
             e.trace(visit);
         }
-        if let Some(b) = &self.base {
-            visit(b);
+        match self.extension.as_deref() {
+            Some(Extension::Base(b)) => visit(b),
+            Some(Extension::Native(native)) => {
+                crate::vm::native_trace::trace_native(native.as_ref(), visit)
+            }
+            None => {}
         }
         if let Ok(slots) = self.slots.try_borrow() {
             slots.iter().filter(|v| !v.is_null()).for_each(|v| visit(v));
-        }
-        if let Some(native) = &self.native {
-            crate::vm::native_trace::trace_native(native.as_ref(), visit);
         }
     }
 }

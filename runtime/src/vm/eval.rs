@@ -555,7 +555,7 @@ impl Vm {
                                 Value::Str(p) => s.push_str(p.as_str()),
                                 // A replacement field may give a str subclass's instance.
                                 Value::Instance(i) => {
-                                    if let Some(Value::Str(p)) = &i.base {
+                                    if let Some(Value::Str(p)) = i.base() {
                                         s.push_str(p.as_str());
                                     }
                                 }

@@ -19,7 +19,7 @@ use super::Vm;
 fn property_of(v: &Value) -> Option<Rc<Descriptor>> {
     let d = match v {
         Value::Descriptor(d) => d.clone(),
-        Value::Instance(i) => match &i.base {
+        Value::Instance(i) => match i.base() {
             Some(Value::Descriptor(d)) => d.clone(),
             _ => return None,
         },

@@ -193,7 +193,7 @@ impl Vm {
                 if let Some(m) = ty.lookup_override("__repr__") {
                     return self.repr_by_method(&m, v);
                 }
-                if let Some(b) = &inst.base {
+                if let Some(b) = inst.base() {
                     // Sets and bytearrays print their class's name; the others as the base.
                     return Ok(match b {
                         Value::Set(_) | Value::FrozenSet(_) | Value::ByteArray(_) => {
@@ -287,7 +287,7 @@ impl Vm {
         let Some(m) = m else {
             // `object.__str__` is `repr()`, whatever str subclass that gives.
             if let Value::Instance(i) = v {
-                if i.exc.is_none() && i.base.is_none() {
+                if i.exc.is_none() && i.base().is_none() {
                     // A level for the `str`, then the `repr`'s own (see `str_by_repr`).
                     return self.nested(" while getting the str of an object", |vm| {
                         vm.repr_object(v)
@@ -377,7 +377,7 @@ impl Vm {
                     let s = crate::objects::exception_attrs::exception_str(self, inst)?;
                     return Ok(Rc::new(PyStr::from_string(s)));
                 }
-                match &inst.base {
+                match inst.base() {
                     Some(Value::Str(s)) => return Ok(s.clone()),
                     // bytes and bytearray have a `__str__` of their own: their repr, not
                     // one a subclass defines (a bytearray's names the subclass).
@@ -457,7 +457,7 @@ fn str_returned_non_string(other: &Value) -> PyErr {
 pub(crate) fn str_result(v: Value) -> Result<Rc<PyStr>, Value> {
     match v {
         Value::Str(s) => Ok(s),
-        Value::Instance(ref i) => match &i.base {
+        Value::Instance(ref i) => match i.base() {
             Some(Value::Str(s)) => Ok(s.clone()),
             _ => Err(v),
         },

@@ -205,7 +205,9 @@ pub fn member_set(
     let mut slots = inst.slots.borrow_mut();
     // An instance whose `__class__` was reassigned may have fewer slots than its class.
     if slots.len() <= index {
-        slots.resize(index + 1, Value::Null);
+        let mut grown = std::mem::take(&mut *slots).into_vec();
+        grown.resize(index + 1, Value::Null);
+        *slots = grown.into_boxed_slice();
     }
     let old = match v {
         Some(v) => std::mem::replace(&mut slots[index], v),

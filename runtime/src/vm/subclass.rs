@@ -30,7 +30,7 @@ pub fn is_mutable_type(t: &Rc<PyType>) -> bool {
 /// The builtin value `v` carries, if it is an instance of a subclass of a value type.
 pub fn base_value(v: &Value) -> Option<Value> {
     match v {
-        Value::Instance(i) => i.base.clone(),
+        Value::Instance(i) => i.base().cloned(),
         _ => None,
     }
 }
@@ -41,7 +41,7 @@ pub fn inherited_base(v: &Value, dunder: &str) -> Option<Value> {
     let Value::Instance(i) = v else {
         return None;
     };
-    let base = i.base.as_ref()?;
+    let base = i.base()?;
     if i.class().lookup_override(dunder).is_some() {
         return None;
     }
@@ -54,7 +54,7 @@ pub fn converted_base(v: &Value, hooks: &[&str]) -> Option<Value> {
     let Value::Instance(i) = v else {
         return None;
     };
-    let base = i.base.as_ref()?;
+    let base = i.base()?;
     let class = i.class();
     if hooks.iter().any(|h| class.lookup_override(h).is_some()) {
         return None;
@@ -71,22 +71,22 @@ pub fn call_on_base(vm: &mut Vm, name: &str, f: NativeFn, mut args: Args) -> PyR
     let text_method = matches!(args.pos.first(), Some(Value::Str(_) | Value::Bytes(_)))
         || matches!(
             args.pos.first(),
-            Some(Value::Instance(i)) if matches!(i.base, Some(Value::Str(_) | Value::Bytes(_)))
+            Some(Value::Instance(i)) if matches!(i.base(), Some(Value::Str(_) | Value::Bytes(_)))
         );
     if text_method && !matches!(name, "format" | "format_map") {
         for arg in args.pos.iter_mut().skip(1) {
             if let Value::Instance(i) = arg {
-                if let Some(b @ (Value::Str(_) | Value::Bytes(_))) = &i.base {
+                if let Some(b @ (Value::Str(_) | Value::Bytes(_))) = i.base() {
                     *arg = b.clone();
                 }
             }
         }
     }
     let inst = match args.pos.first() {
-        Some(Value::Instance(i)) if i.base.is_some() => i.clone(),
+        Some(Value::Instance(i)) if i.base().is_some() => i.clone(),
         _ => return f(vm, args),
     };
-    let Some(base) = inst.base.clone() else {
+    let Some(base) = inst.base().cloned() else {
         return f(vm, args);
     };
     if let Some(first) = args.pos.first_mut() {
@@ -133,7 +133,9 @@ pub fn new_value_instance(vm: &mut Vm, cls: &Rc<PyType>, args: Args) -> PyResult
     let value = match ctor(vm, ctor_args)? {
         // `str(x)` may hand back the str subclass instance `x.__str__` returned: the new
         // instance takes its text.
-        Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => i.base.clone().or_none(),
+        Value::Instance(i) if matches!(i.base(), Some(Value::Str(_))) => {
+            i.base().cloned().or_none()
+        }
         value => value,
     };
     Ok(Value::Instance(PyInstance::with_base(cls.clone(), value)))
@@ -183,7 +185,7 @@ pub fn merged_as_dict(v: &Value) -> Option<Rc<crate::objects::PyDict>> {
     let Value::Instance(i) = v else {
         return None;
     };
-    match &i.base {
+    match i.base() {
         Some(Value::Dict(d)) if i.class().lookup_override("__iter__").is_none() => Some(d.clone()),
         _ => None,
     }
@@ -205,7 +207,7 @@ pub fn number_operand_for_builtin(a: &Value, b: &Value) -> Option<Value> {
     let Value::Instance(i) = b else {
         return None;
     };
-    let base = i.base.as_ref()?;
+    let base = i.base()?;
     let (ra, rb) = (rank(a)?, rank(base)?);
     (ra >= rb && !i.class().is_subtype(&a.type_of())).then(|| base.clone())
 }

@@ -341,12 +341,8 @@ fn bytes_arg(v: &Value) -> PyResult<Rc<crate::objects::PyBytes>> {
     match v {
         Value::Bytes(b) => Ok(b.clone()),
         // A subclass of bytes/bytearray writes the value it extends.
-        Value::Instance(i)
-            if i.base
-                .as_ref()
-                .is_some_and(crate::objects::bytes::is_bytes_like) =>
-        {
-            bytes_arg(i.base.as_ref().unwrap_or(v))
+        Value::Instance(i) if i.base().is_some_and(crate::objects::bytes::is_bytes_like) => {
+            bytes_arg(i.base().unwrap_or(v))
         }
         other => {
             let data = crate::objects::bytes::expect_buffer(other)?.into_owned();

@@ -99,7 +99,7 @@ pub fn register() {
                 // Receives a dict subclass instance as is (see `value_base`), so that
                 // `super().__getitem__(k)` still asks its `__missing__`.
                 if let Value::Instance(i) = receiver_to_check(&a) {
-                    if let Some(base @ Value::Dict(_)) = &i.base {
+                    if let Some(base @ Value::Dict(_)) = i.base() {
                         let key = one_arg(&a, "dict", "__getitem__")?;
                         return vm.get_item_on_base(&Value::Instance(i.clone()), base, &key);
                     }

@@ -36,7 +36,7 @@ fn is_set_like_view(v: &Value) -> bool {
 fn is_set_like(v: &Value) -> bool {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => true,
-        Value::Instance(i) => matches!(&i.base, Some(Value::Set(_) | Value::FrozenSet(_))),
+        Value::Instance(i) => matches!(i.base(), Some(Value::Set(_) | Value::FrozenSet(_))),
         other => is_set_like_view(other),
     }
 }

@@ -185,8 +185,8 @@ fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         match it {
             Value::Str(x) => out.push_str(x.as_str()),
-            Value::Instance(inst) if matches!(inst.base, Some(Value::Str(_))) => {
-                if let Some(Value::Str(x)) = &inst.base {
+            Value::Instance(inst) if matches!(inst.base(), Some(Value::Str(_))) => {
+                if let Some(Value::Str(x)) = inst.base() {
                     out.push_str(x.as_str());
                 }
             }
