@@ -10,6 +10,7 @@ use super::errors::range;
 use super::expr::expr_kind_name;
 use super::lines::LineIndex;
 use super::parse_errors_assign::{self, assignment_hint_applies};
+use super::parse_errors_calls;
 use super::parse_errors_headers;
 use super::parse_errors_match;
 use super::parse_errors_order;
@@ -336,6 +337,7 @@ fn convert(
     let keyword_name =
         matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name");
     let specific = parse_errors_match::pattern_error(e, parsed, source, lines, filename)
+        .or_else(|| parse_errors_calls::argument_error(e, parsed, source, lines, filename))
         .or_else(|| {
             at_equals
                 .then(|| {
@@ -591,7 +593,7 @@ fn convert(
                     ElementStart::At(p) => {
                         return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end)
                     }
-                    ElementStart::Conditional => return invalid(),
+                    ElementStart::Conditional | ElementStart::Invalid => return invalid(),
                     ElementStart::Unknown => {}
                 }
                 if let Some(p) = previous_token_start(parsed, start) {

@@ -1,8 +1,10 @@
 //! Syntax errors where ruff and CPython 3.11 agree that the code is wrong but not on what
 //! to say or where: a star import among other names, a generator as a class's only base,
 //! an annotated tuple or list, `**x: v` in a dict, a comprehension over an unparenthesized
-//! tuple. ruff marks the construct; CPython names the token its parser stopped at, or the
-//! part its specific rule reports.
+//! tuple, a trailing comma in `with a as b, :`, decorators with nothing after them, and
+//! where a missing comma's element starts (after `as` in `with (a as b c)`). ruff marks the
+//! construct; CPython names the token its parser stopped at, or the part its specific rule
+//! reports.
 
 use ruff_python_ast::token::{Token, TokenKind as K};
 use ruff_python_ast::{Expr, Mod};
@@ -12,7 +14,7 @@ use ruff_text_size::Ranged;
 use super::errors::range;
 use super::lines::LineIndex;
 use super::parse_errors::error_at;
-use super::parse_errors_tokens::{expr_at, following_token};
+use super::parse_errors_tokens::{expr_at, following_token, last_line};
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's error for `e` when it is one of the shapes above; `None` for other errors.
@@ -56,6 +58,40 @@ pub fn shape_error(
             };
             Some(invalid_at(at))
         }
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Expected class, function definition")
+                && source.get(start as usize..).is_some_and(only_blank_lines) =>
+        {
+            // Decorators at the end of the input: CPython's parser fails at the end marker
+            // (column 0 of the last line), or, in a block, at the dedent before it.
+            let last = last_line(source, lines);
+            let decorator_end = tokens
+                .iter()
+                .rev()
+                .find(|t| {
+                    u32::from(t.range().end()) <= start
+                        && !is_trivia(t.kind())
+                        && !matches!(t.kind(), K::Newline | K::Dedent | K::Indent)
+                })
+                .map_or(0, |t| u32::from(t.range().end()));
+            let decorator_line = lines
+                .line_text(lines.line_col(decorator_end).0)
+                .unwrap_or("");
+            let mut err = syntax("invalid syntax", start, start);
+            err.lineno = last;
+            err.end_lineno = last;
+            err.text = lines.line_text(last).map(str::to_string);
+            if decorator_line.starts_with([' ', '\t', '\x0c']) {
+                err.kind = CompileErrorKind::IndentationError;
+                err.msg = "unexpected unindent".into();
+                err.offset = lines.line_text(last).map_or(0, |t| t.chars().count()) as u32 + 1;
+                err.end_offset = -1;
+            } else {
+                err.offset = 0;
+                err.end_offset = 0;
+            }
+            Some(err)
+        }
         ParseErrorType::OtherError(m) if m == "Trailing comma not allowed" => {
             // `from x import a,`: CPython's rule for it reports the end of the line.
             let line_start = tokens
@@ -65,10 +101,14 @@ pub fn shape_error(
                         && u32::from(t.range().end()) <= start
                 })
                 .map_or(0, |i| i + 1);
-            let keyword = tokens.get(line_start)?.kind();
+            let mut keyword = tokens.get(line_start)?.kind();
+            if keyword == K::Async {
+                keyword = tokens.get(line_start + 1)?.kind();
+            }
             let msg = match keyword {
                 K::From => "trailing comma not allowed without surrounding parentheses",
-                K::Import => "invalid syntax",
+                // `with a as b, :`: no item follows the comma; the token after it is wrong.
+                K::Import | K::With => "invalid syntax",
                 _ => return None,
             };
             let (s0, e0) = following_token(parsed, end);
@@ -317,6 +357,8 @@ pub enum ElementStart {
     Conditional,
     /// Something this scan does not follow (a lambda, a comprehension clause).
     Unknown,
+    /// No rule of CPython's applies (`import (a as b c)`): plain "invalid syntax".
+    Invalid,
 }
 
 pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
@@ -324,15 +366,22 @@ pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
     let n = tokens.partition_point(|t| u32::from(t.range().start()) < pos);
     let mut depth = 0i32;
     let mut first = None;
-    for t in tokens.get(..n).unwrap_or(&[]).iter().rev() {
+    for (i, t) in tokens.get(..n).unwrap_or(&[]).iter().enumerate().rev() {
         let k = t.kind();
         if is_trivia(k) {
             continue;
         }
         match k {
+            K::As if depth == 0 => {
+                return match first {
+                    Some(p) if with_items_all_named(tokens, i) => ElementStart::At(p),
+                    _ => ElementStart::Invalid,
+                }
+            }
             K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
             K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
             _ if depth > 0 => {}
+            K::Comma if earlier_with_item_named(tokens, i) => return ElementStart::Invalid,
             K::Lpar | K::Lsqb | K::Lbrace | K::Comma | K::Colon | K::Equal | K::ColonEqual => break,
             K::If | K::Else => return ElementStart::Conditional,
             K::Lambda | K::For | K::Async | K::Yield | K::Star | K::DoubleStar => {
@@ -343,6 +392,63 @@ pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
         first = Some(u32::from(t.range().start()));
     }
     first.map_or(ElementStart::Unknown, ElementStart::At)
+}
+
+/// For the `as` at token `as_index`: is it in the parentheses of `with (...)`, where every
+/// item up to it names its target? Only then does CPython read the name after `as` as an
+/// expression (and find the missing comma); once an item without `as` came first, its
+/// parser had taken the parentheses for a tuple and fails plainly.
+fn with_items_all_named(tokens: &[Token], as_index: usize) -> bool {
+    let mut depth = 0i32;
+    let mut has_as = true;
+    for i in (0..as_index).rev() {
+        let Some(t) = tokens.get(i) else { return false };
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar => {
+                let keyword = tokens
+                    .get(..i)
+                    .and_then(|b| b.iter().rev().find(|t| !is_trivia(t.kind())));
+                return has_as && keyword.is_some_and(|t| t.kind() == K::With);
+            }
+            K::Lsqb | K::Lbrace => return false,
+            K::Comma if depth == 0 => {
+                if !has_as {
+                    return false;
+                }
+                has_as = false;
+            }
+            K::As if depth == 0 => has_as = true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// For the `,` at token `comma`: is it in the parentheses of `with (...)` after an item that
+/// names its target (`with (a as b, c d)`)? CPython's parser then fails plainly on the
+/// later item.
+fn earlier_with_item_named(tokens: &[Token], comma: usize) -> bool {
+    let mut depth = 0i32;
+    let mut named = false;
+    for i in (0..comma).rev() {
+        let Some(t) = tokens.get(i) else { return false };
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar => {
+                let keyword = tokens
+                    .get(..i)
+                    .and_then(|b| b.iter().rev().find(|t| !is_trivia(t.kind())));
+                return named && keyword.is_some_and(|t| t.kind() == K::With);
+            }
+            K::Lsqb | K::Lbrace => return false,
+            K::As if depth == 0 => named = true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Is the token at `pos` a `}` or `,` right after a dict key's `:`?
@@ -357,4 +463,12 @@ fn dict_value_missing(tokens: &[Token], pos: u32) -> bool {
     matches!(here.kind(), K::Rbrace | K::Comma)
         && previous.is_some_and(|t| t.kind() == K::Colon)
         && innermost_opener(tokens, pos).is_some_and(|t| t.kind() == K::Lbrace)
+}
+
+/// Is `rest` only blank and comment lines?
+fn only_blank_lines(rest: &str) -> bool {
+    rest.lines().all(|l| {
+        let l = l.trim_start();
+        l.is_empty() || l.starts_with('#')
+    })
 }
