@@ -354,6 +354,13 @@ fn convert(
                 })
                 .flatten()
         })
+        .or_else(|| {
+            matches!(e.error, ParseErrorType::InvalidAssignmentTarget)
+                .then(|| {
+                    parse_errors_assign::statement_hint(parsed, source, start, end, lines, filename)
+                })
+                .flatten()
+        })
         .or_else(|| parse_errors_shapes::shape_error(e, parsed, source, lines, filename))
         .or_else(|| parse_errors_headers::header_error(e, parsed, lines, filename));
     if let Some(err) = specific {
