@@ -124,7 +124,7 @@ use ruff_text_size::Ranged;
 
 use crate::bytecode::{CodeObject, Constant, Op};
 use codegen::Compiler;
-pub use error_text::{is_tokenizer_error, string_error_text};
+pub use error_text::{is_tokenizer_error, place_for_script, string_error_text};
 use errors::CErr;
 use lines::LineIndex;
 /// Private-name mangling, which `__slots__` applies too.

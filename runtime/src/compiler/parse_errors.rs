@@ -437,12 +437,14 @@ fn convert(
                 .get(start as usize..)
                 .and_then(|t| t.find('\\'))
                 .map_or(start, |i| start + i as u32);
-            let mut err = syntax(
-                "unexpected character after line continuation character".into(),
-                backslash + 1,
-                backslash + 1,
-            );
-            err.end_offset = 0;
+            // A backslash that ends the input meets the end of input, as a line break does.
+            let at_end = source.len() as u32 == backslash + 1;
+            let msg = match at_end {
+                true => "unexpected EOF while parsing",
+                false => "unexpected character after line continuation character",
+            };
+            let mut err = syntax(msg.into(), backslash + 1, backslash + 1);
+            err.end_offset = if at_end { -1 } else { 0 };
             err
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
