@@ -10,6 +10,8 @@
 //!   `parse_errors_headers.rs`, `parse_errors_shapes.rs`, `parse_errors_calls.rs` families
 //!   of specific messages;
 //!   `parse_errors_tokens.rs` the source and token scanning they share;
+//! - `fstrings.rs`: f-strings as 3.11 reads them, for its errors; `fstring_genexp.rs` the
+//!   generator fields 3.11 accepts and ruff does not (`f'{x for x in y}'`);
 //! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
 //!   positions) of errors in source given as a string;
 //! - `future.rs`: the opening `from __future__ import` statements;
@@ -92,6 +94,7 @@ mod escape_warnings;
 mod except_star;
 mod expr;
 mod fold;
+mod fstring_genexp;
 mod fstrings;
 mod func;
 mod future;
@@ -192,12 +195,16 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     // A UTF-8 byte-order mark is not part of the program.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
-    let parsed = parse_checked(source, &lines, filename, mode).map_err(|mut e| {
-        error_text::adjust_for_missing_break(&mut e, source, mode);
-        e
-    })?;
+    let (parsed, generator_fields) =
+        parse_checked(source, &lines, filename, mode).map_err(|mut e| {
+            error_text::adjust_for_missing_break(&mut e, source, mode);
+            e
+        })?;
     let number_warnings = number_warnings::find(parsed.tokens(), &lines);
     let mut module = parsed.into_syntax();
+    if let Some(fields) = generator_fields {
+        fstring_genexp::restore(&mut module, fields);
+    }
     if string_escapes::may_hold_surrogate_escape(source) {
         string_escapes::restore_surrogates(&mut module, source);
     }
@@ -219,13 +226,14 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     Ok(code)
 }
 
-/// Parses `source`, or returns the syntax error CPython 3.11 reports first for it.
+/// Parses `source`, or returns the syntax error CPython 3.11 reports first for it. With
+/// the tree, the f-string fields ruff could not read (`fstring_genexp.rs`), if any.
 fn parse_checked(
     source: &str,
     lines: &LineIndex<'_>,
     filename: &str,
     mode: Mode,
-) -> Result<Parsed<Mod>, CompileError> {
+) -> Result<(Parsed<Mod>, Option<Vec<fstring_genexp::GeneratorField>>), CompileError> {
     if let Some(err) = prescan::prescan(source, lines, filename) {
         return Err(err);
     }
@@ -235,7 +243,14 @@ fn parse_checked(
     };
     let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
     let brackets = prescan::scan_brackets(source, lines, filename)?;
-    let parsed = parse_unchecked(source, options);
+    let mut parsed = parse_unchecked(source, options.clone());
+    let mut generator_fields = None;
+    if !parsed.errors().is_empty() {
+        if let Some((masked, fields)) = fstring_genexp::mask(source) {
+            parsed = parse_unchecked(&masked, options);
+            generator_fields = Some(fields);
+        }
+    }
     let parse_error_at = parsed.errors().first().map(|e| e.location.start().into());
     // An f-string field is compiled on its own, as `(expr)`, by the same rules.
     let reparse = |sub: &str| {
@@ -248,7 +263,13 @@ fn parse_checked(
     if let Some(err) = parse_errors::first_error(&parsed, source, lines, filename, &brackets) {
         return Err(err);
     }
-    Ok(parsed)
+    if parsed.errors().is_empty() && source.contains("yield") {
+        if let Some(err) = parse_errors_shapes::yield_as_generator_element(&parsed, lines, filename)
+        {
+            return Err(err);
+        }
+    }
+    Ok((parsed, generator_fields))
 }
 
 fn compile_module(

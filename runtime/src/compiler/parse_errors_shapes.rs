@@ -472,3 +472,44 @@ fn only_blank_lines(rest: &str) -> bool {
         l.is_empty() || l.starts_with('#')
     })
 }
+
+/// `(yield x for x in y)`: ruff reads a generator whose element is a bare `yield`; CPython's
+/// grammar has no such generator (a yield in one must be parenthesized), and its parser
+/// stops at the `for`. The error for the first, in a source ruff parsed without errors.
+pub fn yield_as_generator_element(
+    parsed: &Parsed<Mod>,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let tokens: &[Token] = parsed.tokens();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind() != K::Yield {
+            continue;
+        }
+        let before = tokens.get(..i)?.iter().rev().find(|t| !is_trivia(t.kind()));
+        if before.map(|t| t.kind()) != Some(K::Lpar) {
+            continue;
+        }
+        let mut depth = 0i32;
+        for u in tokens.get(i + 1..)? {
+            match u.kind() {
+                K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                K::Rpar | K::Rsqb | K::Rbrace if depth == 0 => break,
+                K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                K::Comma | K::Newline if depth == 0 => break,
+                K::For | K::Async if depth == 0 => {
+                    return Some(error_at(
+                        CompileErrorKind::SyntaxError,
+                        "invalid syntax",
+                        u.range().start().into(),
+                        u.range().end().into(),
+                        lines,
+                        filename,
+                    ))
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
