@@ -175,7 +175,7 @@ fn line_starts_with_at(source: &str, t: &Token) -> bool {
 
 /// Where the `bitwise_or` expression starting at token `from` ends, and the kind of the
 /// token that stops it. `None` when no such expression starts there.
-fn bitwise_or_end(tokens: &[Token], from: usize) -> Option<(u32, K)> {
+pub(super) fn bitwise_or_end(tokens: &[Token], from: usize) -> Option<(u32, K)> {
     let first = tokens.get(from..)?.iter().find(|t| !is_trivia(t.kind()))?;
     if matches!(
         first.kind(),

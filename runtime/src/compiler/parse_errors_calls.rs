@@ -57,17 +57,6 @@ pub fn argument_error(
         ) if in_lambda_parameters(tokens, here) => {
             return Some(syntax("invalid syntax", start_of(t), end_of(t)));
         }
-        // `f(a=*b)`: CPython's parser stops at the star itself.
-        (ParseErrorType::InvalidStarredExpressionUsage, Some(t))
-            if t.kind() == K::Star
-                && here
-                    .checked_sub(1)
-                    .and_then(|i| tokens.get(i))
-                    .is_some_and(|p| p.kind() == K::Equal)
-                && call_open_paren(tokens, here).is_some() =>
-        {
-            return Some(syntax("invalid syntax", start_of(t), end_of(t)));
-        }
         _ => {}
     }
     let relevant = match &e.error {
@@ -152,7 +141,7 @@ fn is_name(k: Option<K>) -> bool {
 
 /// The index of the `(` of the call or class bases whose argument list holds token `here`
 /// (directly, not in brackets within an argument).
-fn call_open_paren(tokens: &[Token], here: usize) -> Option<usize> {
+pub(super) fn call_open_paren(tokens: &[Token], here: usize) -> Option<usize> {
     let mut depth = 0i32;
     let mut i = here.min(tokens.len());
     while i > 0 {

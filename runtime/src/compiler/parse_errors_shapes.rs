@@ -38,6 +38,9 @@ pub fn shape_error(
             t.range().end().into(),
         )
     };
+    if let Some(err) = starred_error(e, tokens, lines, filename) {
+        return Some(err);
+    }
     match &e.error {
         ParseErrorType::OtherError(m) if m == "Star import must be the only import" => {
             let star = tokens
@@ -512,4 +515,65 @@ pub fn yield_as_generator_element(
         }
     }
     None
+}
+
+/// A starred expression where none may stand: CPython's parser stops at the star after
+/// `:=`, `assert`, a lambda's `:` or a keyword's `=`, and elsewhere at what follows the
+/// star's operand (`*a if b else c`, `f(*a := 1)`).
+fn starred_error(
+    e: &ParseError,
+    tokens: &[Token],
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let start: u32 = e.location.start().into();
+    let invalid_at = |t: &Token| {
+        error_at(
+            CompileErrorKind::SyntaxError,
+            "invalid syntax",
+            t.range().start().into(),
+            t.range().end().into(),
+            lines,
+            filename,
+        )
+    };
+    let at = tokens.partition_point(|t| u32::from(t.range().start()) < start);
+    let previous = |i: usize| {
+        tokens
+            .get(..i)
+            .and_then(|b| b.iter().rev().find(|t| !is_trivia(t.kind())))
+    };
+    let star = match &e.error {
+        ParseErrorType::InvalidStarredExpressionUsage
+        | ParseErrorType::InvalidNamedAssignmentTarget => at,
+        // ruff reads `*a if b else c` as a star before a conditional expression.
+        ParseErrorType::OtherError(m) if m == "Conditional expression cannot be used here" => {
+            let p = previous(at)?;
+            if p.kind() != K::Star {
+                return None;
+            }
+            at.checked_sub(1)?
+        }
+        _ => return None,
+    };
+    if tokens.get(star)?.kind() != K::Star {
+        return None;
+    }
+    let before = previous(star).map(|t| t.kind());
+    // (An `=` of a keyword argument, not of an assignment statement.)
+    let keyword_value = before == Some(K::Equal)
+        && super::parse_errors_calls::call_open_paren(tokens, star).is_some();
+    let no_star_here =
+        matches!(before, Some(K::ColonEqual | K::Assert | K::Colon)) || keyword_value;
+    if !matches!(e.error, ParseErrorType::InvalidNamedAssignmentTarget) && no_star_here {
+        return Some(invalid_at(tokens.get(star)?));
+    }
+    let (operand_end, stop) = super::parse_errors_assign::bitwise_or_end(tokens, star + 1)?;
+    if !matches!(stop, K::If | K::ColonEqual) {
+        return None;
+    }
+    let stopper = tokens
+        .iter()
+        .find(|t| u32::from(t.range().start()) >= operand_end && !is_trivia(t.kind()))?;
+    Some(invalid_at(stopper))
 }
