@@ -201,10 +201,11 @@ pub fn adjust_for_missing_break(err: &mut CompileError, source: &str, mode: Mode
 /// the file (the block missing at the end, a `try` without handlers, a backslash before
 /// the end, decorators left open in a block) its end-of-input token has column 0, so the
 /// offset is 0 and no caret is shown.
-pub fn place_for_script(err: &mut CompileError, source: &str) {
-    // (A backslash that ends the file, with no line break after it, keeps its column.)
+pub fn place_for_script(err: &mut CompileError) {
+    // (A backslash after other tokens on its line keeps its column.)
+    let lone_backslash = err.text.as_deref().is_some_and(|t| t.trim() == "\\");
     let at_end_of_input = err.msg.starts_with("expected an indented block after ")
-        || (err.msg == "unexpected EOF while parsing" && source.ends_with(['\n', '\r']))
+        || (err.msg == "unexpected EOF while parsing" && lone_backslash)
         || err.msg == "expected 'except' or 'finally' block"
         || err.msg == "unexpected unindent";
     if at_end_of_input && err.end_offset == -1 {

@@ -190,6 +190,13 @@ impl std::fmt::Display for CompileError {
     }
 }
 
+/// `source` as ruff's parser reads it when it holds f-string fields that 3.11 accepts and
+/// ruff does not (generators without parentheses, `fstring_genexp.rs`): those fields
+/// blanked out, every offset kept. `None` when it has none.
+pub fn without_generator_fields(source: &str) -> Option<String> {
+    fstring_genexp::mask(source).map(|(masked, _)| masked)
+}
+
 /// Compiles `source` (the file `filename`) into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     // A UTF-8 byte-order mark is not part of the program.

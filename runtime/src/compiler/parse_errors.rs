@@ -195,6 +195,7 @@ pub fn first_error(
             || (parser_error && error_end >= last_token_end)
             || lines.line_col(start).0 > lines.line_col(at).0
             || line_break_in_brackets
+            || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof))
     };
     if !is_string_error {
         if let Some((at, c)) = brackets.unclosed.filter(|&(at, _)| reads_to_end(at)) {

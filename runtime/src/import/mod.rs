@@ -163,7 +163,7 @@ fn compile_module_text(
         }
         Err(mut e) => {
             if script {
-                crate::compiler::place_for_script(&mut e, source);
+                crate::compiler::place_for_script(&mut e);
             }
             Err(compile_error_to_exc(vm, &e))
         }
