@@ -119,6 +119,8 @@ mod string_escapes;
 mod symtable;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_syntax_forms;
 mod warnings;
 
 use ruff_python_ast::{Mod, PythonVersion};
