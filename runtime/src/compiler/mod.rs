@@ -272,9 +272,15 @@ fn parse_checked(
     if let Some(err) = parse_errors::first_error(&parsed, source, lines, filename, &brackets) {
         return Err(err);
     }
+    // Shapes ruff's parser accepts and CPython's grammar does not.
     if parsed.errors().is_empty() && source.contains("yield") {
         if let Some(err) = parse_errors_shapes::yield_as_generator_element(&parsed, lines, filename)
         {
+            return Err(err);
+        }
+    }
+    if parsed.errors().is_empty() && source.contains("case") {
+        if let Some(err) = parse_errors_match::adjacent_patterns(&parsed, lines, filename) {
             return Err(err);
         }
     }

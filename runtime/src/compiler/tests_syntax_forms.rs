@@ -178,3 +178,41 @@ fn generator_fields_in_f_strings() {
     );
     assert_eq!(without_generator_fields("f'{(a for a in b)}'"), None);
 }
+
+#[test]
+fn patterns_without_commas() {
+    check(
+        "match x:\n    case [a b]: pass",
+        "invalid syntax",
+        (2, 13, 2, 14),
+    );
+    check(
+        "match x:\n    case [a as b c]: pass",
+        "invalid syntax",
+        (2, 18, 2, 19),
+    );
+    check(
+        "match x:\n    case 1 2: pass",
+        "invalid syntax",
+        (2, 12, 2, 13),
+    );
+    check(
+        "match x:\n    case [a, b c]: pass",
+        "invalid syntax",
+        (2, 16, 2, 17),
+    );
+    check(
+        "match x:\n    case {1: a, 2: b c}: pass",
+        "invalid syntax",
+        (2, 22, 2, 23),
+    );
+    let comma = "invalid syntax. Perhaps you forgot a comma?";
+    check(
+        "match x:\n    case [a] if f(a b): pass",
+        comma,
+        (2, 19, 2, 22),
+    );
+    check("match x:\n    case 1: [a b]", comma, (2, 14, 2, 17));
+    let fine = "match x:\n    case \"a\" \"b\": pass\n    case C(1, y=2) | D(): pass\n";
+    assert!(compile(fine, "f.py", Mode::Exec).is_ok());
+}
