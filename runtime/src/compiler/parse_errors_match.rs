@@ -45,10 +45,11 @@ pub fn pattern_error(
     match &e.error {
         // `case [a, b c]:`: no "Perhaps you forgot a comma?" in a pattern, which is no
         // expression to CPython.
+        // (An f-string is a key no pattern may have: a later rule's error.)
         ParseErrorType::ExpectedToken {
             expected: K::Comma | K::Rpar | K::Rsqb | K::Rbrace,
-            ..
-        } if in_case_pattern(parsed, start) => invalid_at(start),
+            found,
+        } if *found != K::FStringStart && in_case_pattern(parsed, start) => invalid_at(start),
         ParseErrorType::InvalidMatchPatternTarget => {
             let before = source.get(..start as usize).unwrap_or("").trim_end();
             if before.ends_with("**") {
