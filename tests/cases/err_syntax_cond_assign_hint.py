@@ -1,5 +1,6 @@
 # Conditional expressions (and other non-targets) before an `=`: when the statement starts
-# with `name = value`, CPython's parser reports its named-expression hint there instead.
+# with `name = value`, CPython's parser reports its named-expression hint there instead;
+# likewise for any element of a tuple, list or set display written `name = value`.
 cases = [
     "a = 1 if b else c = 2",
     "a = 1 if b else c = 2 = 3",
@@ -42,6 +43,14 @@ cases = [
     "a = 1 if b = 2 else c",
     "a = 1 if b else c := 2",
     "a = 1 if b else c",
+    "(a, b=1)",
+    "[a, *b, c=1]",
+    "{a, b=1}",
+    "x[a, b=1]",
+    "(a, b.c=1)",
+    "(a, (b)=1)",
+    "if (a, b=1): pass",
+    "(a, b=1=2)",
 ]
 for src in cases:
     try:

@@ -44,9 +44,11 @@ pub fn misused_equals(
     if tokens.get(eq_index)?.kind() != K::Equal {
         return None;
     }
-    // Back to the token that opens the expression before the `=`.
+    // Back to the token that opens the expression before the `=` (or to the comma before
+    // it, in a tuple, list or set display, whose every element is a named expression).
     let mut depth = 0i32;
     let mut i = eq_index;
+    let mut element_start = None;
     let opener = loop {
         i = i.checked_sub(1)?;
         let t = tokens.get(i)?;
@@ -69,6 +71,10 @@ pub fn misused_equals(
                 break t;
             }
             K::Lsqb => break t,
+            K::Lbrace if element_start.is_some() => break t,
+            K::Comma => {
+                element_start = element_start.or(Some(t.range().end()));
+            }
             K::If | K::Elif | K::While | K::Match if starts_statement(&tokens[..i]) => break t,
             K::If => return None,
             K::At if line_starts_with_at(source, t) => break t,
@@ -78,7 +84,6 @@ pub fn misused_equals(
             | K::Dedent
             | K::Colon
             | K::Semi
-            | K::Comma
             | K::Equal
             | K::Else
             | K::For
@@ -88,7 +93,10 @@ pub fn misused_equals(
             _ => {}
         }
     };
-    let target_start = u32::from(opener.range().end());
+    if element_start.is_some() && !matches!(opener.kind(), K::Lpar | K::Lsqb | K::Lbrace) {
+        return None;
+    }
+    let target_start = u32::from(element_start.unwrap_or(opener.range().end()));
     let target_text = source.get(target_start as usize..eq as usize)?;
     let lead = (target_text.len() - target_text.trim_start().len()) as u32;
     let target_start = target_start + lead;

@@ -107,6 +107,15 @@ fn targets_after_name_equals_value() {
         "cannot assign to attribute here. Maybe you meant '==' instead of '='?",
         (1, 1, 1, 4),
     );
+    check("(a, b=1)", EQ_HINT, (1, 5, 1, 8));
+    check("[a, *b, c=1]", EQ_HINT, (1, 9, 1, 12));
+    check("{a, b=1}", EQ_HINT, (1, 5, 1, 8));
+    check(
+        "(a, b.c=1)",
+        "cannot assign to attribute here. Maybe you meant '==' instead of '='?",
+        (1, 5, 1, 8),
+    );
+    check("f(a, b=1=2)", "invalid syntax", (1, 9, 1, 10));
     let cond = "cannot assign to conditional expression";
     check("a = b = 1 if c else d = 2", cond, (1, 9, 1, 22));
     check("[a] = 1 if b else c = 2", cond, (1, 7, 1, 20));
