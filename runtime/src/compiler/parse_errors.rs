@@ -599,6 +599,7 @@ fn convert(
             }
             if in_brackets && starts_expression(*found) {
                 use parse_errors_shapes::ElementStart;
+                let end = parse_errors_shapes::expression_end(parsed, start).max(end);
                 match parse_errors_shapes::element_start(parsed, start) {
                     ElementStart::At(p) => {
                         return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end)

@@ -454,6 +454,96 @@ fn earlier_with_item_named(tokens: &[Token], comma: usize) -> bool {
     false
 }
 
+/// Where the expression that starts with the token at `pos` ends: CPython's "Perhaps you
+/// forgot a comma?" covers it whole (`[-1 2 ** 65]`), up to a token no expression goes on
+/// with, or a second operand right after one (a further missing comma).
+pub fn expression_end(parsed: &Parsed<Mod>, pos: u32) -> u32 {
+    let tokens: &[Token] = parsed.tokens();
+    let from = tokens.partition_point(|t| u32::from(t.range().start()) < pos);
+    let operand_start = |k: K| {
+        matches!(
+            k,
+            K::Name
+                | K::Int
+                | K::Float
+                | K::Complex
+                | K::String
+                | K::FStringStart
+                | K::Lbrace
+                | K::Lambda
+                | K::None
+                | K::True
+                | K::False
+                | K::Ellipsis
+                | K::Await
+                | K::Tilde
+        )
+    };
+    let (mut depth, mut end, mut after_operand) = (0i32, pos, None::<K>);
+    // A lambda's `:` goes on to its body.
+    let mut lambdas = 0;
+    for t in tokens.get(from..).unwrap_or(&[]) {
+        let k = t.kind();
+        if is_trivia(k) {
+            continue;
+        }
+        if depth == 0 && k == K::Lambda && after_operand.is_none() {
+            lambdas += 1;
+        } else if depth == 0 && k == K::Colon && lambdas > 0 {
+            lambdas -= 1;
+            end = t.range().end().into();
+            continue;
+        } else if depth == 0 {
+            let stops = matches!(
+                k,
+                K::Comma
+                    | K::Rpar
+                    | K::Rsqb
+                    | K::Rbrace
+                    | K::Colon
+                    | K::Equal
+                    | K::ColonEqual
+                    | K::Newline
+                    | K::Semi
+                    | K::For
+                    | K::Async
+                    | K::As
+                    | K::EndOfFile
+            ) || k.as_augmented_assign_operator().is_some();
+            // (Adjacent strings are one literal.)
+            let joined = matches!(after_operand, Some(K::String | K::FStringEnd))
+                && matches!(k, K::String | K::FStringStart);
+            if stops || (after_operand.is_some() && operand_start(k) && !joined) {
+                break;
+            }
+        }
+        match k {
+            K::Lpar | K::Lsqb | K::Lbrace | K::FStringStart => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace | K::FStringEnd => depth -= 1,
+            _ => {}
+        }
+        end = t.range().end().into();
+        let ends_operand = matches!(
+            k,
+            K::Name
+                | K::Int
+                | K::Float
+                | K::Complex
+                | K::String
+                | K::FStringEnd
+                | K::Rpar
+                | K::Rsqb
+                | K::Rbrace
+                | K::None
+                | K::True
+                | K::False
+                | K::Ellipsis
+        );
+        after_operand = (depth == 0 && ends_operand).then_some(k);
+    }
+    end
+}
+
 /// Is the token at `pos` a `}` or `,` right after a dict key's `:`?
 fn dict_value_missing(tokens: &[Token], pos: u32) -> bool {
     let Some(here) = tokens.iter().find(|t| u32::from(t.range().start()) == pos) else {

@@ -225,3 +225,14 @@ fn patterns_without_commas() {
     let fine = "match x:\n    case \"a\" \"b\": pass\n    case C(1, y=2) | D(): pass\n";
     assert!(compile(fine, "f.py", Mode::Exec).is_ok());
 }
+
+#[test]
+fn missing_comma_covers_the_next_expression() {
+    let comma = "invalid syntax. Perhaps you forgot a comma?";
+    check("(0, -1 2 ** 65)", comma, (1, 5, 1, 15));
+    check("print(a | 0 0 == a)", comma, (1, 7, 1, 19));
+    check("[a b c]", comma, (1, 2, 1, 5));
+    check("f(a b if c else d)", comma, (1, 3, 1, 18));
+    check("[1 lambda: 2]", comma, (1, 2, 1, 13));
+    check("(a b.c[0](1))", comma, (1, 2, 1, 13));
+}
