@@ -527,7 +527,13 @@ impl Resolver<'_> {
         let Some(source) = &node.source else {
             return Ok(());
         };
-        let parsed = parse_module(source, &node.rel_path)?;
+        let parsed = parse_module(source, &node.rel_path).map_err(|mut err| {
+            // The entry script is what CPython reads from its file, not as a string.
+            if name == MAIN_MODULE {
+                tote_runtime::compiler::place_for_script(&mut err);
+            }
+            err
+        })?;
         for import in collect_imports(parsed.syntax()) {
             self.follow(name, &import)?;
         }

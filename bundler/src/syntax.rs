@@ -9,7 +9,13 @@ use crate::source::LineIndex;
 
 /// Parses `source` (the file `filename`) as a module.
 pub fn parse_module(source: &str, filename: &str) -> Result<Parsed<ModModule>, CompileError> {
-    ruff_python_parser::parse_module(source).map_err(|err| syntax_error(source, filename, &err))
+    ruff_python_parser::parse_module(source).or_else(|err| {
+        // f-string fields 3.11 accepts and ruff's parser does not: read without them.
+        let masked = compiler::without_generator_fields(source)
+            .filter(|_| compiler::compile(source, filename, Mode::Exec).is_ok())
+            .and_then(|masked| ruff_python_parser::parse_module(&masked).ok());
+        masked.ok_or_else(|| syntax_error(source, filename, &err))
+    })
 }
 
 /// The compile error for a source the parser rejected: the compiler's own error when it

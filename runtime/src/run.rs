@@ -175,7 +175,7 @@ fn execute(vm: &mut Vm, program: Program, warn_options: Vec<String>) -> PyResult
             set_path(vm, entries, warn_options)?;
             let bytes = std::fs::read(&path).map_err(|e| PyErr::os_error(e.to_string()))?;
             let source = decode_source(&bytes, &abs)?;
-            let code = compile_source(vm, &source, &abs)?;
+            let code = crate::import::compile_script(vm, &source, &abs)?;
             exec_module(
                 vm,
                 "__main__",

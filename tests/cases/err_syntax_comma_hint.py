@@ -2,6 +2,11 @@
 # conditional element's plain "invalid syntax", a dict key's missing value, the end of a
 # conditional missing its else, and the tokenizer's backslash-continuation errors.
 cases = [
+    "(0, -1 2 ** 65)",
+    "print(a | 0 0 == a)",
+    "f(a b if c else d)",
+    "[1 lambda: 2]",
+    "(a b.c[0](1))",
     "[a.b c]",
     "[1 + 2 3]",
     "f(x.y z)",

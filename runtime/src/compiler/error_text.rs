@@ -4,6 +4,7 @@
 //! over line breaks (a triple-quoted string or f-string, a backslash continuation): an
 //! error on the line such a token ends on shows all of them. Exec mode gives the source a
 //! final line break; the other modes do not, so there the last line's text has none.
+//! Also where the errors at the end of input are for a script read from its file.
 
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_parser::{parse_unchecked, ParseOptions};
@@ -192,5 +193,22 @@ pub fn adjust_for_missing_break(err: &mut CompileError, source: &str, mode: Mode
         err.offset = 0;
         err.end_lineno = err.lineno;
         err.end_offset = 0;
+    }
+}
+
+/// Positions of an error in a script run as the main program (`tote-runtime file.py`),
+/// which CPython's tokenizer reads from the file rather than from a string: at the end of
+/// the file (the block missing at the end, a `try` without handlers, a backslash before
+/// the end, decorators left open in a block) its end-of-input token has column 0, so the
+/// offset is 0 and no caret is shown.
+pub fn place_for_script(err: &mut CompileError) {
+    // (A backslash after other tokens on its line keeps its column.)
+    let lone_backslash = err.text.as_deref().is_some_and(|t| t.trim() == "\\");
+    let at_end_of_input = err.msg.starts_with("expected an indented block after ")
+        || (err.msg == "unexpected EOF while parsing" && lone_backslash)
+        || err.msg == "expected 'except' or 'finally' block"
+        || err.msg == "unexpected unindent";
+    if at_end_of_input && err.end_offset == -1 {
+        err.offset = 0;
     }
 }

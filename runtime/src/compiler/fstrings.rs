@@ -51,7 +51,90 @@ pub fn first_error(
     parse_error_at: Option<u32>,
     reparse: Reparse<'_>,
 ) -> Option<CompileError> {
+    for (group, depth) in string_groups(source) {
+        let group_start = group.first().map(|t| t.start).unwrap_or(0);
+        if parse_error_at.is_some_and(|at| group_start > at) {
+            return None;
+        }
+        let group_end = group.last().map(|t| t.end).unwrap_or(0);
+        // A string token of the group left open is the tokenizer's error, met before the
+        // f-string parser runs (ruff reads f-strings as 3.12 does, where a replacement
+        // field may run over a line break).
+        let has_f = group.iter().any(|t| t.is_f);
+        if let Some(t) = group.iter().find(|t| !t.terminated).filter(|_| has_f) {
+            let (lineno, offset) = lines.char_pos(t.start);
+            let msg = if t.triple {
+                format!(
+                    "unterminated triple-quoted string literal (detected at line {})",
+                    super::parse_errors_tokens::last_line(source, lines)
+                )
+            } else {
+                format!("unterminated string literal (detected at line {lineno})")
+            };
+            return Some(CompileError {
+                kind: super::CompileErrorKind::SyntaxError,
+                msg,
+                filename: filename.into(),
+                lineno,
+                offset,
+                end_lineno: lineno,
+                end_offset: offset.into(),
+                text: lines.line_text(lineno).map(str::to_string),
+                location_in_args: true,
+            });
+        }
+        if has_f {
+            // Compiling each expression again is only needed when something is wrong in
+            // the group: then the first error in source order wins.
+            let parse_error_inside = parse_error_at.is_some_and(|at| at < group_end);
+            if parse_error_inside || check_group(source, &group, None).is_some() {
+                if let Some(e) = check_group(source, &group, Some(reparse)) {
+                    return Some(report(e, source, lines, filename, &group, depth, reparse));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A replacement field of an f-string as CPython 3.11 reads it: byte offsets of its `{`,
+/// of its expression (without the blanks around it), and of the character that ends the
+/// expression (`}`, `!`, `:` or `=`).
+pub struct Field {
+    pub open: u32,
+    pub expr_start: u32,
+    pub expr_end: u32,
+    pub stop: u32,
+}
+
+/// The replacement fields of every well-formed f-string in `source` (those of a format
+/// spec too), in source order.
+pub fn fields(source: &str) -> Vec<Field> {
+    let mut out = Vec::new();
+    for (group, _) in string_groups(source) {
+        for t in group.iter().filter(|t| t.is_f && t.terminated) {
+            let Some(body) = source.get(t.body_start as usize..t.body_end as usize) else {
+                continue;
+            };
+            let mut p = FParser {
+                body,
+                base: t.body_start,
+                raw: t.raw,
+                reparse: None,
+                fields: Some(&mut out),
+            };
+            let mut pos = 0;
+            // (A malformed f-string is an error reported elsewhere.)
+            let _ = p.parse(&mut pos, 0);
+        }
+    }
+    out
+}
+
+/// The groups of adjacent string tokens in `source`, with the bracket depth at each.
+fn string_groups(source: &str) -> Vec<(Vec<StrToken>, usize)> {
     let b = source.as_bytes();
+    let mut out = Vec::new();
     let mut depth = 0usize;
     let mut i = 0usize;
     while i < b.len() {
@@ -71,55 +154,15 @@ pub fn first_error(
             }
             b'\'' | b'"' => {
                 let group = string_group(b, i, depth);
-                let group_start = group.first().map(|t| t.start).unwrap_or(i as u32);
-                if parse_error_at.is_some_and(|at| group_start > at) {
-                    return None;
-                }
                 let group_end = group.last().map(|t| t.end).unwrap_or(i as u32 + 1);
-                // A string token of the group left open is the tokenizer's error, met
-                // before the f-string parser runs (ruff reads f-strings as 3.12 does, where a
-                // replacement field may run over a line break).
-                let has_f = group.iter().any(|t| t.is_f);
-                if let Some(t) = group.iter().find(|t| !t.terminated).filter(|_| has_f) {
-                    let (lineno, offset) = lines.char_pos(t.start);
-                    let msg = if t.triple {
-                        format!(
-                            "unterminated triple-quoted string literal (detected at line {})",
-                            super::parse_errors_tokens::last_line(source, lines)
-                        )
-                    } else {
-                        format!("unterminated string literal (detected at line {lineno})")
-                    };
-                    return Some(CompileError {
-                        kind: super::CompileErrorKind::SyntaxError,
-                        msg,
-                        filename: filename.into(),
-                        lineno,
-                        offset,
-                        end_lineno: lineno,
-                        end_offset: offset.into(),
-                        text: lines.line_text(lineno).map(str::to_string),
-                        location_in_args: true,
-                    });
-                }
-                if has_f {
-                    // Compiling each expression again is only needed when something is
-                    // wrong in the group: then the first error in source order wins.
-                    let parse_error_inside = parse_error_at.is_some_and(|at| at < group_end);
-                    if parse_error_inside || check_group(source, &group, None).is_some() {
-                        if let Some(e) = check_group(source, &group, Some(reparse)) {
-                            return Some(report(
-                                e, source, lines, filename, &group, depth, reparse,
-                            ));
-                        }
-                    }
-                }
-                i = group_end as usize;
+                // (Always past the opening quote, so the scan moves on.)
+                i = (group_end as usize).max(i + 1);
+                out.push((group, depth));
             }
             _ => i += 1,
         }
     }
-    None
+    out
 }
 
 /// Is `c` part of an identifier (so a quote after it does not start a prefixed string)?
@@ -252,6 +295,7 @@ fn check_group(source: &str, group: &[StrToken], reparse: Option<Reparse<'_>>) -
             base: t.body_start,
             raw: t.raw,
             reparse,
+            fields: None,
         };
         let mut pos = 0;
         if let Err(e) = p.parse(&mut pos, 0) {
@@ -268,6 +312,8 @@ struct FParser<'a, 'r> {
     base: u32,
     raw: bool,
     reparse: Option<Reparse<'r>>,
+    /// Where to list the fields read, when wanted.
+    fields: Option<&'r mut Vec<Field>>,
 }
 
 impl FParser<'_, '_> {
@@ -436,6 +482,16 @@ impl FParser<'_, '_> {
                 b':' => FError::AtNextToken("f-string: expression required before ':'"),
                 b'=' => FError::AtNextToken("f-string: expression required before '='"),
                 _ => FError::AtNextToken("f-string: empty expression not allowed"),
+            });
+        }
+        if let Some(fields) = self.fields.as_deref_mut() {
+            let lead = expr.len() - expr.trim_start().len();
+            let base = self.base + expr_start as u32;
+            fields.push(Field {
+                open: self.base + open as u32,
+                expr_start: base + lead as u32,
+                expr_end: base + expr.trim_end().len() as u32,
+                stop: self.base + *pos as u32,
             });
         }
         // CPython compiles the expression before looking at what follows it. ruff parses

@@ -7,8 +7,11 @@
 //!   `parse_errors.rs`: parser errors → CPython's
 //!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
 //!   `parse_errors_order.rs` which error is reported first; `parse_errors_assign.rs`,
-//!   `parse_errors_headers.rs`, `parse_errors_shapes.rs` families of specific messages;
+//!   `parse_errors_headers.rs`, `parse_errors_shapes.rs`, `parse_errors_calls.rs` families
+//!   of specific messages;
 //!   `parse_errors_tokens.rs` the source and token scanning they share;
+//! - `fstrings.rs`: f-strings as 3.11 reads them, for its errors; `fstring_genexp.rs` the
+//!   generator fields 3.11 accepts and ruff does not (`f'{x for x in y}'`);
 //! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
 //!   positions) of errors in source given as a string;
 //! - `future.rs`: the opening `from __future__ import` statements;
@@ -91,6 +94,7 @@ mod escape_warnings;
 mod except_star;
 mod expr;
 mod fold;
+mod fstring_genexp;
 mod fstrings;
 mod func;
 mod future;
@@ -99,6 +103,7 @@ mod number_warnings;
 mod numeric_literals;
 mod parse_errors;
 mod parse_errors_assign;
+mod parse_errors_calls;
 mod parse_errors_headers;
 mod parse_errors_match;
 mod parse_errors_order;
@@ -114,6 +119,8 @@ mod string_escapes;
 mod symtable;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_syntax_forms;
 mod warnings;
 
 use ruff_python_ast::{Mod, PythonVersion};
@@ -122,7 +129,7 @@ use ruff_text_size::Ranged;
 
 use crate::bytecode::{CodeObject, Constant, Op};
 use codegen::Compiler;
-pub use error_text::{is_tokenizer_error, string_error_text};
+pub use error_text::{is_tokenizer_error, place_for_script, string_error_text};
 use errors::CErr;
 use lines::LineIndex;
 /// Private-name mangling, which `__slots__` applies too.
@@ -185,17 +192,28 @@ impl std::fmt::Display for CompileError {
     }
 }
 
+/// `source` as ruff's parser reads it when it holds f-string fields that 3.11 accepts and
+/// ruff does not (generators without parentheses, `fstring_genexp.rs`): those fields
+/// blanked out, every offset kept. `None` when it has none.
+pub fn without_generator_fields(source: &str) -> Option<String> {
+    fstring_genexp::mask(source).map(|(masked, _)| masked)
+}
+
 /// Compiles `source` (the file `filename`) into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     // A UTF-8 byte-order mark is not part of the program.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines = LineIndex::new(source);
-    let parsed = parse_checked(source, &lines, filename, mode).map_err(|mut e| {
-        error_text::adjust_for_missing_break(&mut e, source, mode);
-        e
-    })?;
+    let (parsed, generator_fields) =
+        parse_checked(source, &lines, filename, mode).map_err(|mut e| {
+            error_text::adjust_for_missing_break(&mut e, source, mode);
+            e
+        })?;
     let number_warnings = number_warnings::find(parsed.tokens(), &lines);
     let mut module = parsed.into_syntax();
+    if let Some(fields) = generator_fields {
+        fstring_genexp::restore(&mut module, fields);
+    }
     if string_escapes::may_hold_surrogate_escape(source) {
         string_escapes::restore_surrogates(&mut module, source);
     }
@@ -217,13 +235,14 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
     Ok(code)
 }
 
-/// Parses `source`, or returns the syntax error CPython 3.11 reports first for it.
+/// Parses `source`, or returns the syntax error CPython 3.11 reports first for it. With
+/// the tree, the f-string fields ruff could not read (`fstring_genexp.rs`), if any.
 fn parse_checked(
     source: &str,
     lines: &LineIndex<'_>,
     filename: &str,
     mode: Mode,
-) -> Result<Parsed<Mod>, CompileError> {
+) -> Result<(Parsed<Mod>, Option<Vec<fstring_genexp::GeneratorField>>), CompileError> {
     if let Some(err) = prescan::prescan(source, lines, filename) {
         return Err(err);
     }
@@ -233,7 +252,14 @@ fn parse_checked(
     };
     let options = ParseOptions::from(py_mode).with_target_version(PythonVersion::PY311);
     let brackets = prescan::scan_brackets(source, lines, filename)?;
-    let parsed = parse_unchecked(source, options);
+    let mut parsed = parse_unchecked(source, options.clone());
+    let mut generator_fields = None;
+    if !parsed.errors().is_empty() {
+        if let Some((masked, fields)) = fstring_genexp::mask(source) {
+            parsed = parse_unchecked(&masked, options);
+            generator_fields = Some(fields);
+        }
+    }
     let parse_error_at = parsed.errors().first().map(|e| e.location.start().into());
     // An f-string field is compiled on its own, as `(expr)`, by the same rules.
     let reparse = |sub: &str| {
@@ -246,7 +272,19 @@ fn parse_checked(
     if let Some(err) = parse_errors::first_error(&parsed, source, lines, filename, &brackets) {
         return Err(err);
     }
-    Ok(parsed)
+    // Shapes ruff's parser accepts and CPython's grammar does not.
+    if parsed.errors().is_empty() && source.contains("yield") {
+        if let Some(err) = parse_errors_shapes::yield_as_generator_element(&parsed, lines, filename)
+        {
+            return Err(err);
+        }
+    }
+    if parsed.errors().is_empty() && source.contains("case") {
+        if let Some(err) = parse_errors_match::adjacent_patterns(&parsed, lines, filename) {
+            return Err(err);
+        }
+    }
+    Ok((parsed, generator_fields))
 }
 
 fn compile_module(

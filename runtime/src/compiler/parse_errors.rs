@@ -10,6 +10,7 @@ use super::errors::range;
 use super::expr::expr_kind_name;
 use super::lines::LineIndex;
 use super::parse_errors_assign::{self, assignment_hint_applies};
+use super::parse_errors_calls;
 use super::parse_errors_headers;
 use super::parse_errors_match;
 use super::parse_errors_order;
@@ -194,6 +195,7 @@ pub fn first_error(
             || (parser_error && error_end >= last_token_end)
             || lines.line_col(start).0 > lines.line_col(at).0
             || line_break_in_brackets
+            || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof))
     };
     if !is_string_error {
         if let Some((at, c)) = brackets.unclosed.filter(|&(at, _)| reads_to_end(at)) {
@@ -336,6 +338,7 @@ fn convert(
     let keyword_name =
         matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name");
     let specific = parse_errors_match::pattern_error(e, parsed, source, lines, filename)
+        .or_else(|| parse_errors_calls::argument_error(e, parsed, source, lines, filename))
         .or_else(|| {
             at_equals
                 .then(|| {
@@ -349,6 +352,13 @@ fn convert(
                     parse_errors_assign::expression_as_keyword(
                         parsed, source, start, end, lines, filename,
                     )
+                })
+                .flatten()
+        })
+        .or_else(|| {
+            matches!(e.error, ParseErrorType::InvalidAssignmentTarget)
+                .then(|| {
+                    parse_errors_assign::statement_hint(parsed, source, start, end, lines, filename)
                 })
                 .flatten()
         })
@@ -428,12 +438,14 @@ fn convert(
                 .get(start as usize..)
                 .and_then(|t| t.find('\\'))
                 .map_or(start, |i| start + i as u32);
-            let mut err = syntax(
-                "unexpected character after line continuation character".into(),
-                backslash + 1,
-                backslash + 1,
-            );
-            err.end_offset = 0;
+            // A backslash that ends the input meets the end of input, as a line break does.
+            let at_end = source.len() as u32 == backslash + 1;
+            let msg = match at_end {
+                true => "unexpected EOF while parsing",
+                false => "unexpected character after line continuation character",
+            };
+            let mut err = syntax(msg.into(), backslash + 1, backslash + 1);
+            err.end_offset = if at_end { -1 } else { 0 };
             err
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
@@ -587,11 +599,12 @@ fn convert(
             }
             if in_brackets && starts_expression(*found) {
                 use parse_errors_shapes::ElementStart;
+                let end = parse_errors_shapes::expression_end(parsed, start).max(end);
                 match parse_errors_shapes::element_start(parsed, start) {
                     ElementStart::At(p) => {
                         return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end)
                     }
-                    ElementStart::Conditional => return invalid(),
+                    ElementStart::Conditional | ElementStart::Invalid => return invalid(),
                     ElementStart::Unknown => {}
                 }
                 if let Some(p) = previous_token_start(parsed, start) {

@@ -1,8 +1,10 @@
 //! An `=` where CPython's grammar wanted an expression, translated into the hints CPython
 //! 3.11 gives: a condition, decorator or bracketed element written `target = value`
 //! ("Maybe you meant '==' or ':='…"), and a keyword argument whose name is an expression
-//! (`f(a.b=1)`: "expression cannot contain assignment…"). ruff reports both as an
-//! unexpected token or a missing parameter name; the checks here find CPython's rule from
+//! (`f(a.b=1)`: "expression cannot contain assignment…"), and an assignment statement
+//! whose first element CPython's parser reads as such a named expression when a later
+//! target fails (`a = 1 if b else c = 2`). ruff reports these as an unexpected token, a
+//! missing parameter name or an invalid target; the checks here find CPython's rule from
 //! the tokens around the `=`.
 
 use ruff_python_ast::token::{Token, TokenKind as K};
@@ -42,9 +44,11 @@ pub fn misused_equals(
     if tokens.get(eq_index)?.kind() != K::Equal {
         return None;
     }
-    // Back to the token that opens the expression before the `=`.
+    // Back to the token that opens the expression before the `=` (or to the comma before
+    // it, in a tuple, list or set display, whose every element is a named expression).
     let mut depth = 0i32;
     let mut i = eq_index;
+    let mut element_start = None;
     let opener = loop {
         i = i.checked_sub(1)?;
         let t = tokens.get(i)?;
@@ -67,6 +71,10 @@ pub fn misused_equals(
                 break t;
             }
             K::Lsqb => break t,
+            K::Lbrace if element_start.is_some() => break t,
+            K::Comma => {
+                element_start = element_start.or(Some(t.range().end()));
+            }
             K::If | K::Elif | K::While | K::Match if starts_statement(&tokens[..i]) => break t,
             K::If => return None,
             K::At if line_starts_with_at(source, t) => break t,
@@ -76,7 +84,6 @@ pub fn misused_equals(
             | K::Dedent
             | K::Colon
             | K::Semi
-            | K::Comma
             | K::Equal
             | K::Else
             | K::For
@@ -86,7 +93,10 @@ pub fn misused_equals(
             _ => {}
         }
     };
-    let target_start = u32::from(opener.range().end());
+    if element_start.is_some() && !matches!(opener.kind(), K::Lpar | K::Lsqb | K::Lbrace) {
+        return None;
+    }
+    let target_start = u32::from(element_start.unwrap_or(opener.range().end()));
     let target_text = source.get(target_start as usize..eq as usize)?;
     let lead = (target_text.len() - target_text.trim_start().len()) as u32;
     let target_start = target_start + lead;
@@ -173,7 +183,7 @@ fn line_starts_with_at(source: &str, t: &Token) -> bool {
 
 /// Where the `bitwise_or` expression starting at token `from` ends, and the kind of the
 /// token that stops it. `None` when no such expression starts there.
-fn bitwise_or_end(tokens: &[Token], from: usize) -> Option<(u32, K)> {
+pub(super) fn bitwise_or_end(tokens: &[Token], from: usize) -> Option<(u32, K)> {
     let first = tokens.get(from..)?.iter().find(|t| !is_trivia(t.kind()))?;
     if matches!(
         first.kind(),
@@ -377,4 +387,220 @@ pub(super) fn assignment_hint_applies(
         }
     }
     eq == 1
+}
+
+/// `a = 1 if b else c = 2`: the hint CPython gives for an assignment statement whose
+/// target `err_start..err_end` (one followed by `=`) cannot be assigned to. Its parser
+/// then tries the statement's first elements as named expressions: `name = value` there is
+/// "Maybe you meant '==' or ':='…" (from the name to the end of a `bitwise_or` value not
+/// followed by `=` or `:=`), and `target = value` "cannot assign to … here". `None` when
+/// neither applies.
+pub fn statement_hint(
+    parsed: &Parsed<Mod>,
+    source: &str,
+    err_start: u32,
+    err_end: u32,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let tokens: &[Token] = parsed.tokens();
+    let here = tokens.partition_point(|t| u32::from(t.range().start()) < err_start);
+    // The target is (in) what stands before an `=` of the statement.
+    let after = tokens.partition_point(|t| u32::from(t.range().start()) < err_end);
+    let mut end = element_end(tokens, after)?;
+    while tokens.get(end)?.kind() == K::Comma {
+        end = element_end(tokens, end + 1)?;
+    }
+    if tokens.get(end)?.kind() != K::Equal {
+        return None;
+    }
+    let start = statement_start(tokens, here)?;
+    let mut p = start;
+    loop {
+        let first = tokens.get(p)?;
+        if first.kind() == K::Star {
+            p = element_end(tokens, p + 1)?;
+        } else {
+            if let Some(err) = element_hint(tokens, source, p, lines, filename) {
+                return Some(err);
+            }
+            p = element_end(tokens, p)?;
+        }
+        // Only a comma leads on to another element.
+        if tokens.get(p)?.kind() != K::Comma {
+            return None;
+        }
+        p += 1;
+        if p >= here {
+            return None;
+        }
+    }
+}
+
+/// The first token of the simple statement holding token `here`, if `here` is outside
+/// brackets; `None` inside brackets or after an annotation's or lambda's `:`.
+fn statement_start(tokens: &[Token], here: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut i = here;
+    while i > 0 {
+        let t = tokens.get(i - 1)?;
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar | K::Lsqb | K::Lbrace => return None,
+            K::Newline | K::Indent | K::Dedent | K::Semi if depth == 0 => break,
+            K::Colon if depth == 0 => {
+                // After a compound statement's header, its body starts.
+                let line = tokens.get(..i - 1)?.iter().rposition(|t| {
+                    matches!(t.kind(), K::Newline | K::Indent | K::Dedent | K::Semi)
+                });
+                let keyword = tokens.get(line.map_or(0, |l| l + 1))?.kind();
+                let compound = matches!(
+                    keyword,
+                    K::If
+                        | K::Elif
+                        | K::Else
+                        | K::While
+                        | K::For
+                        | K::With
+                        | K::Try
+                        | K::Except
+                        | K::Finally
+                        | K::Class
+                        | K::Def
+                        | K::Async
+                );
+                let lambda = tokens
+                    .get(line.map_or(0, |l| l + 1)..i - 1)?
+                    .iter()
+                    .any(|t| t.kind() == K::Lambda);
+                if !compound || lambda {
+                    return None;
+                }
+                break;
+            }
+            _ => {}
+        }
+        i -= 1;
+    }
+    Some(i)
+}
+
+/// The index of the token that ends the expression starting at token `p`: the first
+/// outside brackets that no expression holds (`,`, `=`, `:`, the line's end…).
+fn element_end(tokens: &[Token], p: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut i = p;
+    loop {
+        let k = tokens.get(i)?.kind();
+        if depth == 0
+            && (matches!(
+                k,
+                K::Comma
+                    | K::Equal
+                    | K::ColonEqual
+                    | K::Colon
+                    | K::Newline
+                    | K::Semi
+                    | K::EndOfFile
+            ) || k.as_augmented_assign_operator().is_some())
+        {
+            return Some(i);
+        }
+        match k {
+            K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// CPython's rule for a named expression misused as `target = value`, at the element that
+/// starts at token `p`.
+fn element_hint(
+    tokens: &[Token],
+    source: &str,
+    p: usize,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let first = tokens.get(p)?;
+    let name = matches!(first.kind(), K::Name | K::Match | K::Case | K::Type);
+    if name && tokens.get(p + 1).map(|t| t.kind()) == Some(K::Equal) {
+        if let Some((value_end, stop)) = bitwise_or_end(tokens, p + 2) {
+            if !matches!(stop, K::Equal | K::ColonEqual) {
+                return Some(syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
+                    first.range().start().into(),
+                    value_end,
+                    lines,
+                    filename,
+                ));
+            }
+        }
+    }
+    // `target = value` where the target is no list, tuple, generator or True/False/None.
+    match first.kind() {
+        K::Lsqb | K::True | K::False | K::None => return None,
+        K::Lpar => {
+            let group_end = matching_close(tokens, p)?;
+            let group = expr_at(
+                source,
+                range(
+                    first.range().start().into(),
+                    tokens.get(group_end)?.range().end().into(),
+                ),
+            )?;
+            // (A tuple or generator keeps its own parentheses inside those `expr_at` adds.)
+            if matches!(group, Expr::Tuple(_) | Expr::Generator(_)) {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    let (target_end, stop) = bitwise_or_end(tokens, p)?;
+    if stop != K::Equal {
+        return None;
+    }
+    let eq = tokens
+        .get(p..)?
+        .iter()
+        .position(|t| u32::from(t.range().start()) >= target_end && t.kind() == K::Equal)?;
+    let (_, value_stop) = bitwise_or_end(tokens, p + eq + 1)?;
+    if matches!(value_stop, K::Equal | K::ColonEqual) {
+        return None;
+    }
+    let target_start: u32 = first.range().start().into();
+    let target = expr_at(source, range(target_start, target_end))?;
+    let inner_start = target_start + u32::from(target.range().start()) - 1;
+    let inner_end = target_start + u32::from(target.range().end()) - 1;
+    Some(syntax(
+        format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_kind_name(&target)
+        ),
+        inner_start,
+        inner_end,
+        lines,
+        filename,
+    ))
+}
+
+/// The index of the bracket that closes the one at token `open`.
+fn matching_close(tokens: &[Token], open: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, t) in tokens.iter().enumerate().skip(open) {
+        match t.kind() {
+            K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }

@@ -1,7 +1,8 @@
 //! The parser's errors in `case` patterns, translated into the messages and positions
 //! CPython 3.11 reports. ruff's pattern grammar stops at other tokens than CPython's (it
 //! reads `-x` or `{**rest, 'a': 1}` as far as it can), so most of these move the error to
-//! the token CPython's parser gave up on.
+//! the token CPython's parser gave up on. One error ruff does not report at all: two
+//! patterns without a comma between them (`case [a b]:`).
 
 use ruff_python_ast::token::TokenKind as K;
 use ruff_python_ast::Mod;
@@ -42,6 +43,13 @@ pub fn pattern_error(
         syntax("invalid syntax", s, e)
     };
     match &e.error {
+        // `case [a, b c]:`: no "Perhaps you forgot a comma?" in a pattern, which is no
+        // expression to CPython.
+        // (An f-string is a key no pattern may have: a later rule's error.)
+        ParseErrorType::ExpectedToken {
+            expected: K::Comma | K::Rpar | K::Rsqb | K::Rbrace,
+            found,
+        } if *found != K::FStringStart && in_case_pattern(parsed, start) => invalid_at(start),
         ParseErrorType::InvalidMatchPatternTarget => {
             let before = source.get(..start as usize).unwrap_or("").trim_end();
             if before.ends_with("**") {
@@ -194,4 +202,122 @@ pub fn is_bad_case_as_target(parsed: &Parsed<Mod>, source: &str, pos: u32) -> bo
         .and_then(|r| r.chars().next())
         .is_some_and(|c| c.is_alphabetic() || c == '_');
     after_as && !at_name && in_case_header(parsed, source, pos)
+}
+
+/// `case [a b]:`: two patterns side by side with no comma between them, which ruff's
+/// parser lets pass without an error. CPython's parser stops at the second. The error for
+/// the first, in a source ruff parsed without errors.
+pub fn adjacent_patterns(
+    parsed: &Parsed<Mod>,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    use ruff_python_ast::token::Token;
+    let tokens: &[Token] = parsed.tokens();
+    let significant = |t: &&Token| !matches!(t.kind(), K::NonLogicalNewline | K::Comment);
+    let ends = |k: K| {
+        matches!(
+            k,
+            K::Name
+                | K::Int
+                | K::Float
+                | K::Complex
+                | K::String
+                | K::FStringEnd
+                | K::Rpar
+                | K::Rsqb
+                | K::Rbrace
+                | K::None
+                | K::True
+                | K::False
+        )
+    };
+    let starts = |k: K| {
+        matches!(
+            k,
+            K::Name
+                | K::Int
+                | K::Float
+                | K::Complex
+                | K::String
+                | K::FStringStart
+                | K::Lpar
+                | K::Lsqb
+                | K::Lbrace
+                | K::None
+                | K::True
+                | K::False
+        )
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens.get(i)?.kind() != K::Case {
+            i += 1;
+            continue;
+        }
+        let at_statement_start = tokens
+            .get(..i)
+            .and_then(|b| b.iter().rev().find(significant))
+            .is_none_or(|t| matches!(t.kind(), K::Newline | K::Indent | K::Dedent));
+        if !at_statement_start {
+            i += 1;
+            continue;
+        }
+        // The pattern: up to the `:` (or `if` of a guard) outside brackets.
+        let mut depth = 0i32;
+        let mut previous: Option<&Token> = None;
+        for t in tokens.get(i + 1..)?.iter().filter(significant) {
+            let k = t.kind();
+            if depth == 0 && matches!(k, K::Colon | K::If | K::Newline) {
+                break;
+            }
+            if let Some(p) = previous {
+                // (Adjacent strings are one literal; `Name(` is a class pattern.)
+                let joined = matches!(p.kind(), K::String | K::FStringEnd)
+                    && matches!(k, K::String | K::FStringStart);
+                let class = k == K::Lpar && matches!(p.kind(), K::Name);
+                if ends(p.kind()) && starts(k) && !joined && !class {
+                    return Some(error_at(
+                        CompileErrorKind::SyntaxError,
+                        "invalid syntax",
+                        t.range().start().into(),
+                        t.range().end().into(),
+                        lines,
+                        filename,
+                    ));
+                }
+            }
+            match k {
+                K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                _ => {}
+            }
+            previous = Some(t);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Is byte `pos` in the pattern of a `case` clause (after `case`, before its `:` or guard)?
+fn in_case_pattern(parsed: &Parsed<Mod>, pos: u32) -> bool {
+    let before = super::parse_errors_tokens::tokens_before(parsed, pos);
+    // `depth`: groups closed again before `pos`; `level`: brackets open around it. The
+    // clause's own `:` is outside all brackets (a mapping pattern's are in braces).
+    let (mut depth, mut level) = (0i32, 0i32);
+    let mut colon_level = None;
+    for t in before.iter().rev() {
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar | K::Lsqb | K::Lbrace => level += 1,
+            // A guard's `if`.
+            K::If if depth == 0 => return false,
+            K::Colon if depth == 0 => colon_level = colon_level.max(Some(level)),
+            K::Newline | K::Indent | K::Dedent => return false,
+            K::Case => return colon_level != Some(level),
+            _ => {}
+        }
+    }
+    false
 }

@@ -1,8 +1,10 @@
 //! Syntax errors where ruff and CPython 3.11 agree that the code is wrong but not on what
 //! to say or where: a star import among other names, a generator as a class's only base,
 //! an annotated tuple or list, `**x: v` in a dict, a comprehension over an unparenthesized
-//! tuple. ruff marks the construct; CPython names the token its parser stopped at, or the
-//! part its specific rule reports.
+//! tuple, a trailing comma in `with a as b, :`, decorators with nothing after them, and
+//! where a missing comma's element starts (after `as` in `with (a as b c)`). ruff marks the
+//! construct; CPython names the token its parser stopped at, or the part its specific rule
+//! reports.
 
 use ruff_python_ast::token::{Token, TokenKind as K};
 use ruff_python_ast::{Expr, Mod};
@@ -12,7 +14,7 @@ use ruff_text_size::Ranged;
 use super::errors::range;
 use super::lines::LineIndex;
 use super::parse_errors::error_at;
-use super::parse_errors_tokens::{expr_at, following_token};
+use super::parse_errors_tokens::{expr_at, following_token, last_line};
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's error for `e` when it is one of the shapes above; `None` for other errors.
@@ -36,6 +38,9 @@ pub fn shape_error(
             t.range().end().into(),
         )
     };
+    if let Some(err) = starred_error(e, tokens, lines, filename) {
+        return Some(err);
+    }
     match &e.error {
         ParseErrorType::OtherError(m) if m == "Star import must be the only import" => {
             let star = tokens
@@ -56,6 +61,40 @@ pub fn shape_error(
             };
             Some(invalid_at(at))
         }
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Expected class, function definition")
+                && source.get(start as usize..).is_some_and(only_blank_lines) =>
+        {
+            // Decorators at the end of the input: CPython's parser fails at the end marker
+            // (column 0 of the last line), or, in a block, at the dedent before it.
+            let last = last_line(source, lines);
+            let decorator_end = tokens
+                .iter()
+                .rev()
+                .find(|t| {
+                    u32::from(t.range().end()) <= start
+                        && !is_trivia(t.kind())
+                        && !matches!(t.kind(), K::Newline | K::Dedent | K::Indent)
+                })
+                .map_or(0, |t| u32::from(t.range().end()));
+            let decorator_line = lines
+                .line_text(lines.line_col(decorator_end).0)
+                .unwrap_or("");
+            let mut err = syntax("invalid syntax", start, start);
+            err.lineno = last;
+            err.end_lineno = last;
+            err.text = lines.line_text(last).map(str::to_string);
+            if decorator_line.starts_with([' ', '\t', '\x0c']) {
+                err.kind = CompileErrorKind::IndentationError;
+                err.msg = "unexpected unindent".into();
+                err.offset = lines.line_text(last).map_or(0, |t| t.chars().count()) as u32 + 1;
+                err.end_offset = -1;
+            } else {
+                err.offset = 0;
+                err.end_offset = 0;
+            }
+            Some(err)
+        }
         ParseErrorType::OtherError(m) if m == "Trailing comma not allowed" => {
             // `from x import a,`: CPython's rule for it reports the end of the line.
             let line_start = tokens
@@ -65,10 +104,14 @@ pub fn shape_error(
                         && u32::from(t.range().end()) <= start
                 })
                 .map_or(0, |i| i + 1);
-            let keyword = tokens.get(line_start)?.kind();
+            let mut keyword = tokens.get(line_start)?.kind();
+            if keyword == K::Async {
+                keyword = tokens.get(line_start + 1)?.kind();
+            }
             let msg = match keyword {
                 K::From => "trailing comma not allowed without surrounding parentheses",
-                K::Import => "invalid syntax",
+                // `with a as b, :`: no item follows the comma; the token after it is wrong.
+                K::Import | K::With => "invalid syntax",
                 _ => return None,
             };
             let (s0, e0) = following_token(parsed, end);
@@ -317,6 +360,8 @@ pub enum ElementStart {
     Conditional,
     /// Something this scan does not follow (a lambda, a comprehension clause).
     Unknown,
+    /// No rule of CPython's applies (`import (a as b c)`): plain "invalid syntax".
+    Invalid,
 }
 
 pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
@@ -324,15 +369,22 @@ pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
     let n = tokens.partition_point(|t| u32::from(t.range().start()) < pos);
     let mut depth = 0i32;
     let mut first = None;
-    for t in tokens.get(..n).unwrap_or(&[]).iter().rev() {
+    for (i, t) in tokens.get(..n).unwrap_or(&[]).iter().enumerate().rev() {
         let k = t.kind();
         if is_trivia(k) {
             continue;
         }
         match k {
+            K::As if depth == 0 => {
+                return match first {
+                    Some(p) if with_items_all_named(tokens, i) => ElementStart::At(p),
+                    _ => ElementStart::Invalid,
+                }
+            }
             K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
             K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
             _ if depth > 0 => {}
+            K::Comma if earlier_with_item_named(tokens, i) => return ElementStart::Invalid,
             K::Lpar | K::Lsqb | K::Lbrace | K::Comma | K::Colon | K::Equal | K::ColonEqual => break,
             K::If | K::Else => return ElementStart::Conditional,
             K::Lambda | K::For | K::Async | K::Yield | K::Star | K::DoubleStar => {
@@ -343,6 +395,153 @@ pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
         first = Some(u32::from(t.range().start()));
     }
     first.map_or(ElementStart::Unknown, ElementStart::At)
+}
+
+/// For the `as` at token `as_index`: is it in the parentheses of `with (...)`, where every
+/// item up to it names its target? Only then does CPython read the name after `as` as an
+/// expression (and find the missing comma); once an item without `as` came first, its
+/// parser had taken the parentheses for a tuple and fails plainly.
+fn with_items_all_named(tokens: &[Token], as_index: usize) -> bool {
+    let mut depth = 0i32;
+    let mut has_as = true;
+    for i in (0..as_index).rev() {
+        let Some(t) = tokens.get(i) else { return false };
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar => {
+                let keyword = tokens
+                    .get(..i)
+                    .and_then(|b| b.iter().rev().find(|t| !is_trivia(t.kind())));
+                return has_as && keyword.is_some_and(|t| t.kind() == K::With);
+            }
+            K::Lsqb | K::Lbrace => return false,
+            K::Comma if depth == 0 => {
+                if !has_as {
+                    return false;
+                }
+                has_as = false;
+            }
+            K::As if depth == 0 => has_as = true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// For the `,` at token `comma`: is it in the parentheses of `with (...)` after an item that
+/// names its target (`with (a as b, c d)`)? CPython's parser then fails plainly on the
+/// later item.
+fn earlier_with_item_named(tokens: &[Token], comma: usize) -> bool {
+    let mut depth = 0i32;
+    let mut named = false;
+    for i in (0..comma).rev() {
+        let Some(t) = tokens.get(i) else { return false };
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar => {
+                let keyword = tokens
+                    .get(..i)
+                    .and_then(|b| b.iter().rev().find(|t| !is_trivia(t.kind())));
+                return named && keyword.is_some_and(|t| t.kind() == K::With);
+            }
+            K::Lsqb | K::Lbrace => return false,
+            K::As if depth == 0 => named = true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Where the expression that starts with the token at `pos` ends: CPython's "Perhaps you
+/// forgot a comma?" covers it whole (`[-1 2 ** 65]`), up to a token no expression goes on
+/// with, or a second operand right after one (a further missing comma).
+pub fn expression_end(parsed: &Parsed<Mod>, pos: u32) -> u32 {
+    let tokens: &[Token] = parsed.tokens();
+    let from = tokens.partition_point(|t| u32::from(t.range().start()) < pos);
+    let operand_start = |k: K| {
+        matches!(
+            k,
+            K::Name
+                | K::Int
+                | K::Float
+                | K::Complex
+                | K::String
+                | K::FStringStart
+                | K::Lbrace
+                | K::Lambda
+                | K::None
+                | K::True
+                | K::False
+                | K::Ellipsis
+                | K::Await
+                | K::Tilde
+        )
+    };
+    let (mut depth, mut end, mut after_operand) = (0i32, pos, None::<K>);
+    // A lambda's `:` goes on to its body.
+    let mut lambdas = 0;
+    for t in tokens.get(from..).unwrap_or(&[]) {
+        let k = t.kind();
+        if is_trivia(k) {
+            continue;
+        }
+        if depth == 0 && k == K::Lambda && after_operand.is_none() {
+            lambdas += 1;
+        } else if depth == 0 && k == K::Colon && lambdas > 0 {
+            lambdas -= 1;
+            end = t.range().end().into();
+            continue;
+        } else if depth == 0 {
+            let stops = matches!(
+                k,
+                K::Comma
+                    | K::Rpar
+                    | K::Rsqb
+                    | K::Rbrace
+                    | K::Colon
+                    | K::Equal
+                    | K::ColonEqual
+                    | K::Newline
+                    | K::Semi
+                    | K::For
+                    | K::Async
+                    | K::As
+                    | K::EndOfFile
+            ) || k.as_augmented_assign_operator().is_some();
+            // (Adjacent strings are one literal.)
+            let joined = matches!(after_operand, Some(K::String | K::FStringEnd))
+                && matches!(k, K::String | K::FStringStart);
+            if stops || (after_operand.is_some() && operand_start(k) && !joined) {
+                break;
+            }
+        }
+        match k {
+            K::Lpar | K::Lsqb | K::Lbrace | K::FStringStart => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace | K::FStringEnd => depth -= 1,
+            _ => {}
+        }
+        end = t.range().end().into();
+        let ends_operand = matches!(
+            k,
+            K::Name
+                | K::Int
+                | K::Float
+                | K::Complex
+                | K::String
+                | K::FStringEnd
+                | K::Rpar
+                | K::Rsqb
+                | K::Rbrace
+                | K::None
+                | K::True
+                | K::False
+                | K::Ellipsis
+        );
+        after_operand = (depth == 0 && ends_operand).then_some(k);
+    }
+    end
 }
 
 /// Is the token at `pos` a `}` or `,` right after a dict key's `:`?
@@ -357,4 +556,114 @@ fn dict_value_missing(tokens: &[Token], pos: u32) -> bool {
     matches!(here.kind(), K::Rbrace | K::Comma)
         && previous.is_some_and(|t| t.kind() == K::Colon)
         && innermost_opener(tokens, pos).is_some_and(|t| t.kind() == K::Lbrace)
+}
+
+/// Is `rest` only blank and comment lines?
+fn only_blank_lines(rest: &str) -> bool {
+    rest.lines().all(|l| {
+        let l = l.trim_start();
+        l.is_empty() || l.starts_with('#')
+    })
+}
+
+/// `(yield x for x in y)`: ruff reads a generator whose element is a bare `yield`; CPython's
+/// grammar has no such generator (a yield in one must be parenthesized), and its parser
+/// stops at the `for`. The error for the first, in a source ruff parsed without errors.
+pub fn yield_as_generator_element(
+    parsed: &Parsed<Mod>,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let tokens: &[Token] = parsed.tokens();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind() != K::Yield {
+            continue;
+        }
+        let before = tokens.get(..i)?.iter().rev().find(|t| !is_trivia(t.kind()));
+        if before.map(|t| t.kind()) != Some(K::Lpar) {
+            continue;
+        }
+        let mut depth = 0i32;
+        for u in tokens.get(i + 1..)? {
+            match u.kind() {
+                K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                K::Rpar | K::Rsqb | K::Rbrace if depth == 0 => break,
+                K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                K::Comma | K::Newline if depth == 0 => break,
+                K::For | K::Async if depth == 0 => {
+                    return Some(error_at(
+                        CompileErrorKind::SyntaxError,
+                        "invalid syntax",
+                        u.range().start().into(),
+                        u.range().end().into(),
+                        lines,
+                        filename,
+                    ))
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// A starred expression where none may stand: CPython's parser stops at the star after
+/// `:=`, `assert`, a lambda's `:` or a keyword's `=`, and elsewhere at what follows the
+/// star's operand (`*a if b else c`, `f(*a := 1)`).
+fn starred_error(
+    e: &ParseError,
+    tokens: &[Token],
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> Option<CompileError> {
+    let start: u32 = e.location.start().into();
+    let invalid_at = |t: &Token| {
+        error_at(
+            CompileErrorKind::SyntaxError,
+            "invalid syntax",
+            t.range().start().into(),
+            t.range().end().into(),
+            lines,
+            filename,
+        )
+    };
+    let at = tokens.partition_point(|t| u32::from(t.range().start()) < start);
+    let previous = |i: usize| {
+        tokens
+            .get(..i)
+            .and_then(|b| b.iter().rev().find(|t| !is_trivia(t.kind())))
+    };
+    let star = match &e.error {
+        ParseErrorType::InvalidStarredExpressionUsage
+        | ParseErrorType::InvalidNamedAssignmentTarget => at,
+        // ruff reads `*a if b else c` as a star before a conditional expression.
+        ParseErrorType::OtherError(m) if m == "Conditional expression cannot be used here" => {
+            let p = previous(at)?;
+            if p.kind() != K::Star {
+                return None;
+            }
+            at.checked_sub(1)?
+        }
+        _ => return None,
+    };
+    if tokens.get(star)?.kind() != K::Star {
+        return None;
+    }
+    let before = previous(star).map(|t| t.kind());
+    // (An `=` of a keyword argument, not of an assignment statement.)
+    let keyword_value = before == Some(K::Equal)
+        && super::parse_errors_calls::call_open_paren(tokens, star).is_some();
+    let no_star_here =
+        matches!(before, Some(K::ColonEqual | K::Assert | K::Colon)) || keyword_value;
+    if !matches!(e.error, ParseErrorType::InvalidNamedAssignmentTarget) && no_star_here {
+        return Some(invalid_at(tokens.get(star)?));
+    }
+    let (operand_end, stop) = super::parse_errors_assign::bitwise_or_end(tokens, star + 1)?;
+    if !matches!(stop, K::If | K::ColonEqual) {
+        return None;
+    }
+    let stopper = tokens
+        .iter()
+        .find(|t| u32::from(t.range().start()) >= operand_end && !is_trivia(t.kind()))?;
+    Some(invalid_at(stopper))
 }

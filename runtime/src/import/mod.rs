@@ -140,13 +140,33 @@ fn module_not_found(name: &str) -> PyErr {
 /// (Only once it compiled: an error of the compiler stage shows the line of the file itself,
 /// none for `-c` code.)
 pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> PyResult<CodeObject> {
+    compile_module_text(vm, source, filename, false)
+}
+
+/// `compile_source` for the script run as the main program, which CPython reads from the
+/// file itself: its tokenizer places an error at the end of the file differently.
+pub fn compile_script(vm: &mut Vm, source: &str, filename: &str) -> PyResult<CodeObject> {
+    compile_module_text(vm, source, filename, true)
+}
+
+fn compile_module_text(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    script: bool,
+) -> PyResult<CodeObject> {
     match crate::cache::compile_cached(source, filename, crate::compiler::Mode::Exec) {
         Ok((code, outcome)) => {
             vm.sources.insert(filename.to_string(), Rc::from(source));
             importtime::note_cache_hit(outcome == crate::cache::CacheOutcome::Hit);
             Ok(code)
         }
-        Err(e) => Err(compile_error_to_exc(vm, &e)),
+        Err(mut e) => {
+            if script {
+                crate::compiler::place_for_script(&mut e);
+            }
+            Err(compile_error_to_exc(vm, &e))
+        }
     }
 }
 
