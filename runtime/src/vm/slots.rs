@@ -318,7 +318,7 @@ pub fn member_repr(name: &PyStr, owner: &PyType) -> String {
 }
 
 /// `__class__` assignment needs the same instance layout: the same slots and the same
-/// `__dict__`-ness. CPython: "__class__ assignment: 'B' object layout differs from 'A'".
+/// `__dict__`-ness and weak-referenceability. CPython: "__class__ assignment: 'B' object layout differs from 'A'".
 pub fn check_class_assignment(old: &PyType, new: &PyType) -> PyResult<()> {
     if new.builtin {
         return Err(PyErr::type_error(
@@ -332,7 +332,10 @@ pub fn check_class_assignment(old: &PyType, new: &PyType) -> PyResult<()> {
                 .zip(b.iter())
                 .all(|(x, y)| x.as_str() == y.as_str())
     };
-    if same_slots && old.instance_dict.get() == new.instance_dict.get() {
+    if same_slots
+        && old.instance_dict.get() == new.instance_dict.get()
+        && has_weakref(old) == has_weakref(new)
+    {
         return Ok(());
     }
     Err(PyErr::type_error(format!(
