@@ -212,9 +212,14 @@ pub fn register() {
                     let class = method_args::receiver_type_object(&a);
                     method_args::one_arg(&a, &class, "__instancecheck__")?;
                 }
-                Ok(Value::Bool(crate::modules::builtins::is_instance(
-                    vm, &a.pos[1], &a.pos[0],
-                )?))
+                match (&a.pos[0], &a.pos[1]) {
+                    // The check itself, without asking the metaclass again (its hook is
+                    // this method when it does not override it).
+                    (Value::Type(cls), obj) => Ok(Value::Bool(obj.type_of().is_subtype(cls))),
+                    (cls, obj) => Ok(Value::Bool(crate::modules::builtins::is_instance(
+                        vm, obj, cls,
+                    )?)),
+                }
             }),
         ],
     );
