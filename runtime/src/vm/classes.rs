@@ -130,9 +130,18 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             Value::Instance(inst)
         }
     };
-    if !obj.type_of().is_subtype(t) {
+    let obj_type = obj.type_of();
+    if !obj_type.is_subtype(t) {
         return Ok(obj);
     }
+    // `__new__` may hand back an instance of a subclass: the `__init__` to run is its.
+    let user_init = if Rc::ptr_eq(&obj_type, t) {
+        user_init
+    } else {
+        obj_type
+            .lookup("__init__")
+            .filter(|n| !matches!(n, Value::Builtin(_)))
+    };
     if let Some(init) = user_init {
         let mut args = args;
         args.pos.insert(0, obj.clone());
