@@ -71,7 +71,8 @@ pub fn declare(
         Value::Str(_) => vec![spec.clone()],
         other => vm.collect_iterable(other)?,
     };
-    // int, bytes and tuple store their items in the instance itself: no room for slots.
+    // int, bytes, tuple and type store their items in the instance itself: no room for
+    // slots.
     if !items.is_empty() {
         let ty = types();
         for b in bases {
@@ -79,6 +80,7 @@ pub fn declare(
             if [&ty.int, &ty.bytes, &ty.tuple]
                 .iter()
                 .any(|v| Rc::ptr_eq(v, &base))
+                || b.is_subtype(&ty.type_)
             {
                 return Err(PyErr::type_error(format!(
                     "nonempty __slots__ not supported for subtype of '{}'",
