@@ -68,3 +68,21 @@ try:
     Shape("bad")
 except TypeError as e:
     print("TypeError:", e)
+
+# __new__ set on the class afterwards (a plain function, or staticmethod), or wrapped in
+# classmethod by mistake: all are looked up on the class and called with it first.
+class Late:
+    def __init__(self, *a):
+        self.a = a
+def late_new(cls, *a):
+    print("  late_new", cls.__name__, a)
+    return object.__new__(cls)
+Late.__new__ = late_new
+print(Late(1, 2).a, type(Late.__dict__["__new__"]).__name__)
+Late.__new__ = staticmethod(late_new)
+print(Late(3).a)
+class ClsNew:
+    @classmethod
+    def __new__(cls, *a):
+        return ("classmethod __new__", cls.__name__, len(a))
+print(ClsNew(), ClsNew(1))

@@ -92,7 +92,9 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             let new = match new {
                 Value::Descriptor(d) => match &**d {
                     Descriptor::StaticMethod(f) => f.clone(),
-                    _ => new.clone(),
+                    // Another descriptor (a classmethod): what `cls.__new__` gives, still
+                    // called with cls first, as CPython's slot does.
+                    _ => vm.get_attr(&Value::Type(t.clone()), &PyStr::intern("__new__"))?,
                 },
                 _ => new.clone(),
             };
