@@ -145,9 +145,16 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             .filter(|n| !matches!(n, Value::Builtin(_)))
     };
     if let Some(init) = user_init {
-        let mut args = args;
-        args.pos.insert(0, obj.clone());
-        let r = vm.call_args(&init, args)?;
+        let r = if matches!(init, Value::Function(_)) {
+            let mut args = args;
+            args.pos.insert(0, obj.clone());
+            vm.call_args(&init, args)?
+        } else {
+            // A staticmethod, a partialmethod, a callable object: bound (or not) as
+            // `obj.__init__` would be.
+            let bound = vm.bind_descriptor(init, obj.clone(), &obj_type)?;
+            vm.call_args(&bound, args)?
+        };
         if !r.is_none() {
             return Err(PyErr::type_error(format!(
                 "__init__() should return None, not '{}'",
