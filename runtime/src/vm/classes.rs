@@ -92,7 +92,9 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             let new = match new {
                 Value::Descriptor(d) => match &**d {
                     Descriptor::StaticMethod(f) => f.clone(),
-                    _ => new.clone(),
+                    // Another descriptor (a classmethod): what `cls.__new__` gives, still
+                    // called with cls first, as CPython's slot does.
+                    _ => vm.get_attr(&Value::Type(t.clone()), &PyStr::intern("__new__"))?,
                 },
                 _ => new.clone(),
             };
@@ -130,13 +132,29 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             Value::Instance(inst)
         }
     };
-    if !obj.type_of().is_subtype(t) {
+    let obj_type = obj.type_of();
+    if !obj_type.is_subtype(t) {
         return Ok(obj);
     }
+    // `__new__` may hand back an instance of a subclass: the `__init__` to run is its.
+    let user_init = if Rc::ptr_eq(&obj_type, t) {
+        user_init
+    } else {
+        obj_type
+            .lookup("__init__")
+            .filter(|n| !matches!(n, Value::Builtin(_)))
+    };
     if let Some(init) = user_init {
-        let mut args = args;
-        args.pos.insert(0, obj.clone());
-        let r = vm.call_args(&init, args)?;
+        let r = if matches!(init, Value::Function(_)) {
+            let mut args = args;
+            args.pos.insert(0, obj.clone());
+            vm.call_args(&init, args)?
+        } else {
+            // A staticmethod, a partialmethod, a callable object: bound (or not) as
+            // `obj.__init__` would be.
+            let bound = vm.bind_descriptor(init, obj.clone(), &obj_type)?;
+            vm.call_args(&bound, args)?
+        };
         if !r.is_none() {
             return Err(PyErr::type_error(format!(
                 "__init__() should return None, not '{}'",

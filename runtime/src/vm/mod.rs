@@ -238,8 +238,15 @@ impl Vm {
                 let ty = callable.type_of();
                 match ty.lookup("__call__") {
                     Some(call) if !ty.builtin => {
-                        let mut args = args;
-                        args.pos.insert(0, callable.clone());
+                        let (call, args) = if matches!(call, Value::Function(_)) {
+                            let mut args = args;
+                            args.pos.insert(0, callable.clone());
+                            (call, args)
+                        } else {
+                            // A staticmethod, classmethod or other descriptor: bound as
+                            // `obj.__call__` would be.
+                            (self.bind_descriptor(call, callable.clone(), &ty)?, args)
+                        };
                         self.nested(" while calling a Python object", |vm| {
                             vm.call_args(&call, args)
                         })

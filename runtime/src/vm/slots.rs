@@ -71,7 +71,8 @@ pub fn declare(
         Value::Str(_) => vec![spec.clone()],
         other => vm.collect_iterable(other)?,
     };
-    // int, bytes and tuple store their items in the instance itself: no room for slots.
+    // int, bytes, tuple and type store their items in the instance itself: no room for
+    // slots.
     if !items.is_empty() {
         let ty = types();
         for b in bases {
@@ -79,6 +80,7 @@ pub fn declare(
             if [&ty.int, &ty.bytes, &ty.tuple]
                 .iter()
                 .any(|v| Rc::ptr_eq(v, &base))
+                || b.is_subtype(&ty.type_)
             {
                 return Err(PyErr::type_error(format!(
                     "nonempty __slots__ not supported for subtype of '{}'",
@@ -320,7 +322,7 @@ pub fn member_repr(name: &PyStr, owner: &PyType) -> String {
 }
 
 /// `__class__` assignment needs the same instance layout: the same slots and the same
-/// `__dict__`-ness. CPython: "__class__ assignment: 'B' object layout differs from 'A'".
+/// `__dict__`-ness and weak-referenceability. CPython: "__class__ assignment: 'B' object layout differs from 'A'".
 pub fn check_class_assignment(old: &PyType, new: &PyType) -> PyResult<()> {
     if new.builtin {
         return Err(PyErr::type_error(
@@ -334,7 +336,10 @@ pub fn check_class_assignment(old: &PyType, new: &PyType) -> PyResult<()> {
                 .zip(b.iter())
                 .all(|(x, y)| x.as_str() == y.as_str())
     };
-    if same_slots && old.instance_dict.get() == new.instance_dict.get() {
+    if same_slots
+        && old.instance_dict.get() == new.instance_dict.get()
+        && has_weakref(old) == has_weakref(new)
+    {
         return Ok(());
     }
     Err(PyErr::type_error(format!(

@@ -16,7 +16,7 @@ pub fn register() {
     add_methods(
         &t.object,
         &[
-            ("__init__", |_, _| Ok(Value::None)),
+            ("__init__", object_init),
             ("__new__", object_new),
             ("__repr__", |vm, a| object_repr(vm, a)),
             ("__str__", |vm, a| Ok(Value::Str(vm.to_str(&receiver(&a))?))),
@@ -212,9 +212,14 @@ pub fn register() {
                     let class = method_args::receiver_type_object(&a);
                     method_args::one_arg(&a, &class, "__instancecheck__")?;
                 }
-                Ok(Value::Bool(crate::modules::builtins::is_instance(
-                    vm, &a.pos[1], &a.pos[0],
-                )?))
+                match (&a.pos[0], &a.pos[1]) {
+                    // The check itself, without asking the metaclass again (its hook is
+                    // this method when it does not override it).
+                    (Value::Type(cls), obj) => Ok(Value::Bool(obj.type_of().is_subtype(cls))),
+                    (cls, obj) => Ok(Value::Bool(crate::modules::builtins::is_instance(
+                        vm, obj, cls,
+                    )?)),
+                }
             }),
         ],
     );
@@ -445,6 +450,30 @@ fn excess_new_args(t: &Rc<PyType>) -> PyResult<()> {
         )));
     }
     Ok(())
+}
+
+/// `object.__init__(self, *args)`: arguments are an error once they reach it from an
+/// `__init__` that passed them on (`super().__init__(**kw)`), or when the class has
+/// neither `__init__` nor `__new__` to take them. (Classes built on a native type other
+/// than `object` are left alone: their native `__init__`s are not all in place.)
+fn object_init(_: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        let t = receiver(&a).type_of();
+        if t.layout == crate::objects::typeobj::Layout::Object {
+            if t.lookup_override("__init__").is_some() {
+                return Err(PyErr::type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if t.lookup_override("__new__").is_none() {
+                return Err(PyErr::type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    t.name()
+                )));
+            }
+        }
+    }
+    Ok(Value::None)
 }
 
 fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {

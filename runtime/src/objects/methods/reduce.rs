@@ -1,6 +1,6 @@
 //! The pickling-protocol methods every object has: `object.__reduce_ex__` /
-//! `object.__reduce__` (the protocol-2 reduction `(copyreg.__newobj__, (cls,), state,
-//! None, None)`), `object.__getstate__`, `object.__sizeof__`, and `__getnewargs__` of `str`, `bytes` and
+//! `object.__reduce__` (the protocol-2 reduction `(copyreg.__newobj__, (cls,),
+//! obj.__getstate__(), None, None)`), `object.__getstate__`, `object.__sizeof__`, and `__getnewargs__` of `str`, `bytes` and
 //! `tuple` (int's, float's and complex's live with their number methods).
 
 use std::rc::Rc;
@@ -69,20 +69,11 @@ fn object_getstate(a: &Args) -> PyResult<Value> {
 }
 
 /// The reduction of an object without its own `__reduce__`: its class, called through
-/// `__newobj__`, and its attribute dict as the state (None when empty).
-fn object_reduce(a: &Args) -> PyResult<Value> {
+/// `__newobj__`, and what its `__getstate__` (the class's own, if it has one) returns as
+/// the state.
+fn object_reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let obj = super::receiver(a);
-    let state = match &obj {
-        Value::Instance(i) if i.class().instance_dict.get() => {
-            let d = i.dict();
-            if d.len() == 0 {
-                Value::None
-            } else {
-                Value::Dict(d)
-            }
-        }
-        _ => Value::None,
-    };
+    let state = vm.call_method(&obj, "__getstate__", Vec::new())?;
     let func = PyBuiltin::new("__newobj__", newobj);
     let _ = func.home.set(BuiltinHome::Module(Rc::from("copyreg")));
     Ok(Value::tuple(vec![
@@ -126,9 +117,9 @@ pub fn register() {
                         return vm.call(&own, vec![obj]);
                     }
                 }
-                object_reduce(&a)
+                object_reduce(vm, &a)
             }),
-            ("__reduce__", |_, a| object_reduce(&a)),
+            ("__reduce__", |vm, a| object_reduce(vm, &a)),
             ("__getstate__", |_, a| object_getstate(&a)),
             ("__sizeof__", |_, a| {
                 let words = match super::receiver(&a) {
