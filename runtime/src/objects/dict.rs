@@ -232,6 +232,18 @@ impl PyDict {
         }
     }
 
+    /// An empty dict with room for `n` entries: a display of known size (`{a: 1, b: 2}`)
+    /// allocates its entries once, at their size, instead of growing to the next power of
+    /// two.
+    pub fn with_capacity(n: usize) -> PyDict {
+        let table = Table {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            ..Table::default()
+        };
+        PyDict::from_table(table)
+    }
+
     pub fn from_table(t: Table) -> PyDict {
         PyDict {
             table: RefCell::new(t),

@@ -540,7 +540,7 @@ impl Vm {
                     }
                     Op::BuildMap => {
                         let items = split_top(&mut frame.values, 2 * arg as usize);
-                        let d = PyDict::new();
+                        let d = PyDict::with_capacity(items.len() / 2);
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             d.set(self, k, v)?;
