@@ -1,31 +1,7 @@
 //! `tote-runtime`: runs a Python script like `python3 script.py`, `-c CODE`, or — when the
 //! executable carries a bundle — the bundled program.
 
-// mimalloc: Python programs allocate and free many small objects; it is faster at that
-// than the system allocator (measured with bench/run).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// mimalloc commits each arena's whole reservation up front where the OS over-commits
-/// (Linux), and holds freed pages for a while before returning them. For a process that
-/// is mostly short-lived and small, both only inflate its resident memory: `pass` took
-/// 13 MB against 6 MB with them off, and 200k small instances 101 MB against 64 MB, at no
-/// measured cost in time (bench/run).
-fn tune_allocator() {
-    // `mi_option_t` values from the mimalloc v3 header that Cargo.lock pins
-    // (libmimalloc-sys 0.1.49); its Rust bindings do not name these two.
-    const ARENA_EAGER_COMMIT: std::ffi::c_int = 4;
-    const PURGE_DELAY: std::ffi::c_int = 15;
-    extern "C" {
-        fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
-    }
-    // SAFETY: plain option stores into mimalloc's option table, which accepts any option
-    // at any time; made before this program allocates anything itself.
-    unsafe {
-        mi_option_set(ARENA_EAGER_COMMIT, 0);
-        mi_option_set(PURGE_DELAY, 0);
-    }
-}
+mod allocator;
 
 use tote_runtime::archive::Archive;
 use tote_runtime::import::bundle::ArchiveSource;
@@ -113,7 +89,7 @@ fn parse(args: &[String], warn_options: &mut Vec<String>) -> Result<(Program, Ve
 }
 
 fn main() {
-    tune_allocator();
+    allocator::configure();
     let args: Vec<String> = std::env::args_os()
         .map(|a| tote_runtime::modules::os_fspath::fs_decode(a.as_encoded_bytes()))
         .collect();
