@@ -7,8 +7,8 @@
 //! up front where the OS over-commits (Linux), and holds freed pages for a while before
 //! returning them. Both only inflate resident memory: `pass` took 13 MB against 6 MB with
 //! them off, and 200k small instances 101 MB against 64 MB, at no measured cost in time.
-//! (Eager commit is also switched off for the C build, in `.cargo/config.toml`, because
-//! the first arena is reserved before `main` runs.)
+//! Eager commit is switched off for the C build, in `.cargo/config.toml`; purging is set
+//! here.
 //!
 //! mimalloc maps huge blocks without reserving swap for them, so a request for terabytes
 //! (`list(range(2**40))`) succeeds and the kernel kills the process once the pages are
@@ -63,19 +63,16 @@ unsafe impl GlobalAlloc for Allocator {
 /// Sets mimalloc's options and the largest request, before the program allocates
 /// anything itself.
 pub fn configure() {
-    // `mi_option_t` values from the mimalloc v3 header that Cargo.lock pins
-    // (libmimalloc-sys 0.1.49); its Rust bindings do not name these two.
-    const ARENA_EAGER_COMMIT: std::ffi::c_int = 4;
+    // `mi_option_purge_delay` in the mimalloc v3 header that Cargo.lock pins
+    // (libmimalloc-sys 0.1.49); its Rust bindings do not name it. (Eager commit cannot be
+    // switched off here: the first arena is reserved before `main`.)
     const PURGE_DELAY: std::ffi::c_int = 15;
     extern "C" {
         fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
     }
-    // SAFETY: plain option stores into mimalloc's option table, which accepts any option
-    // at any time.
-    unsafe {
-        mi_option_set(ARENA_EAGER_COMMIT, 0);
-        mi_option_set(PURGE_DELAY, 0);
-    }
+    // SAFETY: a plain store into mimalloc's option table, which accepts any option at any
+    // time.
+    unsafe { mi_option_set(PURGE_DELAY, 0) };
     if let Some(total) = memory_and_swap() {
         LARGEST_REQUEST.store(total, Ordering::Relaxed);
     }

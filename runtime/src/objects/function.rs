@@ -66,12 +66,8 @@ impl GlobalCache {
 }
 
 /// `n` inline caches, all empty.
-fn empty_caches<T: Default>(n: usize) -> Vec<Cell<T>> {
-    (0..n).map(|_| Cell::new(T::default())).collect()
-}
-
-fn empty_attr_caches(n: usize) -> Vec<crate::vm::attr_cache::AttrCache> {
-    (0..n).map(|_| Default::default()).collect()
+fn empty_caches<T: Default>(n: usize) -> Vec<T> {
+    (0..n).map(|_| T::default()).collect()
 }
 
 impl PyCode {
@@ -89,7 +85,7 @@ impl PyCode {
             && code.cellvars.is_empty()
             && code.argcount as usize <= nlocals;
         let global_cache = empty_caches(code.names.len());
-        let attr_cache = empty_attr_caches(code.names.len());
+        let attr_cache = empty_caches(code.names.len());
         Rc::new(PyCode {
             code,
             consts,
@@ -117,7 +113,7 @@ impl PyCode {
             ncells: self.ncells,
             fast_call: self.fast_call,
             global_cache: empty_caches(self.names.len()),
-            attr_cache: empty_attr_caches(self.names.len()),
+            attr_cache: empty_caches(self.names.len()),
             builtins,
             stands_in_for_native: Cell::new(self.stands_in_for_native.get()),
             weakly_referenced: Cell::new(false),

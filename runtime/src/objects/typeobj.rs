@@ -314,7 +314,7 @@ impl PyType {
     fn lookup_cached(&self, name: CacheName, hash: i64) -> Option<Value> {
         let ty = self as *const PyType as usize;
         let slot = ((ty >> 4) ^ (hash as usize)) & (ATTR_CACHE_SIZE - 1);
-        let epoch = ATTR_EPOCH.with(|e| e.get());
+        let epoch = attr_epoch();
         let text = match name {
             CacheName::Text(t) => t,
             CacheName::Interned(s) => s.as_str(),
