@@ -144,19 +144,30 @@ pub fn misused_equals(
     if excluded {
         return None;
     }
+    Some(cannot_assign_here(&target, target_start, lines, filename))
+}
+
+/// "cannot assign to X here. Maybe you meant '==' instead of '='?" over `target`, an
+/// expression `expr_at` parsed from the source at `target_start`.
+fn cannot_assign_here(
+    target: &Expr,
+    target_start: u32,
+    lines: &LineIndex<'_>,
+    filename: &str,
+) -> CompileError {
     // The expression's own range, inside its parentheses (`expr_at` parsed it as `(text)`).
     let inner_start = target_start + u32::from(target.range().start()) - 1;
     let inner_end = target_start + u32::from(target.range().end()) - 1;
-    Some(syntax(
+    syntax(
         format!(
             "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-            expr_kind_name(&target)
+            expr_kind_name(target)
         ),
         inner_start,
         inner_end,
         lines,
         filename,
-    ))
+    )
 }
 
 /// Does the token after `before` start a statement?
@@ -573,18 +584,7 @@ fn element_hint(
     }
     let target_start: u32 = first.range().start().into();
     let target = expr_at(source, range(target_start, target_end))?;
-    let inner_start = target_start + u32::from(target.range().start()) - 1;
-    let inner_end = target_start + u32::from(target.range().end()) - 1;
-    Some(syntax(
-        format!(
-            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-            expr_kind_name(&target)
-        ),
-        inner_start,
-        inner_end,
-        lines,
-        filename,
-    ))
+    Some(cannot_assign_here(&target, target_start, lines, filename))
 }
 
 /// The index of the bracket that closes the one at token `open`.

@@ -215,40 +215,9 @@ pub fn adjacent_patterns(
     use ruff_python_ast::token::Token;
     let tokens: &[Token] = parsed.tokens();
     let significant = |t: &&Token| !matches!(t.kind(), K::NonLogicalNewline | K::Comment);
-    let ends = |k: K| {
-        matches!(
-            k,
-            K::Name
-                | K::Int
-                | K::Float
-                | K::Complex
-                | K::String
-                | K::FStringEnd
-                | K::Rpar
-                | K::Rsqb
-                | K::Rbrace
-                | K::None
-                | K::True
-                | K::False
-        )
-    };
-    let starts = |k: K| {
-        matches!(
-            k,
-            K::Name
-                | K::Int
-                | K::Float
-                | K::Complex
-                | K::String
-                | K::FStringStart
-                | K::Lpar
-                | K::Lsqb
-                | K::Lbrace
-                | K::None
-                | K::True
-                | K::False
-        )
-    };
+    // An ellipsis is no pattern: only the atoms patterns are made of count.
+    let ends = |k: K| k != K::Ellipsis && super::parse_errors_tokens::ends_operand(k);
+    let starts = |k: K| k != K::Ellipsis && super::parse_errors_tokens::starts_atom(k);
     let mut i = 0;
     while i < tokens.len() {
         if tokens.get(i)?.kind() != K::Case {

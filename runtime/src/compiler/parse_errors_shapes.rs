@@ -14,7 +14,7 @@ use ruff_text_size::Ranged;
 use super::errors::range;
 use super::lines::LineIndex;
 use super::parse_errors::error_at;
-use super::parse_errors_tokens::{expr_at, following_token, last_line};
+use super::parse_errors_tokens::{ends_operand, expr_at, following_token, last_line};
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's error for `e` when it is one of the shapes above; `None` for other errors.
@@ -402,40 +402,33 @@ pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
 /// expression (and find the missing comma); once an item without `as` came first, its
 /// parser had taken the parentheses for a tuple and fails plainly.
 fn with_items_all_named(tokens: &[Token], as_index: usize) -> bool {
-    let mut depth = 0i32;
     let mut has_as = true;
-    for i in (0..as_index).rev() {
-        let Some(t) = tokens.get(i) else { return false };
-        match t.kind() {
-            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
-            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
-            K::Lpar => {
-                let keyword = tokens
-                    .get(..i)
-                    .and_then(|b| b.iter().rev().find(|t| !is_trivia(t.kind())));
-                return has_as && keyword.is_some_and(|t| t.kind() == K::With);
-            }
-            K::Lsqb | K::Lbrace => return false,
-            K::Comma if depth == 0 => {
-                if !has_as {
-                    return false;
-                }
-                has_as = false;
-            }
-            K::As if depth == 0 => has_as = true,
-            _ => {}
+    let mut all_named = true;
+    let in_with = walk_back_to_with_paren(tokens, as_index, |k| match k {
+        K::Comma => {
+            all_named &= has_as;
+            has_as = false;
         }
-    }
-    false
+        K::As => has_as = true,
+        _ => {}
+    });
+    in_with && all_named && has_as
 }
 
 /// For the `,` at token `comma`: is it in the parentheses of `with (...)` after an item that
 /// names its target (`with (a as b, c d)`)? CPython's parser then fails plainly on the
 /// later item.
 fn earlier_with_item_named(tokens: &[Token], comma: usize) -> bool {
-    let mut depth = 0i32;
     let mut named = false;
-    for i in (0..comma).rev() {
+    let in_with = walk_back_to_with_paren(tokens, comma, |k| named |= k == K::As);
+    in_with && named
+}
+
+/// Walks back from token `from` over the tokens at its bracket depth, handing each kind to
+/// `visit`, up to the `(` that encloses it: true if that is the `(` of `with (...)`.
+fn walk_back_to_with_paren(tokens: &[Token], from: usize, mut visit: impl FnMut(K)) -> bool {
+    let mut depth = 0i32;
+    for i in (0..from).rev() {
         let Some(t) = tokens.get(i) else { return false };
         match t.kind() {
             K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
@@ -444,10 +437,10 @@ fn earlier_with_item_named(tokens: &[Token], comma: usize) -> bool {
                 let keyword = tokens
                     .get(..i)
                     .and_then(|b| b.iter().rev().find(|t| !is_trivia(t.kind())));
-                return named && keyword.is_some_and(|t| t.kind() == K::With);
+                return keyword.is_some_and(|t| t.kind() == K::With);
             }
             K::Lsqb | K::Lbrace => return false,
-            K::As if depth == 0 => named = true,
+            k if depth == 0 => visit(k),
             _ => {}
         }
     }
@@ -523,23 +516,7 @@ pub fn expression_end(parsed: &Parsed<Mod>, pos: u32) -> u32 {
             _ => {}
         }
         end = t.range().end().into();
-        let ends_operand = matches!(
-            k,
-            K::Name
-                | K::Int
-                | K::Float
-                | K::Complex
-                | K::String
-                | K::FStringEnd
-                | K::Rpar
-                | K::Rsqb
-                | K::Rbrace
-                | K::None
-                | K::True
-                | K::False
-                | K::Ellipsis
-        );
-        after_operand = (depth == 0 && ends_operand).then_some(k);
+        after_operand = (depth == 0 && ends_operand(k)).then_some(k);
     }
     end
 }

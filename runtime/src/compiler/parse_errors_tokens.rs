@@ -122,7 +122,8 @@ pub(super) fn brackets_open_at(source: &str, pos: u32) -> bool {
     )
 }
 
-pub(super) fn starts_expression(k: ruff_python_ast::token::TokenKind) -> bool {
+/// Does a token of kind `k` begin an atom: a name, a literal, an opening bracket?
+pub(super) fn starts_atom(k: ruff_python_ast::token::TokenKind) -> bool {
     use ruff_python_ast::token::TokenKind as K;
     matches!(
         k,
@@ -139,11 +140,34 @@ pub(super) fn starts_expression(k: ruff_python_ast::token::TokenKind) -> bool {
             | K::True
             | K::False
             | K::Ellipsis
-            | K::Lambda
-            | K::Await
-            | K::Not
-            | K::Tilde
     )
+}
+
+/// Can a token of kind `k` end an operand: a name, a literal, a closing bracket? Another
+/// operand right after one is where CPython looks for a missing comma.
+pub(super) fn ends_operand(k: ruff_python_ast::token::TokenKind) -> bool {
+    use ruff_python_ast::token::TokenKind as K;
+    matches!(
+        k,
+        K::Name
+            | K::Int
+            | K::Float
+            | K::Complex
+            | K::String
+            | K::FStringEnd
+            | K::Rpar
+            | K::Rsqb
+            | K::Rbrace
+            | K::None
+            | K::True
+            | K::False
+            | K::Ellipsis
+    )
+}
+
+pub(super) fn starts_expression(k: ruff_python_ast::token::TokenKind) -> bool {
+    use ruff_python_ast::token::TokenKind as K;
+    starts_atom(k) || matches!(k, K::Lambda | K::Await | K::Not | K::Tilde)
 }
 
 /// The byte offset of the `)` that closes the argument list containing `pos`.
