@@ -213,7 +213,7 @@ fn execute(vm: &mut Vm, program: Program, warn_options: Vec<String>) -> PyResult
         }
         Program::Bundled => {
             set_path(vm, Vec::new(), warn_options)?;
-            vm.sys.set("frozen", Value::Bool(true));
+            vm.sys.set("frozen", Value::bool(true));
             let name = vm
                 .importer
                 .bundle

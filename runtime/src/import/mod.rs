@@ -479,7 +479,7 @@ fn namespace_package(vm: &mut Vm, name: &str, parent_path: Option<Vec<String>>) 
 fn module_spec(name: &str, origin: Value, parent: &str, locations: Option<Value>) -> Value {
     let spec = crate::objects::PyInstance::new(crate::modules::sys::namespace_type());
     spec.set_attr("name", Value::str(name));
-    spec.set_attr("has_location", Value::Bool(!origin.is_none()));
+    spec.set_attr("has_location", Value::bool(!origin.is_none()));
     spec.set_attr("origin", origin);
     spec.set_attr("parent", Value::str(parent));
     spec.set_attr("loader", Value::None);

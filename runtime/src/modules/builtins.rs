@@ -65,11 +65,11 @@ pub fn init(vm: &mut Vm) {
     d.set_str("EnvironmentError", Value::Type(t.exc.os_error.clone()));
     d.set_str("IOError", Value::Type(t.exc.os_error.clone()));
     d.set_str("None", Value::None);
-    d.set_str("True", Value::Bool(true));
-    d.set_str("False", Value::Bool(false));
+    d.set_str("True", Value::bool(true));
+    d.set_str("False", Value::bool(false));
     d.set_str("NotImplemented", Value::NotImplemented);
     d.set_str("Ellipsis", Value::Ellipsis);
-    d.set_str("__debug__", Value::Bool(true));
+    d.set_str("__debug__", Value::bool(true));
     d.set_str("__name__", Value::str("builtins"));
     set_fn(&d, "print", builtin_print);
     set_fn(&d, "len", builtin_len);
@@ -316,7 +316,7 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("isinstance", 2, 2)?;
-    Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
+    Ok(Value::bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -358,7 +358,7 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
             },
         }
     }
-    Ok(Value::Bool(check(vm, sub, &args.pos[1])?))
+    Ok(Value::bool(check(vm, sub, &args.pos[1])?))
 }
 
 fn builtin_id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -439,8 +439,8 @@ fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("hasattr", 2, 2)?;
     let name = attr_name(&args.pos[1], "hasattr")?;
     match vm.get_attr(&args.pos[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.is_instance(&types().exc.attribute_error) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if e.is_instance(&types().exc.attribute_error) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -468,7 +468,7 @@ pub fn is_callable(v: &Value) -> bool {
 
 fn builtin_callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("callable", 1, 1)?;
-    Ok(Value::Bool(is_callable(&args.pos[0])))
+    Ok(Value::bool(is_callable(&args.pos[0])))
 }
 
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -599,10 +599,10 @@ fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.iter_next(&it)? {
         if vm.truthy(&v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -610,10 +610,10 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.iter_next(&it)? {
         if !vm.truthy(&v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -747,8 +747,8 @@ fn ctor_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ctor_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::constructor_args(&args, "bool", 0, 1)?;
     match args.pos.get(1) {
-        None => Ok(Value::Bool(false)),
-        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::bool(false)),
+        Some(v) => Ok(Value::bool(vm.truthy(v)?)),
     }
 }
 

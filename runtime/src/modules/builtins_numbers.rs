@@ -24,8 +24,8 @@ pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(c) => Value::Float(complex::complex_abs(c.re, c.im)?),
+        Value::Float(f) => Value::float(f.get().abs()),
+        Value::Complex(c) => Value::float(complex::complex_abs(c.re, c.im)?),
         other => {
             let ty = other.type_of();
             match ty.lookup("__abs__").filter(|_| !ty.builtin) {
@@ -77,6 +77,7 @@ pub fn round_number(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult
     match x {
         Value::Float(f) => match ndigits {
             None => {
+                let f = f.get();
                 if !f.is_finite() {
                     return Err(if f.is_nan() {
                         PyErr::value_error("cannot convert float NaN to integer")
@@ -100,7 +101,7 @@ pub fn round_number(vm: &mut Vm, x: &Value, ndigits: Option<&Value>) -> PyResult
                         }
                     }
                 };
-                round_float(*f, n).map(Value::Float)
+                round_float(f.get(), n).map(Value::float)
             }
         },
         _ => {
@@ -236,7 +237,7 @@ pub fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     while let Some(v) = vm.iter_next(&it)? {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => vm.binary_op(acc, v, BinOp::Add)?,
         };
     }
@@ -309,6 +310,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => {
+            let f = f.get();
             if f.is_nan() {
                 return Err(PyErr::value_error("cannot convert float NaN to integer"));
             }
@@ -427,7 +429,7 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         return to_float(vm, &b);
     }
     match x {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(x),
         Value::Str(s) => float::parse_float(&if s.as_str().is_ascii() {
             s.as_str().to_string()
@@ -456,12 +458,12 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             if let Some(f) = ty.lookup("__float__").filter(|_| !ty.builtin) {
                 let r = vm.call(&f, vec![other.clone()])?;
                 return match r {
-                    Value::Float(f) => Ok(f),
+                    Value::Float(f) => Ok(f.get()),
                     _ => match crate::vm::subclass::base_value(&r) {
                         Some(Value::Float(f)) => {
                             let method = format!("{}.__float__", ty.name());
                             vm.warn_strict_subclass_result(&method, "float", &r)?;
-                            Ok(f)
+                            Ok(f.get())
                         }
                         _ => Err(PyErr::type_error(format!(
                             "{}.__float__ returned non-float (type {})",
@@ -486,7 +488,7 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 pub fn ctor_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::objects::methods::method_args::constructor_args(&args, "float", 0, 1)?;
     match args.pos.get(1) {
-        None => Ok(Value::Float(0.0)),
-        Some(x) => Ok(Value::Float(to_float(vm, x)?)),
+        None => Ok(Value::float(0.0)),
+        Some(x) => Ok(Value::float(to_float(vm, x)?)),
     }
 }

@@ -48,7 +48,7 @@ fn codec_info_class() -> Rc<PyType> {
     let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str("codecs"));
     dict.set_str("__doc__", Value::None);
-    dict.set_str("_is_text_encoding", Value::Bool(true));
+    dict.set_str("_is_text_encoding", Value::bool(true));
     dict.set_str("__new__", PyBuiltin::value("__new__", codec_info_new));
     dict.set_str("__repr__", PyBuiltin::value("__repr__", codec_info_repr));
     let tuple = types().tuple.clone();
@@ -71,7 +71,7 @@ fn new_codec_info(cls: Rc<PyType>, fields: Vec<Value>, is_text: Option<bool>) ->
         info.set_attr(name, value);
     }
     if let Some(is_text) = is_text {
-        info.set_attr("_is_text_encoding", Value::Bool(is_text));
+        info.set_attr("_is_text_encoding", Value::bool(is_text));
     }
     Value::Instance(info)
 }

@@ -85,7 +85,7 @@ fn disable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isenabled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("gc.isenabled", 0, 0)?;
-    Ok(Value::Bool(gc::with_state(|s| s.enabled).unwrap_or(false)))
+    Ok(Value::bool(gc::with_state(|s| s.enabled).unwrap_or(false)))
 }
 
 fn get_threshold(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -228,7 +228,7 @@ fn is_tracked(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => gc::may_hold_cycles(other),
     };
-    Ok(Value::Bool(tracked))
+    Ok(Value::bool(tracked))
 }
 
 /// `gc.is_finalized(obj)`: has the collector run this object's `__del__`?
@@ -238,7 +238,7 @@ fn is_finalized(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Instance(i) => i.flags.get() & crate::objects::instance::FINALIZED != 0,
         _ => false,
     };
-    Ok(Value::Bool(done))
+    Ok(Value::bool(done))
 }
 
 fn freeze(_vm: &mut Vm, args: Args) -> PyResult<Value> {

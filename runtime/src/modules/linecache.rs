@@ -15,7 +15,7 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     m.set("checkcache", PyBuiltin::value("checkcache", no_op));
     m.set(
         "lazycache",
-        PyBuiltin::value("lazycache", |_, _| Ok(Value::Bool(false))),
+        PyBuiltin::value("lazycache", |_, _| Ok(Value::bool(false))),
     );
     Ok(())
 }

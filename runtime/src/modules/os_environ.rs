@@ -165,7 +165,7 @@ fn env_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("__contains__", 2, 2)?;
     let d = data_of(&a)?;
     let key = str_arg(&a.pos[1])?;
-    Ok(Value::Bool(d.contains(vm, &Value::Str(key))?))
+    Ok(Value::bool(d.contains(vm, &Value::Str(key))?))
 }
 
 fn env_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -173,8 +173,8 @@ pub fn os_isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("posix.isatty", 1, 1)?;
     let fd = index_int(vm, &a.pos[0])?;
     let Ok(fd) = i32::try_from(fd) else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     };
     // SAFETY: isatty accepts any integer.
-    Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
+    Ok(Value::bool(unsafe { libc::isatty(fd) } == 1))
 }

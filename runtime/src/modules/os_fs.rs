@@ -88,7 +88,7 @@ fn nanos(sec: i64, nsec: i64) -> Value {
 
 /// An `os.stat_result` from metadata.
 pub fn stat_value(m: &Metadata) -> Value {
-    let secs = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+    let secs = |s: i64, ns: i64| Value::float(s as f64 + ns as f64 * 1e-9);
     let values = vec![
         Value::Int(m.mode() as i64),
         unsigned(m.ino()),
@@ -590,7 +590,7 @@ pub fn os_access(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = c_path(&path.path)?;
     // SAFETY: `c` is a valid NUL-terminated path for the duration of the call.
     let rc = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };
-    Ok(Value::Bool(rc == 0))
+    Ok(Value::bool(rc == 0))
 }
 
 pub fn os_umask(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -652,6 +652,7 @@ pub fn os_utime(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let to_spec = |vm: &mut Vm, v: &Value| -> PyResult<libc::timespec> {
                 match v {
                     Value::Float(f) => {
+                        let f = f.get();
                         let s = f.floor();
                         if !(-9.2e18..9.2e18).contains(&s) {
                             return Err(PyErr::overflow_error(

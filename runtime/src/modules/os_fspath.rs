@@ -323,9 +323,9 @@ fn path_like_subclass(cls: &PyType, sub: &PyType) -> bool {
 fn meta_instancecheck(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("__instancecheck__", 2, 2)?;
     let Value::Type(cls) = &a.pos[0] else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     };
-    Ok(Value::Bool(path_like_subclass(cls, &a.pos[1].type_of())))
+    Ok(Value::bool(path_like_subclass(cls, &a.pos[1].type_of())))
 }
 
 fn meta_subclasscheck(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -333,7 +333,7 @@ fn meta_subclasscheck(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (Value::Type(cls), Value::Type(sub)) = (&a.pos[0], &a.pos[1]) else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(path_like_subclass(cls, sub)))
+    Ok(Value::bool(path_like_subclass(cls, sub)))
 }
 
 /// `ABCMeta(name, bases, namespace)`: the class statement of a subclass of `os.PathLike`.

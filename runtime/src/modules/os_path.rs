@@ -42,7 +42,7 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
         one(vm, a, "dirname", |p| out(split(&p.b).0, p.bytes))
     });
     f("isabs", |vm, a| {
-        one(vm, a, "isabs", |p| Value::Bool(p.b.starts_with(b"/")))
+        one(vm, a, "isabs", |p| Value::bool(p.b.starts_with(b"/")))
     });
     f("normpath", |vm, a| {
         one(vm, a, "normpath", |p| out(&normpath(&p.b), p.bytes))
@@ -100,7 +100,7 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
         ("pardir", Value::str("..")),
         ("defpath", Value::str("/bin:/usr/bin")),
         ("devnull", Value::str("/dev/null")),
-        ("supports_unicode_filenames", Value::Bool(false)),
+        ("supports_unicode_filenames", Value::bool(false)),
     ] {
         m.set(name, v);
     }
@@ -618,8 +618,8 @@ fn predicate(
     a.expect(func, 1, 1)?;
     let name = if follow { "stat" } else { "lstat" };
     match stat_of(vm, &a.pos[0], name, follow) {
-        Ok(m) => Ok(Value::Bool(test(&m))),
-        Err(e) if quiet_failure(&e) => Ok(Value::Bool(false)),
+        Ok(m) => Ok(Value::bool(test(&m))),
+        Err(e) if quiet_failure(&e) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -630,7 +630,7 @@ fn quiet_failure(e: &PyErr) -> bool {
 }
 
 fn seconds(s: i64, ns: i64) -> Value {
-    Value::Float(s as f64 + ns as f64 * 1e-9)
+    Value::float(s as f64 + ns as f64 * 1e-9)
 }
 
 fn stat_field(vm: &mut Vm, a: Args, func: &str, f: fn(&fs::Metadata) -> Value) -> PyResult<Value> {
@@ -643,11 +643,11 @@ fn path_ismount(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("ismount", 1, 1)?;
     let m1 = match stat_of(vm, &a.pos[0], "lstat", false) {
         Ok(m) => m,
-        Err(e) if quiet_failure(&e) => return Ok(Value::Bool(false)),
+        Err(e) if quiet_failure(&e) => return Ok(Value::bool(false)),
         Err(e) => return Err(e),
     };
     if m1.file_type().is_symlink() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let p = arg(vm, &a.pos[0])?;
     let mut parent = p.b.clone();
@@ -659,16 +659,16 @@ fn path_ismount(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let (resolved, _) = r.join_real(Vec::new(), &parent, &origin)?;
     let Ok(m2) = fs::symlink_metadata(OsStr::from_bytes(&abspath(&resolved)?)) else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     };
-    Ok(Value::Bool(m1.dev() != m2.dev() || m1.ino() == m2.ino()))
+    Ok(Value::bool(m1.dev() != m2.dev() || m1.ino() == m2.ino()))
 }
 
 fn path_samefile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("samefile", 2, 2)?;
     let m1 = stat_of(vm, &a.pos[0], "stat", true)?;
     let m2 = stat_of(vm, &a.pos[1], "stat", true)?;
-    Ok(Value::Bool(m1.ino() == m2.ino() && m1.dev() == m2.dev()))
+    Ok(Value::bool(m1.ino() == m2.ino() && m1.dev() == m2.dev()))
 }
 
 fn path_samestat(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -679,7 +679,7 @@ fn path_samestat(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let dev2 = vm.get_attr_opt(&a.pos[1], "st_dev")?;
     match (ino1, ino2, dev1, dev2) {
         (Some(i1), Some(i2), Some(d1), Some(d2)) => {
-            Ok(Value::Bool(vm.eq(&i1, &i2)? && vm.eq(&d1, &d2)?))
+            Ok(Value::bool(vm.eq(&i1, &i2)? && vm.eq(&d1, &d2)?))
         }
         _ => Err(PyErr::attribute_error("'stat_result' object expected")),
     }

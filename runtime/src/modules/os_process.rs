@@ -16,7 +16,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("system", os_system),
     ("waitstatus_to_exitcode", os_waitstatus_to_exitcode),
     ("WIFEXITED", |vm, a| {
-        wait_macro(vm, a, "WIFEXITED", |s| Value::Bool(libc::WIFEXITED(s)))
+        wait_macro(vm, a, "WIFEXITED", |s| Value::bool(libc::WIFEXITED(s)))
     }),
     ("WEXITSTATUS", |vm, a| {
         wait_macro(vm, a, "WEXITSTATUS", |s| {
@@ -24,7 +24,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
         })
     }),
     ("WIFSIGNALED", |vm, a| {
-        wait_macro(vm, a, "WIFSIGNALED", |s| Value::Bool(libc::WIFSIGNALED(s)))
+        wait_macro(vm, a, "WIFSIGNALED", |s| Value::bool(libc::WIFSIGNALED(s)))
     }),
     ("WTERMSIG", |vm, a| {
         wait_macro(vm, a, "WTERMSIG", |s| Value::Int(libc::WTERMSIG(s) as i64))

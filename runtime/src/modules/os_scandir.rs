@@ -279,7 +279,7 @@ fn entry_is(vm: &mut Vm, a: Args, func: &str, want: i64) -> PyResult<Value> {
     let (e, follow) = follow_flag(vm, a, func)?;
     let kind = entry_kind(&e)?;
     if kind != KIND_LINK || !follow {
-        return Ok(Value::Bool(kind == want));
+        return Ok(Value::bool(kind == want));
     }
     match entry_metadata(&e, true) {
         Ok(st) => {
@@ -289,9 +289,9 @@ fn entry_is(vm: &mut Vm, a: Args, func: &str, want: i64) -> PyResult<Value> {
             } else {
                 libc::S_IFREG
             };
-            Ok(Value::Bool(fmt == target as i64))
+            Ok(Value::bool(fmt == target as i64))
         }
-        Err(err) if err.is_instance(&file_not_found()) => Ok(Value::Bool(false)),
+        Err(err) if err.is_instance(&file_not_found()) => Ok(Value::bool(false)),
         Err(err) => Err(err),
     }
 }
@@ -317,7 +317,7 @@ fn entry_is_file(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn entry_is_symlink(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("is_symlink", 1, 1)?;
     let e = instance(&a)?;
-    Ok(Value::Bool(entry_kind(&e)? == KIND_LINK))
+    Ok(Value::bool(entry_kind(&e)? == KIND_LINK))
 }
 
 fn entry_stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -355,8 +355,8 @@ pub fn os_walk(vm: &mut Vm, a: Args) -> PyResult<Value> {
         "_stack",
         Value::list(vec![Value::tuple(vec![Value::Int(VISIT), top])]),
     );
-    w.set_attr("_topdown", Value::Bool(topdown));
-    w.set_attr("_followlinks", Value::Bool(followlinks));
+    w.set_attr("_topdown", Value::bool(topdown));
+    w.set_attr("_followlinks", Value::bool(followlinks));
     w.set_attr("_onerror", present(&p[2]).cloned().or_none());
     Ok(Value::Instance(w))
 }
@@ -385,8 +385,14 @@ fn walk_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Value::List(stack) = get(&w, "_stack") else {
         return Err(PyErr::stop_iteration(None));
     };
-    let topdown = matches!(get(&w, "_topdown"), Value::Bool(true));
-    let followlinks = matches!(get(&w, "_followlinks"), Value::Bool(true));
+    let topdown = matches!(
+        get(&w, "_topdown"),
+        Value::Bool(crate::objects::WideBool::True)
+    );
+    let followlinks = matches!(
+        get(&w, "_followlinks"),
+        Value::Bool(crate::objects::WideBool::True)
+    );
     let onerror = get(&w, "_onerror");
     loop {
         let Some(item) = stack.items.borrow_mut().pop() else {

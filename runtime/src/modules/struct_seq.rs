@@ -261,7 +261,7 @@ fn seq_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn seq_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
     method_args::slot_wrapper(&a, "__contains__", 1)?;
     let items = receiver_items(&a, "__contains__")?;
-    Ok(Value::Bool(vm.contains(&Value::Tuple(items), &a.pos[1])?))
+    Ok(Value::bool(vm.contains(&Value::Tuple(items), &a.pos[1])?))
 }
 
 fn seq_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -71,8 +71,8 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
                 .unwrap_or_default(),
         ),
     );
-    set("frozen", Value::Bool(false));
-    set("dont_write_bytecode", Value::Bool(true));
+    set("frozen", Value::bool(false));
+    set("dont_write_bytecode", Value::bool(true));
     let implementation = PyInstance::new(namespace_type());
     implementation.set_attr("name", Value::str("tote"));
     implementation.set_attr("cache_tag", Value::None);

@@ -51,15 +51,15 @@ pub fn install(sys: &PyModule) {
         struct_seq::new_instance(
             &float_info,
             vec![
-                Value::Float(f64::MAX),
+                Value::float(f64::MAX),
                 Value::Int(f64::MAX_EXP as i64),
                 Value::Int(f64::MAX_10_EXP as i64),
-                Value::Float(f64::MIN_POSITIVE),
+                Value::float(f64::MIN_POSITIVE),
                 Value::Int(f64::MIN_EXP as i64),
                 Value::Int(f64::MIN_10_EXP as i64),
                 Value::Int(f64::DIGITS as i64),
                 Value::Int(f64::MANTISSA_DIGITS as i64),
-                Value::Float(f64::EPSILON),
+                Value::float(f64::EPSILON),
                 Value::Int(f64::RADIX as i64),
                 Value::Int(1),
             ],
@@ -137,8 +137,8 @@ pub fn install(sys: &PyModule) {
     let flags = struct_seq::new_type("sys", "flags", &flag_fields, flag_fields.len());
     let mut values: Vec<Value> = flag_fields.iter().map(|_| Value::Int(0)).collect();
     values[4] = Value::Int(1); // dont_write_bytecode: tote never writes .pyc files
-    values[13] = Value::Bool(false);
-    values[16] = Value::Bool(false);
+    values[13] = Value::bool(false);
+    values[16] = Value::bool(false);
     values[17] = Value::Int(-1);
     sys.set("flags", struct_seq::new_instance(&flags, values));
 

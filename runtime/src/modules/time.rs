@@ -63,7 +63,7 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     };
     f("time", |_, a| {
         a.expect("time.time", 0, 0)?;
-        Ok(Value::Float(realtime_ns() as f64 / 1e9))
+        Ok(Value::float(realtime_ns() as f64 / 1e9))
     });
     f("time_ns", |_, a| {
         a.expect("time.time_ns", 0, 0)?;
@@ -144,7 +144,7 @@ fn realtime_ns() -> i64 {
 fn clock_seconds(a: Args, name: &str, clock: libc::clockid_t) -> PyResult<Value> {
     a.expect(name, 0, 0)?;
     match clock_ns(clock) {
-        Some(ns) => Ok(Value::Float(ns as f64 / 1e9)),
+        Some(ns) => Ok(Value::float(ns as f64 / 1e9)),
         None => Err(last_os_error(None, None)),
     }
 }
@@ -170,7 +170,7 @@ fn time_clock_gettime(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     exactly_one(&a, "clock_gettime")?;
     let id = clock_id_arg(&a.pos[0])?;
     match clock_ns(id) {
-        Some(ns) => Ok(Value::Float(ns as f64 / 1e9)),
+        Some(ns) => Ok(Value::float(ns as f64 / 1e9)),
         None => Err(last_os_error(None, None)),
     }
 }
@@ -234,6 +234,7 @@ fn time_sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let too_large = || PyErr::overflow_error("timestamp too large to convert to C _PyTime_t");
     let nanos: i128 = match &a.pos[0] {
         Value::Float(f) => {
+            let f = f.get();
             if f.is_nan() {
                 return Err(PyErr::value_error("Invalid value NaN (not a number)"));
             }
@@ -270,6 +271,7 @@ fn seconds_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
     match v {
         None | Some(Value::None) => Ok(realtime_ns().div_euclid(1_000_000_000)),
         Some(Value::Float(f)) => {
+            let f = f.get();
             if f.is_nan() {
                 return Err(PyErr::value_error("Invalid value NaN (not a number)"));
             }
@@ -520,7 +522,7 @@ fn time_mktime(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("time.mktime", 1, 1)?;
     let tm = tm_arg(vm, &a.pos[0], "mktime")?;
     match mktime_of(&tm) {
-        Some(t) => Ok(Value::Float(t as f64)),
+        Some(t) => Ok(Value::float(t as f64)),
         None => Err(PyErr::overflow_error("mktime argument out of range")),
     }
 }

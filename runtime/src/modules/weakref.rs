@@ -299,14 +299,14 @@ fn ref_eq_bool(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
 
 fn ref_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match ref_eq_bool(vm, &args)? {
-        Some(b) => Value::Bool(b),
+        Some(b) => Value::bool(b),
         None => Value::NotImplemented,
     })
 }
 
 fn ref_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match ref_eq_bool(vm, &args)? {
-        Some(b) => Value::Bool(!b),
+        Some(b) => Value::bool(!b),
         None => Value::NotImplemented,
     })
 }

@@ -61,7 +61,7 @@ pub fn complex_hash(re: f64, im: f64) -> i64 {
 pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
     match v {
         Value::Complex(c) => Some((c.re, c.im)),
-        Value::Float(f) => Some((*f, 0.0)),
+        Value::Float(f) => Some((f.get(), 0.0)),
         Value::Int(i) => Some((*i as f64, 0.0)),
         Value::Bool(b) => Some((*b as i64 as f64, 0.0)),
         Value::BigInt(_) => int::int_to_f64(v).ok().map(|f| (f, 0.0)),
@@ -74,7 +74,7 @@ pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
 pub fn complex_eq(re: f64, im: f64, other: &Value) -> Option<bool> {
     match other {
         Value::Complex(c) => Some(re == c.re && im == c.im),
-        Value::Float(f) => Some(re == *f && im == 0.0),
+        Value::Float(f) => Some(re == f.get() && im == 0.0),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             let n: BigInt = int::to_bigint(other)?;
             Some(im == 0.0 && int::int_float_cmp(&n, re) == Some(std::cmp::Ordering::Equal))

@@ -523,7 +523,7 @@ pub fn const_hash(v: &Value) -> Option<i64> {
         Value::Str(s) => s.hash_value(),
         Value::Int(i) => hash_i64(*i),
         Value::Bool(b) => *b as i64,
-        Value::Float(f) => hash_f64(*f),
+        Value::Float(f) => hash_f64(f.get()),
         Value::BigInt(b) => hash_bigint(b),
         Value::Complex(c) => super::complex::complex_hash(c.re, c.im),
         Value::Range(r) => r.hash_value(),

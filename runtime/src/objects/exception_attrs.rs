@@ -591,7 +591,7 @@ pub fn set_common_attr(vm: &mut Vm, inst: &PyInstance, name: &str, v: &Value) ->
             state.borrow_mut().context = context;
         }
         "__suppress_context__" => match v {
-            Value::Bool(b) => state.borrow_mut().suppress_context = *b,
+            Value::Bool(b) => state.borrow_mut().suppress_context = b.get(),
             _ => return Err(PyErr::type_error("attribute value type must be bool")),
         },
         "__traceback__" => match v {

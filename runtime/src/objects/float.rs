@@ -171,7 +171,7 @@ fn is_odd_integer(x: f64) -> bool {
 /// `a ** b` for floats, settling the special cases as CPython does before the platform's
 /// `pow`; a negative base with a fractional exponent gives a complex number.
 pub fn pow(a: f64, b: f64) -> PyResult<Value> {
-    let float = |x: f64| Ok(Value::Float(x));
+    let float = |x: f64| Ok(Value::float(x));
     if b == 0.0 {
         return float(1.0);
     }

@@ -125,13 +125,13 @@ impl PyCode {
 pub fn constant_to_value(c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(s) => s
             .parse::<num_bigint::BigInt>()
             .map(Value::from_bigint)
             .unwrap_or(Value::Int(0)),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex(r, i) => Value::complex(*r, *i),
         Constant::Str(s) => Value::Str(if s.len() <= 32 {
             PyStr::intern(s)

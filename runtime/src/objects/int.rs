@@ -122,15 +122,15 @@ pub fn numeric_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
-        (Float(x), Float(y)) => x == y,
+        (Float(x), Float(y)) => x.get() == y.get(),
         (Int(x), Float(y)) | (Float(y), Int(x)) => {
-            int_float_cmp(&num_bigint::BigInt::from(*x), *y) == Some(std::cmp::Ordering::Equal)
+            int_float_cmp(&num_bigint::BigInt::from(*x), y.get()) == Some(std::cmp::Ordering::Equal)
         }
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (x.get() as i64 as f64) == y.get(),
         (BigInt(x), BigInt(y)) => x == y,
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
         (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
-            int_float_cmp(x, *y) == Some(std::cmp::Ordering::Equal)
+            int_float_cmp(x, y.get()) == Some(std::cmp::Ordering::Equal)
         }
         _ => return Option::None,
     })
@@ -254,7 +254,7 @@ pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
             return Err(PyErr::zero_division("division by zero"));
         }
         if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-            return Ok(Value::Float(*x as f64 / *y as f64));
+            return Ok(Value::float(*x as f64 / *y as f64));
         }
     }
     let (x, y) = (big(a), big(b));
@@ -265,7 +265,7 @@ pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
         (Some(fx), Some(fy))
             if fx.is_finite() && fy.is_finite() && fx.abs() < 9e15 && fy.abs() < 9e15 =>
         {
-            Ok(Value::Float(fx / fy))
+            Ok(Value::float(fx / fy))
         }
         _ => {
             // Scale so the quotient keeps 64+ significant bits, then convert once.
@@ -283,7 +283,7 @@ pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
                     "integer division result too large for a float",
                 ));
             }
-            Ok(Value::Float(if neg { -f } else { f }))
+            Ok(Value::float(if neg { -f } else { f }))
         }
     }
 }

@@ -85,7 +85,7 @@ impl ItemFormat {
         let signed = |bits: u32| ((unsigned << (64 - bits)) as i64) >> (64 - bits);
         match self.code {
             b'c' => super::bytes::bytes_value(raw.get(..1).unwrap_or(&[0]).to_vec()),
-            b'?' => Value::Bool(unsigned & 0xff != 0),
+            b'?' => Value::bool(unsigned & 0xff != 0),
             b'b' => Value::Int(signed(8)),
             b'h' => Value::Int(signed(16)),
             b'i' => Value::Int(signed(32)),
@@ -93,8 +93,8 @@ impl ItemFormat {
             b'B' => Value::Int((unsigned & 0xff) as i64),
             b'H' => Value::Int((unsigned & 0xffff) as i64),
             b'I' => Value::Int((unsigned & 0xffff_ffff) as i64),
-            b'f' => Value::Float(f32::from_bits(unsigned as u32) as f64),
-            b'd' => Value::Float(f64::from_bits(unsigned)),
+            b'f' => Value::float(f32::from_bits(unsigned as u32) as f64),
+            b'd' => Value::float(f64::from_bits(unsigned)),
             // L, Q, N, P: unsigned 64-bit.
             _ => Value::from_bigint(BigInt::from(unsigned)),
         }

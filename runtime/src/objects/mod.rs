@@ -42,6 +42,7 @@ pub mod tuple;
 pub mod typeobj;
 pub mod unicode;
 pub mod unicode_tables;
+pub mod value_words;
 pub mod weak;
 
 use std::rc::Rc;
@@ -63,6 +64,7 @@ pub use set::PySet;
 pub use str::PyStr;
 pub use tuple::PyTuple;
 pub use typeobj::{types, PyType};
+pub use value_words::{FloatBits, WideBool};
 
 use crate::vm::generator::PyGenerator;
 
@@ -82,9 +84,11 @@ pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
+    /// Construct with `Value::bool`; see `value_words.rs` for why the payload is a word.
+    Bool(WideBool),
     Int(i64),
-    Float(f64),
+    /// Construct with `Value::float`.
+    Float(FloatBits),
     BigInt(Rc<BigInt>),
     /// Boxed so that the rare complex values do not make every `Value` three words wide.
     Complex(Rc<complex::ComplexParts>),
@@ -140,6 +144,16 @@ impl OrNone for Option<Value> {
 }
 
 impl Value {
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(WideBool::from(b))
+    }
+
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        Value::Float(FloatBits::new(f))
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
@@ -271,7 +285,7 @@ impl Value {
             // Small ints and floats are immutable and compare as identical when equal, which
             // is what CPython's small-int cache makes programs expect.
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             (Value::Complex(a), Value::Complex(b)) => {
                 a.re.to_bits() == b.re.to_bits() && a.im.to_bits() == b.im.to_bits()
             }
@@ -322,7 +336,7 @@ impl Value {
             Value::Ellipsis => 0x1020,
             Value::Bool(b) => 0x1030 + *b as i64,
             Value::Int(i) => 0x2000_0000_0000 ^ i.wrapping_mul(16),
-            Value::Float(f) => 0x3000_0000_0000 ^ (f.to_bits() as i64 >> 4),
+            Value::Float(f) => 0x3000_0000_0000 ^ (f.get().to_bits() as i64 >> 4),
             _ => 0,
         }
     }
@@ -384,7 +398,7 @@ fn tracked(v: Value) -> Value {
 
 impl From<bool> for Value {
     fn from(b: bool) -> Value {
-        Value::Bool(b)
+        Value::bool(b)
     }
 }
 
@@ -406,7 +420,7 @@ impl From<usize> for Value {
 
 impl From<f64> for Value {
     fn from(f: f64) -> Value {
-        Value::Float(f)
+        Value::float(f)
     }
 }
 

@@ -155,7 +155,7 @@ fn general_less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 fn truth(vm: &mut Vm, r: Value) -> PyResult<bool> {
     match r {
-        Value::Bool(b) => Ok(b),
+        Value::Bool(b) => Ok(b.get()),
         other => vm.truthy(&other),
     }
 }
@@ -181,7 +181,7 @@ fn native_order(a: &Value, b: &Value) -> Option<NativeOrder> {
         (Value::Int(x), Value::Int(y)) => Some(from(Some(x.cmp(y)))),
         // Tuple items equal by identity count as equal (a NaN is identical to itself).
         (Value::Float(_), Value::Float(_)) if a.is(b) => Some(NativeOrder::Equal),
-        (Value::Float(x), Value::Float(y)) => Some(from(x.partial_cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(from(x.get().partial_cmp(&y.get()))),
         (Value::Str(x), Value::Str(y)) => Some(from(Some(x.as_str().cmp(y.as_str())))),
         (Value::Tuple(x), Value::Tuple(y)) => {
             for (p, q) in x.items.iter().zip(y.items.iter()) {
@@ -230,7 +230,7 @@ impl KeyLess<'_, '_> {
         // The common homogeneous cases, inline.
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
             (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
             _ => self.order.less(self.vm, a, b),
         }

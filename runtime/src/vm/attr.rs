@@ -489,9 +489,9 @@ impl Vm {
                 _ => None,
             },
             (Value::Float(f), "real") => Some(Value::Float(*f)),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Complex(c), "real") => Some(Value::Float(c.re)),
-            (Value::Complex(c), "imag") => Some(Value::Float(c.im)),
+            (Value::Float(_), "imag") => Some(Value::float(0.0)),
+            (Value::Complex(c), "real") => Some(Value::float(c.re)),
+            (Value::Complex(c), "imag") => Some(Value::float(c.im)),
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
@@ -532,7 +532,7 @@ impl Vm {
                 ) => {
                     let f = f.clone();
                     let flag = self.get_attr_opt(&f, "__isabstractmethod__")?;
-                    Some(Value::Bool(match flag {
+                    Some(Value::bool(match flag {
                         Some(v) => self.truthy(&v)?,
                         None => false,
                     }))
@@ -551,7 +551,7 @@ impl Vm {
             "args" => Value::tuple(d.args.clone()),
             "__cause__" => d.cause.clone().or_none(),
             "__context__" => d.context.clone().or_none(),
-            "__suppress_context__" => Value::Bool(d.suppress_context),
+            "__suppress_context__" => Value::bool(d.suppress_context),
             "__traceback__" => {
                 drop(d);
                 return Some(self.traceback_value(&Value::Instance(i.clone())));

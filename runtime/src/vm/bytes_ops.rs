@@ -86,7 +86,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if is_seq(a) && is_seq(b) {
             let ord: Ordering = seq_data(a).cmp(&seq_data(b));
-            return Ok(Some(Value::Bool(super::eval::cmp_ord(op, ord))));
+            return Ok(Some(Value::bool(super::eval::cmp_ord(op, ord))));
         }
         if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
             return Ok(None);
@@ -117,7 +117,7 @@ impl Vm {
             }
             same
         };
-        Ok(Some(Value::Bool(equal == (op == CmpOp::Eq))))
+        Ok(Some(Value::bool(equal == (op == CmpOp::Eq))))
     }
 
     /// `item in container` for a bytes, bytearray or memoryview container.

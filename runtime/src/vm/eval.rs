@@ -347,7 +347,7 @@ impl Vm {
                         let a = pop!(frame);
                         let fast = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => int_fast(*x, *y, arg),
-                            (Value::Float(x), Value::Float(y)) => float_fast(*x, *y, arg),
+                            (Value::Float(x), Value::Float(y)) => float_fast(x.get(), y.get(), arg),
                             _ => None,
                         };
                         let r = match fast {
@@ -378,7 +378,7 @@ impl Vm {
                         let a = pop!(frame);
                         let r = match a {
                             Value::Int(i) if i != i64::MIN => Value::Int(-i),
-                            Value::Float(f) => Value::Float(-f),
+                            Value::Float(f) => Value::float(-f.get()),
                             other => self.unary_op(other, "__neg__")?,
                         };
                         self.frames[fi].values.push(r);
@@ -396,10 +396,10 @@ impl Vm {
                     Op::UnaryNot => {
                         let a = pop!(frame);
                         let t = match a {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             other => self.truthy(&other)?,
                         };
-                        self.frames[fi].values.push(Value::Bool(!t));
+                        self.frames[fi].values.push(Value::bool(!t));
                     }
                     Op::CompareOp => {
                         let b = pop!(frame);
@@ -407,7 +407,9 @@ impl Vm {
                         let op = CmpOp::from_arg(arg).ok_or_else(|| bad_bytecode("comparison"))?;
                         let r = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => Some(cmp_ord(op, x.cmp(y))),
-                            (Value::Float(x), Value::Float(y)) => Some(cmp_f64(op, *x, *y)),
+                            (Value::Float(x), Value::Float(y)) => {
+                                Some(cmp_f64(op, x.get(), y.get()))
+                            }
                             _ => None,
                         };
                         let r = match r {
@@ -432,7 +434,7 @@ impl Vm {
                                         pc += 1;
                                         continue;
                                     }
-                                    _ => Value::Bool(t),
+                                    _ => Value::bool(t),
                                 }
                             }
                             None => self.compare(&a, &b, op)?,
@@ -442,13 +444,13 @@ impl Vm {
                     Op::IsOp => {
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        frame.values.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        frame.values.push(Value::bool(a.is(&b) != (arg == 1)));
                     }
                     Op::ContainsOp => {
                         let container = pop!(frame);
                         let item = pop!(frame);
                         let r = self.contains(&container, &item)?;
-                        self.frames[fi].values.push(Value::Bool(r != (arg == 1)));
+                        self.frames[fi].values.push(Value::bool(r != (arg == 1)));
                     }
                     Op::BinarySubscr => {
                         let key = pop!(frame);
@@ -773,7 +775,7 @@ impl Vm {
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let v = pop!(frame);
                         let t = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             other => {
                                 let t = self.truthy(&other)?;
                                 self.release(other);
@@ -787,7 +789,7 @@ impl Vm {
                     Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
                         let v = top!(frame);
                         let t = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             other => self.truthy(&other)?,
                         };
                         let frame = &mut self.frames[fi];
@@ -918,7 +920,7 @@ impl Vm {
                         let ty = pop!(frame);
                         let exc = top!(frame);
                         let m = self.exception_matches(&exc, &ty)?;
-                        self.frames[fi].values.push(Value::Bool(m));
+                        self.frames[fi].values.push(Value::bool(m));
                     }
                     Op::CheckEgMatch => self.op_check_eg_match(fi)?,
                     Op::PrintExpr => {
@@ -1307,10 +1309,10 @@ fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
     const DIV: u32 = BinOp::TrueDivide as u32;
     const IDIV: u32 = BinOp::InplaceTrueDivide as u32;
     match op {
-        ADD | IADD => Some(Value::Float(x + y)),
-        SUB | ISUB => Some(Value::Float(x - y)),
-        MUL | IMUL => Some(Value::Float(x * y)),
-        DIV | IDIV if y != 0.0 => Some(Value::Float(x / y)),
+        ADD | IADD => Some(Value::float(x + y)),
+        SUB | ISUB => Some(Value::float(x - y)),
+        MUL | IMUL => Some(Value::float(x * y)),
+        DIV | IDIV if y != 0.0 => Some(Value::float(x / y)),
         _ => None,
     }
 }

@@ -26,7 +26,7 @@ impl Vm {
                 format_int(&n, &parse_spec(spec, name, Some('d'))?, name)
             }
             Value::Float(f) if !spec.is_empty() => {
-                format_float(*f, &parse_spec(spec, "float", None)?, "float")
+                format_float(f.get(), &parse_spec(spec, "float", None)?, "float")
             }
             Value::Complex(c) if !spec.is_empty() => {
                 format_complex(c.re, c.im, &parse_spec(spec, "complex", None)?)
@@ -344,7 +344,7 @@ impl Vm {
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let f = match &v {
-                        Value::Float(f) => *f,
+                        Value::Float(f) => f.get(),
                         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int::int_to_f64(&v)?,
                         Value::Instance(_)
                             if v.type_of().lookup("__float__").is_some()
@@ -434,7 +434,7 @@ impl Vm {
                 Ok(int::to_bigint(&self.index_value(v)?).unwrap_or_default())
             }
             Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-                Ok(int::float_to_bigint(f.trunc()).ok_or_else(|| {
+                Ok(int::float_to_bigint(f.get().trunc()).ok_or_else(|| {
                     PyErr::overflow_error("cannot convert float infinity to integer")
                 })?)
             }

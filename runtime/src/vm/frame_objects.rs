@@ -70,10 +70,10 @@ fn make_frame_type() -> Rc<PyType> {
         }),
         ("f_trace", |vm, a| with_frame(vm, &a, |_, _, _| Value::None)),
         ("f_trace_lines", |vm, a| {
-            with_frame(vm, &a, |_, _, _| Value::Bool(true))
+            with_frame(vm, &a, |_, _, _| Value::bool(true))
         }),
         ("f_trace_opcodes", |vm, a| {
-            with_frame(vm, &a, |_, _, _| Value::Bool(false))
+            with_frame(vm, &a, |_, _, _| Value::bool(false))
         }),
     ];
     // `f_trace_lines` and `f_trace_opcodes` are CPython member slots.

@@ -143,13 +143,13 @@ impl PyGenerator {
         }
         let suspended = || self.started.get() && self.frame.borrow().is_some();
         Some(match (self.kind, name.strip_prefix(prefix)?) {
-            (GenKind::AsyncGenerator, "running") => Value::Bool(self.running_async.get()),
-            (_, "running") => Value::Bool(self.running.get()),
+            (GenKind::AsyncGenerator, "running") => Value::bool(self.running_async.get()),
+            (_, "running") => Value::bool(self.running.get()),
             (_, "code") => Value::Code(self.code.clone()),
             (_, "frame") => self.frame_object(vm),
             (GenKind::Generator, "yieldfrom")
             | (GenKind::Coroutine | GenKind::AsyncGenerator, "await") => self.delegate().or_none(),
-            (GenKind::Generator | GenKind::Coroutine, "suspended") => Value::Bool(suspended()),
+            (GenKind::Generator | GenKind::Coroutine, "suspended") => Value::bool(suspended()),
             (GenKind::Coroutine, "origin") => Value::None,
             _ => return None,
         })

@@ -28,7 +28,7 @@ thread_local! {
                 }),
                 ("__contains__", |vm, a| {
                     a.expect("__contains__", 2, 2)?;
-                    Ok(Value::Bool(vm.contains(&mapping_of(&a)?, &a.pos[1])?))
+                    Ok(Value::bool(vm.contains(&mapping_of(&a)?, &a.pos[1])?))
                 }),
                 ("__len__", |vm, a| Ok(Value::from(vm.len(&mapping_of(&a)?)?))),
                 ("__iter__", |vm, a| vm.get_iter(&mapping_of(&a)?)),

@@ -256,7 +256,7 @@ fn native_divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
         return Ok(Some(Value::tuple(vec![q, r])));
     }
     let to_f64 = |v: &Value| match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         other => int::int_to_f64(other),
     };
     let (x, y) = (to_f64(a)?, to_f64(b)?);
@@ -264,5 +264,5 @@ fn native_divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
         return Err(PyErr::zero_division("float divmod()"));
     }
     let (q, r) = float::divmod(x, y);
-    Ok(Some(Value::tuple(vec![Value::Float(q), Value::Float(r)])))
+    Ok(Some(Value::tuple(vec![Value::float(q), Value::float(r)])))
 }

@@ -54,7 +54,7 @@ fn is_number(v: &Value) -> bool {
 
 fn as_f64(v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         other => int::int_to_f64(other),
     }
 }
@@ -229,9 +229,9 @@ impl Vm {
         // Numbers.
         if let (Bool(x), Bool(y)) = (a, b) {
             match base {
-                BinOp::And => return Ok(Some(Bool(*x & *y))),
-                BinOp::Or => return Ok(Some(Bool(*x | *y))),
-                BinOp::Xor => return Ok(Some(Bool(*x ^ *y))),
+                BinOp::And => return Ok(Some(Value::bool(x.get() & y.get()))),
+                BinOp::Or => return Ok(Some(Value::bool(x.get() | y.get()))),
+                BinOp::Xor => return Ok(Some(Value::bool(x.get() ^ y.get()))),
                 _ => {}
             }
         }
@@ -279,7 +279,7 @@ impl Vm {
             if base == BinOp::Power {
                 return float::pow(x, y).map(Some);
             }
-            return Ok(Some(Float(match base {
+            return Ok(Some(Value::float(match base {
                 BinOp::Add => x + y,
                 BinOp::Subtract => x - y,
                 BinOp::Multiply => x * y,
@@ -483,7 +483,7 @@ impl Vm {
             (Value::Bool(b), "__neg__") => Some(Value::Int(-(*b as i64))),
             (Value::Bool(b), "__pos__") => Some(Value::Int(*b as i64)),
             (Value::Bool(b), "__invert__") => Some(Value::Int(!(*b as i64))),
-            (Value::Float(f), "__neg__") => Some(Value::Float(-f)),
+            (Value::Float(f), "__neg__") => Some(Value::float(-f.get())),
             (Value::Float(f), "__pos__") => Some(Value::Float(*f)),
             (Value::Complex(c), "__neg__") => Some(Value::complex(-c.re, -c.im)),
             (Value::Complex(c), "__pos__") => Some(Value::Complex(c.clone())),
@@ -528,9 +528,9 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::Null | Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
@@ -555,7 +555,7 @@ impl Vm {
                 if let Some(m) = ty.lookup("__bool__") {
                     let r = self.call(&m, vec![v.clone()])?;
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         other => Err(PyErr::type_error(format!(
                             "__bool__ should return bool, returned {}",
                             other.type_name()
@@ -690,7 +690,7 @@ impl Vm {
         }
         let r = self.compare(a, b, CmpOp::Eq)?;
         match r {
-            Value::Bool(b) => Ok(b),
+            Value::Bool(b) => Ok(b.get()),
             other => self.truthy(&other),
         }
     }
@@ -736,8 +736,8 @@ impl Vm {
             return Ok(r);
         }
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::bool(!a.is(b))),
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -757,19 +757,23 @@ impl Vm {
         let ord: Option<Ordering> = match (a, b) {
             _ if is_number(a) && is_number(b) => {
                 if let (Float(x), Float(y)) = (a, b) {
-                    return Ok(Some(Bool(super::eval::cmp_f64(op, *x, *y))));
+                    return Ok(Some(Value::bool(super::eval::cmp_f64(
+                        op,
+                        x.get(),
+                        y.get(),
+                    ))));
                 }
                 match (a, b) {
                     (Float(f), i) => {
-                        match int::int_float_cmp(&to_bigint(i).unwrap_or_default(), *f) {
+                        match int::int_float_cmp(&to_bigint(i).unwrap_or_default(), f.get()) {
                             Some(o) => Some(o.reverse()),
-                            Option::None => return Ok(Some(Bool(op == CmpOp::Ne))),
+                            Option::None => return Ok(Some(Value::bool(op == CmpOp::Ne))),
                         }
                     }
                     (i, Float(f)) => {
-                        match int::int_float_cmp(&to_bigint(i).unwrap_or_default(), *f) {
+                        match int::int_float_cmp(&to_bigint(i).unwrap_or_default(), f.get()) {
                             Some(o) => Some(o),
-                            Option::None => return Ok(Some(Bool(op == CmpOp::Ne))),
+                            Option::None => return Ok(Some(Value::bool(op == CmpOp::Ne))),
                         }
                     }
                     _ => Some(cmp_ints(a, b)),
@@ -784,7 +788,7 @@ impl Vm {
             (None, None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => Some(Ordering::Equal),
             (BoundMethod(x), BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = x.func.is(&y.func) && x.receiver.is(&y.receiver);
-                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+                return Ok(Some(Value::bool(eq == (op == CmpOp::Eq))));
             }
             (Builtin(x), Builtin(y))
                 if matches!(op, CmpOp::Eq | CmpOp::Ne)
@@ -796,7 +800,7 @@ impl Vm {
                         (Some(p), Some(q)) => p.is(q),
                         _ => false,
                     };
-                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+                return Ok(Some(Value::bool(eq == (op == CmpOp::Eq))));
             }
             (Slice(x), Slice(y)) => {
                 let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
@@ -804,14 +808,13 @@ impl Vm {
                 return self.compare_seqs(&xs, &ys, op).map(Some);
             }
             (Complex(c), other) | (other, Complex(c)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                return Ok(
-                    complex::complex_eq(c.re, c.im, other).map(|eq| Bool(eq == (op == CmpOp::Eq)))
-                );
+                return Ok(complex::complex_eq(c.re, c.im, other)
+                    .map(|eq| Value::bool(eq == (op == CmpOp::Eq))));
             }
             (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = x.len() == y.len()
                     && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
-                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+                return Ok(Some(Value::bool(eq == (op == CmpOp::Eq))));
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
                 return self.compare_sets(a, b, op).map(Some)
@@ -829,14 +832,14 @@ impl Vm {
                         }
                     }
                 }
-                return Ok(Some(Bool(eq == (op == CmpOp::Eq))));
+                return Ok(Some(Value::bool(eq == (op == CmpOp::Eq))));
             }
             (Iter(_), _) | (_, Iter(_)) if is_set_view(a) || is_set_view(b) => {
                 return crate::objects::methods::dict_views::compare(self, a, b, op);
             }
             _ => return Ok(Option::None),
         };
-        Ok(ord.map(|o| Bool(super::eval::cmp_ord(op, o))))
+        Ok(ord.map(|o| Value::bool(super::eval::cmp_ord(op, o))))
     }
 
     fn compare_seqs(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<Value> {
@@ -848,18 +851,18 @@ impl Vm {
 
     fn compare_seqs_inner(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<Value> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
-            return Ok(Value::Bool(op == CmpOp::Ne));
+            return Ok(Value::bool(op == CmpOp::Ne));
         }
         for (x, y) in xs.iter().zip(ys.iter()) {
             if !self.eq(x, y)? {
                 return match op {
-                    CmpOp::Eq => Ok(Value::Bool(false)),
-                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    CmpOp::Eq => Ok(Value::bool(false)),
+                    CmpOp::Ne => Ok(Value::bool(true)),
                     _ => self.compare(x, y, op),
                 };
             }
         }
-        Ok(Value::Bool(super::eval::cmp_ord(
+        Ok(Value::bool(super::eval::cmp_ord(
             op,
             xs.len().cmp(&ys.len()),
         )))
@@ -869,7 +872,7 @@ impl Vm {
         let (Some(x), Some(y)) = (set_algebra::as_set(a), set_algebra::as_set(b)) else {
             return Ok(Value::NotImplemented);
         };
-        Ok(Value::Bool(set_algebra::compare(self, x, y, op)?))
+        Ok(Value::bool(set_algebra::compare(self, x, y, op)?))
     }
 
     /// `item in container`.

@@ -116,13 +116,13 @@ impl Vm {
     /// MATCH_MAPPING: `[subject] -> [subject bool]`.
     pub fn op_match_mapping(&mut self, fi: usize) {
         let m = is_mapping(&stack_item(self, fi, 1));
-        push(self, fi, Value::Bool(m));
+        push(self, fi, Value::bool(m));
     }
 
     /// MATCH_SEQUENCE: `[subject] -> [subject bool]`.
     pub fn op_match_sequence(&mut self, fi: usize) {
         let s = is_sequence(&stack_item(self, fi, 1));
-        push(self, fi, Value::Bool(s));
+        push(self, fi, Value::bool(s));
     }
 
     /// MATCH_KEYS: `[subject keys] -> [subject keys values_or_None]`.

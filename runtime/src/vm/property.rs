@@ -208,11 +208,11 @@ fn property_isabstract(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for f in parts.iter().filter(|f| !f.is_none()) {
         if let Some(flag) = vm.get_attr_opt(f, "__isabstractmethod__")? {
             if vm.truthy(&flag)? {
-                return Ok(Value::Bool(true));
+                return Ok(Value::bool(true));
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 pub fn register() {

@@ -18,13 +18,13 @@ impl Vm {
             Value::Null | Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
                 crate::objects::int_str_limit::check_int_to_str(b)?;
                 b.to_string()
             }
-            Value::Float(f) => float_repr(*f),
+            Value::Float(f) => float_repr(f.get()),
             Value::Complex(c) => crate::objects::complex::complex_repr(c.re, c.im),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data),

@@ -21,9 +21,9 @@ pub fn register(t: &IoTypes) {
             ("__next__", next),
             ("close", close),
             ("flush", flush),
-            ("readable", |_, _| Ok(Value::Bool(false))),
-            ("writable", |_, _| Ok(Value::Bool(false))),
-            ("seekable", |_, _| Ok(Value::Bool(false))),
+            ("readable", |_, _| Ok(Value::bool(false))),
+            ("writable", |_, _| Ok(Value::bool(false))),
+            ("seekable", |_, _| Ok(Value::bool(false))),
             ("isatty", isatty),
             ("fileno", |_, _| Err(unsupported("fileno"))),
             ("seek", |_, _| Err(unsupported("seek"))),
@@ -100,11 +100,11 @@ const CLOSED_FLAG: &str = "__IOBase_closed";
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Instance(i)) = args.pos.first() else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     };
-    Ok(Value::Bool(matches!(
+    Ok(Value::bool(matches!(
         i.attr(CLOSED_FLAG),
-        Some(Value::Bool(true))
+        Some(Value::Bool(crate::objects::WideBool::True))
     )))
 }
 
@@ -115,7 +115,7 @@ fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let flushed = vm.call_method(&me, "flush", vec![]);
     if let Value::Instance(i) = &me {
-        i.set_attr(CLOSED_FLAG, Value::Bool(true));
+        i.set_attr(CLOSED_FLAG, Value::bool(true));
     }
     flushed.map(|_| Value::None)
 }
@@ -127,7 +127,7 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_not_closed(vm, &recv(&args)?)?;
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {

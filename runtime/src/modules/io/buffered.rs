@@ -71,11 +71,11 @@ pub(super) fn stream_query(b: &Buffered, what: &str) -> PyResult<Value> {
         "isatty" => {
             let raw = b.raw()?;
             raw.check_open()?;
-            Value::Bool(raw.isatty())
+            Value::bool(raw.isatty())
         }
-        "readable" => Value::Bool(b.readable_checked()?),
-        "writable" => Value::Bool(b.writable_checked()?),
-        _ => Value::Bool(b.seekable_checked()?),
+        "readable" => Value::bool(b.readable_checked()?),
+        "writable" => Value::bool(b.writable_checked()?),
+        _ => Value::bool(b.seekable_checked()?),
     })
 }
 
@@ -285,7 +285,7 @@ fn detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_buf(&args, "closed", |b| Ok(Value::Bool(b.closed())))
+    with_buf(&args, "closed", |b| Ok(Value::bool(b.closed())))
 }
 
 fn name(_vm: &mut Vm, args: Args) -> PyResult<Value> {

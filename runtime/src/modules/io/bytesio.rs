@@ -324,9 +324,9 @@ fn flush(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_open(&args, "readable", |_| Ok(Value::Bool(true)))
+    with_open(&args, "readable", |_| Ok(Value::bool(true)))
 }
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_mem(&args, "closed", |m| Ok(Value::Bool(m.closed)))
+    with_mem(&args, "closed", |m| Ok(Value::bool(m.closed)))
 }

@@ -203,37 +203,37 @@ fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_raw(&args, "isatty", |r| {
         r.check_open()?;
-        Ok(Value::Bool(r.isatty()))
+        Ok(Value::bool(r.isatty()))
     })
 }
 
 fn readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_raw(&args, "readable", |r| {
         r.check_open()?;
-        Ok(Value::Bool(r.readable))
+        Ok(Value::bool(r.readable))
     })
 }
 
 fn writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_raw(&args, "writable", |r| {
         r.check_open()?;
-        Ok(Value::Bool(r.writable))
+        Ok(Value::bool(r.writable))
     })
 }
 
 fn seekable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_raw(&args, "seekable", |r| {
         r.check_open()?;
-        Ok(Value::Bool(r.seekable()))
+        Ok(Value::bool(r.seekable()))
     })
 }
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_raw(&args, "closed", |r| Ok(Value::Bool(r.closed())))
+    with_raw(&args, "closed", |r| Ok(Value::bool(r.closed())))
 }
 
 fn closefd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_raw(&args, "closefd", |r| Ok(Value::Bool(r.closefd)))
+    with_raw(&args, "closefd", |r| Ok(Value::bool(r.closefd)))
 }
 
 fn mode(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -377,15 +377,15 @@ fn close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_open(&args, "readable", |_| Ok(Value::Bool(true)))
+    with_open(&args, "readable", |_| Ok(Value::bool(true)))
 }
 
 fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_state(&args, "closed", |st| Ok(Value::Bool(st.closed)))
+    with_state(&args, "closed", |st| Ok(Value::bool(st.closed)))
 }
 
 fn line_buffering(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_open(&args, "line_buffering", |_| Ok(Value::Bool(false)))
+    with_open(&args, "line_buffering", |_| Ok(Value::bool(false)))
 }
 
 fn newlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -365,7 +365,7 @@ fn closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         if st.detached {
             return Err(PyErr::value_error("underlying buffer has been detached"));
         }
-        Ok(Value::Bool(st.is_closed()))
+        Ok(Value::bool(st.is_closed()))
     })
 }
 
@@ -401,12 +401,12 @@ fn newlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn line_buffering(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_text(&args, "line_buffering", |st| {
-        Ok(Value::Bool(st.line_buffering))
+        Ok(Value::bool(st.line_buffering))
     })
 }
 
 fn write_through(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_text(&args, "write_through", |st| {
-        Ok(Value::Bool(st.write_through))
+        Ok(Value::bool(st.write_through))
     })
 }

@@ -17,11 +17,11 @@ use crate::objects::{int, PyBuiltin, PyErr, PyModule, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
-    m.set("pi", Value::Float(std::f64::consts::PI));
-    m.set("e", Value::Float(std::f64::consts::E));
-    m.set("tau", Value::Float(std::f64::consts::TAU));
-    m.set("inf", Value::Float(f64::INFINITY));
-    m.set("nan", Value::Float(f64::NAN));
+    m.set("pi", Value::float(std::f64::consts::PI));
+    m.set("e", Value::float(std::f64::consts::E));
+    m.set("tau", Value::float(std::f64::consts::TAU));
+    m.set("inf", Value::float(f64::INFINITY));
+    m.set("nan", Value::float(f64::NAN));
     let functions: &[(&'static str, NativeFn)] = &[
         ("ceil", ceil),
         ("floor", floor),
@@ -117,7 +117,7 @@ fn range_error() -> PyErr {
 /// objects with `__float__` or `__index__`.
 pub fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(_) => int::int_to_f64(v),
@@ -126,7 +126,7 @@ pub fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if let Some(f) = ty.lookup("__float__") {
                 let r = vm.call(&f, vec![v.clone()])?;
                 return match r {
-                    Value::Float(f) => Ok(f),
+                    Value::Float(f) => Ok(f.get()),
                     other => Err(PyErr::type_error(format!(
                         "{}.__float__ returned non-float (type {})",
                         ty.name(),
@@ -199,12 +199,12 @@ fn unary(
     can_overflow: bool,
 ) -> PyResult<Value> {
     let x = real(vm, &one(&args, name)?)?;
-    Ok(Value::Float(checked(x, f(x), can_overflow)?))
+    Ok(Value::float(checked(x, f(x), can_overflow)?))
 }
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
     let x = real(vm, &one(&args, name)?)?;
-    Ok(Value::Bool(f(x)))
+    Ok(Value::bool(f(x)))
 }
 
 fn two_reals(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
@@ -225,7 +225,7 @@ fn rounding(
 ) -> PyResult<Value> {
     let x = one(&args, name)?;
     match &x {
-        Value::Float(v) => return float_to_int(f(*v)),
+        Value::Float(v) => return float_to_int(f(v.get())),
         Value::Int(_) | Value::BigInt(_) => return Ok(x),
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
         Value::Instance(_) => {
@@ -249,7 +249,7 @@ fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(&args, "math.trunc")?;
     match &x {
-        Value::Float(v) => float_to_int(v.trunc()),
+        Value::Float(v) => float_to_int(v.get().trunc()),
         Value::Int(_) | Value::BigInt(_) => Ok(x),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         _ => match x.type_of().lookup("__trunc__") {
@@ -266,22 +266,22 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real(vm, &one(&args, "math.gamma")?)?;
-    special::gamma(x).map(Value::Float)
+    special::gamma(x).map(Value::float)
 }
 
 fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real(vm, &one(&args, "math.lgamma")?)?;
-    special::lgamma(x).map(Value::Float)
+    special::lgamma(x).map(Value::float)
 }
 
 fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real(vm, &one(&args, "math.degrees")?)?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real(vm, &one(&args, "math.radians")?)?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 // ----- logarithms -----
@@ -330,18 +330,18 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let num = log_of(vm, &args.pos[0], f64::ln)?;
     let Some(base) = args.pos.get(1) else {
-        return Ok(Value::Float(num));
+        return Ok(Value::float(num));
     };
     let den = log_of(vm, base, f64::ln)?;
     if den == 0.0 {
         return Err(PyErr::zero_division("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::float(num / den))
 }
 
 fn log_n(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     let x = one(&args, name)?;
-    Ok(Value::Float(log_of(vm, &x, f)?))
+    Ok(Value::float(log_of(vm, &x, f)?))
 }
 
 // ----- two-argument functions -----
@@ -398,35 +398,35 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (y, x) = two_reals(vm, &args, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_reals(vm, &args, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_reals(vm, &args, "fmod")?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_reals(vm, &args, "remainder")?;
     let r = special::remainder(x, y);
-    checked_pair(x, y, r).map(Value::Float)
+    checked_pair(x, y, r).map(Value::float)
 }
 
 /// A NaN from non-NaN arguments is a domain error.
@@ -448,7 +448,7 @@ fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let whole = x.trunc();
         ((x - whole).copysign(x), whole)
     };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(whole)]))
+    Ok(Value::tuple(vec![Value::float(frac), Value::float(whole)]))
 }
 
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -459,7 +459,7 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let (m, e) = int::frexp(x.abs());
         (m.copysign(x), e)
     };
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -477,7 +477,7 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     // Exponents beyond any float's range just saturate.
     let e = e
@@ -487,7 +487,7 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(range_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -513,33 +513,33 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("tolerances must be non-negative"));
     }
     if x == y {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (y - x).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         diff <= (rel_tol * y).abs() || diff <= (rel_tol * x).abs() || diff <= abs_tol,
     ))
 }
 
 fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two_reals(vm, &args, "nextafter")?;
-    Ok(Value::Float(special::nextafter(x, y)))
+    Ok(Value::float(special::nextafter(x, y)))
 }
 
 fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real(vm, &one(&args, "math.ulp")?)?;
     if !x.is_finite() {
-        return Ok(Value::Float(x.abs()));
+        return Ok(Value::float(x.abs()));
     }
     let x = x.abs();
     let up = special::nextafter(x, f64::INFINITY);
     if up.is_infinite() {
-        return Ok(Value::Float(x - special::nextafter(x, f64::NEG_INFINITY)));
+        return Ok(Value::float(x - special::nextafter(x, f64::NEG_INFINITY)));
     }
-    Ok(Value::Float(up - x))
+    Ok(Value::float(up - x))
 }
 
 // ----- norms and sums -----
@@ -552,7 +552,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for v in &args.pos {
         coords.push(real(vm, v)?.abs());
     }
-    Ok(Value::Float(special::vector_norm(&mut coords)))
+    Ok(Value::float(special::vector_norm(&mut coords)))
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -568,7 +568,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (a, b) in p.iter().zip(q.iter()) {
         diffs.push((real(vm, a)? - real(vm, b)?).abs());
     }
-    Ok(Value::Float(special::vector_norm(&mut diffs)))
+    Ok(Value::float(special::vector_norm(&mut diffs)))
 }
 
 fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -579,5 +579,5 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let x = real(vm, &v)?;
         sum.add(x)?;
     }
-    sum.result().map(Value::Float)
+    sum.result().map(Value::float)
 }

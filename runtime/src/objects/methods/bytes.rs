@@ -206,13 +206,13 @@ fn affix(vm: &mut Vm, a: Args, method: &str, prefix: bool) -> PyResult<Value> {
         Value::Tuple(t) => {
             for item in &t.items {
                 if test(&expect_buffer(item)?) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::bool(true));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::bool(false))
         }
         other => match crate::objects::bytes::buffer_of(other)? {
-            Some(p) => Ok(Value::Bool(test(&p))),
+            Some(p) => Ok(Value::bool(test(&p))),
             None => Err(PyErr::type_error(format!(
                 "{} first arg must be bytes or a tuple of bytes, not {}",
                 method,
@@ -492,7 +492,7 @@ pub fn hex_method(vm: &mut Vm, a: Args, bytes: &[u8]) -> PyResult<Value> {
 fn pred(a: Args, method: &str, test: fn(&[u8]) -> bool) -> PyResult<Value> {
     let recv = me(&a, method)?;
     no_args(&a, method)?;
-    Ok(Value::Bool(test(&data(&recv))))
+    Ok(Value::bool(test(&data(&recv))))
 }
 
 fn map_bytes(a: Args, method: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
@@ -655,7 +655,7 @@ pub fn register() {
                 ("__contains__", |vm, a| {
                     let recv = me(&a, "__contains__")?;
                     let item = one_arg(&a, "__contains__")?;
-                    Ok(Value::Bool(vm.contains(&recv, &item)?))
+                    Ok(Value::bool(vm.contains(&recv, &item)?))
                 }),
                 ("__iter__", |vm, a| {
                     let recv = me(&a, "__iter__")?;

@@ -202,7 +202,7 @@ fn compare(a: &Args, method: &str, op: CmpOp) -> MethodResult {
         return Ok(Value::NotImplemented);
     }
     Ok(match complex::complex_eq(re, im, &other) {
-        Some(eq) => Value::Bool(eq == (op == CmpOp::Eq)),
+        Some(eq) => Value::bool(eq == (op == CmpOp::Eq)),
         None => Value::NotImplemented,
     })
 }
@@ -248,11 +248,11 @@ pub fn register() {
             }),
             ("__abs__", |_, a| {
                 let (re, im) = this(&a, "__abs__")?;
-                Ok(Value::Float(complex::complex_abs(re, im)?))
+                Ok(Value::float(complex::complex_abs(re, im)?))
             }),
             ("__bool__", |_, a| {
                 let (re, im) = this(&a, "__bool__")?;
-                Ok(Value::Bool(re != 0.0 || im != 0.0))
+                Ok(Value::bool(re != 0.0 || im != 0.0))
             }),
             ("__hash__", |_, a| {
                 let (re, im) = this(&a, "__hash__")?;
@@ -268,7 +268,7 @@ pub fn register() {
             }),
             ("__getnewargs__", |_, a| {
                 let (re, im) = this(&a, "__getnewargs__")?;
-                Ok(Value::tuple(vec![Value::Float(re), Value::Float(im)]))
+                Ok(Value::tuple(vec![Value::float(re), Value::float(im)]))
             }),
             ("conjugate", |_, a| {
                 let (re, im) = this(&a, "conjugate")?;
@@ -296,12 +296,12 @@ pub fn register() {
         &[
             (
                 "real",
-                |_, a| Ok(Value::Float(this(&a, "real")?.0)),
+                |_, a| Ok(Value::float(this(&a, "real")?.0)),
                 super::numbers::REAL_DOC,
             ),
             (
                 "imag",
-                |_, a| Ok(Value::Float(this(&a, "imag")?.1)),
+                |_, a| Ok(Value::float(this(&a, "imag")?.1)),
                 super::numbers::IMAG_DOC,
             ),
         ],

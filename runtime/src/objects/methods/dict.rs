@@ -93,7 +93,7 @@ pub fn register() {
             ("__contains__", |vm, a| {
                 let me = this(&a, "__contains__")?;
                 let key = one_arg(&a, "dict", "__contains__")?;
-                Ok(Value::Bool(me.contains(vm, &key)?))
+                Ok(Value::bool(me.contains(vm, &key)?))
             }),
             ("__getitem__", |vm, a| {
                 // Receives a dict subclass instance as is (see `value_base`), so that

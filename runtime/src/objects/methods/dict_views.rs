@@ -68,7 +68,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         CmpOp::Gt => len_a > len_b && all_contained_in(vm, b, a)?,
         CmpOp::Ge => len_a >= len_b && all_contained_in(vm, b, a)?,
     };
-    Ok(Some(Value::Bool(result)))
+    Ok(Some(Value::bool(result)))
 }
 
 /// `view.isdisjoint(iterable)`: no element of the iterable is in the view. The smaller
@@ -90,7 +90,7 @@ fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let other = &a.pos[1];
     if me.is(other) {
-        return Ok(Value::Bool(vm.len(&me)? == 0));
+        return Ok(Value::bool(vm.len(&me)? == 0));
     }
     let other_is_larger = is_set_like(other) && vm.len(other)? > vm.len(&me)?;
     let (walk, probe) = if other_is_larger {
@@ -101,10 +101,10 @@ fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let it = vm.get_iter(walk)?;
     while let Some(x) = vm.iter_next(&it)? {
         if vm.contains(probe, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn receiver_view(a: &Args, method: &str) -> PyResult<Value> {

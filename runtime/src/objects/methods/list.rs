@@ -182,7 +182,7 @@ pub fn register() {
             ("__contains__", |vm, a| {
                 let me = this(&a, "__contains__")?;
                 slot_wrapper(&a, "__contains__", 1)?;
-                Ok(Value::Bool(vm.contains(&Value::List(me), &a.pos[1])?))
+                Ok(Value::bool(vm.contains(&Value::List(me), &a.pos[1])?))
             }),
         ],
     );

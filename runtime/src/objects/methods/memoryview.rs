@@ -183,7 +183,7 @@ pub fn register() {
     // Read-only attributes whose getter refuses a released view.
     let attrs: [(&'static str, crate::objects::function::NativeFn); 12] = [
         ("readonly", |_, a| {
-            Ok(Value::Bool(live(&a, "readonly")?.readonly))
+            Ok(Value::bool(live(&a, "readonly")?.readonly))
         }),
         ("nbytes", |_, a| {
             Ok(Value::from(live(&a, "nbytes")?.nbytes()))
@@ -214,13 +214,13 @@ pub fn register() {
         }),
         ("contiguous", |_, a| {
             let m = live(&a, "contiguous")?;
-            Ok(Value::Bool(m.is_c_contiguous() || m.is_f_contiguous()))
+            Ok(Value::bool(m.is_c_contiguous() || m.is_f_contiguous()))
         }),
         ("c_contiguous", |_, a| {
-            Ok(Value::Bool(live(&a, "c_contiguous")?.is_c_contiguous()))
+            Ok(Value::bool(live(&a, "c_contiguous")?.is_c_contiguous()))
         }),
         ("f_contiguous", |_, a| {
-            Ok(Value::Bool(live(&a, "f_contiguous")?.is_f_contiguous()))
+            Ok(Value::bool(live(&a, "f_contiguous")?.is_f_contiguous()))
         }),
     ];
     crate::vm::native_attrs::add_getters(ty, false, &attrs);

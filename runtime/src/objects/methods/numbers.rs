@@ -225,7 +225,7 @@ fn register_dunders<const FLOAT: bool>(ty: &crate::objects::PyType) {
             }),
             ("__bool__", |vm, a| {
                 let me = this::<FLOAT>(&a, "__bool__")?;
-                Ok(Value::Bool(vm.truthy(&me)?))
+                Ok(Value::bool(vm.truthy(&me)?))
             }),
             ("__getnewargs__", |_, a| {
                 let me = this::<FLOAT>(&a, "__getnewargs__")?;
@@ -247,10 +247,11 @@ fn register_dunders<const FLOAT: bool>(ty: &crate::objects::PyType) {
 fn num_to_int(v: &Value, f: fn(f64) -> f64) -> MethodResult {
     match v {
         Value::Float(x) => {
+            let x = x.get();
             if x.is_nan() {
                 return Err(PyErr::value_error("cannot convert float NaN to integer"));
             }
-            int::float_to_bigint(f(*x))
+            int::float_to_bigint(f(x))
                 .map(Value::from_bigint)
                 .ok_or_else(|| PyErr::overflow_error("cannot convert float infinity to integer"))
         }
@@ -297,7 +298,7 @@ pub fn register() {
             }),
             ("__int__", |_, a| Ok(int_of(this::<false>(&a, "__int__")?))),
             ("__float__", |_, a| {
-                Ok(Value::Float(int::int_to_f64(&this::<false>(
+                Ok(Value::float(int::int_to_f64(&this::<false>(
                     &a,
                     "__float__",
                 )?)?))
@@ -317,13 +318,14 @@ pub fn register() {
         &t.float,
         &[
             ("is_integer", |_, a| match this::<true>(&a, "is_integer")? {
-                Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
-                _ => Ok(Value::Bool(false)),
+                Value::Float(f) => Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0)),
+                _ => Ok(Value::bool(false)),
             }),
             ("as_integer_ratio", |_, a| {
                 let Value::Float(f) = this::<true>(&a, "as_integer_ratio")? else {
                     return Err(PyErr::type_error("float expected"));
                 };
+                let f = f.get();
                 if !f.is_finite() {
                     return Err(if f.is_nan() {
                         PyErr::value_error("cannot convert NaN to integer ratio")
@@ -358,7 +360,7 @@ pub fn register() {
             ("conjugate", |_, a| Ok(receiver(&a))),
             ("hex", |_, a| match receiver(&a) {
                 Value::Float(f) if a.pos.len() == 1 && a.kw.is_empty() => {
-                    Ok(Value::string(float_hex::float_to_hex(f)))
+                    Ok(Value::string(float_hex::float_to_hex(f.get())))
                 }
                 Value::Float(_) => Err(PyErr::type_error(format!(
                     "float.hex() takes no arguments ({} given)",
@@ -368,7 +370,7 @@ pub fn register() {
             }),
             ("__float__", |_, a| this::<true>(&a, "__float__")),
             ("__int__", |_, a| match receiver(&a) {
-                Value::Float(f) => int::float_to_bigint(f.trunc())
+                Value::Float(f) => int::float_to_bigint(f.get().trunc())
                     .map(Value::from_bigint)
                     .ok_or_else(|| {
                         PyErr::overflow_error("cannot convert float infinity to integer")
@@ -376,7 +378,7 @@ pub fn register() {
                 other => Ok(other),
             }),
             ("__repr__", |_, a| match receiver(&a) {
-                Value::Float(f) => Ok(Value::string(float::float_repr(f))),
+                Value::Float(f) => Ok(Value::string(float::float_repr(f.get()))),
                 _ => Ok(Value::str("")),
             }),
             ("__format__", |vm, a| {
@@ -415,7 +417,7 @@ pub fn register() {
                     "bad argument type for built-in operation",
                 ));
             };
-            let value = Value::Float(float_hex::float_from_hex(text.as_str())?);
+            let value = Value::float(float_hex::float_from_hex(text.as_str())?);
             // A subclass gets an instance of itself, made from the float.
             match &a.pos[0] {
                 Value::Type(cls) if !Rc::ptr_eq(cls, &types().float) => {
@@ -455,7 +457,7 @@ pub fn register() {
                 },
                 REAL_DOC,
             ),
-            ("imag", |_, _| Ok(Value::Float(0.0)), IMAG_DOC),
+            ("imag", |_, _| Ok(Value::float(0.0)), IMAG_DOC),
         ],
     );
 }

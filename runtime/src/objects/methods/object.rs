@@ -23,7 +23,7 @@ pub fn register() {
             ("__eq__", |_, a| {
                 let (x, y) = (receiver(&a), a.pos.get(1).cloned().or_none());
                 Ok(if x.is(&y) {
-                    Value::Bool(true)
+                    Value::bool(true)
                 } else {
                     Value::NotImplemented
                 })
@@ -33,7 +33,7 @@ pub fn register() {
                 // Like CPython: only the receiver's own `__eq__` is asked, and any
                 // result but NotImplemented is inverted by its truth value.
                 match vm.try_dunder(&x, "__eq__", &y)? {
-                    Some(r) => Ok(Value::Bool(!vm.truthy(&r)?)),
+                    Some(r) => Ok(Value::bool(!vm.truthy(&r)?)),
                     None => Ok(Value::NotImplemented),
                 }
             }),
@@ -202,7 +202,7 @@ pub fn register() {
                     method_args::one_arg(&a, &class, "__subclasscheck__")?;
                 }
                 match (&a.pos[0], &a.pos[1]) {
-                    (Value::Type(cls), Value::Type(sub)) => Ok(Value::Bool(sub.is_subtype(cls))),
+                    (Value::Type(cls), Value::Type(sub)) => Ok(Value::bool(sub.is_subtype(cls))),
                     _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
                 }
             }),
@@ -215,8 +215,8 @@ pub fn register() {
                 match (&a.pos[0], &a.pos[1]) {
                     // The check itself, without asking the metaclass again (its hook is
                     // this method when it does not override it).
-                    (Value::Type(cls), obj) => Ok(Value::Bool(obj.type_of().is_subtype(cls))),
-                    (cls, obj) => Ok(Value::Bool(crate::modules::builtins::is_instance(
+                    (Value::Type(cls), obj) => Ok(Value::bool(obj.type_of().is_subtype(cls))),
+                    (cls, obj) => Ok(Value::bool(crate::modules::builtins::is_instance(
                         vm, obj, cls,
                     )?)),
                 }

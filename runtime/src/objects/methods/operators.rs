@@ -203,7 +203,7 @@ pub fn register() {
     for ty in [&t.int, &t.float, &t.range, &t.none_type] {
         add_missing(ty, "__bool__", |vm, a| {
             let me = a.pos.first().cloned().or_none();
-            Ok(Value::Bool(vm.truthy(&me)?))
+            Ok(Value::bool(vm.truthy(&me)?))
         });
     }
     add_missing(&t.range, "__getitem__", |vm, a| {

@@ -39,7 +39,7 @@ fn proto_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn proto_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::method_args::slot_wrapper(&a, "__contains__", 1)?;
-    Ok(Value::Bool(vm.contains(&a.pos[0], &a.pos[1])?))
+    Ok(Value::bool(vm.contains(&a.pos[0], &a.pos[1])?))
 }
 
 fn proto_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {

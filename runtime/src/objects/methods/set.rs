@@ -108,17 +108,17 @@ fn symmetric_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (me, _) = checked(&a, "issubset", Some(1))?;
-    Ok(Value::Bool(alg::issubset(vm, &me, &a.pos[1])?))
+    Ok(Value::bool(alg::issubset(vm, &me, &a.pos[1])?))
 }
 
 fn issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (me, _) = checked(&a, "issuperset", Some(1))?;
-    Ok(Value::Bool(alg::issuperset(vm, &me, &a.pos[1])?))
+    Ok(Value::bool(alg::issuperset(vm, &me, &a.pos[1])?))
 }
 
 fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (me, _) = checked(&a, "isdisjoint", Some(1))?;
-    Ok(Value::Bool(alg::isdisjoint(vm, &me, &a.pos[1])?))
+    Ok(Value::bool(alg::isdisjoint(vm, &me, &a.pos[1])?))
 }
 
 fn copy(_: &mut Vm, a: Args) -> PyResult<Value> {
@@ -132,7 +132,7 @@ fn copy(_: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (me, _) = checked(&a, "__contains__", Some(1))?;
-    Ok(Value::Bool(me.contains_op(vm, &a.pos[1])?))
+    Ok(Value::bool(me.contains_op(vm, &a.pos[1])?))
 }
 
 fn len(_: &mut Vm, a: Args) -> PyResult<Value> {

@@ -46,12 +46,12 @@ fn map_text(a: &Args, m: &str, f: fn(&str) -> String) -> PyResult<Value> {
 fn all_chars(a: &Args, m: &str, f: fn(char) -> bool) -> PyResult<Value> {
     let me = this_alone(a, m)?;
     let t = me.as_str();
-    Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
+    Ok(Value::bool(!t.is_empty() && t.chars().all(f)))
 }
 
 /// A predicate method over the whole text.
 fn text_test(a: &Args, m: &str, f: fn(&str) -> bool) -> PyResult<Value> {
-    Ok(Value::Bool(f(this_alone(a, m)?.as_str())))
+    Ok(Value::bool(f(this_alone(a, m)?.as_str())))
 }
 
 /// Replaces Unicode decimal digits with ASCII ones and trims whitespace, as `int()` and
@@ -500,7 +500,7 @@ pub fn register() {
             ("__contains__", |vm, a| {
                 let me = this(&a, "__contains__")?;
                 slot_wrapper(&a, "__contains__", 1)?;
-                Ok(Value::Bool(vm.contains(&Value::Str(me), &a.pos[1])?))
+                Ok(Value::bool(vm.contains(&Value::Str(me), &a.pos[1])?))
             }),
             ("__getitem__", |vm, a| {
                 let me = this(&a, "__getitem__")?;

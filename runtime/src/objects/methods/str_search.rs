@@ -79,11 +79,11 @@ pub fn affix(vm: &mut Vm, a: Args, name: &str, prefix: bool) -> PyResult<Value> 
         Some(h) => h.ends_with(p.as_str()),
     };
     match &a.pos[1] {
-        Value::Str(p) => Ok(Value::Bool(test(p))),
+        Value::Str(p) => Ok(Value::bool(test(p))),
         Value::Tuple(t) => {
             for item in &t.items {
                 match item {
-                    Value::Str(p) if test(p) => return Ok(Value::Bool(true)),
+                    Value::Str(p) if test(p) => return Ok(Value::bool(true)),
                     Value::Str(_) => {}
                     other => {
                         return Err(PyErr::type_error(format!(
@@ -94,7 +94,7 @@ pub fn affix(vm: &mut Vm, a: Args, name: &str, prefix: bool) -> PyResult<Value> 
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::bool(false))
         }
         other => Err(PyErr::type_error(format!(
             "{} first arg must be str or a tuple of str, not {}",

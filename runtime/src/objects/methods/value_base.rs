@@ -29,7 +29,7 @@ fn proto_int_self(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn proto_float(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(Value::Float(crate::modules::builtins_numbers::to_float(
+    Ok(Value::float(crate::modules::builtins_numbers::to_float(
         vm,
         &receiver(&a),
     )?))
