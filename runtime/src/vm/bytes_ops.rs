@@ -13,6 +13,7 @@ use crate::objects::methods::bytearray::{extend_in_place, repeat_in_place};
 use crate::objects::methods::bytes::{byte_arg, check_size, make_like};
 use crate::objects::methods::method_args::is_index;
 use crate::objects::methods::{byteseq, memoryview};
+use crate::objects::range::slice_indices;
 use crate::objects::{int, PyErr, PyMemoryView, PyResult, Value};
 
 use super::ops::{repeat_count, seq_index};
@@ -156,8 +157,9 @@ impl Vm {
             _ => "byte",
         };
         if let Value::Slice(sl) = key {
+            let (start, stop, step) = self.slice_bounds(sl)?;
             let data = seq_data(container);
-            let (start, _, step, n) = self.slice_range(sl, data.len())?;
+            let (start, _, step, n) = slice_indices(start, stop, step, data.len())?;
             let mut out = Vec::with_capacity(n);
             let mut at = start;
             for _ in 0..n {

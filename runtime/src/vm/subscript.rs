@@ -128,10 +128,22 @@ impl Vm {
         s: &crate::objects::PySlice,
         len: usize,
     ) -> PyResult<(i64, i64, i64, usize)> {
-        let start = self.slice_bound(&s.start)?;
-        let stop = self.slice_bound(&s.stop)?;
-        let step = self.slice_bound(&s.step)?;
+        let (start, stop, step) = self.slice_bounds(s)?;
         slice_indices(start, stop, step, len)
+    }
+
+    /// A slice's start, stop and step as integers, before they are fitted to a length.
+    /// Converting them may run `__index__`, so a caller fits them to its sequence only after
+    /// this returns (as CPython's `PySlice_Unpack` then `PySlice_AdjustIndices`).
+    pub fn slice_bounds(
+        &mut self,
+        s: &crate::objects::PySlice,
+    ) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
+        Ok((
+            self.slice_bound(&s.start)?,
+            self.slice_bound(&s.stop)?,
+            self.slice_bound(&s.step)?,
+        ))
     }
 
     /// `container[key]`.
@@ -139,9 +151,12 @@ impl Vm {
         match container {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let items = l.snapshot();
-                    let (start, _, step, n) = self.slice_range(s, items.len())?;
-                    return Ok(Value::list(take_slice(&items, start, step, n)));
+                    let (start, stop, step) = self.slice_bounds(s)?;
+                    let items = l.items.borrow();
+                    let (start, _, step, n) = slice_indices(start, stop, step, items.len())?;
+                    let selected = take_slice(&items, start, step, n);
+                    drop(items);
+                    return Ok(Value::list(selected));
                 }
                 let i = self.index_of(key, "list")?;
                 let items = l.items.borrow();
@@ -236,10 +251,13 @@ impl Vm {
         match container {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let len = l.len();
-                    let (start, stop, step, n) = self.slice_range(s, len)?;
-                    let new = self.collect_slice_source(&v, step)?;
+                    let (start, stop, step) = self.slice_bounds(s)?;
+                    let (_, _, first_step, _) = slice_indices(start, stop, step, l.len())?;
+                    let new = self.collect_slice_source(&v, first_step)?;
+                    // Iterating the source may have resized the list: fit the slice to the
+                    // list as it is now (CPython crashes on this).
                     let mut items = l.items.borrow_mut();
+                    let (start, stop, step, n) = slice_indices(start, stop, step, items.len())?;
                     if step == 1 {
                         let stop = stop.max(start) as usize;
                         let old: Vec<Value> = items.splice(start as usize..stop, new).collect();
@@ -255,10 +273,15 @@ impl Vm {
                             )));
                         }
                         let mut i = start;
+                        let mut replaced = Vec::with_capacity(n);
                         for item in new {
-                            items[i as usize] = item;
+                            if let Some(slot) = items.get_mut(i as usize) {
+                                replaced.push(std::mem::replace(slot, item));
+                            }
                             i += step;
                         }
+                        drop(items);
+                        drop(replaced);
                     }
                     return Ok(());
                 }
@@ -307,8 +330,8 @@ impl Vm {
         match container {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let len = l.len();
-                    let (start, _, step, n) = self.slice_range(s, len)?;
+                    let (start, stop, step) = self.slice_bounds(s)?;
+                    let (start, _, step, n) = slice_indices(start, stop, step, l.len())?;
                     if n == 0 {
                         return Ok(());
                     }

@@ -13,6 +13,7 @@ use super::method_args::int_arg;
 use crate::objects::bytearray::{bytearray_value, PyByteArray};
 use crate::objects::bytes::buffer_of;
 use crate::objects::function::Args;
+use crate::objects::range::slice_indices;
 use crate::objects::{types, PyErr, PyResult, Value};
 use crate::vm::ops::seq_index;
 use crate::vm::Vm;
@@ -200,7 +201,8 @@ pub fn set_item(vm: &mut Vm, ba: &PyByteArray, key: &Value, value: &Value) -> Py
         return Ok(());
     };
     let new = assigned_bytes(vm, value)?;
-    let (start, stop, step, n) = vm.slice_range(sl, ba.len())?;
+    let (start, stop, step) = vm.slice_bounds(sl)?;
+    let (start, stop, step, n) = slice_indices(start, stop, step, ba.len())?;
     let mut data = ba.to_vec();
     if step == 1 {
         let start = start.max(0) as usize;
@@ -237,7 +239,8 @@ pub fn del_item(vm: &mut Vm, ba: &PyByteArray, key: &Value) -> PyResult<()> {
         ba.data.borrow_mut().remove(at);
         return Ok(());
     };
-    let (start, _, step, n) = vm.slice_range(sl, ba.len())?;
+    let (start, stop, step) = vm.slice_bounds(sl)?;
+    let (start, _, step, n) = slice_indices(start, stop, step, ba.len())?;
     if n == 0 {
         return Ok(());
     }
