@@ -74,15 +74,30 @@ def floordiv(a, b, /):
     return a // b
 
 
+def _special_method(obj, name):
+    """type(obj)'s `name`, bound as an implicit special-method call binds it (a
+    staticmethod or a callable object gets no receiver); None when missing or None."""
+    cls = type(obj)
+    for klass in cls.__mro__:
+        found = vars(klass)
+        if name in found:
+            method = found[name]
+            break
+    else:
+        return None
+    get = getattr(type(method), "__get__", None)
+    return method if get is None else get(method, obj, cls)
+
+
 def index(a, /):
     """a.__index__(): the integer a stands for."""
     if isinstance(a, int):
         # An int (a subclass too: its own __index__ is not called) gives its plain value.
         return a if type(a) is int else int.__index__(a)
-    method = getattr(type(a), "__index__", None)
+    method = _special_method(a, "__index__")
     if method is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
-    result = method(a)
+    result = method()
     if not isinstance(result, int):
         raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
     if type(result) is not int:
@@ -209,10 +224,10 @@ def length_hint(obj, default=0, /):
             return len(obj)
         except TypeError:
             pass
-    hint = getattr(type(obj), "__length_hint__", None)
+    hint = _special_method(obj, "__length_hint__")
     if hint is None:
         return default
-    value = hint(obj)
+    value = hint()
     if value is NotImplemented:
         return default
     if not isinstance(value, int):

@@ -45,3 +45,14 @@ for v in [GivesFloat(), 1.5, "3", None, [1], 3j]:
         print(type(e).__name__, e)
 
 print([10, 20, 30][operator.index(True)], "ab"[operator.index(MyInt(1))])
+
+# The special method is bound as an implicit call binds it: a staticmethod or a callable
+# object gets no receiver; length_hint looks __length_hint__ up the same way.
+class StaticIndex:
+    __index__ = staticmethod(lambda: 4)
+    __length_hint__ = staticmethod(lambda: 6)
+class CallableIndex:
+    __index__ = type("Fn", (), {"__call__": lambda self: 5})()
+    __length_hint__ = None
+print(operator.index(StaticIndex()), operator.index(CallableIndex()))
+print(operator.length_hint(StaticIndex()), operator.length_hint(CallableIndex(), 7))

@@ -142,7 +142,7 @@ impl Vm {
                         continue;
                     };
                     ran = true;
-                    if let Err(e) = self.call(&del, vec![v.clone()]) {
+                    if let Err(e) = self.call_special(&del, vec![v.clone()]) {
                         self.report_unraisable(&del, e);
                     }
                 }

@@ -285,7 +285,7 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             if !t.metatype().builtin {
                 if let Some(check) = t.metatype().lookup("__instancecheck__") {
                     let r = vm.nested(" in __instancecheck__", |vm| {
-                        vm.call(&check, vec![cls.clone(), obj.clone()])
+                        vm.call_special(&check, vec![cls.clone(), obj.clone()])
                     })?;
                     return vm.truthy(&r);
                 }
@@ -303,7 +303,7 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         _ => match cls.type_of().lookup("__instancecheck__") {
             Some(check) if !cls.type_of().builtin => {
                 let r = vm.nested(" in __instancecheck__", |vm| {
-                    vm.call(&check, vec![cls.clone(), obj.clone()])
+                    vm.call_special(&check, vec![cls.clone(), obj.clone()])
                 })?;
                 vm.truthy(&r)
             }
@@ -330,7 +330,7 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if !t.metatype().builtin {
                     if let Some(c) = t.metatype().lookup("__subclasscheck__") {
                         let r = vm.nested(" in __subclasscheck__", |vm| {
-                            vm.call(&c, vec![cls.clone(), Value::Type(sub.clone())])
+                            vm.call_special(&c, vec![cls.clone(), Value::Type(sub.clone())])
                         })?;
                         return vm.truthy(&r);
                     }
@@ -348,7 +348,7 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => match cls.type_of().lookup("__subclasscheck__") {
                 Some(c) if !cls.type_of().builtin => {
                     let r = vm.nested(" in __subclasscheck__", |vm| {
-                        vm.call(&c, vec![cls.clone(), Value::Type(sub.clone())])
+                        vm.call_special(&c, vec![cls.clone(), Value::Type(sub.clone())])
                     })?;
                     vm.truthy(&r)
                 }
@@ -1054,7 +1054,7 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if m.is_none() {
                     return Err(not_reversible());
                 }
-                return vm.call(&m, vec![other.clone()]);
+                return vm.call_special(&m, vec![other.clone()]);
             }
             // The sequence protocol: items are fetched one at a time, last first; a
             // sequence without `__len__` fails as `len()` does.

@@ -29,7 +29,7 @@ pub fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         other => {
             let ty = other.type_of();
             match ty.lookup("__abs__").filter(|_| !ty.builtin) {
-                Some(m) => vm.call(&m, vec![other.clone()])?,
+                Some(m) => vm.call_special(&m, vec![other.clone()])?,
                 None => {
                     return Err(PyErr::type_error(format!(
                         "bad operand type for abs(): '{}'",
@@ -63,7 +63,7 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => {
             let mut call_args = vec![x.clone()];
             call_args.extend(ndigits);
-            vm.call(&m, call_args)
+            vm.call_special(&m, call_args)
         }
         None => Err(PyErr::type_error(format!(
             "type {} doesn't define __round__ method",
@@ -384,7 +384,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_by_protocol(vm: &mut Vm, x: &Value, ty: &crate::objects::PyType) -> PyResult<Option<Value>> {
     use crate::vm::numeric::int_subclass_value;
     if let Some(f) = ty.lookup("__int__") {
-        let r = vm.call(&f, vec![x.clone()])?;
+        let r = vm.call_special(&f, vec![x.clone()])?;
         if let Value::Int(_) | Value::BigInt(_) = r {
             return Ok(Some(r));
         }
@@ -404,7 +404,7 @@ fn int_by_protocol(vm: &mut Vm, x: &Value, ty: &crate::objects::PyType) -> PyRes
         return Ok(None);
     };
     vm.warn_deprecated("The delegation of int() to __trunc__ is deprecated.")?;
-    let r = vm.call(&f, vec![x.clone()])?;
+    let r = vm.call_special(&f, vec![x.clone()])?;
     // `__trunc__` may return any Integral: an int subclass is made a plain int without a
     // warning, anything else goes through `__index__`.
     if let Value::Int(_) | Value::BigInt(_) = r {
@@ -456,7 +456,7 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         other => {
             let ty = other.type_of();
             if let Some(f) = ty.lookup("__float__").filter(|_| !ty.builtin) {
-                let r = vm.call(&f, vec![other.clone()])?;
+                let r = vm.call_special(&f, vec![other.clone()])?;
                 return match r {
                     Value::Float(f) => Ok(f.get()),
                     _ => match crate::vm::subclass::base_value(&r) {

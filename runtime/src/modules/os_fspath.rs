@@ -92,7 +92,7 @@ pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     ty.name()
                 )));
             };
-            let r = vm.call(&method, vec![v.clone()])?;
+            let r = vm.call_special(&method, vec![v.clone()])?;
             match r {
                 Value::Str(_) | Value::Bytes(_) => Ok(r),
                 other => Err(PyErr::type_error(format!(

@@ -444,7 +444,7 @@ pub fn builtin_aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
             ty.name()
         )));
     };
-    let it = vm.call(&method, vec![obj])?;
+    let it = vm.call_special(&method, vec![obj])?;
     if it.type_of().lookup("__anext__").is_none() {
         return Err(PyErr::type_error(format!(
             "aiter() returned not an async iterator of type '{}'",
@@ -466,7 +466,7 @@ pub fn builtin_anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
         )));
     };
     let Some(default) = a.pos.get(1).cloned() else {
-        return vm.call(&method, vec![it]);
+        return vm.call_special(&method, vec![it]);
     };
     let inst = PyInstance::new(async_types().anext_awaitable.clone());
     inst.set_attr("_aiter", it);

@@ -162,11 +162,11 @@ impl Vm {
         let hooks = ty.hooks.get();
         if hooks.getattribute {
             if let Some(ga) = ty.lookup("__getattribute__") {
-                let r = self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
+                let r = self.call_special(&ga, vec![obj.clone(), Value::Str(name.clone())]);
                 return match r {
                     Err(e) if hooks.getattr && e.is_instance(&types().exc.attribute_error) => {
                         let g = ty.lookup("__getattr__").or_none();
-                        self.call(&g, vec![obj.clone(), Value::Str(name.clone())])
+                        self.call_special(&g, vec![obj.clone(), Value::Str(name.clone())])
                     }
                     other => other,
                 };
@@ -195,7 +195,7 @@ impl Vm {
         err: Option<PyErr>,
     ) -> PyResult<Value> {
         match ty.lookup("__getattr__") {
-            Some(g) => self.call(&g, vec![obj.clone(), Value::Str(name.clone())]),
+            Some(g) => self.call_special(&g, vec![obj.clone(), Value::Str(name.clone())]),
             None => Err(err.unwrap_or_else(|| no_attribute(obj, name.as_str()))),
         }
     }
@@ -290,7 +290,11 @@ impl Vm {
     pub fn bind_descriptor(&mut self, attr: Value, obj: Value, ty: &Rc<PyType>) -> PyResult<Value> {
         Ok(match &attr {
             Value::Function(_) => self.bind(attr, obj),
-            Value::Builtin(b) if b.bound_self.is_none() => {
+            // A module function (`__repr__ = repr`) has no `__get__`: it stays unbound.
+            Value::Builtin(b)
+                if b.bound_self.is_none()
+                    && !matches!(b.home(), crate::objects::function::BuiltinHome::Module(_)) =>
+            {
                 if b.is_classmethod {
                     b.bind(Value::Type(ty.clone()))
                 } else {
@@ -310,6 +314,7 @@ impl Vm {
                 Descriptor::NativeAttr(n) => n.get(self, obj)?,
                 Descriptor::Super { .. } => attr.clone(),
             },
+            // `__get__` itself is called as found, unbound (as CPython's slot does).
             Value::Instance(i) => match i.class().lookup("__get__") {
                 Some(get) => self.call(&get, vec![attr.clone(), obj, Value::Type(ty.clone())])?,
                 None => attr.clone(),
@@ -324,14 +329,14 @@ impl Vm {
         if !meta.builtin && meta.hooks.get().getattribute {
             if let Some(ga) = meta.lookup("__getattribute__") {
                 let cls = Value::Type(t.clone());
-                let r = self.call(&ga, vec![cls.clone(), Value::Str(name.clone())]);
+                let r = self.call_special(&ga, vec![cls.clone(), Value::Str(name.clone())]);
                 return match r {
                     Err(e)
                         if meta.hooks.get().getattr
                             && e.is_instance(&types().exc.attribute_error) =>
                     {
                         let g = meta.lookup("__getattr__").or_none();
-                        self.call(&g, vec![cls, Value::Str(name.clone())])
+                        self.call_special(&g, vec![cls, Value::Str(name.clone())])
                     }
                     other => other,
                 };
@@ -399,7 +404,8 @@ impl Vm {
         }
         if !meta.builtin {
             if let Some(g) = meta.lookup("__getattr__") {
-                return self.call(&g, vec![Value::Type(t.clone()), Value::Str(name.clone())]);
+                return self
+                    .call_special(&g, vec![Value::Type(t.clone()), Value::Str(name.clone())]);
             }
         }
         Err(no_attribute(&Value::Type(t.clone()), name.as_str()))
@@ -417,7 +423,8 @@ impl Vm {
     ) -> PyResult<Value> {
         if !meta.builtin && err.is_instance(&types().exc.attribute_error) {
             if let Some(g) = meta.lookup("__getattr__") {
-                return self.call(&g, vec![Value::Type(t.clone()), Value::Str(name.clone())]);
+                return self
+                    .call_special(&g, vec![Value::Type(t.clone()), Value::Str(name.clone())]);
             }
         }
         Err(err)
@@ -605,7 +612,7 @@ impl Vm {
                 let ty = inst.class();
                 if ty.hooks.get().setattr {
                     if let Some(sa) = ty.lookup("__setattr__") {
-                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        self.call_special(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
@@ -615,7 +622,7 @@ impl Vm {
                 let meta = t.metatype();
                 if !meta.builtin && meta.hooks.get().setattr {
                     if let Some(sa) = meta.lookup("__setattr__") {
-                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        self.call_special(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
@@ -851,11 +858,15 @@ impl Vm {
                 let t = i.class();
                 match v {
                     Some(v) => match t.lookup("__set__") {
-                        Some(set) => self.call(&set, vec![d.clone(), obj.clone(), v]).map(|_| ()),
+                        Some(set) => self
+                            .call_special(&set, vec![d.clone(), obj.clone(), v])
+                            .map(|_| ()),
                         None => Err(PyErr::attribute_error("__set__")),
                     },
                     None => match t.lookup("__delete__") {
-                        Some(del) => self.call(&del, vec![d.clone(), obj.clone()]).map(|_| ()),
+                        Some(del) => self
+                            .call_special(&del, vec![d.clone(), obj.clone()])
+                            .map(|_| ()),
                         None => Err(PyErr::attribute_error("__delete__")),
                     },
                 }
@@ -871,7 +882,7 @@ impl Vm {
                 let ty = inst.class();
                 if ty.hooks.get().delattr {
                     if let Some(da) = ty.lookup("__delattr__") {
-                        self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                        self.call_special(&da, vec![obj.clone(), Value::Str(name.clone())])?;
                         return Ok(());
                     }
                 }
@@ -881,7 +892,7 @@ impl Vm {
                 let meta = t.metatype();
                 if !meta.builtin && meta.hooks.get().delattr {
                     if let Some(da) = meta.lookup("__delattr__") {
-                        self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                        self.call_special(&da, vec![obj.clone(), Value::Str(name.clone())])?;
                         return Ok(());
                     }
                 }

@@ -124,7 +124,7 @@ pub fn apply_metaclass_mro(vm: &mut Vm, cls: &Rc<PyType>) -> PyResult<()> {
     let Some(method) = cls.metatype().lookup_override("mro") else {
         return Ok(());
     };
-    let r = vm.call(&method, vec![Value::Type(cls.clone())])?;
+    let r = vm.call_special(&method, vec![Value::Type(cls.clone())])?;
     let mut mro = Vec::new();
     for item in vm.collect_iterable(&r)? {
         match item {

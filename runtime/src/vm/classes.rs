@@ -19,7 +19,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             if !matches!(call, Value::Builtin(_)) {
                 let mut args = args;
                 args.pos.insert(0, Value::Type(t.clone()));
-                return vm.call_args(&call, args);
+                return vm.call_special_args(&call, args);
             }
         }
     }
@@ -145,16 +145,9 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
             .filter(|n| !matches!(n, Value::Builtin(_)))
     };
     if let Some(init) = user_init {
-        let r = if matches!(init, Value::Function(_)) {
-            let mut args = args;
-            args.pos.insert(0, obj.clone());
-            vm.call_args(&init, args)?
-        } else {
-            // A staticmethod, a partialmethod, a callable object: bound (or not) as
-            // `obj.__init__` would be.
-            let bound = vm.bind_descriptor(init, obj.clone(), &obj_type)?;
-            vm.call_args(&bound, args)?
-        };
+        let mut args = args;
+        args.pos.insert(0, obj.clone());
+        let r = vm.call_special_args(&init, args)?;
         if !r.is_none() {
             return Err(PyErr::type_error(format!(
                 "__init__() should return None, not '{}'",
@@ -374,7 +367,9 @@ pub fn new_class(
                     Value::Str(s) => s.as_str().to_string(),
                     _ => String::new(),
                 };
-                if let Err(e) = vm.call(&set_name, vec![v.clone(), Value::Type(cls.clone()), k]) {
+                if let Err(e) =
+                    vm.call_special(&set_name, vec![v.clone(), Value::Type(cls.clone()), k])
+                {
                     // CPython 3.11 reports the failure as a RuntimeError caused by it.
                     let wrapped = PyErr::runtime_error(format!(
                         "Error calling __set_name__ on '{}' instance '{}' in '{}'",

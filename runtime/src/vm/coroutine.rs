@@ -215,7 +215,7 @@ impl Vm {
                 _ => format!("object {tp} can't be used in 'await' expression"),
             }));
         };
-        let it = self.call(&method, vec![obj.clone()])?;
+        let it = self.call_special(&method, vec![obj.clone()])?;
         if is_coroutine_like(&it) {
             return Err(PyErr::type_error("__await__() returned a coroutine"));
         }
@@ -264,7 +264,7 @@ impl Vm {
                 ty.name()
             )));
         };
-        let it = self.call(&method, vec![obj])?;
+        let it = self.call_special(&method, vec![obj])?;
         if it.type_of().lookup("__anext__").is_none() {
             return Err(PyErr::type_error(format!(
                 "'async for' received an object from __aiter__ that does not implement __anext__: {}",
@@ -285,7 +285,7 @@ impl Vm {
                 ty.name()
             )));
         };
-        let next = self.call(&method, vec![aiter])?;
+        let next = self.call_special(&method, vec![aiter])?;
         let awaitable = match self.get_awaitable(&next, 0) {
             Ok(a) => a,
             Err(e) if e.is_instance(&types().exc.type_error) => {

@@ -33,7 +33,7 @@ impl Vm {
         let listed = match listed {
             Some(v) => v,
             None => match obj.type_of().lookup("__dir__") {
-                Some(method) => self.call(&method, vec![obj.clone()])?,
+                Some(method) => self.call_special(&method, vec![obj.clone()])?,
                 None => self.default_dir(obj),
             },
         };

@@ -145,7 +145,7 @@ impl Vm {
                         let Some(del) = obj.class().lookup("__del__") else {
                             continue;
                         };
-                        if let Err(e) = self.call(&del, vec![Value::Instance(obj)]) {
+                        if let Err(e) = self.call_special(&del, vec![Value::Instance(obj)]) {
                             self.report_unraisable(&del, e);
                         }
                     }

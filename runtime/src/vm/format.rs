@@ -75,7 +75,7 @@ impl Vm {
     /// Calls a class's `__format__`, checking that it returned a str (or an instance of a
     /// str subclass).
     fn format_by_method(&mut self, m: &Value, v: &Value, spec: &str) -> PyResult<Value> {
-        let r = self.call(m, vec![v.clone(), Value::str(spec)])?;
+        let r = self.call_special(m, vec![v.clone(), Value::str(spec)])?;
         match super::repr::str_result(r.clone()) {
             Ok(_) => Ok(r),
             Err(other) => Err(PyErr::type_error(format!(

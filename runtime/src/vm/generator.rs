@@ -516,7 +516,7 @@ impl Vm {
                 } else {
                     // Call `__next__` itself: the value of its StopIteration is the result.
                     match other.type_of().lookup("__next__") {
-                        Some(next) => self.call(&next, vec![other.clone()]).map(Some),
+                        Some(next) => self.call_special(&next, vec![other.clone()]).map(Some),
                         None => self.iter_next(other),
                     }
                 };

@@ -108,7 +108,7 @@ impl Vm {
                         if m.is_none() {
                             return Err(not_iterable(v));
                         }
-                        let it = self.call(&m, vec![v.clone()])?;
+                        let it = self.call_special(&m, vec![v.clone()])?;
                         if !self.is_iterator(&it) {
                             return Err(PyErr::type_error(format!(
                                 "iter() returned non-iterator of type '{}'",
@@ -154,7 +154,7 @@ impl Vm {
                         ty.tp_name()
                     )));
                 };
-                match self.call(&next, vec![it.clone()]) {
+                match self.call_special(&next, vec![it.clone()]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if e.is_instance(&types().exc.stop_iteration) => Ok(None),
                     Err(e) => Err(e),
@@ -589,7 +589,7 @@ impl Vm {
             },
             // `__next__`'s own StopIteration (and its value) reaches the caller.
             _ => match it.type_of().lookup("__next__") {
-                Some(next) => self.call(&next, vec![it.clone()]),
+                Some(next) => self.call_special(&next, vec![it.clone()]),
                 None => Err(PyErr::stop_iteration(None)),
             },
         }

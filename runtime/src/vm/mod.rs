@@ -38,6 +38,7 @@ pub mod pattern;
 pub mod property;
 pub mod repr;
 pub mod slots;
+mod special_call;
 pub mod special_getsets;
 pub mod stack_guard;
 pub mod subclass;
@@ -238,17 +239,10 @@ impl Vm {
                 let ty = callable.type_of();
                 match ty.lookup("__call__") {
                     Some(call) if !ty.builtin => {
-                        let (call, args) = if matches!(call, Value::Function(_)) {
-                            let mut args = args;
-                            args.pos.insert(0, callable.clone());
-                            (call, args)
-                        } else {
-                            // A staticmethod, classmethod or other descriptor: bound as
-                            // `obj.__call__` would be.
-                            (self.bind_descriptor(call, callable.clone(), &ty)?, args)
-                        };
+                        let mut args = args;
+                        args.pos.insert(0, callable.clone());
                         self.nested(" while calling a Python object", |vm| {
-                            vm.call_args(&call, args)
+                            vm.call_special_args(&call, args)
                         })
                     }
                     _ => Err(PyErr::type_error(format!(

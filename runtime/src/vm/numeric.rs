@@ -61,7 +61,7 @@ impl Vm {
                 let Some(m) = v.type_of().lookup("__index__") else {
                     return Err(not_an_integer(v));
                 };
-                let r = self.call(&m, vec![v.clone()])?;
+                let r = self.call_special(&m, vec![v.clone()])?;
                 if let Value::Int(_) | Value::BigInt(_) = r {
                     return Ok(r);
                 }
@@ -212,7 +212,7 @@ impl Vm {
                 let Some(m) = base.type_of().lookup("__pow__") else {
                     return Ok(None);
                 };
-                let r = self.call(&m, vec![base.clone(), exp.clone(), modulus.clone()])?;
+                let r = self.call_special(&m, vec![base.clone(), exp.clone(), modulus.clone()])?;
                 Ok((!matches!(r, Value::NotImplemented)).then_some(r))
             }
         }

@@ -96,7 +96,7 @@ impl Vm {
         let tb = b.type_of();
         if op.is_inplace() && !ta.builtin {
             if let Some(m) = ta.lookup(inplace) {
-                let r = self.call(&m, vec![a.clone(), b.clone()])?;
+                let r = self.call_special(&m, vec![a.clone(), b.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -202,7 +202,7 @@ impl Vm {
         let ty = obj.type_of();
         match ty.lookup(name) {
             Some(m) if !m.is_none() => {
-                let r = self.call(&m, vec![obj.clone(), other.clone()])?;
+                let r = self.call_special(&m, vec![obj.clone(), other.clone()])?;
                 Ok(if matches!(r, Value::NotImplemented) {
                     None
                 } else {
@@ -502,7 +502,7 @@ impl Vm {
         let ty = a.type_of();
         if !ty.builtin {
             if let Some(m) = ty.lookup(dunder) {
-                return self.call(&m, vec![a]);
+                return self.call_special(&m, vec![a]);
             }
             // A builtin value's subclass: its value's operator, if that type has one (the
             // error otherwise names the subclass, not the builtin type).
@@ -553,7 +553,7 @@ impl Vm {
             Value::Instance(_) | Value::Iter(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__bool__") {
-                    let r = self.call(&m, vec![v.clone()])?;
+                    let r = self.call_special(&m, vec![v.clone()])?;
                     return match r {
                         Value::Bool(b) => Ok(b.get()),
                         other => Err(PyErr::type_error(format!(
@@ -605,7 +605,7 @@ impl Vm {
                 let ty = v.type_of();
                 match ty.lookup("__len__") {
                     Some(m) if !ty.builtin => {
-                        let r = self.call(&m, vec![v.clone()])?;
+                        let r = self.call_special(&m, vec![v.clone()])?;
                         match r {
                             Value::Int(n) if n >= 0 => n as usize,
                             other => self.len_result(&other)?,
@@ -654,7 +654,7 @@ impl Vm {
                         if !matches!(m, Value::Builtin(_))
                             || ty.lookup_override("__hash__").is_some() =>
                     {
-                        let r = self.call(&m, vec![v.clone()])?;
+                        let r = self.call_special(&m, vec![v.clone()])?;
                         match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
@@ -953,7 +953,7 @@ impl Vm {
                             ty.name()
                         )));
                     }
-                    let r = self.call(&m, vec![container.clone(), item.clone()])?;
+                    let r = self.call_special(&m, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
                 let not_iterable = || {

@@ -250,7 +250,7 @@ impl Vm {
     /// of a str subclass, handed back as it is).
     fn repr_object_by_method(&mut self, m: &Value, v: &Value) -> PyResult<Value> {
         self.enter_native(" while getting the repr of an object")?;
-        let r = self.call(m, vec![v.clone()]);
+        let r = self.call_special(m, vec![v.clone()]);
         self.leave_native();
         let r = r?;
         match str_result(r.clone()) {
@@ -297,7 +297,7 @@ impl Vm {
             return Ok(Value::Str(self.to_str(v)?));
         };
         let r = self.nested(" while getting the str of an object", |vm| {
-            vm.call(&m, vec![v.clone()])
+            vm.call_special(&m, vec![v.clone()])
         })?;
         match str_result(r.clone()) {
             Ok(_) => Ok(r),
@@ -414,7 +414,7 @@ impl Vm {
     /// `str(v)` by the `__str__` its class (or metaclass) defines.
     fn str_by_method(&mut self, m: &Value, v: &Value) -> PyResult<Rc<PyStr>> {
         let r = self.nested(" while getting the str of an object", |vm| {
-            vm.call(m, vec![v.clone()])
+            vm.call_special(m, vec![v.clone()])
         })?;
         str_result(r).map_err(|other| str_returned_non_string(&other))
     }

@@ -268,7 +268,7 @@ impl Vm {
                 return Ok(v);
             }
             if let Some(missing) = obj.type_of().lookup("__missing__") {
-                return self.call(&missing, vec![obj.clone(), key.clone()]);
+                return self.call_special(&missing, vec![obj.clone(), key.clone()]);
             }
             return Err(PyErr::key_error(key.clone()));
         }

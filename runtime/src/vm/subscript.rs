@@ -207,7 +207,7 @@ impl Vm {
                 // A metaclass's `__getitem__` comes before the class's `__class_getitem__`.
                 let meta = t.metatype();
                 if let Some(m) = meta.lookup("__getitem__").filter(|_| !meta.builtin) {
-                    return self.call(&m, vec![container.clone(), key.clone()]);
+                    return self.call_special(&m, vec![container.clone(), key.clone()]);
                 }
                 if let Some(m) = t.lookup("__class_getitem__") {
                     let m = self.bind_descriptor(m, container.clone(), t)?;
@@ -224,7 +224,7 @@ impl Vm {
                 }
                 let ty = container.type_of();
                 match ty.lookup("__getitem__").filter(|_| !ty.builtin) {
-                    Some(m) => self.call(&m, vec![container.clone(), key.clone()]),
+                    Some(m) => self.call_special(&m, vec![container.clone(), key.clone()]),
                     None => Err(PyErr::type_error(format!(
                         "'{}' object is not subscriptable",
                         ty.tp_name()
@@ -313,7 +313,7 @@ impl Vm {
                 let ty = container.type_of();
                 match ty.lookup("__setitem__").filter(|_| !ty.builtin) {
                     Some(m) => {
-                        self.call(&m, vec![container.clone(), key, v])?;
+                        self.call_special(&m, vec![container.clone(), key, v])?;
                         Ok(())
                     }
                     None => Err(PyErr::type_error(format!(
@@ -398,7 +398,7 @@ impl Vm {
                 let ty = container.type_of();
                 match ty.lookup("__delitem__").filter(|_| !ty.builtin) {
                     Some(m) => {
-                        self.call(&m, vec![container.clone(), key.clone()])?;
+                        self.call_special(&m, vec![container.clone(), key.clone()])?;
                         Ok(())
                     }
                     // CPython words it by the path it took: the sequence one for an

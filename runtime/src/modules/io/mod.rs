@@ -247,7 +247,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t")),
         Value::Instance(_) if v.type_of().lookup("__index__").is_some() => {
             let m = v.type_of().lookup("__index__").or_none();
-            let r = vm.call(&m, vec![v.clone()])?;
+            let r = vm.call_special(&m, vec![v.clone()])?;
             int_arg(vm, &r)
         }
         other => Err(PyErr::type_error(format!(

@@ -124,7 +124,7 @@ pub fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Instance(_) => {
             let ty = v.type_of();
             if let Some(f) = ty.lookup("__float__") {
-                let r = vm.call(&f, vec![v.clone()])?;
+                let r = vm.call_special(&f, vec![v.clone()])?;
                 return match r {
                     Value::Float(f) => Ok(f.get()),
                     other => Err(PyErr::type_error(format!(
@@ -135,7 +135,7 @@ pub fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 };
             }
             if let Some(f) = ty.lookup("__index__") {
-                let r = vm.call(&f, vec![v.clone()])?;
+                let r = vm.call_special(&f, vec![v.clone()])?;
                 return real(vm, &r);
             }
             Err(not_real(v))
@@ -230,7 +230,7 @@ fn rounding(
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
         Value::Instance(_) => {
             if let Some(m) = x.type_of().lookup(special) {
-                return vm.call(&m, vec![x.clone()]);
+                return vm.call_special(&m, vec![x.clone()]);
             }
         }
         _ => {}
@@ -253,7 +253,7 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         _ => match x.type_of().lookup("__trunc__") {
-            Some(m) => vm.call(&m, vec![x.clone()]),
+            Some(m) => vm.call_special(&m, vec![x.clone()]),
             None => Err(PyErr::type_error(format!(
                 "type {} doesn't define __trunc__ method",
                 x.type_name()

@@ -108,7 +108,7 @@ fn call_dunder_bytes(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let Some(f) = ty.lookup("__bytes__") else {
         return Ok(None);
     };
-    match vm.call(&f, vec![v.clone()])? {
+    match vm.call_special(&f, vec![v.clone()])? {
         b @ Value::Bytes(_) => Ok(Some(b)),
         other => Err(PyErr::type_error(format!(
             "__bytes__ returned non-bytes (type {})",

@@ -43,7 +43,7 @@ fn call_dunder_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
     let Some(m) = ty.lookup("__complex__") else {
         return Ok(None);
     };
-    let r = vm.call(&m, vec![v.clone()])?;
+    let r = vm.call_special(&m, vec![v.clone()])?;
     match complex_parts(&r) {
         Some(parts) => {
             if !matches!(r, Value::Complex(..)) {

@@ -114,7 +114,7 @@ pub fn register() {
                         _ => false,
                     };
                     if !inherited {
-                        return vm.call(&own, vec![obj]);
+                        return vm.call_special(&own, vec![obj]);
                     }
                 }
                 object_reduce(vm, &a)
