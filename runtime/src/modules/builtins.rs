@@ -431,7 +431,10 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("setattr", 3, 3)?;
     let name = attr_name(&args.pos[1], "setattr")?;
-    vm.set_attr(&args.pos[0], &name, args.pos[2].clone())?;
+    match &args.pos[1] {
+        Value::Str(_) => vm.set_attr(&args.pos[0], &name, args.pos[2].clone())?,
+        key => vm.set_attr_by_key(&args.pos[0], &name, key, args.pos[2].clone())?,
+    }
     Ok(Value::None)
 }
 

@@ -155,6 +155,29 @@ enum Probe {
 }
 
 /// Equality that needs no Python code, or `None` when it does.
+/// The text of a str key, or of a str subclass instance used as a key: a look-up by str
+/// name treats the two alike (no user `__eq__` runs under the table's borrow).
+fn str_key_text(key: &Value) -> Option<&str> {
+    match key {
+        Value::Str(s) => Some(s.as_str()),
+        Value::Instance(i) => match i.base() {
+            Some(Value::Str(s)) => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Among the candidates a probe for the str `key` left, the index of a str subclass key
+/// with the same text.
+fn same_str_key(candidates: &[(usize, Value)], key: &Value) -> Option<usize> {
+    let text = str_key_text(key)?;
+    candidates
+        .iter()
+        .find(|(_, k)| str_key_text(k) == Some(text))
+        .map(|(i, _)| *i)
+}
+
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
@@ -292,17 +315,11 @@ impl PyDict {
         for &i in t.index.iter_hash(hash as u64) {
             if let Some(Some(e)) = t.entries.get(i) {
                 if e.hash == hash {
-                    let key = match &e.key {
-                        // A str subclass instance as key equals the str it carries.
-                        Value::Instance(i) => match i.base() {
-                            Some(Value::Str(s)) => s,
-                            _ => continue,
-                        },
-                        Value::Str(s) => s,
-                        _ => continue,
+                    let Some(key) = str_key_text(&e.key) else {
+                        continue;
                     };
                     // Interned names usually match by pointer.
-                    if std::ptr::eq(key.as_str(), name) || key.as_str() == name {
+                    if std::ptr::eq(key, name) || key == name {
                         return Some(e.value.clone());
                     }
                 }
@@ -367,7 +384,15 @@ impl PyDict {
                     e.value = value;
                 }
             }
-            Probe::Candidates(_) => t.push(hash, key, value),
+            Probe::Candidates(slow) => match same_str_key(&slow, &key) {
+                // An equal str subclass key keeps its place (and its type).
+                Some(i) => {
+                    if let Some(Some(e)) = t.entries.get_mut(i) {
+                        e.value = value;
+                    }
+                }
+                None => t.push(hash, key, value),
+            },
         }
     }
 
@@ -377,7 +402,10 @@ impl PyDict {
         let mut t = self.table_mut();
         match t.probe(hash, &key) {
             Probe::Found(i) => t.remove_at(i).map(|e| e.value),
-            Probe::Candidates(_) => None,
+            Probe::Candidates(slow) => {
+                let i = same_str_key(&slow, &key)?;
+                t.remove_at(i).map(|e| e.value)
+            }
         }
     }
 

@@ -128,6 +128,12 @@ impl PyInstance {
         self.attrs.borrow_mut().materialize()
     }
 
+    /// `obj.__dict__` as Python sees it: `dict()`, or the instance of a dict subclass that
+    /// was assigned to it.
+    pub fn dict_object(&self) -> Value {
+        self.attrs.borrow_mut().dict_object()
+    }
+
     /// The attribute `name` (the borrow ends before this returns, so the caller may run
     /// Python code while it holds the value).
     pub fn attr(&self, name: &str) -> Option<Value> {
@@ -201,8 +207,22 @@ impl PyInstance {
     /// attributes are in use: a value dropped during an attribute store may run code (a
     /// generator's `finally`) that replaces the dict.
     pub fn replace_dict(&self, d: Rc<PyDict>) -> super::PyResult<Attrs> {
+        self.replace_attrs(Attrs::Dict(d))
+    }
+
+    /// Makes the dict carried by `owner`, an instance of a dict subclass, the attribute
+    /// dict, handing back what was there.
+    pub fn replace_dict_object(
+        &self,
+        d: Rc<PyDict>,
+        owner: Rc<PyInstance>,
+    ) -> super::PyResult<Attrs> {
+        self.replace_attrs(Attrs::DictObject(d, owner))
+    }
+
+    fn replace_attrs(&self, attrs: Attrs) -> super::PyResult<Attrs> {
         match self.attrs.try_borrow_mut() {
-            Ok(mut slot) => Ok(std::mem::replace(&mut *slot, Attrs::Dict(d))),
+            Ok(mut slot) => Ok(std::mem::replace(&mut *slot, attrs)),
             Err(_) => Err(super::PyErr::runtime_error(
                 "cannot replace __dict__ while it is being updated",
             )),

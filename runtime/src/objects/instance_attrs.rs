@@ -17,7 +17,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{PyDict, PyStr, Value};
+use super::{PyDict, PyInstance, PyStr, Value};
 
 /// Past this many names a class's instances keep dicts (as CPython's shared keys stop
 /// growing at 30): a scan of the names is no longer cheaper than a hash look-up.
@@ -104,6 +104,9 @@ pub enum Attrs {
     },
     /// A real dict: made on demand, or assigned with `obj.__dict__ = d`.
     Dict(Rc<PyDict>),
+    /// An instance of a dict subclass assigned with `obj.__dict__ = d`: the attributes
+    /// live in the dict it carries, and `obj.__dict__` gives back the instance itself.
+    DictObject(Rc<PyDict>, Rc<PyInstance>),
 }
 
 /// What a store did not keep: the value it replaced (to be dropped once no borrow is
@@ -138,7 +141,7 @@ impl Attrs {
                 let i = keys.position(name, values.len())?;
                 values.get(i).cloned()
             }
-            Attrs::Dict(d) => d.get_name(name),
+            Attrs::Dict(d) | Attrs::DictObject(d, _) => d.get_name(name),
         }
     }
 
@@ -171,7 +174,7 @@ impl Attrs {
     /// The dict of the attributes: made from the values the first time, the same dict
     /// after that. It is tracked by the cycle collector from then on.
     pub fn materialize(&mut self) -> Rc<PyDict> {
-        if let Attrs::Dict(d) = self {
+        if let Attrs::Dict(d) | Attrs::DictObject(d, _) = self {
             return d.clone();
         }
         let d = PyDict::new_tracked();
@@ -184,10 +187,19 @@ impl Attrs {
         d
     }
 
+    /// `obj.__dict__` as Python sees it: the dict subclass instance assigned, if that is
+    /// where the attributes live, else the dict (made now if need be).
+    pub fn dict_object(&mut self) -> Value {
+        match self {
+            Attrs::DictObject(_, owner) => Value::Instance(owner.clone()),
+            _ => Value::Dict(self.materialize()),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         match self {
             Attrs::Inline { values, .. } => values.is_empty(),
-            Attrs::Dict(d) => d.is_empty(),
+            Attrs::Dict(d) | Attrs::DictObject(d, _) => d.is_empty(),
         }
     }
 
@@ -200,7 +212,7 @@ impl Attrs {
                 .zip(values.iter())
                 .map(|(k, v)| (Value::Str(k), v.clone()))
                 .collect(),
-            Attrs::Dict(d) => d.items(),
+            Attrs::Dict(d) | Attrs::DictObject(d, _) => d.items(),
         }
     }
 
@@ -210,6 +222,10 @@ impl Attrs {
         match self {
             Attrs::Inline { values, .. } => values.iter().for_each(visit),
             Attrs::Dict(d) => visit(&Value::Dict(d.clone())),
+            Attrs::DictObject(d, owner) => {
+                visit(&Value::Dict(d.clone()));
+                visit(&Value::Instance(owner.clone()));
+            }
         }
     }
 
@@ -221,7 +237,7 @@ impl Attrs {
                 let i = keys.position(name, values.len())?;
                 Some((Rc::as_ptr(keys) as usize, u32::try_from(i).ok()?))
             }
-            Attrs::Dict(_) => None,
+            Attrs::Dict(_) | Attrs::DictObject(..) => None,
         }
     }
 
@@ -267,7 +283,7 @@ impl Attrs {
     pub fn take_values(&mut self) -> Vec<Value> {
         match self {
             Attrs::Inline { values, .. } => std::mem::take(values),
-            Attrs::Dict(_) => Vec::new(),
+            Attrs::Dict(_) | Attrs::DictObject(..) => Vec::new(),
         }
     }
 }

@@ -438,7 +438,7 @@ impl Vm {
         Ok(match (obj, name) {
             // A class whose MRO declares `__slots__` throughout has instances without one.
             (Value::Instance(i), "__dict__") if i.class().instance_dict.get() => {
-                Some(Value::Dict(i.dict()))
+                Some(i.dict_object())
             }
             (Value::Instance(i), _) if i.exc.is_some() => self.exception_attr(i, name),
             (Value::Type(t), _) => super::type_getsets::type_attr(t, name),
@@ -789,6 +789,19 @@ impl Vm {
 
     /// `object.__setattr__`: data descriptors on the type, else the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        self.generic_setattr_key(obj, name, None, v)
+    }
+
+    /// `generic_setattr` given the name as the caller passed it, when that is a str
+    /// subclass instance (`setattr(o, S('b'), 2)`): a new instance dict entry keeps it as
+    /// its key, as CPython stores the name object itself.
+    pub fn generic_setattr_key(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        key: Option<&Value>,
+        v: Value,
+    ) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
             return Err(no_attribute(obj, name.as_str()));
         };
@@ -810,8 +823,55 @@ impl Vm {
         if name.as_str() == "__dict__" {
             return super::instance_getsets::assign_dict(inst, &v);
         }
-        inst.set_attr_named(name, v);
-        Ok(())
+        match key {
+            Some(key) => self.store_keyed(&inst.dict(), name, key, v),
+            None => {
+                inst.set_attr_named(name, v);
+                Ok(())
+            }
+        }
+    }
+
+    /// Stores attribute `name` in an attribute dict under `key`, a str subclass instance
+    /// (an existing entry keeps its key, as a dict store does).
+    #[cold]
+    fn store_keyed(
+        &mut self,
+        dict: &PyDict,
+        name: &Rc<PyStr>,
+        key: &Value,
+        v: Value,
+    ) -> PyResult<()> {
+        if dict.get_name(name).is_some() {
+            dict.set_str_key(name.clone(), v);
+            return Ok(());
+        }
+        dict.set(self, key.clone(), v)
+    }
+
+    /// `setattr(obj, key, v)` for a name `key` that is a str subclass instance: its
+    /// `__setattr__` is given `key` itself, and the instance dict keeps it as the key.
+    #[cold]
+    pub fn set_attr_by_key(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        key: &Value,
+        v: Value,
+    ) -> PyResult<()> {
+        let inst = match obj {
+            Value::Instance(inst) => inst,
+            Value::Module(m) => return self.store_keyed(&m.dict, name, key, v),
+            _ => return self.set_attr(obj, name, v),
+        };
+        let ty = inst.class();
+        if ty.hooks.get().setattr {
+            if let Some(sa) = ty.lookup("__setattr__") {
+                self.call_special(&sa, vec![obj.clone(), key.clone(), v])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr_key(obj, name, Some(key), v)
     }
 
     /// `object.__delattr__`: data descriptors on the type, else the instance dict.

@@ -93,7 +93,7 @@ fn instance_of(name: &PyStr, owner: &PyType, obj: &Value) -> PyResult<Rc<PyInsta
 pub fn get(name: &PyStr, owner: &PyType, obj: &Value) -> PyResult<Value> {
     let inst = instance_of(name, owner, obj)?;
     if name.as_str() == "__dict__" {
-        return Ok(Value::Dict(inst.dict()));
+        return Ok(inst.dict_object());
     }
     Ok(crate::modules::weakref::first_ref(&inst))
 }
@@ -120,19 +120,19 @@ pub fn set(name: &PyStr, owner: &PyType, obj: &Value, v: Option<Value>) -> PyRes
 /// `obj.__dict__ = d`: `d` itself becomes the instance's attribute dict (for a dict
 /// subclass instance, the dict it carries).
 pub fn assign_dict(inst: &PyInstance, v: &Value) -> PyResult<()> {
-    let source = match super::subclass::base_value(v) {
-        Some(Value::Dict(d)) => d,
-        _ => match v {
-            Value::Dict(d) => d.clone(),
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{}'",
-                    other.type_name()
-                )))
-            }
-        },
+    let old = match (v, super::subclass::base_value(v)) {
+        // The subclass instance is kept too: `obj.__dict__` gives it back.
+        (Value::Instance(owner), Some(Value::Dict(d))) => {
+            inst.replace_dict_object(d, owner.clone())?
+        }
+        (Value::Dict(d), _) => inst.replace_dict(d.clone())?,
+        (other, _) => {
+            return Err(PyErr::type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                other.type_name()
+            )))
+        }
     };
-    let old = inst.replace_dict(source)?;
     // The old dict's values may run code when they go: after the borrow has ended.
     drop(old);
     Ok(())

@@ -47,7 +47,9 @@ pub fn register() {
                         "can't apply this __setattr__ to type object",
                     ));
                 }
-                vm.generic_setattr(&a.pos[0], name, a.pos[2].clone())?;
+                // A str subclass name is kept as the instance dict's key.
+                let key = (!matches!(a.pos[1], Value::Str(_))).then_some(&a.pos[1]);
+                vm.generic_setattr_key(&a.pos[0], name, key, a.pos[2].clone())?;
                 Ok(Value::None)
             }),
             ("__getattribute__", |vm, a| {
