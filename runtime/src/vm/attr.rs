@@ -832,48 +832,6 @@ impl Vm {
         }
     }
 
-    /// Stores attribute `name` in an attribute dict under `key`, a str subclass instance
-    /// (an existing entry keeps its key, as a dict store does).
-    #[cold]
-    fn store_keyed(
-        &mut self,
-        dict: &PyDict,
-        name: &Rc<PyStr>,
-        key: &Value,
-        v: Value,
-    ) -> PyResult<()> {
-        if dict.get_name(name).is_some() {
-            dict.set_str_key(name.clone(), v);
-            return Ok(());
-        }
-        dict.set(self, key.clone(), v)
-    }
-
-    /// `setattr(obj, key, v)` for a name `key` that is a str subclass instance: its
-    /// `__setattr__` is given `key` itself, and the instance dict keeps it as the key.
-    #[cold]
-    pub fn set_attr_by_key(
-        &mut self,
-        obj: &Value,
-        name: &Rc<PyStr>,
-        key: &Value,
-        v: Value,
-    ) -> PyResult<()> {
-        let inst = match obj {
-            Value::Instance(inst) => inst,
-            Value::Module(m) => return self.store_keyed(&m.dict, name, key, v),
-            _ => return self.set_attr(obj, name, v),
-        };
-        let ty = inst.class();
-        if ty.hooks.get().setattr {
-            if let Some(sa) = ty.lookup("__setattr__") {
-                self.call_special(&sa, vec![obj.clone(), key.clone(), v])?;
-                return Ok(());
-            }
-        }
-        self.generic_setattr_key(obj, name, Some(key), v)
-    }
-
     /// `object.__delattr__`: data descriptors on the type, else the instance dict.
     pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
