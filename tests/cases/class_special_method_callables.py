@@ -90,3 +90,25 @@ class Finalized:
     __del__ = staticmethod(lambda: print("__del__ ran"))
 f = Finalized()
 del f
+
+# Builtin functions a class sets itself are called too (without the instance), where the
+# inherited builtin method would be skipped.
+class PrintInit:
+    __init__ = print
+PrintInit("print", "as", "__init__")
+class FormatWith:
+    __format__ = format
+print(format(FormatWith(), "spec"), f"{FormatWith():>4}")
+class LenHash:
+    __hash__ = len
+show(lambda: hash(LenHash()))
+collected = []
+class AppendInit:
+    __init__ = collected.append
+AppendInit(5)
+print(collected)
+class PrintMeta(type):
+    __call__ = print
+class Printed(metaclass=PrintMeta):
+    pass
+Printed("metaclass", "__call__")

@@ -16,7 +16,7 @@ pub fn call_type(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     let meta = t.metatype();
     if !meta.builtin {
         if let Some(call) = meta.lookup("__call__") {
-            if !matches!(call, Value::Builtin(_)) {
+            if !super::special_call::is_builtin_method(&call) {
                 let mut args = args;
                 args.pos.insert(0, Value::Type(t.clone()));
                 return vm.call_special_args(&call, args);
@@ -48,7 +48,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     let user_new = t.lookup_override("__new__");
     let user_init = t
         .lookup("__init__")
-        .filter(|n| !matches!(n, Value::Builtin(_)));
+        .filter(|n| !super::special_call::is_builtin_method(n));
     // A native class whose instances carry Rust state (`io.StringIO`, an exception group),
     // or a user subclass of one: its constructor makes the instance, then a user `__init__`
     // runs as usual.
@@ -142,7 +142,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
     } else {
         obj_type
             .lookup("__init__")
-            .filter(|n| !matches!(n, Value::Builtin(_)))
+            .filter(|n| !super::special_call::is_builtin_method(n))
     };
     if let Some(init) = user_init {
         let mut args = args;

@@ -36,7 +36,7 @@ impl Vm {
             Value::Instance(_) | Value::Type(_) => {
                 let ty = v.type_of();
                 if let Some(m) = ty.lookup("__format__") {
-                    if !matches!(m, Value::Builtin(_)) {
+                    if !super::special_call::is_builtin_method(&m) {
                         let r = self.format_by_method(&m, v, spec)?;
                         return Ok(super::repr::str_result(r)
                             .map(|s| s.as_str().to_string())
@@ -59,7 +59,7 @@ impl Vm {
     pub fn format_object(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
         if let Value::Instance(_) | Value::Type(_) = v {
             if let Some(m) = v.type_of().lookup("__format__") {
-                if !matches!(m, Value::Builtin(_)) {
+                if !super::special_call::is_builtin_method(&m) {
                     return self.format_by_method(&m, v, spec);
                 }
             }

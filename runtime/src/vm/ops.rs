@@ -651,7 +651,7 @@ impl Vm {
                         ty.tp_name()
                     ))),
                     Some(m)
-                        if !matches!(m, Value::Builtin(_))
+                        if !super::special_call::is_builtin_method(&m)
                             || ty.lookup_override("__hash__").is_some() =>
                     {
                         let r = self.call_special(&m, vec![v.clone()])?;

@@ -18,6 +18,13 @@ pub(crate) fn builtin_takes_receiver(b: &PyBuiltin) -> bool {
     b.bound_self.is_none() && !b.is_classmethod && !matches!(b.home(), BuiltinHome::Module(_))
 }
 
+/// Is `v`, a special method found on a class, a builtin type's own method (`object.__init__`,
+/// `object.__format__`, `type.__call__`) rather than something a class set itself, such as
+/// `__init__ = print`?
+pub(crate) fn is_builtin_method(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if builtin_takes_receiver(b))
+}
+
 impl Vm {
     /// Calls `method`, the special method found on the type of `args[0]`, with `args[0]` as
     /// the receiver and the rest as its arguments.
