@@ -420,11 +420,11 @@ pub(crate) fn attr_name(v: &Value, _func: &str) -> PyResult<Rc<PyStr>> {
 fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("getattr", 2, 3)?;
     let name = attr_name(&args.pos[1], "getattr")?;
-    match vm.get_attr(&args.pos[0], &name) {
-        Err(e) if args.pos.len() == 3 && e.is_instance(&types().exc.attribute_error) => {
-            Ok(args.pos[2].clone())
-        }
-        other => other,
+    match args.pos.get(2) {
+        Some(default) => Ok(vm
+            .lookup_attr(&args.pos[0], &name)?
+            .unwrap_or_else(|| default.clone())),
+        None => vm.get_attr(&args.pos[0], &name),
     }
 }
 
@@ -441,11 +441,7 @@ fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("hasattr", 2, 2)?;
     let name = attr_name(&args.pos[1], "hasattr")?;
-    match vm.get_attr(&args.pos[0], &name) {
-        Ok(_) => Ok(Value::bool(true)),
-        Err(e) if e.is_instance(&types().exc.attribute_error) => Ok(Value::bool(false)),
-        Err(e) => Err(e),
-    }
+    Ok(Value::bool(vm.lookup_attr(&args.pos[0], &name)?.is_some()))
 }
 
 fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {

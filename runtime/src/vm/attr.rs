@@ -1,8 +1,8 @@
 //! Attribute access, as CPython's `object.__getattribute__` and `type.__getattribute__` do
 //! it: data descriptors on the type, then the instance dict, then non-data descriptors and
-//! plain class attributes, then `__getattr__`. Also assignment and deletion, the special
-//! attributes of builtin objects (`__name__`, `__dict__`, `args`, …) and `LoadMethod`'s
-//! shortcut that avoids building a bound method.
+//! plain class attributes, then `__getattr__`. Also the special attributes of builtin objects
+//! (`__name__`, `__dict__`, `args`, …) and `LoadMethod`'s shortcut that avoids building a
+//! bound method. Assignment and deletion are in `attr_set.rs`.
 
 use crate::objects::exception_members::set_field;
 use std::rc::Rc;
@@ -16,7 +16,7 @@ use super::Vm;
 /// Assigning (`set`) or deleting one of a class's special attributes that refuse it;
 /// CPython 3.11's messages (it calls every class "immutable" when deleting these).
 #[cold]
-fn special_type_attr_error(t: &PyType, name: &str, set: bool) -> PyErr {
+pub(super) fn special_type_attr_error(t: &PyType, name: &str, set: bool) -> PyErr {
     match name {
         "__mro__" | "__base__" => PyErr::attribute_error("readonly attribute"),
         "__dict__" => {
@@ -54,7 +54,7 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
 
 /// Setting or deleting `name` on an instance without a `__dict__`: a class attribute of
 /// that name is "read-only" from the instance, any other name is missing.
-fn no_instance_slot(obj: &Value, name: &str, class_attr: bool) -> PyErr {
+pub(super) fn no_instance_slot(obj: &Value, name: &str, class_attr: bool) -> PyErr {
     if !class_attr {
         return no_attribute(obj, name);
     }
@@ -202,10 +202,32 @@ impl Vm {
 
     /// `getattr(obj, name, None)`-style look-up: Ok(None) when the attribute is missing.
     pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        match self.get_attr(obj, &PyStr::intern(name)) {
-            Ok(v) => Ok(Some(v)),
+        self.lookup_attr(obj, &PyStr::intern(name))
+    }
+
+    /// `get_attr` answering Ok(None) for a missing attribute (CPython's
+    /// `_PyObject_LookupAttr`). Where no hook can see the miss, the AttributeError is never
+    /// built: `hasattr` and `getattr` with a default on a missing name cost a look-up, not an
+    /// exception object and its formatted message.
+    pub fn lookup_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let plain = !matches!(
+            obj,
+            Value::Module(_) | Value::Type(_) | Value::Descriptor(_)
+        );
+        let result = if plain {
+            let ty = obj.type_of();
+            let hooks = ty.hooks.get();
+            if hooks.getattribute || hooks.getattr {
+                self.get_attr(obj, name).map(Some)
+            } else {
+                self.generic_getattr(obj, &ty, name)
+            }
+        } else {
+            self.get_attr(obj, name).map(Some)
+        };
+        match result {
             Err(e) if e.is_instance(&types().exc.attribute_error) => Ok(None),
-            Err(e) => Err(e),
+            other => other,
         }
     }
 
@@ -603,337 +625,6 @@ impl Vm {
             "'super' object has no attribute '{}'",
             name
         )))
-    }
-
-    /// `setattr(obj, name, v)`.
-    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
-        match obj {
-            Value::Instance(inst) => {
-                let ty = inst.class();
-                if ty.hooks.get().setattr {
-                    if let Some(sa) = ty.lookup("__setattr__") {
-                        self.call_special(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
-                        return Ok(());
-                    }
-                }
-                self.generic_setattr(obj, name, v)
-            }
-            Value::Type(t) => {
-                let meta = t.metatype();
-                if !meta.builtin && meta.hooks.get().setattr {
-                    if let Some(sa) = meta.lookup("__setattr__") {
-                        self.call_special(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
-                        return Ok(());
-                    }
-                }
-                self.type_setattr(t, name, v)
-            }
-            Value::Module(m) => {
-                m.dict.set_str_key(name.clone(), v);
-                Ok(())
-            }
-            Value::Function(f) => {
-                match name.as_str() {
-                    "__name__" | "__qualname__" => {
-                        let Value::Str(text) = &v else {
-                            return Err(PyErr::type_error(format!(
-                                "{} must be set to a string object",
-                                name.as_str()
-                            )));
-                        };
-                        let text = text.as_str().to_string();
-                        match name.as_str() {
-                            "__name__" => *f.name.borrow_mut() = text,
-                            _ => *f.qualname.borrow_mut() = text,
-                        }
-                    }
-                    "__doc__" => *f.doc.borrow_mut() = v,
-                    "__module__" => *f.module.borrow_mut() = v,
-                    "__defaults__" => {
-                        *f.defaults.borrow_mut() = match v {
-                            Value::Tuple(t) => t.items.clone(),
-                            Value::None => Vec::new(),
-                            _ => {
-                                return Err(PyErr::type_error(
-                                    "__defaults__ must be set to a tuple object",
-                                ))
-                            }
-                        }
-                    }
-                    "__kwdefaults__" => {
-                        *f.kwdefaults.borrow_mut() = match v {
-                            Value::Dict(d) => Some(d),
-                            Value::None => None,
-                            _ => {
-                                return Err(PyErr::type_error(
-                                    "__kwdefaults__ must be set to a dict object",
-                                ))
-                            }
-                        }
-                    }
-                    "__annotations__" => {
-                        *f.annotations.borrow_mut() = match v {
-                            Value::Dict(d) => Some(d),
-                            // The next read makes a fresh, empty dict.
-                            Value::None => None,
-                            _ => {
-                                return Err(PyErr::type_error(
-                                    "__annotations__ must be set to a dict object",
-                                ))
-                            }
-                        }
-                    }
-                    "__dict__" => {
-                        let Value::Dict(d) = v else {
-                            return Err(PyErr::type_error(format!(
-                                "__dict__ must be set to a dictionary, not a '{}'",
-                                v.type_name()
-                            )));
-                        };
-                        let old = f.dict.borrow_mut().replace(d);
-                        drop(old);
-                    }
-                    _ => f.attr_dict().set_str_key(name.clone(), v),
-                }
-                Ok(())
-            }
-            _ => {
-                let ty = obj.type_of();
-                if let Some(a) = ty.lookup_name(name) {
-                    if is_data_descriptor(&a) {
-                        return self.descriptor_set(&a, obj, Some(v));
-                    }
-                    return Err(PyErr::attribute_error(format!(
-                        "'{}' object attribute '{}' is read-only",
-                        ty.name(),
-                        name.as_str()
-                    )));
-                }
-                Err(no_attribute(obj, name.as_str()))
-            }
-        }
-    }
-
-    /// `type.__setattr__`: assignment of a class attribute.
-    pub fn type_setattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
-        if t.builtin {
-            return Err(PyErr::type_error(format!(
-                "cannot set '{}' attribute of immutable type '{}'",
-                name.as_str(),
-                t.name()
-            )));
-        }
-        match name.as_str() {
-            "__name__" | "__qualname__" => {
-                let Value::Str(s) = &v else {
-                    return Err(PyErr::type_error(format!(
-                        "can only assign string to {}.{}, not '{}'",
-                        t.name(),
-                        name.as_str(),
-                        v.type_name()
-                    )));
-                };
-                if name.as_str() == "__qualname__" {
-                    *t.qualname.borrow_mut() = s.as_str().to_string();
-                } else if s.as_str().contains('\0') {
-                    return Err(PyErr::value_error(
-                        "type name must not contain null characters",
-                    ));
-                } else {
-                    *t.name.borrow_mut() = s.as_str().to_string();
-                }
-            }
-            "__bases__" => return super::class_bases::assign_bases(t, &v),
-            "__mro__" | "__base__" | "__dict__" | "__class__" => {
-                return Err(special_type_attr_error(t, name.as_str(), true))
-            }
-            _ => t.dict.set_str_key(name.clone(), v),
-        }
-        if name.as_str().starts_with("__") {
-            t.refresh_hooks();
-        }
-        Ok(())
-    }
-
-    /// `type.__delattr__`: deletion of a class attribute.
-    pub fn type_delattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<()> {
-        if t.builtin {
-            return Err(PyErr::type_error(format!(
-                "cannot set '{}' attribute of immutable type '{}'",
-                name.as_str(),
-                t.name()
-            )));
-        }
-        if matches!(
-            name.as_str(),
-            "__name__"
-                | "__qualname__"
-                | "__bases__"
-                | "__doc__"
-                | "__module__"
-                | "__mro__"
-                | "__base__"
-                | "__dict__"
-                | "__class__"
-        ) {
-            return Err(special_type_attr_error(t, name.as_str(), false));
-        }
-        match t.dict.del_str(name.as_str()) {
-            Some(_) => {
-                t.refresh_hooks();
-                Ok(())
-            }
-            None => Err(no_attribute(&Value::Type(t.clone()), name.as_str())),
-        }
-    }
-
-    /// `object.__setattr__`: data descriptors on the type, else the instance dict.
-    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
-        self.generic_setattr_key(obj, name, None, v)
-    }
-
-    /// `generic_setattr` given the name as the caller passed it, when that is a str
-    /// subclass instance (`setattr(o, S('b'), 2)`): a new instance dict entry keeps it as
-    /// its key, as CPython stores the name object itself.
-    pub fn generic_setattr_key(
-        &mut self,
-        obj: &Value,
-        name: &Rc<PyStr>,
-        key: Option<&Value>,
-        v: Value,
-    ) -> PyResult<()> {
-        let Value::Instance(inst) = obj else {
-            return Err(no_attribute(obj, name.as_str()));
-        };
-        let ty = inst.class();
-        let class_attr = ty.lookup_name(name);
-        if let Some(a) = &class_attr {
-            if is_data_descriptor(a) {
-                return self.descriptor_set(a, obj, Some(v));
-            }
-        }
-        if inst.exc.is_some()
-            && crate::objects::exception_attrs::set_common_attr(self, inst, name.as_str(), &v)?
-        {
-            return Ok(());
-        }
-        if !ty.instance_dict.get() {
-            return Err(no_instance_slot(obj, name.as_str(), class_attr.is_some()));
-        }
-        if name.as_str() == "__dict__" {
-            return super::instance_getsets::assign_dict(inst, &v);
-        }
-        match key {
-            Some(key) => self.store_keyed(&inst.dict(), name, key, v),
-            None => {
-                inst.set_attr_named(name, v);
-                Ok(())
-            }
-        }
-    }
-
-    /// `object.__delattr__`: data descriptors on the type, else the instance dict.
-    pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
-        let Value::Instance(inst) = obj else {
-            return Err(no_attribute(obj, name.as_str()));
-        };
-        let ty = inst.class();
-        let class_attr = ty.lookup_name(name);
-        if let Some(a) = &class_attr {
-            if is_data_descriptor(a) {
-                return self.descriptor_set(a, obj, None);
-            }
-        }
-        if !ty.instance_dict.get() {
-            return Err(no_instance_slot(obj, name.as_str(), class_attr.is_some()));
-        }
-        let removed = inst.remove_attr(name);
-        match removed {
-            Some(_) => Ok(()),
-            // `del obj.__dict__` leaves the instance a fresh, empty dict.
-            None if name.as_str() == "__dict__" && ty.instance_dict.get() => {
-                drop(inst.replace_dict(PyDict::new_tracked())?);
-                Ok(())
-            }
-            None => Err(no_attribute(obj, name.as_str())),
-        }
-    }
-
-    fn descriptor_set(&mut self, d: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
-        match d {
-            Value::Descriptor(desc) => match &**desc {
-                Descriptor::Property(p) => self.property_set(p, obj, v),
-                Descriptor::Member { name, index, owner } => {
-                    super::slots::member_set(name, *index, owner, obj, v)
-                }
-                Descriptor::GetSet { name, owner } => {
-                    super::instance_getsets::set(name, owner, obj, v)
-                }
-                Descriptor::NativeAttr(n) => n.set(self, obj, v),
-                _ => Ok(()),
-            },
-            Value::Instance(i) => {
-                let t = i.class();
-                match v {
-                    Some(v) => match t.lookup("__set__") {
-                        Some(set) => self
-                            .call_special(&set, vec![d.clone(), obj.clone(), v])
-                            .map(|_| ()),
-                        None => Err(PyErr::attribute_error("__set__")),
-                    },
-                    None => match t.lookup("__delete__") {
-                        Some(del) => self
-                            .call_special(&del, vec![d.clone(), obj.clone()])
-                            .map(|_| ()),
-                        None => Err(PyErr::attribute_error("__delete__")),
-                    },
-                }
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// `delattr(obj, name)`.
-    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
-        match obj {
-            Value::Instance(inst) => {
-                let ty = inst.class();
-                if ty.hooks.get().delattr {
-                    if let Some(da) = ty.lookup("__delattr__") {
-                        self.call_special(&da, vec![obj.clone(), Value::Str(name.clone())])?;
-                        return Ok(());
-                    }
-                }
-                self.generic_delattr(obj, name)
-            }
-            Value::Type(t) => {
-                let meta = t.metatype();
-                if !meta.builtin && meta.hooks.get().delattr {
-                    if let Some(da) = meta.lookup("__delattr__") {
-                        self.call_special(&da, vec![obj.clone(), Value::Str(name.clone())])?;
-                        return Ok(());
-                    }
-                }
-                self.type_delattr(t, name)
-            }
-            // Deleting goes through the generic setattr, whose message names no module.
-            Value::Module(m) => match m.dict.del_str(name.as_str()) {
-                Some(_) => Ok(()),
-                None => Err(PyErr::attribute_error(format!(
-                    "'module' object has no attribute '{}'",
-                    name.as_str()
-                ))),
-            },
-            Value::Function(f) => match f.attr_dict().del_str(name.as_str()) {
-                Some(_) => Ok(()),
-                None => Err(no_attribute(obj, name.as_str())),
-            },
-            // A builtin value's data descriptor refuses with its own message.
-            _ => match obj.type_of().lookup_name(name) {
-                Some(a) if is_data_descriptor(&a) => self.descriptor_set(&a, obj, None),
-                _ => Err(no_attribute(obj, name.as_str())),
-            },
-        }
     }
 
     /// `obj.name` for an immediate call: (function, receiver) when the bound method need not

@@ -5,6 +5,7 @@
 pub mod async_gen;
 pub mod attr;
 pub mod attr_cache;
+mod attr_set;
 mod attr_str_subclass_name;
 pub mod builtin_names;
 pub mod builtin_new;
