@@ -13,10 +13,13 @@
 //! the choice is invisible except that a homogeneous list of one user class has its `__lt__`
 //! called directly, and called a second time (inside the full protocol) when it returns
 //! `NotImplemented`. Ints, floats, strs and tuples of those are compared without the VM.
+//! Keys that are all ints, all strs or all NaN-free floats skip timsort for the standard
+//! library's stable sort (`sort_pure_keys`): no comparison is observable there.
 
 use std::cmp::Ordering;
 use std::rc::Rc;
 
+use super::surrogates::cmp_code_points;
 use super::{PyResult, PyType, Value};
 use crate::bytecode::CmpOp;
 use crate::vm::Vm;
@@ -50,6 +53,14 @@ pub fn sort_items(
     if reverse {
         perm.reverse();
     }
+    if let Some(sorted) = sort_pure_keys(keys, &perm) {
+        perm = sorted;
+        if reverse {
+            perm.reverse();
+        }
+        apply_permutation(items, &perm);
+        return Ok(());
+    }
     let mut sorter = TimSort {
         cmp: KeyLess {
             vm,
@@ -64,12 +75,67 @@ pub fn sort_items(
     if reverse {
         perm.reverse();
     }
+    apply_permutation(items, &perm);
+    result
+}
+
+/// Reorders `items` so that the k-th is the one `perm[k]` named.
+fn apply_permutation(items: &mut Vec<Value>, perm: &[usize]) {
     let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
     items.extend(
         perm.iter()
             .filter_map(|&i| slots.get_mut(i).and_then(Option::take)),
     );
-    result
+}
+
+/// `perm` sorted by the standard library's stable sort when every key is an int, every key
+/// a str, or every key a float and none a NaN: their `<` runs no Python code and is a strict
+/// weak order, so every stable sort gives the same permutation as CPython's timsort and
+/// only the speed differs. None for any other keys.
+fn sort_pure_keys(keys: &[Value], perm: &[usize]) -> Option<Vec<usize>> {
+    fn stable_by<'a, K>(
+        perm: &[usize],
+        key_of: impl Fn(&'a Value) -> Option<K>,
+        keys: &'a [Value],
+        cmp: impl Fn(&K, &K) -> Ordering,
+    ) -> Option<Vec<usize>> {
+        let mut pairs = Vec::with_capacity(perm.len());
+        for &i in perm {
+            pairs.push((key_of(keys.get(i)?)?, i));
+        }
+        pairs.sort_by(|a, b| cmp(&a.0, &b.0));
+        Some(pairs.into_iter().map(|(_, i)| i).collect())
+    }
+    match keys.first()? {
+        Value::Int(_) => stable_by(
+            perm,
+            |k| match k {
+                Value::Int(x) => Some(*x),
+                _ => None,
+            },
+            keys,
+            i64::cmp,
+        ),
+        Value::Str(_) => stable_by(
+            perm,
+            |k| match k {
+                Value::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            keys,
+            |a, b| cmp_code_points(a, b),
+        ),
+        Value::Float(_) => stable_by(
+            perm,
+            |k| match k {
+                Value::Float(f) if !f.get().is_nan() => Some(f.get()),
+                _ => None,
+            },
+            keys,
+            |a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        ),
+        _ => None,
+    }
 }
 
 /// The evaluation of `a < b` for the keys of one sort.
@@ -182,7 +248,7 @@ fn native_order(a: &Value, b: &Value) -> Option<NativeOrder> {
         // Tuple items equal by identity count as equal (a NaN is identical to itself).
         (Value::Float(_), Value::Float(_)) if a.is(b) => Some(NativeOrder::Equal),
         (Value::Float(x), Value::Float(y)) => Some(from(x.get().partial_cmp(&y.get()))),
-        (Value::Str(x), Value::Str(y)) => Some(from(Some(x.as_str().cmp(y.as_str())))),
+        (Value::Str(x), Value::Str(y)) => Some(from(Some(cmp_code_points(x.as_str(), y.as_str())))),
         (Value::Tuple(x), Value::Tuple(y)) => {
             for (p, q) in x.items.iter().zip(y.items.iter()) {
                 match native_order(p, q)? {
@@ -231,7 +297,7 @@ impl KeyLess<'_, '_> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
             (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
-            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            (Value::Str(x), Value::Str(y)) => Ok(cmp_code_points(x.as_str(), y.as_str()).is_lt()),
             _ => self.order.less(self.vm, a, b),
         }
     }

@@ -49,6 +49,25 @@ pub fn has_surrogates(text: &str) -> bool {
     text.as_bytes().contains(&0xF4) && text.chars().any(|c| surrogate_of(c).is_some())
 }
 
+/// Orders two strs as Python does, by code point. UTF-8 byte order is code-point order except
+/// where a stand-in meets a character above U+FFFF: the stand-in (a plane-16 character)
+/// sorts after `'😀'`, the surrogate it holds before. So the bytes decide, unless the first
+/// characters that differ are not both ordinary.
+pub fn cmp_code_points(a: &str, b: &str) -> std::cmp::Ordering {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let Some(at) = x.iter().zip(y).position(|(p, q)| p != q) else {
+        return x.len().cmp(&y.len());
+    };
+    // Both strings agree before `at`, so the character holding it starts at the same place.
+    let start = (0..=at).rev().find(|&k| a.is_char_boundary(k)).unwrap_or(0);
+    let first_differing = |s: &str| {
+        s.get(start..)
+            .and_then(|t| t.chars().next())
+            .map(code_point)
+    };
+    first_differing(a).cmp(&first_differing(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +85,35 @@ mod tests {
         assert_eq!(code_point('\u{10FFFF}'), 0x10FFFF);
         assert_eq!(char_for_code_point(0x110000), None);
         assert!(!has_surrogates("plain \u{10FFFF} text"));
+    }
+
+    #[test]
+    fn strs_order_by_code_point_with_stand_ins() {
+        let surrogate = char_for_code_point(0xD800)
+            .map(String::from)
+            .unwrap_or_default();
+        assert_eq!(
+            cmp_code_points(&surrogate, "\u{1F600}"),
+            std::cmp::Ordering::Less
+        );
+        assert_eq!(
+            cmp_code_points("\u{1F600}", &surrogate),
+            std::cmp::Ordering::Greater
+        );
+        assert_eq!(
+            cmp_code_points(&surrogate, "\u{E000}"),
+            std::cmp::Ordering::Less
+        );
+        assert_eq!(
+            cmp_code_points(&surrogate, "\u{D7FF}"),
+            std::cmp::Ordering::Greater
+        );
+        assert_eq!(cmp_code_points("ab", "abc"), std::cmp::Ordering::Less);
+        assert_eq!(cmp_code_points("abc", "abc"), std::cmp::Ordering::Equal);
+        assert_eq!(cmp_code_points("é", "z"), std::cmp::Ordering::Greater);
+        assert_eq!(
+            cmp_code_points("aé", "a\u{1F600}"),
+            std::cmp::Ordering::Less
+        );
     }
 }

@@ -779,7 +779,10 @@ impl Vm {
                     _ => Some(cmp_ints(a, b)),
                 }
             }
-            (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Str(x), Str(y)) => Some(crate::objects::surrogates::cmp_code_points(
+                x.as_str(),
+                y.as_str(),
+            )),
             (Tuple(x), Tuple(y)) => return self.compare_seqs(&x.items, &y.items, op).map(Some),
             (List(x), List(y)) => {
                 let (xs, ys) = (x.snapshot(), y.snapshot());
