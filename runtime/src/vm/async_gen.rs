@@ -315,14 +315,17 @@ fn athrow_result(inst: &PyInstance, agen: &PyGenerator, r: PyResult<GenResult>) 
 fn athrow_send(vm: &mut Vm, this: &Value, v: Value) -> PyResult<Value> {
     let inst = instance(this)?;
     let agen = agen_field(&inst)?;
+    // A spent awaitable refuses before the finished generator would end it quietly.
+    if state(&inst) == CLOSED {
+        return Err(PyErr::runtime_error(
+            "cannot reuse already awaited aclose()/athrow()",
+        ));
+    }
     if agen.frame.borrow().is_none() && agen.started.get() {
         set_state(&inst, CLOSED);
         return Err(PyErr::stop_iteration(None));
     }
     match state(&inst) {
-        CLOSED => Err(PyErr::runtime_error(
-            "cannot reuse already awaited aclose()/athrow()",
-        )),
         INIT => {
             let aclose = is_aclose(&inst);
             if agen.running_async.get() {

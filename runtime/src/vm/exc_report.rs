@@ -193,7 +193,12 @@ impl Vm {
                 r.line(header);
             }
             for l in self.traceback_lines(&entries) {
-                r.line(&l);
+                // CPython 3.11 writes the repeat count without the group's margin.
+                if super::traceback::is_repeat_line(&l) {
+                    r.out.push_str(&l);
+                } else {
+                    r.line(&l);
+                }
             }
         }
         for l in self.syntax_error_block_lines(exc) {

@@ -230,11 +230,19 @@ pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
     out
 }
 
+const REPEAT_PREFIX: &str = "  [Previous line repeated ";
+
+/// Whether a line of `traceback_lines` is the `[Previous line repeated N more times]` count.
+pub(super) fn is_repeat_line(line: &str) -> bool {
+    line.starts_with(REPEAT_PREFIX)
+}
+
 fn flush_repeats(out: &mut Vec<String>, repeat: usize) {
     if repeat >= 3 {
         let n = repeat - 2;
         out.push(format!(
-            "  [Previous line repeated {} more time{}]\n",
+            "{}{} more time{}]\n",
+            REPEAT_PREFIX,
             n,
             if n == 1 { "" } else { "s" }
         ));

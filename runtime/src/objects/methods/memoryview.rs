@@ -178,6 +178,12 @@ pub fn register() {
                 set_item(vm, &m, &key, Some(&value))?;
                 Ok(Value::None)
             }),
+            ("__delitem__", |vm, a| {
+                let m = this(&a, "__delitem__")?;
+                let key = a.pos.get(1).cloned().or_none();
+                set_item(vm, &m, &key, None)?;
+                Ok(Value::None)
+            }),
         ],
     );
     // Read-only attributes whose getter refuses a released view.

@@ -59,11 +59,13 @@ pub fn register() {
                         return Ok(Value::Int((i - r.start) / r.step));
                     }
                 } else {
+                    // Not an int: a plain search by ==, which reports as any sequence does.
                     for k in 0..r.len() {
                         if vm.eq(&Value::Int(r.get(k)), &x)? {
                             return Ok(Value::from(k));
                         }
                     }
+                    return Err(PyErr::value_error("sequence.index(x): x not in sequence"));
                 }
                 let shown = vm.repr(&x)?;
                 Err(PyErr::value_error(format!("{} is not in range", shown)))
