@@ -14,6 +14,7 @@ mod class_bases;
 pub mod class_namespace;
 pub mod classes;
 pub mod code_attrs;
+pub mod code_replace;
 pub mod coroutine;
 pub mod dir;
 pub mod eval;

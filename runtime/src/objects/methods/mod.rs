@@ -85,6 +85,7 @@ pub fn register_all() {
     crate::vm::instance_getsets::register();
     crate::vm::type_getsets::register();
     crate::vm::special_getsets::register();
+    crate::vm::code_replace::register();
     crate::vm::builtin_new::register_refusals();
     crate::vm::builtin_names::record_type_methods();
 }
