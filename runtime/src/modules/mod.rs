@@ -39,6 +39,7 @@ pub mod params;
 pub mod site_quitter;
 pub mod struct_seq;
 pub mod sys;
+pub mod sys_asyncgen_hooks;
 pub mod sys_info;
 pub mod time;
 pub mod time_format;

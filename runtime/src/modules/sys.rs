@@ -44,6 +44,7 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     set("__stderr__", stderr);
     set("version", Value::str("3.11.7 (tote 0.1.0)"));
     super::sys_info::install(&sys);
+    super::sys_asyncgen_hooks::install(&sys);
     set("hexversion", Value::Int(0x030b07f0));
     set(
         "platform",

@@ -22,6 +22,7 @@ use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
 use super::coroutine::{async_types, stop_async_iteration_type, AsyncTypes};
 use super::generator::{stop_iteration_with, GenKind, GenResult, PyGenerator};
 use super::Vm;
+use crate::modules::sys_asyncgen_hooks::first_iteration;
 use crate::objects::methods::method_args;
 
 const INIT: i64 = 0;
@@ -109,33 +110,37 @@ fn new_awaitable(kind: &Rc<crate::objects::PyType>, agen: Value) -> Rc<PyInstanc
     inst
 }
 
-fn agen_anext(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    agen_of(&receiver(&a))?;
+fn agen_anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let agen = agen_of(&receiver(&a))?;
     method_args::slot_wrapper(&a, "__anext__", 0)?;
+    first_iteration(vm, &agen)?;
     let inst = new_awaitable(&async_types().asend, a.pos[0].clone());
     inst.set_attr("_value", Value::None);
     Ok(Value::Instance(inst))
 }
 
-fn agen_asend(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    agen_of(&receiver(&a))?;
+fn agen_asend(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let agen = agen_of(&receiver(&a))?;
     method_args::one_arg(&a, "async_generator", "asend")?;
+    first_iteration(vm, &agen)?;
     let inst = new_awaitable(&async_types().asend, a.pos[0].clone());
     inst.set_attr("_value", a.pos[1].clone());
     Ok(Value::Instance(inst))
 }
 
-fn agen_athrow(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    agen_of(&receiver(&a))?;
+fn agen_athrow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let agen = agen_of(&receiver(&a))?;
     method_args::varargs(&a, "async_generator", "athrow", 0, usize::MAX)?;
+    first_iteration(vm, &agen)?;
     let inst = new_awaitable(&async_types().athrow, a.pos[0].clone());
     inst.set_attr("_args", Value::tuple(a.pos[1..].to_vec()));
     Ok(Value::Instance(inst))
 }
 
-fn agen_aclose(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    agen_of(&receiver(&a))?;
+fn agen_aclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let agen = agen_of(&receiver(&a))?;
     method_args::no_args(&a, "async_generator", "aclose")?;
+    first_iteration(vm, &agen)?;
     let inst = new_awaitable(&async_types().athrow, a.pos[0].clone());
     inst.set_attr("_args", Value::None);
     Ok(Value::Instance(inst))

@@ -369,6 +369,14 @@ impl Vm {
         // run before its close, as CPython clears its weak references first.
         self.run_object_finalizers();
         for g in dropped {
+            let finalizer = g.async_finalizer.borrow_mut().take();
+            if let Some(f) = finalizer {
+                let agen = Value::Generator(g.clone());
+                if let Err(e) = self.call(&f, vec![agen.clone()]) {
+                    self.report_unraisable(&agen, e);
+                }
+                continue;
+            }
             if let Err(e) = self.generator_close(&g) {
                 self.report_unraisable(&Value::Generator(g.clone()), e);
             }

@@ -57,6 +57,12 @@ pub struct PyGenerator {
     /// A weak reference was made to this generator: its death is reported to
     /// `vm/finalize.rs`.
     pub weakly_referenced: Cell<bool>,
+    /// Async generators: the `sys.set_asyncgen_hooks` hooks were applied at its first
+    /// iteration (`modules/sys_asyncgen_hooks.rs`).
+    pub hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook in effect then, called with it instead of
+    /// closing it when it is dropped unfinished.
+    pub async_finalizer: RefCell<Option<Value>>,
 }
 
 /// What one resumption produced.
@@ -87,6 +93,8 @@ impl PyGenerator {
             exc_state: RefCell::new(None),
             finalized: Cell::new(false),
             weakly_referenced: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            async_finalizer: RefCell::new(None),
         }));
         crate::gc::track(&generator);
         crate::gc::note_finalizer();
@@ -99,6 +107,9 @@ impl PyGenerator {
         }
         if let Ok(Some(e)) = self.exc_state.try_borrow().as_deref() {
             visit(e);
+        }
+        if let Ok(Some(f)) = self.async_finalizer.try_borrow().as_deref() {
+            visit(f);
         }
     }
 
@@ -189,7 +200,10 @@ impl PyGenerator {
         if self.finalized.get() {
             return;
         }
-        if !self.started.get() {
+        // An async generator whose first iteration saw a finalizer hook is handed to it,
+        // started or not, instead of being closed here.
+        let finalizer = self.async_finalizer.get_mut().take();
+        if !self.started.get() && finalizer.is_none() {
             // CPython warns about a coroutine that was created and never run.
             if self.kind == GenKind::Coroutine {
                 super::coroutine::note_unawaited(&self.qualname.borrow());
@@ -206,19 +220,21 @@ impl PyGenerator {
             .exception_table
             .iter()
             .any(|e| (e.start as usize) <= at && at < e.end as usize);
-        if covered {
+        if covered || finalizer.is_some() {
             super::coroutine::note_finalize(Rc::new(PyGenerator {
                 frame: RefCell::new(Some(frame)),
                 name: RefCell::new(std::mem::take(self.name.get_mut())),
                 qualname: RefCell::new(std::mem::take(self.qualname.get_mut())),
                 running: Cell::new(false),
-                started: Cell::new(true),
+                started: Cell::new(self.started.get()),
                 kind: self.kind,
                 code: self.code.clone(),
                 running_async: Cell::new(false),
                 exc_state: RefCell::new(self.exc_state.get_mut().take()),
                 finalized: Cell::new(true),
                 weakly_referenced: Cell::new(false),
+                hooks_inited: Cell::new(true),
+                async_finalizer: RefCell::new(finalizer),
             }));
         }
     }
