@@ -106,3 +106,18 @@ def ba_ops():
     except TypeError as e: print("TE", e)
     print(b"ab" * 0, b"ab" * -3, b"a".__rmul__(3))
 ba_ops()
+
+
+class Sub(bytearray):
+    pass
+
+
+sub = Sub(b"q\xff")
+print(sub.__reduce__(), bytearray(b"x").__reduce_ex__(3), bytearray().__reduce_ex__(), bytearray(b"ab").__alloc__())
+sub.tag = 1
+print(sub.__reduce_ex__(2), sub.__reduce_ex__(4))
+try:
+    bytearray().__reduce_ex__("a")
+except TypeError as e:
+    print("TE", e)
+print(bytes(memoryview(bytearray(b"ab"))).__getnewargs__())

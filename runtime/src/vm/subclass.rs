@@ -82,6 +82,10 @@ pub fn call_on_base(vm: &mut Vm, name: &str, f: NativeFn, mut args: Args) -> PyR
             }
         }
     }
+    // A reduction names the receiver's own class and keeps its attributes.
+    if matches!(name, "__reduce__" | "__reduce_ex__") {
+        return f(vm, args);
+    }
     let inst = match args.pos.first() {
         Some(Value::Instance(i)) if i.base().is_some() => i.clone(),
         _ => return f(vm, args),

@@ -166,8 +166,63 @@ pub fn register() {
                 del_item(vm, &ba, &key)?;
                 Ok(Value::None)
             }),
+            ("__alloc__", |_, a| {
+                let ba = this(&a, "__alloc__")?;
+                no_args(&a, "__alloc__")?;
+                // The storage holds a trailing NUL once anything is stored.
+                let n = ba.len();
+                Ok(Value::from(if n == 0 { 0 } else { n + 1 }))
+            }),
+            ("__reduce__", |vm, a| {
+                no_args(&a, "__reduce__")?;
+                reduce(vm, &a, 0)
+            }),
+            ("__reduce_ex__", |vm, a| {
+                positional(&a, "__reduce_ex__", 0, 1)?;
+                let proto = match a.pos.get(1) {
+                    Some(p) => int_arg(vm, p)?,
+                    None => 0,
+                };
+                reduce(vm, &a, proto)
+            }),
         ],
     );
+}
+
+/// `(type(self), args, state)`: the contents as a latin-1 str and its encoding below
+/// protocol 3 (which had no bytes), as bytes from it on; the state is the instance dict
+/// of a subclass instance that has attributes.
+fn reduce(_vm: &mut Vm, a: &Args, proto: i64) -> PyResult<Value> {
+    let receiver = super::receiver_to_check(a);
+    let (class, ba, state) = match &receiver {
+        Value::ByteArray(b) => (types().bytearray.clone(), b.clone(), Value::None),
+        Value::Instance(i) => match i.base() {
+            Some(Value::ByteArray(b)) => {
+                let state = if i.has_no_attrs() {
+                    Value::None
+                } else {
+                    Value::Dict(i.dict())
+                };
+                (i.class(), b.clone(), state)
+            }
+            _ => return Err(super::wrong_receiver("__reduce__", "bytearray", &receiver)),
+        },
+        other => return Err(super::wrong_receiver("__reduce__", "bytearray", other)),
+    };
+    let data = ba.to_vec();
+    let args = if proto >= 3 {
+        vec![crate::objects::bytes::bytes_value(data)]
+    } else if data.is_empty() {
+        Vec::new()
+    } else {
+        let text: String = data.iter().map(|&b| char::from(b)).collect();
+        vec![Value::string(text), Value::str("latin-1")]
+    };
+    Ok(Value::tuple(vec![
+        Value::Type(class),
+        Value::tuple(args),
+        state,
+    ]))
 }
 
 /// The bytes a slice assignment stores: a bytes-like object or an iterable of ints.

@@ -73,12 +73,25 @@ fn object_getstate(a: &Args) -> PyResult<Value> {
 /// the state.
 fn object_reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let obj = super::receiver(a);
+    // The class, then what `__getnewargs__` gives (a bytes or tuple subclass's value).
+    let mut args = vec![Value::Type(obj.type_of())];
+    if obj.type_of().lookup("__getnewargs__").is_some() {
+        match vm.call_method(&obj, "__getnewargs__", Vec::new())? {
+            Value::Tuple(t) => args.extend(t.items.iter().cloned()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "__getnewargs__ should return a tuple, not '{}'",
+                    other.type_name()
+                )))
+            }
+        }
+    }
     let state = vm.call_method(&obj, "__getstate__", Vec::new())?;
     let func = PyBuiltin::new("__newobj__", newobj);
     let _ = func.home.set(BuiltinHome::Module(Rc::from("copyreg")));
     Ok(Value::tuple(vec![
         Value::Builtin(Rc::new(func)),
-        Value::tuple(vec![Value::Type(obj.type_of())]),
+        Value::tuple(args),
         state,
         Value::None,
         Value::None,
