@@ -183,21 +183,12 @@ fn exception_from_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<PyErr> {
 }
 
 fn build_exception(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
-    let Some(typ) = args.first() else {
+    if args.is_empty() {
         return Err(PyErr::type_error(
             "throw expected at least 1 argument, got 0",
         ));
-    };
-    match (typ, args.get(1)) {
-        (Value::Type(_), Some(v)) if !v.is_none() => match v {
-            Value::Instance(i) if i.exc.is_some() => Ok(PyErr::from_instance(i.clone())),
-            other => {
-                let inst = vm.call(typ, vec![other.clone()])?;
-                vm.make_exception(inst)
-            }
-        },
-        (v, _) => vm.make_exception(v.clone()),
     }
+    crate::objects::methods::object::throw_exception(vm, args)
 }
 
 /// What a resumption of the async generator means for the awaitable driving it.

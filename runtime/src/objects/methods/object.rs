@@ -543,7 +543,7 @@ pub fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// make it: a class is called with the value (unless the value is already an instance of
 /// it), an instance takes no separate value, and a traceback given becomes its
 /// `__traceback__`.
-fn throw_exception(vm: &mut Vm, given: &[Value]) -> PyResult<PyErr> {
+pub fn throw_exception(vm: &mut Vm, given: &[Value]) -> PyResult<PyErr> {
     let value = given.get(1).filter(|v| !v.is_none());
     let tb = given.get(2).filter(|v| !v.is_none());
     if let Some(tb) = tb {
