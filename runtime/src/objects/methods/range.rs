@@ -33,9 +33,34 @@ pub fn register() {
             ]))
         })],
     );
+    // `(type, (start, stop, step))`, whatever other arguments are given (as CPython's).
+    add_methods(
+        &t.slice,
+        &[("__reduce__", |_, a| match receiver(&a) {
+            Value::Slice(s) => Ok(Value::tuple(vec![
+                Value::Type(types().slice.clone()),
+                Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]),
+            ])),
+            other => Err(wrong_receiver("__reduce__", "slice", &other)),
+        })],
+    );
     add_methods(
         &t.range,
         &[
+            ("__reduce__", |_, a| match receiver(&a) {
+                Value::Range(r) => {
+                    let (start, stop, step) = r.bounds();
+                    Ok(Value::tuple(vec![
+                        Value::Type(types().range.clone()),
+                        Value::tuple(vec![
+                            int::normalize(start),
+                            int::normalize(stop),
+                            int::normalize(step),
+                        ]),
+                    ]))
+                }
+                other => Err(wrong_receiver("__reduce__", "range", &other)),
+            }),
             ("index", |vm, a| {
                 let Value::Range(r) = receiver(&a) else {
                     return Err(wrong_receiver("index", "range", &receiver(&a)));

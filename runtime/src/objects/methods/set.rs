@@ -204,22 +204,73 @@ fn symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A shared method as registered on `set` (`frozen_type` false) or `frozenset`: like
+/// CPython's method descriptors, each refuses a receiver of the other type.
+fn receiver_kind(a: &Args, frozen_type: bool, m: &str) -> PyResult<()> {
+    match receiver_to_check(a) {
+        Value::Set(_) if !frozen_type => Ok(()),
+        Value::FrozenSet(_) if frozen_type => Ok(()),
+        other => Err(wrong_receiver(
+            m,
+            if frozen_type { "frozenset" } else { "set" },
+            &other,
+        )),
+    }
+}
+
+/// The methods `set` and `frozenset` share, each checked for the type it is registered on.
+macro_rules! shared_methods {
+    ($frozen:expr) => {
+        shared_methods!(@ $frozen, "union" union, "intersection" intersection,
+            "difference" difference, "symmetric_difference" symmetric_difference,
+            "issubset" issubset, "issuperset" issuperset, "isdisjoint" isdisjoint,
+            "copy" copy, "__contains__" contains, "__len__" len)
+    };
+    (@ $frozen:expr, $($name:literal $f:ident),*) => {
+        [$((
+            $name,
+            (|vm: &mut Vm, a: Args| {
+                receiver_kind(&a, $frozen, $name)?;
+                $f(vm, a)
+            }) as crate::objects::function::NativeFn,
+        )),*]
+    };
+}
+
+/// `__reduce__`: `(type(self), (list(self),), state)`, the state being a subclass
+/// instance's attributes (None without any).
+fn reduce(a: &Args, frozen_type: bool) -> PyResult<Value> {
+    let me = receiver_to_check(a);
+    let type_name = if frozen_type { "frozenset" } else { "set" };
+    // A subclass instance reaches here itself (`vm/subclass.rs`), for its class and dict.
+    let (class, set, state) = match (&me, me.clone()) {
+        (Value::Instance(i), _) => match i.base() {
+            Some(Value::Set(s)) if !frozen_type => (i.class(), s.clone(), Some(i)),
+            Some(Value::FrozenSet(s)) if frozen_type => (i.class(), s.clone(), Some(i)),
+            _ => return Err(wrong_receiver("__reduce__", type_name, &me)),
+        },
+        (_, Value::Set(s)) if !frozen_type => (me.type_of(), s, None),
+        (_, Value::FrozenSet(s)) if frozen_type => (me.type_of(), s, None),
+        _ => return Err(wrong_receiver("__reduce__", type_name, &me)),
+    };
+    method_args::no_args(a, type_name, "__reduce__")?;
+    let state = match state {
+        Some(i) if !i.has_no_attrs() => Value::Dict(i.dict()),
+        _ => Value::None,
+    };
+    Ok(Value::tuple(vec![
+        Value::Type(class),
+        Value::tuple(vec![Value::list(set.items())]),
+        state,
+    ]))
+}
+
 pub fn register() {
     let t = types();
-    let shared: &[(&'static str, crate::objects::function::NativeFn)] = &[
-        ("union", union),
-        ("intersection", intersection),
-        ("difference", difference),
-        ("symmetric_difference", symmetric_difference),
-        ("issubset", issubset),
-        ("issuperset", issuperset),
-        ("isdisjoint", isdisjoint),
-        ("copy", copy),
-        ("__contains__", contains),
-        ("__len__", len),
-    ];
-    add_methods(&t.set, shared);
-    add_methods(&t.frozenset, shared);
+    add_methods(&t.set, &shared_methods!(false));
+    add_methods(&t.frozenset, &shared_methods!(true));
+    add_methods(&t.set, &[("__reduce__", |_, a| reduce(&a, false))]);
+    add_methods(&t.frozenset, &[("__reduce__", |_, a| reduce(&a, true))]);
     add_methods(
         &t.set,
         &[
