@@ -59,6 +59,13 @@ fn tobytes(_: &mut Vm, mut a: Args) -> PyResult<Value> {
     let order = a.take_kw("order").or_else(|| a.pos.get(1).cloned());
     match order {
         None | Some(Value::None) => {}
+        Some(Value::Str(s)) if s.as_str() == "F" && m.ndim() > 1 => {
+            return Ok(bytes_value(fortran_order(
+                &m.to_vec()?,
+                m.shape(),
+                m.itemsize(),
+            )));
+        }
         Some(Value::Str(s)) if matches!(s.as_str(), "C" | "F" | "A") => {}
         Some(Value::Str(_)) => {
             return Err(PyErr::value_error("order must be 'C', 'F' or 'A'"));
@@ -71,6 +78,32 @@ fn tobytes(_: &mut Vm, mut a: Args) -> PyResult<Value> {
         }
     }
     Ok(bytes_value(m.to_vec()?))
+}
+
+/// The items of a C-ordered (row-major) array of `shape` re-laid in Fortran (column-major)
+/// order: the first index varies fastest.
+fn fortran_order(c_bytes: &[u8], shape: &[usize], itemsize: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(c_bytes.len());
+    let count: usize = shape.iter().product();
+    let mut index = vec![0usize; shape.len()];
+    for _ in 0..count {
+        let flat = index
+            .iter()
+            .zip(shape)
+            .fold(0usize, |acc, (&i, &n)| acc * n + i);
+        if let Some(item) = c_bytes.get(flat * itemsize..(flat + 1) * itemsize) {
+            out.extend_from_slice(item);
+        }
+        // Next index, first dimension fastest.
+        for (i, &n) in index.iter_mut().zip(shape) {
+            *i += 1;
+            if *i < n {
+                break;
+            }
+            *i = 0;
+        }
+    }
+    out
 }
 
 /// `cast(format[, shape])`.
@@ -277,7 +310,8 @@ fn select(vm: &mut Vm, m: &PyMemoryView, key: &Value, writing: bool) -> PyResult
             let (start, _, step, n) = vm.slice_range(sl, m.len())?;
             Ok(Selection::Slice(start, step, n))
         }
-        Value::Tuple(t) if !t.items.is_empty() && t.items.iter().all(is_index) => {
+        // An empty tuple is an index of every dimension (`all` holds), too short for these.
+        Value::Tuple(t) if t.items.iter().all(is_index) => {
             if t.items.len() < ndim {
                 return Err(PyErr::not_implemented("sub-views are not implemented"));
             }
