@@ -98,3 +98,13 @@ print(ag.__code__.co_flags & 0x200, type(ag).__name__)
 t(lambda: drive(ret_gen().athrow(ValueError, 1)))
 t(lambda: drive(ret_gen().athrow(1)))
 t(lambda: drive(ret_gen().athrow(ValueError("x"), 2)))
+
+
+async def plain():
+    pass
+
+
+cor = plain()
+for helper in [cor.__await__(), ret_gen().asend(None), ret_gen().athrow(ValueError), ret_gen().aclose(), anext(ret_gen(), 1)]:
+    t(lambda: type(helper)())
+cor.close()

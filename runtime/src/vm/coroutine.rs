@@ -45,8 +45,20 @@ fn generator_like_type(name: &str) -> Rc<PyType> {
 fn helper_class(name: &str) -> Rc<PyType> {
     let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str("builtins"));
-    PyType::new_class(name, name, vec![types().object.clone()], dict, None)
-        .unwrap_or_else(|_| generator_like_type(name))
+    let t = PyType::new_class(name, name, vec![types().object.clone()], dict, None)
+        .unwrap_or_else(|_| generator_like_type(name));
+    // Only the runtime makes these.
+    t.ctor.set(Some(|_, a| {
+        let name = match a.pos.first() {
+            Some(Value::Type(t)) => t.name(),
+            _ => "object".into(),
+        };
+        Err(PyErr::type_error(format!(
+            "cannot create '{}' instances",
+            name
+        )))
+    }));
+    t
 }
 
 impl AsyncTypes {
