@@ -33,3 +33,16 @@ t(lambda: b"%s" % bytearray(b"ba")); t(lambda: b"%s" % memoryview(b"mv")); t(lam
 t(lambda: b"%s %s" % (b"a",)); t(lambda: b"%s" % (b"a", b"b")); t(lambda: b"%z" % 1); t(lambda: b"%5b|%-5b|" % (b"ab", b"cd")); t(lambda: b"%%%s" % b"x"); t(lambda: bytearray(b"%s") % b"y")
 t(lambda: b"%.1b" % b"abc"); t(lambda: b"%i %u %o %X %e %g %E %G" % (1, 2, 8, 255, 1.5, 2.5, 3.5, 1e20)); t(lambda: b"%c" % -1); t(lambda: b"%a" % b"x")
 t(lambda: b"%s" % 3); t(lambda: b"%d" % "3"); t(lambda: b"%x" % 3.0)
+# Methods as descriptors of their own type; bytes and bytearray subclasses as arguments.
+for f in ['bytes.upper(bytearray(b"a"))', 'bytearray.upper(b"a")', 'bytes.__len__(bytearray())', 'bytes.find(1, b"")',
+          'bytearray.find(1, b"")', 'bytes.__getitem__(bytearray(b"a"), 0)', 'bytes.__iter__(bytearray())',
+          'bytes.decode(bytearray())', 'bytes.hex(bytearray())', 'bytes.__bytes__(bytearray())', 'bytes.upper()',
+          'bytearray.__len__()', 'bytes.join(b"-", [b"a"])', 'bytearray.count(bytearray(b"aa"), 97)']:
+    t(lambda: eval(f))
+class SB(bytes): pass
+class SBA(bytearray): pass
+t(lambda: (bytes.upper(SB(b"a")), bytearray.upper(SBA(b"a")), bytes.__len__(SB(b"ab"))))
+t(lambda: (type(SB.fromhex("41 42")).__name__, SB.fromhex("41 42"), type(SBA.fromhex("43")).__name__, SBA.fromhex("43")))
+t(lambda: b"-".join([SB(b"a"), SBA(b"b"), memoryview(b"c")])); t(lambda: bytes(SBA(b"xy"))); t(lambda: b"ab".startswith(SB(b"a")))
+t(lambda: SB(b"abc").find(SBA(b"c"))); t(lambda: bytearray(b"q") + SB(b"r")); t(lambda: b"%s|%b" % (SB(b"s"), SBA(b"t")))
+t(lambda: int.from_bytes(SB(b"\x01\x00"), "little")); t(lambda: memoryview(SB(b"mv")).tobytes()); t(lambda: SB(b"x") in b"xyz")

@@ -101,6 +101,11 @@ pub fn buffer_of(v: &Value) -> PyResult<Option<Cow<'_, [u8]>>> {
         Value::Bytes(b) => Some(Cow::Borrowed(&b.data[..])),
         Value::ByteArray(b) => Some(Cow::Owned(b.to_vec())),
         Value::MemoryView(m) => Some(Cow::Owned(m.to_vec()?)),
+        // An instance of a bytes or bytearray subclass exports its value's buffer.
+        Value::Instance(i) => match i.base() {
+            Some(base @ (Value::Bytes(_) | Value::ByteArray(_))) => buffer_of(base)?,
+            _ => None,
+        },
         _ => None,
     })
 }

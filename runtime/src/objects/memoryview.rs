@@ -43,6 +43,14 @@ impl PyMemoryView {
                     m.readonly,
                 )
             }
+            // A bytes or bytearray subclass instance: a view of the value it carries (whose
+            // `obj` is that value, not the instance).
+            Value::Instance(i) => match i.base() {
+                Some(base @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+                    return PyMemoryView::of(base)
+                }
+                _ => return Ok(None),
+            },
             _ => return Ok(None),
         }))
     }

@@ -506,9 +506,9 @@ fn all_of(d: &[u8], f: fn(&u8) -> bool) -> bool {
 }
 
 /// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: the result has the class's type.
-fn fromhex(_: &mut Vm, a: Args) -> PyResult<Value> {
+fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let is_bytearray =
-        matches!(a.pos.first(), Some(Value::Type(t)) if std::rc::Rc::ptr_eq(t, &types().bytearray));
+        matches!(a.pos.first(), Some(Value::Type(t)) if t.is_subtype(&types().bytearray));
     let q = if is_bytearray {
         "bytearray.fromhex"
     } else {
@@ -542,11 +542,16 @@ fn fromhex(_: &mut Vm, a: Args) -> PyResult<Value> {
             pos
         ))
     })?;
-    Ok(if is_bytearray {
+    let value = if is_bytearray {
         bytearray_value(out)
     } else {
         bytes_value(out)
-    })
+    };
+    // A subclass gets an instance of itself, made from the value.
+    match a.pos.first() {
+        Some(cls @ Value::Type(t)) if !t.builtin => vm.call(cls, vec![value]),
+        _ => Ok(value),
+    }
 }
 
 /// `bytes.maketrans(from, to)` (a static method: no receiver).
@@ -570,12 +575,25 @@ fn maketrans(_: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(bytes_value(byteseq::maketrans(&from, &to)))
 }
 
-pub fn register() {
-    let t = types();
-    for ty in [&t.bytes, &t.bytearray] {
-        add_methods(
-            ty,
-            &[
+/// A method `bytes` and `bytearray` share, as registered on one of them: like CPython's
+/// method descriptors, it refuses a receiver of the other type.
+fn receiver_type(a: &Args, bytearray: bool, method: &str) -> PyResult<()> {
+    match a.pos.first() {
+        Some(Value::Bytes(_)) if !bytearray => Ok(()),
+        Some(Value::ByteArray(_)) if bytearray => Ok(()),
+        other => Err(super::wrong_receiver(
+            method,
+            if bytearray { "bytearray" } else { "bytes" },
+            other.unwrap_or(&Value::Null),
+        )),
+    }
+}
+
+/// The methods `bytes` and `bytearray` share, each wrapped in `receiver_type` for the type
+/// it is registered on.
+macro_rules! shared_methods {
+    ($bytearray:expr) => {
+        shared_methods!(@wrap $bytearray;
                 ("find", |vm, a| found(find_like(vm, a, "find", false)?)),
                 ("rfind", |vm, a| found(find_like(vm, a, "rfind", true)?)),
                 ("index", |vm, a| indexed(find_like(vm, a, "index", false)?)),
@@ -662,8 +680,25 @@ pub fn register() {
                     no_args(&a, "__iter__")?;
                     vm.get_iter(&recv)
                 }),
-            ],
-        );
+        )
+    };
+    (@wrap $bytearray:expr; $(($name:literal, $f:expr)),* $(,)?) => {
+        [$((
+            $name,
+            (|vm: &mut Vm, a: Args| {
+                receiver_type(&a, $bytearray, $name)?;
+                let f: crate::objects::function::NativeFn = $f;
+                f(vm, a)
+            }) as crate::objects::function::NativeFn,
+        )),*]
+    };
+}
+
+pub fn register() {
+    let t = types();
+    add_methods(&t.bytes, &shared_methods!(false));
+    add_methods(&t.bytearray, &shared_methods!(true));
+    for ty in [&t.bytes, &t.bytearray] {
         add_classmethods(ty, &[("fromhex", fromhex)]);
         ty.dict.set_str(
             "maketrans",
@@ -676,6 +711,7 @@ pub fn register() {
     add_methods(
         &t.bytes,
         &[("__bytes__", |_, a| {
+            receiver_type(&a, false, "__bytes__")?;
             let recv = me(&a, "__bytes__")?;
             no_args(&a, "__bytes__")?;
             Ok(recv)
