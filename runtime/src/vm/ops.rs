@@ -937,8 +937,30 @@ impl Vm {
                     }
                     _ => None,
                 };
-                if let Some((d, crate::objects::iter::DictPart::Keys)) = kind {
-                    return d.contains(self, item);
+                match kind {
+                    Some((d, crate::objects::iter::DictPart::Keys)) => {
+                        return d.contains(self, item)
+                    }
+                    // `(k, v) in d.items()`: k is looked up (it must be hashable), then
+                    // its value compared with v.
+                    Some((d, crate::objects::iter::DictPart::Items)) => {
+                        let pair = match item {
+                            Value::Tuple(t) => t.clone(),
+                            Value::Instance(i) => match i.base() {
+                                Some(Value::Tuple(t)) => t.clone(),
+                                _ => return Ok(false),
+                            },
+                            _ => return Ok(false),
+                        };
+                        let [key, value] = &pair.items[..] else {
+                            return Ok(false);
+                        };
+                        return match d.get(self, key)? {
+                            Some(found) => Ok(found.is(value) || self.eq(&found, value)?),
+                            None => Ok(false),
+                        };
+                    }
+                    _ => {}
                 }
                 for v in self.collect_iterable(container)? {
                     if self.eq(&v, item)? {

@@ -60,6 +60,11 @@ fn binop(
     reflected: bool,
 ) -> PyResult<Value> {
     let (me, other) = operands(a, owner, name)?;
+    // A set's operators take only sets (`set.__or__(s, d.keys())` is NotImplemented, and
+    // the dict view's reflected operator answers instead).
+    if is_set_type(owner) && !is_set_value(&other) {
+        return Ok(Value::NotImplemented);
+    }
     // A sequence's `__mul__` takes its count through `__index__`, whatever the other
     // operand could do (`'a'.__mul__('b')` is not retried as `'b'.__rmul__`).
     if op.base() == BinOp::Multiply {
@@ -80,10 +85,32 @@ fn binop(
     Ok(Value::NotImplemented)
 }
 
+fn is_set_type(t: &Rc<PyType>) -> bool {
+    Rc::ptr_eq(t, &types().set) || Rc::ptr_eq(t, &types().frozenset)
+}
+
+/// A dict's keys or items view (set-like: its operators take any iterable).
+fn is_set_view(v: &Value) -> bool {
+    let t = v.type_of();
+    Rc::ptr_eq(&t, &types().dict_keys) || Rc::ptr_eq(&t, &types().dict_items)
+}
+
+/// A set or frozenset, or an instance of a subclass of one.
+fn is_set_value(v: &Value) -> bool {
+    let v = base_value(v).unwrap_or_else(|| v.clone());
+    matches!(v, Value::Set(_) | Value::FrozenSet(_))
+}
+
 /// Do two builtin values (or the values subclass instances carry) compare by their type's
 /// own rule? (Dicts and ranges only for equality: their tables have no orderings.)
 fn comparable(x: &Value, y: &Value) -> bool {
     use Value::*;
+    // The set-like dict views compare with sets and with each other.
+    if (is_set_view(x) || is_set_view(y))
+        && [x, y].iter().all(|v| is_set_view(v) || is_set_value(v))
+    {
+        return true;
+    }
     let unwrap = |v: &Value| base_value(v).unwrap_or_else(|| v.clone());
     matches!(
         (unwrap(x), unwrap(y)),
@@ -174,6 +201,18 @@ fn tables() -> Vec<(&'static Rc<PyType>, Vec<(&'static str, NativeFn)>)> {
             "__isub__" => InplaceSubtract, false; "__ixor__" => InplaceXor, false;
         ]; cmps: true),
         entries!(range; binops: []; cmps: false),
+        entries!(dict_keys; binops: [
+            "__or__" => Or, false; "__ror__" => Or, true;
+            "__and__" => And, false; "__rand__" => And, true;
+            "__sub__" => Subtract, false; "__rsub__" => Subtract, true;
+            "__xor__" => Xor, false; "__rxor__" => Xor, true;
+        ]; cmps: true),
+        entries!(dict_items; binops: [
+            "__or__" => Or, false; "__ror__" => Or, true;
+            "__and__" => And, false; "__rand__" => And, true;
+            "__sub__" => Subtract, false; "__rsub__" => Subtract, true;
+            "__xor__" => Xor, false; "__rxor__" => Xor, true;
+        ]; cmps: true),
         entries!(frozenset; binops: [
             "__or__" => Or, false; "__ror__" => Or, true;
             "__and__" => And, false; "__rand__" => And, true;
