@@ -1,6 +1,7 @@
 //! The methods only `bytearray` has: the mutating ones (`append`, `extend`, `insert`,
 //! `pop`, `remove`, `reverse`, `clear`, `copy`), and item and slice assignment and
-//! deletion (`ba[i] = x`, `ba[a:b:c] = data`, `del ba[i]`). Every change of length is
+//! deletion (`ba[i] = x`, `ba[a:b:c] = data`, `del ba[i]`), its reduction for copying
+//! and pickling (`__reduce__`, `__reduce_ex__`) and `__alloc__`. Every change of length is
 //! refused while a memoryview exports the buffer. The methods bytearray shares with
 //! bytes are in `methods/bytes.rs`.
 

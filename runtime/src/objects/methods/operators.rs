@@ -1,10 +1,11 @@
-//! The operator dunders of the builtin sequence, set, dict and object types (`str.__add__`,
-//! `list.__iadd__`, `tuple.__lt__`, `set.__and__`, `dict.__or__`, `object.__lt__`, …). The VM
-//! runs these operators on builtin values directly; the entries exist so that Python code
-//! can see and call them (`type(x).__add__(x, y)`, `hasattr(str, '__mul__')`, a subclass
-//! calling `super().__lt__(other)`). Each answers what the operator would for the builtin
-//! operands it accepts, and NotImplemented for the others, as CPython's slots do. The
-//! numbers' dunders live in `numbers.rs`.
+//! The operator dunders of the builtin sequence, set, dict, dict view and object types
+//! (`str.__add__`, `list.__iadd__`, `tuple.__lt__`, `set.__and__`, `dict.__or__`,
+//! `dict_keys.__xor__`, `object.__lt__`, …). The VM runs these operators on builtin values
+//! directly; the entries exist so that Python code can see and call them
+//! (`type(x).__add__(x, y)`, `hasattr(str, '__mul__')`, a subclass calling
+//! `super().__lt__(other)`). Each answers what the operator would for the builtin operands
+//! it accepts, and NotImplemented for the others, as CPython's slots do. The numbers'
+//! dunders live in `numbers.rs`.
 
 use crate::objects::OrNone;
 use std::rc::Rc;

@@ -1,4 +1,5 @@
-//! Methods of `range` and `slice`.
+//! Methods of `range` and `slice`: `slice.indices`, `range.index`/`count`, and their
+//! reductions (`__reduce__`).
 
 use super::{add_methods, receiver, wrong_receiver};
 use crate::objects::OrNone;

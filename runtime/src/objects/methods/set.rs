@@ -1,6 +1,7 @@
 //! Methods of `set` and `frozenset`. Each follows the CPython 3.11 method of the same name
 //! step for step where the steps decide the result's table (and so its printed order): the
-//! algebra itself is in `objects/set_algebra.rs`.
+//! algebra itself is in `objects/set_algebra.rs`. The methods both types share are
+//! registered once per type, so that each refuses the other's receiver.
 
 use std::rc::Rc;
 
