@@ -108,3 +108,18 @@ cor = plain()
 for helper in [cor.__await__(), ret_gen().asend(None), ret_gen().athrow(ValueError), ret_gen().aclose(), anext(ret_gen(), 1)]:
     t(lambda: type(helper)())
 cor.close()
+# The generator, coroutine and async generator methods refuse each other's objects.
+def plain_gen():
+    yield 1
+
+
+cor = plain()
+for expr in ["types.CoroutineType.send(ret_gen(), None)", "types.CoroutineType.send(plain_gen(), None)",
+             "types.CoroutineType.close(plain_gen())", "types.CoroutineType.throw(plain_gen(), ValueError)",
+             "types.CoroutineType.__await__(1)", "types.GeneratorType.send(cor, None)",
+             "types.GeneratorType.throw(cor, ValueError)", "types.GeneratorType.close(ret_gen())",
+             "types.AsyncGeneratorType.asend(plain_gen(), None)", "types.AsyncGeneratorType.aclose(cor)",
+             "types.GeneratorType.send()", "types.CoroutineType.throw()", "types.AsyncGeneratorType.asend()",
+             "cor.throw(1, 2, 3, 4)", "cor.close(1)", "ret_gen().aclose(1)", "cor.__await__(1)"]:
+    t(lambda: eval(expr))
+cor.close()

@@ -20,7 +20,7 @@ use crate::objects::OrNone;
 use crate::objects::{types, PyErr, PyInstance, PyResult, Value};
 
 use super::coroutine::{async_types, stop_async_iteration_type, AsyncTypes};
-use super::generator::{stop_iteration_with, GenKind, GenResult, PyGenerator};
+use super::generator::{receiver_of_kind, stop_iteration_with, GenKind, GenResult, PyGenerator};
 use super::Vm;
 use crate::modules::sys_asyncgen_hooks::first_iteration;
 use crate::objects::methods::method_args;
@@ -111,7 +111,7 @@ fn new_awaitable(kind: &Rc<crate::objects::PyType>, agen: Value) -> Rc<PyInstanc
 }
 
 fn agen_anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let agen = agen_of(&receiver(&a))?;
+    let agen = receiver_of_kind(&a, GenKind::AsyncGenerator, "__anext__")?;
     method_args::slot_wrapper(&a, "__anext__", 0)?;
     first_iteration(vm, &agen)?;
     let inst = new_awaitable(&async_types().asend, a.pos[0].clone());
@@ -120,7 +120,7 @@ fn agen_anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn agen_asend(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let agen = agen_of(&receiver(&a))?;
+    let agen = receiver_of_kind(&a, GenKind::AsyncGenerator, "asend")?;
     method_args::one_arg(&a, "async_generator", "asend")?;
     first_iteration(vm, &agen)?;
     let inst = new_awaitable(&async_types().asend, a.pos[0].clone());
@@ -129,7 +129,7 @@ fn agen_asend(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn agen_athrow(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let agen = agen_of(&receiver(&a))?;
+    let agen = receiver_of_kind(&a, GenKind::AsyncGenerator, "athrow")?;
     method_args::varargs(&a, "async_generator", "athrow", 0, usize::MAX)?;
     first_iteration(vm, &agen)?;
     let inst = new_awaitable(&async_types().athrow, a.pos[0].clone());
@@ -138,7 +138,7 @@ fn agen_athrow(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn agen_aclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let agen = agen_of(&receiver(&a))?;
+    let agen = receiver_of_kind(&a, GenKind::AsyncGenerator, "aclose")?;
     method_args::no_args(&a, "async_generator", "aclose")?;
     first_iteration(vm, &agen)?;
     let inst = new_awaitable(&async_types().athrow, a.pos[0].clone());

@@ -20,7 +20,7 @@ use crate::objects::OrNone;
 use crate::objects::{types, PyDict, PyErr, PyInstance, PyResult, PyType, Value};
 
 use super::eval::Raised;
-use super::generator::{GenKind, PyGenerator};
+use super::generator::{receiver_of_kind, GenKind, PyGenerator};
 use super::Vm;
 use crate::objects::methods::method_args;
 
@@ -83,7 +83,9 @@ impl AsyncTypes {
             &t.coroutine,
             &[
                 ("send", coro_send),
-                ("throw", crate::objects::methods::object::gen_throw),
+                ("throw", |vm, a| {
+                    crate::objects::methods::object::gen_throw(vm, a, GenKind::Coroutine)
+                }),
                 ("close", coro_close),
                 ("__await__", coro_await),
             ],
@@ -124,32 +126,22 @@ pub fn stop_async_iteration_type() -> Rc<PyType> {
 }
 
 /// The receiver of a coroutine method.
-fn coro_of(a: &Args) -> PyResult<Rc<PyGenerator>> {
-    match receiver(a) {
-        Value::Generator(g) => Ok(g),
-        other => Err(PyErr::type_error(format!(
-            "descriptor for 'coroutine' objects doesn't apply to a '{}' object",
-            other.type_name()
-        ))),
-    }
-}
-
 fn coro_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let g = coro_of(&a)?;
+    let g = receiver_of_kind(&a, GenKind::Coroutine, "send")?;
     method_args::one_arg(&a, "coroutine", "send")?;
     vm.generator_send(&g, a.pos[1].clone())
 }
 
 fn coro_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let g = coro_of(&a)?;
+    let g = receiver_of_kind(&a, GenKind::Coroutine, "close")?;
     method_args::no_args(&a, "coroutine", "close")?;
     vm.generator_close(&g)
 }
 
 /// `coro.__await__()`: an iterator over the coroutine.
 fn coro_await(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let coro = Value::Generator(receiver_of_kind(&a, GenKind::Coroutine, "__await__")?);
     method_args::slot_wrapper(&a, "__await__", 0)?;
-    let coro = receiver(&a);
     let inst = PyInstance::new(async_types().coroutine_wrapper.clone());
     inst.set_attr("_coro", coro);
     Ok(Value::Instance(inst))
@@ -182,7 +174,7 @@ fn wrapper_throw(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     if let Some(first) = a.pos.first_mut() {
         *first = Value::Generator(g);
     }
-    crate::objects::methods::object::gen_throw(vm, a)
+    crate::objects::methods::object::gen_throw(vm, a, GenKind::Coroutine)
 }
 
 fn wrapper_close(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -34,6 +34,32 @@ impl GenKind {
             GenKind::AsyncGenerator => "async generator",
         }
     }
+
+    /// The name of its Python type (`async_generator`).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::AsyncGenerator => "async_generator",
+            other => other.name(),
+        }
+    }
+}
+
+/// The receiver of a method of the generator, coroutine or async generator type, or the
+/// error CPython's method descriptor gives for anything else (another of the three too).
+pub fn receiver_of_kind(
+    a: &crate::objects::function::Args,
+    kind: GenKind,
+    method: &str,
+) -> PyResult<Rc<PyGenerator>> {
+    let me = crate::objects::methods::receiver_to_check(a);
+    match &me {
+        Value::Generator(g) if g.kind == kind => Ok(g.clone()),
+        _ => Err(crate::objects::methods::wrong_receiver(
+            method,
+            kind.type_name(),
+            &me,
+        )),
+    }
 }
 
 pub struct PyGenerator {

@@ -9,6 +9,7 @@ use super::method_args;
 use super::{add_classmethods, add_methods, receiver, wrong_receiver};
 use crate::objects::function::Args;
 use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
+use crate::vm::generator::{receiver_of_kind, GenKind};
 use crate::vm::Vm;
 
 pub fn register() {
@@ -306,19 +307,15 @@ pub fn register() {
         &t.generator,
         &[
             ("send", |vm, a| {
+                let g = receiver_of_kind(&a, GenKind::Generator, "send")?;
                 method_args::one_arg(&a, "generator", "send")?;
-                match receiver(&a) {
-                    Value::Generator(g) => vm.generator_send(&g, a.pos[1].clone()),
-                    _ => Err(PyErr::type_error("send() on a non-generator")),
-                }
+                vm.generator_send(&g, a.pos[1].clone())
             }),
-            ("throw", gen_throw),
-            ("close", |vm, a| match receiver(&a) {
-                Value::Generator(g) => {
-                    method_args::no_args(&a, "generator", "close")?;
-                    vm.generator_close(&g)
-                }
-                _ => Err(PyErr::type_error("close() on a non-generator")),
+            ("throw", |vm, a| gen_throw(vm, a, GenKind::Generator)),
+            ("close", |vm, a| {
+                let g = receiver_of_kind(&a, GenKind::Generator, "close")?;
+                method_args::no_args(&a, "generator", "close")?;
+                vm.generator_close(&g)
             }),
             ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
             ("__iter__", |_, a| Ok(receiver(&a))),
@@ -529,11 +526,9 @@ fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    method_args::positional(&a, "generator", "throw", 1, 3)?;
-    let Value::Generator(g) = receiver(&a) else {
-        return Err(PyErr::type_error("throw() on a non-generator"));
-    };
+pub fn gen_throw(vm: &mut Vm, a: Args, kind: GenKind) -> PyResult<Value> {
+    let g = receiver_of_kind(&a, kind, "throw")?;
+    method_args::positional(&a, kind.type_name(), "throw", 1, 3)?;
     let given = &a.pos[1..];
     let exc = throw_exception(vm, given)?;
     vm.generator_throw_given(&g, exc, Some(given))
