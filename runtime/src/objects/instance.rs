@@ -32,10 +32,12 @@ pub struct PyInstance {
     pub slots: RefCell<Box<[Value]>>,
     /// `FINALIZED` / `WEAKLY_REFERENCED`: what `Drop` must do beyond freeing.
     pub flags: Cell<u8>,
+    /// `id()`, given out on first asking (0 until then); see `object_id`.
+    id: Cell<u64>,
 }
 
-// With its reference counts an instance is then 128 bytes, an allocator size class; every
-// field more moves all instances up to the next (160).
+// With its reference counts an instance is then at most 128 bytes, an allocator size class;
+// a field more would move all instances up to the next (160).
 const _: () = assert!(std::mem::size_of::<PyInstance>() <= 112);
 
 /// The state of a native class's instance, or the value a builtin subclass's extends.
@@ -100,6 +102,7 @@ impl PyInstance {
             exc,
             extension: extension.map(Box::new),
             flags: Cell::new(0),
+            id: Cell::new(0),
         });
         crate::gc::register(crate::gc::Tracked::Instance(Rc::downgrade(&inst)));
         inst
@@ -253,9 +256,29 @@ impl PyInstance {
             extension: self.extension.take(),
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
             flags: Cell::new(FINALIZED),
+            // `__del__` runs on this heir: it answers `id(self)` (and the default hash) as
+            // the instance did.
+            id: Cell::new(self.id.get()),
         });
         crate::gc::register(crate::gc::Tracked::Instance(Rc::downgrade(&heir)));
         crate::vm::finalize::note_del(heir);
+    }
+
+    /// `id(obj)`: a number unique among all instances ever made, given out on first asking.
+    /// Not the address, because `__del__` runs on an heir at another address (an `Rc` cannot
+    /// be resurrected), and the heir must answer the same `id` and hash. Address-like
+    /// multiples of 16, as CPython's, so the default hash (`id >> 4`) spreads.
+    pub fn object_id(&self) -> i64 {
+        static NEXT: std::sync::atomic::AtomicU64 =
+            std::sync::atomic::AtomicU64::new(0x7f00_0000_0000);
+        match self.id.get() {
+            0 => {
+                let id = NEXT.fetch_add(16, std::sync::atomic::Ordering::Relaxed);
+                self.id.set(id);
+                id as i64
+            }
+            id => id as i64,
+        }
     }
 
     pub fn class(&self) -> Rc<PyType> {

@@ -325,8 +325,12 @@ impl Value {
         })
     }
 
-    /// `id(v)`: the heap address, or a stable number derived from an immediate's value.
+    /// `id(v)`: the heap address (an instance's own number, `PyInstance::object_id`), or a
+    /// stable number derived from an immediate's value.
     pub fn id(&self) -> i64 {
+        if let Value::Instance(i) = self {
+            return i.object_id();
+        }
         if let Some(p) = self.heap_ptr() {
             return p as i64;
         }

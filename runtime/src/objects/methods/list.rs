@@ -132,7 +132,8 @@ pub fn register() {
                 let me = this(&a, "clear")?;
                 no_args(&a, "list", "clear")?;
                 let old = std::mem::take(&mut *me.items.borrow_mut());
-                drop(old);
+                // Released last to first, as CPython's `list.clear` does.
+                old.into_iter().rev().for_each(drop);
                 Ok(Value::None)
             }),
             ("sort", |vm, a| {
