@@ -30,8 +30,6 @@ const WAYS: usize = 4;
 pub struct AttrCache {
     epoch: Cell<u64>,
     ways: [Cell<Way>; WAYS],
-    /// The way the next new class replaces once all are taken.
-    next: Cell<u8>,
 }
 
 /// One class's answer.
@@ -94,17 +92,15 @@ impl AttrCache {
         if self.epoch.get() != epoch {
             self.ways.iter().for_each(|w| w.set(Way::default()));
             self.epoch.set(epoch);
-            self.next.set(0);
         }
         let slot = match self.ways.iter().position(|w| w.get().class == way.class) {
             Some(i) => i,
+            // A full cache keeps the classes it has: at a site that more classes than
+            // ways go through in turn (a base-class method on six subclasses), replacing
+            // would make every look-up miss; keeping makes most of them hit.
             None => match self.ways.iter().position(|w| w.get().class == 0) {
                 Some(i) => i,
-                None => {
-                    let i = self.next.get() as usize % WAYS;
-                    self.next.set(((i + 1) % WAYS) as u8);
-                    i
-                }
+                None => return,
             },
         };
         if let Some(w) = self.ways.get(slot) {
