@@ -7,7 +7,8 @@
 //!   `parse_errors.rs`: parser errors → CPython's
 //!   `SyntaxError` messages; `parse_errors_match.rs` those of `case` patterns;
 //!   `parse_errors_order.rs` which error is reported first; `parse_errors_assign.rs`,
-//!   `parse_errors_headers.rs`, `parse_errors_shapes.rs`, `parse_errors_calls.rs` families
+//!   `parse_errors_headers.rs`, `parse_errors_shapes.rs`, `parse_errors_calls.rs`, `parse_errors_dicts.rs`,
+//!   `parse_errors_blocks.rs` families
 //!   of specific messages;
 //!   `parse_errors_tokens.rs` the source and token scanning they share;
 //! - `fstrings.rs`: f-strings as 3.11 reads them, for its errors; `fstring_genexp.rs` the
@@ -103,7 +104,9 @@ mod number_warnings;
 mod numeric_literals;
 mod parse_errors;
 mod parse_errors_assign;
+mod parse_errors_blocks;
 mod parse_errors_calls;
+mod parse_errors_dicts;
 mod parse_errors_headers;
 mod parse_errors_match;
 mod parse_errors_order;

@@ -10,7 +10,9 @@ use super::errors::range;
 use super::expr::expr_kind_name;
 use super::lines::LineIndex;
 use super::parse_errors_assign::{self, assignment_hint_applies};
+use super::parse_errors_blocks;
 use super::parse_errors_calls;
+use super::parse_errors_dicts;
 use super::parse_errors_headers;
 use super::parse_errors_match;
 use super::parse_errors_order;
@@ -219,26 +221,6 @@ pub fn first_error(
     Some(convert(e, parsed, source, lines, filename))
 }
 
-fn clause_name(ruff: &str) -> Option<(&'static str, &'static str)> {
-    // (CPython's wording, the keyword that starts the clause)
-    Some(match ruff {
-        "`if` statement" => ("'if' statement", "if"),
-        "`else` clause" => ("'else' statement", "else"),
-        "`elif` clause" => ("'elif' statement", "elif"),
-        "`for` statement" => ("'for' statement", "for"),
-        "`with` statement" => ("'with' statement", "with"),
-        "`class` definition" => ("class definition", "class"),
-        "`while` statement" => ("'while' statement", "while"),
-        "function definition" => ("function definition", "def"),
-        "`case` block" => ("'case' statement", "case"),
-        "`try` statement" => ("'try' statement", "try"),
-        "`except` clause" => ("'except' statement", "except"),
-        "`finally` clause" => ("'finally' statement", "finally"),
-        "`match` statement" => ("'match' statement", "match"),
-        _ => return None,
-    })
-}
-
 /// CPython's message for the bad escape in the string literal around `at`, and its place.
 /// CPython finds the error once the parser has read the token after the literal, and
 /// points there; at the end of the input, at the literal's closing quote, with no end.
@@ -338,6 +320,7 @@ fn convert(
     let keyword_name =
         matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name");
     let specific = parse_errors_match::pattern_error(e, parsed, source, lines, filename)
+        .or_else(|| parse_errors_dicts::dict_error(e, parsed, source, lines, filename))
         .or_else(|| parse_errors_calls::argument_error(e, parsed, source, lines, filename))
         .or_else(|| {
             at_equals
@@ -499,50 +482,7 @@ fn convert(
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
             let clause = m.trim_start_matches("Expected an indented block after ");
-            let (what, kw) = clause_name(clause).unwrap_or(("statement", ""));
-            // The header line: the nearest line above that starts with the keyword.
-            let (here, _) = lines.line_col(start);
-            let mut header = here.saturating_sub(1).max(1);
-            let mut l = here + 1;
-            while l > 1 {
-                l -= 1;
-                let t = lines.line_text(l).unwrap_or("").trim_start();
-                if !kw.is_empty()
-                    && (t.starts_with(kw) || (kw == "def" && t.starts_with("async def")))
-                {
-                    header = l;
-                    break;
-                }
-            }
-            let mut err = error_at(
-                CompileErrorKind::IndentationError,
-                format!("expected an indented block after {what} on line {header}"),
-                start,
-                end,
-                lines,
-                filename,
-            );
-            let rest = source.get(start as usize..).unwrap_or("");
-            let blank_to_end = rest.lines().all(|l| {
-                let l = l.trim_start();
-                l.is_empty() || l.starts_with('#')
-            });
-            if blank_to_end {
-                // At the end of the file CPython points after the last line: just after the
-                // header's colon, or past a blank or comment line that follows it.
-                let last = last_line(source, lines).max(header);
-                let text = lines.line_text(last).unwrap_or("");
-                let len = match last == header {
-                    true => text.trim_end().chars().count(),
-                    false => text.chars().count(),
-                };
-                err.lineno = last;
-                err.end_lineno = last;
-                err.offset = len as u32 + 1;
-                err.end_offset = -1;
-                err.text = Some(text.to_string());
-            }
-            err
+            parse_errors_blocks::missing_block(clause, parsed, source, start, end, lines, filename)
         }
         ParseErrorType::ExpectedToken { expected, found } => {
             let in_brackets = brackets_open_at(source, start);

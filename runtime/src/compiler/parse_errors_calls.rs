@@ -12,6 +12,7 @@ use ruff_python_parser::{ParseError, ParseErrorType, Parsed};
 use ruff_text_size::Ranged;
 
 use super::errors::range;
+use super::expr::expr_kind_name;
 use super::lines::LineIndex;
 use super::parse_errors::error_at;
 use super::parse_errors_tokens::{expr_at, starts_expression};
@@ -76,12 +77,18 @@ pub fn argument_error(
     let args = arguments(tokens, open);
     // CPython's rule for a keyword argument runs on each one its argument rules reach.
     for &(s, en) in &args {
-        if let Some((name_start, eq_end)) = keyword_before_comprehension(tokens, source, s, en) {
-            return Some(syntax(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                name_start,
-                eq_end,
-            ));
+        match keyword_before_comprehension(tokens, source, s, en) {
+            Some(KeywordComprehension::Hint(name_start, eq_end)) => {
+                return Some(syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    name_start,
+                    eq_end,
+                ))
+            }
+            Some(KeywordComprehension::BadTarget(ts, te, kind)) => {
+                return Some(syntax(&format!("cannot assign to {kind}"), ts, te))
+            }
+            None => {}
         }
     }
     if !matches!(
@@ -224,12 +231,21 @@ fn comprehension_start(tokens: &[Token], s: usize, e: usize) -> Option<usize> {
 /// `name=value for target in ...` in the argument `s..e`: the range of `name=`, when the
 /// value is an expression and the comprehension clause has a target and an iterable (all
 /// CPython's rule wants; whatever follows does not matter to it).
+/// What CPython's rules make of `name=value for target in ...` in an argument list.
+enum KeywordComprehension {
+    /// The keyword rule's hint, over `name=`.
+    Hint(u32, u32),
+    /// A target that cannot be assigned to: the comprehension's own rule reports the
+    /// part that cannot (its range and what CPython calls it) before the keyword rule.
+    BadTarget(u32, u32, &'static str),
+}
+
 fn keyword_before_comprehension(
     tokens: &[Token],
     source: &str,
     s: usize,
     e: usize,
-) -> Option<(u32, u32)> {
+) -> Option<KeywordComprehension> {
     let name = tokens.get(s)?;
     let eq = tokens.get(s + 1)?;
     if !is_name(Some(name.kind())) || eq.kind() != K::Equal {
@@ -273,8 +289,14 @@ fn keyword_before_comprehension(
         return None;
     }
     let target = expr_at(source, range(start_of(target_first), end_of(target_last)))?;
-    if !is_target(&target) {
-        return None;
+    if let Some(bad) = invalid_target_part(&target) {
+        // (`expr_at` parses inside an added `(`: its offsets are one past the source's.)
+        let base = start_of(target_first).saturating_sub(1);
+        return Some(KeywordComprehension::BadTarget(
+            base + u32::from(bad.range().start()),
+            base + u32::from(bad.range().end()),
+            expr_kind_name(bad),
+        ));
     }
     let iterable = tokens
         .get(in_index + 1..e)?
@@ -284,17 +306,17 @@ fn keyword_before_comprehension(
     if !(starts_expression(k) || matches!(k, K::Minus | K::Plus)) || k == K::Lambda {
         return None;
     }
-    Some((start_of(name), end_of(eq)))
+    Some(KeywordComprehension::Hint(start_of(name), end_of(eq)))
 }
 
-/// Can `ex` be assigned to (a comprehension's target)?
-fn is_target(ex: &Expr) -> bool {
+/// The first part of `ex` (a comprehension's target) that cannot be assigned to.
+fn invalid_target_part(ex: &Expr) -> Option<&Expr> {
     match ex {
-        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => true,
-        Expr::Starred(s) => is_target(&s.value),
-        Expr::Tuple(t) => t.elts.iter().all(is_target),
-        Expr::List(l) => l.elts.iter().all(is_target),
-        _ => false,
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
+        Expr::Starred(s) => invalid_target_part(&s.value),
+        Expr::Tuple(t) => t.elts.iter().find_map(invalid_target_part),
+        Expr::List(l) => l.elts.iter().find_map(invalid_target_part),
+        _ => Some(ex),
     }
 }
 

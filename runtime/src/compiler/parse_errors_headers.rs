@@ -3,7 +3,8 @@
 //! `try`, `else` and `finally` ("expected ':'" at whatever token stands there), while after
 //! `if`, `while`, `for`, `with`, `class`, `except` and `match` it says "expected ':'" only
 //! at the end of the line and "invalid syntax" at a stray token; a `def` needs its `(`;
-//! parameters are names, never parenthesized.
+//! parameters are names, never parenthesized; a default value or annotation followed by
+//! another expression is a missing comma.
 
 use ruff_python_ast::token::{Token, TokenKind as K};
 use ruff_python_ast::Mod;
@@ -12,6 +13,8 @@ use ruff_text_size::Ranged;
 
 use super::lines::LineIndex;
 use super::parse_errors::error_at;
+use super::parse_errors_shapes::expression_end;
+use super::parse_errors_tokens::starts_expression;
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's error for `e` when it is about a statement header or a parameter list.
@@ -40,6 +43,14 @@ pub fn header_error(
     if let Some(params) = parameter_list(before) {
         if found.kind() == K::Lpar {
             let close = matching_close(tokens, index)?;
+            let close_index = tokens.partition_point(|t| t.range().start() < close.range().start());
+            let inside = tokens.get(index + 1..close_index)?;
+            if !plain_names(parameters_so_far(before)?, params, true)
+                || !plain_names(inside, params, false)
+            {
+                // Only plain names, before and within, make CPython's rule for this apply.
+                return Some(syntax("invalid syntax", found));
+            }
             let msg = match params {
                 Params::Def => "Function parameters cannot be parenthesized",
                 Params::Lambda => "Lambda expression parameters cannot be parenthesized",
@@ -63,6 +74,22 @@ pub fn header_error(
             }
         }
         let plain_error = matches!(e.error, ParseErrorType::ExpectedToken { .. });
+        if plain_error && starts_expression(found.kind()) {
+            if let Some(value) = default_or_annotation_start(before, params) {
+                // `def f(a=1 b)`, `(lambda a=1 b: 1)`: the value is an expression, and
+                // within brackets CPython's rule for two expressions in a row applies.
+                let found_start: u32 = found.range().start().into();
+                let en = expression_end(parsed, found_start);
+                return Some(error_at(
+                    CompileErrorKind::SyntaxError,
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    value,
+                    en,
+                    lines,
+                    filename,
+                ));
+            }
+        }
         let stray = !matches!(found.kind(), K::Comma | K::Rpar | K::Colon | K::Newline);
         let constant = matches!(found.kind(), K::None | K::True | K::False);
         if plain_error && stray && (constant || !found.kind().is_keyword()) {
@@ -152,6 +179,99 @@ fn parameter_list(before: &[Token]) -> Option<Params> {
         }
     }
     None
+}
+
+/// Where the default value (or a `def`'s annotation) that `before` ends in starts, when
+/// it stands inside brackets: a lambda's own parameters are not, unless the lambda is.
+fn default_or_annotation_start(before: &[Token], params: Params) -> Option<u32> {
+    let mut depth = 0i32;
+    let mut value = None;
+    let mut iter = before.iter().enumerate().rev();
+    for (_, t) in iter.by_ref() {
+        match t.kind() {
+            k if is_trivia(k) => continue,
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            K::Equal => break,
+            K::Colon if matches!(params, Params::Def) => break,
+            K::Comma | K::Lpar | K::Lambda | K::Star | K::DoubleStar => return None,
+            _ => {}
+        }
+        value = Some(u32::from(t.range().start()));
+    }
+    let value = value?;
+    if matches!(params, Params::Def) {
+        return Some(value);
+    }
+    // The lambda's enclosing bracket, if any, before the logical line began.
+    let mut depth = 0i32;
+    let mut seen_lambda = false;
+    for (_, t) in iter {
+        match t.kind() {
+            K::Lambda if depth == 0 => seen_lambda = true,
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar | K::Lsqb | K::Lbrace => return seen_lambda.then_some(value),
+            K::Newline | K::Indent | K::Dedent => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The tokens of the parameter list that `before` ends in, after its `(` or `lambda`.
+fn parameters_so_far(before: &[Token]) -> Option<&[Token]> {
+    let mut depth = 0i32;
+    for (i, t) in before.iter().enumerate().rev() {
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+            K::Lpar | K::Lambda if depth == 0 => return before.get(i + 1..),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Are `tokens` comma-separated plain parameter names (a `def`'s may be annotated)? With
+/// `before_paren`, each one is followed by its comma and there may be none; otherwise
+/// there is at least one and a trailing comma is optional.
+fn plain_names(tokens: &[Token], params: Params, before_paren: bool) -> bool {
+    let tokens: Vec<&Token> = tokens.iter().filter(|t| !is_trivia(t.kind())).collect();
+    let mut count = 0usize;
+    let mut i = 0usize;
+    while i < tokens.len() {
+        if tokens.get(i).map(|t| t.kind()) != Some(K::Name) {
+            return false;
+        }
+        i += 1;
+        count += 1;
+        let mut depth = 0i32;
+        // An annotation runs to the next comma at this depth.
+        if tokens.get(i).map(|t| t.kind()) == Some(K::Colon) {
+            if !matches!(params, Params::Def) {
+                return false;
+            }
+            i += 1;
+            while let Some(t) = tokens.get(i) {
+                match t.kind() {
+                    K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+                    K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+                    K::Comma if depth == 0 => break,
+                    K::Equal if depth == 0 => return false,
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        match tokens.get(i).map(|t| t.kind()) {
+            Some(K::Comma) => i += 1,
+            None if !before_paren => {}
+            _ => return false,
+        }
+    }
+    before_paren || count > 0
 }
 
 /// The bracket token that closes the one at `open`.

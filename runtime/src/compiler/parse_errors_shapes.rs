@@ -1,6 +1,6 @@
 //! Syntax errors where ruff and CPython 3.11 agree that the code is wrong but not on what
 //! to say or where: a star import among other names, a generator as a class's only base,
-//! an annotated tuple or list, `**x: v` in a dict, a comprehension over an unparenthesized
+//! an annotated tuple or list (or other target) with no annotation, `**x: v` in a dict, a comprehension over an unparenthesized
 //! tuple, a trailing comma in `with a as b, :`, decorators with nothing after them, and
 //! where a missing comma's element starts (after `as` in `with (a as b c)`). ruff marks the
 //! construct; CPython names the token its parser stopped at, or the part its specific rule
@@ -14,7 +14,9 @@ use ruff_text_size::Ranged;
 use super::errors::range;
 use super::lines::LineIndex;
 use super::parse_errors::error_at;
-use super::parse_errors_tokens::{ends_operand, expr_at, following_token, last_line};
+use super::parse_errors_tokens::{
+    ends_operand, expr_at, following_token, last_line, starts_expression,
+};
 use super::{CompileError, CompileErrorKind};
 
 /// CPython's error for `e` when it is one of the shapes above; `None` for other errors.
@@ -40,6 +42,28 @@ pub fn shape_error(
     };
     if let Some(err) = starred_error(e, tokens, lines, filename) {
         return Some(err);
+    }
+    let bad_annotation_target = match &e.error {
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => true,
+        ParseErrorType::OtherError(m) => m.starts_with("Only single target (not "),
+        _ => false,
+    };
+    if bad_annotation_target {
+        // `f():` with no annotation: CPython's rules for annotation targets need the
+        // annotation; without one its parser stops at the ':'.
+        let colon = tokens
+            .iter()
+            .position(|t| u32::from(t.range().start()) >= end && !is_trivia(t.kind()))?;
+        let annotation = tokens
+            .get(colon + 1..)?
+            .iter()
+            .find(|t| !is_trivia(t.kind()))
+            .map(|t| t.kind());
+        let colon = tokens.get(colon)?;
+        let starts = |k: K| starts_expression(k) || matches!(k, K::Minus | K::Plus);
+        if colon.kind() == K::Colon && !annotation.is_some_and(starts) {
+            return Some(invalid_at(colon));
+        }
     }
     match &e.error {
         ParseErrorType::OtherError(m) if m == "Star import must be the only import" => {

@@ -236,3 +236,106 @@ fn missing_comma_covers_the_next_expression() {
     check("[1 lambda: 2]", comma, (1, 2, 1, 13));
     check("(a b.c[0](1))", comma, (1, 2, 1, 13));
 }
+
+const DICT_KEY: &str = "':' expected after dictionary key";
+
+#[test]
+fn dict_key_without_colon() {
+    check("{a: 1, b=1}", DICT_KEY, (1, 8, 1, 0));
+    check("{a: 1, **b, c=1}", DICT_KEY, (1, 13, 1, 0));
+    check("{a: 1, b, 'c': 2}", DICT_KEY, (1, 8, 1, 0));
+    check("d = {a: 1, **b, 'c' 2}", DICT_KEY, (1, 19, 1, 0));
+    check("{a: 1, b.c}", DICT_KEY, (1, 10, 1, 0));
+    check("{a: 1, (b\n), c:2}", DICT_KEY, (1, 9, 1, 0));
+    check("{a:1, x:=1}", DICT_KEY, (1, 7, 1, 0));
+    check("{a:1, lambda: 1}", DICT_KEY, (1, 15, 1, 0));
+    check("[{a: 1, b}]", DICT_KEY, (1, 9, 1, 0));
+    // A set stays a set; a starred key or value has its own errors.
+    check(
+        "{a, b c}",
+        "invalid syntax. Perhaps you forgot a comma?",
+        (1, 5, 1, 8),
+    );
+    check("{a:1, *b}", "invalid syntax", (1, 7, 1, 8));
+    check(
+        "{a:1, b:*c.d + 1}",
+        "cannot use a starred expression in a dictionary value",
+        (1, 9, 1, 17),
+    );
+}
+
+#[test]
+fn keyword_argument_before_a_comprehension_with_a_bad_target() {
+    check(
+        "f(a=x for 1 in y)",
+        "cannot assign to literal",
+        (1, 11, 1, 12),
+    );
+    check(
+        "f(a=x for [b, c+1] in y)",
+        "cannot assign to expression",
+        (1, 15, 1, 18),
+    );
+}
+
+#[test]
+fn default_value_followed_by_an_expression() {
+    let comma = "invalid syntax. Perhaps you forgot a comma?";
+    check("f(lambda a=1 b: 1)", comma, (1, 12, 1, 15));
+    check("(lambda a=x.y b.c: 1)", comma, (1, 11, 1, 18));
+    check("def f(a=1 b): pass", comma, (1, 9, 1, 12));
+    check("def f(a: int b): pass", comma, (1, 10, 1, 15));
+    // Outside brackets, and after a plain name, the parser just stops.
+    check("lambda a=1 b: 1", "invalid syntax", (1, 12, 1, 13));
+    check("def f(a b): pass", "invalid syntax", (1, 9, 1, 10));
+}
+
+#[test]
+fn parenthesized_parameters_only_of_plain_names() {
+    let def = "Function parameters cannot be parenthesized";
+    check("def f(a, (b, c,)): pass", def, (1, 10, 1, 17));
+    check(
+        "lambda a, (b, c): 1",
+        "Lambda expression parameters cannot be parenthesized",
+        (1, 11, 1, 17),
+    );
+    check("def f(a=1, (b)): pass", "invalid syntax", (1, 12, 1, 13));
+    check("def f((a, b=2)): pass", "invalid syntax", (1, 7, 1, 8));
+    check("def m(self( ): pass", "invalid syntax", (1, 11, 1, 12));
+}
+
+#[test]
+fn missing_block_names_its_header_and_the_dedent() {
+    let e = err("if x:\nif y:\n  pass");
+    assert_eq!(e.kind, CompileErrorKind::IndentationError);
+    check(
+        "if x:\nif y:\n  pass",
+        "expected an indented block after 'if' statement on line 1",
+        (2, 1, 2, 3),
+    );
+    check(
+        "def f():\n    async for x in y:\n        \n",
+        "expected an indented block after 'for' statement on line 2",
+        (3, 9, 3, -1),
+    );
+    check(
+        "if (a and\n  b):\npass",
+        "expected an indented block after 'if' statement on line 1",
+        (3, 1, 3, 5),
+    );
+    check(
+        "if x:\n  if y:\nz=1",
+        "expected an indented block after 'if' statement on line 2",
+        (3, 0, 3, -1),
+    );
+    check(
+        "if x:\n\tif y:\n\t\tpass\n\telse:\nz = 1\n",
+        "expected an indented block after 'else' statement on line 4",
+        (5, 0, 5, -1),
+    );
+    check(
+        "for x in y:\n  while z:\n# c\nq",
+        "expected an indented block after 'while' statement on line 2",
+        (4, 0, 4, -1),
+    );
+}
