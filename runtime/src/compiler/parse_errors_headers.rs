@@ -92,7 +92,14 @@ pub fn header_error(
         }
         let stray = !matches!(found.kind(), K::Comma | K::Rpar | K::Colon | K::Newline);
         let constant = matches!(found.kind(), K::None | K::True | K::False);
-        if plain_error && stray && (constant || !found.kind().is_keyword()) {
+        // A lambda's parameters end at any token that is not one (a keyword, a `)`);
+        // CPython's parser stops there rather than asking for the ':'.
+        let ends_lambda = matches!(params, Params::Lambda)
+            && !matches!(
+                found.kind(),
+                K::Comma | K::Colon | K::Newline | K::EndOfFile | K::Equal
+            );
+        if plain_error && (ends_lambda || (stray && (constant || !found.kind().is_keyword()))) {
             return Some(syntax("invalid syntax", found));
         }
         return None;

@@ -391,8 +391,23 @@ pub enum ElementStart {
 pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
     let tokens: &[Token] = parsed.tokens();
     let n = tokens.partition_point(|t| u32::from(t.range().start()) < pos);
+    let found = tokens.get(n).map(|t| t.kind());
+    if found == Some(K::Lambda) && lambda_incomplete(tokens, n) {
+        return ElementStart::Invalid;
+    }
+    let opener_index = opener_index(tokens, n);
+    let opener = opener_index.and_then(|i| tokens.get(i)).map(|t| t.kind());
+    let after_import = opener_index
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.kind() == K::Import);
+    if after_import {
+        // `from m import (a b)`: names, not expressions.
+        return ElementStart::Invalid;
+    }
     let mut depth = 0i32;
     let mut first = None;
+    let mut first_index = n;
     for (i, t) in tokens.get(..n).unwrap_or(&[]).iter().enumerate().rev() {
         let k = t.kind();
         if is_trivia(k) {
@@ -411,14 +426,66 @@ pub fn element_start(parsed: &Parsed<Mod>, pos: u32) -> ElementStart {
             K::Comma if earlier_with_item_named(tokens, i) => return ElementStart::Invalid,
             K::Lpar | K::Lsqb | K::Lbrace | K::Comma | K::Colon | K::Equal | K::ColonEqual => break,
             K::If | K::Else => return ElementStart::Conditional,
+            // A dict's `**` takes a plain operand, not an expression with this rule.
+            K::DoubleStar if opener == Some(K::Lbrace) => return ElementStart::Invalid,
+            // So does a display's `*` after its first element (a call's takes any).
+            K::Star if starred_after_first(tokens, i, opener_index) => {
+                return ElementStart::Invalid
+            }
+            // A comprehension's iterable is a plain operand too.
+            K::In if comprehension_in(tokens, i) => return ElementStart::Invalid,
             K::Lambda | K::For | K::Async | K::Yield | K::Star | K::DoubleStar => {
                 return ElementStart::Unknown
             }
             _ => {}
         }
         first = Some(u32::from(t.range().start()));
+        first_index = i;
+    }
+    // `(a "s")`: a name right before a string is no case for the hint.
+    let name_then_string = tokens.get(first_index).map(|t| t.kind()) == Some(K::Name)
+        && first_index + 1 == n
+        && matches!(found, Some(K::String | K::FStringStart));
+    if name_then_string {
+        return ElementStart::Invalid;
     }
     first.map_or(ElementStart::Unknown, ElementStart::At)
+}
+
+/// Is the `*` at token `star` in a display (not a call) after a comma at its level?
+fn starred_after_first(tokens: &[Token], star: usize, opener: Option<usize>) -> bool {
+    let Some(open) = opener else { return false };
+    let call = open
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| ends_operand(t.kind()))
+        && tokens.get(open).is_some_and(|t| t.kind() == K::Lpar);
+    let mut depth = 0i32;
+    let comma_before = tokens.get(open + 1..star).unwrap_or(&[]).iter().any(|t| {
+        match t.kind() {
+            K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+            _ => {}
+        }
+        depth == 0 && t.kind() == K::Comma
+    });
+    !call && comma_before
+}
+
+/// Is the `in` at token `at` a comprehension's (a `for` before it at its level)?
+fn comprehension_in(tokens: &[Token], at: usize) -> bool {
+    let mut depth = 0i32;
+    for t in tokens.get(..at).unwrap_or(&[]).iter().rev() {
+        match t.kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if depth == 0 => return false,
+            K::Lpar | K::Lsqb | K::Lbrace => depth -= 1,
+            K::For if depth == 0 => return true,
+            K::Comma if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// For the `as` at token `as_index`: is it in the parentheses of `with (...)`, where every
@@ -499,10 +566,14 @@ pub fn expression_end(parsed: &Parsed<Mod>, pos: u32) -> u32 {
     let (mut depth, mut end, mut after_operand) = (0i32, pos, None::<K>);
     // A lambda's `:` goes on to its body.
     let mut lambdas = 0;
-    for t in tokens.get(from..).unwrap_or(&[]) {
+    for (i, t) in tokens.get(from..).unwrap_or(&[]).iter().enumerate() {
         let k = t.kind();
         if is_trivia(k) {
             continue;
+        }
+        // `b if c` with no `else` is no conditional expression: it ends before the `if`.
+        if depth == 0 && k == K::If && !else_follows(tokens.get(from + i + 1..).unwrap_or(&[])) {
+            break;
         }
         if depth == 0 && k == K::Lambda && after_operand.is_none() {
             lambdas += 1;
@@ -543,6 +614,39 @@ pub fn expression_end(parsed: &Parsed<Mod>, pos: u32) -> u32 {
         after_operand = (depth == 0 && ends_operand(k)).then_some(k);
     }
     end
+}
+
+/// Is there an `else` among `tokens` before the element they are in ends?
+fn else_follows(tokens: &[Token]) -> bool {
+    let mut depth = 0i32;
+    for t in tokens {
+        match t.kind() {
+            K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace if depth == 0 => return false,
+            K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+            K::Else if depth == 0 => return true,
+            K::Comma | K::Newline | K::For if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A lambda at token `at` with no `:` of its own before its element ends (`x lambda, y`):
+/// CPython's rule for a missing comma needs a whole expression after the first one.
+fn lambda_incomplete(tokens: &[Token], at: usize) -> bool {
+    let mut depth = 0i32;
+    for t in tokens.get(at + 1..).unwrap_or(&[]) {
+        match t.kind() {
+            K::Lpar | K::Lsqb | K::Lbrace => depth += 1,
+            K::Rpar | K::Rsqb | K::Rbrace if depth == 0 => return true,
+            K::Rpar | K::Rsqb | K::Rbrace => depth -= 1,
+            K::Colon if depth == 0 => return false,
+            K::Comma | K::Newline | K::For | K::EndOfFile if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Is the token at `pos` a `}` or `,` right after a dict key's `:`?

@@ -339,3 +339,35 @@ fn missing_block_names_its_header_and_the_dedent() {
         (4, 0, 4, -1),
     );
 }
+
+#[test]
+fn lambda_parameters_end_at_a_stray_token() {
+    check("lambda continue", "invalid syntax", (1, 8, 1, 16));
+    check("f(lambda a)", "invalid syntax", (1, 11, 1, 12));
+    check("x = lambda a, b if c", "invalid syntax", (1, 17, 1, 19));
+    check("lambda a=2 def: 1", "invalid syntax", (1, 12, 1, 15));
+}
+
+#[test]
+fn annotation_target_without_annotation() {
+    check("f():", "invalid syntax", (1, 4, 1, 5));
+    check("(a, b):", "invalid syntax", (1, 7, 1, 8));
+    check("f(): = 1", "invalid syntax", (1, 4, 1, 5));
+    check("f(): int", "illegal target for annotation", (1, 1, 1, 4));
+}
+
+#[test]
+fn missing_comma_hint_only_between_expressions() {
+    let comma = "invalid syntax. Perhaps you forgot a comma?";
+    check("from d import (e f)", "invalid syntax", (1, 18, 1, 19));
+    check("{a: 1, **b 'c': 2}", "invalid syntax", (1, 12, 1, 15));
+    check("[a, *x c]", "invalid syntax", (1, 8, 1, 9));
+    check("[*a b]", comma, (1, 3, 1, 6));
+    check("[x for x in a b if c]", "invalid syntax", (1, 15, 1, 16));
+    check("[a in b c]", comma, (1, 2, 1, 10));
+    check("[i  i in y if i]", comma, (1, 2, 1, 11));
+    check("[i  i if y else z]", comma, (1, 2, 1, 18));
+    check("f(x lambda for x in y)", "invalid syntax", (1, 5, 1, 11));
+    check("(a 's')", "invalid syntax", (1, 4, 1, 7));
+    check("[a.b 's']", comma, (1, 2, 1, 9));
+}
