@@ -1,6 +1,7 @@
 # Indentation errors in nested blocks, with tabs, and after comments or blank lines: the
 # header line an "expected an indented block" names, its place when the next line
-# dedents, "unexpected indent", "unindent does not match", and TabError.
+# dedents, "unexpected indent" (after a decorator too), "unindent does not match", and
+# TabError.
 cases = [
     "if x:\nif y:\n  pass",
     "if x:\n  if y:\nz = 1",
@@ -29,6 +30,10 @@ cases = [
     "x = 1\n    # c\n    y = 2",
     "if x:\n    a\n\n      # c\n    b\n  c",
     "while x:\n\tif y:\n\t    z\n\t  w",
+    "@dec\n    def f():\n    pass",
+    "class C:\n  @dec\n    def f(): pass",
+    "@dec\n\n  def f(): pass",
+    "@dec\n\tdef f(): pass",
 ]
 for src in cases:
     try:

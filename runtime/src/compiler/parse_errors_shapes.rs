@@ -1,10 +1,11 @@
 //! Syntax errors where ruff and CPython 3.11 agree that the code is wrong but not on what
 //! to say or where: a star import among other names, a generator as a class's only base,
-//! an annotated tuple or list (or other target) with no annotation, `**x: v` in a dict, a comprehension over an unparenthesized
-//! tuple, a trailing comma in `with a as b, :`, decorators with nothing after them, and
-//! where a missing comma's element starts (after `as` in `with (a as b c)`). ruff marks the
-//! construct; CPython names the token its parser stopped at, or the part its specific rule
-//! reports.
+//! an annotated tuple or list (or other target) with no annotation, `**x: v` in a dict, a
+//! comprehension over an unparenthesized tuple, a trailing comma in `with a as b, :`,
+//! decorators with nothing (or an indented line) after them, and where a missing comma's
+//! element starts (after `as` in `with (a as b c)`) and whether CPython's rule for it
+//! applies at all. ruff marks the construct; CPython names the token its parser stopped
+//! at, or the part its specific rule reports.
 
 use ruff_python_ast::token::{Token, TokenKind as K};
 use ruff_python_ast::{Expr, Mod};
@@ -84,6 +85,26 @@ pub fn shape_error(
                 tokens.get(star)?
             };
             Some(invalid_at(at))
+        }
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Expected class, function definition")
+                && tokens
+                    .iter()
+                    .any(|t| t.kind() == K::Indent && u32::from(t.range().start()) == start) =>
+        {
+            // An indented line after a decorator: the tokenizer's INDENT comes first, and
+            // CPython reports it as it does any other, after the indentation.
+            let mut err = error_at(
+                CompileErrorKind::IndentationError,
+                "unexpected indent",
+                end,
+                end,
+                lines,
+                filename,
+            );
+            err.offset = err.offset.saturating_sub(1);
+            err.end_offset = -1;
+            Some(err)
         }
         ParseErrorType::OtherError(m)
             if m.starts_with("Expected class, function definition")

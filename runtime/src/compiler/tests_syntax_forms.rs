@@ -371,3 +371,24 @@ fn missing_comma_hint_only_between_expressions() {
     check("(a 's')", "invalid syntax", (1, 4, 1, 7));
     check("[a.b 's']", comma, (1, 2, 1, 9));
 }
+
+#[test]
+fn indented_line_after_a_decorator() {
+    let e = err("@dec\n    def f():\n    pass");
+    assert_eq!(e.kind, CompileErrorKind::IndentationError);
+    check(
+        "@dec\n    def f():\n    pass",
+        "unexpected indent",
+        (2, 4, 2, -1),
+    );
+    check(
+        "class C:\n  @dec\n    def f(): pass",
+        "unexpected indent",
+        (3, 4, 3, -1),
+    );
+    check(
+        "@dec\n\n  def f(): pass",
+        "unexpected indent",
+        (3, 2, 3, -1),
+    );
+}
