@@ -1,7 +1,8 @@
 # Where a lambda's parameters end at a stray token (CPython stops there rather than asking
 # for the ':'), an annotation target with no annotation, and where "Perhaps you forgot a
 # comma?" does not apply: import names, a dict's `**`, a later starred element, a
-# comprehension's iterable, a name before a string, an unfinished lambda, `if` without else.
+# comprehension's iterable, a name before a string, an unfinished lambda, `if` without
+# else; and `a if b:`, which is no conditional missing its else.
 cases = [
     "lambda continue",
     "f(lambda a)",
@@ -46,6 +47,10 @@ cases = [
     "(a 's')",
     "[a.b 's']",
     "print( returnf'{x}')",
+    "x if a:\n  b = 1",
+    "[a if b: c]",
+    "x = a if b c",
+    "f(a if b: c)",
 ]
 for src in cases:
     try:

@@ -500,6 +500,10 @@ fn convert(
                 let p = back_over_blanks(source, start);
                 return syntax("expected ':'".into(), p, p);
             }
+            if *expected == K::Else && *found == K::Colon {
+                // `a if b:` is no conditional CPython's rule for a missing `else` reports.
+                return invalid();
+            }
             if *expected == K::Else {
                 // From the start of the body expression (the token before `if`).
                 let if_at = tokens_before(parsed, start)

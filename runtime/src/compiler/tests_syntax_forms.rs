@@ -392,3 +392,14 @@ fn indented_line_after_a_decorator() {
         (3, 2, 3, -1),
     );
 }
+
+#[test]
+fn conditional_cut_short_by_a_colon() {
+    check("x if a:\n  b = 1", "invalid syntax", (1, 7, 1, 8));
+    check("[a if b: c]", "invalid syntax", (1, 8, 1, 9));
+    check(
+        "x = a if b c",
+        "expected 'else' after 'if' expression",
+        (1, 5, 1, 11),
+    );
+}
