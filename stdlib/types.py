@@ -181,10 +181,9 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 def coroutine(func):
     """Mark a generator-based coroutine: what calling func returns may be awaited. A coroutine
-    function is returned as it is; a generator function becomes one whose code carries
-    CO_ITERABLE_COROUTINE (a copy of func: tote's `__code__` cannot be reassigned in place
-    as CPython's is); for anything else the generator a call returns is wrapped in an
-    awaitable that forwards send/throw/close to it."""
+    function is returned as it is; a generator function is returned with its code replaced by
+    one carrying CO_ITERABLE_COROUTINE; for anything else the generator a call returns is
+    wrapped in an awaitable that forwards send/throw/close to it."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     code = getattr(func, "__code__", None)
@@ -192,7 +191,8 @@ def coroutine(func):
         if code.co_flags & 0x180:
             return func
         if code.co_flags & 0x20:
-            return _flagged_copy(func, code.replace(co_flags=code.co_flags | 0x100))
+            func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
+            return func
 
     def wrapped(*args, **kwargs):
         result = func(*args, **kwargs)
@@ -213,18 +213,6 @@ def coroutine(func):
     wrapped.__dict__.update(getattr(func, "__dict__", {}))
     wrapped.__wrapped__ = func
     return wrapped
-
-
-def _flagged_copy(func, code):
-    """func with its code replaced by code, every other attribute the same."""
-    new = FunctionType(code, func.__globals__, func.__name__, func.__defaults__, func.__closure__)
-    new.__kwdefaults__ = func.__kwdefaults__
-    new.__qualname__ = func.__qualname__
-    new.__module__ = func.__module__
-    new.__doc__ = func.__doc__
-    new.__annotations__ = func.__annotations__
-    new.__dict__.update(func.__dict__)
-    return new
 
 
 class _GeneratorWrapper:

@@ -25,7 +25,7 @@ fn native(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("native", 1, 1)?;
     match &args.pos[0] {
         Value::Function(f) => {
-            f.code.stands_in_for_native.set(true);
+            f.code.borrow().stands_in_for_native.set(true);
             Ok(args.pos[0].clone())
         }
         Value::Type(t) => {

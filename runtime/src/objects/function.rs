@@ -150,7 +150,8 @@ pub fn constant_to_value(c: &Constant) -> Value {
 
 /// A function defined in Python (`def` or `lambda`).
 pub struct PyFunction {
-    pub code: Rc<PyCode>,
+    /// Replaceable by assigning `__code__`; calls take one short borrow per call.
+    pub code: RefCell<Rc<PyCode>>,
     pub globals: Rc<PyDict>,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,

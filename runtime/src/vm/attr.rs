@@ -480,7 +480,7 @@ impl Vm {
                 "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).or_none()),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => Some(Value::Dict(f.attr_dict())),
-                "__code__" => Some(Value::Code(f.code.clone())),
+                "__code__" => Some(Value::Code(f.code.borrow().clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {

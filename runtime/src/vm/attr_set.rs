@@ -39,71 +39,7 @@ impl Vm {
                 m.dict.set_str_key(name.clone(), v);
                 Ok(())
             }
-            Value::Function(f) => {
-                match name.as_str() {
-                    "__name__" | "__qualname__" => {
-                        let Value::Str(text) = &v else {
-                            return Err(PyErr::type_error(format!(
-                                "{} must be set to a string object",
-                                name.as_str()
-                            )));
-                        };
-                        let text = text.as_str().to_string();
-                        match name.as_str() {
-                            "__name__" => *f.name.borrow_mut() = text,
-                            _ => *f.qualname.borrow_mut() = text,
-                        }
-                    }
-                    "__doc__" => *f.doc.borrow_mut() = v,
-                    "__module__" => *f.module.borrow_mut() = v,
-                    "__defaults__" => {
-                        *f.defaults.borrow_mut() = match v {
-                            Value::Tuple(t) => t.items.clone(),
-                            Value::None => Vec::new(),
-                            _ => {
-                                return Err(PyErr::type_error(
-                                    "__defaults__ must be set to a tuple object",
-                                ))
-                            }
-                        }
-                    }
-                    "__kwdefaults__" => {
-                        *f.kwdefaults.borrow_mut() = match v {
-                            Value::Dict(d) => Some(d),
-                            Value::None => None,
-                            _ => {
-                                return Err(PyErr::type_error(
-                                    "__kwdefaults__ must be set to a dict object",
-                                ))
-                            }
-                        }
-                    }
-                    "__annotations__" => {
-                        *f.annotations.borrow_mut() = match v {
-                            Value::Dict(d) => Some(d),
-                            // The next read makes a fresh, empty dict.
-                            Value::None => None,
-                            _ => {
-                                return Err(PyErr::type_error(
-                                    "__annotations__ must be set to a dict object",
-                                ))
-                            }
-                        }
-                    }
-                    "__dict__" => {
-                        let Value::Dict(d) = v else {
-                            return Err(PyErr::type_error(format!(
-                                "__dict__ must be set to a dictionary, not a '{}'",
-                                v.type_name()
-                            )));
-                        };
-                        let old = f.dict.borrow_mut().replace(d);
-                        drop(old);
-                    }
-                    _ => f.attr_dict().set_str_key(name.clone(), v),
-                }
-                Ok(())
-            }
+            Value::Function(f) => super::function_setattr::set_function_attr(f, obj, name, Some(v)),
             _ => {
                 let ty = obj.type_of();
                 if let Some(a) = ty.lookup_name(name) {
@@ -331,10 +267,7 @@ impl Vm {
                     name.as_str()
                 ))),
             },
-            Value::Function(f) => match f.attr_dict().del_str(name.as_str()) {
-                Some(_) => Ok(()),
-                None => Err(no_attribute(obj, name.as_str())),
-            },
+            Value::Function(f) => super::function_setattr::set_function_attr(f, obj, name, None),
             // A builtin value's data descriptor refuses with its own message.
             _ => match obj.type_of().lookup_name(name) {
                 Some(a) if is_data_descriptor(&a) => self.descriptor_set(&a, obj, None),

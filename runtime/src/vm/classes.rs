@@ -501,7 +501,11 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => PyDict::new_tracked(),
     };
     // Run the body with the namespace as its locals.
-    let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
+    let mut frame = Frame::new(
+        body.code.borrow().clone(),
+        body.globals.clone(),
+        Some(ns.clone()),
+    );
     frame.cells.extend(body.closure.iter().cloned());
     frame.namespace_object = ns_object.clone();
     vm.run_frame(frame)?;

@@ -657,14 +657,17 @@ impl Vm {
                             (at.wrapping_sub(1), at)
                         };
                         if let Some(Value::Function(f)) = frame.values.get(callee_at) {
-                            if f.code.fast_call
-                                && f.code.code.argcount as usize == len - first_arg
+                            let code = f.code.borrow();
+                            if code.fast_call
+                                && code.code.argcount as usize == len - first_arg
                                 && n <= len
                             {
                                 let nargs = len - first_arg;
+                                let nlocals = code.nlocals;
                                 args.clear();
-                                args.reserve(f.code.nlocals + f.code.code.max_stack as usize + 1);
-                                for _ in 0..f.code.nlocals {
+                                args.reserve(nlocals + code.code.max_stack as usize + 1);
+                                drop(code);
+                                for _ in 0..nlocals {
                                     args.push(Value::Null);
                                 }
                                 for k in (0..nargs).rev() {
@@ -704,7 +707,7 @@ impl Vm {
                             callable = pop!(frame);
                         }
                         if let Value::Function(f) = &callable {
-                            if !f.code.code.is_generator() {
+                            if !f.code.borrow().code.is_generator() {
                                 let new =
                                     self.function_frame(f, Args::new(std::mem::take(&mut args)))?;
                                 self.push_frame(new)?;
@@ -720,7 +723,7 @@ impl Vm {
                     Op::CallKw => {
                         let (callable, args) = self.op_call_kw_args(fi, arg);
                         if let Value::Function(f) = &callable {
-                            if !f.code.code.is_generator() {
+                            if !f.code.borrow().code.is_generator() {
                                 let new = self.function_frame(f, args)?;
                                 self.push_frame(new)?;
                                 fi += 1;

@@ -198,7 +198,7 @@ impl Vm {
             module: RefCell::new(module),
             dict: RefCell::new(None),
             weakly_referenced: std::cell::Cell::new(false),
-            code,
+            code: RefCell::new(code),
         };
         Ok(Value::function(f))
     }

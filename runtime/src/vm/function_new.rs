@@ -68,7 +68,7 @@ pub fn ctor_function(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         module: RefCell::new(module),
         dict: RefCell::new(None),
         weakly_referenced: std::cell::Cell::new(false),
-        code,
+        code: RefCell::new(code),
     }))
 }
 

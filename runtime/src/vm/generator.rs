@@ -99,7 +99,7 @@ pub enum GenResult {
 
 impl PyGenerator {
     pub fn new_value(frame: Frame, func: &PyFunction) -> Value {
-        let flags = func.code.code.flags;
+        let flags = func.code.borrow().code.flags;
         let kind = if flags & code_flags::ASYNC_GENERATOR != 0 {
             GenKind::AsyncGenerator
         } else if flags & code_flags::COROUTINE != 0 {
@@ -114,7 +114,7 @@ impl PyGenerator {
             running: Cell::new(false),
             started: Cell::new(false),
             kind,
-            code: func.code.clone(),
+            code: func.code.borrow().clone(),
             running_async: Cell::new(false),
             exc_state: RefCell::new(None),
             finalized: Cell::new(false),

@@ -27,6 +27,7 @@ pub mod format_spec;
 pub mod frame_builtins;
 pub mod frame_objects;
 pub mod function_new;
+mod function_setattr;
 pub mod generator;
 pub mod instance_getsets;
 pub mod iterate;
@@ -210,7 +211,7 @@ impl Vm {
         match callable {
             Value::Function(f) => {
                 let frame = self.function_frame(f, args)?;
-                if f.code.code.is_generator() {
+                if f.code.borrow().code.is_generator() {
                     return Ok(generator::PyGenerator::new_value(frame, f));
                 }
                 self.run_frame(frame)
@@ -294,7 +295,7 @@ impl Vm {
             self.recycle_vec(locals);
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
-        let code = func.code.clone();
+        let code = func.code.borrow().clone();
         while locals.len() < code.nlocals {
             locals.push(Value::Null);
         }
@@ -413,7 +414,7 @@ impl Vm {
 
     /// A new frame for calling `func`, with the arguments bound to its parameters.
     pub fn function_frame(&mut self, func: &Rc<PyFunction>, args: Args) -> PyResult<Frame> {
-        let code = &func.code;
+        let code = func.code.borrow().clone();
         let co = &code.code;
         let argcount = co.argcount as usize;
         let simple = args.kw.is_empty()
@@ -442,7 +443,7 @@ impl Vm {
                 .collect()
         };
         let mut frame = Frame {
-            code: code.clone(),
+            code,
             pc: 0,
             values,
             cells,
@@ -454,7 +455,7 @@ impl Vm {
             locals_dict: None,
         };
         // Cells that start as arguments, then the closure's free variables.
-        for (i, arg) in co.cell2arg.iter().enumerate() {
+        for (i, arg) in frame.code.code.cell2arg.iter().enumerate() {
             if let Some(a) = arg {
                 if let (Some(cell), Some(v)) = (frame.cells.get(i), frame.values.get(*a as usize)) {
                     cell.set(v.clone());
@@ -559,7 +560,8 @@ impl Vm {
 /// Binds call arguments to parameters for the general case, with CPython's messages.
 fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResult<()> {
     use crate::bytecode::code_flags::{VARARGS, VARKEYWORDS};
-    let co = &func.code.code;
+    let code = func.code.borrow().clone();
+    let co = &code.code;
     let name = func.qualname.borrow().clone();
     let argcount = co.argcount as usize;
     let posonly = co.posonlyargcount as usize;

@@ -60,7 +60,7 @@ fn without_frames_of(e: PyErr, warn: &Value) -> PyErr {
     let Value::Function(f) = warn else {
         return e;
     };
-    let file = &f.code.code.filename;
+    let file = &f.code.borrow().code.filename.clone();
     if let Some(d) = &e.exc.exc {
         d.borrow_mut()
             .traceback

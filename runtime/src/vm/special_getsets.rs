@@ -181,6 +181,7 @@ pub fn register() {
             |vm, a| match receiver(&a) {
                 Value::Function(func) => Ok(Value::Dict(
                     func.code
+                        .borrow()
                         .builtins
                         .clone()
                         .unwrap_or_else(|| vm.builtins.clone()),
