@@ -10,7 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::objects::int;
 use crate::objects::range::slice_indices;
-use crate::objects::{PyErr, PyResult, Value};
+use crate::objects::{types, PyErr, PyResult, Value};
 
 use super::ops::{seq_index, take_slice};
 use super::Vm;
@@ -209,7 +209,12 @@ impl Vm {
                 if let Some(m) = meta.lookup("__getitem__").filter(|_| !meta.builtin) {
                     return self.call_special(&m, vec![container.clone(), key.clone()]);
                 }
-                if let Some(m) = t.lookup("__class_getitem__") {
+                if Rc::ptr_eq(t, &types().type_) {
+                    let alias = self.generic_support("GenericAlias")?;
+                    return self.call(&alias, vec![container.clone(), key.clone()]);
+                }
+                // A `__class_getitem__` set to None counts as absent.
+                if let Some(m) = t.lookup("__class_getitem__").filter(|m| !m.is_none()) {
                     let m = self.bind_descriptor(m, container.clone(), t)?;
                     return self.call(&m, vec![key.clone()]);
                 }

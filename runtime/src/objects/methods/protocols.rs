@@ -92,14 +92,15 @@ pub fn register() {
         add_missing(ty, "__call__", proto_call);
     }
     // `list[int]`: the builtin generic classes answer `__class_getitem__` (a classmethod)
-    // with a `types.GenericAlias`, through the same look-up user classes use.
+    // with a `types.GenericAlias`, through the same look-up user classes use. `type` has
+    // none (else every class would find it through its metaclass): `type[int]` is a case
+    // of its own in `vm/subscript.rs`, as in CPython.
     for ty in [
         &t.list,
         &t.dict,
         &t.tuple,
         &t.set,
         &t.frozenset,
-        &t.type_,
         &t.enumerate,
     ] {
         super::add_classmethods(ty, &[("__class_getitem__", proto_class_getitem)]);
