@@ -320,6 +320,12 @@ impl Vm {
                 if b.is_classmethod {
                     b.bind(Value::Type(ty.clone()))
                 } else {
+                    // Found through a builtin type's MRO, the method is that type's or a
+                    // base's; through a class's, it may be one stored under another name
+                    // (`g = str.upper`), which CPython refuses to bind to a stranger.
+                    if !ty.builtin {
+                        super::method_wrappers::check_receiver_type(self, b, &obj)?;
+                    }
                     b.bind(obj)
                 }
             }

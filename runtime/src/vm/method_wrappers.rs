@@ -3,7 +3,7 @@
 //! `(1).__add__`). This is what attribute look-up does implicitly, callable by hand as
 //! `cm.__get__(None, Cls)`; look-up itself binds them without coming here (`attr.rs`).
 
-use crate::objects::function::{Args, Descriptor};
+use crate::objects::function::{Args, Descriptor, PyBuiltin};
 use crate::objects::methods::{add_methods, wrong_receiver};
 use crate::objects::{types, PyErr, PyResult, Value};
 
@@ -51,6 +51,13 @@ fn builtin_method_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if obj.is_none() || b.bound_self.is_some() {
         return Ok(a.pos[0].clone());
     }
+    check_receiver_type(vm, b, obj)?;
+    Ok(b.bind(obj.clone()))
+}
+
+/// Binding the method `b` of a builtin type to `obj` requires `obj` to be an instance of
+/// that type: "descriptor 'upper' for 'str' objects doesn't apply to a 'B' object".
+pub fn check_receiver_type(vm: &Vm, b: &PyBuiltin, obj: &Value) -> PyResult<()> {
     if let Some(Value::Type(home)) = super::builtin_names::home_type(vm, b) {
         if !obj.type_of().is_subtype(&home) {
             return Err(PyErr::type_error(format!(
@@ -61,7 +68,7 @@ fn builtin_method_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
             )));
         }
     }
-    Ok(b.bind(obj.clone()))
+    Ok(())
 }
 
 pub fn register() {
