@@ -9,6 +9,7 @@ pub mod complex;
 pub mod dict;
 pub mod dict_views;
 pub mod int_bytes;
+pub mod iter_reduce;
 pub mod list;
 pub mod memoryview;
 pub mod method_args;
@@ -74,6 +75,7 @@ pub fn register_all() {
     numbers::register();
     complex::register();
     range::register();
+    iter_reduce::register();
     protocols::register();
     operators::register();
     value_base::register();

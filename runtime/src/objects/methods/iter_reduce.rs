@@ -1,0 +1,214 @@
+//! `__reduce__` and `__setstate__` of the common builtin iterators, which is what
+//! `copy.copy(it)` uses: a sequence iterator reduces to `(iter, (seq,), position)` and is
+//! rebuilt by calling `iter` and then setting the position; enumerate, zip, map and filter
+//! reduce to their type and the iterators they hold (a copy shares those).
+
+use num_bigint::BigInt;
+
+use super::{add_methods, receiver, wrong_receiver};
+use crate::objects::function::Args;
+use crate::objects::iter::IterKind;
+use crate::objects::{types, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn register() {
+    let t = types();
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.seq_iterator,
+        &t.str_iterator,
+        &t.str_unicode_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.list_reverseiterator,
+        &t.reversed,
+    ] {
+        add_methods(
+            ty,
+            &[("__reduce__", iter_reduce), ("__setstate__", iter_setstate)],
+        );
+    }
+    for ty in [&t.enumerate, &t.map, &t.filter, &t.iterator] {
+        add_methods(ty, &[("__reduce__", iter_reduce)]);
+    }
+    add_methods(
+        &t.zip,
+        &[("__reduce__", iter_reduce), ("__setstate__", zip_setstate)],
+    );
+}
+
+/// The builtin `iter`, which rebuilds the sequence iterators.
+fn builtin_iter(vm: &Vm) -> Value {
+    vm.builtins.get_str("iter").unwrap_or(Value::None)
+}
+
+fn iter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = receiver(&a);
+    let Value::Iter(it) = &me else {
+        return Err(wrong_receiver("__reduce__", "iterator", &me));
+    };
+    let t = types();
+    let ty = |t: &std::rc::Rc<crate::objects::PyType>| Value::Type(t.clone());
+    let kind = it.kind.borrow();
+    let (callable, args, state) = match &*kind {
+        IterKind::Seq { seq, idx } => (builtin_iter(vm), vec![seq.clone()], Some(*idx)),
+        IterKind::Bytes { data, idx } => (builtin_iter(vm), vec![data.clone()], Some(*idx)),
+        IterKind::Str { s, pos } => {
+            let chars = s
+                .as_str()
+                .get(..*pos)
+                .map_or(0, |done| done.chars().count());
+            (builtin_iter(vm), vec![Value::Str(s.clone())], Some(chars))
+        }
+        // What is left, as a range of its own (whose bounds may pass i64).
+        IterKind::Range {
+            next,
+            remaining,
+            step,
+        } => {
+            let (next, step) = (BigInt::from(*next), BigInt::from(*step));
+            let stop = &next + BigInt::from(*remaining) * &step;
+            drop(kind);
+            return reduce_to_range(vm, next, stop, step);
+        }
+        IterKind::BigRange {
+            next,
+            remaining,
+            step,
+        } => {
+            let (next, stop, step) = (next.clone(), next + remaining * step, step.clone());
+            drop(kind);
+            return reduce_to_range(vm, next, stop, step);
+        }
+        IterKind::Reversed { seq, idx } => {
+            let next = *idx as i64 - 1;
+            let r = vec![
+                ty(&t.reversed),
+                Value::tuple(vec![seq.clone()]),
+                Value::Int(next),
+            ];
+            return Ok(Value::tuple(r));
+        }
+        IterKind::Enumerate { it, count } => {
+            (ty(&t.enumerate), vec![it.clone(), count.clone()], None)
+        }
+        IterKind::Zip { its, strict } => {
+            let mut r = vec![ty(&t.zip), Value::tuple(its.clone())];
+            if *strict {
+                r.push(Value::bool(true));
+            }
+            return Ok(Value::tuple(r));
+        }
+        IterKind::Map { func, its } => {
+            let mut args = vec![func.clone()];
+            args.extend(its.iter().cloned());
+            (ty(&t.map), args, None)
+        }
+        IterKind::Filter { func, it } => (ty(&t.filter), vec![func.clone(), it.clone()], None),
+        // A finished iterator rebuilds as an empty one.
+        IterKind::Exhausted => (builtin_iter(vm), vec![Value::list(Vec::new())], None),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "cannot pickle '{}' object",
+                me.type_name()
+            )))
+        }
+    };
+    let mut r = vec![callable, Value::tuple(args)];
+    r.extend(state.map(|s| Value::Int(s as i64)));
+    Ok(Value::tuple(r))
+}
+
+/// `(iter, (range(start, stop, step),), 0)`: a range iterator's reduction.
+fn reduce_to_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> PyResult<Value> {
+    let bounds = [start, stop, step].map(Value::from_bigint).to_vec();
+    let range = vm.call(&Value::Type(types().range.clone()), bounds)?;
+    Ok(Value::tuple(vec![
+        builtin_iter(vm),
+        Value::tuple(vec![range]),
+        Value::Int(0),
+    ]))
+}
+
+/// The position argument of `__setstate__`: an int (CPython takes no `__index__` here).
+fn position_arg(a: &Args) -> PyResult<i64> {
+    a.expect_pos("__setstate__", 2, 2)?;
+    match &a.pos[1] {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(b.get() as i64),
+        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(i64::MIN),
+        Value::BigInt(_) => Ok(i64::MAX),
+        _ => Err(PyErr::type_error("an integer is required")),
+    }
+}
+
+/// `it.__setstate__(n)`: continue from position `n` (clamped to the sequence), as a
+/// reduction's state asks.
+fn iter_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = receiver(&a);
+    let Value::Iter(it) = &me else {
+        return Err(wrong_receiver("__setstate__", "iterator", &me));
+    };
+    let n = position_arg(&a)?;
+    let sized = match &*it.kind.borrow() {
+        IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => Some(seq.clone()),
+        IterKind::Bytes { data, .. } => Some(data.clone()),
+        _ => None,
+    };
+    let len = match sized {
+        Some(seq) => vm.len(&seq)?,
+        None => 0,
+    };
+    let clamp = |n: i64, hi: usize| n.clamp(0, hi as i64) as usize;
+    match &mut *it.kind.borrow_mut() {
+        IterKind::Seq { idx, .. } | IterKind::Bytes { idx, .. } => *idx = clamp(n, len),
+        // The reversed position names the next index to yield, -1 when done.
+        IterKind::Reversed { idx, .. } => *idx = clamp(n.saturating_add(1), len),
+        IterKind::Str { s, pos } => {
+            let text = s.as_str();
+            let chars = clamp(n, text.len());
+            *pos = text
+                .char_indices()
+                .nth(chars)
+                .map_or(text.len(), |(p, _)| p);
+        }
+        // A rebuilt range iterator starts at its range's start: move `n` steps on.
+        IterKind::Range {
+            next,
+            remaining,
+            step,
+        } => {
+            let n = clamp(n, *remaining);
+            *next = next.wrapping_add((n as i64).wrapping_mul(*step));
+            *remaining -= n;
+        }
+        IterKind::BigRange {
+            next,
+            remaining,
+            step,
+        } => {
+            let n = BigInt::from(n.max(0)).min(remaining.clone());
+            *next += &n * &*step;
+            *remaining -= n;
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}
+
+/// `zip.__setstate__(strict)`.
+fn zip_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = receiver(&a);
+    let Value::Iter(it) = &me else {
+        return Err(wrong_receiver("__setstate__", "zip", &me));
+    };
+    a.expect_pos("__setstate__", 2, 2)?;
+    let on = vm.truthy(&a.pos[1])?;
+    if let IterKind::Zip { strict, .. } = &mut *it.kind.borrow_mut() {
+        *strict = on;
+    }
+    Ok(Value::None)
+}
