@@ -114,3 +114,20 @@ try:
     del f.extra
 except AttributeError as e:
     print(type(e).__name__, e)
+
+
+class Name(str):
+    pass
+
+
+class Defaults(tuple):
+    pass
+
+
+def sub(a=1):
+    return a
+
+
+sub.__name__ = Name("subclassed")
+sub.__defaults__ = Defaults((7,))
+print(sub.__name__, sub(), sub.__defaults__ == (7,))

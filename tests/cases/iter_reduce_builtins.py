@@ -92,3 +92,8 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(iter([]).__reduce__()[1], iter(()).__reduce__()[1:])
+for it in (iter([1]), zip()):
+    try:
+        it.__setstate__()
+    except TypeError as e:
+        print(type(e).__name__, e)

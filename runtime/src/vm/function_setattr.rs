@@ -20,7 +20,7 @@ pub(super) fn set_function_attr(
 ) -> PyResult<()> {
     match name.as_str() {
         "__name__" | "__qualname__" => {
-            let Some(Value::Str(text)) = &v else {
+            let Some(Value::Str(text)) = &carried_value(v) else {
                 return Err(PyErr::type_error(format!(
                     "{} must be set to a string object",
                     name.as_str()
@@ -37,7 +37,7 @@ pub(super) fn set_function_attr(
         "__doc__" => *f.doc.borrow_mut() = v.unwrap_or(Value::None),
         "__module__" => *f.module.borrow_mut() = v.unwrap_or(Value::None),
         "__defaults__" => {
-            *f.defaults.borrow_mut() = match v {
+            *f.defaults.borrow_mut() = match carried_value(v) {
                 Some(Value::Tuple(t)) => t.items.clone(),
                 None | Some(Value::None) => Vec::new(),
                 Some(_) => {
@@ -48,7 +48,7 @@ pub(super) fn set_function_attr(
             }
         }
         "__kwdefaults__" => {
-            *f.kwdefaults.borrow_mut() = match v {
+            *f.kwdefaults.borrow_mut() = match carried_value(v) {
                 Some(Value::Dict(d)) => Some(d),
                 None | Some(Value::None) => None,
                 Some(_) => {
@@ -59,7 +59,7 @@ pub(super) fn set_function_attr(
             }
         }
         "__annotations__" => {
-            *f.annotations.borrow_mut() = match v {
+            *f.annotations.borrow_mut() = match carried_value(v) {
                 Some(Value::Dict(d)) => Some(d),
                 // The next read makes a fresh, empty dict.
                 None | Some(Value::None) => None,
@@ -97,6 +97,12 @@ pub(super) fn set_function_attr(
         },
     }
     Ok(())
+}
+
+/// A str, tuple or dict subclass instance stands for the builtin value it carries (kept
+/// as that value: reading the attribute back gives the base type).
+fn carried_value(v: Option<Value>) -> Option<Value> {
+    v.map(|v| super::subclass::base_value(&v).unwrap_or(v))
 }
 
 /// `f.__code__ = code`: the new code must need as many free variables as `f`'s closure

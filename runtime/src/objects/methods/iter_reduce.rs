@@ -135,8 +135,7 @@ fn reduce_to_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> Py
 
 /// The position argument of `__setstate__`: an int (CPython takes no `__index__` here).
 fn position_arg(a: &Args) -> PyResult<i64> {
-    a.expect_pos("__setstate__", 2, 2)?;
-    match &a.pos[1] {
+    match &super::method_args::one_arg_of_receiver(a, "__setstate__")? {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(i64::MIN),
@@ -205,8 +204,8 @@ fn zip_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Value::Iter(it) = &me else {
         return Err(wrong_receiver("__setstate__", "zip", &me));
     };
-    a.expect_pos("__setstate__", 2, 2)?;
-    let on = vm.truthy(&a.pos[1])?;
+    let on = super::method_args::one_arg_of_receiver(&a, "__setstate__")?;
+    let on = vm.truthy(&on)?;
     if let IterKind::Zip { strict, .. } = &mut *it.kind.borrow_mut() {
         *strict = on;
     }
