@@ -97,3 +97,18 @@ for it in (iter([1]), zip()):
         it.__setstate__()
     except TypeError as e:
         print(type(e).__name__, e)
+ri = iter(range(1, 10, 2))
+print(describe(ri))
+next(ri)
+next(ri)
+print(describe(ri))
+ri.__setstate__(1)
+print(describe(ri), list(ri), describe(ri))
+rr = reversed(range(1, 10, 2))
+next(rr)
+print(describe(rr), list(rebuild(rr)))
+for n in (-1, 0, 3, 99):
+    it = iter(range(0, -12, -3))
+    it.__setstate__(n)
+    print(n, list(it))
+print(describe(iter(range(0))), describe(iter(range(2**63 - 2, 2**63 - 1))))

@@ -1029,6 +1029,7 @@ fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 next: last as i64,
                 remaining,
                 step: -r.step,
+                len: remaining,
             }));
         }
         Value::List(_)

@@ -34,6 +34,8 @@ pub enum IterKind {
         next: i64,
         remaining: usize,
         step: i64,
+        /// The number of items at the start, for the position `__reduce__` reports.
+        len: usize,
     },
     /// A range with bounds beyond i64 (forwards or reversed).
     BigRange {

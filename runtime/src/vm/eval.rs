@@ -828,6 +828,7 @@ impl Vm {
                                         next,
                                         remaining,
                                         step,
+                                        ..
                                     } => {
                                         if *remaining == 0 {
                                             Some(None)

@@ -70,6 +70,7 @@ impl Vm {
                 next: r.start,
                 remaining: r.len(),
                 step: r.step,
+                len: r.len(),
             },
             Value::Dict(d) => IterKind::Dict {
                 dict: d.clone(),
@@ -226,6 +227,7 @@ impl Vm {
                     next,
                     remaining,
                     step,
+                    ..
                 } => {
                     if *remaining == 0 {
                         return Ok(None);

@@ -63,25 +63,29 @@ fn iter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 .map_or(0, |done| done.chars().count());
             (builtin_iter(vm), vec![Value::Str(s.clone())], Some(chars))
         }
-        // What is left, as a range of its own (whose bounds may pass i64).
+        // The range iterated (whose stop may pass i64) and the position in it.
         IterKind::Range {
             next,
             remaining,
             step,
+            len,
         } => {
-            let (next, step) = (BigInt::from(*next), BigInt::from(*step));
-            let stop = &next + BigInt::from(*remaining) * &step;
+            let done = len - remaining;
+            let step = BigInt::from(*step);
+            let start = BigInt::from(*next) - BigInt::from(done) * &step;
+            let stop = &start + BigInt::from(*len) * &step;
             drop(kind);
-            return reduce_to_range(vm, next, stop, step);
+            return reduce_to_range(vm, [start, stop, step], done);
         }
+        // What is left, as a range of its own.
         IterKind::BigRange {
             next,
             remaining,
             step,
         } => {
-            let (next, stop, step) = (next.clone(), next + remaining * step, step.clone());
+            let bounds = [next.clone(), next + remaining * step, step.clone()];
             drop(kind);
-            return reduce_to_range(vm, next, stop, step);
+            return reduce_to_range(vm, bounds, 0);
         }
         IterKind::Reversed { seq, idx } => {
             let next = *idx as i64 - 1;
@@ -122,14 +126,16 @@ fn iter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::tuple(r))
 }
 
-/// `(iter, (range(start, stop, step),), 0)`: a range iterator's reduction.
-fn reduce_to_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> PyResult<Value> {
-    let bounds = [start, stop, step].map(Value::from_bigint).to_vec();
-    let range = vm.call(&Value::Type(types().range.clone()), bounds)?;
+/// `(iter, (range(start, stop, step),), position)`: a range iterator's reduction.
+fn reduce_to_range(vm: &mut Vm, bounds: [BigInt; 3], position: usize) -> PyResult<Value> {
+    let range = vm.call(
+        &Value::Type(types().range.clone()),
+        bounds.map(Value::from_bigint).to_vec(),
+    )?;
     Ok(Value::tuple(vec![
         builtin_iter(vm),
         Value::tuple(vec![range]),
-        Value::Int(0),
+        Value::Int(position as i64),
     ]))
 }
 
@@ -174,16 +180,19 @@ fn iter_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 .nth(chars)
                 .map_or(text.len(), |(p, _)| p);
         }
-        // A rebuilt range iterator starts at its range's start: move `n` steps on.
         IterKind::Range {
             next,
             remaining,
             step,
+            len,
         } => {
-            let n = clamp(n, *remaining);
-            *next = next.wrapping_add((n as i64).wrapping_mul(*step));
-            *remaining -= n;
+            let start = *next as i128 - (*len - *remaining) as i128 * *step as i128;
+            let position = clamp(n, *len);
+            // Past the last item the value wraps, as `ForIter` lets it.
+            *next = (start + position as i128 * *step as i128) as i64;
+            *remaining = *len - position;
         }
+        // A rebuilt long range iterator starts at its range's start: move `n` steps on.
         IterKind::BigRange {
             next,
             remaining,
