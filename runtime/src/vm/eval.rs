@@ -666,6 +666,8 @@ impl Vm {
                                 let nlocals = code.nlocals;
                                 args.clear();
                                 args.reserve(nlocals + code.code.max_stack as usize + 1);
+                                // The frame takes the code read under this one borrow.
+                                let callee_code = Rc::clone(&code);
                                 drop(code);
                                 for _ in 0..nlocals {
                                     args.push(Value::Null);
@@ -682,7 +684,7 @@ impl Vm {
                                     frame.values.pop();
                                 }
                                 if let Some(Value::Function(f)) = frame.values.pop() {
-                                    self.push_fast_frame(f, args)?;
+                                    self.push_fast_frame(f, callee_code, args)?;
                                     fi += 1;
                                     continue 'frames;
                                 }

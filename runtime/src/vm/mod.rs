@@ -283,19 +283,20 @@ impl Vm {
         Ok(())
     }
 
-    /// Pushes the frame of a call to `func` whose code has `fast_call` set, with `locals`
-    /// already holding exactly its `argcount` positional arguments (the caller checked).
+    /// Pushes the frame of a call to `func`, whose code `code` (read by the caller) has
+    /// `fast_call` set, with `locals` already holding exactly its `argcount` positional
+    /// arguments (the caller checked).
     #[inline]
     pub(crate) fn push_fast_frame(
         &mut self,
         func: Rc<PyFunction>,
+        code: Rc<PyCode>,
         mut locals: Vec<Value>,
     ) -> PyResult<()> {
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             self.recycle_vec(locals);
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
-        let code = func.code.borrow().clone();
         while locals.len() < code.nlocals {
             locals.push(Value::Null);
         }
