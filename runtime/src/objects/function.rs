@@ -155,7 +155,9 @@ pub struct PyFunction {
     pub globals: Rc<PyDict>,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
-    pub defaults: RefCell<Vec<Value>>,
+    /// The positional defaults tuple itself, so that `f.__defaults__` keeps its identity and
+    /// `()` stays distinct from `None`.
+    pub defaults: RefCell<Option<Rc<PyTuple>>>,
     pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
     pub closure: Vec<Rc<PyCell>>,
     pub annotations: RefCell<Option<Rc<PyDict>>>,
@@ -178,8 +180,8 @@ impl PyFunction {
     /// shared by several functions holds each of its references once).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&Value::Dict(self.globals.clone()));
-        if let Ok(defaults) = self.defaults.try_borrow() {
-            defaults.iter().for_each(|v| visit(v));
+        if let Ok(Some(defaults)) = self.defaults.try_borrow().as_deref() {
+            visit(&Value::Tuple(defaults.clone()));
         }
         for c in &self.closure {
             visit(&Value::Cell(c.clone()));

@@ -475,14 +475,7 @@ impl Vm {
                 "__qualname__" => Some(Value::string(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.borrow().clone()),
-                "__defaults__" => {
-                    let d = f.defaults.borrow();
-                    Some(if d.is_empty() {
-                        Value::None
-                    } else {
-                        Value::tuple(d.clone())
-                    })
-                }
+                "__defaults__" => Some(f.defaults.borrow().clone().map(Value::Tuple).or_none()),
                 "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).or_none()),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => Some(Value::Dict(f.attr_dict())),

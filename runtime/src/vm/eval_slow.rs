@@ -182,8 +182,8 @@ impl Vm {
             qualname: RefCell::new(code.code.qualname.clone()),
             globals: frame.globals.clone(),
             defaults: RefCell::new(match defaults {
-                Some(Value::Tuple(t)) => t.items.clone(),
-                _ => Vec::new(),
+                Some(Value::Tuple(t)) => Some(t),
+                _ => None,
             }),
             kwdefaults: RefCell::new(match kwdefaults {
                 Some(Value::Dict(d)) => Some(d),

@@ -44,8 +44,8 @@ pub fn ctor_function(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("arg 3 (name) must be None or string")),
     };
     let defaults = match argdefs {
-        Value::None => Vec::new(),
-        Value::Tuple(t) => t.items.to_vec(),
+        Value::None => None,
+        Value::Tuple(t) => Some(t),
         _ => return Err(PyErr::type_error("arg 4 (defaults) must be None or tuple")),
     };
     let closure = closure_cells(&code.code.freevars, &name, closure)?;

@@ -38,8 +38,8 @@ pub(super) fn set_function_attr(
         "__module__" => *f.module.borrow_mut() = v.unwrap_or(Value::None),
         "__defaults__" => {
             *f.defaults.borrow_mut() = match carried_value(v) {
-                Some(Value::Tuple(t)) => t.items.clone(),
-                None | Some(Value::None) => Vec::new(),
+                Some(Value::Tuple(t)) => Some(t),
+                None | Some(Value::None) => None,
                 Some(_) => {
                     return Err(PyErr::type_error(
                         "__defaults__ must be set to a tuple object",

@@ -582,7 +582,7 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
         }
     }
     if !extra.is_empty() && !has_varargs {
-        let defaults = func.defaults.borrow().len();
+        let defaults = func.defaults.borrow().as_ref().map_or(0, |d| d.items.len());
         let kw_given = args
             .kw
             .iter()
@@ -679,7 +679,8 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
         locals[varkw_slot] = Value::Dict(d);
     }
     // Defaults for missing positional parameters.
-    let defaults = func.defaults.borrow();
+    let defaults_tuple = func.defaults.borrow();
+    let defaults: &[Value] = defaults_tuple.as_ref().map_or(&[], |d| &d.items);
     let first_default = argcount - defaults.len().min(argcount);
     let mut missing = Vec::new();
     for i in 0..argcount {
