@@ -95,7 +95,17 @@ pub enum IterKind {
         dict: Rc<PyDict>,
         part: DictPart,
     },
-    Exhausted,
+    /// A finished iterator, which lets go of what it walked (as CPython's do) but keeps its
+    /// type: `type(it)`, `__reduce__` and `__length_hint__` still answer as that type.
+    Exhausted(Rc<PyType>),
+}
+
+impl IterKind {
+    /// Marks the iterator finished: later calls yield nothing, even if its sequence grows.
+    pub fn exhaust(&mut self) {
+        let ty = kind_type(self);
+        *self = IterKind::Exhausted(ty);
+    }
 }
 
 pub struct PyIter {
@@ -114,71 +124,78 @@ impl PyIter {
     }
 
     pub fn type_object(&self) -> Rc<PyType> {
-        let t = types();
-        match &*self.kind.borrow() {
-            IterKind::Seq {
-                seq: Value::Tuple(_),
-                ..
-            } => t.tuple_iterator.clone(),
-            IterKind::Seq {
-                seq: Value::List(_),
-                ..
-            } => t.list_iterator.clone(),
-            IterKind::Seq { .. } => t.seq_iterator.clone(),
-            IterKind::Str { s, .. } if !s.is_ascii() => t.str_unicode_iterator.clone(),
-            IterKind::Str { .. } => t.str_iterator.clone(),
-            IterKind::Bytes { data, .. } => match data {
-                Value::ByteArray(_) => t.bytearray_iterator.clone(),
-                Value::MemoryView(_) => t.memory_iterator.clone(),
-                _ => t.bytes_iterator.clone(),
-            },
-            IterKind::Range { .. } => t.range_iterator.clone(),
-            IterKind::BigRange { .. } => t.longrange_iterator.clone(),
-            IterKind::Dict {
-                part: DictPart::Keys,
-                ..
-            } => t.dict_keyiterator.clone(),
-            IterKind::Dict {
-                part: DictPart::Values,
-                ..
-            } => t.dict_valueiterator.clone(),
-            IterKind::Dict {
-                part: DictPart::Items,
-                ..
-            } => t.dict_itemiterator.clone(),
-            IterKind::Set { .. } => t.set_iterator.clone(),
-            IterKind::Enumerate { .. } => t.enumerate.clone(),
-            IterKind::Zip { .. } => t.zip.clone(),
-            IterKind::Map { .. } => t.map.clone(),
-            IterKind::Filter { .. } => t.filter.clone(),
-            IterKind::Reversed {
-                seq: Value::List(_),
-                ..
-            } => t.list_reverseiterator.clone(),
-            IterKind::Reversed { .. } => t.reversed.clone(),
-            IterKind::DictReversed(r) => match r.part {
-                DictPart::Keys => t.dict_reversekeyiterator.clone(),
-                DictPart::Values => t.dict_reversevalueiterator.clone(),
-                DictPart::Items => t.dict_reverseitemiterator.clone(),
-            },
-            IterKind::Callable { .. } => t.callable_iterator.clone(),
-            IterKind::GetItem { .. } => t.seq_iterator.clone(),
-            IterKind::DictView {
-                part: DictPart::Keys,
-                ..
-            } => t.dict_keys.clone(),
-            IterKind::DictView {
-                part: DictPart::Values,
-                ..
-            } => t.dict_values.clone(),
-            IterKind::DictView {
-                part: DictPart::Items,
-                ..
-            } => t.dict_items.clone(),
-            IterKind::Exhausted => t.iterator.clone(),
-        }
+        kind_type(&self.kind.borrow())
     }
+}
 
+/// The Python type of an iterator in state `kind`.
+fn kind_type(kind: &IterKind) -> Rc<PyType> {
+    let t = types();
+    match kind {
+        IterKind::Seq {
+            seq: Value::Tuple(_),
+            ..
+        } => t.tuple_iterator.clone(),
+        IterKind::Seq {
+            seq: Value::List(_),
+            ..
+        } => t.list_iterator.clone(),
+        IterKind::Seq { .. } => t.seq_iterator.clone(),
+        IterKind::Str { s, .. } if !s.is_ascii() => t.str_unicode_iterator.clone(),
+        IterKind::Str { .. } => t.str_iterator.clone(),
+        IterKind::Bytes { data, .. } => match data {
+            Value::ByteArray(_) => t.bytearray_iterator.clone(),
+            Value::MemoryView(_) => t.memory_iterator.clone(),
+            _ => t.bytes_iterator.clone(),
+        },
+        IterKind::Range { .. } => t.range_iterator.clone(),
+        IterKind::BigRange { .. } => t.longrange_iterator.clone(),
+        IterKind::Dict {
+            part: DictPart::Keys,
+            ..
+        } => t.dict_keyiterator.clone(),
+        IterKind::Dict {
+            part: DictPart::Values,
+            ..
+        } => t.dict_valueiterator.clone(),
+        IterKind::Dict {
+            part: DictPart::Items,
+            ..
+        } => t.dict_itemiterator.clone(),
+        IterKind::Set { .. } => t.set_iterator.clone(),
+        IterKind::Enumerate { .. } => t.enumerate.clone(),
+        IterKind::Zip { .. } => t.zip.clone(),
+        IterKind::Map { .. } => t.map.clone(),
+        IterKind::Filter { .. } => t.filter.clone(),
+        IterKind::Reversed {
+            seq: Value::List(_),
+            ..
+        } => t.list_reverseiterator.clone(),
+        IterKind::Reversed { .. } => t.reversed.clone(),
+        IterKind::DictReversed(r) => match r.part {
+            DictPart::Keys => t.dict_reversekeyiterator.clone(),
+            DictPart::Values => t.dict_reversevalueiterator.clone(),
+            DictPart::Items => t.dict_reverseitemiterator.clone(),
+        },
+        IterKind::Callable { .. } => t.callable_iterator.clone(),
+        IterKind::GetItem { .. } => t.seq_iterator.clone(),
+        IterKind::DictView {
+            part: DictPart::Keys,
+            ..
+        } => t.dict_keys.clone(),
+        IterKind::DictView {
+            part: DictPart::Values,
+            ..
+        } => t.dict_values.clone(),
+        IterKind::DictView {
+            part: DictPart::Items,
+            ..
+        } => t.dict_items.clone(),
+        IterKind::Exhausted(ty) => ty.clone(),
+    }
+}
+
+impl PyIter {
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         let Ok(kind) = self.kind.try_borrow() else {
             return;
@@ -212,7 +229,7 @@ impl PyIter {
             IterKind::Str { .. }
             | IterKind::Range { .. }
             | IterKind::BigRange { .. }
-            | IterKind::Exhausted => {}
+            | IterKind::Exhausted(_) => {}
         }
     }
 }

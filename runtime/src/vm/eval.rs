@@ -845,9 +845,13 @@ impl Vm {
                                         seq: Value::List(l),
                                         idx,
                                     } => {
+                                        // The end goes the slow way, which marks the
+                                        // iterator finished.
                                         let v = l.items.borrow().get(*idx).cloned();
-                                        *idx += 1;
-                                        Some(v)
+                                        v.map(|v| {
+                                            *idx += 1;
+                                            Some(v)
+                                        })
                                     }
                                     _ => None,
                                 }

@@ -187,16 +187,18 @@ impl Vm {
                     };
                     *idx += 1;
                     if v.is_none() {
-                        *kind = IterKind::Exhausted;
+                        kind.exhaust();
                     }
                     return Ok(v);
                 }
                 IterKind::Str { s, pos } => {
                     let rest = &s.as_str()[*pos..];
-                    return Ok(rest.chars().next().map(|c| {
-                        *pos += c.len_utf8();
-                        Value::string(c.to_string())
-                    }));
+                    let Some(c) = rest.chars().next() else {
+                        kind.exhaust();
+                        return Ok(None);
+                    };
+                    *pos += c.len_utf8();
+                    return Ok(Some(Value::string(c.to_string())));
                 }
                 IterKind::Bytes { data, idx } => {
                     let v = match data {
@@ -208,6 +210,9 @@ impl Vm {
                         _ => None,
                     };
                     *idx += 1;
+                    if v.is_none() {
+                        kind.exhaust();
+                    }
                     return Ok(v);
                 }
                 IterKind::BigRange {
@@ -254,7 +259,11 @@ impl Vm {
                     }
                     loop {
                         match t.entry_at(*pos) {
-                            None => return Ok(None),
+                            None => {
+                                drop(t);
+                                kind.exhaust();
+                                return Ok(None);
+                            }
                             Some(None) => *pos += 1,
                             Some(Some(e)) => {
                                 if *unseen == 0 {
@@ -301,13 +310,14 @@ impl Vm {
                             Some(key)
                         }
                         None => {
-                            *kind = IterKind::Exhausted;
+                            kind.exhaust();
                             None
                         }
                     });
                 }
                 IterKind::Reversed { seq, idx } => {
                     if *idx == 0 {
+                        kind.exhaust();
                         return Ok(None);
                     }
                     *idx -= 1;
@@ -327,13 +337,13 @@ impl Vm {
                             _ => None,
                         };
                         if v.is_none() {
-                            *idx = 0;
+                            kind.exhaust();
                         }
                         return Ok(v);
                     }
                 }
                 IterKind::DictReversed(r) => return r.next(),
-                IterKind::Exhausted | IterKind::DictView { .. } => return Ok(None),
+                IterKind::Exhausted(_) | IterKind::DictView { .. } => return Ok(None),
                 IterKind::Enumerate { it, count } => Slow::Enumerate(it.clone(), count.clone()),
                 IterKind::Zip { its, strict } => Slow::Zip(its.clone(), *strict),
                 IterKind::Map { func, its } => Slow::Map(func.clone(), its.clone()),
@@ -365,7 +375,6 @@ impl Vm {
                     match self.iter_next(sub)? {
                         Some(v) => out.push(v),
                         None => {
-                            *it.kind.borrow_mut() = IterKind::Exhausted;
                             if strict {
                                 if i > 0 {
                                     let plural = if i == 1 { "" } else { "s" };
@@ -429,7 +438,7 @@ impl Vm {
             Slow::Callable(func, sentinel) => {
                 let v = self.call(&func, vec![])?;
                 if self.eq(&v, &sentinel)? {
-                    *it.kind.borrow_mut() = IterKind::Exhausted;
+                    it.kind.borrow_mut().exhaust();
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -445,7 +454,7 @@ impl Vm {
                     if e.is_instance(&types().exc.index_error)
                         || e.is_instance(&types().exc.stop_iteration) =>
                 {
-                    *it.kind.borrow_mut() = IterKind::Exhausted;
+                    it.kind.borrow_mut().exhaust();
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -456,7 +465,7 @@ impl Vm {
                     if e.is_instance(&types().exc.index_error)
                         || e.is_instance(&types().exc.stop_iteration) =>
                 {
-                    *it.kind.borrow_mut() = IterKind::Exhausted;
+                    it.kind.borrow_mut().exhaust();
                     Ok(None)
                 }
                 Err(e) => Err(e),

@@ -3,12 +3,14 @@
 //! rebuilt by calling `iter` and then setting the position; enumerate, zip, map and filter
 //! reduce to their type and the iterators they hold (a copy shares those).
 
+use std::rc::Rc;
+
 use num_bigint::BigInt;
 
 use super::{add_methods, receiver, wrong_receiver};
 use crate::objects::function::Args;
-use crate::objects::iter::IterKind;
-use crate::objects::{types, PyErr, PyResult, Value};
+use crate::objects::iter::{IterKind, PyIter};
+use crate::objects::{types, PyErr, PyResult, PyType, Value};
 use crate::vm::Vm;
 
 pub fn register() {
@@ -31,7 +33,20 @@ pub fn register() {
             &[("__reduce__", iter_reduce), ("__setstate__", iter_setstate)],
         );
     }
-    for ty in [&t.enumerate, &t.map, &t.filter, &t.iterator] {
+    for ty in [
+        &t.enumerate,
+        &t.map,
+        &t.filter,
+        &t.iterator,
+        &t.callable_iterator,
+        &t.set_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
+    ] {
         add_methods(ty, &[("__reduce__", iter_reduce)]);
     }
     add_methods(
@@ -112,8 +127,55 @@ fn iter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
             (ty(&t.map), args, None)
         }
         IterKind::Filter { func, it } => (ty(&t.filter), vec![func.clone(), it.clone()], None),
-        // A finished iterator rebuilds as an empty one.
-        IterKind::Exhausted => (builtin_iter(vm), vec![Value::list(Vec::new())], None),
+        IterKind::Exhausted(ty) => return Ok(exhausted_reduction(vm, ty)),
+        IterKind::Callable { func, sentinel } => {
+            (builtin_iter(vm), vec![func.clone(), sentinel.clone()], None)
+        }
+        IterKind::GetItem { obj, idx } => {
+            let position = Value::Int(*idx);
+            let r = vec![builtin_iter(vm), Value::tuple(vec![obj.clone()]), position];
+            return Ok(Value::tuple(r));
+        }
+        // Dict and set iterators rebuild from a list of what is left, which a copy of
+        // the iterator walks (and whose size-change error it raises).
+        IterKind::Dict {
+            dict,
+            pos,
+            len_at_start,
+            unseen,
+            part,
+        } => {
+            let copy = IterKind::Dict {
+                dict: dict.clone(),
+                pos: *pos,
+                len_at_start: *len_at_start,
+                unseen: *unseen,
+                part: *part,
+            };
+            drop(kind);
+            return remaining_as_list(vm, copy);
+        }
+        IterKind::DictReversed(r) => {
+            let copy = IterKind::DictReversed(crate::objects::dict_reversed::DictReversed {
+                dict: r.dict.clone(),
+                ..*r
+            });
+            drop(kind);
+            return remaining_as_list(vm, copy);
+        }
+        IterKind::Set {
+            source,
+            pos,
+            used_at_start,
+        } => {
+            let copy = IterKind::Set {
+                source: source.clone(),
+                pos: *pos,
+                used_at_start: *used_at_start,
+            };
+            drop(kind);
+            return remaining_as_list(vm, copy);
+        }
         _ => {
             return Err(PyErr::type_error(format!(
                 "cannot pickle '{}' object",
@@ -124,6 +186,50 @@ fn iter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut r = vec![callable, Value::tuple(args)];
     r.extend(state.map(|s| Value::Int(s as i64)));
     Ok(Value::tuple(r))
+}
+
+/// `(iter, (remaining,))`, where `remaining` lists what an iterator in state `copy` yields.
+fn remaining_as_list(vm: &mut Vm, copy: IterKind) -> PyResult<Value> {
+    let copy = PyIter::new(copy);
+    let mut remaining = Vec::new();
+    while let Some(v) = vm.iter_next(&copy)? {
+        remaining.push(v);
+    }
+    Ok(Value::tuple(vec![
+        builtin_iter(vm),
+        Value::tuple(vec![Value::list(remaining)]),
+    ]))
+}
+
+/// A finished iterator rebuilds as an iterator over an empty sequence of the kind it
+/// walked: `(iter, ([],))` for the mutable containers, `(iter, ((),))` for the others
+/// and `(iter, ('',))` for strings (`reversed` names itself instead of `iter`).
+fn exhausted_reduction(vm: &Vm, ty: &Rc<PyType>) -> Value {
+    let t = types();
+    let is = |candidates: &[&Rc<PyType>]| candidates.iter().any(|c| Rc::ptr_eq(c, ty));
+    let empty = if is(&[&t.str_iterator, &t.str_unicode_iterator]) {
+        Value::string(String::new())
+    } else if is(&[
+        &t.list_iterator,
+        &t.list_reverseiterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
+        &t.set_iterator,
+    ]) {
+        Value::list(Vec::new())
+    } else {
+        Value::tuple(Vec::new())
+    };
+    let callable = if Rc::ptr_eq(ty, &t.reversed) {
+        Value::Type(t.reversed.clone())
+    } else {
+        builtin_iter(vm)
+    };
+    Value::tuple(vec![callable, Value::tuple(vec![empty])])
 }
 
 /// `(iter, (range(start, stop, step),), position)`: a range iterator's reduction.

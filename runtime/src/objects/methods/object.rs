@@ -384,6 +384,17 @@ fn iterator_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
             drop(kind);
             return Ok(Value::Int(vm.len(&seq)?.saturating_sub(idx) as i64));
         }
+        // The `__getitem__` protocol knows only when the object has a length.
+        IterKind::GetItem { obj, idx } => {
+            let (obj, idx) = (obj.clone(), *idx);
+            drop(kind);
+            if obj.type_of().lookup("__len__").is_none() {
+                return Ok(Value::NotImplemented);
+            }
+            return Ok(Value::Int(
+                (vm.len(&obj)? as i64).saturating_sub(idx).max(0),
+            ));
+        }
         IterKind::Bytes { data, idx } => {
             let data = data.clone();
             let idx = *idx;
@@ -589,7 +600,7 @@ pub fn throw_exception(vm: &mut Vm, given: &[Value]) -> PyResult<PyErr> {
 /// then the others.
 pub fn builtin_iterator_types(
     t: &'static crate::objects::typeobj::Types,
-) -> ([&'static Rc<PyType>; 17], [&'static Rc<PyType>; 7]) {
+) -> ([&'static Rc<PyType>; 18], [&'static Rc<PyType>; 6]) {
     let sized = [
         &t.list_iterator,
         &t.list_reverseiterator,
@@ -608,6 +619,7 @@ pub fn builtin_iterator_types(
         &t.dict_reverseitemiterator,
         &t.set_iterator,
         &t.reversed,
+        &t.seq_iterator,
     ];
     let unhinted = [
         &t.memory_iterator,
@@ -616,7 +628,6 @@ pub fn builtin_iterator_types(
         &t.map,
         &t.filter,
         &t.callable_iterator,
-        &t.seq_iterator,
     ];
     (sized, unhinted)
 }
