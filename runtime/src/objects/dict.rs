@@ -1,7 +1,8 @@
 //! `dict`: an insertion-ordered hash table.
 //!
 //! Entries live in a vector in insertion order (deleted ones leave a hole until the next
-//! compaction); a `hashbrown::HashTable` maps hashes to entry indices. Keys whose equality
+//! compaction); past `SCAN_LIMIT` entries a `hashbrown::HashTable` maps hashes to entry
+//! indices, and below it a look-up scans the entries. Keys whose equality
 //! is known without running Python code (str, int, float, tuples of those…) are compared
 //! under the borrow; any other candidate is compared after the borrow is released, because
 //! a user `__eq__` may mutate the very dict being searched.
@@ -20,11 +21,24 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// A table with at most this many entry slots (holes included) keeps no index: a look-up
+/// compares the hashes of the entries in turn. Most dicts are that small (keyword
+/// arguments, records, parsed JSON objects), and for them the index was the second
+/// largest allocation (200k three-key dicts: 88 MB with one, 76 MB without) while a scan
+/// of a few contiguous entries is as quick as hashing into it.
+const SCAN_LIMIT: usize = 8;
+
 #[derive(Default, Clone)]
 pub struct Table {
     entries: Vec<Option<Entry>>,
+    /// Maps hashes to entry positions while there are more than `SCAN_LIMIT` of them;
+    /// below that it is neither kept up to date nor read (see `positions`).
     index: HashTable<usize>,
-    used: usize,
+    /// The number of live entries. 32 bits keep a `PyDict` in a 96-byte allocation; four
+    /// billion entries of 40 bytes would not fit in memory.
+    used: u32,
+    /// The dict of a class: any change to it invalidates the type attribute cache.
+    type_dict: bool,
     /// Names the table's key set: every insertion of a new key and every removal gives the
     /// table a stamp never used before (in this thread), an empty table has stamp 0, and
     /// nothing else changes the keys. So two tables with the same stamp have the same keys,
@@ -46,11 +60,45 @@ fn fresh_stamp() -> u64 {
 
 impl Table {
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     pub fn is_empty(&self) -> bool {
         self.used == 0
+    }
+
+    /// The positions of the live entries whose hash is `hash`.
+    fn positions(&self, hash: i64) -> Positions<'_> {
+        if self.entries.len() <= SCAN_LIMIT {
+            Positions::Scan {
+                entries: &self.entries,
+                at: 0,
+                hash,
+            }
+        } else {
+            Positions::Index(self.index.iter_hash(hash as u64))
+        }
+    }
+
+    /// Indexes every live entry, once the table has outgrown a scan (or been compacted).
+    fn rebuild_index(&mut self) {
+        self.index.clear();
+        if self.entries.len() <= SCAN_LIMIT {
+            self.index = HashTable::new();
+            return;
+        }
+        let entries = &self.entries;
+        let hasher = |&i: &usize| match entries.get(i) {
+            Some(Some(e)) => e.hash as u64,
+            _ => 0,
+        };
+        self.index.shrink_to(self.len(), hasher);
+        self.index.reserve(self.len(), hasher);
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(e.hash as u64, i, hasher);
+            }
+        }
     }
 
     /// Entries in insertion order.
@@ -71,7 +119,7 @@ impl Table {
     /// or the candidates that need a Python-level comparison.
     fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut slow = Vec::new();
-        for &i in self.index.iter_hash(hash as u64) {
+        for i in self.positions(hash) {
             let Some(Some(e)) = self.entries.get(i) else {
                 continue;
             };
@@ -94,23 +142,29 @@ impl Table {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.stamp = fresh_stamp();
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash as u64, idx, |&i| match entries.get(i) {
-                Some(Some(e)) => e.hash as u64,
-                _ => 0,
-            });
         self.used += 1;
+        if idx == SCAN_LIMIT {
+            self.rebuild_index();
+        } else if idx > SCAN_LIMIT {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(hash as u64, idx, |&i| match entries.get(i) {
+                    Some(Some(e)) => e.hash as u64,
+                    _ => 0,
+                });
+        }
     }
 
     fn remove_at(&mut self, idx: usize) -> Option<Entry> {
         let e = self.entries.get_mut(idx)?.take()?;
         self.stamp = fresh_stamp();
-        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == idx) {
-            slot.remove();
+        if self.entries.len() > SCAN_LIMIT {
+            if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == idx) {
+                slot.remove();
+            }
         }
         self.used -= 1;
-        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+        if self.entries.len() > 16 && self.len() * 2 < self.entries.len() {
             self.compact();
         } else if idx + 1 == self.entries.len() {
             // The last entry went (`popitem`): drop the holes at the end, so that the next
@@ -125,20 +179,7 @@ impl Table {
     fn compact(&mut self) {
         let entries: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
         self.entries = entries;
-        self.index.clear();
-        for (i, e) in self.entries.iter().enumerate() {
-            if let Some(e) = e {
-                let h = e.hash as u64;
-                self.index.insert_unique(h, i, |_| h);
-            }
-        }
-        // The closure above can return a stale hash only while growing, and indices were
-        // inserted in order with their own hashes, so re-hashing uses the right values.
-        let entries = &self.entries;
-        self.index.shrink_to_fit(|&i| match entries.get(i) {
-            Some(Some(e)) => e.hash as u64,
-            _ => 0,
-        });
+        self.rebuild_index();
     }
 
     pub fn clear(&mut self) {
@@ -146,6 +187,36 @@ impl Table {
         self.index.clear();
         self.used = 0;
         self.stamp = 0;
+    }
+}
+
+/// What `Table::positions` walks: the entries themselves, or the index's bucket.
+enum Positions<'a> {
+    Scan {
+        entries: &'a [Option<Entry>],
+        at: usize,
+        hash: i64,
+    },
+    Index(hashbrown::hash_table::IterHash<'a, usize>),
+}
+
+impl Iterator for Positions<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Positions::Scan { entries, at, hash } => {
+                while let Some(slot) = entries.get(*at) {
+                    *at += 1;
+                    if matches!(slot, Some(e) if e.hash == *hash) {
+                        return Some(*at - 1);
+                    }
+                }
+                None
+            }
+            Positions::Index(bucket) => bucket.next().copied(),
+        }
     }
 }
 
@@ -230,8 +301,6 @@ pub fn str_hash(s: &str) -> i64 {
 
 pub struct PyDict {
     pub table: RefCell<Table>,
-    /// The dict of a class: any change to it invalidates the type attribute cache.
-    type_dict: std::cell::Cell<bool>,
 }
 
 impl Default for PyDict {
@@ -251,7 +320,6 @@ impl PyDict {
     pub fn new() -> PyDict {
         PyDict {
             table: RefCell::new(Table::default()),
-            type_dict: std::cell::Cell::new(false),
         }
     }
 
@@ -261,7 +329,11 @@ impl PyDict {
     pub fn with_capacity(n: usize) -> PyDict {
         let table = Table {
             entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
+            index: if n > SCAN_LIMIT {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
             ..Table::default()
         };
         PyDict::from_table(table)
@@ -269,8 +341,10 @@ impl PyDict {
 
     pub fn from_table(t: Table) -> PyDict {
         PyDict {
-            table: RefCell::new(t),
-            type_dict: std::cell::Cell::new(false),
+            table: RefCell::new(Table {
+                type_dict: false,
+                ..t
+            }),
         }
     }
 
@@ -281,17 +355,18 @@ impl PyDict {
     /// Marks this dict as a class's: from now on its changes invalidate the type
     /// attribute cache (`typeobj::lookup`).
     pub fn mark_type_dict(&self) {
-        self.type_dict.set(true);
+        self.table.borrow_mut().type_dict = true;
         super::typeobj::invalidate_attr_cache();
     }
 
     /// The table, for a change.
     #[inline]
     fn table_mut(&self) -> std::cell::RefMut<'_, Table> {
-        if self.type_dict.get() {
+        let t = self.table.borrow_mut();
+        if t.type_dict {
             super::typeobj::invalidate_attr_cache();
         }
-        self.table.borrow_mut()
+        t
     }
 
     pub fn is_empty(&self) -> bool {
@@ -312,7 +387,7 @@ impl PyDict {
     /// Look-up by a str key whose hash the caller already has.
     pub fn get_str_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let t = self.table.borrow();
-        for &i in t.index.iter_hash(hash as u64) {
+        for i in t.positions(hash) {
             if let Some(Some(e)) = t.entries.get(i) {
                 if e.hash == hash {
                     let Some(key) = str_key_text(&e.key) else {
@@ -333,7 +408,7 @@ impl PyDict {
         let t = self.table.try_borrow().ok()?;
         let hash = name.hash_value();
         let name = name.as_str();
-        for &i in t.index.iter_hash(hash as u64) {
+        for i in t.positions(hash) {
             if let Some(Some(e)) = t.entries.get(i) {
                 if e.hash == hash {
                     if let Value::Str(s) = &e.key {
@@ -516,19 +591,18 @@ impl PyDict {
 
     pub fn clear(&self) {
         // Take the entries out first so their destructors run after the borrow ends.
-        let old = std::mem::take(&mut *self.table_mut());
+        let old = take_entries(&mut self.table_mut());
         drop(old);
     }
 
     /// `clear()` unless the table is in use (the cycle collector's clear).
     pub fn try_clear(&self) {
-        if self.type_dict.get() {
-            super::typeobj::invalidate_attr_cache();
-        }
-        let old = self
-            .table
-            .try_borrow_mut()
-            .map(|mut t| std::mem::take(&mut *t));
+        let old = self.table.try_borrow_mut().map(|mut t| {
+            if t.type_dict {
+                super::typeobj::invalidate_attr_cache();
+            }
+            take_entries(&mut t)
+        });
         drop(old);
     }
 
@@ -541,6 +615,14 @@ impl PyDict {
             visit(&e.value);
         }
     }
+}
+
+/// Empties `t`, which stays a class's dict if it was one; returns the old contents.
+fn take_entries(t: &mut Table) -> Table {
+    let type_dict = t.type_dict;
+    let old = std::mem::take(t);
+    t.type_dict = type_dict;
+    old
 }
 
 /// The hash of a value that hashes without Python code (str, bytes, numbers, None, tuples
@@ -567,3 +649,6 @@ pub fn const_hash(v: &Value) -> Option<i64> {
         _ => return None,
     })
 }
+
+// A dict and its refcounts fit mimalloc's 96-byte size class.
+const _: () = assert!(std::mem::size_of::<PyDict>() <= 80);
