@@ -87,7 +87,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if is_seq(a) && is_seq(b) {
             let ord: Ordering = seq_data(a).cmp(&seq_data(b));
-            return Ok(Some(Value::bool(super::eval::cmp_ord(op, ord))));
+            return Ok(Some(Value::bool(super::compare::cmp_ord(op, ord))));
         }
         if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
             return Ok(None);

@@ -5,7 +5,7 @@
 //! missing name (KeyError) falling back to the globals and builtins as usual. Kept out of
 //! the dispatch loop, which only checks `Frame::namespace_object`.
 
-use super::eval::{cell_value, name_not_defined};
+use super::unbound_names::{cell_value, name_not_defined};
 use super::Vm;
 use crate::objects::{types, PyErr, PyResult, PyStr, Value};
 use std::rc::Rc;

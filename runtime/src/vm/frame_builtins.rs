@@ -142,7 +142,7 @@ impl Vm {
         name: Option<&Rc<PyStr>>,
     ) -> PyResult<Value> {
         let Some(name) = name else {
-            return Err(super::eval::name_not_defined(""));
+            return Err(super::unbound_names::name_not_defined(""));
         };
         let mapping = self
             .frames
@@ -150,11 +150,11 @@ impl Vm {
             .and_then(|f| f.globals.get_str("__builtins__"));
         match mapping {
             None | Some(Value::Dict(_) | Value::Module(_)) => {
-                Err(super::eval::name_not_defined(name.as_str()))
+                Err(super::unbound_names::name_not_defined(name.as_str()))
             }
             Some(m) => match self.get_item(&m, &Value::Str(name.clone())) {
                 Err(e) if e.is_instance(&crate::objects::types().exc.key_error) => {
-                    Err(super::eval::name_not_defined(name.as_str()))
+                    Err(super::unbound_names::name_not_defined(name.as_str()))
                 }
                 r => r,
             },

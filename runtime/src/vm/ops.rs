@@ -757,7 +757,7 @@ impl Vm {
         let ord: Option<Ordering> = match (a, b) {
             _ if is_number(a) && is_number(b) => {
                 if let (Float(x), Float(y)) = (a, b) {
-                    return Ok(Some(Value::bool(super::eval::cmp_f64(
+                    return Ok(Some(Value::bool(super::compare::cmp_f64(
                         op,
                         x.get(),
                         y.get(),
@@ -842,7 +842,7 @@ impl Vm {
             }
             _ => return Ok(Option::None),
         };
-        Ok(ord.map(|o| Value::bool(super::eval::cmp_ord(op, o))))
+        Ok(ord.map(|o| Value::bool(super::compare::cmp_ord(op, o))))
     }
 
     fn compare_seqs(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<Value> {
@@ -865,7 +865,7 @@ impl Vm {
                 };
             }
         }
-        Ok(Value::bool(super::eval::cmp_ord(
+        Ok(Value::bool(super::compare::cmp_ord(
             op,
             xs.len().cmp(&ys.len()),
         )))
