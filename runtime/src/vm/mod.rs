@@ -58,6 +58,7 @@ pub mod traceback;
 pub mod type_getsets;
 mod unbound_names;
 mod unwind;
+mod value_protocols;
 
 use std::collections::HashMap;
 use std::rc::Rc;
