@@ -27,7 +27,7 @@ fn register(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         ));
     }
     let func = args.pos.remove(0);
-    if !super::builtins::is_callable(&func) {
+    if !super::builtins_introspect::is_callable(&func) {
         return Err(PyErr::type_error("the first argument must be callable"));
     }
     vm.atexit.push((func.clone(), args));

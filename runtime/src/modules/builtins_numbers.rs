@@ -1,7 +1,7 @@
 //! The numeric builtins: `abs`, `round` (correctly rounded on the exact binary value of a
 //! float, as CPython's dtoa-based rounding), `divmod`, `pow`, `sum` (CPython 3.11's plain
-//! float addition) and the `int` and `float` constructors with their conversion protocols
-//! (`__int__`, `__index__`, `__trunc__`, `__float__`).
+//! float addition), `bin`/`oct`/`hex`, and the `int` and `float` constructors with their
+//! conversion protocols (`__int__`, `__index__`, `__trunc__`, `__float__`).
 
 use crate::objects::OrNone;
 use num_bigint::BigInt;
@@ -491,4 +491,32 @@ pub fn ctor_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Ok(Value::float(0.0)),
         Some(x) => Ok(Value::float(to_float(vm, x)?)),
     }
+}
+
+fn int_for_radix(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    Ok(int::to_bigint(&vm.index_value(v)?).unwrap_or_default())
+}
+
+fn radix_str(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+    args.expect(name, 1, 1)?;
+    let n = int_for_radix(vm, &args.pos[0])?;
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(Value::string(format!(
+        "{}{}{}",
+        sign,
+        prefix,
+        n.abs().to_str_radix(radix)
+    )))
+}
+
+pub(super) fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, args, "bin", 2, "0b")
+}
+
+pub(super) fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, args, "oct", 8, "0o")
+}
+
+pub(super) fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, args, "hex", 16, "0x")
 }

@@ -80,7 +80,7 @@ fn set_hooks(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     // CPython checks the finalizer first.
     for (name, hook) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
         if let Some(v) = hook {
-            if !v.is_none() && !super::builtins::is_callable(v) {
+            if !v.is_none() && !super::builtins_introspect::is_callable(v) {
                 return Err(PyErr::type_error(format!(
                     "callable {} expected, got {}",
                     name,

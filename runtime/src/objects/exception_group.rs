@@ -325,7 +325,7 @@ impl Matcher {
     pub fn of(cond: &Value) -> PyResult<Matcher> {
         let is_exc_class =
             |v: &Value| matches!(v, Value::Type(t) if t.is_subtype(&types().exc.base_exception));
-        let callable = crate::modules::builtins::is_callable(cond);
+        let callable = crate::modules::builtins_introspect::is_callable(cond);
         match cond {
             Value::Type(_) if is_exc_class(cond) => Ok(Matcher::Types(cond.clone())),
             Value::Tuple(t) if t.items.iter().all(is_exc_class) => Ok(Matcher::Types(cond.clone())),

@@ -283,7 +283,7 @@ impl Vm {
         // `d |= x` is `d.update(x)`: any mapping or iterable of pairs (a dict view too, which
         // `d | view` would turn into a set); `d | x` needs a dict.
         if let (Dict(x), BinOp::Or, true) = (a, base, op.is_inplace()) {
-            crate::modules::builtins::dict_update(self, x, Some(b), Vec::new())?;
+            crate::modules::builtins_ctors::dict_update(self, x, Some(b), Vec::new())?;
             return Ok(Some(a.clone()));
         }
         if matches!(base, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor)

@@ -199,7 +199,7 @@ impl Vm {
         let Value::Type(ty) = cls else {
             return Err(PyErr::type_error("called match pattern must be a type"));
         };
-        if !crate::modules::builtins::is_instance(self, subject, cls)? {
+        if !crate::modules::builtins_introspect::is_instance(self, subject, cls)? {
             return Ok(None);
         }
         let type_name = ty.name();

@@ -80,7 +80,7 @@ pub fn register() {
                 let me = this(&a, "update")?;
                 count_expected("update", nargs(&a), 0, 1)?;
                 let kw = std::mem::take(&mut a.kw);
-                crate::modules::builtins::dict_update(vm, &me, a.pos.get(1), kw)?;
+                crate::modules::builtins_ctors::dict_update(vm, &me, a.pos.get(1), kw)?;
                 Ok(Value::None)
             }),
             ("clear", |_, a| {

@@ -41,7 +41,7 @@ pub fn register() {
             ("__hash__", |_, a| Ok(Value::Int(receiver(&a).id() >> 4))),
             ("__setattr__", |vm, a| {
                 method_args::slot_wrapper_pair(&a, "__setattr__")?;
-                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let name = &crate::modules::builtins_introspect::attr_name(&a.pos[1], "")?;
                 if matches!(a.pos[0], Value::Type(_)) {
                     // A class's attributes go through type's own setattr (CPython's hackcheck).
                     return Err(PyErr::type_error(
@@ -55,7 +55,7 @@ pub fn register() {
             }),
             ("__getattribute__", |vm, a| {
                 method_args::slot_wrapper(&a, "__getattribute__", 1)?;
-                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let name = &crate::modules::builtins_introspect::attr_name(&a.pos[1], "")?;
                 let obj = a.pos[0].clone();
                 let ty = obj.type_of();
                 match vm.generic_getattr(&obj, &ty, name)? {
@@ -69,7 +69,7 @@ pub fn register() {
             }),
             ("__delattr__", |vm, a| {
                 method_args::slot_wrapper(&a, "__delattr__", 1)?;
-                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let name = &crate::modules::builtins_introspect::attr_name(&a.pos[1], "")?;
                 if matches!(a.pos[0], Value::Type(_)) {
                     // A class's attributes go through type's own setattr (CPython's hackcheck).
                     return Err(PyErr::type_error(
@@ -167,7 +167,7 @@ pub fn register() {
             }),
             ("__getattribute__", |vm, a| {
                 a.expect("__getattribute__", 2, 2)?;
-                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let name = &crate::modules::builtins_introspect::attr_name(&a.pos[1], "")?;
                 let Value::Type(t) = &a.pos[0] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -176,7 +176,7 @@ pub fn register() {
             }),
             ("__setattr__", |vm, a| {
                 a.expect("__setattr__", 3, 3)?;
-                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let name = &crate::modules::builtins_introspect::attr_name(&a.pos[1], "")?;
                 let Value::Type(t) = &a.pos[0] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -185,7 +185,7 @@ pub fn register() {
             }),
             ("__delattr__", |vm, a| {
                 a.expect("__delattr__", 2, 2)?;
-                let name = &crate::modules::builtins::attr_name(&a.pos[1], "")?;
+                let name = &crate::modules::builtins_introspect::attr_name(&a.pos[1], "")?;
                 let Value::Type(t) = &a.pos[0] else {
                     return Err(PyErr::type_error("attribute name must be string"));
                 };
@@ -219,9 +219,9 @@ pub fn register() {
                     // The check itself, without asking the metaclass again (its hook is
                     // this method when it does not override it).
                     (Value::Type(cls), obj) => Ok(Value::bool(obj.type_of().is_subtype(cls))),
-                    (cls, obj) => Ok(Value::bool(crate::modules::builtins::is_instance(
-                        vm, obj, cls,
-                    )?)),
+                    (cls, obj) => Ok(Value::bool(
+                        crate::modules::builtins_introspect::is_instance(vm, obj, cls)?,
+                    )),
                 }
             }),
         ],
