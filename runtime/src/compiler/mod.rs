@@ -123,6 +123,10 @@ mod symtable;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_aids;
+#[cfg(test)]
+mod tests_errors;
+#[cfg(test)]
 mod tests_syntax_forms;
 mod warnings;
 
