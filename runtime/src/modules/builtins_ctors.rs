@@ -154,8 +154,14 @@ pub(super) fn ctor_dict(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    let d = PyDict::new_tracked();
     let kw = std::mem::take(&mut args.kw);
+    // `dict(a=1, b=2)` allocates its entries once, at their number.
+    let d = Rc::new(PyDict::with_capacity(if args.pos.is_empty() {
+        kw.len()
+    } else {
+        0
+    }));
+    crate::gc::track_dict(&d);
     dict_update(vm, &d, args.pos.first(), kw)?;
     Ok(Value::Dict(d))
 }
@@ -314,6 +320,7 @@ pub(super) fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
             return Ok(PyIter::new(IterKind::BigRange {
                 next: last,
+                len: remaining.clone(),
                 remaining,
                 step: -step,
             }));

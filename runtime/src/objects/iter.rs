@@ -42,6 +42,8 @@ pub enum IterKind {
         next: num_bigint::BigInt,
         remaining: num_bigint::BigInt,
         step: num_bigint::BigInt,
+        /// The number of items at the start, for the position `__reduce__` reports.
+        len: num_bigint::BigInt,
     },
     Dict {
         dict: Rc<PyDict>,

@@ -64,6 +64,7 @@ impl Vm {
                     next: start,
                     remaining: r.big_len(),
                     step,
+                    len: r.big_len(),
                 }
             }
             Value::Range(r) => IterKind::Range {
@@ -219,6 +220,7 @@ impl Vm {
                     next,
                     remaining,
                     step,
+                    ..
                 } => {
                     if num_traits::Zero::is_zero(remaining) {
                         return Ok(None);

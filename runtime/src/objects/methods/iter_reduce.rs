@@ -90,17 +90,20 @@ fn iter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let start = BigInt::from(*next) - BigInt::from(done) * &step;
             let stop = &start + BigInt::from(*len) * &step;
             drop(kind);
-            return reduce_to_range(vm, [start, stop, step], done);
+            return reduce_to_range_at(vm, [start, stop, step], Value::Int(done as i64));
         }
-        // What is left, as a range of its own.
         IterKind::BigRange {
             next,
             remaining,
             step,
+            len,
         } => {
-            let bounds = [next.clone(), next + remaining * step, step.clone()];
+            let done = len - remaining;
+            let start = next - &done * step;
+            let stop = &start + len * step;
+            let bounds = [start, stop, step.clone()];
             drop(kind);
-            return reduce_to_range(vm, bounds, 0);
+            return reduce_to_range_at(vm, bounds, Value::from_bigint(done));
         }
         IterKind::Reversed { seq, idx } => {
             let next = *idx as i64 - 1;
@@ -233,7 +236,7 @@ fn exhausted_reduction(vm: &Vm, ty: &Rc<PyType>) -> Value {
 }
 
 /// `(iter, (range(start, stop, step),), position)`: a range iterator's reduction.
-fn reduce_to_range(vm: &mut Vm, bounds: [BigInt; 3], position: usize) -> PyResult<Value> {
+fn reduce_to_range_at(vm: &mut Vm, bounds: [BigInt; 3], position: Value) -> PyResult<Value> {
     let range = vm.call(
         &Value::Type(types().range.clone()),
         bounds.map(Value::from_bigint).to_vec(),
@@ -241,7 +244,7 @@ fn reduce_to_range(vm: &mut Vm, bounds: [BigInt; 3], position: usize) -> PyResul
     Ok(Value::tuple(vec![
         builtin_iter(vm),
         Value::tuple(vec![range]),
-        Value::Int(position as i64),
+        position,
     ]))
 }
 
@@ -298,15 +301,16 @@ fn iter_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
             *next = (start + position as i128 * *step as i128) as i64;
             *remaining = *len - position;
         }
-        // A rebuilt long range iterator starts at its range's start: move `n` steps on.
         IterKind::BigRange {
             next,
             remaining,
             step,
+            len,
         } => {
-            let n = BigInt::from(n.max(0)).min(remaining.clone());
-            *next += &n * &*step;
-            *remaining -= n;
+            let start = &*next - (&*len - &*remaining) * &*step;
+            let position = BigInt::from(n.max(0)).min(len.clone());
+            *next = start + &position * &*step;
+            *remaining = &*len - position;
         }
         _ => {}
     }
