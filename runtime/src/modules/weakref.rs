@@ -171,6 +171,7 @@ fn ref_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         | Value::FrozenSet(_)
         | Value::Generator(_)
         | Value::Module(_)
+        | Value::MemoryView(_)
         | Value::Code(_) => true,
         _ => false,
     };
@@ -215,6 +216,8 @@ fn death_flag(obj: &Value) -> Option<DeathFlag<'_>> {
         Value::BoundMethod(m) => DeathFlag::Flag(&m.weakly_referenced),
         Value::Generator(g) => DeathFlag::Flag(&g.weakly_referenced),
         Value::Code(c) => DeathFlag::Flag(&c.weakly_referenced),
+        Value::Module(m) => DeathFlag::Flag(&m.weakly_referenced),
+        Value::MemoryView(m) => DeathFlag::Flag(&m.weakly_referenced),
         _ => return None,
     })
 }

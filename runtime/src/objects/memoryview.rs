@@ -25,6 +25,9 @@ pub struct PyMemoryView {
     pub format: ItemFormat,
     pub readonly: bool,
     released: Cell<bool>,
+    /// A weak reference was made to this view: its death is reported to
+    /// `vm/finalize.rs`, which runs the references' callbacks.
+    pub weakly_referenced: Cell<bool>,
 }
 
 impl PyMemoryView {
@@ -67,6 +70,7 @@ impl PyMemoryView {
                 format: m.format,
                 readonly: true,
                 released: Cell::new(true),
+                weakly_referenced: Cell::new(false),
             })),
             other => PyMemoryView::of(other),
         }
@@ -95,6 +99,7 @@ impl PyMemoryView {
             format,
             readonly,
             released: Cell::new(false),
+            weakly_referenced: Cell::new(false),
         }
     }
 
@@ -420,5 +425,6 @@ fn c_strides(shape: &[usize], itemsize: usize) -> Vec<i64> {
 impl Drop for PyMemoryView {
     fn drop(&mut self) {
         self.release();
+        crate::vm::finalize::note_weak_death_of(self, self.weakly_referenced.get());
     }
 }

@@ -1,5 +1,6 @@
 //! Module objects: a name and a namespace dict.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::{PyDict, Value};
@@ -7,6 +8,15 @@ use super::{PyDict, Value};
 pub struct PyModule {
     pub name: String,
     pub dict: Rc<PyDict>,
+    /// A weak reference was made to this module: its death is reported to
+    /// `vm/finalize.rs`, which runs the references' callbacks.
+    pub weakly_referenced: Cell<bool>,
+}
+
+impl Drop for PyModule {
+    fn drop(&mut self) {
+        crate::vm::finalize::note_weak_death_of(self, self.weakly_referenced.get());
+    }
 }
 
 impl PyModule {
@@ -17,16 +27,14 @@ impl PyModule {
         dict.set_str("__package__", Value::None);
         dict.set_str("__loader__", Value::None);
         dict.set_str("__spec__", Value::None);
-        PyModule {
-            name: name.to_string(),
-            dict,
-        }
+        PyModule::with_dict(name, dict)
     }
 
     pub fn with_dict(name: &str, dict: Rc<PyDict>) -> PyModule {
         PyModule {
             name: name.to_string(),
             dict,
+            weakly_referenced: Cell::new(false),
         }
     }
 

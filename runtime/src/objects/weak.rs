@@ -28,6 +28,7 @@ pub enum WeakValue {
     Builtin(Weak<PyBuiltin>),
     Module(Weak<PyModule>),
     Code(Weak<PyCode>),
+    MemoryView(Weak<super::memoryview::PyMemoryView>),
 }
 
 impl WeakValue {
@@ -50,6 +51,7 @@ impl WeakValue {
             Value::Builtin(x) => WeakValue::Builtin(Rc::downgrade(x)),
             Value::Module(x) => WeakValue::Module(Rc::downgrade(x)),
             Value::Code(x) => WeakValue::Code(Rc::downgrade(x)),
+            Value::MemoryView(x) => WeakValue::MemoryView(Rc::downgrade(x)),
             _ => return None,
         })
     }
@@ -72,6 +74,7 @@ impl WeakValue {
             WeakValue::Builtin(w) => Value::Builtin(w.upgrade()?),
             WeakValue::Module(w) => Value::Module(w.upgrade()?),
             WeakValue::Code(w) => Value::Code(w.upgrade()?),
+            WeakValue::MemoryView(w) => Value::MemoryView(w.upgrade()?),
         })
     }
 
@@ -92,6 +95,7 @@ impl WeakValue {
             WeakValue::Builtin(w) => w.strong_count(),
             WeakValue::Module(w) => w.strong_count(),
             WeakValue::Code(w) => w.strong_count(),
+            WeakValue::MemoryView(w) => w.strong_count(),
         };
         strong > 0
     }
