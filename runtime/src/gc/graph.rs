@@ -47,7 +47,10 @@ impl Hasher for AddressHasher {
     }
 }
 
-type AddressMap = HashMap<usize, usize, BuildHasherDefault<AddressHasher>>;
+/// Object address → position among the candidates. Positions (and the edge lists below)
+/// are 32-bit: a collection's side tables are its whole memory cost, and four billion
+/// objects would not fit in memory anyway.
+type AddressMap = HashMap<usize, u32, BuildHasherDefault<AddressHasher>>;
 
 /// The address of the object `v` refers to (its identity), if it is of a kind the
 /// collector tracks: other references (strs, ints) cannot lead back into the set, and are
@@ -115,7 +118,7 @@ pub struct Candidate {
 /// Removes duplicates from `objects` (an object registered twice), keeping the first.
 fn dedup(objects: &mut Vec<Candidate>) -> AddressMap {
     let mut index = AddressMap::with_capacity_and_hasher(objects.len(), Default::default());
-    let mut position = 0;
+    let mut position = 0u32;
     objects.retain(|c| match address(&c.value) {
         Some(a) => match index.entry(a) {
             std::collections::hash_map::Entry::Vacant(e) => {
@@ -136,34 +139,41 @@ fn dedup(objects: &mut Vec<Candidate>) -> AddressMap {
 pub fn unreachable(objects: &mut Vec<Candidate>) -> Vec<bool> {
     let index = dedup(objects);
     // References from outside the set, once the set's own (and the caller's one) are gone.
-    let mut outside: Vec<isize> = objects
+    let mut outside: Vec<i64> = objects
         .iter()
-        .map(|c| reference_count(&c.value) as isize - 1)
+        .map(|c| reference_count(&c.value) as i64 - 1)
         .collect();
     // The edges inside the set, kept as it is traced once: `targets[starts[i]..starts[i+1]]`
     // are the objects `objects[i]` refers to. The reachability walk then follows these
     // plain indices instead of tracing and looking every reference up again.
-    let mut starts = Vec::with_capacity(objects.len() + 1);
-    let mut targets: Vec<usize> = Vec::new();
+    let mut starts: Vec<usize> = Vec::with_capacity(objects.len() + 1);
+    let mut targets: Vec<u32> = Vec::new();
     for c in objects.iter() {
         starts.push(targets.len());
         c.value.trace(&mut |r| {
             if let Some(&j) = address(r).and_then(|a| index.get(&a)) {
-                outside[j] -= 1;
+                if let Some(n) = outside.get_mut(j as usize) {
+                    *n -= 1;
+                }
                 targets.push(j);
             }
         });
     }
     starts.push(targets.len());
+    drop(index);
     let mut reachable: Vec<bool> = outside.iter().map(|&n| n > 0).collect();
-    let mut pending: Vec<usize> = (0..objects.len()).filter(|&i| reachable[i]).collect();
+    drop(outside);
+    let mut pending: Vec<u32> = (0..objects.len() as u32)
+        .filter(|&i| reachable[i as usize])
+        .collect();
     while let Some(i) = pending.pop() {
+        let i = i as usize;
         let edges = match (starts.get(i), starts.get(i + 1)) {
             (Some(&from), Some(&to)) => targets.get(from..to).unwrap_or(&[]),
             _ => &[],
         };
         for &j in edges {
-            if let Some(r) = reachable.get_mut(j) {
+            if let Some(r) = reachable.get_mut(j as usize) {
                 if !*r {
                     *r = true;
                     pending.push(j);

@@ -292,7 +292,15 @@ fn begin(generation: usize) -> Option<Vec<graph::Candidate>> {
             return None;
         }
         s.collecting = true;
-        let mut objects = Vec::new();
+        // Sized once: growing it would hold the old and new buffers together at the
+        // collection's peak, which is the process's peak memory when the heap is large.
+        let total = s
+            .generations
+            .iter()
+            .take(generation + 1)
+            .map(Vec::len)
+            .sum();
+        let mut objects = Vec::with_capacity(total);
         for gen in s.generations.iter_mut().take(generation + 1) {
             objects.extend(std::mem::take(gen).into_iter().filter_map(|handle| {
                 let value = handle.upgrade()?;
