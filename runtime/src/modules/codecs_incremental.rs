@@ -255,11 +255,17 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     };
     let body = &data[start..];
-    let (text, consumed) = if last {
-        (codecs::decode(body, encoding, errors.as_str())?, body.len())
+    let mode = if matches!(canonical, "unicode-escape" | "raw-unicode-escape") {
+        // CPython's decoders call `unicode_escape_decode` itself, which rewords nothing.
+        codecs::DecodeMode::Function(!last)
+    } else if last {
+        codecs::DecodeMode::Text
     } else {
-        codecs::decode_partial(body, encoding, errors.as_str())?
+        codecs::DecodeMode::Partial
     };
+    let out = codecs::decode_text(body, encoding, errors.as_str(), mode)?;
+    crate::objects::escape_codecs::warn_decoded(vm, out.warning)?;
+    let (text, consumed) = (out.text, out.consumed);
     // Data that decodes, but without the byte order mark a `utf-16`/`utf-32` stream must
     // start with.
     if missing_bom.is_some_and(|width| consumed >= width) {

@@ -13,14 +13,14 @@ use std::rc::Rc;
 use crate::objects::bytes::{buffer_of, bytes_value};
 use crate::objects::function::Args;
 use crate::objects::{
-    charmap_codecs, codecs, types, PyBuiltin, PyDict, PyErr, PyInstance, PyModule, PyResult, PyStr,
-    PyType, Value,
+    charmap_codecs, codecs, escape_codecs, types, PyBuiltin, PyDict, PyErr, PyInstance, PyModule,
+    PyResult, PyStr, PyType, Value,
 };
 use crate::vm::Vm;
 
-use super::codecs_incremental;
 use super::codecs_transforms::Transform;
 use super::params::Params;
+use super::{codecs_functions, codecs_incremental};
 
 thread_local! {
     /// The `CodecInfo` of each name looked up (lower-cased, spaces as hyphens), which
@@ -192,6 +192,8 @@ impl RegistryCodec {
                 "utf-32" => ("utf_32_encode", "decode"),
                 "utf-32-le" => ("utf_32_le_encode", "decode"),
                 "utf-32-be" => ("utf_32_be_encode", "decode"),
+                "unicode-escape" => ("unicode_escape_encode", "unicode_escape_decode"),
+                "raw-unicode-escape" => ("raw_unicode_escape_encode", "raw_unicode_escape_decode"),
                 _ => ("encode", "decode"),
             },
             RegistryCodec::Transform(Transform::Hex) => ("hex_encode", "hex_decode"),
@@ -261,6 +263,13 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
         }),
     );
     m.set("CodecInfo", Value::Type(CODEC_INFO.with(|t| t.clone())));
+    for (name, func) in codecs_functions::FUNCTIONS {
+        m.set(name, PyBuiltin::value(name, func));
+    }
+    m.set(
+        "_stream_decode",
+        PyBuiltin::value("_stream_decode", codecs_functions::stream_decode),
+    );
     for (name, bom) in BOMS {
         m.set(name, bytes_value(bom.to_vec()));
     }
@@ -327,19 +336,30 @@ fn encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `codecs.decode(obj, encoding='utf-8', errors='strict')`.
-fn decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, encoding, errors, codec) = codec_call("decode", args)?;
     if let RegistryCodec::Transform(t) = codec {
         return t
             .decode(&obj, errors.as_str())
             .map_err(|e| codecs::reword_any_failure("decoding", encoding.as_str(), e));
     }
-    let Some(data) = buffer_of(&obj)? else {
-        let err = not_bytes_error(&obj);
-        return Err(codecs::reword_failure("decoding", encoding.as_str(), err));
+    let data = match (&obj, codec.registry_name()) {
+        // The escape codecs decode a str as its UTF-8 bytes.
+        (Value::Str(_), "unicode-escape" | "raw-unicode-escape") => {
+            std::borrow::Cow::Owned(codecs_functions::escaped_input(&obj)?)
+        }
+        _ => match buffer_of(&obj)? {
+            Some(data) => data,
+            None => {
+                let err = not_bytes_error(&obj);
+                return Err(codecs::reword_failure("decoding", encoding.as_str(), err));
+            }
+        },
     };
-    let text = codecs::registry_decode(&data, encoding.as_str(), errors.as_str())?;
-    Ok(Value::string(text))
+    let mode = codecs::DecodeMode::Registry;
+    let out = codecs::decode_text(&data, encoding.as_str(), errors.as_str(), mode)?;
+    escape_codecs::warn_decoded(vm, out.warning)?;
+    Ok(Value::string(out.text))
 }
 
 /// The `CodecInfo` of the codec named by the one argument of `lookup` and the `get*`
@@ -379,9 +399,11 @@ fn codec_info(codec: RegistryCodec) -> Value {
     };
     let (incremental_encoder, incremental_decoder) = codecs_incremental::classes(codec);
     let (encode_name, decode_name) = codec.function_names();
+    // The escape codecs' CodecInfo holds `_codecs` functions themselves.
+    let exported = |func_name: &str| codecs_functions::function(func_name);
     let fields = vec![
-        bound(encode_name, info_encode),
-        bound(decode_name, info_decode),
+        exported(encode_name).unwrap_or_else(|| bound(encode_name, info_encode)),
+        exported(decode_name).unwrap_or_else(|| bound(decode_name, info_decode)),
         Value::None,
         Value::None,
         incremental_encoder,
@@ -460,7 +482,7 @@ fn info_encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `CodecInfo.decode(input, errors='strict')`: `(output, length consumed)`.
-fn info_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn info_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (codec, input, errors) = info_args(args, "decode")?;
     let output = match codec {
         RegistryCodec::Transform(t) => t.decode(&input, errors.as_str())?,
@@ -468,7 +490,10 @@ fn info_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             let Some(data) = buffer_of(&input)? else {
                 return Err(not_bytes_error(&input));
             };
-            Value::string(codecs::decode(&data, canonical, errors.as_str())?)
+            let mode = codecs::DecodeMode::Text;
+            let out = codecs::decode_text(&data, canonical, errors.as_str(), mode)?;
+            escape_codecs::warn_decoded(vm, out.warning)?;
+            Value::string(out.text)
         }
     };
     let consumed = input_length(&input)?;

@@ -18,6 +18,7 @@ pub(crate) mod builtins_introspect;
 mod builtins_iterables;
 pub mod builtins_numbers;
 pub mod builtins_order;
+pub mod codecs_functions;
 pub mod codecs_incremental;
 pub mod codecs_module;
 pub mod codecs_transforms;
@@ -58,7 +59,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_abc" => abc_flags::init,
         "atexit" => atexit::init,
         "binascii" => binascii::init,
-        "codecs" => codecs_module::init,
+        "_codecs" => codecs_module::init,
         "importlib" => importlib::init,
         "io" | "_io" => io::init,
         "math" => math::init,

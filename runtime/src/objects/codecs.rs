@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use super::bytes::bytes_value;
 use super::charmap_codecs::{self, Charmap};
+use super::escape_codecs;
 use super::surrogates::{char_for_code_point, code_point, has_surrogates, surrogate_of};
 use super::{types, PyErr, PyResult, PyStr, Value};
 
@@ -31,6 +32,9 @@ enum Codec {
     Utf32(Option<Endian>),
     /// A single-byte codec (cp1252, iso8859-15, koi8-r…).
     Charmap(Charmap),
+    /// `unicode_escape` and `raw_unicode_escape` (`escape_codecs.rs`).
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -73,6 +77,8 @@ fn lookup(encoding: &str) -> PyResult<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Little)),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Big)),
+        "unicode_escape" => Codec::UnicodeEscape,
+        "raw_unicode_escape" => Codec::RawUnicodeEscape,
         other => match charmap_codecs::lookup(other) {
             Some(charmap) => Codec::Charmap(charmap),
             None => return Err(unknown_encoding(encoding)),
@@ -120,6 +126,8 @@ pub fn unknown_encoding(encoding: &str) -> PyErr {
 pub fn canonical_name(encoding: &str) -> PyResult<&'static str> {
     Ok(match lookup(encoding)? {
         Codec::Charmap(charmap) => charmap.name,
+        Codec::UnicodeEscape => "unicode-escape",
+        Codec::RawUnicodeEscape => "raw-unicode-escape",
         codec => codec_name(codec),
     })
 }
@@ -137,6 +145,8 @@ fn codec_name(codec: Codec) -> &'static str {
         Codec::Utf32(None) => "utf-32",
         Codec::Utf32(Some(Endian::Little)) => "utf-32-le",
         Codec::Utf32(Some(Endian::Big)) => "utf-32-be",
+        Codec::UnicodeEscape => "unicodeescape",
+        Codec::RawUnicodeEscape => "rawunicodeescape",
     }
 }
 
@@ -307,6 +317,12 @@ fn encode_with(codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
     if codec == Codec::Utf8 && !has_surrogates(text) {
         return Ok(text.as_bytes().to_vec());
     }
+    // Every character has an escape: the error handler is never needed.
+    if matches!(codec, Codec::UnicodeEscape | Codec::RawUnicodeEscape) {
+        let mut out = Vec::with_capacity(text.len());
+        text.chars().for_each(|c| push_encoded(codec, c, &mut out));
+        return Ok(out);
+    }
     let chars: Vec<char> = text.chars().collect();
     let name = codec_name(codec);
     let reason = match codec {
@@ -412,7 +428,11 @@ fn push_code_unit(codec: Codec, s: u32, out: &mut Vec<u8>) {
         ]),
         Codec::Utf16(e) => push_u16(e, s as u16, out),
         Codec::Utf32(e) => push_u32(e, s, out),
-        Codec::Ascii | Codec::Latin1 | Codec::Charmap(_) => {}
+        Codec::Ascii
+        | Codec::Latin1
+        | Codec::Charmap(_)
+        | Codec::UnicodeEscape
+        | Codec::RawUnicodeEscape => {}
     }
 }
 
@@ -473,12 +493,6 @@ pub fn registry_encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec
         .map_err(|e| reword_failure("encoding", encoding, e))
 }
 
-/// `codecs.decode(data, encoding, errors)`, reworded like `registry_encode`.
-pub fn registry_decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    decode_with(lookup(encoding)?, data, errors)
-        .map_err(|e| reword_failure("decoding", encoding, e))
-}
-
 /// Appends the encoding of one encodable character.
 fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
     match codec {
@@ -495,6 +509,8 @@ fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
             }
         }
         Codec::Utf32(e) => push_u32(e, c as u32, out),
+        Codec::UnicodeEscape => escape_codecs::push_unicode_escape(c, out),
+        Codec::RawUnicodeEscape => escape_codecs::push_raw_unicode_escape(c, out),
     }
 }
 
@@ -509,48 +525,91 @@ pub fn decode_value(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value
 
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = text_codec(encoding, "decode")?;
-    match codec {
-        Codec::Charmap(_) => {
-            decode_with(codec, data, errors).map_err(|e| reword_failure("decoding", encoding, e))
-        }
-        _ => decode_with(codec, data, errors),
-    }
+    Ok(decode_text(data, encoding, errors, DecodeMode::Text)?.text)
 }
 
 /// Decodes the longest prefix of `data` that does not end in the middle of a character
 /// (CPython's `final=False`): the text and how many bytes it used. Incremental decoders
 /// keep the rest for their next chunk.
 pub fn decode_partial(data: &[u8], encoding: &str, errors: &str) -> PyResult<(String, usize)> {
-    let codec = text_codec(encoding, "decode")?;
-    let mut out = Decoded::new(codec, data, errors);
-    out.partial = true;
-    match codec {
-        Codec::Charmap(_) => out
-            .run()
-            .map_err(|e| reword_failure("decoding", encoding, e))?,
-        _ => out.run()?,
-    }
+    let out = decode_text(data, encoding, errors, DecodeMode::Partial)?;
     Ok((out.text, out.consumed))
 }
 
-fn decode_with(codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
+/// How a decoding is asked for.
+#[derive(Clone, Copy, PartialEq)]
+pub enum DecodeMode {
+    /// `bytes.decode`: the registry's non-text codecs are refused.
+    Text,
+    /// `decode_partial`: stop before a cut character.
+    Partial,
+    /// `codecs.decode`: every failure not about the data is reworded.
+    Registry,
+    /// A codec function called directly (`_codecs.unicode_escape_decode`): nothing is
+    /// reworded; partial when the flag says so.
+    Function(bool),
+}
+
+/// What a decoding produced.
+pub struct DecodedText {
+    pub text: String,
+    /// How many bytes were used (all but a cut character's, in `Partial` mode).
+    pub consumed: usize,
+    /// The DeprecationWarning a successful decoding owes (an unknown `unicode_escape`
+    /// escape): callers that can warn issue it.
+    pub warning: Option<String>,
+}
+
+/// Decodes `data` with the codec named `encoding`.
+pub fn decode_text(
+    data: &[u8],
+    encoding: &str,
+    errors: &str,
+    mode: DecodeMode,
+) -> PyResult<DecodedText> {
+    let codec = match mode {
+        DecodeMode::Registry => lookup(encoding)?,
+        _ => text_codec(encoding, "decode")?,
+    };
     let mut out = Decoded::new(codec, data, errors);
-    out.run()?;
-    Ok(out.text)
+    out.partial = matches!(mode, DecodeMode::Partial | DecodeMode::Function(true));
+    let result = out.run();
+    // CPython's charmap and escape codecs are Python functions, whose failures get
+    // reworded when the registry calls them.
+    let python_codec = matches!(
+        codec,
+        Codec::Charmap(_) | Codec::UnicodeEscape | Codec::RawUnicodeEscape
+    );
+    let reworded = match mode {
+        DecodeMode::Registry => true,
+        DecodeMode::Text => python_codec,
+        DecodeMode::Partial => matches!(codec, Codec::Charmap(_)),
+        DecodeMode::Function(_) => false,
+    };
+    match result {
+        Err(e) if reworded => return Err(reword_failure("decoding", encoding, e)),
+        other => other?,
+    }
+    Ok(DecodedText {
+        text: out.text,
+        consumed: out.consumed,
+        warning: out.invalid_escape,
+    })
 }
 
 /// A decoding in progress: the output so far, and what to do with undecodable bytes.
-struct Decoded<'a> {
-    data: &'a [u8],
+pub struct Decoded<'a> {
+    pub data: &'a [u8],
     errors: &'a str,
-    text: String,
+    pub text: String,
     /// With the byte order settled once a BOM is read.
     codec: Codec,
     /// Whether a character cut by the end of `data` is left undecoded (not an error).
-    partial: bool,
+    pub partial: bool,
     /// How many bytes were decoded: all of them, unless `partial` stopped early.
-    consumed: usize,
+    pub consumed: usize,
+    /// The DeprecationWarning message for the first unknown escape `unicode_escape` kept.
+    pub invalid_escape: Option<String>,
 }
 
 impl Decoded<'_> {
@@ -562,6 +621,7 @@ impl Decoded<'_> {
             codec,
             partial: false,
             consumed: data.len(),
+            invalid_escape: None,
         }
     }
 
@@ -596,6 +656,8 @@ impl Decoded<'_> {
                     }
                 }
             }
+            Codec::UnicodeEscape => escape_codecs::decode_unicode_escape(out)?,
+            Codec::RawUnicodeEscape => escape_codecs::decode_raw_unicode_escape(out)?,
         }
         Ok(())
     }
@@ -603,7 +665,7 @@ impl Decoded<'_> {
     /// Applies the error handler to the undecodable bytes `start..end`; returns where
     /// decoding resumes (`end`, unless `surrogatepass` took a longer code unit or
     /// `surrogateescape` a shorter run of bytes).
-    fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<usize> {
+    pub fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<usize> {
         let bad = self.data.get(start..end).unwrap_or(&[]);
         let encoding = codec_name(self.codec);
         match handler(self.errors)? {

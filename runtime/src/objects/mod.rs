@@ -14,6 +14,7 @@ pub mod codecs;
 pub mod complex;
 pub mod dict;
 pub mod dict_reversed;
+pub mod escape_codecs;
 pub mod exception;
 pub mod exception_attrs;
 pub mod exception_group;

@@ -448,11 +448,14 @@ fn translate(a: Args) -> PyResult<Value> {
     ))
 }
 
-fn decode(a: Args) -> PyResult<Value> {
+fn decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let recv = me(&a, "decode")?;
     let mut args = keywords(&a, "decode", &["encoding", "errors"])?.into_iter();
     let (enc, errs) = codecs::codec_args("decode", args.next().flatten(), args.next().flatten())?;
-    codecs::decode_value(&data(&recv), enc.as_str(), errs.as_str())
+    let mode = codecs::DecodeMode::Text;
+    let out = codecs::decode_text(&data(&recv), enc.as_str(), errs.as_str(), mode)?;
+    crate::objects::escape_codecs::warn_decoded(vm, out.warning)?;
+    Ok(Value::string(out.text))
 }
 
 /// `hex(sep, bytes_per_sep)` for any bytes-like receiver (memoryview uses it too).
@@ -621,7 +624,7 @@ macro_rules! shared_methods {
                 }),
                 ("join", join),
                 ("translate", |_, a| translate(a)),
-                ("decode", |_, a| decode(a)),
+                ("decode", decode),
                 ("hex", |vm, a| {
                     let recv = me(&a, "hex")?;
                     let d = data(&recv).into_owned();

@@ -1,0 +1,300 @@
+//! The `unicode_escape` and `raw_unicode_escape` codecs: text written as Python string
+//! literal escapes over Latin-1 bytes. Encoding never fails (every character has an escape);
+//! decoding reports bad escapes through the error handlers of `codecs.rs` with CPython's
+//! reasons and extents, and, when partial (incremental decoders), stops before an escape
+//! cut by the end of the data instead of failing on it.
+//!
+//! `unicode_escape` decoding keeps an unknown escape (`\q`) as written and remembers the
+//! first one, for the DeprecationWarning CPython issues once the decoding succeeded.
+
+use super::codecs::Decoded;
+use super::surrogates::{char_for_code_point, code_point};
+use super::PyResult;
+use crate::vm::Vm;
+
+/// Issues the DeprecationWarning a successful decoding owes, if any (an error filter makes
+/// it the exception).
+pub fn warn_decoded(vm: &mut Vm, warning: Option<String>) -> PyResult<()> {
+    match warning {
+        Some(message) => vm.warn_deprecated(&message),
+        None => Ok(()),
+    }
+}
+
+/// Appends `c` as `unicode_escape` writes it: printable ASCII as itself (but `\\`),
+/// `\t` `\n` `\r`, other code points below 256 as `\xhh`, the rest as `\uhhhh`/`\Uhhhhhhhh`.
+pub fn push_unicode_escape(c: char, out: &mut Vec<u8>) {
+    let n = code_point(c);
+    match n {
+        0x5C => out.extend_from_slice(b"\\\\"),
+        0x09 => out.extend_from_slice(b"\\t"),
+        0x0A => out.extend_from_slice(b"\\n"),
+        0x0D => out.extend_from_slice(b"\\r"),
+        0x20..=0x7E => out.push(n as u8),
+        _ => out.extend_from_slice(super::codecs::backslash_escape(n).as_bytes()),
+    }
+}
+
+/// Appends `c` as `raw_unicode_escape` writes it: code points below 256 as their byte (a
+/// backslash too), the rest as `\uhhhh`/`\Uhhhhhhhh`.
+pub fn push_raw_unicode_escape(c: char, out: &mut Vec<u8>) {
+    let n = code_point(c);
+    if n < 0x100 {
+        out.push(n as u8);
+    } else {
+        out.extend_from_slice(super::codecs::backslash_escape(n).as_bytes());
+    }
+}
+
+/// The value of `digits`, which are hex digits.
+fn hex_value(digits: &[u8]) -> u32 {
+    digits.iter().fold(0u32, |n, &d| {
+        let v = (d as char).to_digit(16).unwrap_or(0);
+        n.wrapping_shl(4) | v
+    })
+}
+
+/// How many of the (at most `max`) bytes at `data[at..]` are hex digits, in a row.
+fn hex_run(data: &[u8], at: usize, max: usize) -> usize {
+    data.get(at..)
+        .unwrap_or(&[])
+        .iter()
+        .take(max)
+        .take_while(|b| b.is_ascii_hexdigit())
+        .count()
+}
+
+/// Whether an escape that is bad up to `end` was cut by the end of a partial decoding's
+/// data: it may complete with the next chunk.
+fn cut_by_end(out: &Decoded, end: usize) -> bool {
+    out.partial && end >= out.data.len()
+}
+
+/// Decodes `out.data` as `unicode_escape` onto `out.text`.
+pub fn decode_unicode_escape(out: &mut Decoded) -> PyResult<()> {
+    let data = out.data;
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' {
+            out.text.push(b as char);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let Some(&e) = data.get(i + 1) else {
+            if out.partial {
+                out.consumed = start;
+                break;
+            }
+            i = out.error(start, data.len(), "\\ at end of string")?;
+            continue;
+        };
+        i += 2;
+        let plain = match e {
+            b'\n' => continue,
+            b'\\' | b'\'' | b'"' => e as char,
+            b'b' => '\x08',
+            b'f' => '\x0c',
+            b't' => '\t',
+            b'n' => '\n',
+            b'r' => '\r',
+            b'v' => '\x0b',
+            b'a' => '\x07',
+            b'0'..=b'7' => {
+                let digits = 1 + data[i..]
+                    .iter()
+                    .take(2)
+                    .take_while(|d| (b'0'..=b'7').contains(d))
+                    .count();
+                let written = &data[start + 1..start + 1 + digits];
+                i = start + 1 + digits;
+                let n = written.iter().fold(0u32, |n, &d| n * 8 + (d - b'0') as u32);
+                if n > 0o377 && out.invalid_escape.is_none() {
+                    let written: String = written.iter().map(|&d| d as char).collect();
+                    out.invalid_escape =
+                        Some(format!("invalid octal escape sequence '\\{written}'"));
+                }
+                char::from_u32(n).unwrap_or('\u{fffd}')
+            }
+            b'x' | b'u' | b'U' => {
+                let (want, reason) = match e {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let found = hex_run(data, i, want);
+                let end = i + found;
+                if found < want {
+                    if cut_by_end(out, end) {
+                        out.consumed = start;
+                        break;
+                    }
+                    i = out.error(start, end, reason)?;
+                    continue;
+                }
+                i = end;
+                match char_for_code_point(hex_value(&data[start + 2..end])) {
+                    Some(c) => c,
+                    None => {
+                        i = out.error(start, end, "illegal Unicode character")?;
+                        continue;
+                    }
+                }
+            }
+            b'N' => match named_escape(data, start) {
+                NamedEscape::Char(c, end) => {
+                    i = end;
+                    c
+                }
+                NamedEscape::Cut if out.partial => {
+                    out.consumed = start;
+                    break;
+                }
+                NamedEscape::Cut => {
+                    i = out.error(start, data.len(), MALFORMED_NAME)?;
+                    continue;
+                }
+                NamedEscape::Bad(end, reason) => {
+                    i = out.error(start, end, reason)?;
+                    continue;
+                }
+            },
+            other => {
+                if out.invalid_escape.is_none() {
+                    out.invalid_escape =
+                        Some(format!("invalid escape sequence '\\{}'", other as char));
+                }
+                out.text.push('\\');
+                other as char
+            }
+        };
+        out.text.push(plain);
+    }
+    Ok(())
+}
+
+/// What `\N…` at `data[start]` reads as.
+enum NamedEscape {
+    /// The character, and where the escape ends.
+    Char(char, usize),
+    /// Where the bad escape ends, and why it is bad.
+    Bad(usize, &'static str),
+    /// Malformed because the data ends before the closing brace.
+    Cut,
+}
+
+const MALFORMED_NAME: &str = "malformed \\N character escape";
+
+fn named_escape(data: &[u8], start: usize) -> NamedEscape {
+    let open = start + 2;
+    match data.get(open) {
+        Some(b'{') => {}
+        Some(_) => return NamedEscape::Bad(open, MALFORMED_NAME),
+        None => return NamedEscape::Cut,
+    }
+    let name_start = open + 1;
+    let Some(len) = data[name_start..].iter().position(|&b| b == b'}') else {
+        return NamedEscape::Cut;
+    };
+    if len == 0 {
+        return NamedEscape::Bad(name_start, MALFORMED_NAME);
+    }
+    let end = name_start + len + 1;
+    let found = std::str::from_utf8(&data[name_start..name_start + len])
+        .ok()
+        .and_then(unicode_names2::character);
+    match found {
+        Some(c) => NamedEscape::Char(c, end),
+        None => NamedEscape::Bad(end, "unknown Unicode character name"),
+    }
+}
+
+/// Decodes `out.data` as `raw_unicode_escape` onto `out.text`: only `\u` and `\U` after
+/// an odd number of backslashes are escapes.
+pub fn decode_raw_unicode_escape(out: &mut Decoded) -> PyResult<()> {
+    let data = out.data;
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' {
+            out.text.push(b as char);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let want = match data.get(i + 1) {
+            None if out.partial => {
+                out.consumed = start;
+                break;
+            }
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            Some(b'\\') => {
+                // A pair of backslashes escapes nothing.
+                out.text.push_str("\\\\");
+                i += 2;
+                continue;
+            }
+            _ => {
+                out.text.push('\\');
+                i += 1;
+                continue;
+            }
+        };
+        let digits = i + 2;
+        let found = hex_run(data, digits, want);
+        let end = digits + found;
+        if found < want {
+            if cut_by_end(out, end) {
+                out.consumed = start;
+                break;
+            }
+            let reason = if want == 4 {
+                "truncated \\uXXXX escape"
+            } else {
+                "truncated \\UXXXXXXXX escape"
+            };
+            i = out.error(start, end, reason)?;
+            continue;
+        }
+        match char_for_code_point(hex_value(&data[digits..end])) {
+            Some(c) => {
+                out.text.push(c);
+                i = end;
+            }
+            None => i = out.error(start, end, "\\Uxxxxxxxx out of range")?,
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn encoded(text: &str, push: fn(char, &mut Vec<u8>)) -> Vec<u8> {
+        let mut out = Vec::new();
+        text.chars().for_each(|c| push(c, &mut out));
+        out
+    }
+
+    #[test]
+    fn escapes_encode_like_cpython() {
+        assert_eq!(
+            encoded("a\\'\t\x7f\u{e9}\u{20ac}\u{1f600}", push_unicode_escape),
+            b"a\\\\'\\t\\x7f\\xe9\\u20ac\\U0001f600"
+        );
+        assert_eq!(
+            encoded("\\\u{e9}\u{20ac}", push_raw_unicode_escape),
+            b"\\\xe9\\u20ac"
+        );
+    }
+
+    #[test]
+    fn hex_runs_stop_at_non_digits() {
+        assert_eq!(hex_run(b"\\x4g", 2, 2), 1);
+        assert_eq!(hex_run(b"\\u12", 2, 4), 2);
+        assert_eq!(hex_value(b"20ac"), 0x20ac);
+    }
+}
