@@ -358,7 +358,7 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mode = codecs::DecodeMode::Registry;
     let out = codecs::decode_text(&data, encoding.as_str(), errors.as_str(), mode)?;
-    escape_codecs::warn_decoded(vm, out.warning)?;
+    escape_codecs::warn_decoded_in_registry(vm, out.warning, encoding.as_str())?;
     Ok(Value::string(out.text))
 }
 

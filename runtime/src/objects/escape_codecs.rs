@@ -12,6 +12,17 @@ use super::surrogates::{char_for_code_point, code_point};
 use super::PyResult;
 use crate::vm::Vm;
 
+/// `warn_decoded` for a decoding the registry ran (`bytes.decode`, `codecs.decode`): a
+/// warning an error filter raises is reworded as the codec's other failures are.
+pub fn warn_decoded_in_registry(
+    vm: &mut Vm,
+    warning: Option<String>,
+    encoding: &str,
+) -> PyResult<()> {
+    warn_decoded(vm, warning)
+        .map_err(|e| super::codecs::reword_any_failure("decoding", encoding, e))
+}
+
 /// Issues the DeprecationWarning a successful decoding owes, if any (an error filter makes
 /// it the exception).
 pub fn warn_decoded(vm: &mut Vm, warning: Option<String>) -> PyResult<()> {

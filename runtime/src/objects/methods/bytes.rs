@@ -454,7 +454,7 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (enc, errs) = codecs::codec_args("decode", args.next().flatten(), args.next().flatten())?;
     let mode = codecs::DecodeMode::Text;
     let out = codecs::decode_text(&data(&recv), enc.as_str(), errs.as_str(), mode)?;
-    crate::objects::escape_codecs::warn_decoded(vm, out.warning)?;
+    crate::objects::escape_codecs::warn_decoded_in_registry(vm, out.warning, enc.as_str())?;
     Ok(Value::string(out.text))
 }
 
