@@ -298,6 +298,8 @@ def _stream_classes(info):
 
 
 _complete_infos = {}
+# One reader/writer pair per codec, whatever spelling found it.
+_stream_classes_by_name = {}
 
 
 def lookup(*args, **kwargs):
@@ -305,7 +307,10 @@ def lookup(*args, **kwargs):
     # The native registry keeps one CodecInfo per spelling of the name, and so does this.
     complete = _complete_infos.get(id(info))
     if complete is None:
-        reader, writer = _stream_classes(info)
+        classes = _stream_classes_by_name.get(info.name)
+        if classes is None:
+            classes = _stream_classes_by_name[info.name] = _stream_classes(info)
+        reader, writer = classes
         complete = CodecInfo(info.encode, info.decode, reader, writer,
                              info.incrementalencoder, info.incrementaldecoder, info.name,
                              _is_text_encoding=info._is_text_encoding)

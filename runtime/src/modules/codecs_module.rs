@@ -1,7 +1,8 @@
-//! The `codecs` module: `encode`, `decode`, `lookup` and the `get*` helpers over the text
-//! codecs of `objects/codecs.rs` (the same ones `str.encode` and `bytes.decode` know) and
-//! the transform codecs of `codecs_transforms.rs` (`hex`, `base64`, `rot13`), the
-//! `CodecInfo` tuples `lookup` returns, and the BOM constants.
+//! The native `_codecs` module, which `stdlib/codecs.py` re-exports: `encode`, `decode`,
+//! `lookup` and the `get*` helpers over the text codecs of `objects/codecs.rs` (the same
+//! ones `str.encode` and `bytes.decode` know) and the transform codecs of
+//! `codecs_transforms.rs` (`hex`, `base64`, `rot13`), the `CodecInfo` tuples `lookup`
+//! returns, the escape codecs' functions (`codecs_functions.rs`) and the BOM constants.
 //!
 //! Called through this module, a codec's failures that are not about the data (wrong
 //! argument type, unknown error handler) read "encoding with 'utf-8' codec failed

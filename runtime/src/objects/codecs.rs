@@ -1,5 +1,6 @@
-//! Text codecs: `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1, UTF-16, UTF-32
-//! and the single-byte codecs of `charmap_codecs.rs` (with CPython's aliases), the error
+//! Text codecs: `str.encode` and `bytes.decode` for UTF-8, ASCII, Latin-1, UTF-16, UTF-32,
+//! the single-byte codecs of `charmap_codecs.rs` and the escape codecs of
+//! `escape_codecs.rs` (with CPython's aliases), the error
 //! handlers `strict`, `ignore`, `replace`, `backslashreplace`, `xmlcharrefreplace` and
 //! `namereplace` (encoding) and `surrogateescape`, and CPython's
 //! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes. Decoding can also stop
