@@ -119,7 +119,7 @@ class StreamReader(_StreamBase):
 
     def read(self, size=-1, chars=-1, firstline=False):
         if self.linebuffer:
-            self.charbuffer = "".join(self.linebuffer)
+            self.charbuffer = self.charbuffertype().join(self.linebuffer)
             self.linebuffer = None
         if chars < 0:
             chars = size
@@ -288,8 +288,10 @@ def _stream_classes(info):
     else:
         def reader_decode(self, input, errors='strict'):
             return info.decode(input, errors)
+    # The bytes-to-bytes codecs' readers hand out bytes.
+    charbuffertype = bytes if name in ("hex", "base64") else str
     reader = type("StreamReader", (StreamReader,), {
-        "__module__": module, "decode": reader_decode,
+        "__module__": module, "decode": reader_decode, "charbuffertype": charbuffertype,
         "encode": staticmethod(info.encode), "reset": _bom_reset(StreamReader)})
     writer = type("StreamWriter", (StreamWriter,), {
         "__module__": module, "encode": _writer_encode(name, info),
