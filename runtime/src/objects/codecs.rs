@@ -4,7 +4,7 @@
 //! handlers `strict`, `ignore`, `replace`, `backslashreplace`, `xmlcharrefreplace` and
 //! `namereplace` (encoding) and `surrogateescape`, and CPython's
 //! `UnicodeDecodeError`/`UnicodeEncodeError` messages and attributes. Decoding can also stop
-//! before a character cut by the end of the data (`decode_partial`, for incremental
+//! before a character cut by the end of the data (`DecodeMode::Partial`, for incremental
 //! decoders); `str.encode`/`bytes.decode` refuse the registry's non-text codecs.
 //!
 //! Lone surrogates are stored as stand-in characters (`surrogates.rs`): the codecs refuse,
@@ -529,20 +529,13 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     Ok(decode_text(data, encoding, errors, DecodeMode::Text)?.text)
 }
 
-/// Decodes the longest prefix of `data` that does not end in the middle of a character
-/// (CPython's `final=False`): the text and how many bytes it used. Incremental decoders
-/// keep the rest for their next chunk.
-pub fn decode_partial(data: &[u8], encoding: &str, errors: &str) -> PyResult<(String, usize)> {
-    let out = decode_text(data, encoding, errors, DecodeMode::Partial)?;
-    Ok((out.text, out.consumed))
-}
-
 /// How a decoding is asked for.
 #[derive(Clone, Copy, PartialEq)]
 pub enum DecodeMode {
     /// `bytes.decode`: the registry's non-text codecs are refused.
     Text,
-    /// `decode_partial`: stop before a cut character.
+    /// Stop before a character cut by the end of the data (CPython's `final=False`):
+    /// incremental decoders keep the rest for their next chunk.
     Partial,
     /// `codecs.decode`: every failure not about the data is reworded.
     Registry,

@@ -302,6 +302,48 @@ mod tests {
         );
     }
 
+    fn decoded(data: &[u8], encoding: &str, partial: bool) -> (String, usize, Option<String>) {
+        use super::super::codecs::{decode_text, DecodeMode};
+        match decode_text(data, encoding, "strict", DecodeMode::Function(partial)) {
+            Ok(out) => (out.text, out.consumed, out.warning),
+            Err(_) => ("<error>".to_string(), 0, None),
+        }
+    }
+
+    #[test]
+    fn partial_decoding_keeps_a_cut_escape() {
+        assert_eq!(
+            decoded(b"a\\x4", "unicode_escape", true),
+            ("a".into(), 1, None)
+        );
+        assert_eq!(
+            decoded(b"\\N{EURO", "unicode_escape", true),
+            ("".into(), 0, None)
+        );
+        assert_eq!(decoded(b"\\x4", "unicode_escape", false).0, "<error>");
+        assert_eq!(
+            decoded(b"\\\\\\", "raw_unicode_escape", true),
+            ("\\\\".into(), 2, None)
+        );
+        assert_eq!(
+            decoded(b"\\", "raw_unicode_escape", false),
+            ("\\".into(), 1, None)
+        );
+    }
+
+    #[test]
+    fn unknown_escapes_are_kept_and_warned_once() {
+        let (text, _, warning) = decoded(b"\\q\\w\\N{EN DASH}", "unicode_escape", false);
+        assert_eq!(text, "\\q\\w\u{2013}");
+        assert_eq!(warning.as_deref(), Some("invalid escape sequence '\\q'"));
+        let (text, _, warning) = decoded(b"\\777", "unicode_escape", false);
+        assert_eq!(text, "\u{1ff}");
+        assert_eq!(
+            warning.as_deref(),
+            Some("invalid octal escape sequence '\\777'")
+        );
+    }
+
     #[test]
     fn hex_runs_stop_at_non_digits() {
         assert_eq!(hex_run(b"\\x4g", 2, 2), 1);
