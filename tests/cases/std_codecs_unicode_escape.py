@@ -91,3 +91,8 @@ print(ascii(raw.decode(b"\\u00")), ascii(raw.decode(b"e9\\")), ascii(raw.decode(
       ascii(raw.decode(b"\\", True)))
 encoder = codecs.getincrementalencoder("unicode_escape")()
 print(encoder.encode("é\n"), encoder.encode("x", True))
+
+# \N{...}: any case, algorithmic names, and no names for characters after Unicode 14.
+for name in [b"latin small letter a", b"CJK UNIFIED IDEOGRAPH-4E00", b"HANGUL SYLLABLE GA",
+             b"MODIFIER LETTER CYRILLIC SMALL A", b"\xff"]:
+    attempt(name, (b"\\N{" + name + b"}").decode, "unicode_escape")

@@ -214,7 +214,9 @@ fn named_escape(data: &[u8], start: usize) -> NamedEscape {
     let end = name_start + len + 1;
     let found = std::str::from_utf8(&data[name_start..name_start + len])
         .ok()
-        .and_then(unicode_names2::character);
+        .and_then(unicode_names2::character)
+        // Characters assigned after Unicode 14 have no name in CPython 3.11.
+        .filter(|&c| super::unicode::name(c).is_some());
     match found {
         Some(c) => NamedEscape::Char(c, end),
         None => NamedEscape::Bad(end, "unknown Unicode character name"),
