@@ -96,3 +96,6 @@ print(encoder.encode("é\n"), encoder.encode("x", True))
 for name in [b"latin small letter a", b"CJK UNIFIED IDEOGRAPH-4E00", b"HANGUL SYLLABLE GA",
              b"MODIFIER LETTER CYRILLIC SMALL A", b"\xff"]:
     attempt(name, (b"\\N{" + name + b"}").decode, "unicode_escape")
+
+# str(bytes, encoding) warns as bytes.decode does.
+print(str(b"\\q", "unicode_escape"))

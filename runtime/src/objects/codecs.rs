@@ -519,11 +519,6 @@ fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
 // Decoding
 // ---------------------------------------------------------------------------------------------
 
-/// `bytes.decode(encoding, errors)` as a `str` value.
-pub fn decode_value(data: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
-    Ok(Value::string(decode(data, encoding, errors)?))
-}
-
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     Ok(decode_text(data, encoding, errors, DecodeMode::Text)?.text)
