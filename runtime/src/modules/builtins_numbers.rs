@@ -262,9 +262,11 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     // A complex subclass instance stays itself, so that the error names its class.
-    let x = crate::vm::subclass::converted_base(&x, &["__int__", "__index__", "__trunc__"])
-        .filter(|b| !matches!(b, Value::Complex(..)))
-        .unwrap_or(x);
+    let converted = crate::vm::subclass::converted_base(&x, &["__int__", "__index__", "__trunc__"])
+        .filter(|b| !matches!(b, Value::Complex(..)));
+    // The refusal names the argument's own class (`collections.OrderedDict`, not `dict`).
+    let refused_type = || x.type_of().tp_name();
+    let x = converted.as_ref().unwrap_or(&x);
     if let Some(b) = base {
         let b = crate::modules::params::index_int(vm, &b)?;
         if b != 0 && !(2..=36).contains(&b) {
@@ -307,7 +309,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
     }
     match &x {
-        Value::Int(_) | Value::BigInt(_) => Ok(x),
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => {
             let f = f.get();
@@ -371,7 +373,7 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                ty.name()
+                refused_type()
             )))
         }
     }
@@ -423,8 +425,22 @@ fn int_by_protocol(vm: &mut Vm, x: &Value, ty: &crate::objects::PyType) -> PyRes
 }
 
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    if let Some(b) = crate::vm::subclass::converted_base(x, &["__float__", "__index__"])
-        .filter(|b| !matches!(b, Value::Complex(..)))
+    // Only the values float() reads stand in for their subclass's instance: any other
+    // refusal names the subclass.
+    if let Some(b) =
+        crate::vm::subclass::converted_base(x, &["__float__", "__index__"]).filter(|b| {
+            matches!(
+                b,
+                Value::Float(_)
+                    | Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Bool(_)
+                    | Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+                    | Value::MemoryView(_)
+            )
+        })
     {
         return to_float(vm, &b);
     }

@@ -43,10 +43,21 @@ impl Vm {
                             .unwrap_or_default());
                     }
                 }
-                // A subclass of a builtin value type formats its value with a spec, and
-                // as `str(v)` without one.
+                // A subclass of a builtin type with its own `__format__` (the numbers, str)
+                // formats its value with a spec, and as `str(v)` without one; the others
+                // inherit `object.__format__`, whose refusal names the subclass.
                 if let (Some(b), false) = (super::subclass::base_value(v), spec.is_empty()) {
-                    return self.format(&b, spec);
+                    if matches!(
+                        b,
+                        Value::Int(_)
+                            | Value::BigInt(_)
+                            | Value::Bool(_)
+                            | Value::Float(_)
+                            | Value::Complex(..)
+                            | Value::Str(_)
+                    ) {
+                        return self.format(&b, spec);
+                    }
                 }
                 self.default_format(v, spec)
             }
