@@ -42,7 +42,7 @@ pub fn inherited_base(v: &Value, dunder: &str) -> Option<Value> {
         return None;
     };
     let base = i.base()?;
-    if i.class().lookup_override(dunder).is_some() {
+    if i.class().lookup_override(dunder).is_some() || base.type_of().lookup(dunder).is_none() {
         return None;
     }
     Some(base.clone())
