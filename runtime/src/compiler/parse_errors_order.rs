@@ -80,7 +80,21 @@ pub fn malformed_number_in(
     {
         word_start -= 1;
     }
-    let token_starts = parsed.tokens().iter().map(|t| u32::from(t.range().start()));
+    // CPython 3.11's tokenizer reads an f-string as one token: a format spec such as
+    // `.2f` inside it is no number.
+    let mut fstring_depth = 0u32;
+    let token_starts = parsed.tokens().iter().filter_map(|t| {
+        use ruff_python_ast::token::TokenKind as K;
+        match t.kind() {
+            K::FStringStart => fstring_depth += 1,
+            K::FStringEnd => fstring_depth = fstring_depth.saturating_sub(1),
+            // (An f-string ruff found unterminated ends with its logical line.)
+            K::Newline => fstring_depth = 0,
+            _ if fstring_depth == 0 => return Some(u32::from(t.range().start())),
+            _ => {}
+        }
+        None
+    });
     let starts = token_starts
         .take_while(|&s| s <= error_start)
         .chain([word_start as u32])
