@@ -192,8 +192,14 @@ pub fn first_error(
             && brackets_open_at(source, start);
     // (An error whose range reaches the last token made CPython's parser look past it.)
     let error_end: u32 = e.location.end().into();
+    let furthest_read = if parser_error {
+        parse_errors_order::furthest_token_read(parsed, start)
+    } else {
+        start
+    };
     let reads_to_end = |at: u32| {
         start >= last_token_end
+            || lines.line_col(furthest_read).0 > lines.line_col(at).0
             || (parser_error && error_end >= last_token_end)
             || lines.line_col(start).0 > lines.line_col(at).0
             || line_break_in_brackets

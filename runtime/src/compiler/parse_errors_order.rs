@@ -128,3 +128,38 @@ pub fn malformed_number_in(
     }
     None
 }
+
+/// Where the furthest token CPython's parser read starts, for an error at `start`: the
+/// error's own token, except when an operand follows another there (`f(a b`, `x{(`):
+/// its rule for a missing comma then parses that second operand whole (stopping where
+/// the operand stops, or where ruff found it broken) and reads the token after it.
+/// CPython's report of a bracket never closed depends on the line that token is on.
+pub fn furthest_token_read(parsed: &Parsed<Mod>, start: u32) -> u32 {
+    use super::parse_errors_shapes::expression_end;
+    use super::parse_errors_tokens::{ends_operand, starts_expression};
+    use ruff_python_ast::token::TokenKind as K;
+    let tokens = parsed.tokens();
+    let solid = |t: &&ruff_python_ast::token::Token| {
+        !matches!(t.kind(), K::NonLogicalNewline | K::Comment)
+    };
+    let n = tokens.partition_point(|t| u32::from(t.range().start()) < start);
+    let found = tokens.get(n).filter(|t| u32::from(t.range().start()) == start);
+    let previous = tokens.get(..n).and_then(|b| b.iter().rev().find(solid));
+    let juxtaposed = found.is_some_and(|t| starts_expression(t.kind()))
+        && previous.is_some_and(|t| ends_operand(t.kind()));
+    if !juxtaposed {
+        return start;
+    }
+    let end = expression_end(parsed, start);
+    let after = tokens
+        .get(n..)
+        .and_then(|rest| rest.iter().filter(solid).find(|t| u32::from(t.range().start()) >= end))
+        .map_or(end, |t| t.range().start().into());
+    let broken_at = parsed
+        .errors()
+        .iter()
+        .map(|e| u32::from(e.location.start()))
+        .filter(|&s| s > start && s < after)
+        .min();
+    broken_at.unwrap_or(after)
+}
