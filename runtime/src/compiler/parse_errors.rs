@@ -131,6 +131,10 @@ pub fn first_error(
     let later = parse_errors_order::later_tokenizer_error(parsed.errors(), e);
     let read_to: u32 = match (parser_error, later) {
         (false, _) => e.location.start().into(),
+        // CPython reports an unexpected indent without tokenizing on.
+        (true, _) if matches!(e.error, ParseErrorType::UnexpectedIndentation) => {
+            e.location.end().into()
+        }
         (true, Some(l)) => l.location.start().into(),
         (true, None) => source.len() as u32,
     };
@@ -787,11 +791,22 @@ fn convert(
                     err.end_offset = -1;
                     err
                 }
-                Some((_, r)) => syntax(
-                    "expected 'except' or 'finally' block".into(),
-                    r.start().into(),
-                    r.end().into(),
-                ),
+                Some((_, r)) => {
+                    let (line, col) = lines.line_col(r.start().into());
+                    let mut err = syntax(
+                        "expected 'except' or 'finally' block".into(),
+                        r.start().into(),
+                        r.end().into(),
+                    );
+                    // A line indented less than the `try` closes more than its body: the
+                    // token CPython's parser reads after the body is a second DEDENT,
+                    // placed where its tokenizer stands, after the line's indentation.
+                    if try_column.is_some_and(|c| col < c) {
+                        err.offset = lines.char_offset(line, col) - 1;
+                        err.end_offset = -1;
+                    }
+                    err
+                }
             }
         }
         ParseErrorType::OtherError(m)
