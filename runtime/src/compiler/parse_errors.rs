@@ -22,7 +22,7 @@ use super::parse_errors_tokens::{
     is_parenthesized_double_star, last_line, next_token_after, previous_token_start,
     starts_expression, tokens_before,
 };
-use super::prescan::{inconsistent_tabs, Brackets, IndentProblem};
+use super::prescan::{inconsistent_tabs, scan_brackets, Brackets, IndentProblem};
 use super::{CompileError, CompileErrorKind};
 
 pub(super) fn error_at(
@@ -129,6 +129,9 @@ pub fn first_error(
     // parser error, on to its own next error, or to the end.
     let parser_error = !matches!(e.error, ParseErrorType::Lexical(_));
     let later = parse_errors_order::later_tokenizer_error(parsed.errors(), e);
+    let silent_error = later.filter(|l| parse_errors_order::stops_silently(l));
+    let silent_stop = silent_error.map(|l| u32::from(l.location.start()));
+    let later = later.filter(|l| !parse_errors_order::stops_silently(l));
     let read_to: u32 = match (parser_error, later) {
         (false, _) => e.location.start().into(),
         // CPython reports an unexpected indent without tokenizing on.
@@ -136,7 +139,7 @@ pub fn first_error(
             e.location.end().into()
         }
         (true, Some(l)) => l.location.start().into(),
-        (true, None) => source.len() as u32,
+        (true, None) => silent_stop.unwrap_or(source.len() as u32),
     };
     if parser_error {
         let after: u32 = u32::from(e.location.start()) + 1;
@@ -201,7 +204,17 @@ pub fn first_error(
     } else {
         start
     };
+    // A tokenizer error the parser itself read up to is reported as it is.
+    if let Some(silent) = silent_error.filter(|l| u32::from(l.location.start()) <= furthest_read)
+    {
+        return Some(convert(silent, parsed, source, lines, filename));
+    }
     let reads_to_end = |at: u32| {
+        if silent_stop.is_some() {
+            // The tokenizer stopped before the end: only a line read past the
+            // bracket's own makes CPython report it.
+            return lines.line_col(furthest_read.max(start)).0 > lines.line_col(at).0;
+        }
         start >= last_token_end
             || lines.line_col(furthest_read).0 > lines.line_col(at).0
             || (parser_error && error_end >= last_token_end)
@@ -209,8 +222,18 @@ pub fn first_error(
             || line_break_in_brackets
             || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof))
     };
+    // The bracket innermost where CPython's tokenizer stopped.
+    let unclosed = match silent_stop {
+        Some(stop) => {
+            let prefix = source.get(..stop as usize).unwrap_or("");
+            scan_brackets(prefix, &LineIndex::new(prefix), filename)
+                .ok()
+                .and_then(|b| b.unclosed)
+        }
+        None => brackets.unclosed,
+    };
     if !is_string_error {
-        if let Some((at, c)) = brackets.unclosed.filter(|&(at, _)| reads_to_end(at)) {
+        if let Some((at, c)) = unclosed.filter(|&(at, _)| reads_to_end(at)) {
             let mut err = error_at(
                 CompileErrorKind::SyntaxError,
                 format!("'{c}' was never closed"),
@@ -228,7 +251,15 @@ pub fn first_error(
     {
         return Some(err);
     }
-    Some(convert(e, parsed, source, lines, filename))
+    let err = convert(e, parsed, source, lines, filename);
+    // (So is one inside the range the parser's error covers: it read that far.)
+    if let Some(silent) = silent_error {
+        let (line, offset) = lines.char_pos(silent.location.start().into());
+        if (err.end_lineno, err.end_offset) > (line, i64::from(offset)) {
+            return Some(convert(silent, parsed, source, lines, filename));
+        }
+    }
+    Some(err)
 }
 
 /// CPython's message for the bad escape in the string literal around `at`, and its place.
@@ -554,6 +585,15 @@ fn convert(
             if in_brackets && starts_expression(*found) {
                 use parse_errors_shapes::ElementStart;
                 let end = parse_errors_shapes::expression_end(parsed, start).max(end);
+                // CPython's rule needs a whole expression after the first: one broken
+                // further on (`f(a {:`) is plain invalid syntax at the first error.
+                let second_broken = parsed.errors().iter().any(|other| {
+                    let at = u32::from(other.location.start());
+                    at > start && at < end
+                });
+                if second_broken {
+                    return invalid();
+                }
                 match parse_errors_shapes::element_start(parsed, start) {
                     ElementStart::At(p) => {
                         return syntax("invalid syntax. Perhaps you forgot a comma?".into(), p, end)

@@ -33,7 +33,8 @@ pub fn first_reported(errors: &[ParseError]) -> Option<&ParseError> {
 
 /// After a parser error, CPython tokenizes the rest of the source, and a tokenizer error
 /// it meets there (a string left open, a character that starts no token) is the one
-/// reported: `print('it's')` is an unterminated string, not a missing comma.
+/// reported: `print('it's')` is an unterminated string, not a missing comma. Some stop
+/// that tokenizing without a report of their own (see `stops_silently`).
 pub fn later_tokenizer_error<'a>(
     errors: &'a [ParseError],
     first: &ParseError,
@@ -47,7 +48,9 @@ pub fn later_tokenizer_error<'a>(
     }
     errors.iter().find(|e| {
         let raises = match &e.error {
-            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => true,
+            ParseErrorType::Lexical(
+                LexicalErrorType::UnclosedStringError | LexicalErrorType::LineContinuationError,
+            ) => true,
             ParseErrorType::Lexical(LexicalErrorType::OtherError(m)) => {
                 &**m == "Invalid decimal integer literal"
             }
@@ -162,4 +165,15 @@ pub fn furthest_token_read(parsed: &Parsed<Mod>, start: u32) -> u32 {
         .filter(|&s| s > start && s < after)
         .min();
     broken_at.unwrap_or(after)
+}
+
+/// A tokenizer error that, met after a parser error, ends CPython's tokenizing of the rest
+/// without replacing the parser's error (its tokenizer only flags it, for the parser to
+/// word): a backslash not ending its line. Only a bracket still open there can be
+/// reported instead, as never closed.
+pub fn stops_silently(e: &ParseError) -> bool {
+    matches!(
+        e.error,
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+    )
 }
