@@ -200,13 +200,12 @@ pub fn first_error(
     // (An error whose range reaches the last token made CPython's parser look past it.)
     let error_end: u32 = e.location.end().into();
     let furthest_read = if parser_error {
-        parse_errors_order::furthest_token_read(parsed, start)
+        parse_errors_order::furthest_token_read(parsed, source, start)
     } else {
         start
     };
     // A tokenizer error the parser itself read up to is reported as it is.
-    if let Some(silent) = silent_error.filter(|l| u32::from(l.location.start()) <= furthest_read)
-    {
+    if let Some(silent) = silent_error.filter(|l| u32::from(l.location.start()) <= furthest_read) {
         return Some(convert(silent, parsed, source, lines, filename));
     }
     let reads_to_end = |at: u32| {

@@ -133,36 +133,80 @@ pub fn malformed_number_in(
 }
 
 /// Where the furthest token CPython's parser read starts, for an error at `start`: the
-/// error's own token, except when an operand follows another there (`f(a b`, `x{(`):
-/// its rule for a missing comma then parses that second operand whole (stopping where
-/// the operand stops, or where ruff found it broken) and reads the token after it.
+/// error's own token, except where one of its rules for a better message parses on past
+/// it and reads the token after what it parsed:
+/// - an operand right after another (`f(a b`, `x{(`): the rule for a missing comma
+///   parses the second operand whole (stopping where ruff found it broken);
+/// - a lone `=` (`{p.y = 1`): the rule suggesting `==` parses the operand after it;
+/// - an empty subscript (`x[]`): the rule for a missing comma reads `[]` as a list.
+///
 /// CPython's report of a bracket never closed depends on the line that token is on.
-pub fn furthest_token_read(parsed: &Parsed<Mod>, start: u32) -> u32 {
+pub fn furthest_token_read(parsed: &Parsed<Mod>, source: &str, start: u32) -> u32 {
     use super::parse_errors_shapes::expression_end;
     use super::parse_errors_tokens::{ends_operand, starts_expression};
-    use ruff_python_ast::token::TokenKind as K;
+    use ruff_python_ast::token::{Token, TokenKind as K};
     let tokens = parsed.tokens();
-    let solid = |t: &&ruff_python_ast::token::Token| {
-        !matches!(t.kind(), K::NonLogicalNewline | K::Comment)
-    };
+    let solid = |t: &&Token| !matches!(t.kind(), K::NonLogicalNewline | K::Comment);
     let n = tokens.partition_point(|t| u32::from(t.range().start()) < start);
-    let found = tokens.get(n).filter(|t| u32::from(t.range().start()) == start);
+    let found = tokens
+        .get(n)
+        .filter(|t| u32::from(t.range().start()) == start);
     let previous = tokens.get(..n).and_then(|b| b.iter().rev().find(solid));
+    let next_solid = |from: usize, at: u32| {
+        tokens.get(from..).and_then(|rest| {
+            rest.iter()
+                .filter(solid)
+                .find(|t| u32::from(t.range().start()) >= at)
+        })
+    };
+    // The tokens before the error back to the bracket or comma that starts its element.
+    let element = tokens.get(..n).map_or(&[][..], |before| {
+        let mut depth = 0i32;
+        let from = before.iter().rposition(|t| {
+            match t.kind() {
+                K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+                K::Lpar | K::Lsqb | K::Lbrace if depth > 0 => depth -= 1,
+                K::Lpar | K::Lsqb | K::Lbrace | K::Comma | K::Newline => return true,
+                _ => {}
+            }
+            false
+        });
+        &before[from.map_or(0, |i| i + 1)..]
+    });
+    let in_element = |k: K| element.iter().any(|t| t.kind() == k);
+    // (A name after `def` or `class` is no operand.)
+    let header_name = element
+        .iter()
+        .any(|t| matches!(t.kind(), K::Def | K::Class));
     let juxtaposed = found.is_some_and(|t| starts_expression(t.kind()))
-        && previous.is_some_and(|t| ends_operand(t.kind()));
-    if !juxtaposed {
-        return start;
-    }
-    let end = expression_end(parsed, start);
-    let after = tokens
-        .get(n..)
-        .and_then(|rest| rest.iter().filter(solid).find(|t| u32::from(t.range().start()) >= end))
-        .map_or(end, |t| t.range().start().into());
+        && previous.is_some_and(|t| ends_operand(t.kind()))
+        && !header_name;
+    let operand_start = match found.map(|t| t.kind()) {
+        _ if juxtaposed => start,
+        // (That rule needs an operand before the `=`, and no slice's `:` before it.)
+        Some(K::Equal)
+            if previous.is_some_and(|t| ends_operand(t.kind())) && !in_element(K::Colon) =>
+        {
+            match next_solid(n + 1, start + 1) {
+                Some(t) if starts_expression(t.kind()) => t.range().start().into(),
+                _ => return start,
+            }
+        }
+        Some(K::Rsqb) if previous.is_some_and(|t| t.kind() == K::Lsqb) => {
+            return next_solid(n + 1, start + 1).map_or(start, |t| t.range().start().into());
+        }
+        _ => return start,
+    };
+    let end = expression_end(parsed, operand_start);
+    let after = next_solid(n, end).map_or(end, |t| t.range().start().into());
+    // (ruff ends a line inside brackets before a keyword that starts the next one; CPython
+    // reads no line break there.)
     let broken_at = parsed
         .errors()
         .iter()
         .map(|e| u32::from(e.location.start()))
-        .filter(|&s| s > start && s < after)
+        .filter(|&s| !matches!(source.as_bytes().get(s as usize), Some(b'\n' | b'\r')))
+        .filter(|&s| s > operand_start && s < after)
         .min();
     broken_at.unwrap_or(after)
 }
