@@ -107,6 +107,7 @@ mod parse_errors_assign;
 mod parse_errors_blocks;
 mod parse_errors_calls;
 mod parse_errors_dicts;
+mod parse_errors_escapes;
 mod parse_errors_headers;
 mod parse_errors_match;
 mod parse_errors_order;

@@ -13,6 +13,7 @@ use super::parse_errors_assign::{self, assignment_hint_applies};
 use super::parse_errors_blocks;
 use super::parse_errors_calls;
 use super::parse_errors_dicts;
+use super::parse_errors_escapes;
 use super::parse_errors_headers;
 use super::parse_errors_match;
 use super::parse_errors_order;
@@ -208,7 +209,19 @@ pub fn first_error(
     if let Some(silent) = silent_error.filter(|l| u32::from(l.location.start()) <= furthest_read) {
         return Some(convert(silent, parsed, source, lines, filename));
     }
+    // A backslash not ending its line, met while parsing, is reported as it is (one that
+    // ends the input is the end of input, inside brackets never closed).
+    let continuation_mid_input = matches!(
+        e.error,
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+    ) && source
+        .get(start as usize..)
+        .and_then(|t| t.find('\\'))
+        .is_some_and(|i| start as usize + i + 1 < source.len());
     let reads_to_end = |at: u32| {
+        if continuation_mid_input {
+            return false;
+        }
         if silent_stop.is_some() {
             // The tokenizer stopped before the end: only a line read past the
             // bracket's own makes CPython report it.
@@ -259,76 +272,6 @@ pub fn first_error(
         }
     }
     Some(err)
-}
-
-/// CPython's message for the bad escape in the string literal around `at`, and its place.
-/// CPython finds the error once the parser has read the token after the literal, and
-/// points there; at the end of the input, at the literal's closing quote, with no end.
-fn bad_escape(
-    parsed: &Parsed<Mod>,
-    source: &str,
-    lines: &LineIndex<'_>,
-    filename: &str,
-    at: u32,
-) -> Option<CompileError> {
-    use super::string_escapes::{bytes_error, decode_str, literal_body};
-    use ruff_python_ast::token::TokenKind as K;
-    let tokens = parsed.tokens();
-    let index = tokens.iter().position(|t| {
-        matches!(t.kind(), K::String | K::FStringMiddle) && t.range().contains_inclusive(at.into())
-    })?;
-    let token = &tokens[index];
-    let text = source.get(token.range().to_std_range())?;
-    let (bytes, body) = match token.kind() {
-        K::FStringMiddle => (false, text),
-        _ => {
-            let (prefix, body) = literal_body(text)?;
-            (prefix.contains(['b', 'B']), body)
-        }
-    };
-    let msg = if bytes {
-        bytes_error(body)?
-    } else {
-        decode_str(body).err()?.str_message()
-    };
-    let string_part = |k: K| {
-        matches!(
-            k,
-            K::String | K::FStringStart | K::FStringMiddle | K::FStringEnd
-        )
-    };
-    let next = tokens[index..]
-        .iter()
-        .find(|t| !string_part(t.kind()) && !t.kind().is_trivia());
-    let syntax = |s: u32, e: u32| {
-        error_at(
-            CompileErrorKind::SyntaxError,
-            msg.clone(),
-            s,
-            e,
-            lines,
-            filename,
-        )
-    };
-    let eval_mode = matches!(parsed.syntax(), Mod::Expression(_));
-    let at_quote = || {
-        let end = u32::from(token.range().end());
-        let quote = if token.kind() == K::FStringMiddle {
-            end
-        } else {
-            end.saturating_sub(1)
-        };
-        let mut err = syntax(quote, quote);
-        err.end_offset = -1;
-        err
-    };
-    Some(match next.map(|t| (t.kind(), t.range())) {
-        // The implicit newline at the end of input has no text.
-        Some((K::EndOfFile, _)) | None => at_quote(),
-        Some((K::Newline, r)) if r.is_empty() && eval_mode => at_quote(),
-        Some((K::Newline, r)) => syntax(r.start().into(), r.start().into()),
-        Some((_, r)) => syntax(r.start().into(), r.end().into()),
-    })
 }
 
 fn convert(
@@ -415,7 +358,8 @@ fn convert(
             LexicalErrorType::UnicodeError
             | LexicalErrorType::MissingUnicodeLbrace
             | LexicalErrorType::MissingUnicodeRbrace,
-        ) => bad_escape(parsed, source, lines, filename, start).unwrap_or_else(invalid),
+        ) => parse_errors_escapes::bad_escape(parsed, source, lines, filename, start)
+            .unwrap_or_else(invalid),
         ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
             // CPython marks the whole literal, not the offending character.
             let literal = parsed

@@ -2,7 +2,8 @@
 //! to say or where: a star import among other names, a generator as a class's only base,
 //! an annotated tuple or list (or other target) with no annotation, `**x: v` in a dict, a
 //! comprehension over an unparenthesized tuple, a trailing comma in `with a as b, :`,
-//! decorators with nothing (or an indented line) after them, and where a missing comma's
+//! decorators with nothing (or an indented line) after them, an empty subscript inside
+//! brackets (read as a missing comma), and where a missing comma's
 //! element starts (after `as` in `with (a as b c)`) and whether CPython's rule for it
 //! applies at all. ruff marks the construct; CPython names the token its parser stopped
 //! at, or the part its specific rule reports.
@@ -34,6 +35,10 @@ pub fn shape_error(
     let syntax = |msg: &str, s: u32, en: u32| {
         error_at(CompileErrorKind::SyntaxError, msg, s, en, lines, filename)
     };
+    if matches!(e.error, ParseErrorType::EmptySlice) {
+        return empty_subscript_in_brackets(parsed, source, start)
+            .map(|(s, en)| syntax("invalid syntax. Perhaps you forgot a comma?", s, en));
+    }
     let invalid_at = |t: &Token| {
         syntax(
             "invalid syntax",
@@ -792,4 +797,24 @@ fn starred_error(
         .iter()
         .find(|t| u32::from(t.range().start()) >= operand_end && !is_trivia(t.kind()))?;
     Some(invalid_at(stopper))
+}
+
+/// `f(x[])`: inside brackets CPython's rule for a missing comma reads `x` and `[]` (an
+/// empty list) as two operands; the range it reports, for the empty subscript at `pos`.
+fn empty_subscript_in_brackets(parsed: &Parsed<Mod>, source: &str, pos: u32) -> Option<(u32, u32)> {
+    let tokens: &[Token] = parsed.tokens();
+    let n = tokens.partition_point(|t| u32::from(t.range().start()) < pos);
+    let open = tokens
+        .get(..n)?
+        .iter()
+        .rev()
+        .find(|t| !is_trivia(t.kind()))?;
+    let open_at: u32 = open.range().start().into();
+    if open.kind() != K::Lsqb || !super::parse_errors_tokens::brackets_open_at(source, open_at) {
+        return None;
+    }
+    match element_start(parsed, open_at) {
+        ElementStart::At(first) => Some((first, expression_end(parsed, open_at))),
+        _ => None,
+    }
 }
