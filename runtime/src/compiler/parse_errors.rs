@@ -99,6 +99,7 @@ pub fn first_error(
     let Some(e) = first else {
         if let Some(u) = parsed.unsupported_syntax_errors().first() {
             use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
+            let mut start: u32 = u.range.start().into();
             let mut end: u32 = u.range.end().into();
             let msg = match u.kind {
                 U::UnparenthesizedExceptionTypes => {
@@ -113,12 +114,22 @@ pub fn first_error(
                 U::UnpackingInComprehension(_) => {
                     "iterable unpacking cannot be used in comprehension"
                 }
+                // `t"x"` is a name, then a string, to CPython 3.11: it stops at the string.
+                U::TemplateStrings => {
+                    let text = source.get(start as usize..).unwrap_or("");
+                    let letters = text.len()
+                        - text
+                            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                            .len();
+                    start += letters as u32;
+                    "invalid syntax"
+                }
                 _ => "invalid syntax",
             };
             return Some(error_at(
                 CompileErrorKind::SyntaxError,
                 msg,
-                u.range.start().into(),
+                start,
                 end,
                 lines,
                 filename,
@@ -169,10 +180,7 @@ pub fn first_error(
             ));
         }
     }
-    let is_string_error = matches!(
-        &e.error,
-        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
-    );
+    let is_string_error = parse_errors_order::unterminated_string(e);
     // CPython reports an unclosed bracket when its parser had to read on to the end of the
     // file: the error is at the end, or on a later line than the bracket.
     let last_token_end = parsed
@@ -334,10 +342,19 @@ fn convert(
         return err;
     }
     match &e.error {
-        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+        _ if parse_errors_order::unterminated_string(e) => {
+            use ruff_python_parser::InterpolatedStringErrorType as I;
             let text = source.get(start as usize..).unwrap_or("");
             let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-            let triple = body.starts_with("\"\"\"") || body.starts_with("'''");
+            // ruff marks a t-string's text after its quotes; to CPython the `t` is a name
+            // and the string starts at the quotes.
+            let (start, triple) = match &e.error {
+                ParseErrorType::Lexical(LexicalErrorType::TStringError(kind)) => {
+                    let triple = *kind == I::UnterminatedTripleQuotedString;
+                    (start.saturating_sub(if triple { 3 } else { 1 }), triple)
+                }
+                _ => (start, body.starts_with("\"\"\"") || body.starts_with("'''")),
+            };
             let detected = if triple {
                 last_line(source, lines)
             } else {

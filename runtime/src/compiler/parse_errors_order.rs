@@ -5,7 +5,9 @@
 //! so that a string left open further on (or a bad number, a stray character) wins.
 
 use ruff_python_ast::Mod;
-use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType, Parsed};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed,
+};
 use ruff_text_size::Ranged;
 
 use super::lines::LineIndex;
@@ -48,9 +50,8 @@ pub fn later_tokenizer_error<'a>(
     }
     errors.iter().find(|e| {
         let raises = match &e.error {
-            ParseErrorType::Lexical(
-                LexicalErrorType::UnclosedStringError | LexicalErrorType::LineContinuationError,
-            ) => true,
+            _ if unterminated_string(e) => true,
+            ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => true,
             ParseErrorType::Lexical(LexicalErrorType::OtherError(m)) => {
                 &**m == "Invalid decimal integer literal"
             }
@@ -219,5 +220,20 @@ pub fn stops_silently(e: &ParseError) -> bool {
     matches!(
         e.error,
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+    )
+}
+
+/// A string literal left open, as ruff lexes it: a plain one, or one after a `t` (a
+/// t-string to ruff; to CPython 3.11 a name, then a string from the quote on).
+pub fn unterminated_string(e: &ParseError) -> bool {
+    use InterpolatedStringErrorType as I;
+    matches!(
+        e.error,
+        ParseErrorType::Lexical(
+            LexicalErrorType::UnclosedStringError
+                | LexicalErrorType::TStringError(
+                    I::UnterminatedString | I::UnterminatedTripleQuotedString
+                )
+        )
     )
 }
