@@ -497,6 +497,16 @@ fn convert(
                 // `x == 1 and y = 2`: no assignment expression fits; the '=' is wrong.
                 return syntax("invalid syntax".into(), start, start + 1);
             }
+            if *expected == K::Colon && *found == K::Newline {
+                // At CPython's NEWLINE token: after the line's trailing blanks, or its comment.
+                let last_end = tokens_before(parsed, start)
+                    .iter()
+                    .rev()
+                    .find(|t| !matches!(t.kind(), K::Comment | K::NonLogicalNewline))
+                    .map_or(start, |t| u32::from(t.range().end()));
+                let (s0, e0) = following_token(parsed, last_end);
+                return syntax("expected ':'".into(), s0, e0);
+            }
             if *expected == K::Colon {
                 let p = back_over_blanks(source, start);
                 return syntax("expected ':'".into(), p, p);
