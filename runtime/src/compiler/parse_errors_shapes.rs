@@ -113,6 +113,25 @@ pub fn shape_error(
         }
         ParseErrorType::OtherError(m)
             if m.starts_with("Expected class, function definition")
+                && dedented_after_decorator(parsed, start, lines) =>
+        {
+            // A line less indented than the decorator: the tokenizer's DEDENT comes first,
+            // placed where the tokenizer stands, after the line's indentation.
+            let (line, col) = lines.line_col(start);
+            let mut err = error_at(
+                CompileErrorKind::IndentationError,
+                "unexpected unindent",
+                start,
+                start,
+                lines,
+                filename,
+            );
+            err.offset = lines.char_offset(line, col) - 1;
+            err.end_offset = -1;
+            Some(err)
+        }
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Expected class, function definition")
                 && source.get(start as usize..).is_some_and(only_blank_lines) =>
         {
             // Decorators at the end of the input: CPython's parser fails at the end marker
@@ -817,4 +836,26 @@ fn empty_subscript_in_brackets(parsed: &Parsed<Mod>, source: &str, pos: u32) -> 
         ElementStart::At(first) => Some((first, expression_end(parsed, open_at))),
         _ => None,
     }
+}
+
+/// Is the line at `pos` indented less than the decorator line before it?
+fn dedented_after_decorator(parsed: &Parsed<Mod>, pos: u32, lines: &LineIndex<'_>) -> bool {
+    let decorator_end = parsed.tokens().iter().rev().find(|t| {
+        u32::from(t.range().end()) <= pos
+            && !is_trivia(t.kind())
+            && !matches!(t.kind(), K::Newline | K::Dedent | K::Indent)
+    });
+    let Some(decorator_end) = decorator_end else {
+        return false;
+    };
+    let indent = |at: u32| {
+        let text = lines.line_text(lines.line_col(at).0).unwrap_or("");
+        super::prescan::indentation_columns(text).0
+    };
+    let here = lines.line_col(pos);
+    let blank_before = lines
+        .line_text(here.0)
+        .and_then(|t| t.get(..here.1 as usize))
+        .is_some_and(|t| t.trim().is_empty());
+    blank_before && indent(pos) < indent(decorator_end.range().end().into())
 }
