@@ -113,7 +113,8 @@ pub fn shape_error(
         }
         ParseErrorType::OtherError(m)
             if m.starts_with("Expected class, function definition")
-                && dedented_after_decorator(parsed, start, lines) =>
+                && dedented_after_decorator(parsed, start, lines)
+                && !source.get(start as usize..).is_some_and(only_blank_lines) =>
         {
             // A line less indented than the decorator: the tokenizer's DEDENT comes first,
             // placed where the tokenizer stands, after the line's indentation.
