@@ -37,6 +37,7 @@ cases = [
     "def f():\n    for x in y:\n        try:\n            pass\n    except E:\n        pass\n",
     "if a:\n    try:\n        pass\nx = 1\n",
     "try:\n    pass\nx = 1\n",
+    "try: a\n except E: pass\n",
 ]
 for src in cases:
     try:

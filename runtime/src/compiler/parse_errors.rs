@@ -808,10 +808,11 @@ fn convert(
                         r.start().into(),
                         r.end().into(),
                     );
-                    // A line indented less than the `try` closes more than its body: the
-                    // token CPython's parser reads after the body is a second DEDENT,
-                    // placed where its tokenizer stands, after the line's indentation.
-                    if try_column.is_some_and(|c| col < c) {
+                    // A line indented less than the `try` closes more than its body (or,
+                    // after a body on the `try` line, one indented more opens a block):
+                    // the token CPython's parser reads after the body is a DEDENT (an
+                    // INDENT), placed where its tokenizer stands, after the indentation.
+                    if try_column.is_some_and(|c| col != c) {
                         err.offset = lines.char_offset(line, col) - 1;
                         err.end_offset = -1;
                     }
