@@ -40,6 +40,27 @@ enum Lookup {
     Absent { unused: usize, dummy: Option<usize> },
 }
 
+/// A key for `in`, `discard` and `remove` with its hash: a set, or an instance of a set
+/// subclass that is unhashable, stands for the equal frozenset, as in CPython.
+fn hashed_set_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
+    if let Value::Set(inner) = key {
+        return Ok((key.clone(), inner.frozen_hash()));
+    }
+    match vm.hash(key) {
+        Ok(hash) => Ok((key.clone(), hash)),
+        Err(e) if e.is_instance(&super::types().exc.type_error) => {
+            match crate::vm::subclass::base_value(key) {
+                Some(Value::Set(inner)) => {
+                    let hash = inner.frozen_hash();
+                    Ok((Value::Set(inner), hash))
+                }
+                _ => Err(e),
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
 impl PySet {
     pub fn new() -> PySet {
         PySet::from_table(SetTable::new())
@@ -198,13 +219,8 @@ impl PySet {
     /// `key in s` and `s.__contains__(key)`: a set key is looked up as the equal
     /// frozenset, as CPython does.
     pub fn contains_op(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        match key {
-            Value::Set(inner) => {
-                let hash = inner.frozen_hash();
-                self.contains_hashed(vm, key, hash)
-            }
-            _ => self.contains(vm, key),
-        }
+        let (key, hash) = hashed_set_key(vm, key)?;
+        self.contains_hashed(vm, &key, hash)
     }
 
     /// Removes `v`; true if it was there.
@@ -215,13 +231,8 @@ impl PySet {
 
     /// `s.discard(key)` and `s.remove(key)`: a set key stands for the equal frozenset.
     pub fn discard_op(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        match key {
-            Value::Set(inner) => {
-                let hash = inner.frozen_hash();
-                self.discard_hashed(vm, key, hash)
-            }
-            _ => self.discard(vm, key),
-        }
+        let (key, hash) = hashed_set_key(vm, key)?;
+        self.discard_hashed(vm, &key, hash)
     }
 
     pub fn discard_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<bool> {

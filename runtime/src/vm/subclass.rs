@@ -27,6 +27,15 @@ pub fn is_mutable_type(t: &Rc<PyType>) -> bool {
         .any(|b| Rc::ptr_eq(b, t))
 }
 
+/// Is `v` a str or an instance of a str subclass (CPython's `PyUnicode_Check`)?
+pub fn is_str_instance(v: &Value) -> bool {
+    match v {
+        Value::Str(_) => true,
+        Value::Instance(i) => matches!(i.base(), Some(Value::Str(_))),
+        _ => false,
+    }
+}
+
 /// The builtin value `v` carries, if it is an instance of a subclass of a value type.
 pub fn base_value(v: &Value) -> Option<Value> {
     match v {

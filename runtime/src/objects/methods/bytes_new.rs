@@ -11,6 +11,7 @@ use crate::objects::codecs;
 use crate::objects::function::Args;
 use crate::objects::memoryview::PyMemoryView;
 use crate::objects::{int, PyErr, PyResult, Value};
+use crate::vm::subclass::is_str_instance;
 use crate::vm::Vm;
 
 /// The `source`, `encoding` and `errors` arguments of `bytes()`/`bytearray()`.
@@ -124,7 +125,8 @@ fn encode_source(
     encoding: Value,
     errors: Option<Value>,
 ) -> PyResult<Vec<u8>> {
-    let Value::Str(s) = source else {
+    let text = crate::vm::subclass::base_value(source);
+    let ((Value::Str(s), _) | (_, Some(Value::Str(s)))) = (source, text.as_ref()) else {
         return Err(PyErr::type_error("encoding without a string argument"));
     };
     let (enc, errs) = codecs::codec_args(func, Some(encoding), errors)?;
@@ -147,7 +149,7 @@ pub fn ctor_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(bytes_value(encode_source("bytes", &x, enc, errors)?));
     }
     if errors.is_some() {
-        return Err(PyErr::type_error(if matches!(x, Value::Str(_)) {
+        return Err(PyErr::type_error(if is_str_instance(&x) {
             "string argument without an encoding"
         } else {
             "errors without a string argument"
@@ -156,10 +158,11 @@ pub fn ctor_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(b) = call_dunder_bytes(vm, &x)? {
         return Ok(b);
     }
-    match &x {
-        Value::Bytes(_) => return Ok(x.clone()),
-        Value::Str(_) => return Err(PyErr::type_error("string argument without an encoding")),
-        _ => {}
+    if let Value::Bytes(_) = &x {
+        return Ok(x.clone());
+    }
+    if is_str_instance(&x) {
+        return Err(PyErr::type_error("string argument without an encoding"));
     }
     if let Some(n) = size_of(vm, &x)? {
         return Ok(bytes_value(vec![0; n]));
@@ -182,7 +185,7 @@ pub fn ctor_bytearray(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         return Ok(bytearray_value(Vec::new()));
     };
-    if let Value::Str(_) = x {
+    if is_str_instance(&x) {
         let Some(enc) = encoding else {
             return Err(PyErr::type_error("string argument without an encoding"));
         };

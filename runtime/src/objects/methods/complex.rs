@@ -98,6 +98,11 @@ pub fn ctor_complex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             return Ok(real);
         }
     }
+    // A str subclass's instance is read as its text, whatever methods its class defines.
+    let real = match crate::vm::subclass::base_value(&real) {
+        Some(text @ Value::Str(_)) => text,
+        _ => real,
+    };
     if let Value::Str(s) = &real {
         if imag.is_some() {
             return Err(PyErr::type_error(
