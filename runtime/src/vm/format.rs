@@ -445,7 +445,11 @@ impl Vm {
                 Ok(int::to_bigint(&self.index_value(v)?).unwrap_or_default())
             }
             Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-                Ok(int::float_to_bigint(f.get().trunc()).ok_or_else(|| {
+                let f = f.get();
+                if f.is_nan() {
+                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                Ok(int::float_to_bigint(f.trunc()).ok_or_else(|| {
                     PyErr::overflow_error("cannot convert float infinity to integer")
                 })?)
             }
