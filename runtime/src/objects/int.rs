@@ -268,24 +268,59 @@ pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
             Ok(Value::float(fx / fy))
         }
         _ => {
-            // Scale so the quotient keeps 64+ significant bits, then convert once.
             let neg = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
-            let (xa, ya) = (x.abs(), y.abs());
-            let shift = 64i64 - (xa.bits() as i64 - ya.bits() as i64);
-            let q = if shift >= 0 {
-                (xa << shift as usize) / &ya
-            } else {
-                xa / (ya << (-shift) as usize)
-            };
-            let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
-            if f.is_infinite() {
+            let Some(f) = ratio_to_f64(x.magnitude(), y.magnitude()) else {
                 return Err(PyErr::overflow_error(
                     "integer division result too large for a float",
                 ));
-            }
+            };
             Ok(Value::float(if neg { -f } else { f }))
         }
     }
+}
+
+/// `x / y` (y nonzero) correctly rounded to the nearest float, ties to even, as CPython's
+/// int division is, subnormal results included; None when it overflows.
+fn ratio_to_f64(x: &num_bigint::BigUint, y: &num_bigint::BigUint) -> Option<f64> {
+    if x.is_zero() {
+        return Some(0.0);
+    }
+    // A quotient of 55 or 56 bits: 53 kept, a guard bit, and the remainder as sticky bit.
+    let shift = 55 - (x.bits() as i64 - y.bits() as i64);
+    let (q, r) = if shift >= 0 {
+        (x << shift as usize).div_rem(y)
+    } else {
+        x.div_rem(&(y << (-shift) as usize))
+    };
+    let sticky = !r.is_zero();
+    let q = q.to_u64()?;
+    let q_bits = 64 - q.leading_zeros() as i64;
+    // The result is in [2^e, 2^(e+1)).
+    let e = q_bits - 1 - shift;
+    if e > 1023 {
+        return None;
+    }
+    // Bits of precision the result has there: fewer below the normal range.
+    let precision = if e >= -1022 { 53 } else { e + 1075 };
+    if precision < 0 {
+        return Some(0.0);
+    }
+    let dropped = (q_bits - precision) as u32;
+    let mut m = q >> dropped;
+    let rest = q & ((1u64 << dropped) - 1);
+    let half = 1u64 << (dropped - 1);
+    if rest > half || (rest == half && (sticky || m & 1 == 1)) {
+        m += 1;
+    }
+    // value = m * 2^k, exactly representable (m <= 2^53).
+    let k = e - precision + 1;
+    let scale = if k >= -1022 {
+        f64::from_bits(((k + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (k + 1074))
+    };
+    let f = m as f64 * scale;
+    f.is_finite().then_some(f)
 }
 
 /// `a ** b` for ints; a negative exponent gives a float (ZeroDivisionError for 0 ** -n).
@@ -355,8 +390,9 @@ pub fn shift_left(a: &Value, b: &Value) -> PyResult<Value> {
     if big(a).is_zero() {
         return Ok(Value::Int(0));
     }
+    // CPython 3.11 clamps such a count and then fails to allocate the result.
     if n.to_isize().is_none() {
-        return Err(PyErr::overflow_error("too many digits in integer"));
+        return Err(PyErr::memory_error());
     }
     if let (Value::Int(x), Some(s)) = (a, n.to_u32()) {
         if s < 63 {
