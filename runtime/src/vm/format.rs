@@ -192,6 +192,10 @@ impl Vm {
             }
             let mut key_value = None;
             if chars[i] == '(' {
+                // CPython asks for the mapping before it reads the key.
+                let Some(m) = &mapping else {
+                    return Err(PyErr::type_error("format requires a mapping"));
+                };
                 let start = i + 1;
                 let mut depth = 1;
                 i += 1;
@@ -207,9 +211,6 @@ impl Vm {
                     return Err(PyErr::value_error("incomplete format key"));
                 }
                 let key: String = chars[start..i - 1].iter().collect();
-                let Some(m) = &mapping else {
-                    return Err(PyErr::type_error("format requires a mapping"));
-                };
                 let key = if bytes_mode {
                     crate::objects::bytes::bytes_value(
                         key.chars().map(|c| c as u32 as u8).collect(),
