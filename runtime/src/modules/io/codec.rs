@@ -1,6 +1,6 @@
 //! Text encodings for files: utf-8, ascii, latin-1 and the single-byte codecs of
 //! `objects/charmap_codecs.rs` with their aliases, the error handlers (`strict`, `ignore`,
-//! `replace`, `backslashreplace`, `xmlcharrefreplace`, `namereplace`, `surrogateescape`),
+//! `replace`, `backslashreplace`, `xmlcharrefreplace`, `namereplace`, `surrogateescape`, `surrogatepass`),
 //! an incremental decoder that can stop in the
 //! middle of a character or a `\r\n` pair and resume with the next chunk, and the
 //! `UnicodeDecodeError`/`UnicodeEncodeError` values CPython raises.
@@ -10,6 +10,7 @@
 
 use crate::objects::charmap_codecs::{self, Charmap};
 use crate::objects::codecs;
+use crate::objects::surrogates::char_for_code_point;
 use crate::objects::{PyErr, PyResult};
 
 pub use crate::objects::codecs::unknown_encoding;
@@ -59,6 +60,7 @@ pub enum Errors {
     XmlCharRefReplace,
     NameReplace,
     SurrogateEscape,
+    SurrogatePass,
     /// A name no handler has: only an actual error reports it (as CPython does).
     Unknown(String),
 }
@@ -73,6 +75,7 @@ impl Errors {
             "xmlcharrefreplace" => Errors::XmlCharRefReplace,
             "namereplace" => Errors::NameReplace,
             "surrogateescape" => Errors::SurrogateEscape,
+            "surrogatepass" => Errors::SurrogatePass,
             other => Errors::Unknown(other.to_string()),
         }
     }
@@ -86,6 +89,7 @@ impl Errors {
             Errors::XmlCharRefReplace => "xmlcharrefreplace",
             Errors::NameReplace => "namereplace",
             Errors::SurrogateEscape => "surrogateescape",
+            Errors::SurrogatePass => "surrogatepass",
             Errors::Unknown(n) => n,
         }
     }
@@ -207,25 +211,62 @@ pub fn decode(
         };
         let (len, reason) = bad;
         let end = i + len;
-        match errors {
-            Errors::Ignore => {}
-            Errors::Replace => out.push('\u{fffd}'),
+        let error = DecodeError {
+            start: i,
+            end,
+            reason,
+        };
+        i = match errors {
+            Errors::Ignore => end,
+            Errors::Replace => {
+                out.push('\u{fffd}');
+                end
+            }
             Errors::BackslashReplace => {
                 for b in &input[i..end] {
                     out.push_str(&format!("\\x{:02x}", b));
                 }
+                end
             }
-            _ => {
-                return Err(DecodeError {
-                    start: i,
-                    end,
-                    reason,
-                })
+            Errors::SurrogateEscape => {
+                // As CPython's handler: the non-ASCII bytes (at most four) that start the
+                // bad range become lone surrogates, and decoding resumes after them.
+                let escaped = input[i..end]
+                    .iter()
+                    .take(4)
+                    .take_while(|&&b| b >= 0x80)
+                    .count();
+                if escaped == 0 {
+                    return Err(error);
+                }
+                for &b in &input[i..i + escaped] {
+                    out.extend(char_for_code_point(0xDC00 + b as u32));
+                }
+                i + escaped
             }
-        }
-        i = end;
+            Errors::SurrogatePass => match utf8_encoded_surrogate(codec, &input[i..]) {
+                Some(c) => {
+                    out.push(c);
+                    i + 3
+                }
+                None => return Err(error),
+            },
+            _ => return Err(error),
+        };
     }
     Ok(Decoded { consumed: i })
+}
+
+/// The lone surrogate that `surrogatepass` reads at the start of `input`: UTF-8's
+/// three-byte form of U+D800..U+DFFF (`ED A0..BF 80..BF`), which only UTF-8 lets through.
+fn utf8_encoded_surrogate(codec: Codec, input: &[u8]) -> Option<char> {
+    match (codec, input) {
+        (Codec::Utf8, [0xED, b1 @ 0xA0..=0xBF, b2 @ 0x80..=0xBF, ..]) => {
+            let n = 0xD000 | ((*b1 as u32 & 0x3F) << 6) | (*b2 as u32 & 0x3F);
+            char_for_code_point(n)
+        }
+        _ => None,
+    }
 }
 
 /// Encodes `text` onto `out`, with the one-shot codecs of `str.encode` (a text file
@@ -255,6 +296,10 @@ fn unknown_handler(errors: &Errors) -> Option<PyErr> {
 pub fn decode_error(codec: Codec, errors: &Errors, input: &[u8], e: &DecodeError) -> PyErr {
     if let Some(err) = unknown_handler(errors) {
         return err;
+    }
+    if matches!(errors, Errors::XmlCharRefReplace | Errors::NameReplace) {
+        // Encoding-only handlers, as CPython's refuse a decoding error.
+        return PyErr::type_error("don't know how to handle UnicodeDecodeError in error callback");
     }
     codecs::decode_error(codec.name(), input, e.start, e.end, e.reason)
 }

@@ -368,22 +368,31 @@ impl TextState {
         if self.pos == 0 {
             return Ok(base);
         }
-        if self.pos >= self.decoded.len() {
-            return Ok(base + self.snap_bytes.len() as u64);
+        let consumed = if self.pos >= self.decoded.len() {
+            self.snap_bytes.len()
+        } else {
+            let mut scratch = String::new();
+            let translate = self.newline == Newline::Universal;
+            codec::decode(
+                self.codec,
+                &self.errors,
+                &self.snap_bytes,
+                false,
+                translate,
+                &mut scratch,
+                Some(self.pos),
+            )
+            .map(|d| d.consumed)
+            .unwrap_or(0)
+        };
+        if base == 0 {
+            // CPython finds the position by decoding the snapshot again from a reset
+            // decoder when the snapshot starts the file, which forgets the line endings met
+            // beyond the position: `newlines` then reports only those before it.
+            self.seen = 0;
+            let before = self.snap_bytes[..consumed].to_vec();
+            self.note_endings(&before);
         }
-        let mut scratch = String::new();
-        let translate = self.newline == Newline::Universal;
-        let consumed = codec::decode(
-            self.codec,
-            &self.errors,
-            &self.snap_bytes,
-            false,
-            translate,
-            &mut scratch,
-            Some(self.pos),
-        )
-        .map(|d| d.consumed)
-        .unwrap_or(0);
         Ok(base + consumed as u64)
     }
 
@@ -402,6 +411,10 @@ impl TextState {
                     )));
                 }
                 self.reset_decoder();
+                if cookie == 0 {
+                    // Seeking to the start resets the decoder, and with it `newlines`.
+                    self.seen = 0;
+                }
                 self.buf()?.seek(vm, cookie, 0)
             }
             1 => {
@@ -415,6 +428,7 @@ impl TextState {
                     return Err(unsupported("can't do nonzero end-relative seeks"));
                 }
                 self.reset_decoder();
+                self.seen = 0;
                 self.buf()?.seek(vm, 0, 2)
             }
             _ => Err(PyErr::value_error(format!(
