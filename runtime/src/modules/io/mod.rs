@@ -18,6 +18,7 @@ pub mod errors;
 pub mod fileio;
 pub mod open;
 pub mod raw;
+pub mod readinto;
 pub mod stdio;
 pub mod stringio;
 pub mod text;
@@ -68,10 +69,13 @@ fn new_class(name: &str, module: &str, bases: Vec<Rc<PyType>>) -> Rc<PyType> {
     let dict = PyDict::new_tracked();
     dict.set_str("__module__", Value::str(module));
     dict.set_str("__doc__", Value::None);
-    match PyType::new_class(name, name, bases.clone(), dict, None) {
+    let ty = match PyType::new_class(name, name, bases.clone(), dict, None) {
         Ok(t) => t,
         Err(_) => PyType::new_builtin(name, bases, Layout::Object),
-    }
+    };
+    // `_io`'s classes are C types in CPython: messages name them `_io.BytesIO`.
+    ty.c_named.set(module == "_io");
+    ty
 }
 
 impl IoTypes {
@@ -109,6 +113,7 @@ impl IoTypes {
         textio::register(&t);
         stringio::register(&t);
         bytesio::register(&t);
+        readinto::register(&t);
         t
     }
 }
