@@ -53,9 +53,10 @@ impl Vm {
                 co.filename, line, co.name
             ));
             if let Some(src) = self.source_line(&co.filename, line) {
-                let stripped = src.trim_start();
+                // As CPython, only the indentation goes: trailing whitespace is printed.
+                let stripped = src.trim_start_matches(INDENTATION);
                 let indent = src.len() - stripped.len();
-                out.push(format!("    {}\n", stripped.trim_end()));
+                out.push(format!("    {}\n", stripped));
                 if !markers {
                     continue;
                 }
@@ -176,7 +177,7 @@ pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
     let mut out = format!("  File \"{}\", line {}\n", site.filename, site.lineno);
     let Some(text) = site.text else { return out };
     let line = text.trim_end_matches(['\n', '\r']);
-    let mut stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+    let mut stripped = line.trim_start_matches(INDENTATION);
     let mut indent = line.chars().count() - stripped.chars().count();
     // A text of several lines (a multi-line string's) is shown from the line holding the
     // offset, counted from the start of the text.
@@ -276,6 +277,9 @@ fn char_col(line: &str, byte: usize) -> usize {
     line.get(..b).map(|s| s.chars().count()).unwrap_or(b)
 }
 
+/// What CPython removes from the start of a source line it prints.
+const INDENTATION: [char; 3] = [' ', '\t', '\x0c'];
+
 /// The marker line under a traceback entry's source line, when the failing expression does
 /// not span the whole (stripped) line, or has a BinOp/Subscript anchor.
 fn caret_line(
@@ -287,7 +291,9 @@ fn caret_line(
     if loc.line == 0 || (loc.col == 0 && loc.end_col == 0) {
         return None;
     }
-    let stripped_len = line.trim().chars().count();
+    // The printed line, trailing whitespace included: an expression that ends before
+    // that whitespace does not span it.
+    let stripped_len = line.trim_start_matches(INDENTATION).chars().count();
     let indent_chars = char_col(line, indent);
     let start = char_col(line, loc.col as usize);
     let (end, segment) = if loc.end_line == loc.line {
