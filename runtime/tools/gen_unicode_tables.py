@@ -1,6 +1,7 @@
 """Writes runtime/src/objects/unicode_tables.rs: the character classes behind str.isalpha,
-isdecimal, isdigit, isnumeric and isprintable, and which characters have a name, read
-from the running CPython 3.11 (whose unicodedata is Unicode 14.0), so tote answers exactly as CPython 3.11 does.
+isdecimal, isdigit, isnumeric and isprintable, which characters have a name and which are
+wide, read from the running CPython 3.11 (whose unicodedata is Unicode 14.0), so tote answers
+exactly as CPython 3.11 does.
 
     python3 runtime/tools/gen_unicode_tables.py
 """
@@ -76,6 +77,9 @@ def main():
                 "Characters `unicodedata.name` names (the `namereplace` handler spells the rest "
                 "as `\\x`/`\\u`/`\\U` escapes).",
                 ranges(lambda c: unicodedata.name(c, None) is not None))
+    emit_ranges(lines, "WIDE",
+                "East Asian Width W or F: two columns wide where tracebacks place their carets.",
+                ranges(lambda c: unicodedata.east_asian_width(c) in "WF"))
     with open(OUT, "w") as f:
         f.write("\n".join(lines).rstrip("\n") + "\n")
 

@@ -26,6 +26,16 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
         .is_ok()
 }
 
+/// The columns `c` takes on a terminal as CPython's tracebacks count them: two for the
+/// East Asian Wide and Fullwidth characters, one for every other.
+pub fn display_width(c: char) -> usize {
+    if c.is_ascii() || !in_ranges(tables::WIDE, c) {
+        1
+    } else {
+        2
+    }
+}
+
 /// The value of a Unicode decimal digit (what `int()` and `str.isdecimal` accept).
 pub fn decimal_value(c: char) -> Option<u32> {
     let n = c as u32;

@@ -10,7 +10,7 @@ use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
 
 use crate::objects::exception::TbEntry;
-use crate::objects::{types, PyInstance, Value};
+use crate::objects::{types, unicode, PyInstance, Value};
 
 use super::Vm;
 
@@ -315,16 +315,20 @@ fn caret_line(
     if spans_line && !has_anchor {
         return None;
     }
+    // Each character gets as many marks as the columns it takes (two for wide East Asian
+    // characters), so the marks stay under their text on a terminal, as CPython places them.
+    let chars: Vec<char> = line.chars().collect();
+    let columns = |i: usize| chars.get(i).map_or(1, |&c| unicode::display_width(c));
     let mut m = String::from("    ");
-    m.push_str(&" ".repeat(start.saturating_sub(indent_chars)));
-    match anchors {
-        Some((l, r)) => {
-            let total = end - start;
-            for i in 0..total {
-                m.push(if i >= l && i < r { '^' } else { '~' });
-            }
-        }
-        None => m.push_str(&"^".repeat(end - start)),
+    for i in indent_chars..start {
+        m.push_str(&" ".repeat(columns(i)));
+    }
+    for i in 0..end - start {
+        let mark = match anchors {
+            Some((l, r)) if i < l || i >= r => '~',
+            _ => '^',
+        };
+        m.extend(std::iter::repeat(mark).take(columns(start + i)));
     }
     m.push('\n');
     Some(m)
