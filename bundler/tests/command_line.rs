@@ -1,12 +1,14 @@
 //! The options of `tote-runtime` that the conformance harness (a script, no options) cannot
 //! exercise: `-c CODE`, whose code is named `<string>` like code `exec` compiles (CPython
 //! 3.11's tracebacks and warnings show no source line for either: linecache does not know
-//! `<string>`), and the warning options `-W` and `$PYTHONWARNINGS` (`sys.warnoptions`).
+//! `<string>`), the warning options `-W` and `$PYTHONWARNINGS` (`sys.warnoptions`), and
+//! reading a standard input that has data (the harness gives every case an empty one).
 
 mod common;
 
 use common::tote_runtime_bin;
 use std::env;
+use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn run_c(code: &str) -> Output {
@@ -118,5 +120,38 @@ fn invalid_warning_options_are_reported_and_ignored() {
          Invalid -W option ignored: unknown warning category: 'NoSuch'\n\
          Invalid -W option ignored: invalid lineno 'x'\n\
          Invalid -W option ignored: too many fields (max 5): 'a:b:c:d:e:f'\n"
+    );
+}
+
+/// `tote-runtime -c CODE` reading `input` on its standard input.
+fn run_with_stdin(code: &str, input: &[u8]) -> Output {
+    let mut child = Command::new(tote_runtime_bin())
+        .arg("-c")
+        .arg(code)
+        .current_dir(env::temp_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run tote-runtime -c: {e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input).expect("write to stdin");
+    }
+    child.wait_with_output().expect("wait for tote-runtime")
+}
+
+#[test]
+fn stdin_keeps_carriage_returns_as_cpython_on_posix() {
+    // CPython opens sys.stdin with newline='\n' on POSIX: "\r\n" keeps its "\r", a lone
+    // "\r" ends no line, and input() strips only the "\n".
+    let out = run_with_stdin(
+        "import sys\nprint(repr(input()))\nprint(repr(sys.stdin.readline()))\n\
+         print(sys.stdin.readlines(), sys.stdin.newlines)\n",
+        b"first\r\nsecond\n\rthird\rfourth\r\nlast",
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "'first\\r'\n'second\\n'\n['\\rthird\\rfourth\\r\\n', 'last'] None\n"
     );
 }

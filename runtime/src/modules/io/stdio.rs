@@ -38,12 +38,14 @@ fn std_stream(sink: Sink, fd: i64, name: &str, mode: &str) -> Value {
     } else {
         stdio_errors()
     };
+    // CPython opens the standard streams with `newline='\n'` on POSIX: a `\r\n` read
+    // from stdin keeps its `\r`.
     let mut state = TextState::new(
         buffered,
         Codec::Utf8,
         "utf-8".to_string(),
         errors,
-        Newline::Universal,
+        Newline::Lf,
     );
     state.std_fd = Some(fd);
     state.line_buffering = fd == 2 || (fd == 1 && tty);
