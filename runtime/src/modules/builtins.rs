@@ -232,7 +232,14 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             match v {
                 Value::Str(s) => out.push_str(s.as_str()),
                 Value::Int(n) => out.push_str(&n.to_string()),
-                other => out.push_str(vm.to_str(other)?.as_str()),
+                other => match vm.to_str(other) {
+                    Ok(text) => out.push_str(text.as_str()),
+                    Err(e) => {
+                        // CPython has written the pieces before the one that failed.
+                        vm.write_to(&file, &out)?;
+                        return Err(e);
+                    }
+                },
             }
         }
         out.push_str(&end);
