@@ -122,8 +122,11 @@ pub fn dict_update(
         if is_mapping {
             vm.dict_merge(d, src, None)?;
         } else {
-            let items = vm.collect_iterable(src)?;
-            for (i, item) in items.into_iter().enumerate() {
+            // Pair by pair as the items come, so that the pairs before a failing item
+            // (or a failing iterator) are in the dict, as in CPython.
+            let items = vm.get_iter(src)?;
+            let mut i = 0;
+            while let Some(item) = vm.iter_next(&items)? {
                 let pair = vm.collect_iterable(&item).map_err(|_| {
                     PyErr::type_error(format!(
                         "cannot convert dictionary update sequence element #{} to a sequence",
@@ -140,6 +143,7 @@ pub fn dict_update(
                 let mut it = pair.into_iter();
                 let (k, v) = (it.next().or_none(), it.next().or_none());
                 d.set(vm, k, v)?;
+                i += 1;
             }
         }
     }

@@ -500,6 +500,27 @@ impl Vm {
         Ok(out)
     }
 
+    /// Appends the items of `v` to `out` as they come: when iterating fails midway, `out`
+    /// holds the items before the failure, which a list CPython extends has kept.
+    pub fn collect_iterable_into(&mut self, v: &Value, out: &mut Vec<Value>) -> PyResult<()> {
+        if matches!(
+            v,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Range(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+        ) {
+            out.extend(self.collect_iterable(v)?);
+            return Ok(());
+        }
+        let it = self.get_iter(v)?;
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(())
+    }
+
     /// `list(iterable)` for a function that names its own TypeError when the value cannot
     /// be iterated (CPython's `PySequence_Fast`): any TypeError from getting the iterator
     /// becomes `not_iterable()`; errors raised while iterating pass through.

@@ -326,8 +326,10 @@ impl Vm {
                 }
             }
             (List(x), _, BinOp::Add) if op.is_inplace() => {
-                let extra = self.collect_iterable(b)?;
+                let mut extra = Vec::new();
+                let collected = self.collect_iterable_into(b, &mut extra);
                 x.items.borrow_mut().extend(extra);
+                collected?;
                 a.clone()
             }
             (List(x), n, BinOp::Multiply) | (n, List(x), BinOp::Multiply) if int::is_int(n) => {

@@ -62,9 +62,11 @@ pub fn register() {
             }),
             ("extend", |vm, a| {
                 let me = this(&a, "extend")?;
-                let items = vm.collect_iterable(&one_arg(&a, "list", "extend")?)?;
+                let mut items = Vec::new();
+                let collected =
+                    vm.collect_iterable_into(&one_arg(&a, "list", "extend")?, &mut items);
                 me.items.borrow_mut().extend(items);
-                Ok(Value::None)
+                collected.map(|_| Value::None)
             }),
             ("insert", |vm, a| {
                 let me = this(&a, "insert")?;
