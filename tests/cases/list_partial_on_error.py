@@ -96,3 +96,63 @@ try:
     list(z)
 except ValueError:
     print("zip rest", list(z))
+
+
+# More of the same: sets, bytearrays, slices, and dict.update pairs whose
+# own iteration fails (that error passes through; a non-iterable pair is the TypeError).
+def gen():
+    yield "a"; yield "b"
+    raise ValueError("mid")
+s = set()
+try:
+    s |= set(gen())
+except ValueError:
+    print("set ior", s)
+ba = bytearray()
+def bgen():
+    yield 1; yield 2
+    raise ValueError("b")
+try:
+    ba.extend(bgen())
+except ValueError:
+    print("bytearray", ba)
+l = []
+try:
+    l[0:0] = gen()
+except ValueError:
+    print("slice", l)
+try:
+    l.insert(0, next(gen()))
+    print(l)
+except ValueError:
+    pass
+d = {}
+try:
+    d.update(a=1, **{"b": 2})
+    d.update({"c": 3}, d=4)
+    print(d)
+except ValueError:
+    pass
+def kv():
+    yield ("x", 1)
+    raise KeyError("kv")
+try:
+    d = dict(kv())
+except KeyError:
+    print("dict ctor")
+d = {}
+try:
+    d.update(kv())
+except KeyError:
+    print("update kv", d)
+try:
+    d.update([("y", 2), 5])
+except TypeError as e:
+    print(e, d)
+class It:
+    def __iter__(self): return self
+    def __next__(self): raise ValueError("in next")
+try:
+    d.update([("z", 3), It()])
+except (TypeError, ValueError) as e:
+    print(type(e).__name__, e, d)

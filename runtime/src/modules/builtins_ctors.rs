@@ -127,7 +127,7 @@ pub fn dict_update(
             let items = vm.get_iter(src)?;
             let mut i = 0;
             while let Some(item) = vm.iter_next(&items)? {
-                let pair = vm.collect_iterable(&item).map_err(|_| {
+                let pair = vm.collect_iterable_or(&item, || {
                     PyErr::type_error(format!(
                         "cannot convert dictionary update sequence element #{} to a sequence",
                         i
