@@ -96,6 +96,9 @@ pub struct TextState {
     scanned: usize,
     /// Line endings met so far (bits: 1 `\r`, 2 `\n`, 4 `\r\n`), for `newlines`.
     seen: u8,
+    /// Iterating with `next()` turns `tell()` off until the iteration ends or a seek, as
+    /// in CPython.
+    pub telling_disabled: bool,
 }
 
 impl TextState {
@@ -123,6 +126,7 @@ impl TextState {
             pending: Vec::new(),
             scanned: 0,
             seen: 0,
+            telling_disabled: false,
         }
     }
 
@@ -358,6 +362,9 @@ impl TextState {
     /// when no decoder state is pending).
     pub fn tell(&mut self, vm: &mut Vm) -> PyResult<u64> {
         self.check_open()?;
+        if self.telling_disabled && self.buf()?.raw_seekable() {
+            return Err(PyErr::os_error("telling position disabled by next() call"));
+        }
         let mut buf = self.buf()?;
         if !self.has_read_ahead() {
             buf.flush_writes(vm)?;
@@ -411,6 +418,7 @@ impl TextState {
                     )));
                 }
                 self.reset_decoder();
+                self.telling_disabled = false;
                 if cookie == 0 {
                     // Seeking to the start resets the decoder, and with it `newlines`.
                     self.seen = 0;
@@ -429,6 +437,7 @@ impl TextState {
                 }
                 self.reset_decoder();
                 self.seen = 0;
+                self.telling_disabled = false;
                 self.buf()?.seek(vm, 0, 2)
             }
             _ => Err(PyErr::value_error(format!(

@@ -212,7 +212,14 @@ fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let line = with_text(&args, "__next__", |st| st.readline(vm, None))?;
+    let line = with_text(&args, "__next__", |st| {
+        st.telling_disabled = true;
+        let line = st.readline(vm, None)?;
+        if line.is_empty() {
+            st.telling_disabled = false;
+        }
+        Ok(line)
+    })?;
     if line.is_empty() {
         return Err(PyErr::stop_iteration(None));
     }
