@@ -479,16 +479,12 @@ impl TextState {
         self.buf()?.flush(vm)
     }
 
-    /// `truncate(size)`: flushes, then cuts the file (default: at the current position);
-    /// the position does not move.
+    /// `truncate(size)`: flushes, then cuts the file (default: where the byte stream is,
+    /// past any text read ahead, as CPython's); the position does not move.
     pub fn truncate(&mut self, vm: &mut Vm, size: Option<u64>) -> PyResult<u64> {
         self.check_open()?;
         self.buf()?.flush(vm)?;
-        let size = match size {
-            Some(s) => s,
-            None => self.tell(vm)?,
-        };
-        self.buf()?.truncate(vm, Some(size))
+        self.buf()?.truncate(vm, size)
     }
 
     pub fn close(&mut self, vm: &mut Vm) -> PyResult<()> {
