@@ -243,6 +243,13 @@ def call(obj, /, *args, **kwargs):
 
 # Callable getters.
 
+def _bad_call(name, args, kwargs):
+    """CPython's TypeError for a getter called with other than one positional argument."""
+    if kwargs:
+        raise TypeError(f"{name}() takes no keyword arguments")
+    raise TypeError(f"{name} expected 1 argument, got {len(args)}")
+
+
 class attrgetter:
     """attrgetter('a.b', 'c')(x) is (x.a.b, x.c); with one name, just x.a.b."""
 
@@ -262,7 +269,10 @@ class attrgetter:
             obj = getattr(obj, part)
         return obj
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        if len(args) != 1 or kwargs:
+            _bad_call("attrgetter", args, kwargs)
+        obj = args[0]
         if len(self._paths) == 1:
             return self._resolve(obj, self._paths[0])
         return tuple(self._resolve(obj, path) for path in self._paths)
@@ -284,7 +294,10 @@ class itemgetter:
             raise TypeError("itemgetter expected 1 argument, got 0")
         self._items = items
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        if len(args) != 1 or kwargs:
+            _bad_call("itemgetter", args, kwargs)
+        obj = args[0]
         if len(self._items) == 1:
             return obj[self._items[0]]
         return tuple(obj[i] for i in self._items)
@@ -312,7 +325,10 @@ class methodcaller:
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        if len(args) != 1 or kwargs:
+            _bad_call("methodcaller", args, kwargs)
+        obj = args[0]
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
@@ -442,3 +458,23 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+def _stand_in_for_c():
+    """Every public function and class here stands in for C code of CPython's `_operator`:
+    an error passing through them records no traceback frame of theirs, and the classes
+    are named module-qualified in messages (`'operator.itemgetter' object ...`)."""
+    from _tote_frames import native
+    plain_function = type(_stand_in_for_c)
+    for value in list(globals().values()):
+        if isinstance(value, type) and value.__module__ == __name__:
+            for member in vars(value).values():
+                if type(member) is plain_function:
+                    native(member)
+            native(value)
+        elif type(value) is plain_function and value is not _stand_in_for_c:
+            native(value)
+
+
+_stand_in_for_c()
+del _stand_in_for_c

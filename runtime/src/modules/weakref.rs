@@ -83,6 +83,8 @@ fn ref_type() -> Rc<PyType> {
                     "__callback__",
                     Value::descriptor(Descriptor::Property(field)),
                 );
+                // A C type in CPython: messages name it `weakref.ReferenceType`.
+                class.c_named.set(true);
                 class
             })
             .clone()
