@@ -912,3 +912,11 @@ print((-1)**(2**63-1), 1**(2**64), 0**(2**64), (-1)**(2**64+1))
 for a, b in [(-1, 2**64), (1, 2**64), (0, 2**64), (-1, 2**63 - 1)]:
     try: print(a << b)
     except Exception as e: print(type(e).__name__, e)
+for e in ["1 << (1 << 62)", "1 << (1 << 63)", "1 << 2**64", "-1 << 2**64", "5 << 2**65", "1 << 2**100", "1 << 30 * 2**63", "1 << 30 * 2**63 - 1", "3 << 2**67"]:
+    try: eval(e)
+    except Exception as x: print(e, type(x).__name__, x)
+hi = 69175290276410818321
+for base in [1, 2**29, 2**30, 2**31, 2**59, 2**60, 2**61, -1, -(2**30)]:
+    for n in [hi - 60, hi - 31, hi - 30, hi - 1, hi, hi + 1]:
+        try: base << n
+        except Exception as x: print(base, n - hi, type(x).__name__)

@@ -382,6 +382,21 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(g.x.mod_floor(&m))
 }
 
+/// The error for `a << n` with a count past any allocation. CPython sizes the result in
+/// 30-bit digits: more than its largest int can hold is "too many digits", fewer is a
+/// failed allocation.
+fn oversized_shift(a: &BigInt, n: &BigInt) -> PyErr {
+    let (words, rest) = n.div_rem(&BigInt::from(30));
+    let digits_of_a = (a.bits() + 29) / 30;
+    let needed = words + BigInt::from(digits_of_a) + u8::from(!rest.is_zero());
+    let most = (BigInt::from(1u64 << 63) - 25) / 4;
+    if needed > most {
+        PyErr::overflow_error("too many digits in integer")
+    } else {
+        PyErr::memory_error()
+    }
+}
+
 pub fn shift_left(a: &Value, b: &Value) -> PyResult<Value> {
     let n = big(b);
     if n.is_negative() {
@@ -390,9 +405,8 @@ pub fn shift_left(a: &Value, b: &Value) -> PyResult<Value> {
     if big(a).is_zero() {
         return Ok(Value::Int(0));
     }
-    // CPython 3.11 clamps such a count and then fails to allocate the result.
     if n.to_isize().is_none() {
-        return Err(PyErr::memory_error());
+        return Err(oversized_shift(&big(a), &n));
     }
     if let (Value::Int(x), Some(s)) = (a, n.to_u32()) {
         if s < 63 {
