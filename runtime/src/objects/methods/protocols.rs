@@ -4,6 +4,8 @@
 //! `hasattr(x, '__iter__')`, `collections.abc`'s structural checks, `type(x).__len__(x)`.
 //! Each forwards to the VM's own operation; none replaces an entry a type already has.
 
+use std::rc::Rc;
+
 use super::{add_missing, receiver};
 use crate::objects::function::Args;
 use crate::objects::{types, PyErr, Value};
@@ -76,8 +78,21 @@ pub fn register() {
     {
         add_missing(ty, "__iter__", proto_iter);
         add_missing(ty, "__len__", proto_len);
-        add_missing(ty, "__contains__", proto_contains);
+        // `v in d.values()` is a search by iteration: CPython's values view has no
+        // `__contains__`.
+        if !Rc::ptr_eq(ty, &t.dict_values) {
+            add_missing(ty, "__contains__", proto_contains);
+        }
     }
+    add_missing(&t.memoryview, "__iter__", proto_iter);
+    add_missing(&t.not_implemented_type, "__bool__", |vm, a| {
+        let me = super::receiver_to_check(&a);
+        if !matches!(me, Value::NotImplemented) {
+            return Err(super::wrong_receiver("__bool__", "NotImplementedType", &me));
+        }
+        super::method_args::slot_wrapper(&a, "__bool__", 0)?;
+        Ok(Value::bool(vm.truthy(&me)?))
+    });
     for ty in [&t.list, &t.range, &t.dict].into_iter().chain(views) {
         add_missing(ty, "__reversed__", proto_reversed);
     }
