@@ -381,14 +381,14 @@ pub(super) fn ctor_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub(super) fn ctor_classmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::constructor_args(&args, "classmethod", 1, 1)?;
-    Ok(Value::descriptor(Descriptor::ClassMethod(
+    Ok(Value::descriptor(Descriptor::classmethod(
         args.pos[1].clone(),
     )))
 }
 
 pub(super) fn ctor_staticmethod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::constructor_args(&args, "staticmethod", 1, 1)?;
-    Ok(Value::descriptor(Descriptor::StaticMethod(
+    Ok(Value::descriptor(Descriptor::staticmethod(
         args.pos[1].clone(),
     )))
 }

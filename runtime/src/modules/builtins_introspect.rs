@@ -157,7 +157,10 @@ pub fn is_callable(v: &Value) -> bool {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
         // A staticmethod object is callable since 3.10; classmethod and property are not.
         Value::Descriptor(d) => {
-            matches!(&**d, crate::objects::function::Descriptor::StaticMethod(_))
+            matches!(
+                &**d,
+                crate::objects::function::Descriptor::StaticMethod(_, _)
+            )
         }
         other => {
             let t = other.type_of();

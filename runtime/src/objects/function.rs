@@ -405,11 +405,16 @@ impl PyCell {
     }
 }
 
+/// The `__dict__` of a classmethod or staticmethod object.
+pub type WrapperDict = RefCell<Option<Rc<PyDict>>>;
+
 /// `property`, `classmethod`, `staticmethod`, `super` and `__slots__` member objects.
 pub enum Descriptor {
     Property(Property),
-    ClassMethod(Value),
-    StaticMethod(Value),
+    /// The wrapped callable, and the attribute dict (made on first use, starting with the
+    /// callable's `__module__`, `__name__`, `__qualname__`, `__doc__`, `__annotations__`).
+    ClassMethod(Value, WrapperDict),
+    StaticMethod(Value, WrapperDict),
     Super {
         this_class: Rc<PyType>,
         obj: Value,
@@ -470,12 +475,20 @@ impl Descriptor {
         )))
     }
 
+    pub fn classmethod(f: Value) -> Descriptor {
+        Descriptor::ClassMethod(f, RefCell::new(None))
+    }
+
+    pub fn staticmethod(f: Value) -> Descriptor {
+        Descriptor::StaticMethod(f, RefCell::new(None))
+    }
+
     pub fn type_object(&self) -> Rc<PyType> {
         let t = super::types();
         match self {
             Descriptor::Property(_) => t.property.clone(),
-            Descriptor::ClassMethod(_) => t.classmethod.clone(),
-            Descriptor::StaticMethod(_) => t.staticmethod.clone(),
+            Descriptor::ClassMethod(_, _) => t.classmethod.clone(),
+            Descriptor::StaticMethod(_, _) => t.staticmethod.clone(),
             Descriptor::Super { .. } => t.super_.clone(),
             Descriptor::Member { .. } => t.member_descriptor.clone(),
             Descriptor::GetSet { .. } => t.getset_descriptor.clone(),
@@ -493,7 +506,12 @@ impl Descriptor {
                     }
                 }
             }
-            Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => visit(f),
+            Descriptor::ClassMethod(f, dict) | Descriptor::StaticMethod(f, dict) => {
+                visit(f);
+                if let Ok(Some(d)) = dict.try_borrow().as_deref() {
+                    visit(&Value::Dict(d.clone()));
+                }
+            }
             Descriptor::Super {
                 obj, this_class, ..
             } => {

@@ -151,8 +151,13 @@ impl Vm {
                         _ => {}
                     }
                 }
-                return match self.super_getattr(d, name.as_str())? {
-                    Some(v) => Ok(v),
+                if let Some(v) = self.super_getattr(d, name.as_str())? {
+                    return Ok(v);
+                }
+                // What the MRO lacks, `super` itself may define (`__get__`, `__repr__`).
+                let ty = types().super_.clone();
+                return match ty.lookup_name(name) {
+                    Some(a) => self.bind_descriptor(a, obj.clone(), &ty),
                     None => Err(no_attribute(obj, name.as_str())),
                 };
             }
@@ -256,6 +261,11 @@ impl Vm {
                 }
             }
         }
+        if let Value::Descriptor(d) = obj {
+            if let Some(v) = self.wrapper_dict_get(d, name.as_str())? {
+                return Ok(Some(v));
+            }
+        }
         if let Some(a) = attr {
             return self.bind_descriptor(a, obj.clone(), ty).map(Some);
         }
@@ -330,8 +340,8 @@ impl Vm {
                 }
             }
             Value::Descriptor(d) => match &**d {
-                Descriptor::ClassMethod(f) => self.bind_classmethod(f, ty)?,
-                Descriptor::StaticMethod(f) => f.clone(),
+                Descriptor::ClassMethod(f, _) => self.bind_classmethod(f, ty)?,
+                Descriptor::StaticMethod(f, _) => f.clone(),
                 Descriptor::Property(p) => self.property_get(p, obj)?,
                 Descriptor::Member { name, index, owner } => {
                     super::slots::member_get(name, *index, owner, &obj)?
@@ -340,7 +350,7 @@ impl Vm {
                     super::instance_getsets::get(name, owner, &obj)?
                 }
                 Descriptor::NativeAttr(n) => n.get(self, obj)?,
-                Descriptor::Super { .. } => attr.clone(),
+                Descriptor::Super { .. } => super::classes::super_descr_get(self, &attr, obj)?,
             },
             // `__get__` itself is called as found, unbound (as CPython's slot does).
             Value::Instance(i) => match i.class().lookup("__get__") {
@@ -405,8 +415,8 @@ impl Vm {
         if let Some(a) = t.lookup_name(name) {
             return Ok(match &a {
                 Value::Descriptor(d) => match &**d {
-                    Descriptor::ClassMethod(f) => self.bind_classmethod(f, t)?,
-                    Descriptor::StaticMethod(f) => f.clone(),
+                    Descriptor::ClassMethod(f, _) => self.bind_classmethod(f, t)?,
+                    Descriptor::StaticMethod(f, _) => f.clone(),
                     _ => a.clone(),
                 },
                 Value::Builtin(b) if b.is_classmethod && b.bound_self.is_none() => {
@@ -541,21 +551,15 @@ impl Vm {
                 Some(v)
             }
             (Value::Code(c), _) => super::code_attrs::code_attr(c, name),
+            (Value::Descriptor(d), "__dict__") => return self.wrapper_dict_get(d, name),
             (Value::Descriptor(d), _) => match (&**d, name) {
                 (
-                    Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
+                    Descriptor::ClassMethod(f, _) | Descriptor::StaticMethod(f, _),
                     "__func__" | "__wrapped__",
                 ) => Some(f.clone()),
-                (
-                    Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
-                    "__name__" | "__doc__" | "__qualname__",
-                ) => {
-                    let f = f.clone();
-                    return self.get_attr_opt(&f, name);
-                }
                 (Descriptor::Super { .. }, _) => return self.super_getattr(d, name),
                 (
-                    Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
+                    Descriptor::ClassMethod(f, _) | Descriptor::StaticMethod(f, _),
                     "__isabstractmethod__",
                 ) => {
                     let f = f.clone();
@@ -588,7 +592,8 @@ impl Vm {
         })
     }
 
-    /// `super().name`: look name up in the MRO after `this_class`, bound to the object.
+    /// `super().name`: look name up in the MRO after `this_class`, bound to the object;
+    /// None when the MRO (or an unbound super) has no such name.
     fn super_getattr(&mut self, d: &Descriptor, name: &str) -> PyResult<Option<Value>> {
         let Descriptor::Super {
             this_class,
@@ -599,10 +604,7 @@ impl Vm {
             return Ok(None);
         };
         let Some(obj_type) = obj_type else {
-            return Err(PyErr::attribute_error(format!(
-                "'super' object has no attribute '{}'",
-                name
-            )));
+            return Ok(None);
         };
         let mro = obj_type.mro.borrow().clone();
         let start = mro
@@ -620,10 +622,7 @@ impl Vm {
                 }));
             }
         }
-        Err(PyErr::attribute_error(format!(
-            "'super' object has no attribute '{}'",
-            name
-        )))
+        Ok(None)
     }
 
     /// `obj.name` for an immediate call: (function, receiver) when the bound method need not

@@ -40,6 +40,17 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => super::function_setattr::set_function_attr(f, obj, name, Some(v)),
+            Value::Descriptor(d)
+                if matches!(
+                    **d,
+                    Descriptor::ClassMethod(..) | Descriptor::StaticMethod(..)
+                ) && !obj
+                    .type_of()
+                    .lookup_name(name)
+                    .is_some_and(|a| is_data_descriptor(&a)) =>
+            {
+                self.wrapper_dict_set(d, obj, name, Some(v))
+            }
             _ => {
                 let ty = obj.type_of();
                 if let Some(a) = ty.lookup_name(name) {
@@ -268,6 +279,17 @@ impl Vm {
                 ))),
             },
             Value::Function(f) => super::function_setattr::set_function_attr(f, obj, name, None),
+            Value::Descriptor(d)
+                if matches!(
+                    **d,
+                    Descriptor::ClassMethod(..) | Descriptor::StaticMethod(..)
+                ) && !obj
+                    .type_of()
+                    .lookup_name(name)
+                    .is_some_and(|a| is_data_descriptor(&a)) =>
+            {
+                self.wrapper_dict_set(d, obj, name, None)
+            }
             // A builtin value's data descriptor refuses with its own message.
             _ => match obj.type_of().lookup_name(name) {
                 Some(a) if is_data_descriptor(&a) => self.descriptor_set(&a, obj, None),

@@ -72,9 +72,9 @@ fn builtin_type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn uninitialised(cls: &Rc<PyType>) -> Option<Value> {
     let t = types();
     let d = if Rc::ptr_eq(cls, &t.classmethod) {
-        Descriptor::ClassMethod(Value::None)
+        Descriptor::classmethod(Value::None)
     } else if Rc::ptr_eq(cls, &t.staticmethod) {
-        Descriptor::StaticMethod(Value::None)
+        Descriptor::staticmethod(Value::None)
     } else if Rc::ptr_eq(cls, &t.super_) {
         Descriptor::Super {
             this_class: t.super_.clone(),

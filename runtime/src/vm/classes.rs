@@ -91,7 +91,7 @@ pub fn instantiate(vm: &mut Vm, t: &Rc<PyType>, args: Args) -> PyResult<Value> {
         (Some(new), None) => {
             let new = match new {
                 Value::Descriptor(d) => match &**d {
-                    Descriptor::StaticMethod(f) => f.clone(),
+                    Descriptor::StaticMethod(f, _) => f.clone(),
                     // Another descriptor (a classmethod): what `cls.__new__` gives, still
                     // called with cls first, as CPython's slot does.
                     _ => vm.get_attr(&Value::Type(t.clone()), &PyStr::intern("__new__"))?,
@@ -321,11 +321,11 @@ pub fn new_class(
     // Implicit conversions CPython applies to a class body's special methods.
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Value::Function(_)) = ns.get_str(special) {
-            ns.set_str(special, Value::descriptor(Descriptor::ClassMethod(f)));
+            ns.set_str(special, Value::descriptor(Descriptor::classmethod(f)));
         }
     }
     if let Some(f @ Value::Function(_)) = ns.get_str("__new__") {
-        ns.set_str("__new__", Value::descriptor(Descriptor::StaticMethod(f)));
+        ns.set_str("__new__", Value::descriptor(Descriptor::staticmethod(f)));
     }
     if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
         ns.set_str("__hash__", Value::None);
@@ -682,4 +682,23 @@ pub fn make_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
         obj,
         obj_type: Some(obj_type),
     }))
+}
+
+/// `super.__get__(obj, type)`: an unbound `super(C)` found as a class attribute binds to the
+/// instance it is read through; a bound one, or a read through the class, gives itself.
+pub fn super_descr_get(vm: &mut Vm, sup: &Value, obj: Value) -> PyResult<Value> {
+    let Value::Descriptor(d) = sup else {
+        return Ok(sup.clone());
+    };
+    match &**d {
+        Descriptor::Super {
+            this_class,
+            obj: bound,
+            ..
+        } if !obj.is_none() && (bound.is_none() || bound.is_null()) => {
+            let this_class = Value::Type(this_class.clone());
+            make_super(vm, Args::new(vec![this_class, obj]))
+        }
+        _ => Ok(sup.clone()),
+    }
 }

@@ -23,6 +23,10 @@ impl Vm {
     /// `dir(obj)`: `type(obj).__dir__(obj)` (a module's own `__dir__` first), as a sorted
     /// list.
     pub fn dir_of(&mut self, obj: &Value) -> PyResult<Value> {
+        // A classmethod's or staticmethod's dict lists the names copied into it.
+        if let Value::Descriptor(d) = obj {
+            self.wrapper_dict(d)?;
+        }
         let listed = match obj {
             Value::Module(m) => match m.dict.get_str("__dir__") {
                 Some(f) => Some(self.call(&f, vec![])?),
@@ -72,6 +76,14 @@ impl Vm {
             Value::Function(f) => {
                 if let Some(d) = &*f.dict.borrow() {
                     names.add_dict(d);
+                }
+            }
+            Value::Descriptor(d) => {
+                use crate::objects::function::Descriptor;
+                if let Descriptor::ClassMethod(_, slot) | Descriptor::StaticMethod(_, slot) = &**d {
+                    if let Some(dict) = &*slot.borrow() {
+                        names.add_dict(dict);
+                    }
                 }
             }
             _ => {}
@@ -207,7 +219,12 @@ fn type_extra_names(ty: &PyType) -> &'static [&'static str] {
     } else if is(&t.property) {
         &["fget", "fset", "fdel", "__isabstractmethod__"]
     } else if is(&t.classmethod) || is(&t.staticmethod) {
-        &["__func__", "__wrapped__", "__isabstractmethod__"]
+        &[
+            "__dict__",
+            "__func__",
+            "__wrapped__",
+            "__isabstractmethod__",
+        ]
     } else if is(&t.exc.base_exception) {
         &[
             "__cause__",

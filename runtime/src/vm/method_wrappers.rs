@@ -15,7 +15,7 @@ fn classmethod_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Value::Descriptor(d) = &a.pos[0] else {
         return Err(wrong_receiver("__get__", "classmethod", &a.pos[0]));
     };
-    let Descriptor::ClassMethod(f) = &**d else {
+    let Descriptor::ClassMethod(f, _) = &**d else {
         return Err(wrong_receiver("__get__", "classmethod", &a.pos[0]));
     };
     let owner = match a.pos.get(2) {
@@ -33,7 +33,7 @@ fn staticmethod_get(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("__get__", 2, 3)?;
     match &a.pos[0] {
         Value::Descriptor(d) => match &**d {
-            Descriptor::StaticMethod(f) => Ok(f.clone()),
+            Descriptor::StaticMethod(f, _) => Ok(f.clone()),
             _ => Err(wrong_receiver("__get__", "staticmethod", &a.pos[0])),
         },
         other => Err(wrong_receiver("__get__", "staticmethod", other)),

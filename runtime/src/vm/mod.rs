@@ -59,6 +59,7 @@ pub mod type_getsets;
 mod unbound_names;
 mod unwind;
 mod value_protocols;
+mod wrapper_dict;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -243,7 +244,7 @@ impl Vm {
             _ => {
                 // A staticmethod object is callable (3.10+): it calls what it wraps.
                 if let Value::Descriptor(d) = callable {
-                    if let crate::objects::function::Descriptor::StaticMethod(f) = &**d {
+                    if let crate::objects::function::Descriptor::StaticMethod(f, _) = &**d {
                         return self.call_args(&f.clone(), args);
                     }
                 }

@@ -181,8 +181,8 @@ impl Vm {
                     this_class.name(),
                     obj_type.name()
                 ),
-                Descriptor::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
-                Descriptor::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
+                Descriptor::ClassMethod(f, _) => format!("<classmethod({})>", self.repr(f)?),
+                Descriptor::StaticMethod(f, _) => format!("<staticmethod({})>", self.repr(f)?),
                 Descriptor::Property(_) => format!("<property object at {:#x}>", v.id()),
                 Descriptor::Member { name, owner, .. } => super::slots::member_repr(name, owner),
                 Descriptor::GetSet { name, owner } => super::instance_getsets::repr(name, owner),

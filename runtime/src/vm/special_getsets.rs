@@ -89,6 +89,14 @@ fn cell_set(_vm: &mut Vm, obj: &Value, v: Option<Value>, _name: &str) -> PyResul
     Ok(())
 }
 
+/// `classmethod.__dict__` and `staticmethod.__dict__` take a new dict, never a deletion.
+fn wrapper_dict_set(vm: &mut Vm, obj: &Value, v: Option<Value>, name: &str) -> PyResult<()> {
+    match obj {
+        Value::Descriptor(d) => vm.wrapper_dict_set(d, obj, &PyStr::intern(name), v),
+        _ => Ok(()),
+    }
+}
+
 /// `obj.__class__ = cls`: only an instance of a class statement's class may change class,
 /// to a class with the same layout (`vm/slots.rs`); deleting is refused.
 fn class_set(_vm: &mut Vm, obj: &Value, v: Option<Value>, _name: &str) -> PyResult<()> {
@@ -224,7 +232,16 @@ pub fn register() {
     for ty in [&t.classmethod, &t.staticmethod] {
         add_ro(ty, true, &read_only!["__func__", "__wrapped__"]);
         add_ro(ty, false, &read_only!["__isabstractmethod__"]);
+        native_attrs::add_writable(ty, true, &writable![wrapper_dict_set: "__dict__"]);
     }
+    crate::objects::methods::add_methods(
+        &t.super_,
+        &[("__get__", |vm, a| {
+            a.expect("__get__", 2, 3)?;
+            let obj = a.pos[1].clone();
+            super::classes::super_descr_get(vm, &a.pos[0], obj)
+        })],
+    );
     add_ro(
         &t.super_,
         true,

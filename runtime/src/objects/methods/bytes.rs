@@ -705,7 +705,7 @@ pub fn register() {
         add_classmethods(ty, &[("fromhex", fromhex)]);
         ty.dict.set_str(
             "maketrans",
-            Value::descriptor(Descriptor::StaticMethod(PyBuiltin::value(
+            Value::descriptor(Descriptor::staticmethod(PyBuiltin::value(
                 "maketrans",
                 maketrans,
             ))),

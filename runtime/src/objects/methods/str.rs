@@ -406,7 +406,7 @@ fn dunder_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn register() {
     types().str.dict.set_str(
         "maketrans",
-        Value::Descriptor(Rc::new(crate::objects::function::Descriptor::StaticMethod(
+        Value::Descriptor(Rc::new(crate::objects::function::Descriptor::staticmethod(
             crate::objects::PyBuiltin::value("maketrans", maketrans),
         ))),
     );
