@@ -89,7 +89,17 @@ pub fn run_program(
     crate::vm::finalize::begin_teardown();
     release_main_objects(&mut vm);
     if observable {
-        vm.collect_at_exit(false);
+        // `__main__` leaves the module table: what only its functions and classes still
+        // hold (their attributes, defaults, class attributes) is garbage now, finalized
+        // while the remaining globals exist, as CPython's last collection does.
+        match vm.modules.del_str("__main__") {
+            Some(Value::Module(main)) => {
+                let globals = main.dict.clone();
+                drop(main);
+                vm.collect_main_at_exit(globals);
+            }
+            _ => vm.collect_at_exit(false),
+        }
     }
     crate::modules::io::flush_at_exit(&mut vm);
     ending

@@ -33,17 +33,29 @@ impl Vm {
     /// Collects generations `0..=generation` and returns how many unreachable objects it
     /// found (0 if a collection is already running).
     pub(crate) fn collect_generation(&mut self, generation: usize) -> usize {
-        self.collect(generation, true)
+        self.collect(generation, true, None)
     }
 
     /// A collection at exit: the one before `__main__`'s globals go calls `gc.callbacks`
     /// as any other does; the one after calls none (CPython's, whose callbacks' globals
     /// are gone by then).
     pub(crate) fn collect_at_exit(&mut self, callbacks: bool) {
-        self.collect(super::GENERATIONS - 1, callbacks);
+        self.collect(super::GENERATIONS - 1, callbacks, None);
     }
 
-    fn collect(&mut self, generation: usize, callbacks: bool) -> usize {
+    /// The last collection, after `__main__` left the module table: its garbage's
+    /// finalizers run in the order a breadth-first walk from `main_globals` first reaches
+    /// them (what the first globals hold first), not in the order the registry happens to
+    /// keep, which depends on when earlier collections ran. CPython's last collection
+    /// likewise meets the objects the globals hold roughly in the globals' order.
+    pub(crate) fn collect_main_at_exit(&mut self, main_globals: Rc<PyDict>) {
+        // Ranked before the collection, and the globals let go of: held, they would keep
+        // everything alive.
+        let rank = reach_order(Value::Dict(main_globals));
+        self.collect(super::GENERATIONS - 1, false, Some(&rank));
+    }
+
+    fn collect(&mut self, generation: usize, callbacks: bool, rank: Option<&Rank>) -> usize {
         let generation = generation.min(super::GENERATIONS - 1);
         let Some(mut objects) = super::begin(generation) else {
             return 0;
@@ -58,7 +70,8 @@ impl Vm {
         }
         let mut garbage = unreachable(&mut objects);
         self.clear_weakrefs_to_garbage(&objects, &garbage);
-        if self.finalize_garbage(&objects, &garbage) {
+        let order = finalization_order(&objects, &garbage, rank);
+        if self.finalize_garbage(&objects, &order) {
             // Finalizers ran Python code: whatever they made reachable again stays.
             garbage = unreachable(&mut objects);
         }
@@ -127,9 +140,13 @@ impl Vm {
     }
 
     /// Runs the finalizers of the garbage objects that have one; true if any ran.
-    fn finalize_garbage(&mut self, objects: &[Candidate], garbage: &[bool]) -> bool {
+    /// Runs the finalizers of `objects[i]` for each `i` of `order`.
+    fn finalize_garbage(&mut self, objects: &[Candidate], order: &[usize]) -> bool {
         let mut ran = false;
-        for (c, _) in objects.iter().zip(garbage).filter(|(_, &g)| g) {
+        for &i in order {
+            let Some(c) = objects.get(i) else {
+                continue;
+            };
             let v = &c.value;
             match v {
                 Value::Instance(inst) => {
@@ -260,4 +277,43 @@ fn clear(v: &Value) {
         // Immutable: a cycle through one of these passes through a mutable object too.
         _ => {}
     }
+}
+
+/// Object address → when a walk of references first reached it.
+type Rank = std::collections::HashMap<usize, usize>;
+
+/// Ranks every tracked object reachable from `root` by a breadth-first walk.
+fn reach_order(root: Value) -> Rank {
+    let mut rank = Rank::new();
+    let mut queue = std::collections::VecDeque::from([root]);
+    while let Some(v) = queue.pop_front() {
+        let Some(addr) = super::graph::address(&v) else {
+            continue;
+        };
+        if rank.contains_key(&addr) {
+            continue;
+        }
+        rank.insert(addr, rank.len());
+        // `referents` lists a sequence's items last first, as `gc.get_referents` does.
+        let mut next = super::graph::referents(&v);
+        if matches!(v, Value::List(_) | Value::Tuple(_)) {
+            next.reverse();
+        }
+        queue.extend(next);
+    }
+    rank
+}
+
+/// The positions of the garbage among `objects`: in candidate order, or by `rank` (those
+/// it lacks last, in candidate order).
+fn finalization_order(objects: &[Candidate], garbage: &[bool], rank: Option<&Rank>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..objects.len()).filter(|&i| garbage[i]).collect();
+    if let Some(rank) = rank {
+        order.sort_by_key(|&i| {
+            super::graph::address(&objects[i].value)
+                .and_then(|a| rank.get(&a).copied())
+                .unwrap_or(usize::MAX)
+        });
+    }
+    order
 }
