@@ -8,7 +8,8 @@ use num_traits::Signed;
 use super::format_spec::{
     format_complex, format_float, format_int, format_str, pad, parse_spec, sign_prefix, Spec,
 };
-use crate::objects::{int, PyErr, PyResult, Value};
+use crate::objects::{int, PyErr, PyResult, PyStr, Value};
+use std::rc::Rc;
 
 use super::Vm;
 
@@ -80,7 +81,21 @@ impl Vm {
                 return self.str_object(v);
             }
         }
-        Ok(Value::string(self.format(v, spec)?))
+        let out = self.format(v, spec)?;
+        // A spec that neither pads nor truncates gives the string itself back, a str
+        // subclass's instance included (CPython's writer returns the str it was given).
+        // Without a spec a subclass's instance gives `str(v)`, an exact copy.
+        let base = match v {
+            Value::Str(_) => Some(v.clone()),
+            Value::Instance(_) if !spec.is_empty() => super::subclass::base_value(v),
+            _ => None,
+        };
+        if let Some(Value::Str(text)) = base {
+            if text.as_str().len() == out.len() {
+                return Ok(v.clone());
+            }
+        }
+        Ok(Value::string(out))
     }
 
     /// Calls a class's `__format__`, checking that it returned a str (or an instance of a
@@ -114,14 +129,20 @@ impl Vm {
     /// `fmt % args` for str as an object. A format that is one bare `%s` or `%r` applied
     /// to a single (non-tuple) value gives what `str()`/`repr()` gives, a str subclass's
     /// instance included, as CPython's does.
-    pub fn percent_format_value(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
-        match (fmt, args) {
+    /// A format without conversions gives itself back (a str subclass's instance too:
+    /// see `binop_on_bases`).
+    pub fn percent_format_value(&mut self, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Value> {
+        match (fmt.as_str(), args) {
             (_, Value::Tuple(_)) => {}
             ("%s", _) => return self.str_object(args),
             ("%r", _) => return self.repr_object(args),
             _ => {}
         }
-        Ok(Value::string(self.percent_format(fmt, args)?))
+        let out = self.percent_format(fmt.as_str(), args)?;
+        if !fmt.as_str().contains('%') {
+            return Ok(Value::Str(fmt.clone()));
+        }
+        Ok(Value::string(out))
     }
 
     /// `fmt % args` for bytes and bytearray. The format is read as Latin-1 text, so each

@@ -312,7 +312,7 @@ impl Vm {
                 Value::string(x.as_str().repeat(k))
             }
             (Str(x), _, BinOp::Remainder) if !reflects_first(a, b, "__rmod__") => {
-                self.percent_format_value(x.as_str(), b)?
+                self.percent_format_value(x, b)?
             }
             (List(x), List(y), BinOp::Add) => {
                 if op.is_inplace() {

@@ -106,7 +106,29 @@ pub fn call_on_base(vm: &mut Vm, name: &str, f: NativeFn, mut args: Args) -> PyR
         *first = base.clone();
     }
     let r = f(vm, args)?;
-    Ok(if is_mutable(&base) && r.is(&base) {
+    // The str methods that give their unchanged string back give the instance itself, as
+    // in CPython, whose code returns the object it was given.
+    let gives_self = is_mutable(&base)
+        || matches!(
+            name,
+            "format" | "__format__" | "__mod__" | "partition" | "rpartition"
+        );
+    if !gives_self {
+        return Ok(r);
+    }
+    if let Value::Tuple(parts) = &r {
+        if parts.items.iter().any(|p| p.is(&base)) {
+            let parts = parts.items.iter().map(|p| {
+                if p.is(&base) {
+                    Value::Instance(inst.clone())
+                } else {
+                    p.clone()
+                }
+            });
+            return Ok(Value::tuple(parts.collect()));
+        }
+    }
+    Ok(if r.is(&base) {
         Value::Instance(inst)
     } else {
         r
@@ -238,14 +260,10 @@ impl Vm {
             return Ok(None);
         };
         let r = self.binary_op_native(&x, &y, op)?;
-        // An in-place operation on a shared list or dict answers the instance itself.
-        Ok(r.map(|r| {
-            if is_mutable(&x) && r.is(&x) {
-                a.clone()
-            } else {
-                r
-            }
-        }))
+        // An in-place operation on a shared list or dict answers the instance itself, as
+        // does a str `%` without conversions.
+        let gives_self = is_mutable(&x) || op.base() == crate::bytecode::BinOp::Remainder;
+        Ok(r.map(|r| if gives_self && r.is(&x) { a.clone() } else { r }))
     }
 
     /// A comparison none of whose operands' dunders answered, retried on the builtin values.

@@ -400,7 +400,12 @@ fn dunder_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Str(x) => x,
         other => return Err(bad_argument("__format__", "argument", "str", &other)),
     };
-    s(vm.format(&Value::Str(me), spec.as_str())?)
+    let out = vm.format(&Value::Str(me.clone()), spec.as_str())?;
+    // A spec that neither pads nor truncates gives the string itself back.
+    if !spec.as_str().is_empty() && out.len() == me.as_str().len() {
+        return Ok(Value::Str(me));
+    }
+    s(out)
 }
 
 pub fn register() {

@@ -10,6 +10,11 @@ use crate::vm::Vm;
 
 pub fn str_format(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let me = this(&a, "format")?;
+    // Without fields the string itself comes back (a str subclass's instance too: see
+    // `call_on_base`).
+    if !me.as_str().contains(['{', '}']) {
+        return Ok(Value::Str(me));
+    }
     let pos: Vec<Value> = a.pos.drain(1..).collect();
     let kw = std::mem::take(&mut a.kw);
     if let Some((v, spec)) = whole_field(me.as_str(), &pos, &kw) {

@@ -297,6 +297,8 @@ pub fn partition(a: Args, from_right: bool) -> PyResult<Value> {
             Value::Str(sep.clone()),
             Value::str(&t[i + sep.as_str().len()..]),
         ],
+        // No match gives the string itself back (`call_on_base` turns it into a str
+        // subclass's instance).
         None if from_right => vec![empty(), empty(), Value::Str(me.clone())],
         None => vec![Value::Str(me.clone()), empty(), empty()],
     }))
