@@ -385,10 +385,9 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         None => String::new(),
         Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "format() argument 2 must be str, not {}",
-                other.type_name()
-            )))
+            return Err(crate::objects::methods::method_args::bad_argument(
+                "format", "argument 2", "str", other,
+            ))
         }
     };
     vm.format_object(&args.pos[0], &spec)

@@ -224,7 +224,10 @@ pub fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .cloned()
         .or(start_kw)
         .unwrap_or(Value::Int(0));
-    let refused = match acc {
+    // The iterable is asked for first; then a text start (of a subclass too) is refused.
+    let it = vm.get_iter(&args.pos[0])?;
+    let start = crate::vm::subclass::base_value(&acc).unwrap_or_else(|| acc.clone());
+    let refused = match start {
         Value::Str(_) => Some("strings [use ''.join(seq) instead]"),
         Value::Bytes(_) => Some("bytes [use b''.join(seq) instead]"),
         Value::ByteArray(_) => Some("bytearray [use b''.join(seq) instead]"),
@@ -233,7 +236,6 @@ pub fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if let Some(what) = refused {
         return Err(PyErr::type_error(format!("sum() can't sum {}", what)));
     }
-    let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.iter_next(&it)? {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),

@@ -50,6 +50,14 @@ fn ctor_args(mut a: Args, name: &str) -> PyResult<[Option<Value>; 3]> {
         }
         out[i] = Some(v);
     }
+    // The codec arguments are checked as they are parsed, before anything else.
+    for (i, which) in [(1, "argument 'encoding'"), (2, "argument 'errors'")] {
+        if let Some(v) = &out[i] {
+            if !is_str_instance(v) {
+                return Err(super::method_args::bad_argument(name, which, "str", v));
+            }
+        }
+    }
     Ok(out)
 }
 

@@ -173,10 +173,24 @@ fn this(a: &Args, method: &str) -> PyResult<(f64, f64)> {
     complex_parts(&me).ok_or_else(|| wrong_number_receiver(method, "complex", &me))
 }
 
+/// The receiver of a complex slot wrapper, its arguments counted.
+fn this_slot(a: &Args, method: &str) -> PyResult<(f64, f64)> {
+    let me = this(a, method)?;
+    super::method_args::number_slot_args(a, method)?;
+    Ok(me)
+}
+
+/// The receiver of a complex method that takes no arguments.
+fn this_alone(a: &Args, method: &str) -> PyResult<(f64, f64)> {
+    let me = this(a, method)?;
+    super::method_args::no_args(a, "complex", method)?;
+    Ok(me)
+}
+
 /// `z.__op__(other)` / `z.__rop__(other)`: the operator for builtin numbers,
 /// NotImplemented for anything else.
 fn binop(vm: &mut Vm, a: &Args, method: &str, op: BinOp, reflected: bool) -> MethodResult {
-    let (re, im) = this(a, method)?;
+    let (re, im) = this_slot(a, method)?;
     let other = a.pos.get(1).cloned().or_none();
     let other = base_value(&other).unwrap_or(other);
     if !is_number(&other) {
@@ -193,14 +207,14 @@ fn binop(vm: &mut Vm, a: &Args, method: &str, op: BinOp, reflected: bool) -> Met
 /// `z.__pow__(other, mod=None)`, `z.__rpow__(other, mod=None)`.
 fn power(vm: &mut Vm, a: &Args, method: &str, reflected: bool) -> MethodResult {
     if a.pos.get(2).is_some_and(|m| !m.is_none()) {
-        this(a, method)?;
+        this_slot(a, method)?;
         return Err(PyErr::value_error("complex modulo"));
     }
     binop(vm, a, method, BinOp::Power, reflected)
 }
 
 fn compare(a: &Args, method: &str, op: CmpOp) -> MethodResult {
-    let (re, im) = this(a, method)?;
+    let (re, im) = this_slot(a, method)?;
     let other = a.pos.get(1).cloned().or_none();
     let other = base_value(&other).unwrap_or(other);
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -244,52 +258,44 @@ pub fn register() {
             ("__gt__", |_, a| compare(&a, "__gt__", CmpOp::Gt)),
             ("__ge__", |_, a| compare(&a, "__ge__", CmpOp::Ge)),
             ("__neg__", |_, a| {
-                let (re, im) = this(&a, "__neg__")?;
+                let (re, im) = this_slot(&a, "__neg__")?;
                 Ok(Value::complex(-re, -im))
             }),
             ("__pos__", |_, a| {
-                let (re, im) = this(&a, "__pos__")?;
+                let (re, im) = this_slot(&a, "__pos__")?;
                 Ok(Value::complex(re, im))
             }),
             ("__abs__", |_, a| {
-                let (re, im) = this(&a, "__abs__")?;
+                let (re, im) = this_slot(&a, "__abs__")?;
                 Ok(Value::float(complex::complex_abs(re, im)?))
             }),
             ("__bool__", |_, a| {
-                let (re, im) = this(&a, "__bool__")?;
+                let (re, im) = this_slot(&a, "__bool__")?;
                 Ok(Value::bool(re != 0.0 || im != 0.0))
             }),
             ("__hash__", |_, a| {
-                let (re, im) = this(&a, "__hash__")?;
+                let (re, im) = this_slot(&a, "__hash__")?;
                 Ok(Value::Int(complex::complex_hash(re, im)))
             }),
             ("__repr__", |_, a| {
-                let (re, im) = this(&a, "__repr__")?;
+                let (re, im) = this_slot(&a, "__repr__")?;
                 Ok(Value::string(complex::complex_repr(re, im)))
             }),
             ("__complex__", |_, a| {
-                let (re, im) = this(&a, "__complex__")?;
+                let (re, im) = this_alone(&a, "__complex__")?;
                 Ok(Value::complex(re, im))
             }),
             ("__getnewargs__", |_, a| {
-                let (re, im) = this(&a, "__getnewargs__")?;
+                let (re, im) = this_alone(&a, "__getnewargs__")?;
                 Ok(Value::tuple(vec![Value::float(re), Value::float(im)]))
             }),
             ("conjugate", |_, a| {
-                let (re, im) = this(&a, "conjugate")?;
+                let (re, im) = this_alone(&a, "conjugate")?;
                 Ok(Value::complex(re, -im))
             }),
             ("__format__", |vm, a| {
                 let (re, im) = this(&a, "__format__")?;
-                let spec = match a.pos.get(1) {
-                    Some(Value::Str(s)) => s.as_str().to_string(),
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "__format__() argument must be str, not {}",
-                            other.map(|v| v.type_name()).unwrap_or("NoneType".into())
-                        )))
-                    }
-                };
+                let spec = super::numbers::format_spec_arg(&a)?;
                 Ok(Value::string(vm.format(&Value::complex(re, im), &spec)?))
             }),
         ],

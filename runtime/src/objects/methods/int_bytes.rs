@@ -107,11 +107,12 @@ pub fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
         positional: 2,
     }
     .bind_method(&a)?;
+    // The byte order is checked as the arguments are parsed, before the bytes are read.
+    let little = little_endian("from_bytes", args[1].as_ref())?;
     let data = match &args[0] {
         Some(v) => source_bytes(vm, v)?,
         None => Vec::new(),
     };
-    let little = little_endian("from_bytes", args[1].as_ref())?;
     let signed = signed_arg(vm, args[2].as_ref())?;
     let mut le = data;
     if !little {

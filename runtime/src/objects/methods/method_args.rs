@@ -207,6 +207,28 @@ pub fn slot_wrapper(a: &Args, method: &str, n: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// The arguments of a number type's slot wrapper (`int.__add__`, `float.__neg__`,
+/// `complex.__pow__`): none for a unary slot, one for a binary one, and one or two (the
+/// modulus) for `__pow__`, which says " expected at least 1 argument, got 0".
+pub fn number_slot_args(a: &Args, method: &str) -> PyResult<()> {
+    match method {
+        "__pow__" | "__rpow__" => {
+            no_keywords(
+                a,
+                Named {
+                    ty: "wrapper",
+                    sep: " ",
+                    method,
+                },
+            )?;
+            count_expected("", nargs(a), 1, 2)
+        }
+        "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__invert__" | "__index__"
+        | "__int__" | "__float__" | "__hash__" | "__repr__" => slot_wrapper(a, method, 0),
+        _ => slot_wrapper(a, method, 1),
+    }
+}
+
 /// A slot wrapper taking two arguments (`__setitem__`), whose unnamed argument parser
 /// says " expected 2 arguments, got 1" (with the leading space).
 pub fn slot_wrapper_pair(a: &Args, method: &str) -> PyResult<()> {

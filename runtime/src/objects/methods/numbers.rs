@@ -6,11 +6,11 @@ use num_traits::Signed;
 
 use std::rc::Rc;
 
-use super::{add_classmethods, add_methods, receiver, MethodResult};
+use super::{add_classmethods, add_methods, method_args, receiver, MethodResult};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::modules::builtins_numbers::{builtin_abs, round_number};
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::{float, float_hex, int, types, PyErr, Value};
+use crate::objects::{float, float_hex, int, types, PyErr, PyResult, Value};
 use crate::vm::subclass::base_value;
 use crate::vm::{native_attrs, Vm};
 
@@ -79,6 +79,34 @@ fn this<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
     }
 }
 
+/// The receiver of a method of `float` (FLOAT) or `int` that takes no arguments:
+/// "int.bit_length() takes no arguments (1 given)", named by the receiver's own type.
+fn this_alone<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
+    let me = this::<FLOAT>(a, method)?;
+    method_args::no_args(a, &method_args::receiver_type(a), method)?;
+    Ok(me)
+}
+
+/// The receiver of a slot wrapper of `float` (FLOAT) or `int`, its arguments counted.
+fn this_slot<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
+    let me = this::<FLOAT>(a, method)?;
+    method_args::number_slot_args(a, method)?;
+    Ok(me)
+}
+
+/// `x.__format__(spec)`: one str argument.
+pub(super) fn format_spec_arg(a: &Args) -> PyResult<String> {
+    match method_args::one_arg(a, &method_args::receiver_type(a), "__format__")? {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(method_args::bad_argument(
+            "__format__",
+            "argument",
+            "str",
+            &other,
+        )),
+    }
+}
+
 /// Does the other operand of an int method (ints only) or a float method (ints and
 /// floats) take part natively?
 fn accepts<const FLOAT: bool>(other: &Value) -> bool {
@@ -98,7 +126,7 @@ fn num_binop<const FLOAT: bool>(
     op: BinOp,
     reflected: bool,
 ) -> MethodResult {
-    let me = this::<FLOAT>(a, method)?;
+    let me = this_slot::<FLOAT>(a, method)?;
     let other = a.pos.get(1).cloned().or_none();
     if !accepts::<FLOAT>(&other) {
         return Ok(Value::NotImplemented);
@@ -106,6 +134,10 @@ fn num_binop<const FLOAT: bool>(
     // `int.__pow__(x, y, m)`: the three-argument power.
     if op == BinOp::Power {
         if let Some(m) = a.pos.get(2).filter(|m| !m.is_none()) {
+            // A float power refuses any modulus; an int one leaves a foreign one to others.
+            if !FLOAT && !accepts::<FLOAT>(m) {
+                return Ok(Value::NotImplemented);
+            }
             return if reflected {
                 vm.power(&other, &me, m)
             } else {
@@ -121,7 +153,7 @@ fn num_binop<const FLOAT: bool>(
 }
 
 fn num_cmp<const FLOAT: bool>(vm: &mut Vm, a: &Args, method: &str, op: CmpOp) -> MethodResult {
-    let me = this::<FLOAT>(a, method)?;
+    let me = this_slot::<FLOAT>(a, method)?;
     let other = a.pos.get(1).cloned().or_none();
     if !accepts::<FLOAT>(&other) {
         return Ok(Value::NotImplemented);
@@ -130,7 +162,7 @@ fn num_cmp<const FLOAT: bool>(vm: &mut Vm, a: &Args, method: &str, op: CmpOp) ->
 }
 
 fn num_unary<const FLOAT: bool>(vm: &mut Vm, a: &Args, dunder: &str) -> MethodResult {
-    let me = this::<FLOAT>(a, dunder)?;
+    let me = this_slot::<FLOAT>(a, dunder)?;
     vm.unary_op(me, dunder)
 }
 
@@ -140,7 +172,7 @@ fn num_divmod<const FLOAT: bool>(
     method: &str,
     reflected: bool,
 ) -> MethodResult {
-    let me = this::<FLOAT>(a, method)?;
+    let me = this_slot::<FLOAT>(a, method)?;
     let other = a.pos.get(1).cloned().or_none();
     if !accepts::<FLOAT>(&other) {
         return Ok(Value::NotImplemented);
@@ -215,30 +247,33 @@ fn register_dunders<const FLOAT: bool>(ty: &crate::objects::PyType) {
             ("__neg__", |vm, a| num_unary::<FLOAT>(vm, &a, "__neg__")),
             ("__pos__", |vm, a| num_unary::<FLOAT>(vm, &a, "__pos__")),
             ("__abs__", |vm, a| {
-                let me = this::<FLOAT>(&a, "__abs__")?;
+                let me = this_slot::<FLOAT>(&a, "__abs__")?;
                 builtin_abs(vm, Args::new(vec![me]))
             }),
             ("__round__", |vm, a| {
                 let me = this::<FLOAT>(&a, "__round__")?;
-                let ndigits = a.pos.get(1).filter(|v| !v.is_none());
+                method_args::positional(&a, &method_args::receiver_type(&a), "__round__", 0, 1)?;
+                // `int.__round__` reads an explicit None as an index (and fails);
+                // `float.__round__` and the builtin `round` take it as absent.
+                let ndigits = a.pos.get(1).filter(|v| !FLOAT || !v.is_none());
                 round_number(vm, &me, ndigits)
             }),
             ("__bool__", |vm, a| {
-                let me = this::<FLOAT>(&a, "__bool__")?;
+                let me = this_slot::<FLOAT>(&a, "__bool__")?;
                 Ok(Value::bool(vm.truthy(&me)?))
             }),
             ("__getnewargs__", |_, a| {
-                let me = this::<FLOAT>(&a, "__getnewargs__")?;
+                let me = this_alone::<FLOAT>(&a, "__getnewargs__")?;
                 Ok(Value::tuple(vec![int_of(me)]))
             }),
             ("__trunc__", |_, a| {
-                num_to_int(&this::<FLOAT>(&a, "__trunc__")?, f64::trunc)
+                num_to_int(&this_alone::<FLOAT>(&a, "__trunc__")?, f64::trunc)
             }),
             ("__floor__", |_, a| {
-                num_to_int(&this::<FLOAT>(&a, "__floor__")?, f64::floor)
+                num_to_int(&this_alone::<FLOAT>(&a, "__floor__")?, f64::floor)
             }),
             ("__ceil__", |_, a| {
-                num_to_int(&this::<FLOAT>(&a, "__ceil__")?, f64::ceil)
+                num_to_int(&this_alone::<FLOAT>(&a, "__ceil__")?, f64::ceil)
             }),
         ],
     );
@@ -268,11 +303,11 @@ pub fn register() {
         &t.int,
         &[
             ("bit_length", |_, a| {
-                let b = int::to_bigint(&receiver(&a)).unwrap_or_default();
+                let b = int::to_bigint(&this_alone::<false>(&a, "bit_length")?).unwrap_or_default();
                 Ok(Value::from(b.abs().bits() as usize))
             }),
             ("bit_count", |_, a| {
-                let b = int::to_bigint(&receiver(&a)).unwrap_or_default();
+                let b = int::to_bigint(&this_alone::<false>(&a, "bit_count")?).unwrap_or_default();
                 let ones: u32 = b
                     .abs()
                     .to_u64_digits()
@@ -283,10 +318,10 @@ pub fn register() {
                 Ok(Value::Int(ones as i64))
             }),
             ("conjugate", |_, a| {
-                Ok(int_of(this::<false>(&a, "conjugate")?))
+                Ok(int_of(this_alone::<false>(&a, "conjugate")?))
             }),
             ("as_integer_ratio", |_, a| {
-                let me = this::<false>(&a, "as_integer_ratio")?;
+                let me = this_alone::<false>(&a, "as_integer_ratio")?;
                 Ok(Value::tuple(vec![int_of(me), Value::Int(1)]))
             }),
             ("__invert__", |vm, a| {
@@ -294,20 +329,17 @@ pub fn register() {
             }),
             // A bool's integer value is a plain int (`True.__index__()` is 1).
             ("__index__", |_, a| {
-                Ok(int_of(this::<false>(&a, "__index__")?))
+                Ok(int_of(this_slot::<false>(&a, "__index__")?))
             }),
-            ("__int__", |_, a| Ok(int_of(this::<false>(&a, "__int__")?))),
+            ("__int__", |_, a| Ok(int_of(this_slot::<false>(&a, "__int__")?))),
             ("__float__", |_, a| {
-                Ok(Value::float(int::int_to_f64(&this::<false>(
+                Ok(Value::float(int::int_to_f64(&this_slot::<false>(
                     &a,
                     "__float__",
                 )?)?))
             }),
             ("__format__", |vm, a| {
-                let spec = match a.pos.get(1) {
-                    Some(Value::Str(s)) => s.as_str().to_string(),
-                    _ => String::new(),
-                };
+                let spec = format_spec_arg(&a)?;
                 Ok(Value::string(vm.format(&receiver(&a), &spec)?))
             }),
             ("to_bytes", super::int_bytes::to_bytes),
@@ -317,12 +349,12 @@ pub fn register() {
     add_methods(
         &t.float,
         &[
-            ("is_integer", |_, a| match this::<true>(&a, "is_integer")? {
+            ("is_integer", |_, a| match this_alone::<true>(&a, "is_integer")? {
                 Value::Float(f) => Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0)),
                 _ => Ok(Value::bool(false)),
             }),
             ("as_integer_ratio", |_, a| {
-                let Value::Float(f) = this::<true>(&a, "as_integer_ratio")? else {
+                let Value::Float(f) = this_alone::<true>(&a, "as_integer_ratio")? else {
                     return Err(PyErr::type_error("float expected"));
                 };
                 let f = f.get();
@@ -357,19 +389,13 @@ pub fn register() {
                     Value::from_bigint(den),
                 ]))
             }),
-            ("conjugate", |_, a| Ok(receiver(&a))),
-            ("hex", |_, a| match receiver(&a) {
-                Value::Float(f) if a.pos.len() == 1 && a.kw.is_empty() => {
-                    Ok(Value::string(float_hex::float_to_hex(f.get())))
-                }
-                Value::Float(_) => Err(PyErr::type_error(format!(
-                    "float.hex() takes no arguments ({} given)",
-                    a.pos.len().saturating_sub(1) + a.kw.len()
-                ))),
+            ("conjugate", |_, a| this_alone::<true>(&a, "conjugate")),
+            ("hex", |_, a| match this_alone::<true>(&a, "hex")? {
+                Value::Float(f) => Ok(Value::string(float_hex::float_to_hex(f.get()))),
                 other => Err(super::wrong_receiver("hex", "float", &other)),
             }),
-            ("__float__", |_, a| this::<true>(&a, "__float__")),
-            ("__int__", |_, a| match receiver(&a) {
+            ("__float__", |_, a| this_slot::<true>(&a, "__float__")),
+            ("__int__", |_, a| match this_slot::<true>(&a, "__int__")? {
                 Value::Float(f) => int::float_to_bigint(f.get().trunc())
                     .map(Value::from_bigint)
                     .ok_or_else(|| {
@@ -382,11 +408,9 @@ pub fn register() {
                 _ => Ok(Value::str("")),
             }),
             ("__format__", |vm, a| {
-                let spec = match a.pos.get(1) {
-                    Some(Value::Str(s)) => s.as_str().to_string(),
-                    _ => String::new(),
-                };
-                Ok(Value::string(vm.format(&receiver(&a), &spec)?))
+                let me = this::<true>(&a, "__format__")?;
+                let spec = format_spec_arg(&a)?;
+                Ok(Value::string(vm.format(&me, &spec)?))
             }),
         ],
     );
