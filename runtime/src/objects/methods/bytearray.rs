@@ -157,13 +157,14 @@ pub fn register() {
             }),
             ("__setitem__", |vm, a| {
                 let ba = this(&a, "__setitem__")?;
-                positional(&a, "__setitem__", 2, 2)?;
+                super::method_args::slot_wrapper_pair(&a, "__setitem__")?;
                 set_item(vm, &ba, &a.pos[1], &a.pos[2])?;
                 Ok(Value::None)
             }),
             ("__delitem__", |vm, a| {
                 let ba = this(&a, "__delitem__")?;
-                let key = one_arg(&a, "__delitem__")?;
+                super::method_args::slot_wrapper(&a, "__delitem__", 1)?;
+                let key = a.pos[1].clone();
                 del_item(vm, &ba, &key)?;
                 Ok(Value::None)
             }),

@@ -665,22 +665,24 @@ macro_rules! shared_methods {
                 ("istitle", |_, a| pred(a, "istitle", byteseq::is_title)),
                 ("__len__", |_, a| {
                     let recv = me(&a, "__len__")?;
-                    no_args(&a, "__len__")?;
+                    method_args::slot_wrapper(&a, "__len__", 0)?;
                     Ok(Value::from(data(&recv).len()))
                 }),
                 ("__getitem__", |vm, a| {
                     let recv = me(&a, "__getitem__")?;
-                    let key = one_arg(&a, "__getitem__")?;
+                    method_args::slot_wrapper(&a, "__getitem__", 1)?;
+                    let key = a.pos[1].clone();
                     vm.get_item(&recv, &key)
                 }),
                 ("__contains__", |vm, a| {
                     let recv = me(&a, "__contains__")?;
-                    let item = one_arg(&a, "__contains__")?;
+                    method_args::slot_wrapper(&a, "__contains__", 1)?;
+                    let item = a.pos[1].clone();
                     Ok(Value::bool(vm.contains(&recv, &item)?))
                 }),
                 ("__iter__", |vm, a| {
                     let recv = me(&a, "__iter__")?;
-                    no_args(&a, "__iter__")?;
+                    method_args::slot_wrapper(&a, "__iter__", 0)?;
                     vm.get_iter(&recv)
                 }),
         )

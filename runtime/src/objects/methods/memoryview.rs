@@ -196,16 +196,28 @@ pub fn register() {
                 this(&a, "__exit__")?.release();
                 Ok(Value::None)
             }),
+            ("__eq__", |vm, a| view_eq(vm, &a, "__eq__")),
+            ("__ne__", |vm, a| {
+                let eq = view_eq(vm, &a, "__ne__")?;
+                Ok(match eq {
+                    Value::Bool(b) => Value::bool(!b.get()),
+                    other => other,
+                })
+            }),
             ("__len__", |_, a| {
-                Ok(Value::from(live(&a, "__len__")?.len()))
+                let m = live(&a, "__len__")?;
+                super::method_args::slot_wrapper(&a, "__len__", 0)?;
+                Ok(Value::from(m.len()))
             }),
             ("__getitem__", |vm, a| {
                 let m = this(&a, "__getitem__")?;
+                super::method_args::slot_wrapper(&a, "__getitem__", 1)?;
                 let key = a.pos.get(1).cloned().or_none();
                 get_item(vm, &m, &key)
             }),
             ("__setitem__", |vm, a| {
                 let m = this(&a, "__setitem__")?;
+                super::method_args::slot_wrapper_pair(&a, "__setitem__")?;
                 let key = a.pos.get(1).cloned().or_none();
                 let value = a.pos.get(2).cloned().or_none();
                 set_item(vm, &m, &key, Some(&value))?;
@@ -213,6 +225,7 @@ pub fn register() {
             }),
             ("__delitem__", |vm, a| {
                 let m = this(&a, "__delitem__")?;
+                super::method_args::slot_wrapper(&a, "__delitem__", 1)?;
                 let key = a.pos.get(1).cloned().or_none();
                 set_item(vm, &m, &key, None)?;
                 Ok(Value::None)
@@ -406,4 +419,16 @@ pub fn set_item(vm: &mut Vm, m: &PyMemoryView, key: &Value, value: Option<&Value
         }
         Selection::Whole => Err(PyErr::type_error("memoryview: invalid slice key")),
     }
+}
+
+/// `view.__eq__(other)`: equal contents for any buffer, NotImplemented for anything else.
+fn view_eq(vm: &mut Vm, a: &Args, method: &str) -> PyResult<Value> {
+    let me = this(a, method)?;
+    super::method_args::slot_wrapper(a, method, 1)?;
+    let other = &a.pos[1];
+    if !crate::objects::bytes::is_bytes_like(other) {
+        return Ok(Value::NotImplemented);
+    }
+    let me = Value::MemoryView(me);
+    Ok(Value::bool(vm.eq(&me, other)?))
 }

@@ -19,9 +19,16 @@ pub fn register() {
         &[
             ("__init__", object_init),
             ("__new__", object_new),
-            ("__repr__", |vm, a| object_repr(vm, a)),
-            ("__str__", |vm, a| Ok(Value::Str(vm.to_str(&receiver(&a))?))),
+            ("__repr__", |vm, a| {
+                super::method_args::slot_wrapper(&a, "__repr__", 0)?;
+                object_repr(vm, a)
+            }),
+            ("__str__", |vm, a| {
+                super::method_args::slot_wrapper(&a, "__str__", 0)?;
+                Ok(Value::Str(vm.to_str(&receiver(&a))?))
+            }),
             ("__eq__", |_, a| {
+                method_args::slot_wrapper(&a, "__eq__", 1)?;
                 let (x, y) = (receiver(&a), a.pos.get(1).cloned().or_none());
                 Ok(if x.is(&y) {
                     Value::bool(true)
@@ -30,6 +37,7 @@ pub fn register() {
                 })
             }),
             ("__ne__", |vm, a| {
+                method_args::slot_wrapper(&a, "__ne__", 1)?;
                 let (x, y) = (receiver(&a), a.pos.get(1).cloned().or_none());
                 // Like CPython: only the receiver's own `__eq__` is asked, and any
                 // result but NotImplemented is inverted by its truth value.

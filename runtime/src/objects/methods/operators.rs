@@ -43,8 +43,12 @@ fn operands(a: &Args, owner: &Rc<PyType>, name: &str) -> PyResult<(Value, Value)
         )));
     }
     if a.pos.len() != 2 {
+        // A sequence's repetition is a size-taking slot, whose wrapper's parser is
+        // unnamed: " expected 1 argument, got 0".
+        let repeat = matches!(name, "__mul__" | "__rmul__" | "__imul__") && !is_set_type(owner);
         return Err(PyErr::type_error(format!(
-            "expected 1 argument, got {}",
+            "{}expected 1 argument, got {}",
+            if repeat { " " } else { "" },
             a.pos.len() - 1
         )));
     }
@@ -70,6 +74,11 @@ fn binop(
     // operand could do (`'a'.__mul__('b')` is not retried as `'b'.__rmul__`).
     if op.base() == BinOp::Multiply {
         vm.index_value(&other)?;
+    }
+    // `%`'s reflected form formats only an operand of the receiver's own type
+    // (`b'x'.__rmod__('a')` is NotImplemented, though `'a' % b'x'` is not).
+    if reflected && op.base() == BinOp::Remainder && !other.type_of().is_subtype(owner) {
+        return Ok(Value::NotImplemented);
     }
     let (x, y) = if reflected { (other, me) } else { (me, other) };
     if let Some(r) = vm.binary_op_native(&x, &y, op)? {
@@ -242,12 +251,13 @@ pub fn register() {
     // `bool(x)` of the builtin values with a truth rule of their own.
     for ty in [&t.int, &t.float, &t.range, &t.none_type] {
         add_missing(ty, "__bool__", |vm, a| {
+            super::method_args::slot_wrapper(&a, "__bool__", 0)?;
             let me = a.pos.first().cloned().or_none();
             Ok(Value::bool(vm.truthy(&me)?))
         });
     }
     add_missing(&t.range, "__getitem__", |vm, a| {
-        a.expect_pos("__getitem__", 2, 2)?;
+        super::method_args::slot_wrapper(&a, "__getitem__", 1)?;
         vm.get_item(&a.pos[0], &a.pos[1])
     });
     // `int | str`: a class's `__or__` comes from `type`.

@@ -104,6 +104,7 @@ fn getnewargs(a: &Args, want: &str, ok: bool) -> PyResult<Value> {
     if !ok {
         return Err(super::wrong_receiver("__getnewargs__", want, &me));
     }
+    super::method_args::no_args(a, want, "__getnewargs__")?;
     Ok(Value::tuple(vec![me]))
 }
 

@@ -15,6 +15,7 @@ fn proto_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn proto_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args::slot_wrapper(&a, "__repr__", 0)?;
     Ok(Value::string(vm.repr(&receiver(&a))?))
 }
 
