@@ -386,7 +386,10 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => String::new(),
         Some(other) => {
             return Err(crate::objects::methods::method_args::bad_argument(
-                "format", "argument 2", "str", other,
+                "format",
+                "argument 2",
+                "str",
+                other,
             ))
         }
     };

@@ -265,6 +265,7 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let cls = new_class(vm, name.as_str(), &bases, ns, None, args.kw.clone())?;
             Ok(Value::Type(cls))
         }
+        1 => Err(PyErr::type_error("type() takes no keyword arguments")),
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }

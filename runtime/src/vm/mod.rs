@@ -566,6 +566,14 @@ impl Vm {
     }
 }
 
+fn posonly_as_keywords(func: &str, names: &[&str]) -> PyErr {
+    PyErr::type_error(format!(
+        "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+        func,
+        names.join(", ")
+    ))
+}
+
 /// Binds call arguments to parameters for the general case, with CPython's messages.
 fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResult<()> {
     use crate::bytecode::code_flags::{VARARGS, VARKEYWORDS};
@@ -580,6 +588,7 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
     let varargs_slot = argcount + kwonly;
     let varkw_slot = varargs_slot + has_varargs as usize;
     let npos = args.pos.len();
+    let kw_names: Vec<Rc<PyStr>> = args.kw.iter().map(|(k, _)| k.clone()).collect();
 
     let mut extra = Vec::new();
     for (i, v) in args.pos.into_iter().enumerate() {
@@ -589,46 +598,7 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
             extra.push(v);
         }
     }
-    if !extra.is_empty() && !has_varargs {
-        let defaults = func.defaults.borrow().as_ref().map_or(0, |d| d.items.len());
-        let kw_given = args
-            .kw
-            .iter()
-            .filter(|(k, _)| {
-                co.varnames[argcount..argcount + kwonly]
-                    .iter()
-                    .any(|n| n == k.as_str())
-            })
-            .count();
-        let takes = if defaults > 0 {
-            format!(
-                "from {} to {} positional arguments",
-                argcount - defaults.min(argcount),
-                argcount
-            )
-        } else {
-            format!(
-                "{} positional argument{}",
-                argcount,
-                if argcount == 1 { "" } else { "s" }
-            )
-        };
-        let given = if kw_given > 0 {
-            format!(
-                "{} positional argument{} (and {} keyword-only argument{}) were given",
-                npos,
-                if npos == 1 { "" } else { "s" },
-                kw_given,
-                if kw_given == 1 { "" } else { "s" }
-            )
-        } else {
-            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
-        };
-        return Err(PyErr::type_error(format!(
-            "{}() takes {} but {}",
-            name, takes, given
-        )));
-    }
+    let extra_count = extra.len();
     if has_varargs {
         locals[varargs_slot] = Value::tuple(extra);
     }
@@ -668,6 +638,16 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
                         posonly_as_kw.push(key.to_string());
                         continue;
                     }
+                    // Positional-only names among the keywords are the error to report,
+                    // wherever they stand, before an unknown one.
+                    let posonly_names: Vec<&str> = co.varnames[..posonly]
+                        .iter()
+                        .filter(|n| kw_names.iter().any(|k| k.as_str() == n.as_str()))
+                        .map(|n| n.as_str())
+                        .collect();
+                    if !posonly_names.is_empty() {
+                        return Err(posonly_as_keywords(&name, &posonly_names));
+                    }
                     return Err(PyErr::type_error(format!(
                         "{}() got an unexpected keyword argument '{}'",
                         name, key
@@ -677,12 +657,51 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
         }
     }
     if !posonly_as_kw.is_empty() {
+        let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
+        return Err(posonly_as_keywords(&name, &names));
+    }
+    // Too many positional arguments is reported after the keywords are bound, as CPython
+    // does: an unexpected or repeated keyword is the error a call with both gets.
+    if extra_count > 0 && !has_varargs {
+        let defaults = func.defaults.borrow().as_ref().map_or(0, |d| d.items.len());
+        let kw_given = kw_names
+            .iter()
+            .filter(|k| {
+                co.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|n| n == k.as_str())
+            })
+            .count();
+        let takes = if defaults > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults.min(argcount),
+                argcount
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
         return Err(PyErr::type_error(format!(
-            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-            name,
-            posonly_as_kw.join(", ")
+            "{}() takes {} but {}",
+            name, takes, given
         )));
     }
+
     if let Some(d) = kwdict {
         locals[varkw_slot] = Value::Dict(d);
     }

@@ -223,8 +223,8 @@ pub fn number_slot_args(a: &Args, method: &str) -> PyResult<()> {
             )?;
             count_expected("", nargs(a), 1, 2)
         }
-        "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__invert__" | "__index__"
-        | "__int__" | "__float__" | "__hash__" | "__repr__" => slot_wrapper(a, method, 0),
+        "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__invert__" | "__index__" | "__int__"
+        | "__float__" | "__hash__" | "__repr__" => slot_wrapper(a, method, 0),
         _ => slot_wrapper(a, method, 1),
     }
 }

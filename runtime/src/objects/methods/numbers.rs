@@ -80,10 +80,12 @@ fn this<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
 }
 
 /// The receiver of a method of `float` (FLOAT) or `int` that takes no arguments:
-/// "int.bit_length() takes no arguments (1 given)", named by the receiver's own type.
+/// "int.bit_length() takes no arguments (1 given)". Named by the defining type, as CPython
+/// words a direct call (`True.bit_length(1)`); through a bound-method object it names the
+/// receiver's type instead, which tote does not tell apart.
 fn this_alone<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
     let me = this::<FLOAT>(a, method)?;
-    method_args::no_args(a, &method_args::receiver_type(a), method)?;
+    method_args::no_args(a, if FLOAT { "float" } else { "int" }, method)?;
     Ok(me)
 }
 
@@ -94,9 +96,9 @@ fn this_slot<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
     Ok(me)
 }
 
-/// `x.__format__(spec)`: one str argument.
-pub(super) fn format_spec_arg(a: &Args) -> PyResult<String> {
-    match method_args::one_arg(a, &method_args::receiver_type(a), "__format__")? {
+/// `x.__format__(spec)` of type `ty`: one str argument.
+pub(super) fn format_spec_arg(a: &Args, ty: &str) -> PyResult<String> {
+    match method_args::one_arg(a, ty, "__format__")? {
         Value::Str(s) => Ok(s.as_str().to_string()),
         other => Err(method_args::bad_argument(
             "__format__",
@@ -252,7 +254,8 @@ fn register_dunders<const FLOAT: bool>(ty: &crate::objects::PyType) {
             }),
             ("__round__", |vm, a| {
                 let me = this::<FLOAT>(&a, "__round__")?;
-                method_args::positional(&a, &method_args::receiver_type(&a), "__round__", 0, 1)?;
+                let ty = if FLOAT { "float" } else { "int" };
+                method_args::positional(&a, ty, "__round__", 0, 1)?;
                 // `int.__round__` reads an explicit None as an index (and fails);
                 // `float.__round__` and the builtin `round` take it as absent.
                 let ndigits = a.pos.get(1).filter(|v| !FLOAT || !v.is_none());
@@ -331,7 +334,9 @@ pub fn register() {
             ("__index__", |_, a| {
                 Ok(int_of(this_slot::<false>(&a, "__index__")?))
             }),
-            ("__int__", |_, a| Ok(int_of(this_slot::<false>(&a, "__int__")?))),
+            ("__int__", |_, a| {
+                Ok(int_of(this_slot::<false>(&a, "__int__")?))
+            }),
             ("__float__", |_, a| {
                 Ok(Value::float(int::int_to_f64(&this_slot::<false>(
                     &a,
@@ -339,7 +344,7 @@ pub fn register() {
                 )?)?))
             }),
             ("__format__", |vm, a| {
-                let spec = format_spec_arg(&a)?;
+                let spec = format_spec_arg(&a, "int")?;
                 Ok(Value::string(vm.format(&receiver(&a), &spec)?))
             }),
             ("to_bytes", super::int_bytes::to_bytes),
@@ -349,9 +354,13 @@ pub fn register() {
     add_methods(
         &t.float,
         &[
-            ("is_integer", |_, a| match this_alone::<true>(&a, "is_integer")? {
-                Value::Float(f) => Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0)),
-                _ => Ok(Value::bool(false)),
+            ("is_integer", |_, a| {
+                match this_alone::<true>(&a, "is_integer")? {
+                    Value::Float(f) => {
+                        Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0))
+                    }
+                    _ => Ok(Value::bool(false)),
+                }
             }),
             ("as_integer_ratio", |_, a| {
                 let Value::Float(f) = this_alone::<true>(&a, "as_integer_ratio")? else {
@@ -409,7 +418,7 @@ pub fn register() {
             }),
             ("__format__", |vm, a| {
                 let me = this::<true>(&a, "__format__")?;
-                let spec = format_spec_arg(&a)?;
+                let spec = format_spec_arg(&a, "float")?;
                 Ok(Value::string(vm.format(&me, &spec)?))
             }),
         ],

@@ -88,10 +88,7 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("__format__", |vm, a| {
-                let spec = match a.pos.get(1) {
-                    Some(Value::Str(s)) => s.as_str().to_string(),
-                    _ => String::new(),
-                };
+                let spec = super::numbers::format_spec_arg(&a, "object")?;
                 if !spec.is_empty() {
                     return Err(PyErr::type_error(format!(
                         "unsupported format string passed to {}.__format__",
@@ -100,7 +97,10 @@ pub fn register() {
                 }
                 Ok(Value::Str(vm.to_str(&receiver(&a))?))
             }),
-            ("__dir__", |vm, a| Ok(vm.default_dir(&receiver(&a)))),
+            ("__dir__", |vm, a| {
+                method_args::no_args(&a, "object", "__dir__")?;
+                Ok(vm.default_dir(&receiver(&a)))
+            }),
         ],
     );
     add_classmethods(
@@ -127,7 +127,14 @@ pub fn register() {
                 Ok(Value::None)
             }),
             // What `abc.ABCMeta.__subclasscheck__` asks first: "no opinion".
-            ("__subclasshook__", |_, _| Ok(Value::NotImplemented)),
+            ("__subclasshook__", |_, a| {
+                if !a.kw.is_empty() {
+                    return Err(PyErr::type_error(
+                        "__subclasshook__() takes no keyword arguments",
+                    ));
+                }
+                Ok(Value::NotImplemented)
+            }),
         ],
     );
     // The namespace of a class statement: an empty dict, whatever the arguments.
@@ -164,13 +171,16 @@ pub fn register() {
                 Ok(Value::string(vm.repr(&receiver(&a))?))
             }),
             ("mro", |_, a| match super::receiver_to_check(&a) {
-                Value::Type(t) => Ok(Value::list(
-                    t.mro
-                        .borrow()
-                        .iter()
-                        .map(|c| Value::Type(c.clone()))
-                        .collect(),
-                )),
+                Value::Type(t) => {
+                    method_args::no_args(&a, &t.name(), "mro")?;
+                    Ok(Value::list(
+                        t.mro
+                            .borrow()
+                            .iter()
+                            .map(|c| Value::Type(c.clone()))
+                            .collect(),
+                    ))
+                }
                 other => Err(wrong_receiver("mro", "type", &other)),
             }),
             ("__getattribute__", |vm, a| {
@@ -201,9 +211,12 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("__subclasses__", |_, a| match receiver(&a) {
-                Value::Type(t) => Ok(Value::list(
-                    t.live_subclasses().into_iter().map(Value::Type).collect(),
-                )),
+                Value::Type(t) => {
+                    method_args::no_args(&a, &t.name(), "__subclasses__")?;
+                    Ok(Value::list(
+                        t.live_subclasses().into_iter().map(Value::Type).collect(),
+                    ))
+                }
                 _ => Err(PyErr::type_error("__subclasses__() needs a type")),
             }),
             // `issubclass(sub, cls)` without asking a metaclass hook.
@@ -217,7 +230,10 @@ pub fn register() {
                     _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
                 }
             }),
-            ("__dir__", |vm, a| Ok(vm.default_dir(&receiver(&a)))),
+            ("__dir__", |vm, a| {
+                method_args::no_args(&a, "type", "__dir__")?;
+                Ok(vm.default_dir(&receiver(&a)))
+            }),
             ("__instancecheck__", |vm, a| {
                 if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
                     let class = method_args::receiver_type_object(&a);

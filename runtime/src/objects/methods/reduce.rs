@@ -115,11 +115,10 @@ pub fn register() {
         &[
             ("__reduce_ex__", |vm, a| {
                 if a.pos.len() != 2 || !a.kw.is_empty() {
-                    return Err(PyErr::type_error(format!(
-                        "object.__reduce_ex__() takes exactly one argument ({} given)",
-                        a.pos.len().saturating_sub(1) + a.kw.len()
-                    )));
+                    super::method_args::one_arg(&a, "object", "__reduce_ex__")?;
                 }
+                // The protocol is an int (only its being one is checked here).
+                super::method_args::int_arg(vm, &a.pos[1])?;
                 // A class's own `__reduce__` is what `__reduce_ex__` defers to.
                 let obj = super::receiver(&a);
                 if let Some(own) = obj.type_of().lookup("__reduce__") {
@@ -134,7 +133,10 @@ pub fn register() {
                 object_reduce(vm, &a)
             }),
             ("__reduce__", |vm, a| object_reduce(vm, &a)),
-            ("__getstate__", |_, a| object_getstate(&a)),
+            ("__getstate__", |_, a| {
+                super::method_args::no_args(&a, "object", "__getstate__")?;
+                object_getstate(&a)
+            }),
             ("__sizeof__", |_, a| {
                 let words = match super::receiver(&a) {
                     Value::Instance(i) => 2 + i.slots.borrow().len(),
