@@ -350,7 +350,9 @@ fn athrow_send(vm: &mut Vm, this: &Value, v: Value) -> PyResult<Value> {
                     Some(Value::Tuple(t)) => t.items.clone(),
                     _ => Vec::new(),
                 };
-                match build_exception(vm, &args) {
+                // `athrow(...)`'s arguments are counted when it is first sent to.
+                let counted = method_args::count_expected("athrow", args.len(), 1, 3);
+                match counted.and_then(|()| build_exception(vm, &args)) {
                     Ok(e) => e,
                     Err(e) => {
                         agen.running_async.set(false);

@@ -89,6 +89,20 @@ impl Vm {
             let ord: Ordering = seq_data(a).cmp(&seq_data(b));
             return Ok(Some(Value::bool(super::compare::cmp_ord(op, ord))));
         }
+        // A bytearray orders against any buffer, a memoryview included (bytes and memoryview
+        // themselves do not order against each other).
+        if let (Value::ByteArray(_), Value::MemoryView(m))
+        | (Value::MemoryView(m), Value::ByteArray(_)) = (a, b)
+        {
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let view = m.to_vec()?;
+                let ord = match a {
+                    Value::ByteArray(_) => seq_data(a).as_ref().cmp(view.as_slice()),
+                    _ => view.as_slice().cmp(seq_data(b).as_ref()),
+                };
+                return Ok(Some(Value::bool(super::compare::cmp_ord(op, ord))));
+            }
+        }
         if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
             return Ok(None);
         }

@@ -309,7 +309,7 @@ impl Vm {
                 let end = frame.code.code.instructions.len();
                 err.add_traceback(&frame.code, end, Some(Value::Instance(obj)));
                 self.discard_frame(frame);
-                return Err(err);
+                return Err(leaked_stop(gen, err));
             }
         }
         if !first && throw.is_none() {
@@ -337,31 +337,34 @@ impl Vm {
                 Ok(GenResult::Yielded(v))
             }
             Ok(Exit::Return(v)) => Ok(GenResult::Returned(v)),
-            Err(e) => {
-                let leaked = if e.is_instance(&types().exc.stop_iteration) {
-                    Some("StopIteration")
-                } else if gen.kind == GenKind::AsyncGenerator
-                    && e.is_instance(&super::coroutine::stop_async_iteration_type())
-                {
-                    Some("StopAsyncIteration")
-                } else {
-                    None
-                };
-                if let Some(what) = leaked {
-                    let re = PyErr::runtime_error(format!("{} raised {}", gen.kind.name(), what));
-                    if let Some(d) = &re.exc.exc {
-                        let mut d = d.borrow_mut();
-                        d.cause = Some(e.value());
-                        d.context = Some(e.value());
-                        d.suppress_context = true;
-                    }
-                    return Err(re);
-                }
-                Err(e)
-            }
+            Err(e) => Err(leaked_stop(gen, e)),
         }
     }
+}
 
+/// PEP 479: a StopIteration (or an async generator's StopAsyncIteration) leaving a
+/// generator's frame becomes a RuntimeError caused by it.
+fn leaked_stop(gen: &PyGenerator, e: PyErr) -> PyErr {
+    let what = if e.is_instance(&types().exc.stop_iteration) {
+        "StopIteration"
+    } else if gen.kind == GenKind::AsyncGenerator
+        && e.is_instance(&super::coroutine::stop_async_iteration_type())
+    {
+        "StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let re = PyErr::runtime_error(format!("{} raised {}", gen.kind.name(), what));
+    if let Some(d) = &re.exc.exc {
+        let mut d = d.borrow_mut();
+        d.cause = Some(e.value());
+        d.context = Some(e.value());
+        d.suppress_context = true;
+    }
+    re
+}
+
+impl Vm {
     /// Takes the yielding frame back into `gen`, keeping the exception it was handling and
     /// giving the caller its own back.
     fn suspend_frame(&mut self, gen: &Rc<PyGenerator>) {
@@ -455,6 +458,38 @@ impl Vm {
                 None => Err(exc),
             },
         };
+        self.resume_after_delegate(gen, r)
+    }
+
+    /// `gen.throw(...)` with arguments that make no exception (`throw(1)`): the
+    /// TypeError `invalid` is raised by the innermost generator's `throw`, which leaves that
+    /// generator as it was; a generator delegating to it resumes with the error, at its
+    /// `yield from`/`await`, as CPython's do.
+    pub fn generator_throw_invalid(
+        &mut self,
+        gen: &Rc<PyGenerator>,
+        invalid: PyErr,
+        given: &[Value],
+    ) -> PyResult<Value> {
+        let r = match gen.delegate() {
+            Some(Value::Generator(sub)) => self.generator_throw_invalid(&sub, invalid, given),
+            Some(other) => match self.get_attr_opt(&other, "throw")? {
+                Some(t) => self.call(&t, given.to_vec()),
+                None => return Err(invalid),
+            },
+            None => return Err(invalid),
+        };
+        let r = self.resume_after_delegate(gen, r);
+        self.finish_send(r)
+    }
+
+    /// Resumes `gen` after what it delegates to answered a `throw`: with the value it
+    /// yielded, the value it returned, or the exception it raised.
+    fn resume_after_delegate(
+        &mut self,
+        gen: &Rc<PyGenerator>,
+        r: PyResult<Value>,
+    ) -> PyResult<GenResult> {
         match r {
             Ok(v) => Ok(GenResult::Yielded(v)),
             Err(e) if e.is_instance(&types().exc.stop_iteration) => {

@@ -96,6 +96,15 @@ impl Vm {
         if let Some(r) = self.dispatch_dunders(&a, &b, fwd, rev)? {
             return Ok(r);
         }
+        // A dict view's set operation takes any iterable, an instance's too, and fails
+        // as iterating it fails (CPython's view slot never answers NotImplemented).
+        if matches!(
+            op.base(),
+            BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor
+        ) && (is_set_view(&a) || is_set_view(&b))
+        {
+            return self.set_view_op(&a, &b, op.base());
+        }
         if let Some(r) = self.binop_on_bases(&a, &b, op)? {
             return Ok(r);
         }
@@ -110,7 +119,11 @@ impl Vm {
                 b.type_name()
             )));
         }
-        if op.base() == BinOp::Or && is_union_member(&a) && is_union_member(&b) {
+        if op.base() == BinOp::Or
+            && is_union_member(&a)
+            && is_union_member(&b)
+            && (matches!(a, Value::Type(_)) || matches!(b, Value::Type(_)))
+        {
             let make_union = self.generic_support("_make_union")?;
             return self.call(&make_union, vec![a, b]);
         }

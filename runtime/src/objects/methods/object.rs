@@ -565,8 +565,10 @@ pub fn gen_throw(vm: &mut Vm, a: Args, kind: GenKind) -> PyResult<Value> {
     let g = receiver_of_kind(&a, kind, "throw")?;
     method_args::positional(&a, kind.type_name(), "throw", 1, 3)?;
     let given = &a.pos[1..];
-    let exc = throw_exception(vm, given)?;
-    vm.generator_throw_given(&g, exc, Some(given))
+    match throw_exception(vm, given) {
+        Ok(exc) => vm.generator_throw_given(&g, exc, Some(given)),
+        Err(invalid) => vm.generator_throw_invalid(&g, invalid, given),
+    }
 }
 
 /// The exception `throw(type[, value[, traceback]])` raises, made as CPython's generators
