@@ -360,9 +360,10 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let text = String::from_utf8_lossy(&data).into_owned();
             match int::parse_int(&text, 10) {
                 Some(n) => Ok(Value::from_bigint(n)),
+                // Shown as bytes whatever the buffer's type, as CPython copies it to bytes.
                 None => Err(PyErr::value_error(format!(
                     "invalid literal for int() with base 10: {}",
-                    vm.repr(&x)?
+                    crate::objects::bytes::repr_bytes(&data)
                 ))),
             }
         }

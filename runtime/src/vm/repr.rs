@@ -288,6 +288,9 @@ impl Vm {
             // `object.__str__` is `repr()`, whatever str subclass that gives.
             if let Value::Instance(i) = v {
                 if i.exc.is_none() && i.base().is_none() {
+                    if let Some(m) = i.class().lookup_override("__repr__") {
+                        return self.str_by_own_repr(&m, v);
+                    }
                     // A level for the `str`, then the `repr`'s own (see `str_by_repr`).
                     return self.nested(" while getting the str of an object", |vm| {
                         vm.repr_object(v)
@@ -404,9 +407,34 @@ impl Vm {
 
     /// `str(v)` for an object whose str is its repr: CPython counts a level for the `str`
     /// before the one for the `repr`.
+    /// A class's own `__repr__` returning a non-str is reported as `__str__`'s fault, as
+    /// CPython's `str()` checks what `object.__str__` got from the repr slot.
     fn str_by_repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
+        let own_repr = match v {
+            Value::Instance(i) => i.class().lookup_override("__repr__"),
+            _ => None,
+        };
+        if let Some(m) = own_repr {
+            let r = self.str_by_own_repr(&m, v)?;
+            return str_result(r).map_err(|other| str_returned_non_string(&other));
+        }
         let r = self.nested(" while getting the str of an object", |vm| vm.repr(v))?;
         Ok(Rc::new(PyStr::from_string(r)))
+    }
+
+    /// `str(v)` through the `__repr__` `m` of `v`'s class: what it returned, a str
+    /// subclass's instance kept as it is; a non-str is `__str__`'s fault.
+    fn str_by_own_repr(&mut self, m: &Value, v: &Value) -> PyResult<Value> {
+        let r = self.nested(" while getting the str of an object", |vm| {
+            vm.enter_native(" while getting the repr of an object")?;
+            let r = vm.call_special(m, vec![v.clone()]);
+            vm.leave_native();
+            r
+        })?;
+        match str_result(r.clone()) {
+            Ok(_) => Ok(r),
+            Err(other) => Err(str_returned_non_string(&other)),
+        }
     }
 }
 

@@ -87,21 +87,26 @@ fn size_of(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 /// The bytes of an iterable of ints in range(256); `what` names the type for the messages
 /// ("bytes must be in range(0, 256)" for bytes, "byte must be …" for bytearray).
 pub fn bytes_from_iterable(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> {
-    if !vm.is_iterable(v) {
-        return Err(PyErr::type_error(format!(
-            "cannot convert '{}' object to {}",
-            v.type_name(),
-            what
-        )));
-    }
+    // Any TypeError from asking for the iterator (an `__iter__` returning a non-iterator
+    // too) becomes "cannot convert", as in CPython.
+    let it = match vm.get_iter(v) {
+        Ok(it) => it,
+        Err(e) if e.is_instance(&crate::objects::types().exc.type_error) => {
+            return Err(PyErr::type_error(format!(
+                "cannot convert '{}' object to {}",
+                v.type_name(),
+                what
+            )))
+        }
+        Err(e) => return Err(e),
+    };
     let range_msg = if what == "bytes" {
         "bytes must be in range(0, 256)"
     } else {
         "byte must be in range(0, 256)"
     };
-    let items = vm.collect_iterable(v)?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
+    let mut out = Vec::new();
+    while let Some(item) = vm.iter_next(&it)? {
         let n = super::method_args::int_arg(vm, &item)?;
         out.push(u8::try_from(n).map_err(|_| PyErr::value_error(range_msg))?);
     }
