@@ -22,6 +22,7 @@ pub mod readinto;
 pub mod stdio;
 pub mod stringio;
 pub mod text;
+pub mod text_codec;
 pub mod textio;
 
 use crate::objects::OrNone;

@@ -7,8 +7,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::buffer::Buffered;
-use super::codec::{self, Codec, Errors};
+use super::codec::Errors;
 use super::errors::{closed_file, unsupported};
+use super::text_codec::{Step, TextCodec};
+use crate::objects::escape_codecs::warn_decoded;
 use crate::objects::{PyErr, PyResult};
 use crate::vm::Vm;
 
@@ -73,7 +75,7 @@ pub fn line_end(newline: Newline, avail: &str, from: usize, at_eof: bool) -> Opt
 
 pub struct TextState {
     pub buffer: Rc<RefCell<Buffered>>,
-    pub codec: Codec,
+    pub codec: TextCodec,
     /// The encoding's name as given (`f.encoding`).
     pub encoding: String,
     pub errors: Errors,
@@ -104,7 +106,7 @@ pub struct TextState {
 impl TextState {
     pub fn new(
         buffer: Rc<RefCell<Buffered>>,
-        codec: Codec,
+        codec: TextCodec,
         encoding: String,
         errors: Errors,
         newline: Newline,
@@ -189,22 +191,10 @@ impl TextState {
         out
     }
 
-    fn note_endings(&mut self, bytes: &[u8]) {
-        if !matches!(self.newline, Newline::Universal | Newline::Untranslated) {
-            return;
-        }
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
-                    self.seen |= 4;
-                    i += 1;
-                }
-                b'\r' => self.seen |= 1,
-                b'\n' => self.seen |= 2,
-                _ => {}
-            }
-            i += 1;
+    /// Records the line endings a decoding step met (bits of `seen`).
+    fn note_endings(&mut self, endings: u8) {
+        if matches!(self.newline, Newline::Universal | Newline::Untranslated) {
+            self.seen |= endings;
         }
     }
 
@@ -215,6 +205,45 @@ impl TextState {
         self.snap_bytes.clear();
         self.pending.clear();
         self.scanned = 0;
+        self.codec.mark_snapshot();
+    }
+
+    /// Decodes `input` onto `out` (see `TextCodec::decode`), noting its line endings and
+    /// issuing the warning an escape codec owes.
+    fn decode_step(
+        &mut self,
+        vm: &mut Vm,
+        input: &[u8],
+        last: bool,
+        out: &mut String,
+    ) -> PyResult<usize> {
+        let translate = self.newline == Newline::Universal;
+        let Step {
+            consumed,
+            endings,
+            warning,
+        } = self
+            .codec
+            .decode(&self.errors, input, last, translate, out)?;
+        self.note_endings(endings);
+        warn_decoded(vm, warning)?;
+        Ok(consumed)
+    }
+
+    /// The stream's encoder starts where the byte stream is: CPython writes a BOM only at
+    /// the start of a file (not when appending, or in a file opened mid-way).
+    pub fn place_encoder(&mut self, vm: &mut Vm) -> PyResult<()> {
+        if !matches!(self.codec, TextCodec::Stream(_)) || !self.writable() {
+            return Ok(());
+        }
+        let mut buf = self.buf()?;
+        if !buf.raw_seekable() {
+            return Ok(());
+        }
+        let position = buf.tell(vm)?;
+        drop(buf);
+        self.codec.encoder_at(position);
+        Ok(())
     }
 
     fn has_read_ahead(&self) -> bool {
@@ -228,6 +257,7 @@ impl TextState {
             self.pos = 0;
             self.snap_bytes.clear();
             self.scanned = 0;
+            self.codec.mark_snapshot();
         }
         let chunk = self.buf()?.read1(vm, Some(CHUNK))?;
         let last = chunk.is_empty();
@@ -236,26 +266,18 @@ impl TextState {
         if input.is_empty() {
             return Ok(false);
         }
-        let before = self.decoded.len();
-        let translate = self.newline == Newline::Universal;
-        match codec::decode(
-            self.codec,
-            &self.errors,
-            &input,
-            last,
-            translate,
-            &mut self.decoded,
-            None,
-        ) {
-            Ok(d) => {
-                self.note_endings(&input[..d.consumed]);
-                self.snap_bytes.extend_from_slice(&input[..d.consumed]);
-                self.pending = input[d.consumed..].to_vec();
+        let mut decoded = std::mem::take(&mut self.decoded);
+        let before = decoded.len();
+        let result = self.decode_step(vm, &input, last, &mut decoded);
+        self.decoded = decoded;
+        match result {
+            Ok(consumed) => {
+                self.snap_bytes.extend_from_slice(&input[..consumed]);
+                self.pending = input[consumed..].to_vec();
                 Ok(true)
             }
-            Err(e) => {
+            Err(err) => {
                 self.decoded.truncate(before);
-                let err = codec::decode_error(self.codec, &self.errors, &input, &e);
                 self.pending = input;
                 Err(err)
             }
@@ -270,23 +292,12 @@ impl TextState {
             let mut input = std::mem::take(&mut self.pending);
             input.extend_from_slice(&rest);
             let mut out = self.decoded[self.pos..].to_string();
-            let translate = self.newline == Newline::Universal;
-            match codec::decode(
-                self.codec,
-                &self.errors,
-                &input,
-                true,
-                translate,
-                &mut out,
-                None,
-            ) {
+            match self.decode_step(vm, &input, true, &mut out) {
                 Ok(_) => {
-                    self.note_endings(&input);
                     self.reset_decoder();
                     return Ok(out);
                 }
-                Err(e) => {
-                    let err = codec::decode_error(self.codec, &self.errors, &input, &e);
+                Err(err) => {
                     self.pending = input;
                     return Err(err);
                 }
@@ -378,27 +389,19 @@ impl TextState {
         let consumed = if self.pos >= self.decoded.len() {
             self.snap_bytes.len()
         } else {
-            let mut scratch = String::new();
             let translate = self.newline == Newline::Universal;
-            codec::decode(
-                self.codec,
-                &self.errors,
-                &self.snap_bytes,
-                false,
-                translate,
-                &mut scratch,
-                Some(self.pos),
-            )
-            .map(|d| d.consumed)
-            .unwrap_or(0)
+            self.codec
+                .bytes_for_text(&self.errors, &self.snap_bytes, translate, self.pos)
         };
         if base == 0 {
             // CPython finds the position by decoding the snapshot again from a reset
             // decoder when the snapshot starts the file, which forgets the line endings met
             // beyond the position: `newlines` then reports only those before it.
             self.seen = 0;
-            let before = self.snap_bytes[..consumed].to_vec();
-            self.note_endings(&before);
+            let endings = self
+                .codec
+                .endings_in(&self.errors, &self.snap_bytes, consumed);
+            self.note_endings(endings);
         }
         Ok(base + consumed as u64)
     }
@@ -417,12 +420,16 @@ impl TextState {
                         cookie
                     )));
                 }
+                if cookie == 0 {
+                    // Seeking to the start resets the decoder, and with it `newlines`; a
+                    // BOM is read and written again there.
+                    self.seen = 0;
+                    self.codec.reset();
+                } else {
+                    self.codec.continue_mid_stream();
+                }
                 self.reset_decoder();
                 self.telling_disabled = false;
-                if cookie == 0 {
-                    // Seeking to the start resets the decoder, and with it `newlines`.
-                    self.seen = 0;
-                }
                 self.buf()?.seek(vm, cookie, 0)
             }
             1 => {
@@ -438,7 +445,10 @@ impl TextState {
                 self.reset_decoder();
                 self.seen = 0;
                 self.telling_disabled = false;
-                self.buf()?.seek(vm, 0, 2)
+                let position = self.buf()?.seek(vm, 0, 2)?;
+                self.codec.seek_end(position);
+                self.codec.mark_snapshot();
+                Ok(position)
             }
             _ => Err(PyErr::value_error(format!(
                 "invalid whence ({}, should be 0, 1 or 2)",
@@ -465,7 +475,7 @@ impl TextState {
             _ => s,
         };
         let mut bytes = Vec::with_capacity(text.len());
-        codec::encode(self.codec, &self.errors, text, &mut bytes)?;
+        self.codec.encode(&self.errors, text, &mut bytes)?;
         let mut buf = self.buf()?;
         buf.write(vm, &bytes)?;
         if self.write_through || (self.line_buffering && (s.contains('\n') || s.contains('\r'))) {

@@ -12,10 +12,11 @@ use crate::vm::Vm;
 
 use super::buffer::{BufKind, Buffered};
 use super::buffered::{stream_query, BufCell};
-use super::codec::{self, Codec, Errors};
+use super::codec::{Codec, Errors};
 use super::errors::uninitialized;
 use super::open::{bind_args, opt_str_arg};
 use super::text::{Newline, TextState};
+use super::text_codec::TextCodec;
 use super::{
     borrow_state, collect_text_lines, ctor_class, int_arg, methods, properties, repr_name,
     seek_args, size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
@@ -109,11 +110,8 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         ))
     })?;
     let (codec, encoding_name) = match &encoding {
-        None => (Codec::Utf8, "UTF-8".to_string()),
-        Some(e) => (
-            Codec::lookup(e).ok_or_else(|| codec::unknown_encoding(e))?,
-            e.clone(),
-        ),
+        None => (TextCodec::Bytes(Codec::Utf8), "UTF-8".to_string()),
+        Some(e) => (TextCodec::lookup(e)?, e.clone()),
     };
     let flag = |vm: &mut Vm, v: &Option<Value>| -> PyResult<bool> {
         match v {
@@ -141,6 +139,7 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     );
     state.line_buffering = line_buffering;
     state.write_through = write_through;
+    state.place_encoder(vm)?;
     Ok(new_text_value(&cls, state, buffer_value))
 }
 
@@ -345,8 +344,9 @@ fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     with_text(&receiver, "reconfigure", |st| {
         st.flush(vm)?;
         if let Some(e) = &encoding {
-            st.codec = Codec::lookup(e).ok_or_else(|| codec::unknown_encoding(e))?;
+            st.codec = TextCodec::lookup(e)?;
             st.encoding = e.clone();
+            st.place_encoder(vm)?;
             if errors.is_none() {
                 st.errors = Errors::Strict;
             }

@@ -1,0 +1,282 @@
+//! The codec of a text file: one of the byte codecs, which `codec.rs` decodes in a single
+//! loop together with the newline translation, or any other text codec (UTF-16, UTF-32,
+//! `utf-8-sig`, the escape codecs), coded by the stateful stream coders of
+//! `objects/codec_stream.rs` that the `codecs` module's incremental coders use too. For
+//! those the newline translation runs on the decoded text, as CPython's
+//! `IncrementalNewlineDecoder` does: `\r\n` is two code units in UTF-16.
+
+use super::codec::{self, Codec, Errors};
+use crate::objects::codec_stream::{StreamDecoder, StreamEncoder};
+use crate::objects::{codecs, types, PyErr, PyResult};
+
+/// The coding state of a text file.
+#[derive(Clone, Copy, Debug)]
+pub enum TextCodec {
+    Bytes(Codec),
+    Stream(StreamCoders),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct StreamCoders {
+    pub decoder: StreamDecoder,
+    /// The decoder's state where the text decoded ahead starts (for `tell`).
+    pub snapshot: StreamDecoder,
+    pub encoder: StreamEncoder,
+}
+
+/// What one decoding step produced.
+pub struct Step {
+    /// Bytes of the input used; the rest (a cut character, or a final `\r` whose `\n` may
+    /// follow) goes again with the next chunk.
+    pub consumed: usize,
+    /// The line endings met (bits: 1 `\r`, 2 `\n`, 4 `\r\n`).
+    pub endings: u8,
+    /// The DeprecationWarning an escape codec owes.
+    pub warning: Option<String>,
+}
+
+impl TextCodec {
+    /// The codec `open()` and `TextIOWrapper` use for `name`: "LookupError: unknown
+    /// encoding: x", or for a codec that does not code text, CPython's advice.
+    pub fn lookup(name: &str) -> PyResult<TextCodec> {
+        if let Some(c) = Codec::lookup(name) {
+            return Ok(TextCodec::Bytes(c));
+        }
+        if codecs::transform_codec_name(name).is_some() {
+            return Err(PyErr::new(
+                &types().exc.lookup_error,
+                format!(
+                    "'{name}' is not a text encoding; use codecs.open() to handle arbitrary codecs"
+                ),
+            ));
+        }
+        let canonical = codecs::canonical_name(name)?;
+        Ok(TextCodec::Stream(StreamCoders {
+            decoder: StreamDecoder::new(canonical),
+            snapshot: StreamDecoder::new(canonical),
+            encoder: StreamEncoder::new(canonical),
+        }))
+    }
+
+    /// Whether text goes out as UTF-8 unchanged (the standard streams' fast path).
+    pub fn is_utf8(&self) -> bool {
+        matches!(self, TextCodec::Bytes(Codec::Utf8))
+    }
+
+    /// Decodes `input` onto `out`; with `translate`, `\r\n` and `\r` become `\n`. Unless
+    /// `last`, a cut character or a final `\r` is left for the next chunk.
+    pub fn decode(
+        &mut self,
+        errors: &Errors,
+        input: &[u8],
+        last: bool,
+        translate: bool,
+        out: &mut String,
+    ) -> PyResult<Step> {
+        match self {
+            TextCodec::Bytes(c) => {
+                match codec::decode(*c, errors, input, last, translate, out, None) {
+                    Ok(d) => Ok(Step {
+                        consumed: d.consumed,
+                        endings: line_endings(&input[..d.consumed]),
+                        warning: None,
+                    }),
+                    Err(e) => Err(codec::decode_error(*c, errors, input, &e)),
+                }
+            }
+            TextCodec::Stream(s) => {
+                decode_stream(&mut s.decoder, errors, input, last, translate, out)
+            }
+        }
+    }
+
+    /// Where the text decoded ahead starts: the decoder's state there, for `tell`.
+    pub fn mark_snapshot(&mut self) {
+        if let TextCodec::Stream(s) = self {
+            s.snapshot = s.decoder;
+        }
+    }
+
+    /// How many bytes of `snapshot` (the bytes the text decoded ahead came from) give the
+    /// first `chars` bytes of that text, decoding from the state at its start.
+    pub fn bytes_for_text(
+        &self,
+        errors: &Errors,
+        snapshot: &[u8],
+        translate: bool,
+        text_len: usize,
+    ) -> usize {
+        match self {
+            TextCodec::Bytes(c) => {
+                let mut scratch = String::new();
+                codec::decode(
+                    *c,
+                    errors,
+                    snapshot,
+                    false,
+                    translate,
+                    &mut scratch,
+                    Some(text_len),
+                )
+                .map(|d| d.consumed)
+                .unwrap_or(0)
+            }
+            TextCodec::Stream(s) => {
+                // The text decoded from a prefix grows with the prefix: the shortest prefix
+                // that gives `text_len` bytes of text is the position.
+                let decoded_len = |k: usize| {
+                    let mut decoder = s.snapshot;
+                    let mut out = String::new();
+                    decode_stream(
+                        &mut decoder,
+                        errors,
+                        &snapshot[..k],
+                        false,
+                        translate,
+                        &mut out,
+                    )
+                    .map(|_| out.len())
+                    .unwrap_or(0)
+                };
+                let (mut lo, mut hi) = (0, snapshot.len());
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    if decoded_len(mid) >= text_len {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                lo
+            }
+        }
+    }
+
+    /// The line endings in the bytes of `snapshot` that the first `consumed` bytes decode
+    /// to (for `newlines` after a `tell`).
+    pub fn endings_in(&self, errors: &Errors, snapshot: &[u8], consumed: usize) -> u8 {
+        let head = &snapshot[..consumed.min(snapshot.len())];
+        match self {
+            TextCodec::Bytes(_) => line_endings(head),
+            TextCodec::Stream(s) => {
+                let mut decoder = s.snapshot;
+                let mut out = String::new();
+                decode_stream(&mut decoder, errors, head, true, false, &mut out)
+                    .map(|step| step.endings)
+                    .unwrap_or(0)
+            }
+        }
+    }
+
+    /// Back to the start of the stream (a seek to 0): a BOM is read and written again.
+    pub fn reset(&mut self) {
+        if let TextCodec::Stream(s) = self {
+            s.decoder.reset();
+            s.encoder.reset();
+        }
+    }
+
+    /// A seek away from the start: no BOM is looked for or written.
+    pub fn continue_mid_stream(&mut self) {
+        if let TextCodec::Stream(s) = self {
+            s.decoder.continue_mid_stream();
+            s.encoder.continue_mid_stream();
+        }
+    }
+
+    /// After a seek to the end (`seek(0, 2)`) at `position`: the decoder starts over, and
+    /// the encoder writes a BOM only into an empty file, as CPython's.
+    pub fn seek_end(&mut self, position: u64) {
+        if let TextCodec::Stream(s) = self {
+            s.decoder.reset();
+            self.encoder_at(position);
+        }
+    }
+
+    /// The encoder of a stream that starts at byte `position`: a BOM only at 0.
+    pub fn encoder_at(&mut self, position: u64) {
+        if let TextCodec::Stream(s) = self {
+            if position == 0 {
+                s.encoder.reset();
+            } else {
+                s.encoder.continue_mid_stream();
+            }
+        }
+    }
+
+    /// Encodes `text` onto `out`.
+    pub fn encode(&mut self, errors: &Errors, text: &str, out: &mut Vec<u8>) -> PyResult<()> {
+        match self {
+            TextCodec::Bytes(c) => codec::encode(*c, errors, text, out),
+            TextCodec::Stream(s) => {
+                out.extend(s.encoder.encode(text, errors.name())?);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The line endings in `text` (UTF-8 text, or bytes of an ASCII-compatible codec), as
+/// the bits of `TextState::seen`.
+pub fn line_endings(text: &[u8]) -> u8 {
+    let mut seen = 0;
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'\r' if text.get(i + 1) == Some(&b'\n') => {
+                seen |= 4;
+                i += 1;
+            }
+            b'\r' => seen |= 1,
+            b'\n' => seen |= 2,
+            _ => {}
+        }
+        i += 1;
+    }
+    seen
+}
+
+/// One step of a stream codec: decode, hold back a final `\r`, translate line endings.
+fn decode_stream(
+    decoder: &mut StreamDecoder,
+    errors: &Errors,
+    input: &[u8],
+    last: bool,
+    translate: bool,
+    out: &mut String,
+) -> PyResult<Step> {
+    let decoded = decoder.decode(input, errors.name(), last)?;
+    let mut text = decoded.text;
+    let mut consumed = decoded.consumed;
+    if !last && text.ends_with('\r') {
+        // Its `\n` may start the next chunk: the `\r` is decoded again with it.
+        if let Some(len) = final_cr_length(decoder, &input[..consumed]) {
+            text.pop();
+            consumed -= len;
+        }
+    }
+    let endings = line_endings(text.as_bytes());
+    if translate && text.contains('\r') {
+        out.push_str(&text.replace("\r\n", "\n").replace('\r', "\n"));
+    } else {
+        out.push_str(&text);
+    }
+    Ok(Step {
+        consumed,
+        endings,
+        warning: decoded.warning,
+    })
+}
+
+/// The length of the bytes that end `used` and decoded to its final `\r`: the codec's
+/// encoding of `\r`, or the byte itself (the escape codecs also pass it through raw).
+fn final_cr_length(decoder: &StreamDecoder, used: &[u8]) -> Option<usize> {
+    let codec = decoder.settled().unwrap_or(decoder.encoding);
+    let unit = codecs::encode("\r", codec, "strict").ok()?;
+    let raw: &[u8] = b"\r";
+    let found = [unit.as_slice(), raw]
+        .into_iter()
+        .find(|u| !u.is_empty() && used.ends_with(u))
+        .map(|u| u.len());
+    found
+}

@@ -1,0 +1,224 @@
+//! What a text codec remembers between the chunks of a stream, for the incremental coders
+//! of the `codecs` module and for text files: a `utf-16`/`utf-32` decoder reads the byte
+//! order mark once and decodes the rest in the order it names; a `utf-8-sig` decoder skips
+//! a leading BOM once; the matching encoders write the BOM before their first output only.
+//! A decoder also reports how many bytes it used, so that a character cut by the end of a
+//! chunk waits for the next one.
+//!
+//! The coding itself is the one-shot codecs' (`codecs.rs`), called with the codec the
+//! stream has settled on.
+
+use super::codecs::{self, DecodeMode, DecodedText, UTF8_BOM};
+use super::{types, PyErr, PyResult};
+
+/// The codec that continues a stream after its start: the native (little-endian) order
+/// for `utf-16`/`utf-32`, plain UTF-8 for `utf-8-sig`, the codec itself otherwise.
+fn after_bom(encoding: &'static str) -> &'static str {
+    match encoding {
+        "utf-16" => "utf-16-le",
+        "utf-32" => "utf-32-le",
+        "utf-8-sig" => "utf-8",
+        other => other,
+    }
+}
+
+/// A stateful decoder for the codec of canonical name `encoding` (as
+/// `codecs::canonical_name` gives it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StreamDecoder {
+    pub encoding: &'static str,
+    /// The codec for the rest of the stream, once its start was read.
+    settled: Option<&'static str>,
+}
+
+/// What a decoder makes of the start of a stream.
+enum Start {
+    /// Too few bytes yet to tell.
+    Wait,
+    /// Decode with `codec` after the first `skip` bytes; the stream goes on in `settle`.
+    Read {
+        codec: &'static str,
+        skip: usize,
+        settle: &'static str,
+    },
+    /// No byte order mark: the data decodes in the native order, and is refused once a
+    /// whole code unit (`width` bytes) of it decoded, as CPython's decoders refuse it.
+    Missing { codec: &'static str, width: usize },
+}
+
+impl StreamDecoder {
+    pub fn new(encoding: &'static str) -> StreamDecoder {
+        StreamDecoder {
+            encoding,
+            settled: None,
+        }
+    }
+
+    /// Back to the start of a stream: the next input may begin with a BOM.
+    pub fn reset(&mut self) {
+        self.settled = None;
+    }
+
+    /// Continues mid-stream (CPython's `setstate((b"", 0))`): no BOM is looked for, and
+    /// the byte order is the one already settled, or the native one.
+    pub fn continue_mid_stream(&mut self) {
+        self.settled = Some(self.settled.unwrap_or(after_bom(self.encoding)));
+    }
+
+    /// The codec the stream settled on, if its start was read (`utf-16-be` after a
+    /// big-endian BOM…).
+    pub fn settled(&self) -> Option<&'static str> {
+        self.settled
+    }
+
+    /// Whether the stream's start is still to be read (CPython's decoder state flag).
+    pub fn at_start(&self) -> bool {
+        self.settled.is_none()
+    }
+
+    /// Decodes `data`, the undecoded rest of the previous input followed by a new chunk.
+    /// Unless `last`, a character cut by the end of the data is not decoded: `consumed`
+    /// says how many bytes were, and the caller gives the rest again with the next chunk.
+    pub fn decode(&mut self, data: &[u8], errors: &str, last: bool) -> PyResult<DecodedText> {
+        let (codec, skip, settle, missing_bom) = match self.settled {
+            Some(codec) => (codec, 0, codec, None),
+            None => match self.read_start(data, last) {
+                Start::Wait => {
+                    return Ok(DecodedText {
+                        text: String::new(),
+                        // At the end, a cut BOM is no data (as CPython's `utf-8-sig`).
+                        consumed: if last { data.len() } else { 0 },
+                        warning: None,
+                    });
+                }
+                Start::Read {
+                    codec,
+                    skip,
+                    settle,
+                } => (codec, skip, settle, None),
+                Start::Missing { codec, width } => (codec, 0, codec, Some(width)),
+            },
+        };
+        let body = &data[skip..];
+        let mode = if matches!(codec, "unicode-escape" | "raw-unicode-escape") {
+            // CPython's escape decoders call `unicode_escape_decode` itself, which rewords
+            // nothing.
+            DecodeMode::Function(!last)
+        } else if last {
+            DecodeMode::Text
+        } else {
+            DecodeMode::Partial
+        };
+        let mut out = codecs::decode_text(body, codec, errors, mode)?;
+        // Data that decodes, but without the byte order mark a `utf-16`/`utf-32` stream
+        // must start with.
+        if missing_bom.is_some_and(|width| out.consumed >= width) {
+            return Err(PyErr::new(
+                &types().exc.unicode_error,
+                format!(
+                    "{} stream does not start with BOM",
+                    self.encoding.to_uppercase()
+                ),
+            ));
+        }
+        if missing_bom.is_none() {
+            self.settled = Some(settle);
+        }
+        out.consumed += skip;
+        Ok(out)
+    }
+
+    fn read_start(&self, data: &[u8], last: bool) -> Start {
+        let (width, le, be): (usize, &[u8], &[u8]) = match self.encoding {
+            "utf-16" => (2, b"\xff\xfe", b"\xfe\xff"),
+            "utf-32" => (4, b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"),
+            // A BOM cut by the end of the data may be completed by the next chunk.
+            "utf-8-sig" if data.len() < UTF8_BOM.len() && UTF8_BOM.starts_with(data) => {
+                return Start::Wait
+            }
+            "utf-8-sig" => {
+                let skip = if data.starts_with(UTF8_BOM) {
+                    UTF8_BOM.len()
+                } else {
+                    0
+                };
+                return Start::Read {
+                    codec: "utf-8",
+                    skip,
+                    settle: "utf-8",
+                };
+            }
+            other => {
+                return Start::Read {
+                    codec: other,
+                    skip: 0,
+                    settle: other,
+                }
+            }
+        };
+        // The one-shot `utf-16`/`utf-32` codecs read the BOM themselves (so that error
+        // positions count it, as CPython's do); the rest of the stream goes on in its order.
+        let little = after_bom(self.encoding);
+        if data.starts_with(le) {
+            Start::Read {
+                codec: self.encoding,
+                skip: 0,
+                settle: little,
+            }
+        } else if data.starts_with(be) {
+            Start::Read {
+                codec: self.encoding,
+                skip: 0,
+                settle: if width == 2 { "utf-16-be" } else { "utf-32-be" },
+            }
+        } else if data.len() < width && !last {
+            Start::Wait
+        } else {
+            Start::Missing {
+                codec: little,
+                width,
+            }
+        }
+    }
+}
+
+/// A stateful encoder for the codec of canonical name `encoding`: the BOM of `utf-16`,
+/// `utf-32` and `utf-8-sig` goes before the first output only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StreamEncoder {
+    pub encoding: &'static str,
+    /// The codec for the rest of the stream, once its start was written.
+    settled: Option<&'static str>,
+}
+
+impl StreamEncoder {
+    pub fn new(encoding: &'static str) -> StreamEncoder {
+        StreamEncoder {
+            encoding,
+            settled: None,
+        }
+    }
+
+    /// Back to the start of a stream: the next output begins with a BOM.
+    pub fn reset(&mut self) {
+        self.settled = None;
+    }
+
+    /// Continues mid-stream (CPython's `setstate(0)`): no BOM is written.
+    pub fn continue_mid_stream(&mut self) {
+        self.settled = Some(after_bom(self.encoding));
+    }
+
+    /// Whether the next output starts the stream (CPython's encoder state flag).
+    pub fn at_start(&self) -> bool {
+        self.settled.is_none()
+    }
+
+    /// Encodes `text`; a failed encoding leaves the stream at its start.
+    pub fn encode(&mut self, text: &str, errors: &str) -> PyResult<Vec<u8>> {
+        let codec = self.settled.unwrap_or(self.encoding);
+        let out = codecs::encode(text, codec, errors)?;
+        self.settled = Some(after_bom(codec));
+        Ok(out)
+    }
+}
