@@ -204,9 +204,10 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .borrow()
         .encoder
         .unwrap_or(StreamEncoder::new(encoding));
-    let out = encoder.encode(text.as_str(), errors.as_str())?;
+    let out = encoder.encode(text.as_str(), errors.as_str());
+    // (Kept even when the encoding failed: `utf-8-sig`'s encoder forgets its BOM then.)
     cell.borrow_mut().encoder = Some(encoder);
-    Ok(bytes_value(out))
+    Ok(bytes_value(out?))
 }
 
 fn codecs_not_str(encoding: &str, input: &Value) -> PyErr {

@@ -214,9 +214,13 @@ impl StreamEncoder {
         self.settled.is_none()
     }
 
-    /// Encodes `text`; a failed encoding leaves the stream at its start.
+    /// Encodes `text`. A failed encoding leaves a `utf-16`/`utf-32` stream at its start,
+    /// but not a `utf-8-sig` one: CPython's encoder drops its BOM before it encodes.
     pub fn encode(&mut self, text: &str, errors: &str) -> PyResult<Vec<u8>> {
         let codec = self.settled.unwrap_or(self.encoding);
+        if codec == "utf-8-sig" {
+            self.settled = Some(after_bom(codec));
+        }
         let out = codecs::encode(text, codec, errors)?;
         self.settled = Some(after_bom(codec));
         Ok(out)

@@ -209,7 +209,13 @@ impl TextCodec {
         match self {
             TextCodec::Bytes(c) => codec::encode(*c, errors, text, out),
             TextCodec::Stream(s) => {
-                out.extend(s.encoder.encode(text, errors.name())?);
+                let encoded = s.encoder.encode(text, errors.name());
+                if encoded.is_err() {
+                    // CPython's text files leave the start of the stream (and its BOM)
+                    // behind with any write, even one that fails.
+                    s.encoder.continue_mid_stream();
+                }
+                out.extend(encoded?);
                 Ok(())
             }
         }

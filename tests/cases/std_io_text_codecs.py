@@ -1,0 +1,106 @@
+# Text files in the other codecs tote knows: unicode_escape and raw_unicode_escape,
+# the name f.encoding reports, codecs that are not text encodings, reconfigure() to a
+# BOM codec, TextIOWrapper over BytesIO, and codecs.open() agreeing with open().
+import codecs
+import io
+import os
+
+folder = "/tmp/tote_io_text_codecs_%d" % os.getpid()
+os.mkdir(folder)
+path = os.path.join(folder, "data.txt")
+
+
+def attempt(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+
+def raw():
+    with open(path, "rb") as f:
+        return f.read()
+
+
+for enc in ["unicode_escape", "raw_unicode_escape"]:
+    with open(path, "w", encoding=enc) as f:
+        f.write("tab\there é€😀\nback\\slash\n")
+    print(enc, raw())
+    with open(path, encoding=enc) as f:
+        print("  ", f.readlines())
+    with open(path, "wb") as f:
+        f.write(b"a\\u20acb\r\nc\\x41\\n\rd")
+    with open(path, encoding=enc) as f:
+        print("  ", repr(f.read()), f.newlines)
+with open(path, "wb") as f:
+    f.write(b"ok\\xZZ")
+with open(path, encoding="unicode_escape") as f:
+    attempt("bad escape", f.read)
+with open(path, encoding="unicode_escape", errors="replace") as f:
+    attempt("replaced", f.read)
+
+for name in ["UTF-16", "utf_32_be", "U16", "utf-8-sig", "Unicode-Escape"]:
+    with open(path, "w", encoding=name) as f:
+        print(repr(f.encoding), repr(f).split(" mode=")[1])
+for name in ["hex", "rot13", "utf8-sig", "no-such-codec"]:
+    attempt(name, lambda: open(path, encoding=name))
+    attempt(name, lambda: io.TextIOWrapper(io.BytesIO(), encoding=name))
+
+# TextIOWrapper over BytesIO.
+buffer = io.BytesIO()
+wrapper = io.TextIOWrapper(buffer, encoding="utf-16", newline="")
+wrapper.write("one\r\ntwo\n")
+wrapper.flush()
+print("bytesio", buffer.getvalue())
+wrapper.seek(0)
+print("  ", repr(wrapper.readline()), wrapper.tell(), repr(wrapper.read()))
+buffer = io.BytesIO(b"prefix")
+buffer.seek(0, 2)
+wrapper = io.TextIOWrapper(buffer, encoding="utf-16")
+wrapper.write("x")
+wrapper.flush()
+print("mid-stream", buffer.getvalue())
+
+# reconfigure() to a BOM codec before writing.
+with open(path, "w", encoding="utf-8") as f:
+    f.reconfigure(encoding="utf-16")
+    f.write("re")
+    print(f.encoding)
+print("reconfigured", raw())
+with open(path, "w", encoding="utf-8") as f:
+    f.write("ab")
+    f.reconfigure(encoding="utf-16")
+    f.write("c")
+print("reconfigured late", raw())
+
+# codecs.open and open read the same text from the same files.
+for enc in ["utf-16", "utf-32-be", "utf-8-sig"]:
+    with codecs.open(path, "w", enc) as f:
+        f.write("α\r\nβ\n")
+    written = raw()
+    with open(path, "w", encoding=enc, newline="") as f:
+        f.write("α\r\nβ\n")
+    print(enc, written == raw(), written)
+    with codecs.open(path, "r", enc) as f:
+        print("   codecs.open", f.read().splitlines())
+    with open(path, encoding=enc) as f:
+        print("   open", f.read().splitlines())
+
+# The incremental coders share the text files' state machine.
+dec = codecs.getincrementaldecoder("utf-16")()
+attempt("incremental error", lambda: dec.decode(b"\xff\xfea\x00\x00\xdc"))
+dec = codecs.getincrementaldecoder("utf-16")()
+attempt("incremental no bom", lambda: [dec.decode(bytes([b])) for b in "a😀".encode("utf-16-le")])
+dec = codecs.getincrementaldecoder("utf-32")()
+print("incremental", [dec.decode(bytes([b])) for b in "a😀".encode("utf-32")], dec.decode(b"", True))
+dec = codecs.getincrementaldecoder("utf-16")()
+print("incremental BE", [dec.decode(bytes([b])) for b in codecs.BOM_UTF16_BE + "a😀".encode("utf-16-be")])
+enc = codecs.getincrementalencoder("utf-16")()
+attempt("encoder error", lambda: enc.encode("\ud800"))
+print("encoder", enc.encode("a"), enc.encode("b"))
+enc = codecs.getincrementalencoder("utf-8-sig")()
+attempt("sig encoder error", lambda: enc.encode("\ud800"))
+print("sig encoder", enc.encode("a"), enc.encode("b"))
+
+os.remove(path)
+os.rmdir(folder)
