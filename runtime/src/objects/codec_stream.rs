@@ -226,3 +226,78 @@ impl StreamEncoder {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Feeds `data` in pieces of `step` bytes as a text file does (the unused rest goes
+    /// again with the next piece) and returns the text.
+    fn trickle(decoder: &mut StreamDecoder, data: &[u8], step: usize) -> String {
+        let mut text = String::new();
+        let mut pending = Vec::new();
+        for piece in data.chunks(step) {
+            pending.extend_from_slice(piece);
+            let out = decoder.decode(&pending, "strict", false).unwrap();
+            text.push_str(&out.text);
+            pending.drain(..out.consumed);
+        }
+        let out = decoder.decode(&pending, "strict", true).unwrap();
+        text + &out.text
+    }
+
+    #[test]
+    fn bom_chooses_the_byte_order_once() {
+        let data = [
+            b"\xfe\xff".as_slice(),
+            &"a\u{1f600}\u{feff}"
+                .encode_utf16()
+                .flat_map(u16::to_be_bytes)
+                .collect::<Vec<u8>>(),
+        ]
+        .concat();
+        for step in 1..6 {
+            let mut decoder = StreamDecoder::new("utf-16");
+            assert_eq!(trickle(&mut decoder, &data, step), "a\u{1f600}\u{feff}");
+            assert_eq!(decoder.settled(), Some("utf-16-be"));
+        }
+    }
+
+    #[test]
+    fn utf8_sig_skips_one_leading_bom() {
+        let data = b"\xef\xbb\xbf\xef\xbb\xbfx\xc3\xa9";
+        for step in 1..5 {
+            let mut decoder = StreamDecoder::new("utf-8-sig");
+            assert_eq!(trickle(&mut decoder, data, step), "\u{feff}x\u{e9}");
+        }
+        let mut decoder = StreamDecoder::new("utf-8-sig");
+        assert_eq!(trickle(&mut decoder, b"\xef\xbb", 1), "");
+    }
+
+    #[test]
+    fn missing_bom_is_refused_and_mid_stream_is_native() {
+        let mut decoder = StreamDecoder::new("utf-32");
+        assert!(decoder.decode(b"a\0\0\0", "strict", false).is_err());
+        assert!(decoder.at_start());
+        decoder.continue_mid_stream();
+        assert_eq!(
+            decoder.decode(b"a\0\0\0", "strict", false).unwrap().text,
+            "a"
+        );
+    }
+
+    #[test]
+    fn encoder_writes_the_bom_once() {
+        let mut encoder = StreamEncoder::new("utf-16");
+        assert_eq!(encoder.encode("", "strict").unwrap(), b"\xff\xfe");
+        assert_eq!(encoder.encode("a", "strict").unwrap(), b"a\0");
+        encoder.reset();
+        assert!(encoder
+            .encode("\u{10ffff}", "strict")
+            .unwrap()
+            .starts_with(b"\xff\xfe"));
+        let mut encoder = StreamEncoder::new("utf-8-sig");
+        encoder.continue_mid_stream();
+        assert_eq!(encoder.encode("a", "strict").unwrap(), b"a");
+    }
+}

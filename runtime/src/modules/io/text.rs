@@ -191,9 +191,15 @@ impl TextState {
         out
     }
 
+    /// Whether `newlines` reports the line endings met (as in CPython, only the modes
+    /// that accept any ending do).
+    fn tracks_endings(&self) -> bool {
+        matches!(self.newline, Newline::Universal | Newline::Untranslated)
+    }
+
     /// Records the line endings a decoding step met (bits of `seen`).
     fn note_endings(&mut self, endings: u8) {
-        if matches!(self.newline, Newline::Universal | Newline::Untranslated) {
+        if self.tracks_endings() {
             self.seen |= endings;
         }
     }
@@ -218,13 +224,14 @@ impl TextState {
         out: &mut String,
     ) -> PyResult<usize> {
         let translate = self.newline == Newline::Universal;
+        let track = self.tracks_endings();
         let Step {
             consumed,
             endings,
             warning,
         } = self
             .codec
-            .decode(&self.errors, input, last, translate, out)?;
+            .decode(&self.errors, input, last, translate, track, out)?;
         self.note_endings(endings);
         warn_decoded(vm, warning)?;
         Ok(consumed)

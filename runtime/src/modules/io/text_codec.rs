@@ -29,7 +29,7 @@ pub struct Step {
     /// Bytes of the input used; the rest (a cut character, or a final `\r` whose `\n` may
     /// follow) goes again with the next chunk.
     pub consumed: usize,
-    /// The line endings met (bits: 1 `\r`, 2 `\n`, 4 `\r\n`).
+    /// The line endings met (bits: 1 `\r`, 2 `\n`, 4 `\r\n`), when asked for.
     pub endings: u8,
     /// The DeprecationWarning an escape codec owes.
     pub warning: Option<String>,
@@ -64,13 +64,15 @@ impl TextCodec {
     }
 
     /// Decodes `input` onto `out`; with `translate`, `\r\n` and `\r` become `\n`. Unless
-    /// `last`, a cut character or a final `\r` is left for the next chunk.
+    /// `last`, a cut character or a final `\r` is left for the next chunk. The line endings
+    /// met are looked for only if `track_endings`.
     pub fn decode(
         &mut self,
         errors: &Errors,
         input: &[u8],
         last: bool,
         translate: bool,
+        track_endings: bool,
         out: &mut String,
     ) -> PyResult<Step> {
         match self {
@@ -78,15 +80,25 @@ impl TextCodec {
                 match codec::decode(*c, errors, input, last, translate, out, None) {
                     Ok(d) => Ok(Step {
                         consumed: d.consumed,
-                        endings: line_endings(&input[..d.consumed]),
+                        endings: if track_endings {
+                            line_endings(&input[..d.consumed])
+                        } else {
+                            0
+                        },
                         warning: None,
                     }),
                     Err(e) => Err(codec::decode_error(*c, errors, input, &e)),
                 }
             }
-            TextCodec::Stream(s) => {
-                decode_stream(&mut s.decoder, errors, input, last, translate, out)
-            }
+            TextCodec::Stream(s) => decode_stream(
+                &mut s.decoder,
+                errors,
+                input,
+                last,
+                translate,
+                track_endings,
+                out,
+            ),
         }
     }
 
@@ -133,6 +145,7 @@ impl TextCodec {
                         &snapshot[..k],
                         false,
                         translate,
+                        false,
                         &mut out,
                     )
                     .map(|_| out.len())
@@ -161,7 +174,7 @@ impl TextCodec {
             TextCodec::Stream(s) => {
                 let mut decoder = s.snapshot;
                 let mut out = String::new();
-                decode_stream(&mut decoder, errors, head, true, false, &mut out)
+                decode_stream(&mut decoder, errors, head, true, false, true, &mut out)
                     .map(|step| step.endings)
                     .unwrap_or(0)
             }
@@ -249,6 +262,7 @@ fn decode_stream(
     input: &[u8],
     last: bool,
     translate: bool,
+    track_endings: bool,
     out: &mut String,
 ) -> PyResult<Step> {
     let decoded = decoder.decode(input, errors.name(), last)?;
@@ -261,7 +275,11 @@ fn decode_stream(
             consumed -= len;
         }
     }
-    let endings = line_endings(text.as_bytes());
+    let endings = if track_endings {
+        line_endings(text.as_bytes())
+    } else {
+        0
+    };
     if translate && text.contains('\r') {
         out.push_str(&text.replace("\r\n", "\n").replace('\r', "\n"));
     } else {
