@@ -1,6 +1,7 @@
 # Text files in the other codecs tote knows: unicode_escape and raw_unicode_escape,
 # the name f.encoding reports, codecs that are not text encodings, reconfigure() to a
-# BOM codec, TextIOWrapper over BytesIO, and codecs.open() agreeing with open().
+# BOM codec, TextIOWrapper over BytesIO, codecs.open() agreeing with open(), and the
+# incremental coders' and stream readers' BOM state.
 import codecs
 import io
 import os
@@ -101,6 +102,31 @@ print("encoder", enc.encode("a"), enc.encode("b"))
 enc = codecs.getincrementalencoder("utf-8-sig")()
 attempt("sig encoder error", lambda: enc.encode("\ud800"))
 print("sig encoder", enc.encode("a"), enc.encode("b"))
+
+# Their state: whether the BOM was read or written, and the byte order it chose.
+for n in ['utf-16','utf-32','utf-8-sig','utf-16-le','utf-8']:
+    d = codecs.getincrementaldecoder(n)()
+    print(n, d.getstate(), end=' ')
+    data = {'utf-16': b'\xfe\xff\x00', 'utf-32': b'\x00\x00\xfe\xff\x00'}.get(n, b'\xef\xbb\xbfa\xc3')
+    d.decode(data)
+    print(d.getstate(), end=' ')
+    d.setstate((b'', 0))
+    print(repr(d.decode(b'a\x00\x00\x00', True)))
+for n in ['utf-16', 'utf-8-sig', 'utf-8']:
+    e = codecs.getincrementalencoder(n)()
+    print(n, e.getstate(), e.encode('a'), e.getstate(), end=' ')
+    e.setstate(2 if n == 'utf-16' else 1)
+    print(e.encode('a'))
+d = codecs.getincrementaldecoder('utf-16')(); d.setstate((b'', 1)); print(repr(d.decode(b'\x00a')))
+d = codecs.getincrementaldecoder('utf-8-sig')(); d.setstate((b'', 0)); print(repr(d.decode(b'\xef\xbb\xbfa')))
+# A reader over a stream whose second read starts with what looks like a BOM.
+data = "a\ufeffb\n".encode("utf-8-sig")
+r = codecs.getreader("utf-8-sig")(io.BytesIO(data))
+print([r.read(1) for _ in range(4)])
+r = codecs.getreader("utf-16")(io.BytesIO("x\ufeffy😀".encode("utf-16-be").join([codecs.BOM_UTF16_BE, b""])))
+print([r.read(1) for _ in range(5)])
+w = codecs.getwriter("utf-16")(io.BytesIO())
+w.write("a"); w.write("b"); w.reset(); w.write("c"); print(w.stream.getvalue())
 
 os.remove(path)
 os.rmdir(folder)

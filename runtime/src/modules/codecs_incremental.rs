@@ -48,8 +48,8 @@ pub fn classes(codec: RegistryCodec) -> (Value, Value) {
                         ("__init__", coder_init),
                         ("encode", encode),
                         ("reset", reset),
-                        ("getstate", |_, _| Ok(Value::Int(0))),
-                        ("setstate", |_, _| Ok(Value::None)),
+                        ("getstate", encoder_getstate),
+                        ("setstate", encoder_setstate),
                     ],
                 );
                 let decoder = native_class(
@@ -264,31 +264,63 @@ fn reset(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `getstate()`: `(pending bytes, 0)`.
+/// `getstate()`: `(pending bytes, flag)`, the flag saying whether a BOM was read and
+/// which byte order it chose (`StreamDecoder::state_flag`).
 fn getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, cell) = receiver(&args, "getstate")?;
-    let pending = cell.borrow().pending.clone();
-    Ok(Value::tuple(vec![bytes_value(pending), Value::Int(0)]))
+    let state = cell.borrow();
+    let flag = state.decoder.map_or(0, |d| d.state_flag());
+    Ok(Value::tuple(vec![
+        bytes_value(state.pending.clone()),
+        Value::Int(flag),
+    ]))
 }
 
 /// `setstate((pending bytes, flag))`.
-fn setstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, cell) = receiver(&args, "setstate")?;
-    let pending = match args.pos.get(1) {
-        Some(Value::Tuple(t)) => match t.items.first().map(buffer_of) {
-            Some(Ok(Some(b))) => b.into_owned(),
-            _ => {
-                return Err(PyErr::type_error(
-                    "setstate() argument must be (bytes, int)",
-                ))
-            }
-        },
-        _ => {
+    let bad = || PyErr::type_error("setstate() argument must be (bytes, int)");
+    let Some(Value::Tuple(t)) = args.pos.get(1) else {
+        return Err(bad());
+    };
+    let pending = match t.items.first().map(buffer_of) {
+        Some(Ok(Some(b))) => b.into_owned(),
+        _ => return Err(bad()),
+    };
+    let flag = match t.items.get(1) {
+        Some(Value::Int(n)) => *n,
+        Some(v @ Value::Bool(_)) => i64::from(vm.truthy(v)?),
+        _ => return Err(bad()),
+    };
+    let mut state = cell.borrow_mut();
+    state.pending = pending;
+    if let Some(d) = state.decoder.as_mut() {
+        d.set_state_flag(flag);
+    }
+    Ok(Value::None)
+}
+
+/// The encoder's `getstate()`: whether a BOM is still to be written
+/// (`StreamEncoder::state_flag`).
+fn encoder_getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, cell) = receiver(&args, "getstate")?;
+    let flag = cell.borrow().encoder.map_or(0, |e| e.state_flag());
+    Ok(Value::Int(flag))
+}
+
+/// The encoder's `setstate(flag)`: 0 continues mid-stream, anything else writes a BOM next.
+fn encoder_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, cell) = receiver(&args, "setstate")?;
+    let flag = match args.pos.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => {
             return Err(PyErr::type_error(
-                "setstate() argument must be (bytes, int)",
+                "setstate() missing required argument 'state'",
             ))
         }
     };
-    cell.borrow_mut().pending = pending;
+    if let Some(e) = cell.borrow_mut().encoder.as_mut() {
+        e.set_state_flag(i64::from(flag));
+    }
     Ok(Value::None)
 }

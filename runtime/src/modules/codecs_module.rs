@@ -267,10 +267,6 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     for (name, func) in codecs_functions::FUNCTIONS {
         m.set(name, PyBuiltin::value(name, func));
     }
-    m.set(
-        "_stream_decode",
-        PyBuiltin::value("_stream_decode", codecs_functions::stream_decode),
-    );
     for (name, bom) in BOMS {
         m.set(name, bytes_value(bom.to_vec()));
     }

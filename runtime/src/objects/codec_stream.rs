@@ -71,9 +71,35 @@ impl StreamDecoder {
         self.settled
     }
 
-    /// Whether the stream's start is still to be read (CPython's decoder state flag).
+    /// Whether the stream's start is still to be read.
     pub fn at_start(&self) -> bool {
         self.settled.is_none()
+    }
+
+    /// The flag of CPython's `getstate()`: for `utf-16`/`utf-32` 2 before the BOM, then 0
+    /// for the native (little-endian) order and 1 for the other; for `utf-8-sig` 1 before
+    /// the start, then 0; 0 for the other codecs.
+    pub fn state_flag(&self) -> i64 {
+        match (self.encoding, self.settled) {
+            ("utf-16" | "utf-32", None) => 2,
+            ("utf-16" | "utf-32", Some(order)) => i64::from(order.ends_with("-be")),
+            ("utf-8-sig", None) => 1,
+            _ => 0,
+        }
+    }
+
+    /// `setstate((b"", flag))`: the state `state_flag` describes.
+    pub fn set_state_flag(&mut self, flag: i64) {
+        self.settled = match (self.encoding, flag) {
+            ("utf-16", 0) => Some("utf-16-le"),
+            ("utf-16", 1) => Some("utf-16-be"),
+            ("utf-32", 0) => Some("utf-32-le"),
+            ("utf-32", 1) => Some("utf-32-be"),
+            ("utf-16" | "utf-32", _) => None,
+            ("utf-8-sig", 0) => Some("utf-8"),
+            ("utf-8-sig", _) => None,
+            _ => self.settled,
+        };
     }
 
     /// Decodes `data`, the undecoded rest of the previous input followed by a new chunk.
@@ -209,9 +235,28 @@ impl StreamEncoder {
         self.settled = Some(after_bom(self.encoding));
     }
 
-    /// Whether the next output starts the stream (CPython's encoder state flag).
+    /// Whether the next output starts the stream.
     pub fn at_start(&self) -> bool {
         self.settled.is_none()
+    }
+
+    /// The flag of CPython's `getstate()`: before the BOM is written 2 for `utf-16` and
+    /// `utf-32`, 1 for `utf-8-sig`; otherwise 0.
+    pub fn state_flag(&self) -> i64 {
+        match (self.encoding, self.settled) {
+            ("utf-16" | "utf-32", None) => 2,
+            ("utf-8-sig", None) => 1,
+            _ => 0,
+        }
+    }
+
+    /// `setstate(flag)`: a BOM is written next unless `flag` is 0.
+    pub fn set_state_flag(&mut self, flag: i64) {
+        if flag == 0 {
+            self.continue_mid_stream();
+        } else {
+            self.reset();
+        }
     }
 
     /// Encodes `text`. A failed encoding leaves a `utf-16`/`utf-32` stream at its start,
