@@ -42,10 +42,20 @@ for enc in ENCODINGS:
     with open(path, encoding=enc) as f:
         print("  ", repr(f.readline()), f.tell(), repr(f.read()), f.tell())
 
-# A big-endian BOM read by utf-16/utf-32; U+FEFF stays a character in -le/-be.
-put(codecs.BOM_UTF16_BE + "big\nendian\n".encode("utf-16-be"))
+# A big-endian BOM read by utf-16/utf-32; U+FEFF stays a character in -le/-be. The
+# position of a big-endian stream carries its byte order (above bit 64, as CPython's).
+put(codecs.BOM_UTF16_BE + "big\nendian\nend\n".encode("utf-16-be"))
 with open(path, encoding="utf-16") as f:
-    print("BE", f.readlines())
+    print("BE", repr(f.readline()))
+    mark = f.tell()
+    print("  ", mark, mark >> 64, mark & 0xFFFF, f.readlines())
+    print("  ", f.seek(mark), repr(f.readline()))
+    f.seek(8)
+    attempt("  plain offset", f.readline)
+with open(path, encoding="utf-16") as f:
+    f.seek(mark)
+    print("  new file object", f.tell() == mark, repr(f.read()))
+    attempt("  bad cookie", lambda: f.seek(-mark))
 put("\ufeffkept".encode("utf-16-le"))
 with open(path, encoding="utf-16-le") as f:
     print("LE", repr(f.read()))

@@ -14,6 +14,14 @@ use crate::objects::escape_codecs::warn_decoded;
 use crate::objects::{PyErr, PyResult};
 use crate::vm::Vm;
 
+/// A position of a text file as `tell` gives it: CPython's cookie packs the decoder's state
+/// flags above the byte offset's 64 bits (zero in the common cases).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Cookie {
+    pub position: u64,
+    pub dec_flags: u64,
+}
+
 /// Bytes asked of the buffer per decoding step.
 const CHUNK: usize = 8192;
 
@@ -376,9 +384,8 @@ impl TextState {
         }
     }
 
-    /// The stream's position as a byte offset (CPython's opaque cookie is the same number
-    /// when no decoder state is pending).
-    pub fn tell(&mut self, vm: &mut Vm) -> PyResult<u64> {
+    /// The stream's position: a byte offset, and the decoder's state there.
+    pub fn tell(&mut self, vm: &mut Vm) -> PyResult<Cookie> {
         self.check_open()?;
         if self.telling_disabled && self.buf()?.raw_seekable() {
             return Err(PyErr::os_error("telling position disabled by next() call"));
@@ -391,7 +398,11 @@ impl TextState {
         drop(buf);
         let base = end.saturating_sub((self.pending.len() + self.snap_bytes.len()) as u64);
         if self.pos == 0 {
-            return Ok(base);
+            let dec_flags = self.codec.replay(&self.errors, &self.snap_bytes, 0).1;
+            return Ok(Cookie {
+                position: base,
+                dec_flags,
+            });
         }
         let consumed = if self.pos >= self.decoded.len() {
             self.snap_bytes.len()
@@ -400,21 +411,29 @@ impl TextState {
             self.codec
                 .bytes_for_text(&self.errors, &self.snap_bytes, translate, self.pos)
         };
+        let (endings, dec_flags) = self.codec.replay(&self.errors, &self.snap_bytes, consumed);
         if base == 0 {
             // CPython finds the position by decoding the snapshot again from a reset
             // decoder when the snapshot starts the file, which forgets the line endings met
             // beyond the position: `newlines` then reports only those before it.
             self.seen = 0;
-            let endings = self
-                .codec
-                .endings_in(&self.errors, &self.snap_bytes, consumed);
             self.note_endings(endings);
         }
-        Ok(base + consumed as u64)
+        Ok(Cookie {
+            position: base + consumed as u64,
+            dec_flags,
+        })
     }
 
-    /// `seek(cookie, whence)` with CPython's restrictions on text files.
-    pub fn seek(&mut self, vm: &mut Vm, cookie: i64, whence: i64) -> PyResult<u64> {
+    /// `seek(cookie, whence)` with CPython's restrictions on text files; `dec_flags` is the
+    /// decoder state a cookie of `tell` carries.
+    pub fn seek(
+        &mut self,
+        vm: &mut Vm,
+        cookie: i64,
+        dec_flags: u64,
+        whence: i64,
+    ) -> PyResult<Cookie> {
         self.check_open()?;
         if !self.buf()?.raw_seekable() {
             return Err(unsupported("underlying stream is not seekable"));
@@ -427,26 +446,30 @@ impl TextState {
                         cookie
                     )));
                 }
-                if cookie == 0 {
+                if cookie == 0 && dec_flags == 0 {
                     // Seeking to the start resets the decoder, and with it `newlines`; a
                     // BOM is read and written again there.
                     self.seen = 0;
                     self.codec.reset();
                 } else {
-                    self.codec.continue_mid_stream();
+                    self.codec.restore(dec_flags);
                 }
                 self.reset_decoder();
                 self.telling_disabled = false;
-                self.buf()?.seek(vm, cookie, 0)
+                let position = self.buf()?.seek(vm, cookie, 0)?;
+                Ok(Cookie {
+                    position,
+                    dec_flags,
+                })
             }
             1 => {
-                if cookie != 0 {
+                if cookie != 0 || dec_flags != 0 {
                     return Err(unsupported("can't do nonzero cur-relative seeks"));
                 }
                 self.tell(vm)
             }
             2 => {
-                if cookie != 0 {
+                if cookie != 0 || dec_flags != 0 {
                     return Err(unsupported("can't do nonzero end-relative seeks"));
                 }
                 self.reset_decoder();
@@ -455,7 +478,10 @@ impl TextState {
                 let position = self.buf()?.seek(vm, 0, 2)?;
                 self.codec.seek_end(position);
                 self.codec.mark_snapshot();
-                Ok(position)
+                Ok(Cookie {
+                    position,
+                    dec_flags: 0,
+                })
             }
             _ => Err(PyErr::value_error(format!(
                 "invalid whence ({}, should be 0, 1 or 2)",

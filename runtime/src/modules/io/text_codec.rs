@@ -165,19 +165,37 @@ impl TextCodec {
         }
     }
 
-    /// The line endings in the bytes of `snapshot` that the first `consumed` bytes decode
-    /// to (for `newlines` after a `tell`).
-    pub fn endings_in(&self, errors: &Errors, snapshot: &[u8], consumed: usize) -> u8 {
+    /// The first `consumed` bytes of `snapshot` decoded again from the state at its start:
+    /// the line endings they hold (for `newlines` after a `tell`), and the decoder's state
+    /// after them as CPython's `tell` cookie carries it (the codec's state flag, shifted
+    /// past the bit of a pending `\r`). A decoder still at the start of the stream has read
+    /// nothing since it was reset, when CPython has no state to report.
+    pub fn replay(&self, errors: &Errors, snapshot: &[u8], consumed: usize) -> (u8, u64) {
         let head = &snapshot[..consumed.min(snapshot.len())];
         match self {
-            TextCodec::Bytes(_) => line_endings(head),
+            TextCodec::Bytes(_) => (line_endings(head), 0),
             TextCodec::Stream(s) => {
                 let mut decoder = s.snapshot;
                 let mut out = String::new();
-                decode_stream(&mut decoder, errors, head, true, false, true, &mut out)
-                    .map(|step| step.endings)
-                    .unwrap_or(0)
+                let endings =
+                    decode_stream(&mut decoder, errors, head, false, false, true, &mut out)
+                        .map(|step| step.endings)
+                        .unwrap_or(0);
+                let flags = match decoder.at_start() {
+                    true => 0,
+                    false => (decoder.state_flag().max(0) as u64) << 1,
+                };
+                (endings, flags)
             }
+        }
+    }
+
+    /// A seek to a cookie `tell` gave: the decoder's state from its flags (a plain byte
+    /// offset has none: the native byte order, no BOM), and no BOM written there.
+    pub fn restore(&mut self, dec_flags: u64) {
+        if let TextCodec::Stream(s) = self {
+            s.decoder.set_state_flag((dec_flags >> 1) as i64);
+            s.encoder.continue_mid_stream();
         }
     }
 
@@ -186,14 +204,6 @@ impl TextCodec {
         if let TextCodec::Stream(s) = self {
             s.decoder.reset();
             s.encoder.reset();
-        }
-    }
-
-    /// A seek away from the start: no BOM is looked for or written.
-    pub fn continue_mid_stream(&mut self) {
-        if let TextCodec::Stream(s) = self {
-            s.decoder.continue_mid_stream();
-            s.encoder.continue_mid_stream();
         }
     }
 

@@ -15,12 +15,14 @@ use super::buffered::{stream_query, BufCell};
 use super::codec::{Codec, Errors};
 use super::errors::uninitialized;
 use super::open::{bind_args, opt_str_arg};
-use super::text::{Newline, TextState};
+use super::text::{Cookie, Newline, TextState};
 use super::text_codec::TextCodec;
 use super::{
     borrow_state, collect_text_lines, ctor_class, int_arg, methods, properties, repr_name,
     seek_args, size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
 };
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
 
 pub type TextCell = RefCell<TextState>;
 
@@ -250,15 +252,54 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_text(&args, "flush", |st| st.flush(vm).map(|_| Value::None))
 }
 
+/// `seek(cookie, whence=0)`: a cookie of `tell` may carry decoder state above bit 64.
 fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (cookie, whence) = seek_args(vm, &args)?;
+    let (position, dec_flags, whence) = match args.pos.get(1) {
+        Some(Value::BigInt(big)) => {
+            method_args::positional_of_receiver(&args, "seek", 1, 2)?;
+            let (position, dec_flags) = split_cookie(big)?;
+            let whence = match args.pos.get(2) {
+                Some(w) => int_arg(vm, w)?,
+                None => 0,
+            };
+            (position, dec_flags, whence)
+        }
+        _ => {
+            let (cookie, whence) = seek_args(vm, &args)?;
+            (cookie, 0, whence)
+        }
+    };
     with_text(&args, "seek", |st| {
-        Ok(Value::from(st.seek(vm, cookie, whence)? as usize))
+        Ok(cookie_value(st.seek(vm, position, dec_flags, whence)?))
     })
 }
 
 fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_text(&args, "tell", |st| Ok(Value::from(st.tell(vm)? as usize)))
+    with_text(&args, "tell", |st| Ok(cookie_value(st.tell(vm)?)))
+}
+
+/// The int `tell` returns: the byte offset, with the decoder's flags above bit 64.
+fn cookie_value(cookie: Cookie) -> Value {
+    if cookie.dec_flags == 0 {
+        return Value::from(cookie.position as usize);
+    }
+    Value::from_bigint((BigInt::from(cookie.dec_flags) << 64) + cookie.position)
+}
+
+/// A big cookie's byte offset and decoder flags.
+fn split_cookie(cookie: &BigInt) -> PyResult<(i64, u64)> {
+    if cookie.sign() == Sign::Minus {
+        return Err(PyErr::value_error(format!(
+            "negative seek position {}",
+            cookie
+        )));
+    }
+    let too_big = || PyErr::overflow_error("int too big to convert");
+    let position = (cookie & BigInt::from(u64::MAX))
+        .to_i64()
+        .ok_or_else(too_big)?;
+    let dec_flags = (cookie >> 64u32).to_u64().ok_or_else(too_big)?;
+    Ok((position, dec_flags))
 }
 
 fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
