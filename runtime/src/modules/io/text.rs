@@ -109,6 +109,9 @@ pub struct TextState {
     /// Iterating with `next()` turns `tell()` off until the iteration ends or a seek, as
     /// in CPython.
     pub telling_disabled: bool,
+    /// Bytes per character of the last chunk a `read(n)` decoded (0 before any), by which
+    /// CPython sizes the next chunk a `read(n)` asks for.
+    bytes_per_char: f64,
 }
 
 impl TextState {
@@ -137,6 +140,7 @@ impl TextState {
             scanned: 0,
             seen: 0,
             telling_disabled: false,
+            bytes_per_char: 0.0,
         }
     }
 
@@ -261,12 +265,21 @@ impl TextState {
         Ok(())
     }
 
+    /// After a decoding error in `read(n)` or `readline`: CPython has taken the text read
+    /// ahead into the result it was building, and that result is gone with the error.
+    fn drop_read_ahead(&mut self) {
+        self.pos = self.decoded.len();
+        self.scanned = 0;
+    }
+
     fn has_read_ahead(&self) -> bool {
         self.pos < self.decoded.len() || !self.pending.is_empty()
     }
 
-    /// Decodes one more chunk onto `decoded`; false at end of file.
-    fn refill(&mut self, vm: &mut Vm) -> PyResult<bool> {
+    /// Decodes one more chunk onto `decoded`; false at end of file. As CPython's, a chunk
+    /// is at least the bytes that `chars_wanted` characters (what a `read(n)` still needs)
+    /// took in the previous chunk.
+    fn refill(&mut self, vm: &mut Vm, chars_wanted: usize) -> PyResult<bool> {
         if self.pos >= self.decoded.len() {
             self.decoded.clear();
             self.pos = 0;
@@ -274,9 +287,11 @@ impl TextState {
             self.scanned = 0;
             self.codec.mark_snapshot();
         }
-        let chunk = self.buf()?.read1(vm, Some(CHUNK))?;
+        let size_hint = (self.bytes_per_char.max(1.0) * chars_wanted as f64) as usize;
+        let chunk = self.buf()?.read1(vm, Some(CHUNK.max(size_hint)))?;
         let last = chunk.is_empty();
         let mut input = std::mem::take(&mut self.pending);
+        let kept = input.len();
         input.extend_from_slice(&chunk);
         if input.is_empty() {
             return Ok(false);
@@ -287,12 +302,22 @@ impl TextState {
         self.decoded = decoded;
         match result {
             Ok(consumed) => {
+                if chars_wanted > 0 {
+                    let chars = self.decoded[before..].chars().count();
+                    self.bytes_per_char = match chars {
+                        0 => 0.0,
+                        _ => chunk.len() as f64 / chars as f64,
+                    };
+                }
                 self.snap_bytes.extend_from_slice(&input[..consumed]);
                 self.pending = input[consumed..].to_vec();
                 Ok(true)
             }
             Err(err) => {
+                // As in CPython, the chunk that failed is gone: the decoder keeps only the
+                // bytes it held before, and the next read goes on after the chunk.
                 self.decoded.truncate(before);
+                input.truncate(kept);
                 self.pending = input;
                 Err(err)
             }
@@ -305,6 +330,7 @@ impl TextState {
         let Some(n) = n else {
             let rest = self.buf()?.read(vm, None)?;
             let mut input = std::mem::take(&mut self.pending);
+            let kept = input.len();
             input.extend_from_slice(&rest);
             let mut out = self.decoded[self.pos..].to_string();
             match self.decode_step(vm, &input, true, &mut out) {
@@ -313,20 +339,36 @@ impl TextState {
                     return Ok(out);
                 }
                 Err(err) => {
+                    input.truncate(kept);
                     self.pending = input;
                     return Err(err);
                 }
             }
         };
+        if n == 0 {
+            // CPython decodes nothing for `read(0)`.
+            return Ok(String::new());
+        }
         loop {
             let avail = &self.decoded[self.pos..];
-            if let Some((idx, _)) = avail.char_indices().nth(n) {
+            let (end, have) = match avail.char_indices().nth(n) {
+                Some((idx, _)) => (Some(idx), n),
+                None => {
+                    let have = avail.chars().count();
+                    ((have == n).then_some(avail.len()), have)
+                }
+            };
+            if let Some(idx) = end {
                 let out = avail[..idx].to_string();
                 self.pos += idx;
                 self.scanned = 0;
                 return Ok(out);
             }
-            if !self.refill(vm)? {
+            let missing = n - have;
+            if !self
+                .refill(vm, missing)
+                .inspect_err(|_| self.drop_read_ahead())?
+            {
                 let out = self.decoded[self.pos..].to_string();
                 self.pos = self.decoded.len();
                 self.scanned = 0;
@@ -370,7 +412,7 @@ impl TextState {
                 _ => 0,
             };
             let old_pos = self.pos;
-            if !self.refill(vm)? {
+            if !self.refill(vm, 0).inspect_err(|_| self.drop_read_ahead())? {
                 at_eof = true;
             }
             // `refill` may have restarted `decoded` when everything was consumed.
