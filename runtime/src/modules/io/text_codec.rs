@@ -110,7 +110,7 @@ impl TextCodec {
     }
 
     /// How many bytes of `snapshot` (the bytes the text decoded ahead came from) give the
-    /// first `chars` bytes of that text, decoding from the state at its start.
+    /// first `text_len` bytes (UTF-8) of that text, decoding from the state at its start.
     pub fn bytes_for_text(
         &self,
         errors: &Errors,
