@@ -74,6 +74,17 @@ with open(path, "w", encoding="utf-8") as f:
     f.write("c")
 print("reconfigured late", raw())
 
+# Once text was read, the encoding and the newline mode are fixed (until a seek).
+wrapper = io.TextIOWrapper(io.BytesIO("a\nb\n".encode("utf-16")), encoding="utf-16")
+wrapper.readline()
+for change in [dict(encoding="utf-8"), dict(errors="replace"), dict(newline=""),
+               dict(newline=None), dict(encoding=None), dict(line_buffering=True)]:
+    attempt("reconfigure %s" % change, lambda: wrapper.reconfigure(**change))
+wrapper.seek(0)
+attempt("after seek", lambda: (wrapper.reconfigure(encoding="utf-16", newline=""), wrapper.read()))
+empty = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+attempt("at eof", lambda: (empty.read(1), empty.reconfigure(encoding="utf-16")))
+
 # codecs.open and open read the same text from the same files.
 for enc in ["utf-16", "utf-32-be", "utf-8-sig"]:
     with codecs.open(path, "w", enc) as f:

@@ -112,6 +112,8 @@ pub struct TextState {
     /// Bytes per character of the last chunk a `read(n)` decoded (0 before any), by which
     /// CPython sizes the next chunk a `read(n)` asks for.
     bytes_per_char: f64,
+    /// Whether a chunk was decoded since the decoder was last reset.
+    chunk_decoded: bool,
 }
 
 impl TextState {
@@ -141,6 +143,7 @@ impl TextState {
             seen: 0,
             telling_disabled: false,
             bytes_per_char: 0.0,
+            chunk_decoded: false,
         }
     }
 
@@ -223,6 +226,7 @@ impl TextState {
         self.snap_bytes.clear();
         self.pending.clear();
         self.scanned = 0;
+        self.chunk_decoded = false;
         self.codec.mark_snapshot();
     }
 
@@ -256,13 +260,20 @@ impl TextState {
             return Ok(());
         }
         let mut buf = self.buf()?;
-        if !buf.raw_seekable() {
-            return Ok(());
-        }
-        let position = buf.tell(vm)?;
+        // (The VM writes the standard streams itself: they cannot tell where they are.)
+        let position = match buf.raw_seekable() && self.std_fd.is_none() {
+            true => Some(buf.tell(vm)?),
+            false => None,
+        };
         drop(buf);
         self.codec.encoder_at(position);
         Ok(())
+    }
+
+    /// Whether text was decoded since the last seek, write or `read()` (CPython then
+    /// refuses to change the encoding or the newline mode).
+    pub fn has_decoded(&self) -> bool {
+        self.chunk_decoded
     }
 
     /// After a decoding error in `read(n)` or `readline`: CPython has taken the text read
@@ -287,6 +298,7 @@ impl TextState {
             self.scanned = 0;
             self.codec.mark_snapshot();
         }
+        self.chunk_decoded = true;
         let size_hint = (self.bytes_per_char.max(1.0) * chars_wanted as f64) as usize;
         let chunk = self.buf()?.read1(vm, Some(CHUNK.max(size_hint)))?;
         let last = chunk.is_empty();
@@ -518,7 +530,7 @@ impl TextState {
                 self.seen = 0;
                 self.telling_disabled = false;
                 let position = self.buf()?.seek(vm, 0, 2)?;
-                self.codec.seek_end(position);
+                self.codec.seek_end(Some(position));
                 self.codec.mark_snapshot();
                 Ok(Cookie {
                     position,

@@ -209,17 +209,24 @@ impl TextCodec {
 
     /// After a seek to the end (`seek(0, 2)`) at `position`: the decoder starts over, and
     /// the encoder writes a BOM only into an empty file, as CPython's.
-    pub fn seek_end(&mut self, position: u64) {
+    pub fn seek_end(&mut self, position: Option<u64>) {
         if let TextCodec::Stream(s) = self {
             s.decoder.reset();
             self.encoder_at(position);
         }
     }
 
-    /// The encoder of a stream that starts at byte `position`: a BOM only at 0.
-    pub fn encoder_at(&mut self, position: u64) {
+    /// The encoder of a stream at byte `position` (None: a stream that cannot tell): a BOM
+    /// only at 0. CPython's text files code `utf-16` and `utf-32` themselves, and write
+    /// their BOM only where they know the stream starts; its other codecs (`utf-8-sig`)
+    /// write one into a stream that cannot tell.
+    pub fn encoder_at(&mut self, position: Option<u64>) {
         if let TextCodec::Stream(s) = self {
-            if position == 0 {
+            let at_start = match position {
+                Some(p) => p == 0,
+                None => !matches!(s.encoder.encoding, "utf-16" | "utf-32"),
+            };
+            if at_start {
                 s.encoder.reset();
             } else {
                 s.encoder.continue_mid_stream();

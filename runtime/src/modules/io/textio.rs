@@ -13,7 +13,7 @@ use crate::vm::Vm;
 use super::buffer::{BufKind, Buffered};
 use super::buffered::{stream_query, BufCell};
 use super::codec::{Codec, Errors};
-use super::errors::uninitialized;
+use super::errors::{uninitialized, unsupported};
 use super::open::{bind_args, opt_str_arg};
 use super::text::{Cookie, Newline, TextState};
 use super::text_codec::TextCodec;
@@ -383,6 +383,11 @@ fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => Some(vm.truthy(v)?),
     };
     with_text(&receiver, "reconfigure", |st| {
+        if st.has_decoded() && (encoding.is_some() || errors.is_some() || newline.is_some()) {
+            return Err(unsupported(
+                "It is not possible to set the encoding or newline of stream after the first read",
+            ));
+        }
         st.flush(vm)?;
         if let Some(e) = &encoding {
             st.codec = TextCodec::lookup(e)?;
