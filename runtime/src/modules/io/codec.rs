@@ -7,6 +7,7 @@
 //!
 //! Encoding names, UTF-8 error extents and the exceptions come from `objects::codecs`, the
 //! one-shot codecs of `str.encode`/`bytes.decode`; what lives here is the streaming loop.
+//! Files in the other codecs (UTF-16/32, `utf-8-sig`…) decode through `text_codec.rs`.
 
 use crate::objects::charmap_codecs::{self, Charmap};
 use crate::objects::codecs;
