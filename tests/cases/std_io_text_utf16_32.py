@@ -135,16 +135,18 @@ class Trickle(io.RawIOBase):
         return True
 
     def readinto(self, b):
-        n = min(3, len(self.data), len(b))
+        n = min(1 + len(self.data) % 3, len(self.data), len(b))
         b[:n] = self.data[:n]
         self.data = self.data[n:]
         return n
 
 
-sample = "a😀b\r\nc€\rd\n😀😀\r\n"
-for enc in ENCODINGS:
-    wrapper = io.TextIOWrapper(io.BufferedReader(Trickle(sample.encode(enc)), 3), encoding=enc)
-    print(enc, "trickle", wrapper.readlines(), wrapper.newlines)
+sample = "a😀b\r\nc€\rd\n😀😀\r\n\r\r\n"
+for enc in ENCODINGS + ["utf-8"]:
+    for newline in [None, "", "\r", "\r\n"]:
+        stream = Trickle(sample.encode(enc))
+        wrapper = io.TextIOWrapper(io.BufferedReader(stream, 3), encoding=enc, newline=newline)
+        print(enc, repr(newline), wrapper.readlines(), wrapper.newlines)
 
 # Append: a BOM only into an empty file; seek(0) writes it again, other seeks do not.
 for enc in ["utf-16", "utf-32"]:

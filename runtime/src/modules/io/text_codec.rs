@@ -78,15 +78,29 @@ impl TextCodec {
         match self {
             TextCodec::Bytes(c) => {
                 match codec::decode(*c, errors, input, last, translate, out, None) {
-                    Ok(d) => Ok(Step {
-                        consumed: d.consumed,
-                        endings: if track_endings {
-                            line_endings(&input[..d.consumed])
-                        } else {
-                            0
-                        },
-                        warning: None,
-                    }),
+                    Ok(d) => {
+                        let mut consumed = d.consumed;
+                        // Untranslated, a final `\r` waits for the `\n` that may follow too,
+                        // so that `newlines` sees the pair (as CPython's newline decoder).
+                        if track_endings
+                            && !translate
+                            && !last
+                            && input[..consumed].ends_with(b"\r")
+                            && out.ends_with('\r')
+                        {
+                            consumed -= 1;
+                            out.pop();
+                        }
+                        Ok(Step {
+                            consumed,
+                            endings: if track_endings {
+                                line_endings(&input[..consumed])
+                            } else {
+                                0
+                            },
+                            warning: None,
+                        })
+                    }
                     Err(e) => Err(codec::decode_error(*c, errors, input, &e)),
                 }
             }
