@@ -143,7 +143,8 @@ pub fn decode(
             if out.len() >= stop {
                 break;
             }
-        } else if codec == Codec::Utf8 {
+        }
+        if codec == Codec::Utf8 {
             if valid_until <= i {
                 valid_until = i + match std::str::from_utf8(&input[i..]) {
                     Ok(_) => n - i,
@@ -159,7 +160,15 @@ pub fn decode(
             } else {
                 valid_until
             };
-            let run = std::str::from_utf8(&input[i..run_end]).unwrap_or("");
+            let mut run = std::str::from_utf8(&input[i..run_end]).unwrap_or("");
+            if let Some(stop) = stop_at {
+                // Up to the character that reaches `stop`, as the slow loop stops.
+                let mut cut = stop.saturating_sub(out.len()).min(run.len());
+                while !run.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                run = &run[..cut];
+            }
             if !run.is_empty() {
                 out.push_str(run);
                 i += run.len();

@@ -24,6 +24,7 @@ pub mod stdio;
 pub mod stringio;
 pub mod text;
 pub mod text_codec;
+pub mod text_cookie;
 pub mod textio;
 
 use crate::objects::OrNone;

@@ -10,17 +10,10 @@ use super::buffer::Buffered;
 use super::codec::Errors;
 use super::errors::{closed_file, unsupported};
 use super::text_codec::{Step, TextCodec};
+use super::text_cookie::{self, Cookie, Decoding};
 use crate::objects::escape_codecs::warn_decoded;
 use crate::objects::{PyErr, PyResult};
 use crate::vm::Vm;
-
-/// A position of a text file as `tell` gives it: CPython's cookie packs the decoder's state
-/// flags above the byte offset's 64 bits (zero in the common cases).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Cookie {
-    pub position: u64,
-    pub dec_flags: u64,
-}
 
 /// Bytes asked of the buffer per decoding step.
 const CHUNK: usize = 8192;
@@ -109,11 +102,14 @@ pub struct TextState {
     /// Iterating with `next()` turns `tell()` off until the iteration ends or a seek, as
     /// in CPython.
     pub telling_disabled: bool,
-    /// Bytes per character of the last chunk a `read(n)` decoded (0 before any), by which
-    /// CPython sizes the next chunk a `read(n)` asks for.
+    /// Bytes per character of the last chunk decoded (0 before any), by which CPython
+    /// sizes the next chunk a `read(n)` asks for and starts its search in `tell`.
     bytes_per_char: f64,
     /// Whether a chunk was decoded since the decoder was last reset.
     chunk_decoded: bool,
+    /// Whether the text decoded ahead starts with a `\r` held back from the text before
+    /// (`pending` then starts with it): CPython counts positions from after it.
+    carried_cr: bool,
 }
 
 impl TextState {
@@ -144,6 +140,7 @@ impl TextState {
             telling_disabled: false,
             bytes_per_char: 0.0,
             chunk_decoded: false,
+            carried_cr: false,
         }
     }
 
@@ -227,6 +224,7 @@ impl TextState {
         self.pending.clear();
         self.scanned = 0;
         self.chunk_decoded = false;
+        self.carried_cr = false;
         self.codec.mark_snapshot();
     }
 
@@ -276,6 +274,17 @@ impl TextState {
         self.chunk_decoded
     }
 
+    /// At the end of the file, with all the text read ahead returned: CPython's last
+    /// (empty) chunk starts the text decoded ahead anew there (so `tell` is the plain end).
+    fn restart_at_eof(&mut self) {
+        self.decoded.clear();
+        self.pos = 0;
+        self.snap_bytes.clear();
+        self.scanned = 0;
+        self.carried_cr = false;
+        self.codec.mark_snapshot();
+    }
+
     /// After a decoding error in `read(n)` or `readline`: CPython has taken the text read
     /// ahead into the result it was building, and that result is gone with the error.
     fn drop_read_ahead(&mut self) {
@@ -296,6 +305,7 @@ impl TextState {
             self.pos = 0;
             self.snap_bytes.clear();
             self.scanned = 0;
+            self.carried_cr = self.codec.is_held_cr(&self.pending);
             self.codec.mark_snapshot();
         }
         self.chunk_decoded = true;
@@ -314,13 +324,11 @@ impl TextState {
         self.decoded = decoded;
         match result {
             Ok(consumed) => {
-                if chars_wanted > 0 {
-                    let chars = self.decoded[before..].chars().count();
-                    self.bytes_per_char = match chars {
-                        0 => 0.0,
-                        _ => chunk.len() as f64 / chars as f64,
-                    };
-                }
+                let chars = self.decoded[before..].chars().count();
+                self.bytes_per_char = match chars {
+                    0 => 0.0,
+                    _ => chunk.len() as f64 / chars as f64,
+                };
                 self.snap_bytes.extend_from_slice(&input[..consumed]);
                 self.pending = input[consumed..].to_vec();
                 Ok(true)
@@ -382,8 +390,7 @@ impl TextState {
                 .inspect_err(|_| self.drop_read_ahead())?
             {
                 let out = self.decoded[self.pos..].to_string();
-                self.pos = self.decoded.len();
-                self.scanned = 0;
+                self.restart_at_eof();
                 return Ok(out);
             }
         }
@@ -413,8 +420,7 @@ impl TextState {
             }
             if at_eof {
                 let out = avail.to_string();
-                self.pos = self.decoded.len();
-                self.scanned = 0;
+                self.restart_at_eof();
                 return Ok(out);
             }
             // Look again only at the new text (one character back, for a `\r\n` split).
@@ -450,22 +456,41 @@ impl TextState {
         }
         let end = buf.tell(vm)?;
         drop(buf);
-        let base = end.saturating_sub((self.pending.len() + self.snap_bytes.len()) as u64);
-        if self.pos == 0 {
-            let dec_flags = self.codec.replay(&self.errors, &self.snap_bytes, 0).1;
-            return Ok(Cookie {
-                position: base,
-                dec_flags,
-            });
-        }
-        let consumed = if self.pos >= self.decoded.len() {
-            self.snap_bytes.len()
-        } else {
-            let translate = self.newline == Newline::Universal;
-            self.codec
-                .bytes_for_text(&self.errors, &self.snap_bytes, translate, self.pos)
+        let mut base = end.saturating_sub((self.pending.len() + self.snap_bytes.len()) as u64);
+        let carried_cr = match self.carried_cr {
+            true => self.codec.cr_unit(),
+            false => Vec::new(),
         };
-        let (endings, dec_flags) = self.codec.replay(&self.errors, &self.snap_bytes, consumed);
+        let how = Decoding {
+            codec: &self.codec,
+            errors: &self.errors,
+            translate: self.newline == Newline::Universal,
+            track_endings: self.tracks_endings(),
+            carried_cr: &carried_cr,
+        };
+        if self.pos > 0 {
+            let next = self.pending.first().copied();
+            if let Some(k) = text_cookie::find_plain(&how, &self.snap_bytes, next, self.pos) {
+                if base == 0 {
+                    // (See below.)
+                    self.seen = 0;
+                    self.note_endings(super::text_codec::line_endings(&self.snap_bytes[..k]));
+                }
+                return Ok(Cookie::at(base + k as u64, 0));
+            }
+        }
+        let mut next_input = self.snap_bytes.clone();
+        next_input.extend_from_slice(&self.pending);
+        if next_input.starts_with(&carried_cr) {
+            next_input.drain(..carried_cr.len());
+            base += carried_cr.len() as u64;
+        }
+        if self.pos == 0 {
+            return Ok(text_cookie::at_snapshot(&how, base));
+        }
+        let chars = self.decoded[..self.pos].chars().count();
+        let (cookie, endings) =
+            text_cookie::find(&how, &next_input, base, chars, self.bytes_per_char)?;
         if base == 0 {
             // CPython finds the position by decoding the snapshot again from a reset
             // decoder when the snapshot starts the file, which forgets the line endings met
@@ -473,57 +498,62 @@ impl TextState {
             self.seen = 0;
             self.note_endings(endings);
         }
-        Ok(Cookie {
-            position: base + consumed as u64,
-            dec_flags,
-        })
+        Ok(cookie)
     }
 
-    /// `seek(cookie, whence)` with CPython's restrictions on text files; `dec_flags` is the
-    /// decoder state a cookie of `tell` carries.
+    /// `seek(cookie, whence)` with CPython's restrictions on text files.
+    /// A negative cookie comes as `Err` with its value: refused as CPython refuses it,
+    /// after the checks of the stream and of `whence`.
     pub fn seek(
         &mut self,
         vm: &mut Vm,
-        cookie: i64,
-        dec_flags: u64,
+        cookie: Result<Cookie, String>,
         whence: i64,
     ) -> PyResult<Cookie> {
         self.check_open()?;
         if !self.buf()?.raw_seekable() {
             return Err(unsupported("underlying stream is not seekable"));
         }
+        let cookie = match (cookie, whence) {
+            (Ok(cookie), _) => cookie,
+            (Err(_), 1) => return Err(unsupported("can't do nonzero cur-relative seeks")),
+            (Err(_), 2) => return Err(unsupported("can't do nonzero end-relative seeks")),
+            (Err(value), 0) => {
+                return Err(PyErr::value_error(format!(
+                    "negative seek position {}",
+                    value
+                )))
+            }
+            (Err(_), _) => Cookie::default(),
+        };
         match whence {
             0 => {
-                if cookie < 0 {
-                    return Err(PyErr::value_error(format!(
-                        "negative seek position {}",
-                        cookie
-                    )));
-                }
-                if cookie == 0 && dec_flags == 0 {
+                if cookie == Cookie::default() {
                     // Seeking to the start resets the decoder, and with it `newlines`; a
                     // BOM is read and written again there.
                     self.seen = 0;
                     self.codec.reset();
                 } else {
-                    self.codec.restore(dec_flags);
+                    self.codec.restore(u64::from(cookie.dec_flags));
                 }
                 self.reset_decoder();
                 self.telling_disabled = false;
-                let position = self.buf()?.seek(vm, cookie, 0)?;
-                Ok(Cookie {
-                    position,
-                    dec_flags,
-                })
+                let position = i64::try_from(cookie.position)
+                    .map_err(|_| PyErr::overflow_error("int too big to convert"))?;
+                self.buf()?.seek(vm, position, 0)?;
+                if cookie.dec_flags & 1 != 0 || cookie.needs_decoding() {
+                    self.resume_at(vm, cookie)?;
+                }
+                Ok(cookie)
             }
             1 => {
-                if cookie != 0 || dec_flags != 0 {
+                if cookie != Cookie::default() {
                     return Err(unsupported("can't do nonzero cur-relative seeks"));
                 }
                 self.tell(vm)
             }
             2 => {
-                if cookie != 0 || dec_flags != 0 {
+                if cookie != Cookie::default() {
                     return Err(unsupported("can't do nonzero end-relative seeks"));
                 }
                 self.reset_decoder();
@@ -532,16 +562,40 @@ impl TextState {
                 let position = self.buf()?.seek(vm, 0, 2)?;
                 self.codec.seek_end(Some(position));
                 self.codec.mark_snapshot();
-                Ok(Cookie {
-                    position,
-                    dec_flags: 0,
-                })
+                Ok(Cookie::at(position, 0))
             }
             _ => Err(PyErr::value_error(format!(
                 "invalid whence ({}, should be 0, 1 or 2)",
                 whence
             ))),
         }
+    }
+
+    /// After seeking to a cookie's byte offset: the decoding that reaches its position
+    /// (the `\r` held there, the bytes to feed, the characters to skip), as CPython's.
+    fn resume_at(&mut self, vm: &mut Vm, cookie: Cookie) -> PyResult<()> {
+        if cookie.dec_flags & 1 != 0 {
+            // CPython's decoder keeps that `\r` as a flag; here it is the bytes before.
+            self.pending = self.codec.cr_unit();
+            self.carried_cr = true;
+        }
+        let fed = self.buf()?.read(vm, Some(cookie.bytes_to_feed as usize))?;
+        let mut input = std::mem::take(&mut self.pending);
+        input.extend_from_slice(&fed);
+        let mut decoded = String::new();
+        let consumed = self.decode_step(vm, &input, cookie.need_eof, &mut decoded)?;
+        self.chunk_decoded = true;
+        self.snap_bytes = input[..consumed].to_vec();
+        self.pending = input[consumed..].to_vec();
+        let skip = cookie.chars_to_skip as usize;
+        let pos = match decoded.char_indices().nth(skip) {
+            Some((i, _)) => i,
+            None if decoded.chars().count() == skip => decoded.len(),
+            None => return Err(PyErr::os_error("can't restore logical file position")),
+        };
+        self.decoded = decoded;
+        self.pos = pos;
+        Ok(())
     }
 
     /// `write(s)`: the number of characters written.

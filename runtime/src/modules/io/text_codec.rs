@@ -24,6 +24,25 @@ pub struct StreamCoders {
     pub encoder: StreamEncoder,
 }
 
+/// What decoding a prefix of the bytes read ahead gives (see `TextCodec::probe`).
+#[derive(Clone, Copy, Debug)]
+pub struct Probe {
+    /// Characters produced, and their length in UTF-8.
+    pub chars: usize,
+    pub text_len: usize,
+    /// Whether the decoder holds no bytes: none are left, or only a `\r` held back for
+    /// its `\n` (CPython's newline decoder keeps that as a flag, not as bytes).
+    pub clean: bool,
+    /// The bytes the decoder holds otherwise (a cut character).
+    pub held: usize,
+    pub held_cr: bool,
+    /// The codec's state flag (`StreamDecoder::state_flag`) after the prefix.
+    pub codec_flag: u64,
+    /// Whether the decoder is still at the start of the stream (before a BOM).
+    pub at_start: bool,
+    pub endings: u8,
+}
+
 /// What one decoding step produced.
 pub struct Step {
     /// Bytes of the input used; the rest (a cut character, or a final `\r` whose `\n` may
@@ -123,83 +142,117 @@ impl TextCodec {
         }
     }
 
-    /// How many bytes of `snapshot` (the bytes the text decoded ahead came from) give the
-    /// first `text_len` bytes (UTF-8) of that text, decoding from the state at its start.
-    pub fn bytes_for_text(
+    /// A copy of the codec in the state where the text decoded ahead starts.
+    pub fn at_snapshot(&self) -> TextCodec {
+        let mut codec = *self;
+        if let TextCodec::Stream(s) = &mut codec {
+            s.decoder = s.snapshot;
+        }
+        codec
+    }
+
+    /// The state flags CPython's `tell` reports after decoding up to here: the codec's
+    /// flag, shifted past the bit of a held `\r`.
+    pub fn state_flags(&self, held_cr: bool) -> u64 {
+        let codec_flag = match self {
+            TextCodec::Bytes(_) => 0,
+            TextCodec::Stream(s) => s.decoder.state_flag().max(0) as u64,
+        };
+        (codec_flag << 1) | u64::from(held_cr)
+    }
+
+    /// Whether `rest`, the bytes a decoding step left, is only a `\r` held back.
+    pub fn is_held_cr(&self, rest: &[u8]) -> bool {
+        !rest.is_empty() && self.cr_unit_length(rest) == Some(rest.len())
+    }
+
+    /// Decodes `bytes` again from the state where the text decoded ahead starts, as the
+    /// text file decoded them (same newline handling), to tell what a position there is.
+    pub fn probe(
         &self,
         errors: &Errors,
-        snapshot: &[u8],
+        bytes: &[u8],
         translate: bool,
-        text_len: usize,
-    ) -> usize {
-        match self {
-            TextCodec::Bytes(c) => {
-                let mut scratch = String::new();
-                codec::decode(
-                    *c,
-                    errors,
-                    snapshot,
-                    false,
-                    translate,
-                    &mut scratch,
-                    Some(text_len),
-                )
-                .map(|d| d.consumed)
-                .unwrap_or(0)
-            }
-            TextCodec::Stream(s) => {
-                // The text decoded from a prefix grows with the prefix: the shortest prefix
-                // that gives `text_len` bytes of text is the position.
-                let decoded_len = |k: usize| {
-                    let mut decoder = s.snapshot;
-                    let mut out = String::new();
-                    decode_stream(
-                        &mut decoder,
-                        errors,
-                        &snapshot[..k],
-                        false,
-                        translate,
-                        false,
-                        &mut out,
-                    )
-                    .map(|_| out.len())
-                    .unwrap_or(0)
-                };
-                let (mut lo, mut hi) = (0, snapshot.len());
-                while lo < hi {
-                    let mid = lo + (hi - lo) / 2;
-                    if decoded_len(mid) >= text_len {
-                        hi = mid;
-                    } else {
-                        lo = mid + 1;
-                    }
-                }
-                lo
-            }
+        track_endings: bool,
+        last: bool,
+    ) -> Probe {
+        let mut codec = self.at_snapshot();
+        let mut out = String::new();
+        let Ok(step) = codec.decode(errors, bytes, last, translate, track_endings, &mut out) else {
+            return Probe {
+                chars: 0,
+                text_len: 0,
+                clean: false,
+                held: 0,
+                held_cr: false,
+                codec_flag: 0,
+                at_start: true,
+                endings: 0,
+            };
+        };
+        let rest = &bytes[step.consumed..];
+        let held_cr = codec.is_held_cr(rest);
+        let (codec_flag, at_start) = match codec {
+            TextCodec::Bytes(_) => (0, false),
+            TextCodec::Stream(s) => (s.decoder.state_flag().max(0) as u64, s.decoder.at_start()),
+        };
+        Probe {
+            chars: out.chars().count(),
+            text_len: out.len(),
+            clean: rest.is_empty() || held_cr,
+            held: if held_cr { 0 } else { rest.len() },
+            held_cr,
+            codec_flag,
+            at_start,
+            endings: step.endings,
         }
     }
 
-    /// The first `consumed` bytes of `snapshot` decoded again from the state at its start:
-    /// the line endings they hold (for `newlines` after a `tell`), and the decoder's state
-    /// after them as CPython's `tell` cookie carries it (the codec's state flag, shifted
-    /// past the bit of a pending `\r`). A decoder still at the start of the stream has read
-    /// nothing since it was reset, when CPython has no state to report.
-    pub fn replay(&self, errors: &Errors, snapshot: &[u8], consumed: usize) -> (u8, u64) {
-        let head = &snapshot[..consumed.min(snapshot.len())];
+    /// For a byte codec, in one pass: the bytes of `bytes` that give the first `text_len`
+    /// bytes of their text, when that is a plain position (no `\r` held back just before
+    /// it, no character's text cut by it); None when `TextCodec::probe` must tell.
+    pub fn plain_position(
+        &self,
+        errors: &Errors,
+        bytes: &[u8],
+        translate: bool,
+        holds_cr: bool,
+        text_len: usize,
+    ) -> Option<usize> {
+        let TextCodec::Bytes(c) = self else {
+            return None;
+        };
+        let mut text = String::new();
+        let d = codec::decode(
+            *c,
+            errors,
+            bytes,
+            false,
+            translate,
+            &mut text,
+            Some(text_len),
+        );
+        let consumed = d.ok()?.consumed;
+        let after_cr = holds_cr && consumed > 0 && bytes[consumed - 1] == b'\r';
+        (text.len() == text_len && !after_cr).then_some(consumed)
+    }
+
+    /// The length of the bytes that end `used` and decode to `\r` (what a decoding step
+    /// holds back for the `\n` that may follow).
+    pub fn cr_unit_length(&self, used: &[u8]) -> Option<usize> {
         match self {
-            TextCodec::Bytes(_) => (line_endings(head), 0),
+            TextCodec::Bytes(_) => used.ends_with(b"\r").then_some(1),
+            TextCodec::Stream(s) => final_cr_length(&s.decoder, used),
+        }
+    }
+
+    /// The bytes of a `\r` in the codec the stream has settled on.
+    pub fn cr_unit(&self) -> Vec<u8> {
+        match self {
+            TextCodec::Bytes(_) => b"\r".to_vec(),
             TextCodec::Stream(s) => {
-                let mut decoder = s.snapshot;
-                let mut out = String::new();
-                let endings =
-                    decode_stream(&mut decoder, errors, head, false, false, true, &mut out)
-                        .map(|step| step.endings)
-                        .unwrap_or(0);
-                let flags = match decoder.at_start() {
-                    true => 0,
-                    false => (decoder.state_flag().max(0) as u64) << 1,
-                };
-                (endings, flags)
+                let codec = s.decoder.settled().unwrap_or(s.decoder.encoding);
+                codecs::encode("\r", codec, "strict").unwrap_or_else(|_| b"\r".to_vec())
             }
         }
     }
@@ -323,12 +376,15 @@ fn decode_stream(
     })
 }
 
-/// The length of the bytes that end `used` and decoded to its final `\r`: the codec's
-/// encoding of `\r`, or the byte itself (the escape codecs also pass it through raw).
+/// The length of the bytes that end `used` and decode to a `\r`: the codec's encoding
+/// of `\r`, or for the escape codecs (which pass it through raw too) the byte itself.
 fn final_cr_length(decoder: &StreamDecoder, used: &[u8]) -> Option<usize> {
     let codec = decoder.settled().unwrap_or(decoder.encoding);
     let unit = codecs::encode("\r", codec, "strict").ok()?;
-    let raw: &[u8] = b"\r";
+    let raw: &[u8] = match codec {
+        "unicode-escape" | "raw-unicode-escape" => b"\r",
+        _ => b"",
+    };
     let found = [unit.as_slice(), raw]
         .into_iter()
         .find(|u| !u.is_empty() && used.ends_with(u))

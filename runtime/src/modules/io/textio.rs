@@ -15,14 +15,13 @@ use super::buffered::{stream_query, BufCell};
 use super::codec::{Codec, Errors};
 use super::errors::{uninitialized, unsupported};
 use super::open::{bind_args, opt_str_arg};
-use super::text::{Cookie, Newline, TextState};
+use super::text::{Newline, TextState};
 use super::text_codec::TextCodec;
+use super::text_cookie::Cookie;
 use super::{
     borrow_state, collect_text_lines, ctor_class, int_arg, methods, properties, repr_name,
-    seek_args, size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
+    size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
 };
-use num_bigint::{BigInt, Sign};
-use num_traits::ToPrimitive;
 
 pub type TextCell = RefCell<TextState>;
 
@@ -254,52 +253,28 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `seek(cookie, whence=0)`: a cookie of `tell` may carry decoder state above bit 64.
 fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (position, dec_flags, whence) = match args.pos.get(1) {
-        Some(Value::BigInt(big)) => {
-            method_args::positional_of_receiver(&args, "seek", 1, 2)?;
-            let (position, dec_flags) = split_cookie(big)?;
-            let whence = match args.pos.get(2) {
-                Some(w) => int_arg(vm, w)?,
-                None => 0,
-            };
-            (position, dec_flags, whence)
-        }
-        _ => {
-            let (cookie, whence) = seek_args(vm, &args)?;
-            (cookie, 0, whence)
+    method_args::positional_of_receiver(&args, "seek", 1, 2)?;
+    let cookie = match &args.pos[1] {
+        Value::BigInt(big) => Cookie::from_big(big)?,
+        other => {
+            let position = int_arg(vm, other)?;
+            match u64::try_from(position) {
+                Ok(p) => Ok(Cookie::at(p, 0)),
+                Err(_) => Err(position.to_string()),
+            }
         }
     };
+    let whence = match args.pos.get(2) {
+        Some(w) => int_arg(vm, w)?,
+        None => 0,
+    };
     with_text(&args, "seek", |st| {
-        Ok(cookie_value(st.seek(vm, position, dec_flags, whence)?))
+        Ok(st.seek(vm, cookie, whence)?.to_value())
     })
 }
 
 fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_text(&args, "tell", |st| Ok(cookie_value(st.tell(vm)?)))
-}
-
-/// The int `tell` returns: the byte offset, with the decoder's flags above bit 64.
-fn cookie_value(cookie: Cookie) -> Value {
-    if cookie.dec_flags == 0 {
-        return Value::from(cookie.position as usize);
-    }
-    Value::from_bigint((BigInt::from(cookie.dec_flags) << 64) + cookie.position)
-}
-
-/// A big cookie's byte offset and decoder flags.
-fn split_cookie(cookie: &BigInt) -> PyResult<(i64, u64)> {
-    if cookie.sign() == Sign::Minus {
-        return Err(PyErr::value_error(format!(
-            "negative seek position {}",
-            cookie
-        )));
-    }
-    let too_big = || PyErr::overflow_error("int too big to convert");
-    let position = (cookie & BigInt::from(u64::MAX))
-        .to_i64()
-        .ok_or_else(too_big)?;
-    let dec_flags = (cookie >> 64u32).to_u64().ok_or_else(too_big)?;
-    Ok((position, dec_flags))
+    with_text(&args, "tell", |st| Ok(st.tell(vm)?.to_value()))
 }
 
 fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
