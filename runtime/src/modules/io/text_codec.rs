@@ -27,9 +27,8 @@ pub struct StreamCoders {
 /// What decoding a prefix of the bytes read ahead gives (see `TextCodec::probe`).
 #[derive(Clone, Copy, Debug)]
 pub struct Probe {
-    /// Characters produced, and their length in UTF-8.
+    /// Characters produced.
     pub chars: usize,
-    pub text_len: usize,
     /// Whether the decoder holds no bytes: none are left, or only a `\r` held back for
     /// its `\n` (CPython's newline decoder keeps that as a flag, not as bytes).
     pub clean: bool,
@@ -40,7 +39,6 @@ pub struct Probe {
     pub codec_flag: u64,
     /// Whether the decoder is still at the start of the stream (before a BOM).
     pub at_start: bool,
-    pub endings: u8,
 }
 
 /// What one decoding step produced.
@@ -181,13 +179,11 @@ impl TextCodec {
         let Ok(step) = codec.decode(errors, bytes, last, translate, track_endings, &mut out) else {
             return Probe {
                 chars: 0,
-                text_len: 0,
                 clean: false,
                 held: 0,
                 held_cr: false,
                 codec_flag: 0,
                 at_start: true,
-                endings: 0,
             };
         };
         let rest = &bytes[step.consumed..];
@@ -198,13 +194,11 @@ impl TextCodec {
         };
         Probe {
             chars: out.chars().count(),
-            text_len: out.len(),
             clean: rest.is_empty() || held_cr,
             held: if held_cr { 0 } else { rest.len() },
             held_cr,
             codec_flag,
             at_start,
-            endings: step.endings,
         }
     }
 
