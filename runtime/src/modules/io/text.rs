@@ -107,6 +107,9 @@ pub struct TextState {
     bytes_per_char: f64,
     /// Whether a chunk was decoded since the decoder was last reset.
     chunk_decoded: bool,
+    /// Whether CPython would hold a snapshot of the decoder (after a chunk was decoded,
+    /// or a seek away from the start): `tell` reports the decoder's state only then.
+    has_snapshot: bool,
     /// Whether the text decoded ahead starts with a `\r` held back from the text before
     /// (`pending` then starts with it): CPython counts positions from after it.
     carried_cr: bool,
@@ -140,6 +143,7 @@ impl TextState {
             telling_disabled: false,
             bytes_per_char: 0.0,
             chunk_decoded: false,
+            has_snapshot: false,
             carried_cr: false,
         }
     }
@@ -224,6 +228,7 @@ impl TextState {
         self.pending.clear();
         self.scanned = 0;
         self.chunk_decoded = false;
+        self.has_snapshot = false;
         self.carried_cr = false;
         self.codec.mark_snapshot();
     }
@@ -309,6 +314,7 @@ impl TextState {
             self.codec.mark_snapshot();
         }
         self.chunk_decoded = true;
+        self.has_snapshot = true;
         let size_hint = (self.bytes_per_char.max(1.0) * chars_wanted as f64) as usize;
         let chunk = self.buf()?.read1(vm, Some(CHUNK.max(size_hint)))?;
         let last = chunk.is_empty();
@@ -486,11 +492,22 @@ impl TextState {
             base += carried_cr.len() as u64;
         }
         if self.pos == 0 {
-            return Ok(text_cookie::at_snapshot(&how, base));
+            // Before any chunk since `read()` or a seek to the start, CPython has no
+            // decoder state to report.
+            return Ok(match self.has_snapshot {
+                true => text_cookie::at_snapshot(&how, base),
+                false => Cookie::at(base, 0),
+            });
         }
         let chars = self.decoded[..self.pos].chars().count();
-        let (cookie, endings) =
-            text_cookie::find(&how, &next_input, base, chars, self.bytes_per_char)?;
+        let (cookie, endings) = text_cookie::find(
+            &how,
+            &next_input,
+            base,
+            chars,
+            self.bytes_per_char,
+            base == 0,
+        )?;
         if base == 0 {
             // CPython finds the position by decoding the snapshot again from a reset
             // decoder when the snapshot starts the file, which forgets the line endings met
@@ -537,10 +554,10 @@ impl TextState {
                     self.codec.restore(u64::from(cookie.dec_flags));
                 }
                 self.reset_decoder();
+                self.has_snapshot = cookie != Cookie::default() && self.readable();
                 self.telling_disabled = false;
-                let position = i64::try_from(cookie.position)
-                    .map_err(|_| PyErr::overflow_error("int too big to convert"))?;
-                self.buf()?.seek(vm, position, 0)?;
+                // (CPython's offset is signed: past 2**63 the buffer refuses it.)
+                self.buf()?.seek(vm, cookie.position as i64, 0)?;
                 if cookie.dec_flags & 1 != 0 || cookie.needs_decoding() {
                     self.resume_at(vm, cookie)?;
                 }
@@ -585,6 +602,7 @@ impl TextState {
         let mut decoded = String::new();
         let consumed = self.decode_step(vm, &input, cookie.need_eof, &mut decoded)?;
         self.chunk_decoded = true;
+        self.has_snapshot = true;
         self.snap_bytes = input[..consumed].to_vec();
         self.pending = input[consumed..].to_vec();
         let skip = cookie.chars_to_skip as usize;

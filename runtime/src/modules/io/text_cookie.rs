@@ -133,7 +133,8 @@ pub fn find_plain(
 /// The cookie of the position `chars` characters into the text
 /// decoded from `next_input`
 /// (the bytes read since that text started, at byte `base`, decoded from the codec's
-/// snapshot state), and the line endings before it, found as CPython's `tell` finds it:
+/// snapshot state), and the line endings before it (if `want_endings`), found as CPython's
+/// `tell` finds it:
 /// a first guess from the bytes per character of the last chunk, narrowed to a point
 /// where the decoder holds no bytes, then byte by byte to the position.
 pub fn find(
@@ -142,6 +143,7 @@ pub fn find(
     base: u64,
     chars: usize,
     bytes_per_char: f64,
+    want_endings: bool,
 ) -> PyResult<(Cookie, u8)> {
     let n = next_input.len();
     // The guess, moved back until the decoder holds nothing there.
@@ -166,6 +168,12 @@ pub fn find(
         Some(found) => found,
         None => (0, how.probe(&[], false)),
     };
+    let flags = (first.codec_flag << 1) | u64::from(first.held_cr);
+    let mut cookie = Cookie::at(base + skip_bytes as u64, flags as u32);
+    let mut to_skip = chars - first.chars;
+    if to_skip == 0 && !want_endings {
+        return Ok((cookie, 0));
+    }
     let mut codec = how.codec.at_snapshot();
     let mut scratch = String::new();
     let mut pending = [how.carried_cr, &next_input[..skip_bytes]].concat();
@@ -179,11 +187,6 @@ pub fn find(
     )?;
     pending.drain(..step.consumed);
     let mut endings = step.endings;
-    let mut cookie = Cookie::at(
-        base + skip_bytes as u64,
-        codec.state_flags(first.held_cr) as u32,
-    );
-    let mut to_skip = chars - first.chars;
     if to_skip == 0 {
         return Ok((cookie, endings));
     }
