@@ -9,7 +9,7 @@ and named as CPython's are (encodings.utf_8.StreamReader)."""
 
 import builtins as _builtins
 from _codecs import *
-from _codecs import _stream_decode, lookup as _native_lookup
+from _codecs import lookup as _native_lookup
 
 __all__ = ["lookup", "open", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE",
            "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",
@@ -229,54 +229,37 @@ class StreamReaderWriter(_StreamBase):
             self.writer.reset()
 
 
-# The UTF-16/UTF-32 stream classes: the byte order mark starts the stream, and fixes the
-# byte order of the rest.
-_BOM_ORDERS = {
-    "utf-16": (2, ((BOM_UTF16_LE, "utf-16-le"), (BOM_UTF16_BE, "utf-16-be"))),
-    "utf-32": (4, ((BOM_UTF32_LE, "utf-32-le"), (BOM_UTF32_BE, "utf-32-be"))),
-}
-
-
-def _reader_decode(name, width_and_boms):
-    if width_and_boms is None:
-        def decode(self, input, errors='strict'):
-            return _stream_decode(name, input, errors)
-        return decode
-    width, boms = width_and_boms
-
+# The text codecs' stream classes decode and encode through the codec's incremental coders,
+# which know what a stream remembers (the BOM read or written once, the byte order it chose):
+# a reader hands back the bytes its decoder kept (a cut character) for the next read.
+def _reader_decode(info):
     def decode(self, input, errors='strict'):
-        order = self.__dict__.get("_byte_order")
-        if order is not None:
-            return _stream_decode(order, input, errors)
-        for bom, order in boms:
-            if input[:width] == bom:
-                self._byte_order = order
-                text, used = _stream_decode(order, input[width:], errors)
-                return text, used + width
-        if len(input) < width:
-            return "", 0
-        raise UnicodeError("%s stream does not start with BOM" % name.upper())
+        decoder = self.__dict__.get("_decoder")
+        if decoder is None:
+            decoder = self._decoder = info.incrementaldecoder(errors)
+        decoder.errors = errors
+        text = decoder.decode(input)
+        kept, flag = decoder.getstate()
+        decoder.setstate((b"", flag))
+        return text, len(input) - len(kept)
     return decode
 
 
-def _writer_encode(name, info):
-    if name not in _BOM_ORDERS:
-        return staticmethod(info.encode)
-    little = _BOM_ORDERS[name][1][0][1]
-
+def _writer_encode(info):
     def encode(self, input, errors='strict'):
-        if self.__dict__.get("_bom_written"):
-            return _native_lookup(little).encode(input, errors)
-        self._bom_written = True
-        return info.encode(input, errors)
+        encoder = self.__dict__.get("_encoder")
+        if encoder is None:
+            encoder = self._encoder = info.incrementalencoder(errors)
+        encoder.errors = errors
+        return encoder.encode(input), len(input)
     return encode
 
 
-def _bom_reset(base):
+def _coder_reset(base):
     def reset(self):
         base.reset(self)
-        self.__dict__.pop("_byte_order", None)
-        self.__dict__.pop("_bom_written", None)
+        self.__dict__.pop("_decoder", None)
+        self.__dict__.pop("_encoder", None)
     return reset
 
 
@@ -284,18 +267,21 @@ def _stream_classes(info):
     module = info.incrementalencoder.__module__
     name = info.name
     if info._is_text_encoding:
-        reader_decode = _reader_decode(name, _BOM_ORDERS.get(name))
+        reader_decode = _reader_decode(info)
+        writer_encode = _writer_encode(info)
     else:
+        writer_encode = staticmethod(info.encode)
+
         def reader_decode(self, input, errors='strict'):
             return info.decode(input, errors)
     # The bytes-to-bytes codecs' readers hand out bytes.
     charbuffertype = bytes if name in ("hex", "base64") else str
     reader = type("StreamReader", (StreamReader,), {
         "__module__": module, "decode": reader_decode, "charbuffertype": charbuffertype,
-        "encode": staticmethod(info.encode), "reset": _bom_reset(StreamReader)})
+        "encode": staticmethod(info.encode), "reset": _coder_reset(StreamReader)})
     writer = type("StreamWriter", (StreamWriter,), {
-        "__module__": module, "encode": _writer_encode(name, info),
-        "decode": staticmethod(info.decode), "reset": _bom_reset(StreamWriter)})
+        "__module__": module, "encode": writer_encode,
+        "decode": staticmethod(info.decode), "reset": _coder_reset(StreamWriter)})
     return reader, writer
 
 

@@ -22,31 +22,6 @@ pub const FUNCTIONS: [(&str, crate::objects::function::NativeFn); 6] = [
     ("escape_decode", escape_decode),
 ];
 
-/// `_stream_decode(encoding, data, errors)`: `(str, bytes consumed)` of a partial
-/// decoding with the text codec `encoding`, for the stream readers of `stdlib/codecs.py`
-/// (which, like CPython's, keep a cut character for the next read).
-pub fn stream_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("_stream_decode", 3, 3)?;
-    let (Value::Str(encoding), Value::Str(errors)) = (&args.pos[0], &args.pos[2]) else {
-        return Err(PyErr::type_error(
-            "_stream_decode() needs str encoding and errors",
-        ));
-    };
-    let Some(data) = buffer_of(&args.pos[1])? else {
-        return Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            args.pos[1].type_name()
-        )));
-    };
-    let mode = codecs::DecodeMode::Function(true);
-    let out = codecs::decode_text(&data, encoding.as_str(), errors.as_str(), mode)?;
-    escape_codecs::warn_decoded(vm, out.warning)?;
-    Ok(Value::tuple(vec![
-        Value::string(out.text),
-        Value::from(out.consumed),
-    ]))
-}
-
 /// The exported function `name` (one of `FUNCTIONS`).
 pub fn function(name: &str) -> Option<Value> {
     FUNCTIONS

@@ -13,8 +13,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::objects::bytes::{buffer_of, bytes_value};
+use crate::objects::codec_stream::{StreamDecoder, StreamEncoder};
 use crate::objects::function::Args;
-use crate::objects::{codecs, types, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
+use crate::objects::{PyErr, PyInstance, PyResult, PyStr, PyType, Value};
 use crate::vm::Vm;
 
 use super::codecs_module::RegistryCodec;
@@ -47,8 +48,8 @@ pub fn classes(codec: RegistryCodec) -> (Value, Value) {
                         ("__init__", coder_init),
                         ("encode", encode),
                         ("reset", reset),
-                        ("getstate", |_, _| Ok(Value::Int(0))),
-                        ("setstate", |_, _| Ok(Value::None)),
+                        ("getstate", encoder_getstate),
+                        ("setstate", encoder_setstate),
                     ],
                 );
                 let decoder = native_class(
@@ -78,9 +79,9 @@ struct CoderState {
     codec: RegistryCodec,
     /// Undecoded bytes that end the input so far.
     pending: Vec<u8>,
-    /// The byte order a `utf-16`/`utf-32` coder settled on (its `-le`/`-be` codec), once
-    /// it read or wrote the byte order mark.
-    settled: Option<&'static str>,
+    /// The byte order mark and byte order state of a text codec (`codec_stream.rs`).
+    decoder: Option<StreamDecoder>,
+    encoder: Option<StreamEncoder>,
 }
 
 type CoderCell = RefCell<CoderState>;
@@ -98,10 +99,18 @@ fn coder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(name)) => RegistryCodec::find(name.as_str())?,
         _ => return Err(PyErr::type_error("not an incremental coder class")),
     };
+    let (decoder, encoder) = match codec {
+        RegistryCodec::Text { canonical, .. } => (
+            Some(StreamDecoder::new(canonical)),
+            Some(StreamEncoder::new(canonical)),
+        ),
+        RegistryCodec::Transform(_) => (None, None),
+    };
     let state = CoderState {
         codec,
         pending: Vec::new(),
-        settled: None,
+        decoder,
+        encoder,
     };
     let inst = Value::Instance(PyInstance::with_native(
         cls.clone(),
@@ -191,23 +200,14 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Str(text) = &input else {
         return Err(codecs_not_str(encoding, &input));
     };
-    // The byte order mark goes before the first output only.
-    let settled = cell.borrow().settled;
-    let encoding = settled.unwrap_or(encoding);
-    let out = codecs::encode(text.as_str(), encoding, errors.as_str())?;
-    if settled.is_none() {
-        cell.borrow_mut().settled = native_order(encoding).or(Some(encoding));
-    }
-    Ok(bytes_value(out))
-}
-
-/// The codec a BOM-writing `utf-16`/`utf-32` coder continues with.
-fn native_order(encoding: &str) -> Option<&'static str> {
-    match encoding {
-        "utf-16" => Some("utf-16-le"),
-        "utf-32" => Some("utf-32-le"),
-        _ => None,
-    }
+    let mut encoder = cell
+        .borrow()
+        .encoder
+        .unwrap_or(StreamEncoder::new(encoding));
+    let out = encoder.encode(text.as_str(), errors.as_str());
+    // (Kept even when the encoding failed: `utf-8-sig`'s encoder forgets its BOM then.)
+    cell.borrow_mut().encoder = Some(encoder);
+    Ok(bytes_value(out?))
 }
 
 fn codecs_not_str(encoding: &str, input: &Value) -> PyErr {
@@ -235,93 +235,19 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             input.type_name()
         )));
     };
-    let mut data = std::mem::take(&mut cell.borrow_mut().pending);
+    let mut data = cell.borrow().pending.clone();
     data.extend_from_slice(&chunk);
-    let settled = cell.borrow().settled;
-    let (encoding, start, missing_bom) = match settled {
-        Some(settled) => (settled, 0, None),
-        None => match read_bom(canonical, &data, last) {
-            Bom::Wait => {
-                cell.borrow_mut().pending = data;
-                return Ok(Value::str(""));
-            }
-            Bom::Read { codec, len } => {
-                if len > 0 || native_order(canonical).is_none() {
-                    cell.borrow_mut().settled = Some(codec);
-                }
-                (codec, len, None)
-            }
-            Bom::Missing { codec, width } => (codec, 0, Some(width)),
-        },
-    };
-    let body = &data[start..];
-    let mode = if matches!(canonical, "unicode-escape" | "raw-unicode-escape") {
-        // CPython's decoders call `unicode_escape_decode` itself, which rewords nothing.
-        codecs::DecodeMode::Function(!last)
-    } else if last {
-        codecs::DecodeMode::Text
-    } else {
-        codecs::DecodeMode::Partial
-    };
-    let out = codecs::decode_text(body, encoding, errors.as_str(), mode)?;
+    // A failed decoding leaves the state as it was (the input is not kept), as CPython's.
+    let mut decoder = cell
+        .borrow()
+        .decoder
+        .unwrap_or(StreamDecoder::new(canonical));
+    let out = decoder.decode(&data, errors.as_str(), last)?;
     crate::objects::escape_codecs::warn_decoded(vm, out.warning)?;
-    let (text, consumed) = (out.text, out.consumed);
-    // Data that decodes, but without the byte order mark a `utf-16`/`utf-32` stream must
-    // start with.
-    if missing_bom.is_some_and(|width| consumed >= width) {
-        return Err(PyErr::new(
-            &types().exc.unicode_error,
-            format!(
-                "{} stream does not start with BOM",
-                canonical.to_uppercase()
-            ),
-        ));
-    }
-    cell.borrow_mut().pending = body.get(consumed..).unwrap_or_default().to_vec();
-    Ok(Value::string(text))
-}
-
-/// What a `utf-16`/`utf-32` decoder makes of the start of its input.
-enum Bom {
-    /// Too few bytes yet to tell.
-    Wait,
-    /// Decode with `codec` after the first `len` bytes.
-    Read { codec: &'static str, len: usize },
-    /// No byte order mark: the data decodes in the native order, and is refused once a
-    /// whole code unit (`width` bytes) of it decoded.
-    Missing { codec: &'static str, width: usize },
-}
-
-fn read_bom(canonical: &'static str, data: &[u8], last: bool) -> Bom {
-    let (width, le, be): (usize, &[u8], &[u8]) = match canonical {
-        "utf-16" => (2, b"\xff\xfe", b"\xfe\xff"),
-        "utf-32" => (4, b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"),
-        _ => {
-            return Bom::Read {
-                codec: canonical,
-                len: 0,
-            }
-        }
-    };
-    let little = native_order(canonical).unwrap_or(canonical);
-    if data.starts_with(le) {
-        Bom::Read {
-            codec: little,
-            len: width,
-        }
-    } else if data.starts_with(be) {
-        Bom::Read {
-            codec: if width == 2 { "utf-16-be" } else { "utf-32-be" },
-            len: width,
-        }
-    } else if data.len() < width && !last {
-        Bom::Wait
-    } else {
-        Bom::Missing {
-            codec: little,
-            width,
-        }
-    }
+    let mut state = cell.borrow_mut();
+    state.decoder = Some(decoder);
+    state.pending = data.get(out.consumed..).unwrap_or_default().to_vec();
+    Ok(Value::string(out.text))
 }
 
 /// `reset()`: forget pending input and the byte order.
@@ -329,35 +255,72 @@ fn reset(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, cell) = receiver(&args, "reset")?;
     let mut state = cell.borrow_mut();
     state.pending.clear();
-    state.settled = None;
+    if let Some(d) = state.decoder.as_mut() {
+        d.reset();
+    }
+    if let Some(e) = state.encoder.as_mut() {
+        e.reset();
+    }
     Ok(Value::None)
 }
 
-/// `getstate()`: `(pending bytes, 0)`.
+/// `getstate()`: `(pending bytes, flag)`, the flag saying whether a BOM was read and
+/// which byte order it chose (`StreamDecoder::state_flag`).
 fn getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, cell) = receiver(&args, "getstate")?;
-    let pending = cell.borrow().pending.clone();
-    Ok(Value::tuple(vec![bytes_value(pending), Value::Int(0)]))
+    let state = cell.borrow();
+    let flag = state.decoder.map_or(0, |d| d.state_flag());
+    Ok(Value::tuple(vec![
+        bytes_value(state.pending.clone()),
+        Value::Int(flag),
+    ]))
 }
 
 /// `setstate((pending bytes, flag))`.
-fn setstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, cell) = receiver(&args, "setstate")?;
-    let pending = match args.pos.get(1) {
-        Some(Value::Tuple(t)) => match t.items.first().map(buffer_of) {
-            Some(Ok(Some(b))) => b.into_owned(),
-            _ => {
-                return Err(PyErr::type_error(
-                    "setstate() argument must be (bytes, int)",
-                ))
-            }
-        },
-        _ => {
+    let bad = || PyErr::type_error("setstate() argument must be (bytes, int)");
+    let Some(Value::Tuple(t)) = args.pos.get(1) else {
+        return Err(bad());
+    };
+    let pending = match t.items.first().map(buffer_of) {
+        Some(Ok(Some(b))) => b.into_owned(),
+        _ => return Err(bad()),
+    };
+    let flag = match t.items.get(1) {
+        Some(Value::Int(n)) => *n,
+        Some(v @ Value::Bool(_)) => i64::from(vm.truthy(v)?),
+        _ => return Err(bad()),
+    };
+    let mut state = cell.borrow_mut();
+    state.pending = pending;
+    if let Some(d) = state.decoder.as_mut() {
+        d.set_state_flag(flag);
+    }
+    Ok(Value::None)
+}
+
+/// The encoder's `getstate()`: whether a BOM is still to be written
+/// (`StreamEncoder::state_flag`).
+fn encoder_getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, cell) = receiver(&args, "getstate")?;
+    let flag = cell.borrow().encoder.map_or(0, |e| e.state_flag());
+    Ok(Value::Int(flag))
+}
+
+/// The encoder's `setstate(flag)`: 0 continues mid-stream, anything else writes a BOM next.
+fn encoder_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, cell) = receiver(&args, "setstate")?;
+    let flag = match args.pos.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => {
             return Err(PyErr::type_error(
-                "setstate() argument must be (bytes, int)",
+                "setstate() missing required argument 'state'",
             ))
         }
     };
-    cell.borrow_mut().pending = pending;
+    if let Some(e) = cell.borrow_mut().encoder.as_mut() {
+        e.set_state_flag(i64::from(flag));
+    }
     Ok(Value::None)
 }

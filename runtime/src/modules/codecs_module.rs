@@ -219,7 +219,7 @@ impl RegistryCodec {
 /// The byte order marks. The unsuffixed ones are the native byte order's: tote runs on
 /// little-endian machines.
 const BOMS: [(&str, &[u8]); 14] = [
-    ("BOM_UTF8", b"\xef\xbb\xbf"),
+    ("BOM_UTF8", codecs::UTF8_BOM),
     ("BOM_UTF16_LE", b"\xff\xfe"),
     ("BOM_UTF16_BE", b"\xfe\xff"),
     ("BOM_UTF32_LE", b"\xff\xfe\x00\x00"),
@@ -267,10 +267,6 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     for (name, func) in codecs_functions::FUNCTIONS {
         m.set(name, PyBuiltin::value(name, func));
     }
-    m.set(
-        "_stream_decode",
-        PyBuiltin::value("_stream_decode", codecs_functions::stream_decode),
-    );
     for (name, bom) in BOMS {
         m.set(name, bytes_value(bom.to_vec()));
     }

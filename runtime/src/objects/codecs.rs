@@ -18,6 +18,9 @@ use super::escape_codecs;
 use super::surrogates::{char_for_code_point, code_point, has_surrogates, surrogate_of};
 use super::{types, PyErr, PyResult, PyStr, Value};
 
+/// The byte order mark `utf-8-sig` writes and skips.
+pub const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
+
 /// The stand-in character for the undecodable byte `b` (>= 0x80) under `surrogateescape`.
 fn surrogate_for_byte(b: u8) -> char {
     char_for_code_point(0xDC00 + b as u32).unwrap_or('\u{fffd}')
@@ -26,6 +29,8 @@ fn surrogate_for_byte(b: u8) -> char {
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Codec {
     Utf8,
+    /// UTF-8 after a byte order mark (`EF BB BF`): written first, skipped when read.
+    Utf8Sig,
     Ascii,
     Latin1,
     /// `None`: byte order from the BOM (decoding) or native little-endian with a BOM.
@@ -67,6 +72,7 @@ fn lookup(encoding: &str) -> PyResult<Codec> {
     use Endian::*;
     Ok(match normalize(encoding).as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "utf_8_sig" => Codec::Utf8Sig,
         "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
         | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
         | "iso_ir_6" => Codec::Ascii,
@@ -129,6 +135,7 @@ pub fn canonical_name(encoding: &str) -> PyResult<&'static str> {
         Codec::Charmap(charmap) => charmap.name,
         Codec::UnicodeEscape => "unicode-escape",
         Codec::RawUnicodeEscape => "raw-unicode-escape",
+        Codec::Utf8Sig => "utf-8-sig",
         codec => codec_name(codec),
     })
 }
@@ -137,7 +144,8 @@ pub fn canonical_name(encoding: &str) -> PyResult<&'static str> {
 fn codec_name(codec: Codec) -> &'static str {
     match codec {
         Codec::Charmap(_) => charmap_codecs::ERROR_NAME,
-        Codec::Utf8 => "utf-8",
+        // CPython's utf-8-sig codes with the UTF-8 functions, which name themselves.
+        Codec::Utf8 | Codec::Utf8Sig => "utf-8",
         Codec::Ascii => "ascii",
         Codec::Latin1 => "latin-1",
         Codec::Utf16(None) => "utf-16",
@@ -314,6 +322,11 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
 }
 
 fn encode_with(codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if codec == Codec::Utf8Sig {
+        let mut out = UTF8_BOM.to_vec();
+        out.extend(encode_with(Codec::Utf8, text, errors)?);
+        return Ok(out);
+    }
     // The common case: nothing to escape.
     if codec == Codec::Utf8 && !has_surrogates(text) {
         return Ok(text.as_bytes().to_vec());
@@ -415,14 +428,17 @@ fn encode_with(codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
 
 /// Whether `surrogatepass` can write surrogates in `codec`: the UTF encodings can.
 fn codec_passes_surrogates(codec: Codec) -> bool {
-    matches!(codec, Codec::Utf8 | Codec::Utf16(_) | Codec::Utf32(_))
+    matches!(
+        codec,
+        Codec::Utf8 | Codec::Utf8Sig | Codec::Utf16(_) | Codec::Utf32(_)
+    )
 }
 
 /// Appends the surrogate `s` as `surrogatepass` writes it: the three-byte UTF-8 form, or
 /// one UTF-16/UTF-32 code unit.
 fn push_code_unit(codec: Codec, s: u32, out: &mut Vec<u8>) {
     match codec {
-        Codec::Utf8 => out.extend_from_slice(&[
+        Codec::Utf8 | Codec::Utf8Sig => out.extend_from_slice(&[
             0xE0 | (s >> 12) as u8,
             0x80 | ((s >> 6) & 0x3F) as u8,
             0x80 | (s & 0x3F) as u8,
@@ -497,7 +513,7 @@ pub fn registry_encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec
 /// Appends the encoding of one encodable character.
 fn push_encoded(codec: Codec, c: char, out: &mut Vec<u8>) {
     match codec {
-        Codec::Utf8 => {
+        Codec::Utf8 | Codec::Utf8Sig => {
             let mut buf = [0u8; 4];
             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
@@ -560,8 +576,29 @@ pub fn decode_text(
         DecodeMode::Registry => lookup(encoding)?,
         _ => text_codec(encoding, "decode")?,
     };
+    let partial = matches!(mode, DecodeMode::Partial | DecodeMode::Function(true));
+    if codec == Codec::Utf8Sig {
+        // As CPython's: a leading BOM is skipped and the rest decoded as UTF-8 (error
+        // positions count from after it); a partial decoding waits while the data could
+        // still be the start of a BOM.
+        if partial && data.len() < UTF8_BOM.len() && UTF8_BOM.starts_with(data) {
+            return Ok(DecodedText {
+                text: String::new(),
+                consumed: 0,
+                warning: None,
+            });
+        }
+        let skip = if data.starts_with(UTF8_BOM) {
+            UTF8_BOM.len()
+        } else {
+            0
+        };
+        let mut rest = decode_text(&data[skip..], "utf-8", errors, mode)?;
+        rest.consumed += skip;
+        return Ok(rest);
+    }
     let mut out = Decoded::new(codec, data, errors);
-    out.partial = matches!(mode, DecodeMode::Partial | DecodeMode::Function(true));
+    out.partial = partial;
     let result = out.run();
     // CPython's charmap and escape codecs are Python functions, whose failures get
     // reworded when the registry calls them.
@@ -619,7 +656,8 @@ impl Decoded<'_> {
         let (codec, data) = (self.codec, self.data);
         let out = self;
         match codec {
-            Codec::Utf8 => decode_utf8(out)?,
+            // (`decode_text` has skipped utf-8-sig's BOM.)
+            Codec::Utf8 | Codec::Utf8Sig => decode_utf8(out)?,
             Codec::Ascii if data.is_ascii() => out
                 .text
                 .push_str(std::str::from_utf8(data).unwrap_or_default()),

@@ -10,6 +10,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod charmap_codecs;
 mod charmap_tables;
+pub mod codec_stream;
 pub mod codecs;
 pub mod complex;
 pub mod dict;

@@ -7,6 +7,7 @@
 //!
 //! Encoding names, UTF-8 error extents and the exceptions come from `objects::codecs`, the
 //! one-shot codecs of `str.encode`/`bytes.decode`; what lives here is the streaming loop.
+//! Files in the other codecs (UTF-16/32, `utf-8-sig`…) decode through `text_codec.rs`.
 
 use crate::objects::charmap_codecs::{self, Charmap};
 use crate::objects::codecs;
@@ -142,7 +143,8 @@ pub fn decode(
             if out.len() >= stop {
                 break;
             }
-        } else if codec == Codec::Utf8 {
+        }
+        if codec == Codec::Utf8 {
             if valid_until <= i {
                 valid_until = i + match std::str::from_utf8(&input[i..]) {
                     Ok(_) => n - i,
@@ -158,7 +160,15 @@ pub fn decode(
             } else {
                 valid_until
             };
-            let run = std::str::from_utf8(&input[i..run_end]).unwrap_or("");
+            let mut run = std::str::from_utf8(&input[i..run_end]).unwrap_or("");
+            if let Some(stop) = stop_at {
+                // Up to the character that reaches `stop`, as the slow loop stops.
+                let mut cut = stop.saturating_sub(out.len()).min(run.len());
+                while !run.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                run = &run[..cut];
+            }
             if !run.is_empty() {
                 out.push_str(run);
                 i += run.len();

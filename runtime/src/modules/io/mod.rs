@@ -5,7 +5,8 @@
 //! standard streams and to native text files without a method call.
 //!
 //! Instances are `PyInstance`s whose `native` slot holds the Rust state: the raw file,
-//! buffer and text layers live in `raw.rs`, `buffer.rs` and `text.rs`; the Python methods of
+//! buffer and text layers live in `raw.rs`, `buffer.rs` and `text.rs` (its codecs in
+//! `text_codec.rs` and `codec.rs`); the Python methods of
 //! each class in `base.rs`, `fileio.rs`, `buffered.rs`, `textio.rs`, `stringio.rs` and
 //! `bytesio.rs`; `open()` in `open.rs`; the standard streams in `stdio.rs`.
 
@@ -22,6 +23,8 @@ pub mod readinto;
 pub mod stdio;
 pub mod stringio;
 pub mod text;
+pub mod text_codec;
+pub mod text_cookie;
 pub mod textio;
 
 use crate::objects::OrNone;

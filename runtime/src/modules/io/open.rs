@@ -18,6 +18,7 @@ use super::buffer::BufKind;
 use super::codec::{Codec, Errors};
 use super::raw::{RawFile, Sink};
 use super::text::Newline;
+use super::text_codec::TextCodec;
 use super::{int_arg, DEFAULT_BUFFER_SIZE};
 
 /// What a mode string asks for.
@@ -427,12 +428,12 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let (codec, encoding_name) = match &encoding {
-        None => (Codec::Utf8, "UTF-8".to_string()),
-        Some(e) => match Codec::lookup(e) {
-            Some(c) => (c, e.clone()),
-            None => {
+        None => (TextCodec::Bytes(Codec::Utf8), "UTF-8".to_string()),
+        Some(e) => match TextCodec::lookup(e) {
+            Ok(c) => (c, e.clone()),
+            Err(err) => {
                 let _ = buffered.try_borrow_mut().map(|mut b| b.close(vm));
-                return Err(super::codec::unknown_encoding(e));
+                return Err(err);
             }
         },
     };
@@ -440,6 +441,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut state =
         super::text::TextState::new(buffered, codec, encoding_name, errors, newline_mode);
     state.line_buffering = line_buffering;
+    state.place_encoder(vm)?;
     let text = super::textio::new_text_value(&super::io_types().text_wrapper, state, buffer_value);
     if let Value::Instance(i) = &text {
         i.set_attr("mode", Value::string(mode_text));

@@ -15,6 +15,7 @@ use super::codec::{Codec, Errors};
 use super::errors::{eof_error, reentrant};
 use super::raw::{RawFile, Sink};
 use super::text::{Newline, TextState};
+use super::text_codec::TextCodec;
 use super::textio::TextCell;
 use super::{io_types, DEFAULT_BUFFER_SIZE};
 use crate::modules::os_error::os_error_from_io;
@@ -42,7 +43,7 @@ fn std_stream(sink: Sink, fd: i64, name: &str, mode: &str) -> Value {
     // from stdin keeps its `\r`.
     let mut state = TextState::new(
         buffered,
-        Codec::Utf8,
+        TextCodec::Bytes(Codec::Utf8),
         "utf-8".to_string(),
         errors,
         Newline::Lf,
@@ -117,7 +118,7 @@ pub fn write_fast(vm: &mut Vm, file: &Value, text: &str) -> Option<PyResult<()>>
         Ok(st) => st,
         Err(_) => return Some(Err(reentrant(inst))),
     };
-    if st.codec == Codec::Utf8 && !st.closed && !crate::objects::surrogates::has_surrogates(text) {
+    if st.codec.is_utf8() && !st.closed && !crate::objects::surrogates::has_surrogates(text) {
         match st.std_fd {
             Some(1) => {
                 let r = vm.stdio.out.write_all(text.as_bytes());

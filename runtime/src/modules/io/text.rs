@@ -7,8 +7,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::buffer::Buffered;
-use super::codec::{self, Codec, Errors};
+use super::codec::Errors;
 use super::errors::{closed_file, unsupported};
+use super::text_codec::{Step, TextCodec};
+use super::text_cookie::{self, Cookie, Decoding};
+use crate::objects::escape_codecs::warn_decoded;
 use crate::objects::{PyErr, PyResult};
 use crate::vm::Vm;
 
@@ -73,7 +76,7 @@ pub fn line_end(newline: Newline, avail: &str, from: usize, at_eof: bool) -> Opt
 
 pub struct TextState {
     pub buffer: Rc<RefCell<Buffered>>,
-    pub codec: Codec,
+    pub codec: TextCodec,
     /// The encoding's name as given (`f.encoding`).
     pub encoding: String,
     pub errors: Errors,
@@ -99,12 +102,23 @@ pub struct TextState {
     /// Iterating with `next()` turns `tell()` off until the iteration ends or a seek, as
     /// in CPython.
     pub telling_disabled: bool,
+    /// Bytes per character of the last chunk decoded (0 before any), by which CPython
+    /// sizes the next chunk a `read(n)` asks for and starts its search in `tell`.
+    bytes_per_char: f64,
+    /// Whether a chunk was decoded since the decoder was last reset.
+    chunk_decoded: bool,
+    /// Whether CPython would hold a snapshot of the decoder (after a chunk was decoded,
+    /// or a seek away from the start): `tell` reports the decoder's state only then.
+    has_snapshot: bool,
+    /// Whether the text decoded ahead starts with a `\r` held back from the text before
+    /// (`pending` then starts with it): CPython counts positions from after it.
+    carried_cr: bool,
 }
 
 impl TextState {
     pub fn new(
         buffer: Rc<RefCell<Buffered>>,
-        codec: Codec,
+        codec: TextCodec,
         encoding: String,
         errors: Errors,
         newline: Newline,
@@ -127,6 +141,10 @@ impl TextState {
             scanned: 0,
             seen: 0,
             telling_disabled: false,
+            bytes_per_char: 0.0,
+            chunk_decoded: false,
+            has_snapshot: false,
+            carried_cr: false,
         }
     }
 
@@ -189,22 +207,16 @@ impl TextState {
         out
     }
 
-    fn note_endings(&mut self, bytes: &[u8]) {
-        if !matches!(self.newline, Newline::Universal | Newline::Untranslated) {
-            return;
-        }
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
-                    self.seen |= 4;
-                    i += 1;
-                }
-                b'\r' => self.seen |= 1,
-                b'\n' => self.seen |= 2,
-                _ => {}
-            }
-            i += 1;
+    /// Whether `newlines` reports the line endings met (as in CPython, only the modes
+    /// that accept any ending do).
+    fn tracks_endings(&self) -> bool {
+        matches!(self.newline, Newline::Universal | Newline::Untranslated)
+    }
+
+    /// Records the line endings a decoding step met (bits of `seen`).
+    fn note_endings(&mut self, endings: u8) {
+        if self.tracks_endings() {
+            self.seen |= endings;
         }
     }
 
@@ -215,47 +227,123 @@ impl TextState {
         self.snap_bytes.clear();
         self.pending.clear();
         self.scanned = 0;
+        self.chunk_decoded = false;
+        self.has_snapshot = false;
+        self.carried_cr = false;
+        self.codec.mark_snapshot();
+    }
+
+    /// Decodes `input` onto `out` (see `TextCodec::decode`), noting its line endings and
+    /// issuing the warning an escape codec owes.
+    fn decode_step(
+        &mut self,
+        vm: &mut Vm,
+        input: &[u8],
+        last: bool,
+        out: &mut String,
+    ) -> PyResult<usize> {
+        let translate = self.newline == Newline::Universal;
+        let track = self.tracks_endings();
+        let Step {
+            consumed,
+            endings,
+            warning,
+        } = self
+            .codec
+            .decode(&self.errors, input, last, translate, track, out)?;
+        self.note_endings(endings);
+        warn_decoded(vm, warning)?;
+        Ok(consumed)
+    }
+
+    /// The stream's encoder starts where the byte stream is: CPython writes a BOM only at
+    /// the start of a file (not when appending, or in a file opened mid-way).
+    pub fn place_encoder(&mut self, vm: &mut Vm) -> PyResult<()> {
+        if !matches!(self.codec, TextCodec::Stream(_)) || !self.writable() {
+            return Ok(());
+        }
+        let mut buf = self.buf()?;
+        // (The VM writes the standard streams itself: they cannot tell where they are.)
+        let position = match buf.raw_seekable() && self.std_fd.is_none() {
+            true => Some(buf.tell(vm)?),
+            false => None,
+        };
+        drop(buf);
+        self.codec.encoder_at(position);
+        Ok(())
+    }
+
+    /// Whether text was decoded since the last seek, write or `read()` (CPython then
+    /// refuses to change the encoding or the newline mode).
+    pub fn has_decoded(&self) -> bool {
+        self.chunk_decoded
+    }
+
+    /// At the end of the file, with all the text read ahead returned: CPython's last
+    /// (empty) chunk starts the text decoded ahead anew there (so `tell` is the plain end).
+    fn restart_at_eof(&mut self) {
+        self.decoded.clear();
+        self.pos = 0;
+        self.snap_bytes.clear();
+        self.scanned = 0;
+        self.carried_cr = false;
+        self.codec.mark_snapshot();
+    }
+
+    /// After a decoding error in `read(n)` or `readline`: CPython has taken the text read
+    /// ahead into the result it was building, and that result is gone with the error.
+    fn drop_read_ahead(&mut self) {
+        self.pos = self.decoded.len();
+        self.scanned = 0;
     }
 
     fn has_read_ahead(&self) -> bool {
         self.pos < self.decoded.len() || !self.pending.is_empty()
     }
 
-    /// Decodes one more chunk onto `decoded`; false at end of file.
-    fn refill(&mut self, vm: &mut Vm) -> PyResult<bool> {
+    /// Decodes one more chunk onto `decoded`; false at end of file. As CPython's, a chunk
+    /// is at least the bytes that `chars_wanted` characters (what a `read(n)` still needs)
+    /// took in the previous chunk.
+    fn refill(&mut self, vm: &mut Vm, chars_wanted: usize) -> PyResult<bool> {
         if self.pos >= self.decoded.len() {
             self.decoded.clear();
             self.pos = 0;
             self.snap_bytes.clear();
             self.scanned = 0;
+            self.carried_cr = self.codec.is_held_cr(&self.pending);
+            self.codec.mark_snapshot();
         }
-        let chunk = self.buf()?.read1(vm, Some(CHUNK))?;
+        self.chunk_decoded = true;
+        self.has_snapshot = true;
+        let size_hint = (self.bytes_per_char.max(1.0) * chars_wanted as f64) as usize;
+        let chunk = self.buf()?.read1(vm, Some(CHUNK.max(size_hint)))?;
         let last = chunk.is_empty();
         let mut input = std::mem::take(&mut self.pending);
+        let kept = input.len();
         input.extend_from_slice(&chunk);
         if input.is_empty() {
             return Ok(false);
         }
-        let before = self.decoded.len();
-        let translate = self.newline == Newline::Universal;
-        match codec::decode(
-            self.codec,
-            &self.errors,
-            &input,
-            last,
-            translate,
-            &mut self.decoded,
-            None,
-        ) {
-            Ok(d) => {
-                self.note_endings(&input[..d.consumed]);
-                self.snap_bytes.extend_from_slice(&input[..d.consumed]);
-                self.pending = input[d.consumed..].to_vec();
+        let mut decoded = std::mem::take(&mut self.decoded);
+        let before = decoded.len();
+        let result = self.decode_step(vm, &input, last, &mut decoded);
+        self.decoded = decoded;
+        match result {
+            Ok(consumed) => {
+                let chars = self.decoded[before..].chars().count();
+                self.bytes_per_char = match chars {
+                    0 => 0.0,
+                    _ => chunk.len() as f64 / chars as f64,
+                };
+                self.snap_bytes.extend_from_slice(&input[..consumed]);
+                self.pending = input[consumed..].to_vec();
                 Ok(true)
             }
-            Err(e) => {
+            Err(err) => {
+                // As in CPython, the chunk that failed is gone: the decoder keeps only the
+                // bytes it held before, and the next read goes on after the chunk.
                 self.decoded.truncate(before);
-                let err = codec::decode_error(self.codec, &self.errors, &input, &e);
+                input.truncate(kept);
                 self.pending = input;
                 Err(err)
             }
@@ -268,42 +356,47 @@ impl TextState {
         let Some(n) = n else {
             let rest = self.buf()?.read(vm, None)?;
             let mut input = std::mem::take(&mut self.pending);
+            let kept = input.len();
             input.extend_from_slice(&rest);
             let mut out = self.decoded[self.pos..].to_string();
-            let translate = self.newline == Newline::Universal;
-            match codec::decode(
-                self.codec,
-                &self.errors,
-                &input,
-                true,
-                translate,
-                &mut out,
-                None,
-            ) {
+            match self.decode_step(vm, &input, true, &mut out) {
                 Ok(_) => {
-                    self.note_endings(&input);
                     self.reset_decoder();
                     return Ok(out);
                 }
-                Err(e) => {
-                    let err = codec::decode_error(self.codec, &self.errors, &input, &e);
+                Err(err) => {
+                    input.truncate(kept);
                     self.pending = input;
                     return Err(err);
                 }
             }
         };
+        if n == 0 {
+            // CPython decodes nothing for `read(0)`.
+            return Ok(String::new());
+        }
         loop {
             let avail = &self.decoded[self.pos..];
-            if let Some((idx, _)) = avail.char_indices().nth(n) {
+            let (end, have) = match avail.char_indices().nth(n) {
+                Some((idx, _)) => (Some(idx), n),
+                None => {
+                    let have = avail.chars().count();
+                    ((have == n).then_some(avail.len()), have)
+                }
+            };
+            if let Some(idx) = end {
                 let out = avail[..idx].to_string();
                 self.pos += idx;
                 self.scanned = 0;
                 return Ok(out);
             }
-            if !self.refill(vm)? {
+            let missing = n - have;
+            if !self
+                .refill(vm, missing)
+                .inspect_err(|_| self.drop_read_ahead())?
+            {
                 let out = self.decoded[self.pos..].to_string();
-                self.pos = self.decoded.len();
-                self.scanned = 0;
+                self.restart_at_eof();
                 return Ok(out);
             }
         }
@@ -333,8 +426,7 @@ impl TextState {
             }
             if at_eof {
                 let out = avail.to_string();
-                self.pos = self.decoded.len();
-                self.scanned = 0;
+                self.restart_at_eof();
                 return Ok(out);
             }
             // Look again only at the new text (one character back, for a `\r\n` split).
@@ -344,7 +436,7 @@ impl TextState {
                 _ => 0,
             };
             let old_pos = self.pos;
-            if !self.refill(vm)? {
+            if !self.refill(vm, 0).inspect_err(|_| self.drop_read_ahead())? {
                 at_eof = true;
             }
             // `refill` may have restarted `decoded` when everything was consumed.
@@ -358,9 +450,8 @@ impl TextState {
         }
     }
 
-    /// The stream's position as a byte offset (CPython's opaque cookie is the same number
-    /// when no decoder state is pending).
-    pub fn tell(&mut self, vm: &mut Vm) -> PyResult<u64> {
+    /// The stream's position: a byte offset, and the decoder's state there.
+    pub fn tell(&mut self, vm: &mut Vm) -> PyResult<Cookie> {
         self.check_open()?;
         if self.telling_disabled && self.buf()?.raw_seekable() {
             return Err(PyErr::os_error("telling position disabled by next() call"));
@@ -371,80 +462,158 @@ impl TextState {
         }
         let end = buf.tell(vm)?;
         drop(buf);
-        let base = end.saturating_sub((self.pending.len() + self.snap_bytes.len()) as u64);
-        if self.pos == 0 {
-            return Ok(base);
-        }
-        let consumed = if self.pos >= self.decoded.len() {
-            self.snap_bytes.len()
-        } else {
-            let mut scratch = String::new();
-            let translate = self.newline == Newline::Universal;
-            codec::decode(
-                self.codec,
-                &self.errors,
-                &self.snap_bytes,
-                false,
-                translate,
-                &mut scratch,
-                Some(self.pos),
-            )
-            .map(|d| d.consumed)
-            .unwrap_or(0)
+        let mut base = end.saturating_sub((self.pending.len() + self.snap_bytes.len()) as u64);
+        let carried_cr = match self.carried_cr {
+            true => self.codec.cr_unit(),
+            false => Vec::new(),
         };
+        let how = Decoding {
+            codec: &self.codec,
+            errors: &self.errors,
+            translate: self.newline == Newline::Universal,
+            track_endings: self.tracks_endings(),
+            carried_cr: &carried_cr,
+        };
+        if self.pos > 0 {
+            let next = self.pending.first().copied();
+            if let Some(k) = text_cookie::find_plain(&how, &self.snap_bytes, next, self.pos) {
+                if base == 0 {
+                    // (See below.)
+                    self.seen = 0;
+                    self.note_endings(super::text_codec::line_endings(&self.snap_bytes[..k]));
+                }
+                return Ok(Cookie::at(base + k as u64, 0));
+            }
+        }
+        let mut next_input = self.snap_bytes.clone();
+        next_input.extend_from_slice(&self.pending);
+        if next_input.starts_with(&carried_cr) {
+            next_input.drain(..carried_cr.len());
+            base += carried_cr.len() as u64;
+        }
+        if self.pos == 0 {
+            // Before any chunk since `read()` or a seek to the start, CPython has no
+            // decoder state to report.
+            return Ok(match self.has_snapshot {
+                true => text_cookie::at_snapshot(&how, base),
+                false => Cookie::at(base, 0),
+            });
+        }
+        let chars = self.decoded[..self.pos].chars().count();
+        let (cookie, endings) = text_cookie::find(
+            &how,
+            &next_input,
+            base,
+            chars,
+            self.bytes_per_char,
+            base == 0,
+        )?;
         if base == 0 {
             // CPython finds the position by decoding the snapshot again from a reset
             // decoder when the snapshot starts the file, which forgets the line endings met
             // beyond the position: `newlines` then reports only those before it.
             self.seen = 0;
-            let before = self.snap_bytes[..consumed].to_vec();
-            self.note_endings(&before);
+            self.note_endings(endings);
         }
-        Ok(base + consumed as u64)
+        Ok(cookie)
     }
 
     /// `seek(cookie, whence)` with CPython's restrictions on text files.
-    pub fn seek(&mut self, vm: &mut Vm, cookie: i64, whence: i64) -> PyResult<u64> {
+    /// A negative cookie comes as `Err` with its value: refused as CPython refuses it,
+    /// after the checks of the stream and of `whence`.
+    pub fn seek(
+        &mut self,
+        vm: &mut Vm,
+        cookie: Result<Cookie, String>,
+        whence: i64,
+    ) -> PyResult<Cookie> {
         self.check_open()?;
         if !self.buf()?.raw_seekable() {
             return Err(unsupported("underlying stream is not seekable"));
         }
+        let cookie = match (cookie, whence) {
+            (Ok(cookie), _) => cookie,
+            (Err(_), 1) => return Err(unsupported("can't do nonzero cur-relative seeks")),
+            (Err(_), 2) => return Err(unsupported("can't do nonzero end-relative seeks")),
+            (Err(value), 0) => {
+                return Err(PyErr::value_error(format!(
+                    "negative seek position {}",
+                    value
+                )))
+            }
+            (Err(_), _) => Cookie::default(),
+        };
         match whence {
             0 => {
-                if cookie < 0 {
-                    return Err(PyErr::value_error(format!(
-                        "negative seek position {}",
-                        cookie
-                    )));
+                if cookie == Cookie::default() {
+                    // Seeking to the start resets the decoder, and with it `newlines`; a
+                    // BOM is read and written again there.
+                    self.seen = 0;
+                    self.codec.reset();
+                } else {
+                    self.codec.restore(u64::from(cookie.dec_flags));
                 }
                 self.reset_decoder();
+                self.has_snapshot = cookie != Cookie::default() && self.readable();
                 self.telling_disabled = false;
-                if cookie == 0 {
-                    // Seeking to the start resets the decoder, and with it `newlines`.
-                    self.seen = 0;
+                // (CPython's offset is signed: past 2**63 the buffer refuses it.)
+                self.buf()?.seek(vm, cookie.position as i64, 0)?;
+                if cookie.dec_flags & 1 != 0 || cookie.needs_decoding() {
+                    self.resume_at(vm, cookie)?;
                 }
-                self.buf()?.seek(vm, cookie, 0)
+                Ok(cookie)
             }
             1 => {
-                if cookie != 0 {
+                if cookie != Cookie::default() {
                     return Err(unsupported("can't do nonzero cur-relative seeks"));
                 }
                 self.tell(vm)
             }
             2 => {
-                if cookie != 0 {
+                if cookie != Cookie::default() {
                     return Err(unsupported("can't do nonzero end-relative seeks"));
                 }
                 self.reset_decoder();
                 self.seen = 0;
                 self.telling_disabled = false;
-                self.buf()?.seek(vm, 0, 2)
+                let position = self.buf()?.seek(vm, 0, 2)?;
+                self.codec.seek_end(Some(position));
+                self.codec.mark_snapshot();
+                Ok(Cookie::at(position, 0))
             }
             _ => Err(PyErr::value_error(format!(
                 "invalid whence ({}, should be 0, 1 or 2)",
                 whence
             ))),
         }
+    }
+
+    /// After seeking to a cookie's byte offset: the decoding that reaches its position
+    /// (the `\r` held there, the bytes to feed, the characters to skip), as CPython's.
+    fn resume_at(&mut self, vm: &mut Vm, cookie: Cookie) -> PyResult<()> {
+        if cookie.dec_flags & 1 != 0 {
+            // CPython's decoder keeps that `\r` as a flag; here it is the bytes before.
+            self.pending = self.codec.cr_unit();
+            self.carried_cr = true;
+        }
+        let fed = self.buf()?.read(vm, Some(cookie.bytes_to_feed as usize))?;
+        let mut input = std::mem::take(&mut self.pending);
+        input.extend_from_slice(&fed);
+        let mut decoded = String::new();
+        let consumed = self.decode_step(vm, &input, cookie.need_eof, &mut decoded)?;
+        self.chunk_decoded = true;
+        self.has_snapshot = true;
+        self.snap_bytes = input[..consumed].to_vec();
+        self.pending = input[consumed..].to_vec();
+        let skip = cookie.chars_to_skip as usize;
+        let pos = match decoded.char_indices().nth(skip) {
+            Some((i, _)) => i,
+            None if decoded.chars().count() == skip => decoded.len(),
+            None => return Err(PyErr::os_error("can't restore logical file position")),
+        };
+        self.decoded = decoded;
+        self.pos = pos;
+        Ok(())
     }
 
     /// `write(s)`: the number of characters written.
@@ -465,7 +634,7 @@ impl TextState {
             _ => s,
         };
         let mut bytes = Vec::with_capacity(text.len());
-        codec::encode(self.codec, &self.errors, text, &mut bytes)?;
+        self.codec.encode(&self.errors, text, &mut bytes)?;
         let mut buf = self.buf()?;
         buf.write(vm, &bytes)?;
         if self.write_through || (self.line_buffering && (s.contains('\n') || s.contains('\r'))) {

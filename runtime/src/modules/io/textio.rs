@@ -12,13 +12,15 @@ use crate::vm::Vm;
 
 use super::buffer::{BufKind, Buffered};
 use super::buffered::{stream_query, BufCell};
-use super::codec::{self, Codec, Errors};
-use super::errors::uninitialized;
+use super::codec::{Codec, Errors};
+use super::errors::{uninitialized, unsupported};
 use super::open::{bind_args, opt_str_arg};
 use super::text::{Newline, TextState};
+use super::text_codec::TextCodec;
+use super::text_cookie::Cookie;
 use super::{
     borrow_state, collect_text_lines, ctor_class, int_arg, methods, properties, repr_name,
-    seek_args, size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
+    size_arg, this, truncate_arg, IoTypes, DEFAULT_BUFFER_SIZE,
 };
 
 pub type TextCell = RefCell<TextState>;
@@ -109,11 +111,8 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         ))
     })?;
     let (codec, encoding_name) = match &encoding {
-        None => (Codec::Utf8, "UTF-8".to_string()),
-        Some(e) => (
-            Codec::lookup(e).ok_or_else(|| codec::unknown_encoding(e))?,
-            e.clone(),
-        ),
+        None => (TextCodec::Bytes(Codec::Utf8), "UTF-8".to_string()),
+        Some(e) => (TextCodec::lookup(e)?, e.clone()),
     };
     let flag = |vm: &mut Vm, v: &Option<Value>| -> PyResult<bool> {
         match v {
@@ -141,6 +140,7 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     );
     state.line_buffering = line_buffering;
     state.write_through = write_through;
+    state.place_encoder(vm)?;
     Ok(new_text_value(&cls, state, buffer_value))
 }
 
@@ -251,15 +251,30 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_text(&args, "flush", |st| st.flush(vm).map(|_| Value::None))
 }
 
+/// `seek(cookie, whence=0)`: a cookie of `tell` may carry decoder state above bit 64.
 fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (cookie, whence) = seek_args(vm, &args)?;
+    method_args::positional_of_receiver(&args, "seek", 1, 2)?;
+    let cookie = match &args.pos[1] {
+        Value::BigInt(big) => Cookie::from_big(big)?,
+        other => {
+            let position = int_arg(vm, other)?;
+            match u64::try_from(position) {
+                Ok(p) => Ok(Cookie::at(p, 0)),
+                Err(_) => Err(position.to_string()),
+            }
+        }
+    };
+    let whence = match args.pos.get(2) {
+        Some(w) => int_arg(vm, w)?,
+        None => 0,
+    };
     with_text(&args, "seek", |st| {
-        Ok(Value::from(st.seek(vm, cookie, whence)? as usize))
+        Ok(st.seek(vm, cookie, whence)?.to_value())
     })
 }
 
 fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_text(&args, "tell", |st| Ok(Value::from(st.tell(vm)? as usize)))
+    with_text(&args, "tell", |st| Ok(st.tell(vm)?.to_value()))
 }
 
 fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -343,10 +358,16 @@ fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => Some(vm.truthy(v)?),
     };
     with_text(&receiver, "reconfigure", |st| {
+        if st.has_decoded() && (encoding.is_some() || errors.is_some() || newline.is_some()) {
+            return Err(unsupported(
+                "It is not possible to set the encoding or newline of stream after the first read",
+            ));
+        }
         st.flush(vm)?;
         if let Some(e) = &encoding {
-            st.codec = Codec::lookup(e).ok_or_else(|| codec::unknown_encoding(e))?;
+            st.codec = TextCodec::lookup(e)?;
             st.encoding = e.clone();
+            st.place_encoder(vm)?;
             if errors.is_none() {
                 st.errors = Errors::Strict;
             }
