@@ -346,7 +346,14 @@ pub fn new_class(
             )))
         }
     };
-    ns.del_str("__classcell__");
+    if let Some(cell) = ns.del_str("__classcell__") {
+        if !matches!(cell, Value::Cell(_)) {
+            return Err(PyErr::type_error(format!(
+                "__classcell__ must be a nonlocal cell, not <class '{}'>",
+                cell.type_of().tp_name()
+            )));
+        }
+    }
     let slots = super::slots::declare(vm, name, &ns, &base_types)?;
     let listed = slots.as_ref().map(|d| d.lists_dict_weakref());
     let getsets = super::instance_getsets::reserve(&ns, &base_types, listed);
