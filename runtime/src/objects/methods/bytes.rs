@@ -14,7 +14,7 @@ use crate::modules::params::Params;
 use crate::objects::bytearray::bytearray_value;
 use crate::objects::bytes::{bytes_value, expect_buffer};
 use crate::objects::codecs;
-use crate::objects::function::{Args, Descriptor};
+use crate::objects::function::{Args, Descriptor, NativeFn};
 use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -469,11 +469,12 @@ pub fn hex_method(vm: &mut Vm, a: Args, bytes: &[u8]) -> PyResult<Value> {
                 Value::Bytes(_) | Value::ByteArray(_) => {
                     expect_buffer(s)?.iter().map(|&b| b as char).collect()
                 }
+                // CPython measures the separator before it looks at its type.
                 other => {
-                    return Err(PyErr::type_error(format!(
-                        "object of type '{}' has no len()",
-                        other.type_name()
-                    )))
+                    return Err(match vm.len(other)? {
+                        1 => PyErr::type_error("sep must be str or bytes."),
+                        _ => PyErr::value_error("sep must be length 1."),
+                    })
                 }
             };
             if text.len() != 1 {
@@ -535,7 +536,7 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
         other => {
             return Err(PyErr::type_error(format!(
                 "fromhex() argument must be str, not {}",
-                other.type_name()
+                method_args::arg_type_name(other)
             )))
         }
     };
@@ -558,9 +559,13 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `bytes.maketrans(from, to)` (a static method: no receiver).
-fn maketrans(_: &mut Vm, a: Args) -> PyResult<Value> {
+/// `bytes.maketrans(frm, to)` (`ty` names the class it was looked up on).
+fn maketrans(a: Args, ty: &str) -> PyResult<Value> {
     if !a.kw.is_empty() {
-        return Err(PyErr::type_error("maketrans() takes no keyword arguments"));
+        return Err(PyErr::type_error(format!(
+            "{}.maketrans() takes no keyword arguments",
+            ty
+        )));
     }
     if a.pos.len() != 2 {
         return Err(PyErr::type_error(format!(
@@ -703,14 +708,15 @@ pub fn register() {
     let t = types();
     add_methods(&t.bytes, &shared_methods!(false));
     add_methods(&t.bytearray, &shared_methods!(true));
-    for ty in [&t.bytes, &t.bytearray] {
+    let maketrans_of: [(_, NativeFn); 2] = [
+        (&t.bytes, |_, a| maketrans(a, "bytes")),
+        (&t.bytearray, |_, a| maketrans(a, "bytearray")),
+    ];
+    for (ty, f) in maketrans_of {
         add_classmethods(ty, &[("fromhex", fromhex)]);
         ty.dict.set_str(
             "maketrans",
-            Value::descriptor(Descriptor::staticmethod(PyBuiltin::value(
-                "maketrans",
-                maketrans,
-            ))),
+            Value::descriptor(Descriptor::staticmethod(PyBuiltin::value("maketrans", f))),
         );
     }
     add_methods(

@@ -2,7 +2,6 @@
 //! reductions (`__reduce__`).
 
 use super::{add_methods, receiver, wrong_receiver};
-use crate::objects::OrNone;
 use crate::objects::{int, types, PyErr, Value};
 
 pub fn register() {
@@ -66,7 +65,7 @@ pub fn register() {
                 let Value::Range(r) = receiver(&a) else {
                     return Err(wrong_receiver("index", "range", &receiver(&a)));
                 };
-                let x = a.pos.get(1).cloned().or_none();
+                let x = super::method_args::one_arg(&a, "range", "index")?;
                 if let Some(b) = big_int_arg(&r, &x) {
                     if r.big_contains(&b) {
                         let (start, _, step) = r.bounds();
@@ -100,7 +99,7 @@ pub fn register() {
                 let Value::Range(r) = receiver(&a) else {
                     return Err(wrong_receiver("count", "range", &receiver(&a)));
                 };
-                let x = a.pos.get(1).cloned().or_none();
+                let x = super::method_args::one_arg(&a, "range", "count")?;
                 if let Some(b) = big_int_arg(&r, &x) {
                     return Ok(Value::Int(r.big_contains(&b) as i64));
                 }
