@@ -40,15 +40,7 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => super::function_setattr::set_function_attr(f, obj, name, Some(v)),
-            Value::Descriptor(d)
-                if matches!(
-                    **d,
-                    Descriptor::ClassMethod(..) | Descriptor::StaticMethod(..)
-                ) && !obj
-                    .type_of()
-                    .lookup_name(name)
-                    .is_some_and(|a| is_data_descriptor(&a)) =>
-            {
+            Value::Descriptor(d) if in_wrapper_dict(d, obj, name) => {
                 self.wrapper_dict_set(d, obj, name, Some(v))
             }
             _ => {
@@ -279,15 +271,7 @@ impl Vm {
                 ))),
             },
             Value::Function(f) => super::function_setattr::set_function_attr(f, obj, name, None),
-            Value::Descriptor(d)
-                if matches!(
-                    **d,
-                    Descriptor::ClassMethod(..) | Descriptor::StaticMethod(..)
-                ) && !obj
-                    .type_of()
-                    .lookup_name(name)
-                    .is_some_and(|a| is_data_descriptor(&a)) =>
-            {
+            Value::Descriptor(d) if in_wrapper_dict(d, obj, name) => {
                 self.wrapper_dict_set(d, obj, name, None)
             }
             // A builtin value's data descriptor refuses with its own message.
@@ -297,4 +281,16 @@ impl Vm {
             },
         }
     }
+}
+
+/// Does `obj.name = …` on classmethod or staticmethod `d` (which is `obj`) go to its
+/// `__dict__`? Yes, unless the type has a data descriptor of that name (`__func__`).
+fn in_wrapper_dict(d: &Descriptor, obj: &Value, name: &Rc<PyStr>) -> bool {
+    matches!(
+        d,
+        Descriptor::ClassMethod(..) | Descriptor::StaticMethod(..)
+    ) && !obj
+        .type_of()
+        .lookup_name(name)
+        .is_some_and(|a| is_data_descriptor(&a))
 }

@@ -97,6 +97,26 @@ pub struct Decoding<'a> {
 }
 
 impl Decoding<'_> {
+    /// One decoding step of `codec` over `pending` into `scratch`; `pending` keeps what the
+    /// decoder leaves for later. The line endings it met.
+    fn step(
+        &self,
+        codec: &mut TextCodec,
+        pending: &mut Vec<u8>,
+        scratch: &mut String,
+    ) -> PyResult<u8> {
+        let step = codec.decode(
+            self.errors,
+            pending,
+            false,
+            self.translate,
+            self.track_endings,
+            scratch,
+        )?;
+        pending.drain(..step.consumed);
+        Ok(step.endings)
+    }
+
     pub fn probe(&self, bytes: &[u8], last: bool) -> Probe {
         let input = [self.carried_cr, bytes].concat();
         self.codec.probe(
@@ -177,16 +197,7 @@ pub fn find(
     let mut codec = how.codec.at_snapshot();
     let mut scratch = String::new();
     let mut pending = [how.carried_cr, &next_input[..skip_bytes]].concat();
-    let step = codec.decode(
-        how.errors,
-        &pending,
-        false,
-        how.translate,
-        how.track_endings,
-        &mut scratch,
-    )?;
-    pending.drain(..step.consumed);
-    let mut endings = step.endings;
+    let mut endings = how.step(&mut codec, &mut pending, &mut scratch)?;
     if to_skip == 0 {
         return Ok((cookie, endings));
     }
@@ -198,16 +209,7 @@ pub fn find(
         fed += 1;
         pending.push(byte);
         scratch.clear();
-        let step = codec.decode(
-            how.errors,
-            &pending,
-            false,
-            how.translate,
-            how.track_endings,
-            &mut scratch,
-        )?;
-        pending.drain(..step.consumed);
-        endings |= step.endings;
+        endings |= how.step(&mut codec, &mut pending, &mut scratch)?;
         decoded += scratch.chars().count();
         let held_cr = codec.is_held_cr(&pending);
         if (pending.is_empty() || held_cr) && decoded <= to_skip {
