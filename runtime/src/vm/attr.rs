@@ -53,9 +53,10 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> PyErr {
 }
 
 /// Setting or deleting `name` on an instance without a `__dict__`: a class attribute of
-/// that name is "read-only" from the instance, any other name is missing.
+/// that name is "read-only" from the instance (`__doc__` always: every class has one in
+/// CPython), any other name is missing.
 pub(super) fn no_instance_slot(obj: &Value, name: &str, class_attr: bool) -> PyErr {
-    if !class_attr {
+    if !class_attr && name != "__doc__" {
         return no_attribute(obj, name);
     }
     PyErr::attribute_error(format!(

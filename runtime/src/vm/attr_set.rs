@@ -35,6 +35,9 @@ impl Vm {
                 }
                 self.type_setattr(t, name, v)
             }
+            Value::Module(_) | Value::Function(_) if is_object_field(obj, name) => {
+                object_field_refusal(obj, name, Some(v))
+            }
             Value::Module(m) => {
                 m.dict.set_str_key(name.clone(), v);
                 Ok(())
@@ -43,21 +46,46 @@ impl Vm {
             Value::Descriptor(d) if in_wrapper_dict(d, obj, name) => {
                 self.wrapper_dict_set(d, obj, name, Some(v))
             }
-            _ => {
-                let ty = obj.type_of();
-                if let Some(a) = ty.lookup_name(name) {
-                    if is_data_descriptor(&a) {
-                        return self.descriptor_set(&a, obj, Some(v));
-                    }
-                    return Err(PyErr::attribute_error(format!(
-                        "'{}' object attribute '{}' is read-only",
-                        ty.name(),
-                        name.as_str()
-                    )));
-                }
-                Err(no_attribute(obj, name.as_str()))
+            _ => self.set_builtin_value_attr(obj, name, Some(v)),
+        }
+    }
+
+    /// `obj.name = v` (`Some(v)`) or `del obj.name` on a builtin value without a
+    /// `__dict__`: a data descriptor of its type decides; any other attribute of the type
+    /// (`__doc__` included, which CPython's builtin types all have) is read-only.
+    fn set_builtin_value_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let ty = obj.type_of();
+        let found = ty.lookup_name(name);
+        if let Some(a) = &found {
+            if is_data_descriptor(a) {
+                return self.descriptor_set(a, obj, v);
             }
         }
+        // A builtin function's own fields are getsets that refuse any change.
+        let builtin_field = matches!(
+            name.as_str(),
+            "__doc__" | "__name__" | "__qualname__" | "__self__" | "__text_signature__"
+        );
+        if matches!(obj, Value::Builtin(_)) && builtin_field {
+            return Err(PyErr::attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                name.as_str(),
+                ty.name()
+            )));
+        }
+        if found.is_some() || name.as_str() == "__doc__" {
+            return Err(PyErr::attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                ty.name(),
+                name.as_str()
+            )));
+        }
+        Err(no_attribute(obj, name.as_str()))
     }
 
     /// `type.__setattr__`: assignment of a class attribute.
@@ -90,6 +118,9 @@ impl Vm {
                 }
             }
             "__bases__" => return super::class_bases::assign_bases(t, &v),
+            "__class__" if !matches!(v, Value::Type(_)) => {
+                return super::special_getsets::class_set(&Value::Type(t.clone()), Some(v))
+            }
             "__mro__" | "__base__" | "__dict__" | "__class__" => {
                 return Err(special_type_attr_error(t, name.as_str(), true))
             }
@@ -262,6 +293,9 @@ impl Vm {
                 }
                 self.type_delattr(t, name)
             }
+            Value::Module(_) | Value::Function(_) if is_object_field(obj, name) => {
+                object_field_refusal(obj, name, None)
+            }
             // Deleting goes through the generic setattr, whose message names no module.
             Value::Module(m) => match m.dict.del_str(name.as_str()) {
                 Some(_) => Ok(()),
@@ -274,12 +308,21 @@ impl Vm {
             Value::Descriptor(d) if in_wrapper_dict(d, obj, name) => {
                 self.wrapper_dict_set(d, obj, name, None)
             }
-            // A builtin value's data descriptor refuses with its own message.
-            _ => match obj.type_of().lookup_name(name) {
-                Some(a) if is_data_descriptor(&a) => self.descriptor_set(&a, obj, None),
-                _ => Err(no_attribute(obj, name.as_str())),
-            },
+            _ => self.set_builtin_value_attr(obj, name, None),
         }
+    }
+}
+
+/// `__class__` of a function or module, and a module's `__dict__`: fields CPython's
+/// `object` and `module` types guard.
+fn is_object_field(obj: &Value, name: &PyStr) -> bool {
+    name.as_str() == "__class__" || (name.as_str() == "__dict__" && matches!(obj, Value::Module(_)))
+}
+
+fn object_field_refusal(obj: &Value, name: &PyStr, v: Option<Value>) -> PyResult<()> {
+    match name.as_str() {
+        "__class__" => super::special_getsets::class_set(obj, v),
+        _ => Err(PyErr::attribute_error("readonly attribute")),
     }
 }
 

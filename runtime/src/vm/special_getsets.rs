@@ -99,7 +99,7 @@ fn wrapper_dict_set(vm: &mut Vm, obj: &Value, v: Option<Value>, name: &str) -> P
 
 /// `obj.__class__ = cls`: only an instance of a class statement's class may change class,
 /// to a class with the same layout (`vm/slots.rs`); deleting is refused.
-fn class_set(_vm: &mut Vm, obj: &Value, v: Option<Value>, _name: &str) -> PyResult<()> {
+pub(super) fn class_set(obj: &Value, v: Option<Value>) -> PyResult<()> {
     let Some(v) = v else {
         return Err(PyErr::type_error("can't delete __class__ attribute"));
     };
@@ -265,7 +265,7 @@ pub fn register() {
         &[(
             "__class__",
             |_, a| Ok(Value::Type(receiver(&a).type_of())),
-            |vm, o, v| class_set(vm, o, v, "__class__"),
+            |_, o, v| class_set(o, v),
         )],
     );
     let base = &t.exc.base_exception;
