@@ -314,6 +314,9 @@ impl Vm {
             }
         }
         Ok(Some(match (a, b, base) {
+            // An empty operand gives the other str itself (as CPython, for exact strs).
+            (Str(_), Str(y), BinOp::Add) if y.as_str().is_empty() => a.clone(),
+            (Str(x), Str(_), BinOp::Add) if x.as_str().is_empty() => b.clone(),
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                 s.push_str(x.as_str());
@@ -322,6 +325,9 @@ impl Vm {
             }
             (Str(x), n, BinOp::Multiply) | (n, Str(x), BinOp::Multiply) if int::is_int(n) => {
                 let k = repeat_count(n, x.as_str().len())?;
+                if k == 1 {
+                    return Ok(Some(Value::Str(x.clone())));
+                }
                 Value::string(x.as_str().repeat(k))
             }
             (Str(x), _, BinOp::Remainder) if !reflects_first(a, b, "__rmod__") => {

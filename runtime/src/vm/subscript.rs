@@ -177,6 +177,10 @@ impl Vm {
             Value::Str(s) => {
                 if let Value::Slice(sl) = key {
                     let (start, _, step, n) = self.slice_range(sl, s.char_len())?;
+                    if step == 1 && start == 0 && n == s.char_len() {
+                        // The whole string: itself, no copy (as CPython).
+                        return Ok(Value::Str(s.clone()));
+                    }
                     if step == 1 {
                         return Ok(Value::str(s.substring(start as usize, start as usize + n)));
                     }

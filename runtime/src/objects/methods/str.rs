@@ -178,6 +178,10 @@ fn join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let iterable = one_arg(&a, "str", "join")?;
     let items =
         vm.collect_iterable_or(&iterable, || PyErr::type_error("can only join an iterable"))?;
+    // One exact str joins to itself.
+    if let [item @ Value::Str(_)] = items.as_slice() {
+        return Ok(item.clone());
+    }
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -215,6 +219,9 @@ fn expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
+    if !me.as_str().contains('\t') {
+        return Ok(Value::Str(me));
+    }
     // Measure first, so a huge tab size is a MemoryError rather than an abort.
     let (mut len, mut col) = (0u128, 0i64);
     for c in me.as_str().chars() {

@@ -127,10 +127,31 @@ pub fn replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => -1,
     };
     let t = me.as_str();
+    // Nothing to replace: the string itself, no copy (as CPython).
+    if count == 0 || !t.contains(old.as_str()) {
+        return Ok(Value::Str(me));
+    }
     Ok(Value::string(match usize::try_from(count) {
         Ok(n) => t.replacen(old.as_str(), new.as_str(), n),
         Err(_) => t.replace(old.as_str(), new.as_str()),
     }))
+}
+
+/// The parts of `me` as strs; a part that is the whole of `me` is `me` itself.
+pub fn parts_of(me: &Rc<PyStr>, parts: Vec<&str>) -> Value {
+    let whole = me.as_str().len();
+    Value::list(
+        parts
+            .into_iter()
+            .map(|p| {
+                if p.len() == whole {
+                    Value::Str(me.clone())
+                } else {
+                    Value::str(p)
+                }
+            })
+            .collect(),
+    )
 }
 
 /// `split` and `rsplit`: `sep` and `maxsplit` by position or keyword.
@@ -173,7 +194,7 @@ pub fn split(vm: &mut Vm, a: Args, from_right: bool) -> PyResult<Value> {
             )));
         }
     };
-    Ok(Value::list(parts.into_iter().map(Value::str).collect()))
+    Ok(parts_of(&me, parts))
 }
 
 /// Words separated by runs of whitespace; after `limit` splits the rest is one part
@@ -245,7 +266,7 @@ pub fn splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => false,
     };
     let lines = split_lines(me.as_str(), keep);
-    Ok(Value::list(lines.into_iter().map(Value::str).collect()))
+    Ok(parts_of(&me, lines))
 }
 
 /// The lines of `t` at every line boundary `str.splitlines` knows, with or without their
