@@ -162,15 +162,13 @@ impl Vm {
                 Some(s) => (s.id() >> 4) ^ crate::objects::dict::str_hash(b.name),
                 None => v.id() >> 4,
             }),
-            // The other builtin values hash by identity, unless their type says they are
-            // unhashable (the set-like dict views).
-            _ => match v.type_of().dict.get_str("__hash__") {
-                Some(Value::None) => Err(PyErr::type_error(format!(
-                    "unhashable type: '{}'",
-                    v.type_name()
-                ))),
-                _ => Ok(v.id() >> 4),
-            },
+            // The set-like dict views are unhashable (their `__hash__` is None); the other
+            // builtin values hash by identity.
+            _ if super::ops::is_set_view(v) => Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                v.type_name()
+            ))),
+            _ => Ok(v.id() >> 4),
         }
     }
 
