@@ -81,21 +81,37 @@ impl Vm {
                 return self.str_object(v);
             }
         }
-        let out = self.format(v, spec)?;
-        // A spec that neither pads nor truncates gives the string itself back, a str
-        // subclass's instance included (CPython's writer returns the str it was given).
-        // Without a spec a subclass's instance gives `str(v)`, an exact copy.
-        let base = match v {
-            Value::Str(_) => Some(v.clone()),
-            Value::Instance(_) if !spec.is_empty() => super::subclass::base_value(v),
-            _ => None,
-        };
-        if let Some(Value::Str(text)) = base {
-            if text.as_str().len() == out.len() {
-                return Ok(v.clone());
+        match v {
+            Value::Str(s) => return Ok(Value::Str(self.format_text(s, spec)?)),
+            // With a spec, a str subclass's instance comes back itself where its text
+            // would; without one it gives `str(v)`, an exact copy (`format` below).
+            Value::Instance(_) if !spec.is_empty() => {
+                if let Some(Value::Str(base)) = super::subclass::base_value(v) {
+                    let out = self.format_text(&base, spec)?;
+                    return Ok(if Rc::ptr_eq(&out, &base) {
+                        v.clone()
+                    } else {
+                        Value::Str(out)
+                    });
+                }
             }
+            _ => {}
         }
-        Ok(Value::string(out))
+        Ok(Value::string(self.format(v, spec)?))
+    }
+
+    /// `format(s, spec)` of the str `s`: `s` itself when the spec neither pads nor
+    /// truncates, as CPython's writer hands back the str it was given.
+    pub fn format_text(&mut self, s: &Rc<PyStr>, spec: &str) -> PyResult<Rc<PyStr>> {
+        if spec.is_empty() {
+            return Ok(s.clone());
+        }
+        let out = format_str(s.as_str(), &parse_spec(spec, "str", Some('s'))?)?;
+        Ok(if out.len() == s.as_str().len() {
+            s.clone()
+        } else {
+            Rc::new(PyStr::from_string(out))
+        })
     }
 
     /// Calls a class's `__format__`, checking that it returned a str (or an instance of a

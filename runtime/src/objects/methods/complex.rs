@@ -295,7 +295,7 @@ pub fn register() {
             }),
             ("__format__", |vm, a| {
                 let (re, im) = this(&a, "__format__")?;
-                let spec = super::numbers::format_spec_arg(&a, "complex")?;
+                let spec = super::method_args::format_spec_arg(&a, "complex")?;
                 Ok(Value::string(vm.format(&Value::complex(re, im), &spec)?))
             }),
         ],

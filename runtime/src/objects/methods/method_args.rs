@@ -241,6 +241,14 @@ pub fn slot_wrapper_pair(a: &Args, method: &str) -> PyResult<()> {
     count_expected("", nargs(a), 2, 2)
 }
 
+/// `x.__format__(spec)` of type `ty`: one str argument.
+pub fn format_spec_arg(a: &Args, ty: &str) -> PyResult<String> {
+    match one_arg(a, ty, "__format__")? {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(bad_argument("__format__", "argument", "str", &other)),
+    }
+}
+
 /// An argument of the wrong type, as argument clinic words it: "replace() argument 1 must
 /// be str, not int" (`which` is "argument 1", "argument 'encoding'" or "argument"); None is
 /// named "None", not "NoneType".

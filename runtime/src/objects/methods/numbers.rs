@@ -10,7 +10,7 @@ use super::{add_classmethods, add_methods, method_args, receiver, MethodResult};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::modules::builtins_numbers::{builtin_abs, round_number};
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::{float, float_hex, int, types, PyErr, PyResult, Value};
+use crate::objects::{float, float_hex, int, types, PyErr, Value};
 use crate::vm::subclass::base_value;
 use crate::vm::{native_attrs, Vm};
 
@@ -94,19 +94,6 @@ fn this_slot<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
     let me = this::<FLOAT>(a, method)?;
     method_args::number_slot_args(a, method)?;
     Ok(me)
-}
-
-/// `x.__format__(spec)` of type `ty`: one str argument.
-pub(super) fn format_spec_arg(a: &Args, ty: &str) -> PyResult<String> {
-    match method_args::one_arg(a, ty, "__format__")? {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        other => Err(method_args::bad_argument(
-            "__format__",
-            "argument",
-            "str",
-            &other,
-        )),
-    }
 }
 
 /// Does the other operand of an int method (ints only) or a float method (ints and
@@ -344,7 +331,7 @@ pub fn register() {
                 )?)?))
             }),
             ("__format__", |vm, a| {
-                let spec = format_spec_arg(&a, "int")?;
+                let spec = method_args::format_spec_arg(&a, "int")?;
                 Ok(Value::string(vm.format(&receiver(&a), &spec)?))
             }),
             ("to_bytes", super::int_bytes::to_bytes),
@@ -418,7 +405,7 @@ pub fn register() {
             }),
             ("__format__", |vm, a| {
                 let me = this::<true>(&a, "__format__")?;
-                let spec = format_spec_arg(&a, "float")?;
+                let spec = method_args::format_spec_arg(&a, "float")?;
                 Ok(Value::string(vm.format(&me, &spec)?))
             }),
         ],

@@ -88,7 +88,7 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("__format__", |vm, a| {
-                let spec = super::numbers::format_spec_arg(&a, "object")?;
+                let spec = method_args::format_spec_arg(&a, "object")?;
                 if !spec.is_empty() {
                     return Err(PyErr::type_error(format!(
                         "unsupported format string passed to {}.__format__",

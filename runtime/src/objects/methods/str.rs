@@ -403,16 +403,13 @@ fn format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn dunder_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = this(&a, "__format__")?;
-    let spec = match one_arg(&a, "str", "__format__")? {
-        Value::Str(x) => x,
-        other => return Err(bad_argument("__format__", "argument", "str", &other)),
-    };
-    let out = vm.format(&Value::Str(me.clone()), spec.as_str())?;
-    // A spec that neither pads nor truncates gives the string itself back.
-    if !spec.as_str().is_empty() && out.len() == me.as_str().len() {
-        return Ok(Value::Str(me));
+    let spec = super::method_args::format_spec_arg(&a, "str")?;
+    // Without a spec a subclass's instance gives an exact copy (the str itself would be
+    // turned back into the instance by `call_on_base`).
+    if spec.is_empty() {
+        return s(me.as_str().to_string());
     }
-    s(out)
+    Ok(Value::Str(vm.format_text(&me, &spec)?))
 }
 
 pub fn register() {
