@@ -128,49 +128,28 @@ pub fn decode_unicode_escape(out: &mut Decoded) -> PyResult<()> {
                 }
                 char::from_u32(n).unwrap_or('\u{fffd}')
             }
-            b'x' | b'u' | b'U' => {
-                let (want, reason) = match e {
-                    b'x' => (2, "truncated \\xXX escape"),
-                    b'u' => (4, "truncated \\uXXXX escape"),
-                    _ => (8, "truncated \\UXXXXXXXX escape"),
+            b'x' | b'u' | b'U' | b'N' => {
+                let escape = match e {
+                    b'x' => hex_escape(out, start, 2, "illegal Unicode character"),
+                    b'u' => hex_escape(out, start, 4, "illegal Unicode character"),
+                    b'U' => hex_escape(out, start, 8, "illegal Unicode character"),
+                    _ => named_escape(out, start),
                 };
-                let found = hex_run(data, i, want);
-                let end = i + found;
-                if found < want {
-                    if cut_by_end(out, end) {
+                match escape {
+                    Escape::Char(c, end) => {
+                        i = end;
+                        c
+                    }
+                    Escape::Cut => {
                         out.consumed = start;
                         break;
                     }
-                    i = out.error(start, end, reason)?;
-                    continue;
-                }
-                i = end;
-                match char_for_code_point(hex_value(&data[start + 2..end])) {
-                    Some(c) => c,
-                    None => {
-                        i = out.error(start, end, "illegal Unicode character")?;
+                    Escape::Bad(end, reason) => {
+                        i = out.error(start, end, reason)?;
                         continue;
                     }
                 }
             }
-            b'N' => match named_escape(data, start) {
-                NamedEscape::Char(c, end) => {
-                    i = end;
-                    c
-                }
-                NamedEscape::Cut if out.partial => {
-                    out.consumed = start;
-                    break;
-                }
-                NamedEscape::Cut => {
-                    i = out.error(start, data.len(), MALFORMED_NAME)?;
-                    continue;
-                }
-                NamedEscape::Bad(end, reason) => {
-                    i = out.error(start, end, reason)?;
-                    continue;
-                }
-            },
             other => {
                 if out.invalid_escape.is_none() {
                     out.invalid_escape =
@@ -185,31 +164,63 @@ pub fn decode_unicode_escape(out: &mut Decoded) -> PyResult<()> {
     Ok(())
 }
 
-/// What `\N…` at `data[start]` reads as.
-enum NamedEscape {
+/// What an escape at `data[start]` reads as.
+enum Escape {
     /// The character, and where the escape ends.
     Char(char, usize),
     /// Where the bad escape ends, and why it is bad.
     Bad(usize, &'static str),
-    /// Malformed because the data ends before the closing brace.
+    /// Cut by the end of a partial decoding's data: it may complete with the next chunk.
     Cut,
 }
 
 const MALFORMED_NAME: &str = "malformed \\N character escape";
 
-fn named_escape(data: &[u8], start: usize) -> NamedEscape {
-    let open = start + 2;
+/// `\xXX`, `\uXXXX` or `\UXXXXXXXX` (`want` hex digits) at `out.data[start]`;
+/// `out_of_range` says why a code point past U+10FFFF is bad.
+fn hex_escape(out: &Decoded, start: usize, want: usize, out_of_range: &'static str) -> Escape {
+    let digits = start + 2;
+    let end = digits + hex_run(out.data, digits, want);
+    if end - digits < want {
+        if cut_by_end(out, end) {
+            return Escape::Cut;
+        }
+        return Escape::Bad(
+            end,
+            match want {
+                2 => "truncated \\xXX escape",
+                4 => "truncated \\uXXXX escape",
+                _ => "truncated \\UXXXXXXXX escape",
+            },
+        );
+    }
+    match char_for_code_point(hex_value(&out.data[digits..end])) {
+        Some(c) => Escape::Char(c, end),
+        None => Escape::Bad(end, out_of_range),
+    }
+}
+
+/// `\N{name}` at `out.data[start]`.
+fn named_escape(out: &Decoded, start: usize) -> Escape {
+    let (data, open) = (out.data, start + 2);
+    let cut = || {
+        if out.partial {
+            Escape::Cut
+        } else {
+            Escape::Bad(data.len(), MALFORMED_NAME)
+        }
+    };
     match data.get(open) {
         Some(b'{') => {}
-        Some(_) => return NamedEscape::Bad(open, MALFORMED_NAME),
-        None => return NamedEscape::Cut,
+        Some(_) => return Escape::Bad(open, MALFORMED_NAME),
+        None => return cut(),
     }
     let name_start = open + 1;
     let Some(len) = data[name_start..].iter().position(|&b| b == b'}') else {
-        return NamedEscape::Cut;
+        return cut();
     };
     if len == 0 {
-        return NamedEscape::Bad(name_start, MALFORMED_NAME);
+        return Escape::Bad(name_start, MALFORMED_NAME);
     }
     let end = name_start + len + 1;
     let found = std::str::from_utf8(&data[name_start..name_start + len])
@@ -218,8 +229,8 @@ fn named_escape(data: &[u8], start: usize) -> NamedEscape {
         // Characters assigned after Unicode 14 have no name in CPython 3.11.
         .filter(|&c| super::unicode::name(c).is_some());
     match found {
-        Some(c) => NamedEscape::Char(c, end),
-        None => NamedEscape::Bad(end, "unknown Unicode character name"),
+        Some(c) => Escape::Char(c, end),
+        None => Escape::Bad(end, "unknown Unicode character name"),
     }
 }
 
@@ -255,28 +266,16 @@ pub fn decode_raw_unicode_escape(out: &mut Decoded) -> PyResult<()> {
                 continue;
             }
         };
-        let digits = i + 2;
-        let found = hex_run(data, digits, want);
-        let end = digits + found;
-        if found < want {
-            if cut_by_end(out, end) {
-                out.consumed = start;
-                break;
-            }
-            let reason = if want == 4 {
-                "truncated \\uXXXX escape"
-            } else {
-                "truncated \\UXXXXXXXX escape"
-            };
-            i = out.error(start, end, reason)?;
-            continue;
-        }
-        match char_for_code_point(hex_value(&data[digits..end])) {
-            Some(c) => {
+        match hex_escape(out, start, want, "\\Uxxxxxxxx out of range") {
+            Escape::Char(c, end) => {
                 out.text.push(c);
                 i = end;
             }
-            None => i = out.error(start, end, "\\Uxxxxxxxx out of range")?,
+            Escape::Cut => {
+                out.consumed = start;
+                break;
+            }
+            Escape::Bad(end, reason) => i = out.error(start, end, reason)?,
         }
     }
     Ok(())
