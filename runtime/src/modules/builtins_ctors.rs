@@ -76,10 +76,8 @@ pub(super) fn ctor_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ),
             }));
         };
-        let mode = crate::objects::codecs::DecodeMode::Text;
-        let out = crate::objects::codecs::decode_text(&data, enc.as_str(), errs.as_str(), mode)?;
-        crate::objects::escape_codecs::warn_decoded_in_registry(vm, out.warning, enc.as_str())?;
-        return Ok(Value::string(out.text));
+        let text = crate::objects::methods::bytes::decode_to_str;
+        return text(vm, &data, enc.as_str(), errs.as_str());
     }
     match x {
         // `str(x)` hands back what `x.__str__` returned, a str subclass's instance too.

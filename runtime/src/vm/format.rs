@@ -275,11 +275,7 @@ impl Vm {
                 i += 1;
             }
             if i < chars.len() && chars[i] == '*' {
-                let w = take(self, &mut next)?;
-                let w = match w {
-                    Value::Int(n) => n,
-                    _ => return Err(PyErr::type_error("* wants int")),
-                };
+                let w = star_arg(&take(self, &mut next)?, "ssize_t")?;
                 if w < 0 {
                     spec.align = Some('<');
                 }
@@ -297,11 +293,8 @@ impl Vm {
             if i < chars.len() && chars[i] == '.' {
                 i += 1;
                 if i < chars.len() && chars[i] == '*' {
-                    let p = take(self, &mut next)?;
-                    spec.precision = Some(match p {
-                        Value::Int(n) => n.max(0) as usize,
-                        _ => return Err(PyErr::type_error("* wants int")),
-                    });
+                    let p = star_arg(&take(self, &mut next)?, "int")?;
+                    spec.precision = Some(p.max(0) as usize);
                     i += 1;
                 } else {
                     let start = i;
@@ -365,7 +358,9 @@ impl Vm {
                     pad(&spec, "", &body, '>')
                 }
                 'd' | 'i' | 'u' => {
-                    let n = self.percent_int(&v, conv)?;
+                    // bytes formatting names `%i` as `%d` in its errors.
+                    let named = if bytes_mode && conv == 'i' { 'd' } else { conv };
+                    let n = self.percent_int(&v, named)?;
                     crate::objects::int_str_limit::check_int_to_str(&n)?;
                     let prec = spec.precision.take();
                     spec.ty = Some('d');
@@ -400,6 +395,12 @@ impl Vm {
                                 || v.type_of().lookup("__index__").is_some() =>
                         {
                             crate::modules::builtins_numbers::to_float(self, &v)?
+                        }
+                        other if bytes_mode => {
+                            return Err(PyErr::type_error(format!(
+                                "float argument required, not {}",
+                                other.type_name()
+                            )))
                         }
                         other => {
                             return Err(PyErr::type_error(format!(
@@ -502,6 +503,20 @@ impl Vm {
                 other.type_name()
             ))),
         }
+    }
+}
+
+/// The value a `*` width or precision takes from the arguments: any int, bool and int
+/// subclasses included; `c_type` names the C type a too-large one overflows.
+fn star_arg(v: &Value, c_type: &str) -> PyResult<i64> {
+    match super::subclass::base_value(v).as_ref().unwrap_or(v) {
+        Value::Int(n) if c_type != "int" || i32::try_from(*n).is_ok() => Ok(*n),
+        Value::Bool(b) => Ok(b.get() as i64),
+        Value::Int(_) | Value::BigInt(_) => Err(PyErr::overflow_error(format!(
+            "Python int too large to convert to C {}",
+            c_type
+        ))),
+        _ => Err(PyErr::type_error("* wants int")),
     }
 }
 

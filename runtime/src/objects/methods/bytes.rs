@@ -159,8 +159,9 @@ fn find_like(vm: &mut Vm, a: Args, method: &str, from_right: bool) -> PyResult<O
     let recv = me(&a, method)?;
     varargs(&a, qualifier(&a), method, 1, 3)?;
     let hay = data(&recv);
-    let sub = needle(vm, &a.pos[1])?;
+    // CPython converts the slice bounds before it looks at the needle.
     let (start, end) = window(vm, &a, 2, hay.len())?;
+    let sub = needle(vm, &a.pos[1])?;
     Ok(if from_right {
         byteseq::rfind(&hay, &sub, start, end)
     } else {
@@ -181,8 +182,9 @@ fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let recv = me(&a, "count")?;
     varargs(&a, qualifier(&a), "count", 1, 3)?;
     let hay = data(&recv);
-    let sub = needle(vm, &a.pos[1])?;
+    // CPython converts the slice bounds before it looks at the needle.
     let (start, end) = window(vm, &a, 2, hay.len())?;
+    let sub = needle(vm, &a.pos[1])?;
     Ok(Value::from(byteseq::count(&hay, &sub, start, end)))
 }
 
@@ -452,23 +454,35 @@ fn decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let recv = me(&a, "decode")?;
     let mut args = keywords(&a, "decode", &["encoding", "errors"])?.into_iter();
     let (enc, errs) = codecs::codec_args("decode", args.next().flatten(), args.next().flatten())?;
+    decode_to_str(vm, &data(&recv), enc.as_str(), errs.as_str())
+}
+
+/// `bytes.decode` and `str(b, encoding)`: the text of `bytes` in a text codec.
+pub fn decode_to_str(vm: &mut Vm, bytes: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
+    if bytes.is_empty() {
+        // CPython hands back '' for no bytes before it looks the codec up.
+        return Ok(Value::string(String::new()));
+    }
     let mode = codecs::DecodeMode::Text;
-    let out = codecs::decode_text(&data(&recv), enc.as_str(), errs.as_str(), mode)?;
-    crate::objects::escape_codecs::warn_decoded_in_registry(vm, out.warning, enc.as_str())?;
+    let out = codecs::decode_text(bytes, encoding, errors, mode)?;
+    crate::objects::escape_codecs::warn_decoded_in_registry(vm, out.warning, encoding)?;
     Ok(Value::string(out.text))
 }
 
 /// `hex(sep, bytes_per_sep)` for any bytes-like receiver (memoryview uses it too).
 pub fn hex_method(vm: &mut Vm, a: Args, bytes: &[u8]) -> PyResult<Value> {
     let args = keywords(&a, "hex", &["sep", "bytes_per_sep"])?;
+    // The group size is converted first, as CPython's argument parser does.
+    let per = match &args[1] {
+        Some(v) => c_int_arg(vm, v)?,
+        None => 1,
+    };
     let sep = match &args[0] {
         None => None,
         Some(s) => {
             let text: Vec<char> = match s {
                 Value::Str(s) => s.as_str().chars().collect(),
-                Value::Bytes(_) | Value::ByteArray(_) => {
-                    expect_buffer(s)?.iter().map(|&b| b as char).collect()
-                }
+                Value::Bytes(b) => b.data.iter().map(|&b| b as char).collect(),
                 // CPython measures the separator before it looks at its type.
                 other => {
                     return Err(match vm.len(other)? {
@@ -485,10 +499,6 @@ pub fn hex_method(vm: &mut Vm, a: Args, bytes: &[u8]) -> PyResult<Value> {
             }
             Some(text[0])
         }
-    };
-    let per = match &args[1] {
-        Some(v) => c_int_arg(vm, v)?,
-        None => 1,
     };
     Ok(Value::string(byteseq::hex(bytes, sep, per)))
 }
