@@ -268,6 +268,10 @@ pub fn set_item(vm: &mut Vm, ba: &PyByteArray, key: &Value, value: &Value) -> Py
         data.splice(start..stop, new);
         return store(ba, data);
     }
+    if new.is_empty() && n > 0 {
+        // CPython's quirk: assigning nothing to an extended slice deletes it.
+        return delete_extended(ba, start, step, n);
+    }
     if new.len() != n {
         return Err(PyErr::value_error(format!(
             "attempt to assign bytes of size {} to extended slice of size {}",
@@ -298,6 +302,11 @@ pub fn del_item(vm: &mut Vm, ba: &PyByteArray, key: &Value) -> PyResult<()> {
     };
     let (start, stop, step) = vm.slice_bounds(sl)?;
     let (start, _, step, n) = slice_indices(start, stop, step, ba.len())?;
+    delete_extended(ba, start, step, n)
+}
+
+/// Deletes the `n` bytes at `start`, `start + step`, …
+fn delete_extended(ba: &PyByteArray, start: i64, step: i64, n: usize) -> PyResult<()> {
     if n == 0 {
         return Ok(());
     }
