@@ -282,9 +282,9 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
         fields.push(if targets[i] { ">>" } else { "  " }.to_string());
         fields.push(format!("{i:>offset_width$}"));
         fields.push(format!("{:<20}", ins.op.name()));
-        if has_arg(ins.op) {
+        if has_arg(ins.op.base()) {
             fields.push(format!("{:>5}", ins.arg));
-            let r = arg_repr(code, ins.op, ins.arg);
+            let r = arg_repr(code, ins.op.base(), ins.arg);
             if !r.is_empty() {
                 fields.push(format!("({r})"));
             }

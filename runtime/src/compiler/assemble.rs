@@ -57,6 +57,7 @@ pub fn assemble(u: &Unit<'_>) -> CResult<Assembled> {
         });
     }
     let max_stack = stack_depth(&instructions, &table)?;
+    fuse_pairs(&mut instructions);
     Ok(Assembled {
         instructions,
         exception_table: table,
@@ -64,10 +65,26 @@ pub fn assemble(u: &Unit<'_>) -> CResult<Assembled> {
     })
 }
 
-/// Net stack effect of an instruction; `jump` selects the branch-taken effect.
+/// Writes superinstructions (`Op::fuse`) over the first of each fusable pair. A pair is
+/// not chained into the next one, so every superinstruction's second half is a plain
+/// instruction.
+fn fuse_pairs(instructions: &mut [Instr]) {
+    let mut i = 0;
+    while i + 1 < instructions.len() {
+        if let Some(fused) = Op::fuse(instructions[i].op, instructions[i + 1].op) {
+            instructions[i].op = fused;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Net stack effect of an instruction; `jump` selects the branch-taken effect. A
+/// superinstruction counts as its first half (the second is its own instruction).
 pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
     let a = arg as i64;
-    match op {
+    match op.base() {
         Op::Nop => 0,
         Op::PopTop => -1,
         Op::Copy => 1,
@@ -153,6 +170,13 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
         Op::GetAwaitable | Op::GetAiter => 0,
         Op::GetAnext | Op::BeforeAsyncWith => 1,
         Op::EndAsyncFor => -2,
+        // `base()` has mapped every superinstruction to its first half.
+        Op::LoadFastLoadFast
+        | Op::LoadFastLoadConst
+        | Op::LoadConstLoadFast
+        | Op::StoreFastLoadFast
+        | Op::StoreFastStoreFast
+        | Op::ForIterStoreFast => 0,
     }
 }
 
@@ -167,7 +191,7 @@ pub fn is_terminal(op: Op) -> bool {
 /// How many items an instruction needs on the stack before it runs.
 fn required_depth(ins: Instr) -> i64 {
     let a = ins.arg as i64;
-    match ins.op {
+    match ins.op.base() {
         Op::Copy => a,
         Op::Swap => a,
         Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate => a + 1,
@@ -180,7 +204,7 @@ fn required_depth(ins: Instr) -> i64 {
             if e < 0 {
                 -e
             } else {
-                match ins.op {
+                match ins.op.base() {
                     Op::LoadAttr
                     | Op::UnaryNegative
                     | Op::UnaryPositive

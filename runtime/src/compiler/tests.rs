@@ -173,7 +173,7 @@ fn symtable_private_names_are_mangled() {
 fn except_star_layout() {
     let code =
         ok("try:\n    f()\nexcept* ValueError as e:\n    g(e)\nexcept* TypeError:\n    h()\n");
-    let ops: Vec<Op> = code.instructions.iter().map(|i| i.op).collect();
+    let ops: Vec<Op> = code.instructions.iter().map(|i| i.op.base()).collect();
     let count = |op: Op| ops.iter().filter(|o| **o == op).count();
     assert_eq!(count(Op::CheckEgMatch), 2);
     assert_eq!(count(Op::PrepReraiseStar), 1);
@@ -401,7 +401,7 @@ fn exception_tables_are_sane() {
             assert!(e.start < e.end && e.end <= n, "range in {}", c.name);
             assert!(e.handler < n, "handler in {}", c.name);
             assert!(e.depth <= c.max_stack, "depth in {}", c.name);
-            let h = c.instructions[e.handler as usize].op;
+            let h = c.instructions[e.handler as usize].op.base();
             assert!(
                 matches!(h, Op::PushExcInfo | Op::Copy | Op::LoadConst),
                 "handler starts with {:?} in {}",
@@ -443,7 +443,7 @@ fn locations_follow_cpython() {
             .instructions
             .iter()
             .enumerate()
-            .filter(|(_, i)| i.op == op)
+            .filter(|(_, i)| i.op.base() == op)
             .nth(nth)
             .unwrap()
             .0;
@@ -462,7 +462,7 @@ fn locations_follow_cpython() {
 fn with_and_finally_unwind_on_return() {
     let code = ok("def f():\n    with m:\n        return g()\n");
     let f = find_code(&code, "f");
-    let ops: Vec<Op> = f.instructions.iter().map(|i| i.op).collect();
+    let ops: Vec<Op> = f.instructions.iter().map(|i| i.op.base()).collect();
     // return inside with: value computed, exit called with three Nones, then returned.
     let ret = ops.iter().position(|&o| o == Op::ReturnValue).unwrap();
     assert_eq!(
@@ -522,4 +522,25 @@ fn newer_311_forms() {
         )
     );
     ok("\u{feff}\"\"\"doc\"\"\"\nfrom __future__ import annotations\nx: List[int] = []\n");
+}
+
+#[test]
+fn fusable_pairs_become_superinstructions_over_their_first_half() {
+    let code = ok("def f(a, b):\n    for x in a:\n        b = x\n    return a + b + 1\n");
+    let f = find_code(&code, "f");
+    let ops: Vec<Op> = f.instructions.iter().map(|i| i.op).collect();
+    // The loop's item store and the local loads fuse; each second half stays in place.
+    let at = |op: Op| ops.iter().position(|&o| o == op).unwrap();
+    let for_iter = at(Op::ForIterStoreFast);
+    assert_eq!(ops[for_iter + 1], Op::StoreFast);
+    let loads = at(Op::LoadFastLoadFast);
+    assert_eq!(ops[loads + 1], Op::LoadFast);
+    // A fused pair is not chained into the next one.
+    assert!(ops
+        .windows(2)
+        .all(|w| w[0].base() == w[0] || w[1].base() == w[1]));
+    // The listing shows what CPython's `dis` shows: the plain instructions.
+    let text = crate::dis::disassemble(&code);
+    assert!(!text.contains("SUPERINSTRUCTION"));
+    assert!(text.contains("FOR_ITER"));
 }

@@ -9,7 +9,6 @@ use std::rc::Rc;
 
 use crate::bytecode::{BinOp, CmpOp, Instr, Op};
 use crate::objects::function::Args;
-use crate::objects::iter::IterKind;
 use crate::objects::{types, PyCell, PyDict, PyErr, PyResult, Value};
 
 use super::compare::{cmp_f64, cmp_ord};
@@ -54,6 +53,55 @@ macro_rules! top {
     ($frame:expr) => {
         $frame.values.last().cloned().unwrap_or_else(|| Value::None)
     };
+}
+
+// The bodies of the instructions that superinstructions combine (`Op::fuse`), shared by
+// the plain and the fused forms.
+macro_rules! load_fast {
+    ($frame:expr, $arg:expr) => {
+        match $frame.values.get($arg as usize) {
+            Some(Value::Null) | None => return Err(unbound_fast($frame, $arg).into()),
+            Some(v) => {
+                let v = clone_value(v);
+                $frame.values.push(v);
+            }
+        }
+    };
+}
+
+macro_rules! load_const {
+    ($frame:expr, $code:expr, $arg:expr) => {{
+        let v = $code
+            .consts
+            .get($arg as usize)
+            .map(clone_value)
+            .unwrap_or_else(|| Value::None);
+        $frame.values.push(v);
+    }};
+}
+
+macro_rules! store_fast {
+    ($vm:expr, $frame:expr, $arg:expr) => {{
+        let v = pop!($frame);
+        if let Some(slot) = $frame.values.get_mut($arg as usize) {
+            let old = std::mem::replace(slot, v);
+            $vm.release(old);
+        }
+    }};
+}
+
+/// The argument of a superinstruction's second half, the instruction at `pc`.
+#[inline(always)]
+fn second_arg(instrs: &[Instr], pc: usize) -> u32 {
+    instrs.get(pc).map_or(0, |i| i.arg)
+}
+
+/// UnboundLocalError for reading the empty fast local `arg`.
+#[cold]
+#[inline(never)]
+fn unbound_fast(frame: &super::Frame, arg: u32) -> PyErr {
+    let name = frame.code.code.varnames.get(arg as usize);
+    unbound_local(name.map_or("", |n| n.as_str()))
 }
 
 pub(super) fn bad_bytecode(what: &str) -> PyErr {
@@ -118,37 +166,65 @@ impl Vm {
                             frame.values.swap(n - 1, n - arg as usize);
                         }
                     }
-                    Op::LoadConst => {
-                        let v = code
-                            .consts
-                            .get(arg as usize)
-                            .map(clone_value)
-                            .unwrap_or_else(|| Value::None);
-                        frame.values.push(v);
+                    Op::LoadConst => load_const!(frame, code, arg),
+                    Op::LoadFast => load_fast!(frame, arg),
+                    Op::StoreFast => store_fast!(self, frame, arg),
+                    // Superinstructions: the second half's position is stored before it
+                    // runs, for the errors it may raise and the code it may run.
+                    Op::LoadFastLoadFast => {
+                        load_fast!(frame, arg);
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        frame.pc = pc;
+                        load_fast!(frame, arg2);
                     }
-                    Op::LoadFast => match frame.values.get(arg as usize) {
-                        Some(Value::Null) | None => {
-                            let name = frame
-                                .code
-                                .code
-                                .varnames
-                                .get(arg as usize)
-                                .cloned()
-                                .unwrap_or_default();
-                            return Err(unbound_local(&name).into());
-                        }
+                    Op::LoadFastLoadConst => {
+                        load_fast!(frame, arg);
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        load_const!(frame, code, arg2);
+                    }
+                    Op::LoadConstLoadFast => {
+                        load_const!(frame, code, arg);
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        frame.pc = pc;
+                        load_fast!(frame, arg2);
+                    }
+                    Op::StoreFastLoadFast => {
+                        store_fast!(self, frame, arg);
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        let frame = &mut self.frames[fi];
+                        frame.pc = pc;
+                        load_fast!(frame, arg2);
+                    }
+                    Op::StoreFastStoreFast => {
+                        store_fast!(self, frame, arg);
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        let frame = &mut self.frames[fi];
+                        frame.pc = pc;
+                        store_fast!(self, frame, arg2);
+                    }
+                    Op::ForIterStoreFast => match self.for_iter_next(fi)? {
                         Some(v) => {
-                            let v = clone_value(v);
-                            frame.values.push(v);
+                            let arg2 = second_arg(instrs, pc);
+                            pc += 1;
+                            let frame = &mut self.frames[fi];
+                            frame.pc = pc;
+                            if let Some(slot) = frame.values.get_mut(arg2 as usize) {
+                                let old = std::mem::replace(slot, v);
+                                self.release(old);
+                            }
+                        }
+                        None => {
+                            if let Some(it) = self.frames[fi].values.pop() {
+                                self.release(it);
+                            }
+                            pc = arg as usize;
                         }
                     },
-                    Op::StoreFast => {
-                        let v = pop!(frame);
-                        if let Some(slot) = frame.values.get_mut(arg as usize) {
-                            let old = std::mem::replace(slot, v);
-                            self.release(old);
-                        }
-                    }
                     Op::DeleteFast => match frame.values.get_mut(arg as usize) {
                         Some(slot) if !slot.is_null() => {
                             let old = std::mem::replace(slot, Value::Null);
@@ -786,57 +862,15 @@ impl Vm {
                         let it = self.get_iter(&v)?;
                         self.frames[fi].values.push(it);
                     }
-                    Op::ForIter => {
-                        let it = top!(frame);
-                        let next = match &it {
-                            Value::Iter(i) => {
-                                let mut kind = i.kind.borrow_mut();
-                                match &mut *kind {
-                                    IterKind::Range {
-                                        next,
-                                        remaining,
-                                        step,
-                                        ..
-                                    } => {
-                                        if *remaining == 0 {
-                                            Some(None)
-                                        } else {
-                                            let v = *next;
-                                            *remaining -= 1;
-                                            *next = next.wrapping_add(*step);
-                                            Some(Some(Value::Int(v)))
-                                        }
-                                    }
-                                    IterKind::Seq {
-                                        seq: Value::List(l),
-                                        idx,
-                                    } => {
-                                        // The end goes the slow way, which marks the
-                                        // iterator finished.
-                                        let v = l.items.borrow().get(*idx).cloned();
-                                        v.map(|v| {
-                                            *idx += 1;
-                                            Some(v)
-                                        })
-                                    }
-                                    _ => None,
-                                }
+                    Op::ForIter => match self.for_iter_next(fi)? {
+                        Some(v) => self.frames[fi].values.push(v),
+                        None => {
+                            if let Some(it) = self.frames[fi].values.pop() {
+                                self.release(it);
                             }
-                            _ => None,
-                        };
-                        let next = match next {
-                            Some(n) => n,
-                            None => self.iter_next(&it)?,
-                        };
-                        let frame = &mut self.frames[fi];
-                        match next {
-                            Some(v) => frame.values.push(v),
-                            None => {
-                                frame.values.pop();
-                                pc = arg as usize;
-                            }
+                            pc = arg as usize;
                         }
-                    }
+                    },
                     Op::YieldValue => {
                         let v = pop!(frame);
                         return Ok(Exit::Yield(v));

@@ -4,7 +4,8 @@
 
 use crate::bytecode::BinOp;
 use crate::objects::function::{GlobalCache, PyCode};
-use crate::objects::{PyDict, Value};
+use crate::objects::iter::IterKind;
+use crate::objects::{PyDict, PyResult, Value};
 
 use super::Vm;
 
@@ -88,6 +89,47 @@ pub(super) fn drop_value(v: Value) {
 }
 
 impl Vm {
+    /// `ForIter`: the next item of the iterator on top of frame `fi`'s stack, or None when
+    /// it is exhausted. Range and list iterators step inline.
+    #[inline(always)]
+    pub(super) fn for_iter_next(&mut self, fi: usize) -> PyResult<Option<Value>> {
+        let Some(it) = self.frames.get(fi).and_then(|f| f.values.last()) else {
+            return Ok(None);
+        };
+        if let Value::Iter(i) = it {
+            let mut kind = i.kind.borrow_mut();
+            match &mut *kind {
+                IterKind::Range {
+                    next,
+                    remaining,
+                    step,
+                    ..
+                } => {
+                    if *remaining == 0 {
+                        return Ok(None);
+                    }
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    return Ok(Some(Value::Int(v)));
+                }
+                IterKind::Seq {
+                    seq: Value::List(l),
+                    idx,
+                } => {
+                    // The end goes the slow way, which marks the iterator finished.
+                    if let Some(v) = l.items.borrow().get(*idx) {
+                        *idx += 1;
+                        return Ok(Some(clone_value(v)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let it = it.clone();
+        self.iter_next(&it)
+    }
+
     /// Drops a value the frame let go of, running the finalizers it may have freed; the
     /// scalars and strings skip the finalizer check.
     #[inline(always)]

@@ -332,13 +332,13 @@ impl super::Frame {
         let (Value::Str(x), Value::Str(y)) = (&a, b) else {
             return Err(a);
         };
-        let Some(crate::bytecode::Instr {
-            op: crate::bytecode::Op::StoreFast,
-            arg,
-        }) = next
-        else {
+        // The store may have been fused with the instruction after it.
+        let Some(crate::bytecode::Instr { op, arg }) = next else {
             return Err(a);
         };
+        if op.base() != crate::bytecode::Op::StoreFast {
+            return Err(a);
+        }
         let Some(slot) = self.values.get_mut(*arg as usize) else {
             return Err(a);
         };

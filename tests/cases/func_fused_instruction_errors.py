@@ -1,0 +1,91 @@
+# Adjacent instructions run as one (tote's superinstructions) must still raise, finalize and
+# report positions as each instruction alone does.
+import sys
+
+
+def second_unbound(flag):
+    if flag:
+        a = 1
+    b = 2
+    return b + a  # the second of two local loads fails
+
+
+def first_unbound(flag):
+    if flag:
+        a = 1
+    return a + 1  # a local load, then a constant
+
+
+def const_then_unbound(flag):
+    if flag:
+        a = 1
+    return 1 + a
+
+
+def store_then_load_unbound(flag):
+    if flag:
+        a = 1
+    b = 5
+    b = b
+    c = a  # a store, then a load that fails
+    return c
+
+
+for f in (second_unbound, first_unbound, const_then_unbound, store_then_load_unbound):
+    for flag in (True, False):
+        try:
+            print(f.__name__, flag, f(flag))
+        except UnboundLocalError as e:
+            tb = e.__traceback__.tb_next
+            print(f.__name__, flag, "UnboundLocalError:", e, "line", tb.tb_lineno - 5)
+    try:
+        f(False)
+    except UnboundLocalError:
+        sys.excepthook(*sys.exc_info())
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("del", self.name)
+
+
+def loop_stores():
+    # Each item stored by the loop lets the previous one go.
+    for x in [Noisy("a"), Noisy("b"), Noisy("c")]:
+        print("got", x.name)
+    print("after loop", x.name)
+    p, q = Noisy("p"), Noisy("q")
+    p, q = q, p  # two stores in a row
+    print(p.name, q.name)
+    p = q = None
+    print("cleared")
+
+
+loop_stores()
+
+
+def jump_into_second_half(n):
+    # The loop's back edge and the `else` branch land between paired instructions.
+    total = 0
+    i = 0
+    while i < n:
+        j = i
+        total += j
+        i = j + 1
+    return total, i, j
+
+
+print(jump_into_second_half(5))
+
+
+def swap_many():
+    a, b, c = 1, 2, 3
+    for _ in range(4):
+        a, b, c = c, a, b
+    return a, b, c
+
+
+print(swap_many())
