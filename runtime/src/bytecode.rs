@@ -506,12 +506,15 @@ pub enum Op {
     StoreFastStoreFast,
     /// `ForIter` (arg: its jump target) storing the item with the `StoreFast` after it.
     ForIterStoreFast,
+    /// `LoadFast` then the `LoadAttr` after it (`self.x`).
+    LoadFastLoadAttr,
+    /// `LoadFast` then the `LoadMethod` after it (`self.m(…)`, `items.append(…)`).
+    LoadFastLoadMethod,
 }
 
 impl Op {
     /// The superinstruction that runs `first` and then `second`, the instruction after it,
-    /// for the pairs that are common in loops and expressions (CPython 3.11 has the same
-    /// ones). The assembler writes it over `first` and leaves `second` in place, so a jump
+    /// for the pairs that are common in loops, expressions and methods. The assembler writes it over `first` and leaves `second` in place, so a jump
     /// may still land on `second`; the superinstruction runs both and steps over `second`,
     /// saving one trip through the dispatch loop.
     pub fn fuse(first: Op, second: Op) -> Option<Op> {
@@ -522,6 +525,8 @@ impl Op {
             (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
             (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,
             (Op::ForIter, Op::StoreFast) => Op::ForIterStoreFast,
+            (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
+            (Op::LoadFast, Op::LoadMethod) => Op::LoadFastLoadMethod,
             _ => return None,
         })
     }
@@ -530,7 +535,10 @@ impl Op {
     /// argument means, its stack effect, and how `tote dis` shows it.
     pub fn base(self) -> Op {
         match self {
-            Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
+            Op::LoadFastLoadFast
+            | Op::LoadFastLoadConst
+            | Op::LoadFastLoadAttr
+            | Op::LoadFastLoadMethod => Op::LoadFast,
             Op::LoadConstLoadFast => Op::LoadConst,
             Op::StoreFastLoadFast | Op::StoreFastStoreFast => Op::StoreFast,
             Op::ForIterStoreFast => Op::ForIter,

@@ -89,3 +89,49 @@ def swap_many():
 
 
 print(swap_many())
+
+
+class Point:
+    def __init__(self, x):
+        self.x = x
+
+    @property
+    def doubled(self):
+        return self.x * 2
+
+    def missing_attr(self):
+        return self.y  # a local load, then an attribute that is not there
+
+    def missing_method(self):
+        return self.nope(1)  # a local load, then a method that is not there
+
+
+def attr_of_unbound(flag):
+    if flag:
+        p = Point(3)
+    return p.x
+
+
+p = Point(4)
+print(p.x, p.doubled)
+for f in (p.missing_attr, p.missing_method, lambda: attr_of_unbound(False)):
+    try:
+        f()
+    except (AttributeError, UnboundLocalError):
+        sys.excepthook(*sys.exc_info())
+
+
+def temporary_receiver():
+    # The object is only in the local: reading its attribute does not finalize it.
+    n = Noisy("t")
+    name = n.name
+    print("read", name)
+    n = None
+    print("dropped")
+
+
+temporary_receiver()
+items = []
+for i in range(3):
+    items.append(i)
+print(items)

@@ -176,7 +176,9 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
         | Op::LoadConstLoadFast
         | Op::StoreFastLoadFast
         | Op::StoreFastStoreFast
-        | Op::ForIterStoreFast => 0,
+        | Op::ForIterStoreFast
+        | Op::LoadFastLoadAttr
+        | Op::LoadFastLoadMethod => 0,
     }
 }
 

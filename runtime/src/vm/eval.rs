@@ -350,6 +350,36 @@ impl Vm {
                         }
                         self.finalize_dropped();
                     }
+                    Op::LoadFastLoadAttr => {
+                        // The local keeps the object alive: no push and pop, no finalizer
+                        // to check for.
+                        let obj = match frame.values.get(arg as usize) {
+                            Some(Value::Null) | None => return Err(unbound_fast(frame, arg).into()),
+                            Some(v) => clone_value(v),
+                        };
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        frame.pc = pc;
+                        let v = self.load_attr_op(&code, arg2 as usize, &obj)?;
+                        self.frames[fi].values.push(v);
+                        drop_value(obj);
+                    }
+                    Op::LoadFastLoadMethod => {
+                        let obj = match frame.values.get(arg as usize) {
+                            Some(Value::Null) | None => return Err(unbound_fast(frame, arg).into()),
+                            Some(v) => clone_value(v),
+                        };
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        frame.pc = pc;
+                        let Some(name) = code.names.get(arg2 as usize) else {
+                            return Err(bad_bytecode("name index out of range").into());
+                        };
+                        let (m, receiver) = self.load_method(obj, name)?;
+                        let frame = &mut self.frames[fi];
+                        frame.values.push(m);
+                        frame.values.push(receiver);
+                    }
                     Op::LoadAttr => {
                         let obj = pop!(frame);
                         let v = self.load_attr_op(&code, arg as usize, &obj)?;
