@@ -159,7 +159,7 @@ pub struct PyFunction {
     /// `()` stays distinct from `None`.
     pub defaults: RefCell<Option<Rc<PyTuple>>>,
     pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
-    pub closure: Vec<Rc<PyCell>>,
+    pub closure: Cells,
     pub annotations: RefCell<Option<Rc<PyDict>>>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
@@ -183,7 +183,7 @@ impl PyFunction {
         if let Ok(Some(defaults)) = self.defaults.try_borrow().as_deref() {
             visit(&Value::Tuple(defaults.clone()));
         }
-        for c in &self.closure {
+        for c in self.closure.iter() {
             visit(&Value::Cell(c.clone()));
         }
         for d in [&self.kwdefaults, &self.dict, &self.annotations] {
@@ -378,6 +378,27 @@ impl PyBoundMethod {
 impl Drop for PyBoundMethod {
     fn drop(&mut self) {
         crate::vm::finalize::note_weak_death_of(self, self.weakly_referenced.get());
+    }
+}
+
+/// A function's closure cells, or a frame's cells (`cellvars` then `freevars`): shared, so
+/// that calling a closure hands its cells to the frame without copying them, and empty
+/// without an allocation.
+#[derive(Clone, Default)]
+pub struct Cells(Option<Rc<[Rc<PyCell>]>>);
+
+impl std::ops::Deref for Cells {
+    type Target = [Rc<PyCell>];
+
+    #[inline]
+    fn deref(&self) -> &[Rc<PyCell>] {
+        self.0.as_deref().unwrap_or(&[])
+    }
+}
+
+impl From<Vec<Rc<PyCell>>> for Cells {
+    fn from(cells: Vec<Rc<PyCell>>) -> Cells {
+        Cells((!cells.is_empty()).then(|| Rc::from(cells)))
     }
 }
 

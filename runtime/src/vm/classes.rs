@@ -514,7 +514,9 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         body.globals.clone(),
         Some(ns.clone()),
     );
-    frame.cells.extend(body.closure.iter().cloned());
+    // The body's own cells (`__class__`), then the free variables it closes over.
+    let cells = frame.cells.iter().chain(body.closure.iter()).cloned();
+    frame.cells = cells.collect::<Vec<_>>().into();
     frame.namespace_object = ns_object.clone();
     vm.run_frame(frame)?;
     if let Some(orig) = replaced_bases {

@@ -172,8 +172,9 @@ impl Vm {
                     Value::Cell(c) => Some(c.clone()),
                     _ => None,
                 })
-                .collect(),
-            _ => Vec::new(),
+                .collect::<Vec<_>>()
+                .into(),
+            _ => Default::default(),
         };
         let doc = code.code.docstring.clone().map(Value::string).or_none();
         let module = frame.globals.get_str("__name__").or_none();

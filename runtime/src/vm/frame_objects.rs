@@ -304,12 +304,12 @@ impl Vm {
                 }
             }
             let cells = std::mem::take(&mut frame.cells)
-                .into_iter()
+                .iter()
                 .map(|c| {
                     if in_chain(&c.get()) {
                         PyCell::new(Value::Null)
                     } else {
-                        c
+                        c.clone()
                     }
                 })
                 .collect();

@@ -48,7 +48,7 @@ pub fn ctor_function(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Value::Tuple(t) => Some(t),
         _ => return Err(PyErr::type_error("arg 4 (defaults) must be None or tuple")),
     };
-    let closure = closure_cells(&code.code.freevars, &name, closure)?;
+    let closure = closure_cells(&code.code.freevars, &name, closure)?.into();
     let module = globals.get_str("__name__").unwrap_or(Value::None);
     let doc = code
         .code

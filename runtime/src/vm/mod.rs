@@ -85,7 +85,7 @@ pub struct Frame {
     /// argument vector becomes it without a copy.
     pub values: Vec<Value>,
     /// `cellvars` then `freevars`.
-    pub cells: Vec<Rc<PyCell>>,
+    pub cells: crate::objects::function::Cells,
     pub globals: Rc<PyDict>,
     /// The namespace of a module or class body (LoadName/StoreName); None in functions.
     pub namespace: Option<Rc<PyDict>>,
@@ -108,7 +108,8 @@ impl Frame {
         values.resize(code.nlocals, Value::Null);
         let cells = (0..code.code.cellvars.len())
             .map(|_| PyCell::new(Value::Null))
-            .collect();
+            .collect::<Vec<_>>()
+            .into();
         Frame {
             code,
             pc: 0,
@@ -308,12 +309,8 @@ impl Vm {
         while locals.len() < code.nlocals {
             locals.push(Value::Null);
         }
-        let cells = if func.closure.is_empty() {
-            Vec::new()
-        } else {
-            // `fast_call` code has no cell variables: the cells are the free variables.
-            func.closure.clone()
-        };
+        // `fast_call` code has no cell variables: the cells are the free variables.
+        let cells = func.closure.clone();
         self.frames.push(Frame {
             code,
             pc: 0,
@@ -445,13 +442,15 @@ impl Vm {
         let mut values = locals;
         values.reserve(co.max_stack as usize + 1);
         let cells = if co.cellvars.is_empty() {
-            Vec::new()
+            // Only free variables: the function's own cells.
+            func.closure.clone()
         } else {
-            (0..co.cellvars.len())
-                .map(|_| PyCell::new(Value::Null))
-                .collect()
+            let own = (0..co.cellvars.len()).map(|_| PyCell::new(Value::Null));
+            own.chain(func.closure.iter().cloned())
+                .collect::<Vec<_>>()
+                .into()
         };
-        let mut frame = Frame {
+        let frame = Frame {
             code,
             pc: 0,
             values,
@@ -470,9 +469,6 @@ impl Vm {
                     cell.set(v.clone());
                 }
             }
-        }
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
         }
         Ok(frame)
     }

@@ -17,7 +17,7 @@ impl Frame {
     /// namespaces, the exception it saved and its frame object.
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         self.values.iter().for_each(|v| visit(v));
-        for c in &self.cells {
+        for c in self.cells.iter() {
             visit(&Value::Cell(c.clone()));
         }
         visit(&Value::Dict(self.globals.clone()));
