@@ -510,6 +510,10 @@ pub enum Op {
     LoadFastLoadAttr,
     /// `LoadFast` then the `LoadMethod` after it (`self.m(…)`, `items.append(…)`).
     LoadFastLoadMethod,
+    /// `LoadConst` then the `BinaryOp` after it (`x.n + 1`, `a * b - 2`).
+    LoadConstBinaryOp,
+    /// `BinaryOp` storing its result with the `StoreFast` after it (`x = a + b`).
+    BinaryOpStoreFast,
 }
 
 impl Op {
@@ -527,6 +531,8 @@ impl Op {
             (Op::ForIter, Op::StoreFast) => Op::ForIterStoreFast,
             (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
             (Op::LoadFast, Op::LoadMethod) => Op::LoadFastLoadMethod,
+            (Op::LoadConst, Op::BinaryOp) => Op::LoadConstBinaryOp,
+            (Op::BinaryOp, Op::StoreFast) => Op::BinaryOpStoreFast,
             _ => return None,
         })
     }
@@ -539,7 +545,8 @@ impl Op {
             | Op::LoadFastLoadConst
             | Op::LoadFastLoadAttr
             | Op::LoadFastLoadMethod => Op::LoadFast,
-            Op::LoadConstLoadFast => Op::LoadConst,
+            Op::LoadConstLoadFast | Op::LoadConstBinaryOp => Op::LoadConst,
+            Op::BinaryOpStoreFast => Op::BinaryOp,
             Op::StoreFastLoadFast | Op::StoreFastStoreFast => Op::StoreFast,
             Op::ForIterStoreFast => Op::ForIter,
             other => other,

@@ -135,3 +135,32 @@ items = []
 for i in range(3):
     items.append(i)
 print(items)
+
+
+def binary_halves(x):
+    y = x + 1  # an operator, then the store of its result
+    z = x.real * 2 - 1  # a constant, then the operator
+    return y, z
+
+
+class StrReal(int):
+    real = "r"  # `x.real * 2` is 'rr', and 'rr' - 1 fails in the second fused pair
+
+
+print(binary_halves(3), binary_halves(2.5))
+for bad in ("s", None, StrReal(1)):
+    try:
+        binary_halves(bad)
+    except (TypeError, AttributeError):
+        sys.excepthook(*sys.exc_info())
+
+
+def grow(n):
+    s = ""
+    for i in range(n):
+        s = s + "ab"  # appends in place: the store after the operator is fused with it
+        s += "c"
+    return len(s), s[:7]
+
+
+print(grow(1000))

@@ -178,7 +178,9 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
         | Op::StoreFastStoreFast
         | Op::ForIterStoreFast
         | Op::LoadFastLoadAttr
-        | Op::LoadFastLoadMethod => 0,
+        | Op::LoadFastLoadMethod
+        | Op::LoadConstBinaryOp
+        | Op::BinaryOpStoreFast => 0,
     }
 }
 

@@ -7,12 +7,12 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{BinOp, CmpOp, Instr, Op};
+use crate::bytecode::{CmpOp, Instr, Op};
 use crate::objects::function::Args;
 use crate::objects::{types, PyCell, PyDict, PyErr, PyResult, Value};
 
 use super::compare::{cmp_f64, cmp_ord};
-use super::eval_fast::{clone_value, drop_value, float_fast, int_fast, load_global};
+use super::eval_fast::{clone_value, drop_value, load_global};
 use super::frame_builtins::{build_class_function, code_builtins};
 use super::generator::GenResult;
 use super::unbound_names::{cell_name, cell_value, name_not_defined, unbound_deref, unbound_local};
@@ -417,34 +417,34 @@ impl Vm {
                     Op::BinaryOp => {
                         let b = pop!(frame);
                         let a = pop!(frame);
-                        let fast = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => int_fast(*x, *y, arg),
-                            (Value::Float(x), Value::Float(y)) => float_fast(x.get(), y.get(), arg),
-                            _ => None,
-                        };
-                        let r = match fast {
-                            Some(v) => {
-                                // Only ints and floats get here; they own nothing.
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                v
-                            }
-                            None => {
-                                let op = BinOp::from_arg(arg)
-                                    .ok_or_else(|| bad_bytecode("binary operator"))?;
-                                match (&a, op) {
-                                    (Value::Str(_), BinOp::Add | BinOp::InplaceAdd) => {
-                                        let next = instrs.get(pc);
-                                        match self.frames[fi].append_str_in_place(next, a, &b) {
-                                            Ok(joined) => joined,
-                                            Err(a) => self.binary_op(a, b, op)?,
-                                        }
-                                    }
-                                    _ => self.binary_op(a, b, op)?,
-                                }
-                            }
-                        };
+                        let r = self.binary_value(fi, a, b, arg, instrs.get(pc))?;
                         self.frames[fi].values.push(r);
+                    }
+                    Op::LoadConstBinaryOp => {
+                        let b = code
+                            .consts
+                            .get(arg as usize)
+                            .map(clone_value)
+                            .unwrap_or_else(|| Value::None);
+                        let a = pop!(frame);
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        frame.pc = pc;
+                        let r = self.binary_value(fi, a, b, arg2, instrs.get(pc))?;
+                        self.frames[fi].values.push(r);
+                    }
+                    Op::BinaryOpStoreFast => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = self.binary_value(fi, a, b, arg, instrs.get(pc))?;
+                        let arg2 = second_arg(instrs, pc);
+                        pc += 1;
+                        let frame = &mut self.frames[fi];
+                        frame.pc = pc;
+                        if let Some(slot) = frame.values.get_mut(arg2 as usize) {
+                            let old = std::mem::replace(slot, r);
+                            self.release(old);
+                        }
                     }
                     Op::UnaryNegative => {
                         let a = pop!(frame);

@@ -2,7 +2,7 @@
 //! without the out-of-line derived code, and small-int / float arithmetic that needs no
 //! overflow or error handling. Everything here is `#[inline]` and used only by `eval.rs`.
 
-use crate::bytecode::BinOp;
+use crate::bytecode::{BinOp, Instr};
 use crate::objects::function::{GlobalCache, PyCode};
 use crate::objects::iter::IterKind;
 use crate::objects::{PyDict, PyResult, Value};
@@ -130,6 +130,58 @@ impl Vm {
         self.iter_next(&it)
     }
 
+    /// `BinaryOp arg` on `a` and `b`, run by frame `fi`; `next` is the instruction after it
+    /// (a `str +=` into the local it came from appends in place). Small ints and floats
+    /// stay inline; everything else goes out of line.
+    #[inline(always)]
+    pub(super) fn binary_value(
+        &mut self,
+        fi: usize,
+        a: Value,
+        b: Value,
+        arg: u32,
+        next: Option<&Instr>,
+    ) -> PyResult<Value> {
+        let fast = match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => int_fast(*x, *y, arg),
+            (Value::Float(x), Value::Float(y)) => float_fast(x.get(), y.get(), arg),
+            _ => None,
+        };
+        match fast {
+            Some(v) => {
+                // Only ints and floats get here; they own nothing.
+                std::mem::forget(a);
+                std::mem::forget(b);
+                Ok(v)
+            }
+            None => self.binary_value_slow(fi, a, b, arg, next),
+        }
+    }
+
+    #[inline(never)]
+    fn binary_value_slow(
+        &mut self,
+        fi: usize,
+        a: Value,
+        b: Value,
+        arg: u32,
+        next: Option<&Instr>,
+    ) -> PyResult<Value> {
+        let Some(op) = BinOp::from_arg(arg) else {
+            return Err(super::eval::bad_bytecode("binary operator"));
+        };
+        if let (Value::Str(_), BinOp::Add | BinOp::InplaceAdd) = (&a, op) {
+            let Some(frame) = self.frames.get_mut(fi) else {
+                return self.binary_op(a, b, op);
+            };
+            return match frame.append_str_in_place(next, a, &b) {
+                Ok(joined) => Ok(joined),
+                Err(a) => self.binary_op(a, b, op),
+            };
+        }
+        self.binary_op(a, b, op)
+    }
+
     /// Drops a value the frame let go of, running the finalizers it may have freed; the
     /// scalars and strings skip the finalizer check.
     #[inline(always)]
@@ -160,7 +212,7 @@ fn may_finalize(v: &Value) -> bool {
 /// Int operations that stay inline; None means "take the general path" (overflow, errors,
 /// operators with float or big results).
 #[inline]
-pub(super) fn int_fast(x: i64, y: i64, op: u32) -> Option<Value> {
+fn int_fast(x: i64, y: i64, op: u32) -> Option<Value> {
     const ADD: u32 = BinOp::Add as u32;
     const IADD: u32 = BinOp::InplaceAdd as u32;
     const SUB: u32 = BinOp::Subtract as u32;
@@ -188,7 +240,7 @@ pub(super) fn int_fast(x: i64, y: i64, op: u32) -> Option<Value> {
 }
 
 #[inline]
-pub(super) fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
+fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
     const ADD: u32 = BinOp::Add as u32;
     const IADD: u32 = BinOp::InplaceAdd as u32;
     const SUB: u32 = BinOp::Subtract as u32;
