@@ -6,7 +6,7 @@
 //! try/with/loop bookkeeping in `blocks.rs`, and label resolution, the exception table and the
 //! stack-depth analysis in `assemble.rs`.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use ruff_text_size::{Ranged, TextRange};
 

@@ -6,7 +6,7 @@
 //! class-local name a method also needs as a free variable is passed through
 //! (DEF_FREE_CLASS).
 
-use std::collections::HashSet;
+use hashbrown::HashSet;
 
 use ruff_text_size::TextRange;
 

@@ -9,7 +9,7 @@
 //! expressions is in `symtable/exprs.rs`, and the resolution of free and cell variables
 //! once every scope is known in `resolve.rs`.
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 
 use ruff_python_ast as ast;
 use ruff_python_ast::{Expr, Stmt};

@@ -4,8 +4,8 @@
 //! Identifiers are interned so name look-ups compare pointers first. The methods live in
 //! `methods/str.rs`; `bytes` is in `bytes.rs`.
 
+use hashbrown::HashMap;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::dict::str_hash;
@@ -140,8 +140,10 @@ fn char_count(s: &str) -> usize {
 }
 
 thread_local! {
+    // Sized for the names the builtin types and modules intern at start-up, so that
+    // start-up does not rehash it several times over.
     static INTERNED: std::cell::RefCell<HashMap<Box<str>, Rc<PyStr>>> =
-        std::cell::RefCell::new(HashMap::new());
+        std::cell::RefCell::new(HashMap::with_capacity(4096));
 }
 
 /// `repr()` of a str, with CPython's choice of quotes and escapes.
