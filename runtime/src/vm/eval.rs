@@ -207,24 +207,6 @@ impl Vm {
                         frame.pc = pc;
                         store_fast!(self, frame, arg2);
                     }
-                    Op::ForIterStoreFast => match self.for_iter_next(fi)? {
-                        Some(v) => {
-                            let arg2 = second_arg(instrs, pc);
-                            pc += 1;
-                            let frame = &mut self.frames[fi];
-                            frame.pc = pc;
-                            if let Some(slot) = frame.values.get_mut(arg2 as usize) {
-                                let old = std::mem::replace(slot, v);
-                                self.release(old);
-                            }
-                        }
-                        None => {
-                            if let Some(it) = self.frames[fi].values.pop() {
-                                self.release(it);
-                            }
-                            pc = arg as usize;
-                        }
-                    },
                     Op::DeleteFast => match frame.values.get_mut(arg as usize) {
                         Some(slot) if !slot.is_null() => {
                             let old = std::mem::replace(slot, Value::Null);
@@ -350,39 +332,25 @@ impl Vm {
                         }
                         self.finalize_dropped();
                     }
-                    Op::LoadFastLoadAttr => {
-                        // The local keeps the object alive: no push and pop, no finalizer
-                        // to check for.
-                        let obj = match frame.values.get(arg as usize) {
-                            Some(Value::Null) | None => return Err(unbound_fast(frame, arg).into()),
-                            Some(v) => clone_value(v),
+                    // Each instruction shares its arm with its superinstruction, so that the
+                    // attribute look-up is inlined once in the loop's code. From a local, the
+                    // object is read in place, never pushed and popped.
+                    Op::LoadAttr | Op::LoadFastLoadAttr => {
+                        let (obj, name_arg) = if instr.op == Op::LoadFastLoadAttr {
+                            let obj = match frame.values.get(arg as usize) {
+                                Some(Value::Null) | None => {
+                                    return Err(unbound_fast(frame, arg).into())
+                                }
+                                Some(v) => clone_value(v),
+                            };
+                            let name_arg = second_arg(instrs, pc);
+                            pc += 1;
+                            frame.pc = pc;
+                            (obj, name_arg)
+                        } else {
+                            (pop!(frame), arg)
                         };
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
-                        frame.pc = pc;
-                        let v = self.load_attr_op(&code, arg2 as usize, &obj)?;
-                        self.frames[fi].values.push(v);
-                        drop_value(obj);
-                    }
-                    Op::LoadFastLoadMethod => {
-                        let obj = match frame.values.get(arg as usize) {
-                            Some(Value::Null) | None => return Err(unbound_fast(frame, arg).into()),
-                            Some(v) => clone_value(v),
-                        };
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
-                        frame.pc = pc;
-                        let Some(name) = code.names.get(arg2 as usize) else {
-                            return Err(bad_bytecode("name index out of range").into());
-                        };
-                        let (m, receiver) = self.load_method(obj, name)?;
-                        let frame = &mut self.frames[fi];
-                        frame.values.push(m);
-                        frame.values.push(receiver);
-                    }
-                    Op::LoadAttr => {
-                        let obj = pop!(frame);
-                        let v = self.load_attr_op(&code, arg as usize, &obj)?;
+                        let v = self.load_attr_op(&code, name_arg as usize, &obj)?;
                         self.frames[fi].values.push(v);
                         if let Value::Instance(i) = &obj {
                             if Rc::strong_count(i) == 1 {
@@ -406,44 +374,60 @@ impl Vm {
                         drop_value(obj);
                         self.finalize_dropped();
                     }
-                    Op::LoadMethod => {
-                        let obj = pop!(frame);
-                        let name = code.names[arg as usize].clone();
-                        let (m, receiver) = self.load_method(obj, &name)?;
+                    Op::LoadMethod | Op::LoadFastLoadMethod => {
+                        let (obj, name_arg) = if instr.op == Op::LoadFastLoadMethod {
+                            let obj = match frame.values.get(arg as usize) {
+                                Some(Value::Null) | None => {
+                                    return Err(unbound_fast(frame, arg).into())
+                                }
+                                Some(v) => clone_value(v),
+                            };
+                            let name_arg = second_arg(instrs, pc);
+                            pc += 1;
+                            frame.pc = pc;
+                            (obj, name_arg)
+                        } else {
+                            (pop!(frame), arg)
+                        };
+                        let Some(name) = code.names.get(name_arg as usize) else {
+                            return Err(bad_bytecode("name index out of range").into());
+                        };
+                        let (m, receiver) = self.load_method(obj, name)?;
                         let frame = &mut self.frames[fi];
                         frame.values.push(m);
                         frame.values.push(receiver);
                     }
-                    Op::BinaryOp => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = self.binary_value(fi, a, b, arg, instrs.get(pc))?;
-                        self.frames[fi].values.push(r);
-                    }
-                    Op::LoadConstBinaryOp => {
-                        let b = code
-                            .consts
-                            .get(arg as usize)
-                            .map(clone_value)
-                            .unwrap_or_else(|| Value::None);
-                        let a = pop!(frame);
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
-                        frame.pc = pc;
-                        let r = self.binary_value(fi, a, b, arg2, instrs.get(pc))?;
-                        self.frames[fi].values.push(r);
-                    }
-                    Op::BinaryOpStoreFast => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = self.binary_value(fi, a, b, arg, instrs.get(pc))?;
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
-                        let frame = &mut self.frames[fi];
-                        frame.pc = pc;
-                        if let Some(slot) = frame.values.get_mut(arg2 as usize) {
-                            let old = std::mem::replace(slot, r);
-                            self.release(old);
+                    // One arm for the operator and its two superinstructions, so that the
+                    // inline small-int and float paths exist once in the loop's code.
+                    Op::BinaryOp | Op::LoadConstBinaryOp | Op::BinaryOpStoreFast => {
+                        let (a, b, op_arg) = if instr.op == Op::LoadConstBinaryOp {
+                            let b = code
+                                .consts
+                                .get(arg as usize)
+                                .map(clone_value)
+                                .unwrap_or_else(|| Value::None);
+                            let a = pop!(frame);
+                            let op_arg = second_arg(instrs, pc);
+                            pc += 1;
+                            frame.pc = pc;
+                            (a, b, op_arg)
+                        } else {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            (a, b, arg)
+                        };
+                        let r = self.binary_value(fi, a, b, op_arg, instrs.get(pc))?;
+                        if instr.op == Op::BinaryOpStoreFast {
+                            let arg2 = second_arg(instrs, pc);
+                            pc += 1;
+                            let frame = &mut self.frames[fi];
+                            frame.pc = pc;
+                            if let Some(slot) = frame.values.get_mut(arg2 as usize) {
+                                let old = std::mem::replace(slot, r);
+                                self.release(old);
+                            }
+                        } else {
+                            self.frames[fi].values.push(r);
                         }
                     }
                     Op::UnaryNegative => {
@@ -892,7 +876,19 @@ impl Vm {
                         let it = self.get_iter(&v)?;
                         self.frames[fi].values.push(it);
                     }
-                    Op::ForIter => match self.for_iter_next(fi)? {
+                    // The loop step and its superinstruction share one arm (and one copy
+                    // of the inline range and list steps).
+                    Op::ForIter | Op::ForIterStoreFast => match self.for_iter_next(fi)? {
+                        Some(v) if instr.op == Op::ForIterStoreFast => {
+                            let arg2 = second_arg(instrs, pc);
+                            pc += 1;
+                            let frame = &mut self.frames[fi];
+                            frame.pc = pc;
+                            if let Some(slot) = frame.values.get_mut(arg2 as usize) {
+                                let old = std::mem::replace(slot, v);
+                                self.release(old);
+                            }
+                        }
                         Some(v) => self.frames[fi].values.push(v),
                         None => {
                             if let Some(it) = self.frames[fi].values.pop() {
