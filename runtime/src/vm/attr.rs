@@ -7,7 +7,7 @@
 use crate::objects::exception_members::set_field;
 use std::rc::Rc;
 
-use crate::objects::function::Descriptor;
+use crate::objects::function::{BuiltinHome, Descriptor};
 use crate::objects::OrNone;
 use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
 
@@ -633,10 +633,26 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if !ty.hooks.get().getattribute {
-                    if let Some(a @ Value::Function(_)) = ty.lookup_name(name) {
-                        if inst.attr_named(name).is_none() {
-                            return Ok((a, obj));
+                    match ty.lookup_name(name) {
+                        Some(a @ Value::Function(_)) => {
+                            if inst.attr_named(name).is_none() {
+                                return Ok((a, obj));
+                            }
                         }
+                        // A builtin type's method on an instance of a subclass is called
+                        // through its descriptor, as CPython calls it: its errors name the
+                        // defining class (`vm/method_call_errors.rs`).
+                        Some(Value::Builtin(b))
+                            if b.bound_self.is_none()
+                                && !b.is_classmethod
+                                && matches!(b.home(), BuiltinHome::Type(_)) =>
+                        {
+                            if inst.attr_named(name).is_none() {
+                                super::method_wrappers::check_receiver_type(self, &b, &obj)?;
+                                return Ok((Value::Builtin(b), obj));
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }

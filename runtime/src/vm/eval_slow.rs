@@ -288,9 +288,10 @@ impl Vm {
     }
 
     /// The callable and arguments of `CALL_KW arg`: `[callable args... kwnames]`, the last
-    /// `len(kwnames)` of the `arg` arguments being keyword values.
+    /// `len(kwnames)` of the `arg` arguments being keyword values; with `method`, of
+    /// `CALL_METHOD_KW arg`: `[meth self_or_null args... kwnames]`.
     #[inline(never)]
-    pub(super) fn op_call_kw_args(&mut self, fi: usize, arg: u32) -> (Value, Args) {
+    pub(super) fn op_call_kw_args(&mut self, fi: usize, arg: u32, method: bool) -> (Value, Args) {
         let kwnames = self.pop_value(fi);
         let mut pos = match self.frames.get_mut(fi) {
             Some(f) => {
@@ -299,6 +300,14 @@ impl Vm {
             }
             None => Vec::new(),
         };
+        if method {
+            // `[meth self_or_null args…]`: the receiver, when LOAD_METHOD left one, is the
+            // first argument.
+            let receiver = self.frames.get_mut(fi).and_then(|f| f.values.pop());
+            if let Some(receiver) = receiver.filter(|r| !r.is_null()) {
+                pos.insert(0, receiver);
+            }
+        }
         let callable = self.pop_value(fi);
         let names: Vec<Rc<PyStr>> = match &kwnames {
             Value::Tuple(t) => t

@@ -1,0 +1,115 @@
+# A builtin method's argument errors name the class that defines it when it is called
+# directly (`x.m(...)`, `T.m(x, ...)`), but the receiver's class when it is called through
+# a bound method object; METH_VARARGS methods then refuse keywords under their bare name.
+
+
+def show(label, f):
+    try:
+        r = f()
+        print(label, "->", repr(r))
+    except TypeError as e:
+        print(label, "-> TypeError:", e)
+
+
+class L(list):
+    pass
+
+
+class S(set):
+    pass
+
+
+class F(float):
+    pass
+
+
+class I(int):
+    pass
+
+
+class B(bytes):
+    pass
+
+
+def make_local():
+    class Local(list):
+        pass
+
+    return Local
+
+
+Local = make_local()
+
+print("-- direct calls name the defining class")
+show("True.bit_length(1)", lambda: True.bit_length(1))
+show("I(3).bit_length(1)", lambda: I(3).bit_length(1))
+show("L().append()", lambda: L().append())
+show("L().append(k=1)", lambda: L().append(k=1))
+show("S().add(1, 2)", lambda: S().add(1, 2))
+show("S().union(k=1)", lambda: S().union(k=1))
+show("'ab'.count('a', k=1)", lambda: "ab".count("a", k=1))
+show("bytearray.count(bytearray(), k=1)", lambda: bytearray.count(bytearray(), k=1))
+show("list.append(L())", lambda: list.append(L()))
+show("set.add(S())", lambda: set.add(S()))
+show("[].clear(1)", lambda: [].clear(1))
+show("{}.keys(x=1)", lambda: {}.keys(x=1))
+
+print("-- bound method objects name the receiver's class")
+m = True.bit_length
+show("m = True.bit_length; m(1)", lambda: m(1))
+show("m(k=1)", lambda: m(k=1))
+m2 = I(3).bit_length
+show("m = I(3).bit_length; m(1)", lambda: m2(1))
+m3 = L().append
+show("m = L().append; m()", lambda: m3())
+show("m(1, 2)", lambda: m3(1, 2))
+show("m(k=1)", lambda: m3(k=1))
+m4 = Local().append
+show("m = Local().append; m()", lambda: m4())
+show("getattr(S(), 'add')()", lambda: getattr(S(), "add")())
+show("getattr([], 'append')()", lambda: getattr([], "append")())
+show("getattr([], 'clear')(1)", lambda: getattr([], "clear")(1))
+show("getattr('', 'upper')(1)", lambda: getattr("", "upper")(1))
+show("getattr(B(), 'join')()", lambda: getattr(B(), "join")())
+show("L().index(*(), k=1)", lambda: L().index(*(), **{"k": 1}))
+show("L().append(*())", lambda: L().append(*()))
+show("F.fromhex()", lambda: F.fromhex())
+show("F.fromhex(k=1)", lambda: F.fromhex(k=1))
+show("float.fromhex()", lambda: float.fromhex())
+
+print("-- varargs methods refuse keywords under their bare name")
+for obj, name in [
+    ("", "count"),
+    ("", "find"),
+    ("", "startswith"),
+    (b"", "endswith"),
+    (b"", "rindex"),
+    (bytearray(), "rfind"),
+    (set(), "union"),
+    (set(), "update"),
+    (S(), "intersection_update"),
+    (frozenset(), "difference"),
+]:
+    show(type(obj).__name__ + "." + name + " bound", lambda: getattr(obj, name)(k=1))
+    show(type(obj).__name__ + "." + name + " direct", lambda: getattr(type(obj), name)(obj, k=1))
+
+print("-- clinic wordings are the same both ways")
+show("getattr([], 'index')()", lambda: getattr([], "index")())
+show("L().index()", lambda: L().index())
+show("getattr({}, 'get')()", lambda: getattr({}, "get")())
+show("getattr('', 'count')()", lambda: getattr("", "count")())
+
+print("-- a TypeError raised inside the call is not reworded")
+
+
+def items():
+    yield 1
+    [].extend()
+
+
+show("L().extend(items()) bound", lambda: getattr(L(), "extend")(items()))
+
+print("-- __qualname__ of a bound builtin method")
+print(True.bit_length.__qualname__, L().append.__qualname__, [].append.__qualname__)
+print(F.fromhex.__qualname__, list.append.__qualname__, (1).__add__.__qualname__)
+print(Local().append.__qualname__, L.__new__.__qualname__, L().__len__.__qualname__)
