@@ -75,25 +75,22 @@ impl Vm {
                 }
             })?,
         };
-        let mut kw = Vec::new();
-        match &kwargs {
-            None => {}
-            Some(Value::Dict(d)) => {
-                for (k, v) in d.items() {
-                    match k {
-                        Value::Str(s) => kw.push((s, v)),
-                        _ => return Err(PyErr::type_error("keywords must be strings")),
-                    }
-                }
-            }
+        let merged;
+        let d = match &kwargs {
+            None => None,
+            Some(Value::Dict(d)) => Some(d),
             Some(other) => {
-                let d = PyDict::new_tracked();
-                self.dict_merge(&d, other, Some(&callable))?;
-                for (k, v) in d.items() {
-                    if let Value::Str(s) = k {
-                        kw.push((s, v));
-                    }
-                }
+                merged = PyDict::new_tracked();
+                self.dict_merge(&merged, other, Some(&callable))?;
+                Some(&merged)
+            }
+        };
+        let mut kw = Vec::new();
+        for (k, v) in d.map(|d| d.items()).unwrap_or_default() {
+            match k {
+                Value::Str(s) => kw.push((s, v)),
+                _ if super::method_call_errors::ignores_non_str_keywords(&callable) => {}
+                _ => return Err(PyErr::type_error("keywords must be strings")),
             }
         }
         self.call_args(&callable, Args { pos, kw })

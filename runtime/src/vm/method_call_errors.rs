@@ -1,5 +1,5 @@
-//! The argument errors of a builtin type's method whose wording depends on how the method
-//! was called: through a bound method object, or unbound without any receiver.
+//! The argument checks and errors of a builtin type's method that depend on how the
+//! method was called: through a bound method object, or unbound without any receiver.
 //!
 //! CPython 3.11 has two ways of calling a method of a builtin type, and they word the same
 //! argument error differently:
@@ -29,6 +29,11 @@
 //! (`missing_receiver`): "unbound method list.append() needs an argument", or for a slot
 //! wrapper "descriptor '__eq__' of 'int' object needs an argument". Only calls without a
 //! single positional argument look at it.
+//!
+//! A bound `str.format` object takes its `**` mapping as it is, without CPython's check
+//! that every key is a str (the descriptor and every other callable make that check):
+//! `'{}'.format(**{1: 2})` reaches the format string, whose fields can only ever name str
+//! keys, so tote drops the others (`ignores_non_str_keywords`).
 
 use crate::objects::function::BuiltinHome;
 use crate::objects::{types, PyBuiltin, PyErr, Value};
@@ -167,4 +172,17 @@ pub fn missing_receiver(vm: &Vm, b: &PyBuiltin) -> Option<PyErr> {
         home,
         &Value::Null,
     ))
+}
+
+/// Does `callable` take a `**` mapping with keys that are not str, which it can never use?
+/// Only a bound `str.format` (see the file header); asked only when such a key is there.
+pub fn ignores_non_str_keywords(callable: &Value) -> bool {
+    match callable {
+        Value::Builtin(b) => {
+            b.bound_self.is_some()
+                && b.name == "format"
+                && matches!(b.home(), BuiltinHome::Type(t) if &**t == "str")
+        }
+        _ => false,
+    }
 }
