@@ -31,6 +31,10 @@ class B(bytes):
     pass
 
 
+class Plain:
+    pass
+
+
 def make_local():
     class Local(list):
         pass
@@ -76,6 +80,10 @@ show("L().append(*())", lambda: L().append(*()))
 show("F.fromhex()", lambda: F.fromhex())
 show("F.fromhex(k=1)", lambda: F.fromhex(k=1))
 show("float.fromhex()", lambda: float.fromhex())
+show("getattr(object(), '__sizeof__')(1)", lambda: getattr(object(), "__sizeof__")(1))
+show("getattr(Plain(), '__sizeof__')(1)", lambda: getattr(Plain(), "__sizeof__")(1))
+show("getattr(Plain(), '__sizeof__')(k=1)", lambda: getattr(Plain(), "__sizeof__")(k=1))
+show("Plain().__sizeof__(1)", lambda: Plain().__sizeof__(1))
 
 print("-- varargs methods refuse keywords under their bare name")
 for obj, name in [

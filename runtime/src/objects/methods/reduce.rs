@@ -138,6 +138,7 @@ pub fn register() {
                 object_getstate(&a)
             }),
             ("__sizeof__", |_, a| {
+                super::method_args::no_args(&a, "object", "__sizeof__")?;
                 let words = match super::receiver(&a) {
                     Value::Instance(i) => 2 + i.slots.borrow().len(),
                     _ => 2,
