@@ -76,3 +76,13 @@ show("dict.__init__(1, a=2)", lambda: dict.__init__(1, a=2))
 show("bytearray.__init__(1)", lambda: bytearray.__init__(1))
 show("list.__init__([], a=1)", lambda: list.__init__([], a=1))
 show("set.__init__(set(), 1, 2)", lambda: set.__init__(set(), 1, 2))
+
+print("-- the builtin iterators and views")
+for obj in [iter([]), iter(()), iter(""), iter(range(2)), reversed([]), iter({}), iter(set()), {}.keys()]:
+    T = type(obj)
+    for name in ["__next__", "__length_hint__", "__reduce__", "__len__", "isdisjoint", "__reversed__"]:
+        if name in vars(T):
+            show(T.__name__ + "." + name + "()", getattr(T, name))
+show("memoryview.__enter__()", lambda: memoryview.__enter__())
+show("bytearray.__alloc__()", lambda: bytearray.__alloc__())
+show("property.__set_name__()", lambda: property.__set_name__())

@@ -104,6 +104,10 @@ const METHOD_DUNDERS: &[&str] = &[
     "__deepcopy__",
     "__bytes__",
     "__complex__",
+    "__alloc__",
+    "__enter__",
+    "__exit__",
+    "__set_name__",
 ];
 
 /// Is a builtin type's method of this name a slot wrapper (`list.__len__`) rather than a

@@ -38,8 +38,6 @@
 use crate::objects::function::BuiltinHome;
 use crate::objects::{types, PyBuiltin, PyErr, Value};
 
-use super::Vm;
-
 /// The methods of builtin types that refuse keywords under their bare name when called
 /// through a bound method object, as (defining class, method).
 const VARARGS_METHODS: &[(&str, &[&str])] = &[
@@ -157,16 +155,14 @@ pub fn reword(b: &PyBuiltin, err: PyErr) -> PyErr {
 
 /// The error of calling `b`, a builtin function, with no positional argument, when `b` is
 /// a method descriptor of a builtin type, which needs its receiver first.
-pub fn missing_receiver(vm: &Vm, b: &PyBuiltin) -> Option<PyErr> {
+pub fn missing_receiver(b: &PyBuiltin) -> Option<PyErr> {
     let BuiltinHome::Type(home) = b.home() else {
         return None;
     };
-    // A class method is bound to its class; `__new__` words its own refusal; the methods of
-    // classes outside `builtins` (io's) check their receivers themselves.
+    // A class method is bound to its class; `__new__` words its own refusal.
     if b.bound_self.is_some() || b.is_classmethod || b.name == "__new__" {
         return None;
     }
-    super::builtin_names::home_type(vm, b)?;
     Some(crate::objects::methods::wrong_receiver(
         b.name,
         home,

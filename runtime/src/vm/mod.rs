@@ -231,7 +231,7 @@ impl Vm {
                 match &b.bound_self {
                     Some(receiver) => args.pos.insert(0, receiver.clone()),
                     None if args.pos.is_empty() => {
-                        if let Some(e) = method_call_errors::missing_receiver(self, b) {
+                        if let Some(e) = method_call_errors::missing_receiver(b) {
                             return Err(e);
                         }
                     }
