@@ -229,16 +229,22 @@ pub fn number_slot_args(a: &Args, method: &str) -> PyResult<()> {
     }
 }
 
-/// A slot wrapper taking two arguments (`__setitem__`), whose unnamed argument parser
-/// says " expected 2 arguments, got 1" (with the leading space).
-pub fn slot_wrapper_pair(a: &Args, method: &str) -> PyResult<()> {
+/// A slot wrapper taking `min` to `max` arguments (`property.__get__`), whose unnamed
+/// argument parser says " expected at least 1 argument, got 0" (with the leading space).
+pub fn slot_wrapper_range(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
     let wrapper = Named {
         ty: "wrapper",
         sep: " ",
         method,
     };
     no_keywords(a, wrapper)?;
-    count_expected("", nargs(a), 2, 2)
+    count_expected("", nargs(a), min, max)
+}
+
+/// A slot wrapper taking two arguments (`__setitem__`), whose unnamed argument parser
+/// says " expected 2 arguments, got 1" (with the leading space).
+pub fn slot_wrapper_pair(a: &Args, method: &str) -> PyResult<()> {
+    slot_wrapper_range(a, method, 2, 2)
 }
 
 /// `x.__format__(spec)` of type `ty`: one str argument.

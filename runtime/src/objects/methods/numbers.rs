@@ -413,8 +413,7 @@ pub fn register() {
     add_classmethods(
         &t.float,
         &[("__getformat__", |_, a| {
-            a.expect("__getformat__", 2, 2)?;
-            match &a.pos[1] {
+            match method_args::one_arg(&a, "float", "__getformat__")? {
                 Value::Str(s) if matches!(s.as_str(), "double" | "float") => {
                     Ok(Value::str("IEEE, little-endian"))
                 }

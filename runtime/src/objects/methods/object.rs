@@ -341,18 +341,15 @@ pub fn register() {
                 method_args::no_args(&a, "generator", "close")?;
                 vm.generator_close(&g)
             }),
-            ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
-            ("__iter__", |_, a| Ok(receiver(&a))),
+            ("__next__", iterator_next),
+            ("__iter__", iterator_iter),
         ],
     );
     let (sized, unhinted) = builtin_iterator_types(t);
     for it in sized.iter().chain(unhinted.iter()) {
         add_methods(
             it,
-            &[
-                ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
-                ("__iter__", |_, a| Ok(receiver(&a))),
-            ],
+            &[("__next__", iterator_next), ("__iter__", iterator_iter)],
         );
     }
     for it in sized {
@@ -391,6 +388,18 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Instance(PyInstance::new(t)))
 }
 
+/// `it.__next__()` of the generators and builtin iterators (a slot wrapper).
+fn iterator_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_args::slot_wrapper(&a, "__next__", 0)?;
+    vm.next_or_stop(&receiver(&a))
+}
+
+/// `it.__iter__()` of the generators and builtin iterators (a slot wrapper): itself.
+fn iterator_iter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_args::slot_wrapper(&a, "__iter__", 0)?;
+    Ok(receiver(&a))
+}
+
 /// `it.__length_hint__()` of the builtin iterators: how many items are left (0 once
 /// exhausted, or once a dict or set it walks changed size).
 fn iterator_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -399,6 +408,7 @@ fn iterator_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Value::Iter(it) = &me else {
         return Err(wrong_receiver("__length_hint__", "iterator", &me));
     };
+    method_args::no_args(&a, &me.type_name(), "__length_hint__")?;
     let kind = it.kind.borrow();
     let left = match &*kind {
         IterKind::Reversed { idx, .. } => *idx,

@@ -12,14 +12,7 @@ pub fn register() {
             let Value::Slice(s) = receiver(&a) else {
                 return Err(wrong_receiver("indices", "slice", &receiver(&a)));
             };
-            let len = match a.pos.get(1) {
-                Some(v) => vm.index_value(v)?,
-                None => {
-                    return Err(PyErr::type_error(
-                        "slice.indices() takes exactly one argument (0 given)",
-                    ))
-                }
-            };
+            let len = vm.index_value(&super::method_args::one_arg(&a, "slice", "indices")?)?;
             let len = int::to_bigint(&len).unwrap_or_default();
             if len.sign() == num_bigint::Sign::Minus {
                 return Err(PyErr::value_error("length should not be negative"));
