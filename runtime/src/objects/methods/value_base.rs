@@ -79,6 +79,15 @@ fn reinit(vm: &mut Vm, mut a: Args, owner: &PyType, fill: &str, keywords: bool) 
     Ok(Value::None)
 }
 
+/// `bytearray.__init__`, on a bytearray only (see `bytes_new::reinit_bytearray`).
+fn bytearray_reinit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = super::receiver_to_check(&a);
+    if !me.type_of().is_subtype(&types().bytearray) {
+        return Err(super::wrong_receiver("__init__", "bytearray", &me));
+    }
+    super::bytes_new::reinit_bytearray(vm, a)
+}
+
 pub fn register() {
     let t = types();
     for ty in [&t.list, &t.tuple, &t.str, &t.bytes, &t.bytearray, &t.dict] {
@@ -115,9 +124,7 @@ pub fn register() {
     add_missing(&t.dict, "__init__", |vm, a| {
         reinit(vm, a, &types().dict, "update", true)
     });
-    add_missing(&t.bytearray, "__init__", |vm, a| {
-        reinit(vm, a, &types().bytearray, "extend", true)
-    });
+    add_missing(&t.bytearray, "__init__", bytearray_reinit);
     mark_base_value_methods();
 }
 
