@@ -147,3 +147,28 @@ show("slice(1).indices(k=1)", lambda: slice(1).indices(k=1))
 show("float.__getformat__()", lambda: float.__getformat__())
 show("F.__getformat__('double', 1)", lambda: F.__getformat__("double", 1))
 show("float.__getformat__(1)", lambda: float.__getformat__(1))
+
+print("-- methods of type: bound to a class they name it, called on type they name type")
+
+
+class Meta(type):
+    pass
+
+
+class K(metaclass=Meta):
+    pass
+
+
+show("int.mro(1)", lambda: int.mro(1))
+show("K.mro(1)", lambda: K.mro(1))
+show("type.mro(int, 1)", lambda: type.mro(int, 1))
+show("Meta.mro(K, 1)", lambda: Meta.mro(K, 1))
+show("int.__subclasses__(1)", lambda: int.__subclasses__(1))
+show("type.__subclasses__(int, 1)", lambda: type.__subclasses__(int, 1))
+show("int.__instancecheck__()", lambda: int.__instancecheck__())
+show("type.__instancecheck__(int)", lambda: type.__instancecheck__(int))
+show("K.__subclasscheck__(1, 2)", lambda: K.__subclasscheck__(1, 2))
+show("type.__subclasscheck__(K, k=1)", lambda: type.__subclasscheck__(K, k=1))
+mro = int.mro
+show("m = int.mro; m(k=1)", lambda: mro(k=1))
+print(int.mro.__qualname__, K.mro.__qualname__, type.mro.__qualname__)

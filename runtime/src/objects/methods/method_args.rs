@@ -52,15 +52,6 @@ pub fn positional_of_receiver(a: &Args, method: &str, min: usize, max: usize) ->
     }
 }
 
-/// The name of the class a method defined on classes was called on (`int.__instancecheck__`).
-pub fn receiver_type_object(a: &Args) -> String {
-    match a.pos.first() {
-        Some(Value::Type(t)) => t.name(),
-        Some(other) => other.type_name(),
-        None => String::new(),
-    }
-}
-
 /// A method's name as messages spell it: "str.upper", or "wrapper __len__" for a slot
 /// wrapper (`ty` is then "wrapper" and the separator a space), or the bare name.
 struct Named<'a> {

@@ -172,7 +172,7 @@ pub fn register() {
             }),
             ("mro", |_, a| match super::receiver_to_check(&a) {
                 Value::Type(t) => {
-                    method_args::no_args(&a, &t.name(), "mro")?;
+                    method_args::no_args(&a, "type", "mro")?;
                     Ok(Value::list(
                         t.mro
                             .borrow()
@@ -212,7 +212,7 @@ pub fn register() {
             }),
             ("__subclasses__", |_, a| match receiver(&a) {
                 Value::Type(t) => {
-                    method_args::no_args(&a, &t.name(), "__subclasses__")?;
+                    method_args::no_args(&a, "type", "__subclasses__")?;
                     Ok(Value::list(
                         t.live_subclasses().into_iter().map(Value::Type).collect(),
                     ))
@@ -222,8 +222,7 @@ pub fn register() {
             // `issubclass(sub, cls)` without asking a metaclass hook.
             ("__subclasscheck__", |_, a| {
                 if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
-                    let class = method_args::receiver_type_object(&a);
-                    method_args::one_arg(&a, &class, "__subclasscheck__")?;
+                    method_args::one_arg(&a, "type", "__subclasscheck__")?;
                 }
                 match (&a.pos[0], &a.pos[1]) {
                     (Value::Type(cls), Value::Type(sub)) => Ok(Value::bool(sub.is_subtype(cls))),
@@ -236,8 +235,7 @@ pub fn register() {
             }),
             ("__instancecheck__", |vm, a| {
                 if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
-                    let class = method_args::receiver_type_object(&a);
-                    method_args::one_arg(&a, &class, "__instancecheck__")?;
+                    method_args::one_arg(&a, "type", "__instancecheck__")?;
                 }
                 match (&a.pos[0], &a.pos[1]) {
                     // The check itself, without asking the metaclass again (its hook is
