@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
