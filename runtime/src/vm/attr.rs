@@ -656,7 +656,10 @@ impl Vm {
                     }
                 }
             }
-            Value::Module(_) | Value::Type(_) | Value::Descriptor(_) => {}
+            // A property has no instance dict, so its type's methods are its own; the other
+            // descriptors keep attributes of their own, and super proxies every name.
+            Value::Descriptor(d) if !matches!(**d, Descriptor::Property(_)) => {}
+            Value::Module(_) | Value::Type(_) => {}
             _ => {
                 let ty = obj.type_of();
                 if ty.builtin {
