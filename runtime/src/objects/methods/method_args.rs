@@ -10,6 +10,9 @@
 //! - slot wrappers (`__len__`, `__contains__` of str…): `expected 1 argument, got 0`;
 //! - keyword-capable methods go through `modules::params::Params::bind_method`.
 //!
+//! The class named is the defining one, as a direct call (`x.m(…)`) words it; a call
+//! through a bound method object is reworded by `vm/method_call_errors.rs`.
+//!
 //! It also holds the integer and start/end conversions those methods share.
 
 use crate::objects::function::Args;
@@ -155,8 +158,8 @@ pub fn constructor_args(a: &Args, name: &str, min: usize, max: usize) -> PyResul
 
 /// Positional-only arguments checked the older way: "find() takes at least 1 argument (0
 /// given)". Keywords are refused as a direct call `s.find(x, start=1)` refuses them, "str.find()
-/// takes no keyword arguments" (CPython leaves the type out when the call goes through a
-/// bound-method object or `**kwargs`; tote words every call the direct way).
+/// takes no keyword arguments" (through a bound-method object, `s.find(**kw)` included,
+/// CPython leaves the type out: `vm/method_call_errors.rs` rewords it there).
 pub fn varargs(a: &Args, ty: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
     no_keywords(a, qualified(ty, method))?;
     let n = nargs(a);

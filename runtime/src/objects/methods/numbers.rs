@@ -82,7 +82,7 @@ fn this<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
 /// The receiver of a method of `float` (FLOAT) or `int` that takes no arguments:
 /// "int.bit_length() takes no arguments (1 given)". Named by the defining type, as CPython
 /// words a direct call (`True.bit_length(1)`); through a bound-method object it names the
-/// receiver's type instead, which tote does not tell apart.
+/// receiver's type instead (`vm/method_call_errors.rs` rewords it there).
 fn this_alone<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
     let me = this::<FLOAT>(a, method)?;
     method_args::no_args(a, if FLOAT { "float" } else { "int" }, method)?;
