@@ -173,3 +173,31 @@ show("type.__subclasscheck__(K, k=1)", lambda: type.__subclasscheck__(K, k=1))
 mro = int.mro
 show("m = int.mro; m(k=1)", lambda: mro(k=1))
 print(int.mro.__qualname__, K.mro.__qualname__, type.mro.__qualname__)
+
+print("-- object and exception methods")
+
+
+class E(ValueError):
+    pass
+
+
+show("getattr(Plain(), '__format__')()", lambda: getattr(Plain(), "__format__")())
+show("Plain().__format__()", lambda: Plain().__format__())
+show("getattr(ValueError(), 'with_traceback')()", lambda: getattr(ValueError(), "with_traceback")())
+show("getattr(E(), 'add_note')()", lambda: getattr(E(), "add_note")())
+show("E().add_note()", lambda: E().add_note())
+show("getattr(E(), '__reduce__')(1)", lambda: getattr(E(), "__reduce__")(1))
+show("ValueError().__reduce__(1)", lambda: ValueError().__reduce__(1))
+show("OSError().__reduce__(k=1)", lambda: OSError().__reduce__(k=1))
+show("ImportError().__reduce__(1)", lambda: ImportError().__reduce__(1))
+show("object().__reduce__(1)", lambda: object().__reduce__(1))
+show("[].__reduce__(k=1)", lambda: [].__reduce__(k=1))
+show("getattr(Plain(), '__reduce__')(1)", lambda: getattr(Plain(), "__reduce__")(1))
+show("getattr(E(), '__setstate__')()", lambda: getattr(E(), "__setstate__")())
+show("getattr(Plain(), '__reduce_ex__')()", lambda: getattr(Plain(), "__reduce_ex__")())
+show("getattr(Plain(), '__dir__')(1)", lambda: getattr(Plain(), "__dir__")(1))
+show("getattr(Plain(), '__getstate__')(1)", lambda: getattr(Plain(), "__getstate__")(1))
+show("getattr({}.keys(), 'isdisjoint')()", lambda: getattr({}.keys(), "isdisjoint")())
+show("getattr(range(3), 'count')()", lambda: getattr(range(3), "count")())
+show("getattr(gen, 'send')()", lambda: getattr((x for x in []), "send")())
+show("getattr(gen, 'close')(1)", lambda: getattr((x for x in []), "close")(1))

@@ -132,7 +132,10 @@ pub fn register() {
                 }
                 object_reduce(vm, &a)
             }),
-            ("__reduce__", |vm, a| object_reduce(vm, &a)),
+            ("__reduce__", |vm, a| {
+                super::method_args::no_args(&a, "object", "__reduce__")?;
+                object_reduce(vm, &a)
+            }),
             ("__getstate__", |_, a| {
                 super::method_args::no_args(&a, "object", "__getstate__")?;
                 object_getstate(&a)
