@@ -201,3 +201,40 @@ show("getattr({}.keys(), 'isdisjoint')()", lambda: getattr({}.keys(), "isdisjoin
 show("getattr(range(3), 'count')()", lambda: getattr(range(3), "count")())
 show("getattr(gen, 'send')()", lambda: getattr((x for x in []), "send")())
 show("getattr(gen, 'close')(1)", lambda: getattr((x for x in []), "close")(1))
+
+
+print("-- reductions, hashes, reprs: their argument checks")
+
+
+class Ba2(bytearray):
+    pass
+
+
+class E2(ValueError):
+    pass
+
+
+for src in [
+    "slice(1).__reduce__(1)",
+    "slice(1).__reduce__(k=1)",
+    "range(1).__reduce__(1)",
+    "range(1).__reduce__(k=1)",
+    "getattr(range(1), '__reduce__')(k=1)",
+    "bytearray().__reduce_ex__(k=1)",
+    "bytearray().__reduce__(1)",
+    "bytearray().__reduce_ex__(1, 2)",
+    "Ba2().__reduce__(1)",
+    "getattr(Ba2(), '__reduce__')(1)",
+    "Ba2().__reduce_ex__(k=1)",
+    "(1).__hash__(1)",
+    "(1).__hash__(k=1)",
+    "'a'.__hash__(1)",
+    "object().__hash__(1)",
+    "(1.5).__repr__(1)",
+    "getattr(1.5, '__repr__')(k=1)",
+    "ValueError().__str__(1)",
+    "E2().__repr__(k=1)",
+    "E2().__str__()",
+    "range(1).__reduce__()",
+]:
+    show(src, lambda: eval(src))

@@ -400,7 +400,10 @@ pub fn register() {
                 other => Ok(other),
             }),
             ("__repr__", |_, a| match receiver(&a) {
-                Value::Float(f) => Ok(Value::string(float::float_repr(f.get()))),
+                Value::Float(f) => {
+                    method_args::slot_wrapper(&a, "__repr__", 0)?;
+                    Ok(Value::string(float::float_repr(f.get())))
+                }
                 _ => Ok(Value::str("")),
             }),
             ("__format__", |vm, a| {

@@ -46,7 +46,10 @@ pub fn register() {
                     None => Ok(Value::NotImplemented),
                 }
             }),
-            ("__hash__", |_, a| Ok(Value::Int(receiver(&a).id() >> 4))),
+            ("__hash__", |_, a| {
+                super::method_args::slot_wrapper(&a, "__hash__", 0)?;
+                Ok(Value::Int(receiver(&a).id() >> 4))
+            }),
             ("__setattr__", |vm, a| {
                 method_args::slot_wrapper_pair(&a, "__setattr__")?;
                 let name = &crate::modules::builtins_introspect::attr_name(&a.pos[1], "")?;
@@ -280,12 +283,14 @@ pub fn register() {
             }),
             ("__str__", |vm, a| {
                 let i = exc_receiver(&a, "__str__")?;
+                method_args::slot_wrapper(&a, "__str__", 0)?;
                 Ok(Value::string(
                     crate::objects::exception_attrs::exception_str(vm, &i)?,
                 ))
             }),
             ("__repr__", |vm, a| {
                 exc_receiver(&a, "__repr__")?;
+                method_args::slot_wrapper(&a, "__repr__", 0)?;
                 let v = receiver(&a);
                 let (name, args) = match &v {
                     Value::Instance(i) => (

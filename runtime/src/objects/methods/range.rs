@@ -26,22 +26,27 @@ pub fn register() {
             ]))
         })],
     );
-    // `(type, (start, stop, step))`, whatever other arguments are given (as CPython's).
+    // `(type, (start, stop, step))`.
     add_methods(
         &t.slice,
         &[("__reduce__", |_, a| match receiver(&a) {
-            Value::Slice(s) => Ok(Value::tuple(vec![
-                Value::Type(types().slice.clone()),
-                Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]),
-            ])),
+            Value::Slice(s) => {
+                super::method_args::no_args(&a, "slice", "__reduce__")?;
+                Ok(Value::tuple(vec![
+                    Value::Type(types().slice.clone()),
+                    Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]),
+                ]))
+            }
             other => Err(wrong_receiver("__reduce__", "slice", &other)),
         })],
     );
     add_methods(
         &t.range,
         &[
+            // It parses a plain argument tuple and ignores it, but refuses keywords.
             ("__reduce__", |_, a| match receiver(&a) {
                 Value::Range(r) => {
+                    super::method_args::varargs(&a, "range", "__reduce__", 0, usize::MAX)?;
                     let (start, stop, step) = r.bounds();
                     Ok(Value::tuple(vec![
                         Value::Type(types().range.clone()),
