@@ -331,8 +331,9 @@ pub fn register() {
                 )?)?))
             }),
             ("__format__", |vm, a| {
+                let me = this::<false>(&a, "__format__")?;
                 let spec = method_args::format_spec_arg(&a, "int")?;
-                Ok(Value::string(vm.format(&receiver(&a), &spec)?))
+                Ok(Value::string(vm.format(&me, &spec)?))
             }),
             ("to_bytes", super::int_bytes::to_bytes),
         ],
