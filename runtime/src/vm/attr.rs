@@ -324,8 +324,10 @@ impl Vm {
         Ok(match &attr {
             Value::Function(_) => self.bind(attr, obj),
             // A module function (`__repr__ = repr`) has no `__get__`: it stays unbound.
+            // A type's `__new__` is a static method: it stays unbound.
             Value::Builtin(b)
                 if b.bound_self.is_none()
+                    && b.name != "__new__"
                     && !matches!(b.home(), crate::objects::function::BuiltinHome::Module(_)) =>
             {
                 if b.is_classmethod {
@@ -645,6 +647,7 @@ impl Vm {
                         Some(Value::Builtin(b))
                             if b.bound_self.is_none()
                                 && !b.is_classmethod
+                                && b.name != "__new__"
                                 && matches!(b.home(), BuiltinHome::Type(_)) =>
                         {
                             if inst.attr_named(name).is_none() {
