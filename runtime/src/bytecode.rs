@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of everything in this file. Part of every cache key and archive header.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 
 /// Flags of a `CodeObject` (`CodeObject::flags`).
 pub mod code_flags {
@@ -276,7 +276,7 @@ pub enum Op {
     DeleteAttr,
     /// arg = index into `names`. `[obj] -> [meth obj]` when `obj.name` is a plain function
     /// found on the type (the bound method is never built), else `[obj.name NULL]`.
-    /// Always followed (after the arguments) by `CallMethod`.
+    /// Always followed (after the arguments) by `CallMethod` or `CallMethodKw`.
     LoadMethod,
 
     // ----- operators -----
@@ -358,6 +358,10 @@ pub enum Op {
     CallKw,
     /// arg = argc. `[meth self_or_null a1 .. an] -> [result]` (see LoadMethod)
     CallMethod,
+    /// arg = argc (positional + keyword values). `[meth self_or_null a1 .. an kwnames] ->
+    /// [result]`: `obj.name(x, k=v)`, which CPython 3.11 also calls through LOAD_METHOD, so
+    /// that a builtin method's errors name its defining class (`vm/method_call_errors.rs`).
+    CallMethodKw,
     /// arg 0 or 1. `[callable args_tuple] -> [result]` or `[callable args_tuple kwargs_dict]`
     CallFunctionEx,
     /// arg = `make_function_flags`. Pops, top first: the code object, then the closure tuple
@@ -626,6 +630,7 @@ impl Op {
             Op::Call => "CALL",
             Op::CallKw => "CALL_KW",
             Op::CallMethod => "CALL_METHOD",
+            Op::CallMethodKw => "CALL_METHOD_KW",
             Op::CallFunctionEx => "CALL_FUNCTION_EX",
             Op::MakeFunction => "MAKE_FUNCTION",
             Op::ReturnValue => "RETURN_VALUE",

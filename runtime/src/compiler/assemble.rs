@@ -127,6 +127,7 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i64 {
         Op::Call => -a,
         Op::CallKw => -a - 1,
         Op::CallMethod => -a - 1,
+        Op::CallMethodKw => -a - 2,
         Op::CallFunctionEx => -1 - a,
         Op::MakeFunction => -(arg.count_ones() as i64),
         Op::ReturnValue => -1,

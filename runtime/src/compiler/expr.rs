@@ -569,8 +569,10 @@ impl<'a> Compiler<'a> {
                 }
                 _ => false,
             };
-            if keywords.is_empty() && !starred && !imported {
+            let double = keywords.iter().any(|k| k.arg.is_none());
+            if !starred && !double && !imported {
                 self.compile_expr(&a.value)?;
+                self.check_keywords(keywords)?;
                 let saved = self.set_loc(a.range);
                 self.attr_loc(a);
                 let name = self.mangle(a.attr.as_str());
@@ -579,9 +581,17 @@ impl<'a> Compiler<'a> {
                 for arg in args.iter() {
                     self.compile_expr(arg)?;
                 }
+                let kwnames = self.compile_keyword_values(keywords)?;
                 let saved = self.u().loc;
                 self.attr_loc(a);
-                self.emit(Op::CallMethod, args.len() as u32);
+                let n = args.len() as u32;
+                match kwnames {
+                    None => self.emit(Op::CallMethod, n),
+                    Some((nk, names)) => {
+                        self.load_const(names);
+                        self.emit(Op::CallMethodKw, n + nk)
+                    }
+                }
                 self.restore_loc(saved);
                 return Ok(());
             }
@@ -598,20 +608,7 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [ast::Keyword],
     ) -> CResult<()> {
-        // Keyword names are checked in order: `__debug__` (at the call), then a later
-        // repetition of the same name (at that repetition).
-        for (i, k) in keywords.iter().enumerate() {
-            if let Some(name) = &k.arg {
-                self.check_forbidden(name.as_str(), Ctx::Store)?;
-                let same = |o: &&ast::Keyword| o.arg.as_ref().map(|a| a.as_str()) == Some(name);
-                if let Some(again) = keywords[i + 1..].iter().find(same) {
-                    return Err(CErr::syntax(
-                        format!("keyword argument repeated: {}", name.as_str()),
-                        again.range,
-                    ));
-                }
-            }
-        }
+        self.check_keywords(keywords)?;
         let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let double = keywords.iter().any(|k| k.arg.is_none());
         if starred || double {
@@ -665,9 +662,42 @@ impl<'a> Compiler<'a> {
             self.compile_expr(a)?;
         }
         let n = pushed + args.len() as u32;
+        match self.compile_keyword_values(keywords)? {
+            None => self.emit(Op::Call, n),
+            Some((nk, names)) => {
+                self.load_const(names);
+                self.emit(Op::CallKw, n + nk)
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks keyword names in order: `__debug__` (at the call), then a later repetition
+    /// of the same name (at that repetition).
+    fn check_keywords(&mut self, keywords: &'a [ast::Keyword]) -> CResult<()> {
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(name) = &k.arg {
+                self.check_forbidden(name.as_str(), Ctx::Store)?;
+                let same = |o: &&ast::Keyword| o.arg.as_ref().map(|a| a.as_str()) == Some(name);
+                if let Some(again) = keywords[i + 1..].iter().find(same) {
+                    return Err(CErr::syntax(
+                        format!("keyword argument repeated: {}", name.as_str()),
+                        again.range,
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits the values of named keyword arguments (none of them `**`) and gives their
+    /// count and the constant tuple of their names, or None when there are none.
+    fn compile_keyword_values(
+        &mut self,
+        keywords: &'a [ast::Keyword],
+    ) -> CResult<Option<(u32, Constant)>> {
         if keywords.is_empty() {
-            self.emit(Op::Call, n);
-            return Ok(());
+            return Ok(None);
         }
         let mut names = Vec::new();
         for k in keywords.iter() {
@@ -676,10 +706,7 @@ impl<'a> Compiler<'a> {
                 names.push(Constant::Str(name.to_string()));
             }
         }
-        let nk = names.len() as u32;
-        self.load_const(Constant::Tuple(names));
-        self.emit(Op::CallKw, n + nk);
-        Ok(())
+        Ok(Some((names.len() as u32, Constant::Tuple(names))))
     }
 
     fn compile_fstring(&mut self, f: &'a ast::ExprFString) -> CResult<()> {

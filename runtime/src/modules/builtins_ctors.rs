@@ -276,6 +276,12 @@ pub(super) fn ctor_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() {
         args.pos.remove(0);
     }
+    if args.kw.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.kw.len()
+        )));
+    }
     let strict = match args.take_kw("strict") {
         Some(v) => vm.truthy(&v)?,
         None => false,
@@ -289,6 +295,11 @@ pub(super) fn ctor_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 pub(super) fn ctor_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Only `map` itself refuses keywords: a subclass's `__init__` may take some.
+    let exact = matches!(args.pos.first(), Some(Value::Type(t)) if Rc::ptr_eq(t, &types().map));
+    if exact && !args.kw.is_empty() {
+        return Err(PyErr::type_error("map() takes no keyword arguments"));
+    }
     if args.pos.len() < 3 {
         return Err(PyErr::type_error("map() must have at least two arguments."));
     }

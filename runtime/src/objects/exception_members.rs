@@ -154,7 +154,7 @@ fn base_reduce(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(reduction(&i, args))
 }
 
-/// The exception a `__reduce__` of `class` was called on, and its args.
+/// The exception a `__reduce__` of `class` was called on (with no arguments), and its args.
 fn reduced_exception(a: &Args, class: &str) -> PyResult<(Rc<PyInstance>, Vec<Value>)> {
     let Some(i) = instance_of(&receiver(a)).cloned() else {
         return Err(super::methods::wrong_receiver(
@@ -163,6 +163,7 @@ fn reduced_exception(a: &Args, class: &str) -> PyResult<(Rc<PyInstance>, Vec<Val
             &receiver(a),
         ));
     };
+    super::methods::method_args::no_args(a, class, "__reduce__")?;
     let args = i
         .exc
         .as_ref()

@@ -7,7 +7,7 @@
 use crate::objects::exception_members::set_field;
 use std::rc::Rc;
 
-use crate::objects::function::Descriptor;
+use crate::objects::function::{BuiltinHome, Descriptor};
 use crate::objects::OrNone;
 use crate::objects::{types, PyDict, PyErr, PyResult, PyStr, PyType, Value};
 
@@ -324,8 +324,10 @@ impl Vm {
         Ok(match &attr {
             Value::Function(_) => self.bind(attr, obj),
             // A module function (`__repr__ = repr`) has no `__get__`: it stays unbound.
+            // A type's `__new__` is a static method: it stays unbound.
             Value::Builtin(b)
                 if b.bound_self.is_none()
+                    && b.name != "__new__"
                     && !matches!(b.home(), crate::objects::function::BuiltinHome::Module(_)) =>
             {
                 if b.is_classmethod {
@@ -633,14 +635,34 @@ impl Vm {
             Value::Instance(inst) => {
                 let ty = inst.class();
                 if !ty.hooks.get().getattribute {
-                    if let Some(a @ Value::Function(_)) = ty.lookup_name(name) {
-                        if inst.attr_named(name).is_none() {
-                            return Ok((a, obj));
+                    match ty.lookup_name(name) {
+                        Some(a @ Value::Function(_)) => {
+                            if inst.attr_named(name).is_none() {
+                                return Ok((a, obj));
+                            }
                         }
+                        // A builtin type's method on an instance of a subclass is called
+                        // through its descriptor, as CPython calls it: its errors name the
+                        // defining class (`vm/method_call_errors.rs`).
+                        Some(Value::Builtin(b))
+                            if b.bound_self.is_none()
+                                && !b.is_classmethod
+                                && b.name != "__new__"
+                                && matches!(b.home(), BuiltinHome::Type(_)) =>
+                        {
+                            if inst.attr_named(name).is_none() {
+                                super::method_wrappers::check_receiver_type(self, &b, &obj)?;
+                                return Ok((Value::Builtin(b), obj));
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }
-            Value::Module(_) | Value::Type(_) | Value::Descriptor(_) => {}
+            // A property has no instance dict, so its type's methods are its own; the other
+            // descriptors keep attributes of their own, and super proxies every name.
+            Value::Descriptor(d) if !matches!(**d, Descriptor::Property(_)) => {}
+            Value::Module(_) | Value::Type(_) => {}
             _ => {
                 let ty = obj.type_of();
                 if ty.builtin {

@@ -104,6 +104,10 @@ const METHOD_DUNDERS: &[&str] = &[
     "__deepcopy__",
     "__bytes__",
     "__complex__",
+    "__alloc__",
+    "__enter__",
+    "__exit__",
+    "__set_name__",
 ];
 
 /// Is a builtin type's method of this name a slot wrapper (`list.__len__`) rather than a
@@ -149,6 +153,22 @@ pub fn is_method_wrapper(b: &PyBuiltin) -> bool {
         && b.name != "__new__"
         && !matches!(receiver, Value::Module(_))
         && is_slot_name(home, b.name)
+}
+
+/// The class a builtin method bound to an object is named after (its `__qualname__`, the
+/// errors of a call through it): the receiver's class, or the receiver itself for a class
+/// method (`F.fromhex`). None for an unbound method, a module's function, a method-wrapper
+/// and a type's `__new__`, which keep their defining class's name.
+pub fn bound_method_owner(b: &PyBuiltin) -> Option<Rc<PyType>> {
+    let receiver = b.bound_self.as_ref()?;
+    if !matches!(b.home(), BuiltinHome::Type(_)) || b.name == "__new__" || is_method_wrapper(b) {
+        return None;
+    }
+    match receiver {
+        Value::Type(t) => Some(t.clone()),
+        Value::Module(_) => None,
+        other => Some(other.type_of()),
+    }
 }
 
 /// The type of an unbound builtin function (`type(str.join)` is `method_descriptor`).
@@ -227,8 +247,9 @@ pub fn builtin_attr(
     let descriptor = unbound || is_method_wrapper(b);
     let missing = || super::attr::no_attribute(obj, name);
     Ok(Some(match name {
-        "__qualname__" => match b.home() {
-            BuiltinHome::Type(t) => Value::string(format!("{}.{}", t, b.name)),
+        "__qualname__" => match (bound_method_owner(b), b.home()) {
+            (Some(owner), _) => Value::string(format!("{}.{}", owner.qualname.borrow(), b.name)),
+            (None, BuiltinHome::Type(t)) => Value::string(format!("{}.{}", t, b.name)),
             _ => Value::str(b.name),
         },
         "__module__" if descriptor => return Err(missing()),

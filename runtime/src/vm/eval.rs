@@ -778,8 +778,9 @@ impl Vm {
                         // The arguments are released: one may have been the last reference.
                         self.finalize_dropped();
                     }
-                    Op::CallKw => {
-                        let (callable, args) = self.op_call_kw_args(fi, arg);
+                    Op::CallKw | Op::CallMethodKw => {
+                        let method = instr.op == Op::CallMethodKw;
+                        let (callable, args) = self.op_call_kw_args(fi, arg, method);
                         if let Value::Function(f) = &callable {
                             if !f.code.borrow().code.is_generator() {
                                 let new = self.function_frame(f, args)?;

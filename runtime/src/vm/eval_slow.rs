@@ -75,25 +75,22 @@ impl Vm {
                 }
             })?,
         };
-        let mut kw = Vec::new();
-        match &kwargs {
-            None => {}
-            Some(Value::Dict(d)) => {
-                for (k, v) in d.items() {
-                    match k {
-                        Value::Str(s) => kw.push((s, v)),
-                        _ => return Err(PyErr::type_error("keywords must be strings")),
-                    }
-                }
-            }
+        let merged;
+        let d = match &kwargs {
+            None => None,
+            Some(Value::Dict(d)) => Some(d),
             Some(other) => {
-                let d = PyDict::new_tracked();
-                self.dict_merge(&d, other, Some(&callable))?;
-                for (k, v) in d.items() {
-                    if let Value::Str(s) = k {
-                        kw.push((s, v));
-                    }
-                }
+                merged = PyDict::new_tracked();
+                self.dict_merge(&merged, other, Some(&callable))?;
+                Some(&merged)
+            }
+        };
+        let mut kw = Vec::new();
+        for (k, v) in d.map(|d| d.items()).unwrap_or_default() {
+            match k {
+                Value::Str(s) => kw.push((s, v)),
+                _ if super::method_call_errors::ignores_non_str_keywords(&callable) => {}
+                _ => return Err(PyErr::type_error("keywords must be strings")),
             }
         }
         self.call_args(&callable, Args { pos, kw })
@@ -288,9 +285,10 @@ impl Vm {
     }
 
     /// The callable and arguments of `CALL_KW arg`: `[callable args... kwnames]`, the last
-    /// `len(kwnames)` of the `arg` arguments being keyword values.
+    /// `len(kwnames)` of the `arg` arguments being keyword values; with `method`, of
+    /// `CALL_METHOD_KW arg`: `[meth self_or_null args... kwnames]`.
     #[inline(never)]
-    pub(super) fn op_call_kw_args(&mut self, fi: usize, arg: u32) -> (Value, Args) {
+    pub(super) fn op_call_kw_args(&mut self, fi: usize, arg: u32, method: bool) -> (Value, Args) {
         let kwnames = self.pop_value(fi);
         let mut pos = match self.frames.get_mut(fi) {
             Some(f) => {
@@ -299,6 +297,14 @@ impl Vm {
             }
             None => Vec::new(),
         };
+        if method {
+            // `[meth self_or_null args…]`: the receiver, when LOAD_METHOD left one, is the
+            // first argument.
+            let receiver = self.frames.get_mut(fi).and_then(|f| f.values.pop());
+            if let Some(receiver) = receiver.filter(|r| !r.is_null()) {
+                pos.insert(0, receiver);
+            }
+        }
         let callable = self.pop_value(fi);
         let names: Vec<Rc<PyStr>> = match &kwnames {
             Value::Tuple(t) => t

@@ -36,6 +36,7 @@ pub mod generator;
 pub mod instance_getsets;
 pub mod iterate;
 pub mod mappingproxy;
+mod method_call_errors;
 pub mod method_wrappers;
 pub mod native_attrs;
 pub mod native_trace;
@@ -227,13 +228,24 @@ impl Vm {
             }
             Value::Builtin(b) => {
                 let mut args = args;
-                if let Some(s) = &b.bound_self {
-                    args.pos.insert(0, s.clone());
+                match &b.bound_self {
+                    Some(receiver) => args.pos.insert(0, receiver.clone()),
+                    None if args.pos.is_empty() => {
+                        if let Some(e) = method_call_errors::missing_receiver(b) {
+                            return Err(e);
+                        }
+                    }
+                    None => {}
                 }
-                if b.on_base_value {
-                    return subclass::call_on_base(self, b.name, b.func, args);
+                let result = if b.on_base_value {
+                    subclass::call_on_base(self, b.name, b.func, args)
+                } else {
+                    (b.func)(self, args)
+                };
+                match result {
+                    Err(e) if b.bound_self.is_some() => Err(method_call_errors::reword(b, e)),
+                    result => result,
                 }
-                (b.func)(self, args)
             }
             Value::BoundMethod(m) => {
                 let mut args = args;

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crate::modules::params::Params;
 use crate::objects::function::{Args, Descriptor, Property};
-use crate::objects::methods::{add_methods, receiver};
+use crate::objects::methods::{add_methods, method_args, receiver};
 use crate::objects::OrNone;
 use crate::objects::{types, PyErr, PyResult, PyStr, Value};
 
@@ -157,15 +157,8 @@ impl Vm {
 /// `prop.getter(f)` (which = 0), `.setter(f)` (1), `.deleter(f)` (2): a copy of the
 /// property, of the same class, with one function replaced.
 fn property_copy(vm: &mut Vm, a: Args, which: usize, method: &str) -> PyResult<Value> {
-    if a.pos.len() != 2 || !a.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "property.{}() takes exactly one argument ({} given)",
-            method,
-            (a.pos.len() + a.kw.len()).saturating_sub(1)
-        )));
-    }
+    let f = method_args::one_arg(&a, "property", method)?;
     let me = a.pos[0].clone();
-    let f = a.pos[1].clone();
     let (mut parts, doc, name) = with_property(&me, method, |p| {
         let parts = [
             p.fget.borrow().clone(),
@@ -215,6 +208,24 @@ fn property_isabstract(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::bool(false))
 }
 
+/// `prop.__set_name__(owner, name)` parses its arguments as a plain tuple: "property.
+/// __set_name__() takes no keyword arguments" (through a bound method object, without
+/// "property."), "__set_name__() takes 2 positional arguments but 3 were given".
+fn set_name_args(a: &Args) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error(
+            "property.__set_name__() takes no keyword arguments",
+        ));
+    }
+    match method_args::nargs(a) {
+        2 => Ok(()),
+        n => Err(PyErr::type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            n
+        ))),
+    }
+}
+
 pub fn register() {
     let t = &types().property;
     add_methods(
@@ -225,7 +236,7 @@ pub fn register() {
             ("setter", |vm, a| property_copy(vm, a, 1, "setter")),
             ("deleter", |vm, a| property_copy(vm, a, 2, "deleter")),
             ("__get__", |vm, a| {
-                a.expect("__get__", 2, 3)?;
+                method_args::slot_wrapper_range(&a, "__get__", 1, 2)?;
                 let (me, obj) = (a.pos[0].clone(), a.pos[1].clone());
                 if obj.is_none() {
                     return Ok(me);
@@ -239,7 +250,7 @@ pub fn register() {
                 }
             }),
             ("__set__", |vm, a| {
-                a.expect("__set__", 3, 3)?;
+                method_args::slot_wrapper_pair(&a, "__set__")?;
                 let d = property_of(&a.pos[0]);
                 match d.as_deref() {
                     Some(Descriptor::Property(p)) => {
@@ -254,7 +265,7 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("__delete__", |vm, a| {
-                a.expect("__delete__", 2, 2)?;
+                method_args::slot_wrapper(&a, "__delete__", 1)?;
                 let d = property_of(&a.pos[0]);
                 match d.as_deref() {
                     Some(Descriptor::Property(p)) => vm.property_set(p, &a.pos[1], None)?,
@@ -269,7 +280,7 @@ pub fn register() {
                 Ok(Value::None)
             }),
             ("__set_name__", |_, a| {
-                a.expect("__set_name__", 3, 3)?;
+                set_name_args(&a)?;
                 with_property(&a.pos[0], "__set_name__", |p| {
                     *p.name.borrow_mut() = a.pos[2].clone();
                     Ok(Value::None)

@@ -175,12 +175,14 @@ pub fn register() {
                 let n = ba.len();
                 Ok(Value::from(if n == 0 { 0 } else { n + 1 }))
             }),
+            // A reduction keeps a subclass's instance as it is (`call_on_base`), so the
+            // class is named here.
             ("__reduce__", |vm, a| {
-                no_args(&a, "__reduce__")?;
+                super::method_args::no_args(&a, "bytearray", "__reduce__")?;
                 reduce(vm, &a, 0)
             }),
             ("__reduce_ex__", |vm, a| {
-                positional(&a, "__reduce_ex__", 0, 1)?;
+                super::method_args::positional(&a, "bytearray", "__reduce_ex__", 0, 1)?;
                 let proto = match a.pos.get(1) {
                     Some(p) => int_arg(vm, p)?,
                     None => 0,

@@ -188,7 +188,25 @@ pub fn ctor_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `bytearray(source=b'', encoding=…, errors=…)`.
 pub fn ctor_bytearray(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let [source, encoding, errors] = ctor_args(a, "bytearray")?;
+    let parsed = ctor_args(a, "bytearray")?;
+    Ok(bytearray_value(bytearray_contents(vm, parsed)?))
+}
+
+/// `bytearray.__init__(self, source=b'', encoding=…, errors=…)` (`pos[0]` is the
+/// bytearray, checked by the caller): once the arguments are parsed, the receiver is
+/// emptied, then given the bytes `bytearray(...)` would hold.
+pub fn reinit_bytearray(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = super::receiver(&a);
+    let parsed = ctor_args(a, "bytearray")?;
+    vm.call_method(&me, "clear", Vec::new())?;
+    let contents = bytearray_contents(vm, parsed)?;
+    vm.call_method(&me, "extend", vec![bytes_value(contents)])?;
+    Ok(Value::None)
+}
+
+/// The bytes of `bytearray(source, encoding, errors)`.
+fn bytearray_contents(vm: &mut Vm, parsed: [Option<Value>; 3]) -> PyResult<Vec<u8>> {
+    let [source, encoding, errors] = parsed;
     let Some(x) = source else {
         if encoding.is_some() {
             return Err(PyErr::type_error("encoding without a string argument"));
@@ -196,18 +214,13 @@ pub fn ctor_bytearray(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if errors.is_some() {
             return Err(PyErr::type_error("errors without a string argument"));
         }
-        return Ok(bytearray_value(Vec::new()));
+        return Ok(Vec::new());
     };
     if is_str_instance(&x) {
         let Some(enc) = encoding else {
             return Err(PyErr::type_error("string argument without an encoding"));
         };
-        return Ok(bytearray_value(encode_source(
-            "bytearray",
-            &x,
-            enc,
-            errors,
-        )?));
+        return encode_source("bytearray", &x, enc, errors);
     }
     if encoding.is_some() {
         return Err(PyErr::type_error("encoding without a string argument"));
@@ -216,12 +229,12 @@ pub fn ctor_bytearray(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("errors without a string argument"));
     }
     if let Some(n) = size_of(vm, &x)? {
-        return Ok(bytearray_value(vec![0; n]));
+        return Ok(vec![0; n]);
     }
     if let Some(b) = buffer_of(&x)? {
-        return Ok(bytearray_value(b.into_owned()));
+        return Ok(b.into_owned());
     }
-    Ok(bytearray_value(bytes_from_iterable(vm, &x, "bytearray")?))
+    bytes_from_iterable(vm, &x, "bytearray")
 }
 
 /// `memoryview(object)`.

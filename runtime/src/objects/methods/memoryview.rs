@@ -107,24 +107,18 @@ fn fortran_order(c_bytes: &[u8], shape: &[usize], itemsize: usize) -> Vec<u8> {
 }
 
 /// `cast(format[, shape])`.
-fn cast(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+fn cast(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let m = live(&a, "cast")?;
-    let format = a.take_kw("format");
-    let shape = a.take_kw("shape");
-    if let Some((name, _)) = a.kw.first() {
-        return Err(PyErr::type_error(format!(
-            "cast() got an unexpected keyword argument '{}'",
-            name.as_str()
-        )));
+    let mut slots = crate::modules::params::Params {
+        func: "cast",
+        names: &["format", "shape"],
+        required: 1,
+        positional: 2,
     }
-    if a.pos.len() > 3 {
-        return Err(PyErr::type_error(format!(
-            "cast() takes at most 2 arguments ({} given)",
-            a.pos.len() - 1
-        )));
-    }
-    let format = format.or_else(|| a.pos.get(1).cloned());
-    let shape = shape.or_else(|| a.pos.get(2).cloned());
+    .bind_method(&a)?
+    .into_iter();
+    let format = slots.next().flatten();
+    let shape = slots.next().flatten();
     let format = match format {
         Some(Value::Str(f)) => f,
         Some(other) => {

@@ -10,6 +10,9 @@
 //! - slot wrappers (`__len__`, `__contains__` of str…): `expected 1 argument, got 0`;
 //! - keyword-capable methods go through `modules::params::Params::bind_method`.
 //!
+//! The class named is the defining one, as a direct call (`x.m(…)`) words it; a call
+//! through a bound method object is reworded by `vm/method_call_errors.rs`.
+//!
 //! It also holds the integer and start/end conversions those methods share.
 
 use crate::objects::function::Args;
@@ -49,15 +52,6 @@ pub fn positional_of_receiver(a: &Args, method: &str, min: usize, max: usize) ->
     match a.kw.is_empty() && (min..=max).contains(&nargs(a)) {
         true => Ok(()),
         false => positional(a, &receiver_type(a), method, min, max),
-    }
-}
-
-/// The name of the class a method defined on classes was called on (`int.__instancecheck__`).
-pub fn receiver_type_object(a: &Args) -> String {
-    match a.pos.first() {
-        Some(Value::Type(t)) => t.name(),
-        Some(other) => other.type_name(),
-        None => String::new(),
     }
 }
 
@@ -164,8 +158,8 @@ pub fn constructor_args(a: &Args, name: &str, min: usize, max: usize) -> PyResul
 
 /// Positional-only arguments checked the older way: "find() takes at least 1 argument (0
 /// given)". Keywords are refused as a direct call `s.find(x, start=1)` refuses them, "str.find()
-/// takes no keyword arguments" (CPython leaves the type out when the call goes through a
-/// bound-method object or `**kwargs`; tote words every call the direct way).
+/// takes no keyword arguments" (through a bound-method object, `s.find(**kw)` included,
+/// CPython leaves the type out: `vm/method_call_errors.rs` rewords it there).
 pub fn varargs(a: &Args, ty: &str, method: &str, min: usize, max: usize) -> PyResult<()> {
     no_keywords(a, qualified(ty, method))?;
     let n = nargs(a);
@@ -229,16 +223,22 @@ pub fn number_slot_args(a: &Args, method: &str) -> PyResult<()> {
     }
 }
 
-/// A slot wrapper taking two arguments (`__setitem__`), whose unnamed argument parser
-/// says " expected 2 arguments, got 1" (with the leading space).
-pub fn slot_wrapper_pair(a: &Args, method: &str) -> PyResult<()> {
+/// A slot wrapper taking `min` to `max` arguments (`property.__get__`), whose unnamed
+/// argument parser says " expected at least 1 argument, got 0" (with the leading space).
+pub fn slot_wrapper_range(a: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
     let wrapper = Named {
         ty: "wrapper",
         sep: " ",
         method,
     };
     no_keywords(a, wrapper)?;
-    count_expected("", nargs(a), 2, 2)
+    count_expected("", nargs(a), min, max)
+}
+
+/// A slot wrapper taking two arguments (`__setitem__`), whose unnamed argument parser
+/// says " expected 2 arguments, got 1" (with the leading space).
+pub fn slot_wrapper_pair(a: &Args, method: &str) -> PyResult<()> {
+    slot_wrapper_range(a, method, 2, 2)
 }
 
 /// `x.__format__(spec)` of type `ty`: one str argument.

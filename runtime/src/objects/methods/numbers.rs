@@ -82,7 +82,7 @@ fn this<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
 /// The receiver of a method of `float` (FLOAT) or `int` that takes no arguments:
 /// "int.bit_length() takes no arguments (1 given)". Named by the defining type, as CPython
 /// words a direct call (`True.bit_length(1)`); through a bound-method object it names the
-/// receiver's type instead, which tote does not tell apart.
+/// receiver's type instead (`vm/method_call_errors.rs` rewords it there).
 fn this_alone<const FLOAT: bool>(a: &Args, method: &str) -> MethodResult {
     let me = this::<FLOAT>(a, method)?;
     method_args::no_args(a, if FLOAT { "float" } else { "int" }, method)?;
@@ -331,8 +331,9 @@ pub fn register() {
                 )?)?))
             }),
             ("__format__", |vm, a| {
+                let me = this::<false>(&a, "__format__")?;
                 let spec = method_args::format_spec_arg(&a, "int")?;
-                Ok(Value::string(vm.format(&receiver(&a), &spec)?))
+                Ok(Value::string(vm.format(&me, &spec)?))
             }),
             ("to_bytes", super::int_bytes::to_bytes),
         ],
@@ -400,7 +401,10 @@ pub fn register() {
                 other => Ok(other),
             }),
             ("__repr__", |_, a| match receiver(&a) {
-                Value::Float(f) => Ok(Value::string(float::float_repr(f.get()))),
+                Value::Float(f) => {
+                    method_args::slot_wrapper(&a, "__repr__", 0)?;
+                    Ok(Value::string(float::float_repr(f.get())))
+                }
                 _ => Ok(Value::str("")),
             }),
             ("__format__", |vm, a| {
@@ -413,8 +417,7 @@ pub fn register() {
     add_classmethods(
         &t.float,
         &[("__getformat__", |_, a| {
-            a.expect("__getformat__", 2, 2)?;
-            match &a.pos[1] {
+            match method_args::one_arg(&a, "float", "__getformat__")? {
                 Value::Str(s) if matches!(s.as_str(), "double" | "float") => {
                     Ok(Value::str("IEEE, little-endian"))
                 }

@@ -46,7 +46,10 @@ pub fn register() {
                     None => Ok(Value::NotImplemented),
                 }
             }),
-            ("__hash__", |_, a| Ok(Value::Int(receiver(&a).id() >> 4))),
+            ("__hash__", |_, a| {
+                super::method_args::slot_wrapper(&a, "__hash__", 0)?;
+                Ok(Value::Int(receiver(&a).id() >> 4))
+            }),
             ("__setattr__", |vm, a| {
                 method_args::slot_wrapper_pair(&a, "__setattr__")?;
                 let name = &crate::modules::builtins_introspect::attr_name(&a.pos[1], "")?;
@@ -172,7 +175,7 @@ pub fn register() {
             }),
             ("mro", |_, a| match super::receiver_to_check(&a) {
                 Value::Type(t) => {
-                    method_args::no_args(&a, &t.name(), "mro")?;
+                    method_args::no_args(&a, "type", "mro")?;
                     Ok(Value::list(
                         t.mro
                             .borrow()
@@ -212,7 +215,7 @@ pub fn register() {
             }),
             ("__subclasses__", |_, a| match receiver(&a) {
                 Value::Type(t) => {
-                    method_args::no_args(&a, &t.name(), "__subclasses__")?;
+                    method_args::no_args(&a, "type", "__subclasses__")?;
                     Ok(Value::list(
                         t.live_subclasses().into_iter().map(Value::Type).collect(),
                     ))
@@ -222,8 +225,7 @@ pub fn register() {
             // `issubclass(sub, cls)` without asking a metaclass hook.
             ("__subclasscheck__", |_, a| {
                 if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
-                    let class = method_args::receiver_type_object(&a);
-                    method_args::one_arg(&a, &class, "__subclasscheck__")?;
+                    method_args::one_arg(&a, "type", "__subclasscheck__")?;
                 }
                 match (&a.pos[0], &a.pos[1]) {
                     (Value::Type(cls), Value::Type(sub)) => Ok(Value::bool(sub.is_subtype(cls))),
@@ -236,8 +238,7 @@ pub fn register() {
             }),
             ("__instancecheck__", |vm, a| {
                 if !a.kw.is_empty() || method_args::nargs(&a) != 1 {
-                    let class = method_args::receiver_type_object(&a);
-                    method_args::one_arg(&a, &class, "__instancecheck__")?;
+                    method_args::one_arg(&a, "type", "__instancecheck__")?;
                 }
                 match (&a.pos[0], &a.pos[1]) {
                     // The check itself, without asking the metaclass again (its hook is
@@ -282,12 +283,14 @@ pub fn register() {
             }),
             ("__str__", |vm, a| {
                 let i = exc_receiver(&a, "__str__")?;
+                method_args::slot_wrapper(&a, "__str__", 0)?;
                 Ok(Value::string(
                     crate::objects::exception_attrs::exception_str(vm, &i)?,
                 ))
             }),
             ("__repr__", |vm, a| {
                 exc_receiver(&a, "__repr__")?;
+                method_args::slot_wrapper(&a, "__repr__", 0)?;
                 let v = receiver(&a);
                 let (name, args) = match &v {
                     Value::Instance(i) => (
@@ -341,18 +344,15 @@ pub fn register() {
                 method_args::no_args(&a, "generator", "close")?;
                 vm.generator_close(&g)
             }),
-            ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
-            ("__iter__", |_, a| Ok(receiver(&a))),
+            ("__next__", iterator_next),
+            ("__iter__", iterator_iter),
         ],
     );
     let (sized, unhinted) = builtin_iterator_types(t);
     for it in sized.iter().chain(unhinted.iter()) {
         add_methods(
             it,
-            &[
-                ("__next__", |vm, a| vm.next_or_stop(&receiver(&a))),
-                ("__iter__", |_, a| Ok(receiver(&a))),
-            ],
+            &[("__next__", iterator_next), ("__iter__", iterator_iter)],
         );
     }
     for it in sized {
@@ -391,6 +391,18 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Instance(PyInstance::new(t)))
 }
 
+/// `it.__next__()` of the generators and builtin iterators (a slot wrapper).
+fn iterator_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_args::slot_wrapper(&a, "__next__", 0)?;
+    vm.next_or_stop(&receiver(&a))
+}
+
+/// `it.__iter__()` of the generators and builtin iterators (a slot wrapper): itself.
+fn iterator_iter(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    method_args::slot_wrapper(&a, "__iter__", 0)?;
+    Ok(receiver(&a))
+}
+
 /// `it.__length_hint__()` of the builtin iterators: how many items are left (0 once
 /// exhausted, or once a dict or set it walks changed size).
 fn iterator_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -399,6 +411,7 @@ fn iterator_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Value::Iter(it) = &me else {
         return Err(wrong_receiver("__length_hint__", "iterator", &me));
     };
+    method_args::no_args(&a, &me.type_name(), "__length_hint__")?;
     let kind = it.kind.borrow();
     let left = match &*kind {
         IterKind::Reversed { idx, .. } => *idx,

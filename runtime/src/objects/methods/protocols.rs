@@ -29,6 +29,7 @@ fn proto_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `x.__hash__()` of a hashable builtin: the value's own hash (that of the value a subclass
 /// instance carries, so that `super().__hash__()` in an override does not recurse).
 fn proto_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::method_args::slot_wrapper(&a, "__hash__", 0)?;
     let me = receiver(&a);
     let value = crate::vm::subclass::base_value(&me).unwrap_or(me);
     Ok(Value::Int(vm.hash(&value)?))

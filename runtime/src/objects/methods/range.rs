@@ -12,14 +12,7 @@ pub fn register() {
             let Value::Slice(s) = receiver(&a) else {
                 return Err(wrong_receiver("indices", "slice", &receiver(&a)));
             };
-            let len = match a.pos.get(1) {
-                Some(v) => vm.index_value(v)?,
-                None => {
-                    return Err(PyErr::type_error(
-                        "slice.indices() takes exactly one argument (0 given)",
-                    ))
-                }
-            };
+            let len = vm.index_value(&super::method_args::one_arg(&a, "slice", "indices")?)?;
             let len = int::to_bigint(&len).unwrap_or_default();
             if len.sign() == num_bigint::Sign::Minus {
                 return Err(PyErr::value_error("length should not be negative"));
@@ -33,22 +26,27 @@ pub fn register() {
             ]))
         })],
     );
-    // `(type, (start, stop, step))`, whatever other arguments are given (as CPython's).
+    // `(type, (start, stop, step))`.
     add_methods(
         &t.slice,
         &[("__reduce__", |_, a| match receiver(&a) {
-            Value::Slice(s) => Ok(Value::tuple(vec![
-                Value::Type(types().slice.clone()),
-                Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]),
-            ])),
+            Value::Slice(s) => {
+                super::method_args::no_args(&a, "slice", "__reduce__")?;
+                Ok(Value::tuple(vec![
+                    Value::Type(types().slice.clone()),
+                    Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]),
+                ]))
+            }
             other => Err(wrong_receiver("__reduce__", "slice", &other)),
         })],
     );
     add_methods(
         &t.range,
         &[
+            // It parses a plain argument tuple and ignores it, but refuses keywords.
             ("__reduce__", |_, a| match receiver(&a) {
                 Value::Range(r) => {
+                    super::method_args::varargs(&a, "range", "__reduce__", 0, usize::MAX)?;
                     let (start, stop, step) = r.bounds();
                     Ok(Value::tuple(vec![
                         Value::Type(types().range.clone()),

@@ -132,12 +132,16 @@ pub fn register() {
                 }
                 object_reduce(vm, &a)
             }),
-            ("__reduce__", |vm, a| object_reduce(vm, &a)),
+            ("__reduce__", |vm, a| {
+                super::method_args::no_args(&a, "object", "__reduce__")?;
+                object_reduce(vm, &a)
+            }),
             ("__getstate__", |_, a| {
                 super::method_args::no_args(&a, "object", "__getstate__")?;
                 object_getstate(&a)
             }),
             ("__sizeof__", |_, a| {
+                super::method_args::no_args(&a, "object", "__sizeof__")?;
                 let words = match super::receiver(&a) {
                     Value::Instance(i) => 2 + i.slots.borrow().len(),
                     _ => 2,

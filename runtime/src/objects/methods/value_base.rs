@@ -6,7 +6,7 @@
 
 use super::{add_missing, receiver};
 use crate::objects::function::Args;
-use crate::objects::{types, PyBuiltin, PyErr, PyResult, Value};
+use crate::objects::{types, PyBuiltin, PyErr, PyResult, PyType, Value};
 use crate::vm::Vm;
 
 fn proto_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -48,10 +48,20 @@ fn proto_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `list.__init__(self, iterable=())` and its kin: empties the receiver, then fills it the
-/// way the type's own method does (`extend`, `update`).
-fn reinit(vm: &mut Vm, mut a: Args, fill: &str) -> PyResult<Value> {
-    let me = receiver(&a);
+/// `list.__init__(self, iterable=())` and its kin: checks the receiver is an `owner`, then
+/// empties it and fills it the way the type's own method does (`extend`, `update`).
+/// `keywords` says whether the fill takes keyword arguments (`dict.update` does).
+fn reinit(vm: &mut Vm, mut a: Args, owner: &PyType, fill: &str, keywords: bool) -> PyResult<Value> {
+    let me = super::receiver_to_check(&a);
+    if !me.type_of().is_subtype(owner) {
+        return Err(super::wrong_receiver("__init__", &owner.name(), &me));
+    }
+    if !keywords && !a.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            owner.name()
+        )));
+    }
     if a.pos.len() > 2 {
         return Err(PyErr::type_error(format!(
             "{} expected at most 1 argument, got {}",
@@ -67,6 +77,15 @@ fn reinit(vm: &mut Vm, mut a: Args, fill: &str) -> PyResult<Value> {
     let method = vm.get_attr(&me, &crate::objects::PyStr::intern(fill))?;
     vm.call_args(&method, a)?;
     Ok(Value::None)
+}
+
+/// `bytearray.__init__`, on a bytearray only (see `bytes_new::reinit_bytearray`).
+fn bytearray_reinit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let me = super::receiver_to_check(&a);
+    if !me.type_of().is_subtype(&types().bytearray) {
+        return Err(super::wrong_receiver("__init__", "bytearray", &me));
+    }
+    super::bytes_new::reinit_bytearray(vm, a)
 }
 
 pub fn register() {
@@ -97,19 +116,15 @@ pub fn register() {
     add_missing(&t.int, "__float__", proto_float);
     add_missing(&t.float, "__float__", proto_float);
     add_missing(&t.list, "__init__", |vm, a| {
-        if !a.kw.is_empty() {
-            return Err(PyErr::type_error("list() takes no keyword arguments"));
-        }
-        reinit(vm, a, "extend")
+        reinit(vm, a, &types().list, "extend", false)
     });
     add_missing(&t.set, "__init__", |vm, a| {
-        if !a.kw.is_empty() {
-            return Err(PyErr::type_error("set() takes no keyword arguments"));
-        }
-        reinit(vm, a, "update")
+        reinit(vm, a, &types().set, "update", false)
     });
-    add_missing(&t.dict, "__init__", |vm, a| reinit(vm, a, "update"));
-    add_missing(&t.bytearray, "__init__", |vm, a| reinit(vm, a, "extend"));
+    add_missing(&t.dict, "__init__", |vm, a| {
+        reinit(vm, a, &types().dict, "update", true)
+    });
+    add_missing(&t.bytearray, "__init__", bytearray_reinit);
     mark_base_value_methods();
 }
 
