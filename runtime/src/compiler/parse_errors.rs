@@ -124,6 +124,22 @@ pub fn first_error(
                     start += letters as u32;
                     "invalid syntax"
                 }
+                // 3.12's `type X = …`: to 3.11 `type` is a name, and the name after it is
+                // the error.
+                U::TypeAliasStatement => {
+                    let (s, e) = name_after_keyword(source, start);
+                    (start, end) = (s, e);
+                    "invalid syntax"
+                }
+                // 3.12's `def f[T]`, `class C[T]`: CPython stops at the `[` alone.
+                U::TypeParameterList => {
+                    end = start + 1;
+                    if follows_def_name(source, start) {
+                        "expected '('"
+                    } else {
+                        "invalid syntax"
+                    }
+                }
                 _ => "invalid syntax",
             };
             return Some(error_at(
@@ -310,6 +326,22 @@ fn convert(
         .is_some_and(|t| t.starts_with('=') && !t.starts_with("=="));
     let keyword_name =
         matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name");
+    // A `not` where an operator, a `:` or the line's end was expected can only start
+    // `not in`: CPython stops at the token after it (`a not b`, `if a not b:`).
+    let unexpected_token = matches!(
+        e.error,
+        ParseErrorType::ExpectedToken { .. }
+            | ParseErrorType::SimpleStatementsOnSameLine
+            | ParseErrorType::UnexpectedExpressionToken
+    );
+    // (Inside brackets a comma may be missing instead: that has its own message.)
+    let stray_not = source.get(start as usize..end as usize) == Some("not");
+    if unexpected_token && stray_not && !brackets_open_at(source, start) {
+        let (s, e) = following_token(parsed, end);
+        if source.get(s as usize..e as usize) != Some("in") {
+            return syntax("invalid syntax".into(), s, e);
+        }
+    }
     let specific = parse_errors_match::pattern_error(e, parsed, source, lines, filename)
         .or_else(|| parse_errors_dicts::dict_error(e, parsed, source, lines, filename))
         .or_else(|| parse_errors_calls::argument_error(e, parsed, source, lines, filename))
@@ -594,6 +626,10 @@ fn convert(
                 }
             }
             invalid()
+        }
+        // `a < not b`: CPython stops at the `not` itself.
+        ParseErrorType::OtherError(m) if m == "Boolean 'not' expression cannot be used here" => {
+            syntax("invalid syntax".into(), start, start + 3)
         }
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidNamedAssignmentTarget
@@ -965,4 +1001,27 @@ fn convert(
         }
         _ => invalid(),
     }
+}
+
+/// The span of the name after the keyword-like name at `start` (`type X`).
+fn name_after_keyword(source: &str, start: u32) -> (u32, u32) {
+    let text = source.get(start as usize..).unwrap_or("");
+    let word = |t: &str| t.len() - t.trim_start_matches(is_name_char).len();
+    let keyword = word(text);
+    let rest = &text[keyword..];
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+    let name = word(&rest[gap..]).max(1);
+    let at = start + (keyword + gap) as u32;
+    (at, at + name as u32)
+}
+
+/// Is the text before `at` `def <name>` (so 3.11 expected the parameter list there)?
+fn follows_def_name(source: &str, at: u32) -> bool {
+    let before = source.get(..at as usize).unwrap_or("").trim_end();
+    let name = before.trim_end_matches(is_name_char);
+    name.len() < before.len() && name.trim_end().ends_with("def")
+}
+
+fn is_name_char(c: char) -> bool {
+    c == '_' || unicode_ident::is_xid_continue(c)
 }

@@ -27,10 +27,16 @@ pub fn first_reported(errors: &[ParseError]) -> Option<&ParseError> {
         matches!(&e.error, ParseErrorType::OtherError(m) if m == "Expected a parameter name")
             && e.location.start() < first.location.start()
     });
-    match earlier_name {
-        Some(e) if keyword_order => Some(e),
-        _ => Some(first),
+    if let Some(e) = earlier_name.filter(|_| keyword_order) {
+        return Some(e);
     }
+    // `a is not not`: ruff reports the missing operand of the second `not` before the `not`
+    // that may not stand there; CPython stops at that `not`.
+    let misplaced_not = errors.iter().find(|e| {
+        matches!(&e.error, ParseErrorType::OtherError(m) if m == "Boolean 'not' expression cannot be used here")
+            && e.location.start() < first.location.start()
+    });
+    Some(misplaced_not.unwrap_or(first))
 }
 
 /// After a parser error, CPython tokenizes the rest of the source, and a tokenizer error
