@@ -155,3 +155,30 @@ fn stdin_keeps_carriage_returns_as_cpython_on_posix() {
         "'first\\r'\n'second\\n'\n['\\rthird\\rfourth\\r\\n', 'last'] None\n"
     );
 }
+
+#[test]
+fn stdout_redirected_to_a_file_tells_and_seeks_as_the_file() {
+    // CPython's sys.stdout.buffer on a regular file is seekable; on a pipe tell() is
+    // OSError ESPIPE (the harness gives every case a pipe, so only a file shows the first).
+    let path = env::temp_dir().join(format!("tote-stdout-tell-{}.txt", std::process::id()));
+    let file = std::fs::File::create(&path).expect("create the output file");
+    let out = Command::new(tote_runtime_bin())
+        .arg("-c")
+        .arg(
+            "import sys\nsys.stdout.write('abc')\n\
+             print(sys.stdout.buffer.tell(), sys.stdout.seekable(), file=sys.stderr)\n\
+             sys.stdout.buffer.seek(1)\nsys.stdout.write('X')\n",
+        )
+        .current_dir(env::temp_dir())
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(file))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run tote-runtime -c: {e}"));
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "3 True\n");
+    assert_eq!(written, "aXc");
+    // Through a pipe, as the harness runs cases, tell() refuses.
+    let piped = run_c("import sys\ntry:\n    sys.stdout.buffer.tell()\nexcept OSError as e:\n    print(e.errno == 29)\n");
+    assert_eq!(String::from_utf8_lossy(&piped.stdout), "True\n");
+}

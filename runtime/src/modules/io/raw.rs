@@ -267,8 +267,32 @@ impl RawFile {
                 let r = vm.call_method(&obj, "seek", vec![Value::Int(off), Value::Int(whence)])?;
                 return Ok(vm.index_of(&r, "seek")?.max(0) as u64);
             }
-            Sink::Stdin | Sink::Stdout | Sink::Stderr => {
-                return Err(os_error_from_errno(libc::ESPIPE, None, None))
+            // Standard input is read through a buffer of its own, so its descriptor's
+            // position is not the stream's; refuse as on a pipe.
+            Sink::Stdin => return Err(os_error_from_errno(libc::ESPIPE, None, None)),
+            // Standard output and error redirected to a file seek as that file does (a pipe
+            // or terminal refuses with ESPIPE); what is buffered goes out first.
+            Sink::Stdout | Sink::Stderr => {
+                let fd = if matches!(self.sink, Sink::Stdout) {
+                    1
+                } else {
+                    2
+                };
+                if fd == 1 {
+                    vm.flush_stdout();
+                }
+                let (off, whence) = match to {
+                    SeekFrom::Start(p) => (p as i64, libc::SEEK_SET),
+                    SeekFrom::Current(p) => (p, libc::SEEK_CUR),
+                    SeekFrom::End(p) => (p, libc::SEEK_END),
+                };
+                // SAFETY: lseek on a descriptor number only reads its arguments.
+                let pos = unsafe { libc::lseek(fd, off as libc::off_t, whence) };
+                if pos < 0 {
+                    let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+                    return Err(os_error_from_errno(errno, None, None));
+                }
+                return Ok(pos as u64);
             }
             _ => match self.file() {
                 Some(f) => f.seek(to),
