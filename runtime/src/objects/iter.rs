@@ -103,6 +103,28 @@ pub enum IterKind {
 }
 
 impl IterKind {
+    /// The next item of a small-int range iterator: Some(None) once it is exhausted, None
+    /// for any other kind. Both `next()` and the dispatch loop's `for` step use it.
+    #[inline(always)]
+    pub fn step_range(&mut self) -> Option<Option<Value>> {
+        let IterKind::Range {
+            next,
+            remaining,
+            step,
+            ..
+        } = self
+        else {
+            return None;
+        };
+        if *remaining == 0 {
+            return Some(None);
+        }
+        let v = *next;
+        *remaining -= 1;
+        *next = next.wrapping_add(*step);
+        Some(Some(Value::Int(v)))
+    }
+
     /// Marks the iterator finished: later calls yield nothing, even if its sequence grows.
     pub fn exhaust(&mut self) {
         let ty = kind_type(self);

@@ -98,21 +98,10 @@ impl Vm {
         };
         if let Value::Iter(i) = it {
             let mut kind = i.kind.borrow_mut();
+            if let Some(item) = kind.step_range() {
+                return Ok(item);
+            }
             match &mut *kind {
-                IterKind::Range {
-                    next,
-                    remaining,
-                    step,
-                    ..
-                } => {
-                    if *remaining == 0 {
-                        return Ok(None);
-                    }
-                    let v = *next;
-                    *remaining -= 1;
-                    *next = next.wrapping_add(*step);
-                    return Ok(Some(Value::Int(v)));
-                }
                 IterKind::Seq {
                     seq: Value::List(l),
                     idx,

@@ -230,20 +230,7 @@ impl Vm {
                     *next += &*step;
                     return Ok(Some(crate::objects::int::normalize(v)));
                 }
-                IterKind::Range {
-                    next,
-                    remaining,
-                    step,
-                    ..
-                } => {
-                    if *remaining == 0 {
-                        return Ok(None);
-                    }
-                    let v = *next;
-                    *remaining -= 1;
-                    *next = next.wrapping_add(*step);
-                    return Ok(Some(Value::Int(v)));
-                }
+                range @ IterKind::Range { .. } => return Ok(range.step_range().flatten()),
                 IterKind::Dict {
                     dict,
                     pos,
