@@ -2,7 +2,7 @@
 //! implementations list them, then sorted.
 //!
 //! - `object.__dir__(obj)`: the instance's `__dict__` keys, then every name in the dicts of
-//!   its class's MRO;
+//!   its class's MRO (for a class called this way, only its metaclass's names);
 //! - for a class: the names in the dicts of its MRO (not its metaclass's);
 //! - for a module: its dict's keys, or what a module-level `__dir__` function returns.
 //!
@@ -54,6 +54,17 @@ impl Vm {
                 .map(Value::string)
                 .collect(),
         )
+    }
+
+    /// `object.__dir__(obj)`. For a class that is only its metaclass's names: CPython's
+    /// reads the object's `__dict__` and takes nothing from a class's, a mappingproxy.
+    pub fn object_dir(&self, obj: &Value) -> Value {
+        let Value::Type(_) = obj else {
+            return self.default_dir(obj);
+        };
+        let mut names = NameSet::default();
+        names.add_type(&obj.type_of());
+        Value::list(names.list.into_iter().map(Value::string).collect())
     }
 
     /// The names `dir()` lists for `obj` when no user `__dir__` is involved.
@@ -136,8 +147,13 @@ impl NameSet {
         self.add("__doc__");
         let slots = match cls.dict.get_str("__slots__") {
             None => {
-                self.add("__dict__");
-                self.add("__weakref__");
+                let (has_dict, no_weakref) = builtin_base_provides(cls);
+                if !has_dict {
+                    self.add("__dict__");
+                }
+                if !no_weakref {
+                    self.add("__weakref__");
+                }
                 return;
             }
             Some(Value::Str(s)) => vec![Value::Str(s)],
@@ -151,6 +167,23 @@ impl NameSet {
             }
         }
     }
+}
+
+/// What a class's builtin base already gives its instances, so that CPython adds no
+/// `__dict__` (types, exceptions have one) or no `__weakref__` (types, sets and frozensets
+/// have weak references; ints, tuples and bytes are variable-sized and can have none).
+fn builtin_base_provides(cls: &PyType) -> (bool, bool) {
+    let t = types();
+    let mro = cls.mro.borrow();
+    let Some(base) = mro.iter().find(|b| b.builtin) else {
+        return (false, false);
+    };
+    let under = |x: &Rc<PyType>| base.is_subtype(x);
+    let has_dict = under(&t.type_) || under(&t.exc.base_exception);
+    let no_weakref = [&t.type_, &t.int, &t.tuple, &t.bytes, &t.set, &t.frozenset]
+        .into_iter()
+        .any(under);
+    (has_dict, no_weakref)
 }
 
 /// Attributes of instances of `ty` (not of its bases) that CPython lists in `ty`'s dict

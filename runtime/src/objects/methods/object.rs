@@ -102,7 +102,7 @@ pub fn register() {
             }),
             ("__dir__", |vm, a| {
                 method_args::no_args(&a, "object", "__dir__")?;
-                Ok(vm.default_dir(&receiver(&a)))
+                Ok(vm.object_dir(&receiver(&a)))
             }),
         ],
     );
