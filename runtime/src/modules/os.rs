@@ -17,7 +17,7 @@ use super::os_fspath::{fs_decode, fs_encode, fspath, path_like_type};
 use super::os_process;
 use super::os_scandir::{dir_entry_type, os_scandir, os_walk};
 use super::params::zeroed_buffer;
-use super::params::{index_int, Params};
+use super::params::{def_one, index_int, Params};
 use super::struct_seq;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::{types, PyBuiltin, PyBytes, PyErr, PyModule, PyResult, PyType, Value};
@@ -189,7 +189,7 @@ fn os_urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn os_get_terminal_size(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("get_terminal_size", 0, 1)?;
+    super::params::clinic_positional(&a, "posix", "get_terminal_size", 0, 1)?;
     let fd = match a.pos.first() {
         Some(v) => index_int(vm, v)?,
         None => 1,
@@ -221,16 +221,17 @@ fn os_strerror(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn os_fsencode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("fsencode", 1, 1)?;
-    match fspath(vm, &a.pos[0])? {
+    // CPython defines fsencode inside a helper, so its messages carry that qualified name.
+    let filename = def_one(&a, "_fscodec.<locals>.fsencode", "filename")?;
+    match fspath(vm, &filename)? {
         Value::Str(s) => Ok(Value::Bytes(Rc::new(PyBytes::new(fs_encode(s.as_str())?)))),
         other => Ok(other),
     }
 }
 
 fn os_fsdecode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("fsdecode", 1, 1)?;
-    match fspath(vm, &a.pos[0])? {
+    let filename = def_one(&a, "_fscodec.<locals>.fsdecode", "filename")?;
+    match fspath(vm, &filename)? {
         Value::Bytes(b) => Ok(Value::string(fs_decode(&b.data))),
         other => Ok(other),
     }

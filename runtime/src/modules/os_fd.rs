@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::os_error::last_os_error;
 use super::os_fs::{fd_metadata, stat_value};
 use super::os_fspath::path_arg;
-use super::params::{index_int, present, zeroed_buffer, Params};
+use super::params::{clinic_positional, index_int, present, zeroed_buffer, Params};
 use crate::objects::function::Args;
 use crate::objects::{PyBytes, PyErr, PyModule, PyResult, Value};
 use crate::vm::Vm;
@@ -117,7 +117,7 @@ pub fn os_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn os_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("write", 2, 2)?;
+    clinic_positional(&a, "posix", "write", 2, 2)?;
     let fd = fd_arg(vm, &a.pos[0])?;
     let Value::Bytes(data) = &a.pos[1] else {
         return Err(PyErr::type_error(format!(

@@ -17,7 +17,7 @@ use num_bigint::BigInt;
 
 use super::os_error::{last_os_error, os_error_from_io};
 use super::os_fspath::{os_value, path_arg, path_or_fd, Accepts, PathArg, PathOrFd};
-use super::params::{index_int, present, Params};
+use super::params::{index_int, present, DefParams, Params};
 use super::struct_seq;
 use crate::objects::function::Args;
 use crate::objects::{PyErr, PyResult, PyType, Value};
@@ -354,19 +354,20 @@ fn path_from(bytes: &[u8], like: &PathArg) -> PathArg {
 }
 
 pub fn os_makedirs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = Params {
+    let p = DefParams {
         func: "makedirs",
         names: &["name", "mode", "exist_ok"],
-        required: 1,
         positional: 3,
+        required: 1,
     }
-    .bind(a)?;
+    .bind(&a)?;
     let mode = match &p[1] {
         Some(v) => index_int(vm, v)?,
         None => 0o777,
     };
     let exist_ok = flag(vm, &p[2], false)?;
-    let v = p[0].clone().or_none();
+    // CPython's makedirs first splits the name, which wants a path-like object.
+    let v = super::os_fspath::fspath(vm, &p[0].clone().or_none())?;
     let path = path_arg(vm, &v, "makedirs", "name")?;
     let name = path.path.as_os_str().as_bytes().to_vec();
     make_dirs(vm, &name, &path, mode, exist_ok)?;
@@ -436,15 +437,16 @@ pub fn os_rmdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn os_removedirs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = Params {
+    let p = DefParams {
         func: "removedirs",
         names: &["name"],
-        required: 1,
         positional: 1,
+        required: 1,
     }
-    .bind(a)?;
+    .bind(&a)?;
     let v = p[0].clone().or_none();
-    let path = path_arg(vm, &v, "removedirs", "name")?;
+    // CPython's removedirs starts with rmdir, whose wording a bad name gets.
+    let path = path_arg(vm, &v, "rmdir", "path")?;
     fs::remove_dir(&path.path).map_err(|e| os_error_from_io(&e, path.filename(), None))?;
     let name = path.path.as_os_str().as_bytes().to_vec();
     let (mut head, mut tail) = split_bytes(&name);
