@@ -169,6 +169,12 @@ fn get_objects(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let only = match generation {
         None | Some(Value::None) => None,
         Some(g) => {
+            if !crate::objects::methods::method_args::is_index(&g) {
+                return Err(PyErr::type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    g.type_name()
+                )));
+            }
             let g = vm.index_sized(&g, PyErr::overflow_error)?;
             if g >= gc::GENERATIONS as i64 {
                 return Err(PyErr::value_error(format!(
@@ -264,7 +270,7 @@ fn get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("set_debug", 1, 1)?;
+    args.expect("gc.set_debug", 1, 1)?;
     let flags = vm.index_sized(&args.pos[0], PyErr::overflow_error)?;
     gc::with_state(|s| s.debug = flags);
     Ok(Value::None)

@@ -169,6 +169,7 @@ pub fn init(vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     m.set(
         "text_encoding",
         PyBuiltin::value("text_encoding", |_, args| {
+            crate::modules::params::clinic_positional(&args, "io", "text_encoding", 1, 2)?;
             Ok(match args.pos.first() {
                 Some(Value::None) | None => Value::str("utf-8"),
                 Some(v) => v.clone(),
