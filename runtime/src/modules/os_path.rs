@@ -715,16 +715,18 @@ fn path_samefile(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn path_samestat(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [first, second] = two(&a, "samestat", ["s1", "s2"])?;
-    let ino1 = vm.get_attr_opt(&first, "st_ino")?;
-    let ino2 = vm.get_attr_opt(&second, "st_ino")?;
-    let dev1 = vm.get_attr_opt(&first, "st_dev")?;
-    let dev2 = vm.get_attr_opt(&second, "st_dev")?;
-    match (ino1, ino2, dev1, dev2) {
-        (Some(i1), Some(i2), Some(d1), Some(d2)) => {
-            Ok(Value::bool(vm.eq(&i1, &i2)? && vm.eq(&d1, &d2)?))
-        }
-        _ => Err(PyErr::attribute_error("'stat_result' object expected")),
+    // As CPython's `s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev`: attributes read
+    // (and missing ones reported) in that order.
+    let field =
+        |vm: &mut Vm, v: &Value, name: &str| vm.get_attr(v, &crate::objects::PyStr::intern(name));
+    let ino1 = field(vm, &first, "st_ino")?;
+    let ino2 = field(vm, &second, "st_ino")?;
+    if !vm.eq(&ino1, &ino2)? {
+        return Ok(Value::bool(false));
     }
+    let dev1 = field(vm, &first, "st_dev")?;
+    let dev2 = field(vm, &second, "st_dev")?;
+    Ok(Value::bool(vm.eq(&dev1, &dev2)?))
 }
 
 // ---- common prefixes ----

@@ -97,55 +97,18 @@ fn no_kind_error() -> PyErr {
 
 /// Binds a native function's arguments by position and keyword, with CPython's messages.
 pub fn bind_args(
-    mut args: Args,
+    args: Args,
     fname: &str,
     names: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    if args.pos.len() > names.len() {
-        return Err(PyErr::type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
-            fname,
-            names.len(),
-            if names.len() == 1 { "" } else { "s" },
-            args.pos.len() + args.kw.len()
-        )));
+    crate::modules::params::Params {
+        func: fname,
+        names,
+        required,
+        positional: names.len(),
     }
-    let mut out: Vec<Option<Value>> = names.iter().map(|_| None).collect();
-    for (i, v) in args.pos.drain(..).enumerate() {
-        out[i] = Some(v);
-    }
-    for (k, v) in args.kw.drain(..) {
-        match names.iter().position(|n| *n == k.as_str()) {
-            Some(i) if out[i].is_none() => out[i] = Some(v),
-            Some(i) => {
-                return Err(PyErr::type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    fname,
-                    k.as_str(),
-                    i + 1
-                )))
-            }
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k.as_str(),
-                    fname
-                )))
-            }
-        }
-    }
-    for (i, v) in out.iter().enumerate().take(required) {
-        if v.is_none() {
-            return Err(PyErr::type_error(format!(
-                "{}() missing required argument '{}' (pos {})",
-                fname,
-                names[i],
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    .bind(args)
 }
 
 /// An optional `str` argument (None allowed).
