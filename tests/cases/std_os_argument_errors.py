@@ -1,0 +1,25 @@
+# Wrong calls of the os module's functions fail with CPython's exception and message:
+# argument counts, refused or unknown keywords, and argument types, in CPython's order.
+import os
+
+SHAPES = [((), {}), ((None,), {}), ((1, 2, 3), {}), ((), {"k": 1}), ((1,), {"k": 1})]
+
+
+def attempt(name, f, args, kwargs):
+    try:
+        r = f(*args, **kwargs)
+        print(name, args, kwargs, "->", type(r).__name__)
+    except Exception as e:
+        print(name, args, kwargs, "->", type(e).__name__ + ":", e)
+
+
+for name in ["getenv", "makedirs", "removedirs", "walk", "fsencode", "fsdecode",
+             "get_terminal_size", "write", "strerror"]:
+    for args, kwargs in SHAPES:
+        attempt(name, getattr(os, name), args, kwargs)
+for args in [(None,), (1,), (1.5,)]:
+    attempt("makedirs", os.makedirs, args, {})
+    attempt("removedirs", os.removedirs, args, {})
+attempt("getenv", os.getenv, ("TOTE_SURELY_UNSET",), {"default": 5})
+attempt("getenv", os.getenv, ("TOTE_SURELY_UNSET",), {"key": "x"})
+print(os.fsencode(filename="a"), os.fsdecode(filename=b"a"))
