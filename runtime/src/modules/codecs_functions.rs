@@ -76,8 +76,9 @@ fn decode_with(vm: &mut Vm, func: &str, encoding: &str, args: Args) -> PyResult<
     clinic_positional(&args, "_codecs", func, 1, 3)?;
     let data = escaped_input(&args.pos[0])?;
     let errors = errors_arg(func, &args, 1)?;
+    // `final` is read as a C int, so it must be an integer (a bool is one).
     let last = match args.pos.get(2) {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => crate::objects::methods::method_args::c_int_arg(vm, v)? != 0,
         None => true,
     };
     let mode = codecs::DecodeMode::Function(!last);

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use super::params::DefParams;
+use crate::bytecode::CmpOp;
 use crate::objects::function::Args;
 use crate::objects::OrNone;
 use crate::objects::{PyBuiltin, PyErr, PyModule, PyResult, Value};
@@ -48,7 +49,9 @@ fn checkcache(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `lazycache(filename, module_globals)`: tote keeps no lazy entries.
 fn lazycache(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = bind(&args, "lazycache", &["filename", "module_globals"], 2)?;
-    filename_of(vm, &p[0].clone().or_none())?;
+    if filename_of(vm, &p[0].clone().or_none())?.is_some_and(|n| !names_no_file(&n)) {
+        check_module_globals(vm, &p[1])?;
+    }
     Ok(Value::bool(false))
 }
 
@@ -89,23 +92,29 @@ fn getline(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &["filename", "lineno", "module_globals"],
         2,
     )?;
-    let filename = filename_of(vm, &p[0].clone().or_none())?;
-    let lineno = match &p[1] {
-        Some(Value::Int(n)) => *n,
-        Some(Value::Bool(b)) => *b as i64,
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )))
+    let lines = lines_for(vm, &p[0], &p[2])?;
+    let lineno = p[1].clone().or_none();
+    let index = match lineno {
+        Value::Int(n) => n,
+        Value::Bool(b) => b as i64,
+        // CPython tests `1 <= lineno <= len(lines)` and then indexes the list, so another
+        // type fails (or not) as those operations do.
+        other => {
+            let low = vm.compare(&Value::Int(1), &other, CmpOp::Le)?;
+            let high = vm.compare(&other, &Value::from(lines.len()), CmpOp::Le)?;
+            if vm.truthy(&low)? && vm.truthy(&high)? {
+                return Err(PyErr::type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    other.type_name()
+                )));
+            }
+            return Ok(Value::str(""));
         }
-        None => 0,
     };
-    let lines = filename.map(|f| lines_of(vm, &f)).unwrap_or_default();
-    if lineno < 1 {
+    if index < 1 {
         return Ok(Value::str(""));
     }
-    Ok(match lines.get(lineno as usize - 1) {
+    Ok(match lines.get(index as usize - 1) {
         Some(l) => Value::str(l),
         None => Value::str(""),
     })
@@ -114,7 +123,38 @@ fn getline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `getlines(filename, module_globals=None)`: every line of the file.
 fn getlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = bind(&args, "getlines", &["filename", "module_globals"], 1)?;
-    let filename = filename_of(vm, &p[0].clone().or_none())?;
-    let lines = filename.map(|f| lines_of(vm, &f)).unwrap_or_default();
+    let lines = lines_for(vm, &p[0], &p[1])?;
     Ok(Value::list(lines.iter().map(|l| Value::str(l)).collect()))
+}
+
+/// The lines of the file named by the `filename` argument. For a file it cannot find,
+/// CPython consults `module_globals` (`'__name__' in module_globals` when it is true), so
+/// a wrong one fails there as it does.
+fn lines_for(
+    vm: &mut Vm,
+    filename: &Option<Value>,
+    module_globals: &Option<Value>,
+) -> PyResult<Vec<String>> {
+    let Some(name) = filename_of(vm, &filename.clone().or_none())? else {
+        return Ok(Vec::new());
+    };
+    let lines = lines_of(vm, &name);
+    if lines.is_empty() && !names_no_file(&name) {
+        check_module_globals(vm, module_globals)?;
+    }
+    Ok(lines)
+}
+
+/// '' and '<string>'-like names, which CPython never looks for on disk.
+fn names_no_file(name: &str) -> bool {
+    name.is_empty() || (name.starts_with('<') && name.ends_with('>'))
+}
+
+fn check_module_globals(vm: &mut Vm, module_globals: &Option<Value>) -> PyResult<()> {
+    if let Some(g) = module_globals {
+        if vm.truthy(g)? {
+            vm.contains(g, &Value::str("__name__"))?;
+        }
+    }
+    Ok(())
 }

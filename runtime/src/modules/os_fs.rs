@@ -306,13 +306,14 @@ pub fn os_mkdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         positional: 2,
     }
     .bind(a)?;
-    no_dir_fd(&p[2], "mkdir")?;
+    // Converted in parameter order, as CPython's parser does.
+    let v = p[0].clone().or_none();
+    let path = path_arg(vm, &v, "mkdir", "path")?;
     let mode = match &p[1] {
         Some(v) => index_int(vm, v)?,
         None => 0o777,
     };
-    let v = p[0].clone().or_none();
-    let path = path_arg(vm, &v, "mkdir", "path")?;
+    no_dir_fd(&p[2], "mkdir")?;
     make_dir(&path, mode)?;
     Ok(Value::None)
 }
@@ -361,13 +362,13 @@ pub fn os_makedirs(vm: &mut Vm, a: Args) -> PyResult<Value> {
         required: 1,
     }
     .bind(&a)?;
+    // CPython's makedirs first splits the name, which wants a path-like object.
+    let v = super::os_fspath::fspath(vm, &p[0].clone().or_none())?;
     let mode = match &p[1] {
         Some(v) => index_int(vm, v)?,
         None => 0o777,
     };
     let exist_ok = flag(vm, &p[2], false)?;
-    // CPython's makedirs first splits the name, which wants a path-like object.
-    let v = super::os_fspath::fspath(vm, &p[0].clone().or_none())?;
     let path = path_arg(vm, &v, "makedirs", "name")?;
     let name = path.path.as_os_str().as_bytes().to_vec();
     make_dirs(vm, &name, &path, mode, exist_ok)?;
@@ -585,10 +586,11 @@ pub fn os_access(vm: &mut Vm, a: Args) -> PyResult<Value> {
         positional: 2,
     }
     .bind(a)?;
-    no_dir_fd(&p[2], "access")?;
-    let mode = index_int(vm, p[1].as_ref().unwrap_or(&Value::None))?;
+    // Converted in parameter order, as CPython's parser does.
     let v = p[0].clone().or_none();
     let path = path_arg(vm, &v, "access", "path")?;
+    let mode = index_int(vm, p[1].as_ref().unwrap_or(&Value::None))?;
+    no_dir_fd(&p[2], "access")?;
     let c = c_path(&path.path)?;
     // SAFETY: `c` is a valid NUL-terminated path for the duration of the call.
     let rc = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };

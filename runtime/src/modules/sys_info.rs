@@ -256,10 +256,17 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.write_to(&stderr, &text)?;
             Ok(Value::None)
         }
-        other => Err(PyErr::type_error(format!(
-            "print_exception(): Exception expected for value, {} found",
-            other.type_name()
-        ))),
+        // CPython reports a value that is no exception on stderr rather than raising.
+        other => {
+            let text = format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                other.type_name()
+            );
+            vm.flush_stdout();
+            let stderr = vm.sys.get("stderr").or_none();
+            vm.write_to(&stderr, &text)?;
+            Ok(Value::None)
+        }
     }
 }
 

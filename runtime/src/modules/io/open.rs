@@ -313,10 +313,12 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => "r".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "open() argument 'mode' must be str, not {}",
-                other.type_name()
-            )))
+            return Err(crate::objects::methods::method_args::bad_argument(
+                "open",
+                "argument 'mode'",
+                "str",
+                other,
+            ))
         }
     };
     let buffering = match &a[2] {
