@@ -22,3 +22,6 @@ for name in ["lookup", "getencoder", "getdecoder", "getincrementalencoder",
 print(codecs.getencoder(encoding="ascii")("hi"))
 attempt("getencoder", codecs.getencoder, ("ascii",), {"encoding": "ascii"})
 attempt("encode", codecs.encode, (None,), {})
+attempt("unicode_escape_decode", codecs.unicode_escape_decode, (b"a", "strict", "c"), {})
+attempt("unicode_escape_decode", codecs.unicode_escape_decode, (b"a", "strict", 1.5), {})
+print(codecs.unicode_escape_decode(b"a\\", "strict", False))

@@ -23,3 +23,7 @@ for args in [(None,), (1,), (1.5,)]:
 attempt("getenv", os.getenv, ("TOTE_SURELY_UNSET",), {"default": 5})
 attempt("getenv", os.getenv, ("TOTE_SURELY_UNSET",), {"key": "x"})
 print(os.fsencode(filename="a"), os.fsdecode(filename=b"a"))
+# The path is converted before the mode, as CPython's parser does.
+for name in ["mkdir", "access", "makedirs"]:
+    for args in [(1.5, 2.5), (None, None), (1, "a")]:
+        attempt(name, getattr(os, name), args, {})

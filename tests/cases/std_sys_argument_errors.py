@@ -28,3 +28,6 @@ attempt("displayhook", sys.displayhook, (), {})
 attempt("displayhook", sys.displayhook, (None,), {"k": 1})
 for args, kwargs in [((), {}), ((1, 2), {}), ((1, 2, 3, 4), {}), ((), {"k": 1})]:
     attempt("excepthook", sys.excepthook, args, kwargs)
+sys.stdout.flush()
+# A value that is no exception is reported on stderr, not raised.
+attempt("excepthook", sys.excepthook, (1, 2, 3), {})
