@@ -27,3 +27,6 @@ print(os.fsencode(filename="a"), os.fsdecode(filename=b"a"))
 for name in ["mkdir", "access", "makedirs"]:
     for args in [(1.5, 2.5), (None, None), (1, "a")]:
         attempt(name, getattr(os, name), args, {})
+# An error about a descriptor names it (standard output is never a directory).
+attempt("listdir", os.listdir, (1,), {})
+attempt("scandir", os.scandir, (1,), {})

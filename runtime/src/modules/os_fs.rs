@@ -264,7 +264,8 @@ pub fn listing_dir(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<(Path
                 PathArg {
                     path: format!("/dev/fd/{}", fd).into(),
                     is_bytes: false,
-                    object: Value::None,
+                    // CPython's errors name the descriptor: "Not a directory: 1".
+                    object: Value::Int(fd as i64),
                 },
                 true,
             )),
