@@ -31,3 +31,7 @@ for args, kwargs in [((), {}), ((1, 2), {}), ((1, 2, 3, 4), {}), ((), {"k": 1})]
 sys.stdout.flush()
 # A value that is no exception is reported on stderr, not raised.
 attempt("excepthook", sys.excepthook, (1, 2, 3), {})
+# maxdigits is read as a C int.
+for v in [2**31, 2**63, -2**31 - 1, 10**30, 639, -1]:
+    attempt("set_int_max_str_digits", sys.set_int_max_str_digits, (v,), {})
+print(sys.get_int_max_str_digits())

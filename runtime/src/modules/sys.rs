@@ -154,9 +154,9 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let slots = params.bind(args)?;
     let given = slots.first().cloned().flatten().or_none();
-    let n = vm.index_value(&given)?;
-    let n = crate::objects::int::to_bigint(&n).unwrap_or_default();
-    crate::objects::int_str_limit::set_max_str_digits(&n)?;
+    // Read as a C int, as CPython does: a larger int is an OverflowError.
+    let n = crate::objects::methods::method_args::c_int_arg(vm, &given)?;
+    crate::objects::int_str_limit::set_max_str_digits(&num_bigint::BigInt::from(n))?;
     Ok(Value::None)
 }
 
