@@ -177,7 +177,7 @@ fn os_cpu_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn os_urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("posix.urandom", 1, 1)?;
-    let n = index_int(vm, &a.pos[0])?;
+    let n = crate::objects::methods::method_args::ssize_arg(vm, &a.pos[0])?;
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
@@ -191,10 +191,9 @@ fn os_urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn os_get_terminal_size(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::params::clinic_positional(&a, "posix", "get_terminal_size", 0, 1)?;
     let fd = match a.pos.first() {
-        Some(v) => index_int(vm, v)?,
+        Some(v) => crate::objects::methods::method_args::c_int_arg(vm, v)? as i32,
         None => 1,
     };
-    let fd = i32::try_from(fd).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))?;
     let mut ws = libc::winsize {
         ws_row: 0,
         ws_col: 0,
@@ -214,7 +213,7 @@ fn os_get_terminal_size(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn os_strerror(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("posix.strerror", 1, 1)?;
-    let code = index_int(vm, &a.pos[0])?;
+    let code = crate::objects::methods::method_args::c_int_arg(vm, &a.pos[0])?;
     let code = i32::try_from(code)
         .map_err(|_| PyErr::overflow_error("Python int too large to convert to C int"))?;
     Ok(Value::string(strerror(code)))

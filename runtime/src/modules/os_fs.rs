@@ -264,8 +264,8 @@ pub fn listing_dir(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<(Path
                 PathArg {
                     path: format!("/dev/fd/{}", fd).into(),
                     is_bytes: false,
-                    // CPython's errors name the descriptor: "Not a directory: 1".
-                    object: Value::Int(fd as i64),
+                    // CPython's errors name the descriptor as given: "Not a directory: 1".
+                    object: v.clone(),
                 },
                 true,
             )),

@@ -162,7 +162,14 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("sys.setrecursionlimit", 1, 1)?;
-    match &args.pos[0] {
+    // Read as a C int, as CPython does: a larger int is an OverflowError.
+    let limit = match &args.pos[0] {
+        v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+            Value::Int(crate::objects::methods::method_args::c_int_arg(vm, v)?)
+        }
+        other => other.clone(),
+    };
+    match &limit {
         Value::Int(n) if *n >= 1 => {
             if (*n as usize) <= vm.frames.len() {
                 return Err(PyErr::recursion_error(format!(
