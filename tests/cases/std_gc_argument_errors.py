@@ -19,3 +19,9 @@ for name in ["set_debug", "get_objects", "get_count", "isenabled", "is_tracked"]
 for args in [("a",), (1.5,), ([],), (b"a",)]:
     attempt("get_objects", gc.get_objects, args, {})
 gc.set_debug(0)
+for v in [2**31, 2**63, 10**30]:
+    attempt("set_debug", gc.set_debug, (v,), {})
+    attempt("collect", gc.collect, (v,), {})
+    attempt("set_threshold", gc.set_threshold, (v,), {})
+gc.set_debug(0)
+print(gc.get_debug())

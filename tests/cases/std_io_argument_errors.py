@@ -23,3 +23,5 @@ print(io.text_encoding("latin-1"))
 attempt("text_encoding", io.text_encoding, ("a", "b"), {})
 attempt("text_encoding", io.text_encoding, ("a", 1.5), {})
 attempt("open", io.open, (None, None), {})
+for v in [2**31, 2**40, 2**63, -2**63 - 1]:
+    attempt("open", io.open, (v,), {})

@@ -30,3 +30,10 @@ for name in ["mkdir", "access", "makedirs"]:
 # An error about a descriptor names it (standard output is never a directory).
 attempt("listdir", os.listdir, (1,), {})
 attempt("scandir", os.scandir, (1,), {})
+# Integers are read as CPython's C types: a descriptor is a C int, a size a ssize_t.
+for name in ["fstat", "isatty", "strerror", "urandom", "get_terminal_size", "stat", "lstat", "listdir"]:
+    for v in [2**40, 2**63, -2**63 - 1, True]:
+        if name in ("urandom", "isatty", "get_terminal_size", "fstat") and v is True:
+            continue
+        attempt(name, getattr(os, name), (v,), {})
+attempt("write", os.write, (2**40, b""), {})

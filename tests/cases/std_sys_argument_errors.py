@@ -35,3 +35,6 @@ attempt("excepthook", sys.excepthook, (1, 2, 3), {})
 for v in [2**31, 2**63, -2**31 - 1, 10**30, 639, -1]:
     attempt("set_int_max_str_digits", sys.set_int_max_str_digits, (v,), {})
 print(sys.get_int_max_str_digits())
+for v in [2**31, 2**63, 0, -1]:
+    attempt("setrecursionlimit", sys.setrecursionlimit, (v,), {})
+print(sys.getrecursionlimit())

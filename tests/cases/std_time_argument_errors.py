@@ -18,3 +18,6 @@ for name in ["clock_gettime_ns", "clock_gettime", "strftime", "strptime", "gmtim
         attempt(name, getattr(time, name), args, kwargs)
 attempt("strftime", time.strftime, (None,), {})
 attempt("strptime", time.strptime, ("a",), {"k": 1})
+for v in [2**40, -2**40, 2**63, 10**30]:
+    attempt("clock_gettime", time.clock_gettime, (v,), {})
+    attempt("clock_gettime_ns", time.clock_gettime_ns, (v,), {})

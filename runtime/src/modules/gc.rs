@@ -62,7 +62,7 @@ fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     .try_into()
     .map_err(|_| PyErr::type_error("collect() takes at most 1 argument"))?;
     let generation = match generation {
-        Some(g) => vm.index_sized(&g, PyErr::overflow_error)?,
+        Some(g) => crate::objects::methods::method_args::c_int_arg(vm, &g)?,
         None => 2,
     };
     if !(0..gc::GENERATIONS as i64).contains(&generation) {
@@ -119,7 +119,8 @@ fn set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut values = Vec::new();
     for v in &args.pos {
-        values.push(vm.index_sized(v, PyErr::overflow_error)?.max(0) as usize);
+        let n = crate::modules::params::format_i_int(vm, v)?;
+        values.push(n.max(0) as usize);
     }
     gc::with_state(|s| {
         for (slot, v) in s.thresholds.iter_mut().zip(values) {
@@ -271,7 +272,7 @@ fn get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("gc.set_debug", 1, 1)?;
-    let flags = vm.index_sized(&args.pos[0], PyErr::overflow_error)?;
+    let flags = crate::objects::methods::method_args::c_int_arg(vm, &args.pos[0])?;
     gc::with_state(|s| s.debug = flags);
     Ok(Value::None)
 }

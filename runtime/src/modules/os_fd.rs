@@ -10,8 +10,8 @@ use super::os_error::last_os_error;
 use super::os_fs::{fd_metadata, stat_value};
 use super::os_fspath::path_arg;
 use super::params::{clinic_positional, index_int, present, zeroed_buffer, Params};
-use crate::objects::methods::method_args::c_int_arg;
 use crate::objects::function::Args;
+use crate::objects::methods::method_args::c_int_arg;
 use crate::objects::{PyBytes, PyErr, PyModule, PyResult, Value};
 use crate::vm::Vm;
 

@@ -210,11 +210,13 @@ pub fn path_or_fd(
             })),
         },
         Value::Bool(b) => Ok(PathOrFd::Fd(*b as i32)),
-        Value::BigInt(b) => Err(PyErr::overflow_error(if num_traits::Signed::is_positive(&**b) {
-            "fd is greater than maximum"
-        } else {
-            "fd is less than minimum"
-        })),
+        Value::BigInt(b) => Err(PyErr::overflow_error(
+            if num_traits::Signed::is_positive(&**b) {
+                "fd is greater than maximum"
+            } else {
+                "fd is less than minimum"
+            },
+        )),
         _ => path_arg_accepting(vm, v, func, param, accepts).map(PathOrFd::Path),
     }
 }

@@ -313,3 +313,18 @@ pub fn clinic_positional(
     }
     crate::objects::methods::method_args::count_expected(func, a.pos.len(), min, max)
 }
+
+/// An integer argument of an older-style C function read with the `i` format (a C int):
+/// an int beyond a C long is "Python int too large to convert to C long", one beyond a C
+/// int "signed integer is greater than maximum" (or "less than minimum").
+pub fn format_i_int(vm: &mut crate::vm::Vm, v: &Value) -> PyResult<i64> {
+    let n = index_int(vm, v)?;
+    match i32::try_from(n) {
+        Ok(_) => Ok(n),
+        Err(_) => Err(PyErr::overflow_error(if n > 0 {
+            "signed integer is greater than maximum"
+        } else {
+            "signed integer is less than minimum"
+        })),
+    }
+}

@@ -159,8 +159,16 @@ fn clock_nanos(a: Args, name: &str, clock: libc::clockid_t) -> PyResult<Value> {
 
 fn clock_id_arg(v: &Value) -> PyResult<libc::clockid_t> {
     match v {
-        Value::Int(i) => libc::clockid_t::try_from(*i)
-            .map_err(|_| PyErr::overflow_error("signed integer is greater than maximum")),
+        Value::Int(i) => libc::clockid_t::try_from(*i).map_err(|_| {
+            PyErr::overflow_error(if *i > 0 {
+                "signed integer is greater than maximum"
+            } else {
+                "signed integer is less than minimum"
+            })
+        }),
+        Value::BigInt(_) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C long",
+        )),
         Value::Bool(b) => Ok(*b as libc::clockid_t),
         other => Err(cannot_interpret(other)),
     }

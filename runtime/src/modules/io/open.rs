@@ -148,13 +148,19 @@ fn target(vm: &mut Vm, file: &Value) -> PyResult<Target> {
             Ok(Target::Path(std::ffi::OsStr::from_bytes(&b.data).into()))
         }
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let fd = int_arg(vm, file)?;
-            if fd < 0 {
-                return Err(PyErr::value_error("negative file descriptor"));
+            // An int that is no C int is not taken for a descriptor: CPython then wants a
+            // path, and says so.
+            let fd = match file {
+                Value::BigInt(_) => None,
+                _ => i32::try_from(int_arg(vm, file)?).ok(),
+            };
+            match fd {
+                Some(fd) if fd < 0 => Err(PyErr::value_error("negative file descriptor")),
+                Some(fd) => Ok(Target::Fd(fd)),
+                None => Err(PyErr::type_error(
+                    "expected str, bytes or os.PathLike object, not int",
+                )),
             }
-            i32::try_from(fd)
-                .map(Target::Fd)
-                .map_err(|_| PyErr::overflow_error("fd is greater than maximum"))
         }
         Value::Instance(_) if file.type_of().lookup("__fspath__").is_some() => {
             let p = vm.call_method(file, "__fspath__", vec![])?;
