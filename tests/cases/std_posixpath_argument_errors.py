@@ -25,3 +25,7 @@ attempt("relpath", posixpath.relpath, ("a/b",), {"start": "a"})
 attempt("samestat", posixpath.samestat, (1, 2), {})
 attempt("commonpath", posixpath.commonpath, (None,), {})
 attempt("commonpath", posixpath.commonpath, ([],), {})
+# join(a, *p): the first part may be named.
+print(posixpath.join(a="x"))
+attempt("join", posixpath.join, ("y",), {"a": "x"})
+attempt("join", posixpath.join, ("y", "z"), {"k": 1})

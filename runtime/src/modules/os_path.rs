@@ -282,12 +282,22 @@ fn mixed() -> PyErr {
     PyErr::type_error("Can't mix strings and bytes in path components")
 }
 
-fn path_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some((k, _)) = a.kw.first() {
-        return Err(PyErr::type_error(format!(
-            "join() got an unexpected keyword argument '{}'",
-            k.as_str()
-        )));
+fn path_join(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    // `join(a, *p)`: the first part may be given by its name.
+    if !a.kw.is_empty() {
+        let first = DefParams {
+            func: "join",
+            names: &["a"],
+            positional: 1,
+            required: 1,
+        }
+        .bind(&Args {
+            pos: a.pos.get(..1).unwrap_or_default().to_vec(),
+            kw: std::mem::take(&mut a.kw),
+        })?;
+        if a.pos.is_empty() {
+            a.pos = first.into_iter().flatten().collect();
+        }
     }
     let Some(first) = a.pos.first() else {
         return Err(PyErr::type_error(
