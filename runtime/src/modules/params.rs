@@ -1,6 +1,13 @@
 //! Binding a native function's arguments to its named parameters, positionally or by
 //! keyword, with the messages CPython's argument parser gives ("stat() missing required
 //! argument 'path' (pos 1)", "'x' is an invalid keyword argument for stat()", …).
+//!
+//! Module functions whose CPython counterpart is written in Python (`posixpath`,
+//! `linecache`, parts of `os` and `codecs`) bind through `DefParams` instead, which words
+//! a wrong call as the interpreter words any `def`; positional-only C functions that
+//! name their module when refusing keywords use `clinic_positional`. The "takes no
+//! arguments" / "takes exactly one argument" forms are `Args::expect` with the qualified
+//! name ("sys.getrecursionlimit").
 
 use std::rc::Rc;
 
