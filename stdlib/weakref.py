@@ -116,8 +116,18 @@ class CallableProxyType(ProxyType):
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
-def proxy(obj, callback=None):
+def proxy(*args, **kwargs):
     """A proxy to obj that does not keep it alive."""
+    # CPython's proxy is a C function taking (obj, callback=None) positionally only;
+    # wrong calls get its parser's messages.
+    if kwargs:
+        raise TypeError("_weakref.proxy() takes no keyword arguments")
+    if not args:
+        raise TypeError("proxy expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError("proxy expected at most 2 arguments, got %d" % len(args))
+    obj = args[0]
+    callback = args[1] if len(args) == 2 else None
     ref(obj)  # refuses the objects weak references cannot point to
     if callable(obj):
         return CallableProxyType(obj, callback)

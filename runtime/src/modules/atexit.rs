@@ -35,7 +35,7 @@ fn register(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("unregister", 1, 1)?;
+    args.expect("atexit.unregister", 1, 1)?;
     let target = &args.pos[0];
     let mut kept = Vec::new();
     for (f, a) in std::mem::take(&mut vm.atexit) {

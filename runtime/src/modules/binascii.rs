@@ -244,37 +244,35 @@ pub fn base64_decode(data: &[u8], strict: bool) -> PyResult<Vec<u8>> {
 
 /// `b2a_base64(data, *, newline=True)`.
 fn b2a_base64(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect_pos("b2a_base64", 1, 1)?;
     let options = Params {
         func: "b2a_base64",
-        names: &["newline"],
-        required: 0,
-        positional: 0,
+        names: &["data", "newline"],
+        required: 1,
+        positional: 1,
     }
-    .bind_keywords(&args.kw)?;
-    let newline = match &options[0] {
+    .bind_posonly(args, 1)?;
+    let newline = match &options[1] {
         Some(v) => vm.truthy(v)?,
         None => true,
     };
-    let data = bytes_like(&args.pos[0])?;
+    let data = bytes_like(options[0].as_ref().unwrap_or(&Value::None))?;
     Ok(bytes_value(base64_encode(&data, newline)))
 }
 
 /// `a2b_base64(data, *, strict_mode=False)`.
 fn a2b_base64(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect_pos("a2b_base64", 1, 1)?;
     let options = Params {
         func: "a2b_base64",
-        names: &["strict_mode"],
-        required: 0,
-        positional: 0,
+        names: &["data", "strict_mode"],
+        required: 1,
+        positional: 1,
     }
-    .bind_keywords(&args.kw)?;
-    let strict = match &options[0] {
+    .bind_posonly(args, 1)?;
+    let strict = match &options[1] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let data = ascii_data(&args.pos[0])?;
+    let data = ascii_data(options[0].as_ref().unwrap_or(&Value::None))?;
     Ok(bytes_value(base64_decode(&data, strict)?))
 }
 
@@ -296,7 +294,7 @@ pub fn crc32_update(crc: u32, data: &[u8]) -> u32 {
 
 /// `crc32(data, crc=0)`: the start value wraps to 32 bits, as CPython's does.
 fn crc32(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("crc32", 1, 2)?;
+    crate::modules::params::clinic_positional(&args, "binascii", "crc32", 1, 2)?;
     let data = bytes_like(&args.pos[0])?;
     let start = match args.pos.get(1) {
         None => 0,

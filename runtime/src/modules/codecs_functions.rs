@@ -5,6 +5,8 @@
 //! decoders `(str, bytes consumed)`; with `final=False` a decoder stops before an escape cut
 //! by the end of the data. They are also the `encode`/`decode` of these codecs' `CodecInfo`.
 
+use crate::modules::params::clinic_positional;
+use crate::objects::methods::method_args::bad_argument;
 use std::rc::Rc;
 
 use crate::objects::bytes::{buffer_of, bytes_value};
@@ -45,12 +47,9 @@ fn errors_arg(func: &str, args: &Args, index: usize) -> PyResult<Rc<PyStr>> {
 
 /// `<codec>_encode(str, errors=None)`.
 fn encode_with(func: &str, encoding: &str, args: Args) -> PyResult<Value> {
-    args.expect(func, 1, 2)?;
+    clinic_positional(&args, "_codecs", func, 1, 2)?;
     let Value::Str(text) = &args.pos[0] else {
-        return Err(PyErr::type_error(format!(
-            "{func}() argument 1 must be str, not {}",
-            args.pos[0].type_name()
-        )));
+        return Err(bad_argument(func, "argument 1", "str", &args.pos[0]));
     };
     let errors = errors_arg(func, &args, 1)?;
     let out = codecs::encode(text.as_str(), encoding, errors.as_str())?;
@@ -74,11 +73,12 @@ pub fn escaped_input(input: &Value) -> PyResult<Vec<u8>> {
 
 /// `<codec>_decode(data, errors=None, final=True)`.
 fn decode_with(vm: &mut Vm, func: &str, encoding: &str, args: Args) -> PyResult<Value> {
-    args.expect(func, 1, 3)?;
+    clinic_positional(&args, "_codecs", func, 1, 3)?;
     let data = escaped_input(&args.pos[0])?;
     let errors = errors_arg(func, &args, 1)?;
+    // `final` is read as a C int, so it must be an integer (a bool is one).
     let last = match args.pos.get(2) {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => crate::objects::methods::method_args::c_int_arg(vm, v)? != 0,
         None => true,
     };
     let mode = codecs::DecodeMode::Function(!last);
@@ -108,12 +108,14 @@ fn raw_unicode_escape_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `escape_encode(bytes, errors=None)`: the bytes as the body of their repr.
 fn escape_encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("escape_encode", 1, 2)?;
+    clinic_positional(&args, "_codecs", "escape_encode", 1, 2)?;
     let Value::Bytes(_) = &args.pos[0] else {
-        return Err(PyErr::type_error(format!(
-            "escape_encode() argument 1 must be bytes, not {}",
-            args.pos[0].type_name()
-        )));
+        return Err(bad_argument(
+            "escape_encode",
+            "argument 1",
+            "bytes",
+            &args.pos[0],
+        ));
     };
     errors_arg("escape_encode", &args, 1)?;
     let data = buffer_of(&args.pos[0])?.unwrap_or_default();
@@ -136,7 +138,7 @@ fn escape_encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `escape_decode(data, errors=None)`: the bytes a bytes literal's body stands for.
 fn escape_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("escape_decode", 1, 2)?;
+    clinic_positional(&args, "_codecs", "escape_decode", 1, 2)?;
     let data = escaped_input(&args.pos[0])?;
     errors_arg("escape_decode", &args, 1)?;
     let mut out = Vec::with_capacity(data.len());

@@ -214,7 +214,7 @@ fn codecs_not_str(encoding: &str, input: &Value) -> PyErr {
     PyErr::type_error(format!(
         "{}_encode() argument 1 must be str, not {}",
         encoding.replace('-', "_"),
-        input.type_name()
+        crate::objects::methods::method_args::arg_type_name(input)
     ))
 }
 

@@ -302,7 +302,7 @@ fn not_str_error(canonical: &str, obj: &Value) -> PyErr {
     PyErr::type_error(format!(
         "{}_encode() argument 1 must be str, not {}",
         function,
-        obj.type_name()
+        crate::objects::methods::method_args::arg_type_name(obj)
     ))
 }
 
@@ -375,7 +375,9 @@ fn looked_up(args: &Args) -> PyResult<Value> {
             Ok(info)
         }
         other => {
-            let got = other.map(|v| v.type_name()).unwrap_or_default();
+            let got = other
+                .map(crate::objects::methods::method_args::arg_type_name)
+                .unwrap_or_default();
             Err(PyErr::type_error(format!(
                 "lookup() argument must be str, not {}",
                 got
@@ -413,8 +415,9 @@ fn codec_info(codec: RegistryCodec) -> Value {
 
 /// `codecs.getencoder(encoding)` and the like: one attribute of the codec's `CodecInfo`.
 fn codec_info_part(_vm: &mut Vm, args: Args, func: &str, part: &str) -> PyResult<Value> {
-    args.expect(func, 1, 1)?;
-    match looked_up(&args)? {
+    // CPython writes these in Python, so a wrong call gets the def-call messages.
+    let encoding = crate::modules::params::def_one(&args, func, "encoding")?;
+    match looked_up(&Args::new(vec![encoding]))? {
         Value::Instance(info) => Ok(info.attr(part).unwrap_or(Value::None)),
         _ => Ok(Value::None),
     }

@@ -62,7 +62,7 @@ fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     .try_into()
     .map_err(|_| PyErr::type_error("collect() takes at most 1 argument"))?;
     let generation = match generation {
-        Some(g) => vm.index_sized(&g, PyErr::overflow_error)?,
+        Some(g) => crate::objects::methods::method_args::c_int_arg(vm, &g)?,
         None => 2,
     };
     if !(0..gc::GENERATIONS as i64).contains(&generation) {
@@ -119,7 +119,8 @@ fn set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut values = Vec::new();
     for v in &args.pos {
-        values.push(vm.index_sized(v, PyErr::overflow_error)?.max(0) as usize);
+        let n = crate::modules::params::format_i_int(vm, v)?;
+        values.push(n.max(0) as usize);
     }
     gc::with_state(|s| {
         for (slot, v) in s.thresholds.iter_mut().zip(values) {
@@ -169,6 +170,12 @@ fn get_objects(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let only = match generation {
         None | Some(Value::None) => None,
         Some(g) => {
+            if !crate::objects::methods::method_args::is_index(&g) {
+                return Err(PyErr::type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    g.type_name()
+                )));
+            }
             let g = vm.index_sized(&g, PyErr::overflow_error)?;
             if g >= gc::GENERATIONS as i64 {
                 return Err(PyErr::value_error(format!(
@@ -264,8 +271,8 @@ fn get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("set_debug", 1, 1)?;
-    let flags = vm.index_sized(&args.pos[0], PyErr::overflow_error)?;
+    args.expect("gc.set_debug", 1, 1)?;
+    let flags = crate::objects::methods::method_args::c_int_arg(vm, &args.pos[0])?;
     gc::with_state(|s| s.debug = flags);
     Ok(Value::None)
 }

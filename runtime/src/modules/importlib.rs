@@ -4,6 +4,7 @@
 use crate::objects::OrNone;
 use std::rc::Rc;
 
+use super::params::{def_one, DefParams};
 use crate::import;
 use crate::objects::function::Args;
 use crate::objects::{PyBuiltin, PyErr, PyModule, PyResult, Value};
@@ -34,11 +35,21 @@ fn str_arg(v: &Value, what: &str) -> PyResult<String> {
 }
 
 /// `import_module(name, package=None)`: the module itself (not the top-level package).
-fn import_module(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let name = args.arg(0, "name").ok_or_else(|| {
-        PyErr::type_error("import_module() missing required argument 'name' (pos 1)")
-    })?;
-    let package = args.arg(1, "package").or_none();
+fn import_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = DefParams {
+        func: "import_module",
+        names: &["name", "package"],
+        positional: 2,
+        required: 1,
+    }
+    .bind(&args)?;
+    let name = p[0].clone().or_none();
+    let package = p[1].clone().or_none();
+    if !matches!(name, Value::Str(_)) {
+        // CPython's first use of the name is `name.startswith('.')`, whose error a
+        // name of another type gets.
+        vm.call_method(&name, "startswith", vec![Value::str(".")])?;
+    }
     let name = str_arg(&name, "module name")?;
     let level = name.len() - name.trim_start_matches('.').len();
     let absolute = if level == 0 {
@@ -68,11 +79,17 @@ fn import_module(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn reload(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("reload", 1, 1)?;
-    import::reload_module(vm, &args.pos[0])
+    let module = def_one(&args, "reload", "module")?;
+    import::reload_module(vm, &module)
 }
 
 fn invalidate_caches(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("invalidate_caches", 0, 0)?;
+    DefParams {
+        func: "invalidate_caches",
+        names: &[],
+        positional: 0,
+        required: 0,
+    }
+    .bind(&args)?;
     Ok(Value::None)
 }

@@ -17,7 +17,7 @@ use super::os_fspath::{fs_decode, fs_encode, fspath, path_like_type};
 use super::os_process;
 use super::os_scandir::{dir_entry_type, os_scandir, os_walk};
 use super::params::zeroed_buffer;
-use super::params::{index_int, Params};
+use super::params::{def_one, index_int, Params};
 use super::struct_seq;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::{types, PyBuiltin, PyBytes, PyErr, PyModule, PyResult, PyType, Value};
@@ -177,7 +177,7 @@ fn os_cpu_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn os_urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("posix.urandom", 1, 1)?;
-    let n = index_int(vm, &a.pos[0])?;
+    let n = crate::objects::methods::method_args::ssize_arg(vm, &a.pos[0])?;
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
@@ -189,12 +189,11 @@ fn os_urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn os_get_terminal_size(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("get_terminal_size", 0, 1)?;
+    super::params::clinic_positional(&a, "posix", "get_terminal_size", 0, 1)?;
     let fd = match a.pos.first() {
-        Some(v) => index_int(vm, v)?,
+        Some(v) => crate::objects::methods::method_args::c_int_arg(vm, v)? as i32,
         None => 1,
     };
-    let fd = i32::try_from(fd).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))?;
     let mut ws = libc::winsize {
         ws_row: 0,
         ws_col: 0,
@@ -214,23 +213,24 @@ fn os_get_terminal_size(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn os_strerror(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("posix.strerror", 1, 1)?;
-    let code = index_int(vm, &a.pos[0])?;
+    let code = crate::objects::methods::method_args::c_int_arg(vm, &a.pos[0])?;
     let code = i32::try_from(code)
         .map_err(|_| PyErr::overflow_error("Python int too large to convert to C int"))?;
     Ok(Value::string(strerror(code)))
 }
 
 fn os_fsencode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("fsencode", 1, 1)?;
-    match fspath(vm, &a.pos[0])? {
+    // CPython defines fsencode inside a helper, so its messages carry that qualified name.
+    let filename = def_one(&a, "_fscodec.<locals>.fsencode", "filename")?;
+    match fspath(vm, &filename)? {
         Value::Str(s) => Ok(Value::Bytes(Rc::new(PyBytes::new(fs_encode(s.as_str())?)))),
         other => Ok(other),
     }
 }
 
 fn os_fsdecode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("fsdecode", 1, 1)?;
-    match fspath(vm, &a.pos[0])? {
+    let filename = def_one(&a, "_fscodec.<locals>.fsdecode", "filename")?;
+    match fspath(vm, &filename)? {
         Value::Bytes(b) => Ok(Value::string(fs_decode(&b.data))),
         other => Ok(other),
     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::native_class::native_class;
 use super::os_fspath::{fs_encode, path_bytes};
-use super::params::Params;
+use super::params::DefParams;
 use crate::bytecode::CmpOp;
 use crate::objects::function::Args;
 use crate::objects::{PyDict, PyErr, PyInstance, PyResult, PyStr, PyType, Value};
@@ -368,13 +368,13 @@ fn is_mapping(v: &Value) -> bool {
 /// `os.getenv(key, default=None)`: looks in `os.environ` (not the live environment), as
 /// CPython does.
 pub fn os_getenv(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = Params {
+    let p = DefParams {
         func: "getenv",
         names: &["key", "default"],
-        required: 1,
         positional: 2,
+        required: 1,
     }
-    .bind(a)?;
+    .bind(&a)?;
     let key = str_arg(p[0].as_ref().unwrap_or(&Value::None))?;
     let default = p[1].clone().or_none();
     let environ = match vm.modules.get_str("os") {

@@ -9,8 +9,9 @@ use std::rc::Rc;
 use super::os_error::last_os_error;
 use super::os_fs::{fd_metadata, stat_value};
 use super::os_fspath::path_arg;
-use super::params::{index_int, present, zeroed_buffer, Params};
+use super::params::{clinic_positional, index_int, present, zeroed_buffer, Params};
 use crate::objects::function::Args;
+use crate::objects::methods::method_args::c_int_arg;
 use crate::objects::{PyBytes, PyErr, PyModule, PyResult, Value};
 use crate::vm::Vm;
 
@@ -35,15 +36,9 @@ pub fn add_flags(m: &PyModule) {
     }
 }
 
+/// A file descriptor, which CPython reads as a C int.
 fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    let fd = index_int(vm, v)?;
-    i32::try_from(fd).map_err(|_| {
-        PyErr::overflow_error(if fd > 0 {
-            "signed integer is greater than maximum"
-        } else {
-            "signed integer is less than minimum"
-        })
-    })
+    Ok(c_int_arg(vm, v)? as i32)
 }
 
 /// `open(path, flags, mode=0o777, *, dir_fd=None)`: a new descriptor (not inheritable, as
@@ -117,7 +112,7 @@ pub fn os_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn os_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("write", 2, 2)?;
+    clinic_positional(&a, "posix", "write", 2, 2)?;
     let fd = fd_arg(vm, &a.pos[0])?;
     let Value::Bytes(data) = &a.pos[1] else {
         return Err(PyErr::type_error(format!(
@@ -171,10 +166,7 @@ pub fn os_fstat(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub fn os_isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.expect("posix.isatty", 1, 1)?;
-    let fd = index_int(vm, &a.pos[0])?;
-    let Ok(fd) = i32::try_from(fd) else {
-        return Ok(Value::bool(false));
-    };
+    let fd = fd_arg(vm, &a.pos[0])?;
     // SAFETY: isatty accepts any integer.
     Ok(Value::bool(unsafe { libc::isatty(fd) } == 1))
 }

@@ -17,7 +17,7 @@ use num_bigint::BigInt;
 
 use super::os_error::{last_os_error, os_error_from_io};
 use super::os_fspath::{os_value, path_arg, path_or_fd, Accepts, PathArg, PathOrFd};
-use super::params::{index_int, present, Params};
+use super::params::{index_int, present, DefParams, Params};
 use super::struct_seq;
 use crate::objects::function::Args;
 use crate::objects::{PyErr, PyResult, PyType, Value};
@@ -264,7 +264,8 @@ pub fn listing_dir(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<(Path
                 PathArg {
                     path: format!("/dev/fd/{}", fd).into(),
                     is_bytes: false,
-                    object: Value::None,
+                    // CPython's errors name the descriptor as given: "Not a directory: 1".
+                    object: v.clone(),
                 },
                 true,
             )),
@@ -306,13 +307,14 @@ pub fn os_mkdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         positional: 2,
     }
     .bind(a)?;
-    no_dir_fd(&p[2], "mkdir")?;
+    // Converted in parameter order, as CPython's parser does.
+    let v = p[0].clone().or_none();
+    let path = path_arg(vm, &v, "mkdir", "path")?;
     let mode = match &p[1] {
         Some(v) => index_int(vm, v)?,
         None => 0o777,
     };
-    let v = p[0].clone().or_none();
-    let path = path_arg(vm, &v, "mkdir", "path")?;
+    no_dir_fd(&p[2], "mkdir")?;
     make_dir(&path, mode)?;
     Ok(Value::None)
 }
@@ -354,19 +356,20 @@ fn path_from(bytes: &[u8], like: &PathArg) -> PathArg {
 }
 
 pub fn os_makedirs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = Params {
+    let p = DefParams {
         func: "makedirs",
         names: &["name", "mode", "exist_ok"],
-        required: 1,
         positional: 3,
+        required: 1,
     }
-    .bind(a)?;
+    .bind(&a)?;
+    // CPython's makedirs first splits the name, which wants a path-like object.
+    let v = super::os_fspath::fspath(vm, &p[0].clone().or_none())?;
     let mode = match &p[1] {
         Some(v) => index_int(vm, v)?,
         None => 0o777,
     };
     let exist_ok = flag(vm, &p[2], false)?;
-    let v = p[0].clone().or_none();
     let path = path_arg(vm, &v, "makedirs", "name")?;
     let name = path.path.as_os_str().as_bytes().to_vec();
     make_dirs(vm, &name, &path, mode, exist_ok)?;
@@ -436,15 +439,16 @@ pub fn os_rmdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn os_removedirs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = Params {
+    let p = DefParams {
         func: "removedirs",
         names: &["name"],
-        required: 1,
         positional: 1,
+        required: 1,
     }
-    .bind(a)?;
+    .bind(&a)?;
     let v = p[0].clone().or_none();
-    let path = path_arg(vm, &v, "removedirs", "name")?;
+    // CPython's removedirs starts with rmdir, whose wording a bad name gets.
+    let path = path_arg(vm, &v, "rmdir", "path")?;
     fs::remove_dir(&path.path).map_err(|e| os_error_from_io(&e, path.filename(), None))?;
     let name = path.path.as_os_str().as_bytes().to_vec();
     let (mut head, mut tail) = split_bytes(&name);
@@ -583,10 +587,11 @@ pub fn os_access(vm: &mut Vm, a: Args) -> PyResult<Value> {
         positional: 2,
     }
     .bind(a)?;
-    no_dir_fd(&p[2], "access")?;
-    let mode = index_int(vm, p[1].as_ref().unwrap_or(&Value::None))?;
+    // Converted in parameter order, as CPython's parser does.
     let v = p[0].clone().or_none();
     let path = path_arg(vm, &v, "access", "path")?;
+    let mode = index_int(vm, p[1].as_ref().unwrap_or(&Value::None))?;
+    no_dir_fd(&p[2], "access")?;
     let c = c_path(&path.path)?;
     // SAFETY: `c` is a valid NUL-terminated path for the duration of the call.
     let rc = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };

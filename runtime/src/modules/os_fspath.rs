@@ -196,6 +196,9 @@ pub fn path_or_fd(
     param: &str,
     accepts: Accepts,
 ) -> PyResult<PathOrFd> {
+    if matches!(accepts, Accepts::PathOnly) {
+        return path_arg_accepting(vm, v, func, param, accepts).map(PathOrFd::Path);
+    }
     match v {
         // A negative descriptor is passed on: the OS answers EBADF, as under CPython.
         Value::Int(i) => match i32::try_from(*i) {
@@ -207,6 +210,13 @@ pub fn path_or_fd(
             })),
         },
         Value::Bool(b) => Ok(PathOrFd::Fd(*b as i32)),
+        Value::BigInt(b) => Err(PyErr::overflow_error(
+            if num_traits::Signed::is_positive(&**b) {
+                "fd is greater than maximum"
+            } else {
+                "fd is less than minimum"
+            },
+        )),
         _ => path_arg_accepting(vm, v, func, param, accepts).map(PathOrFd::Path),
     }
 }

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use super::os_fs::stat_of;
 use super::os_fspath::{fspath, os_value};
-use super::params::Params;
+use super::params::{def_one, DefParams};
 use crate::bytecode::CmpOp;
 use crate::objects::function::Args;
 use crate::objects::{types, PyBuiltin, PyErr, PyModule, PyResult, PySlice, Value};
@@ -27,65 +27,87 @@ pub fn init(_vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     };
     f("join", path_join);
     f("split", |vm, a| {
-        one(vm, a, "split", |p| pair(split(&p.b), p.bytes))
+        one(vm, a, ("split", "p"), |p| pair(split(&p.b), p.bytes))
     });
     f("splitext", |vm, a| {
-        one(vm, a, "splitext", |p| pair(splitext(&p.b), p.bytes))
+        one(vm, a, ("splitext", "p"), |p| pair(splitext(&p.b), p.bytes))
     });
     f("splitdrive", |vm, a| {
-        one(vm, a, "splitdrive", |p| pair((&[][..], &p.b[..]), p.bytes))
+        one(vm, a, ("splitdrive", "p"), |p| {
+            pair((&[][..], &p.b[..]), p.bytes)
+        })
     });
     f("basename", |vm, a| {
-        one(vm, a, "basename", |p| out(split_point(&p.b).1, p.bytes))
+        one(vm, a, ("basename", "p"), |p| {
+            out(split_point(&p.b).1, p.bytes)
+        })
     });
     f("dirname", |vm, a| {
-        one(vm, a, "dirname", |p| out(split(&p.b).0, p.bytes))
+        one(vm, a, ("dirname", "p"), |p| out(split(&p.b).0, p.bytes))
     });
     f("isabs", |vm, a| {
-        one(vm, a, "isabs", |p| Value::bool(p.b.starts_with(b"/")))
+        one(vm, a, ("isabs", "s"), |p| {
+            Value::bool(p.b.starts_with(b"/"))
+        })
     });
     f("normpath", |vm, a| {
-        one(vm, a, "normpath", |p| out(&normpath(&p.b), p.bytes))
+        one(vm, a, ("normpath", "path"), |p| {
+            out(&normpath(&p.b), p.bytes)
+        })
     });
     f("normcase", |vm, a| {
-        one(vm, a, "normcase", |p| out(&p.b, p.bytes))
+        one(vm, a, ("normcase", "s"), |p| out(&p.b, p.bytes))
     });
     f("abspath", path_abspath);
     f("realpath", path_realpath);
     f("relpath", path_relpath);
     f("expanduser", |vm, a| {
-        a.expect("expanduser", 1, 1)?;
-        let p = arg(vm, &a.pos[0])?;
+        let v = def_one(&a, "expanduser", "path")?;
+        let p = arg(vm, &v)?;
         Ok(out(&expanduser(&p.b)?, p.bytes))
     });
     f("expandvars", |vm, a| {
-        one(vm, a, "expandvars", |p| out(&expandvars(&p.b), p.bytes))
+        one(vm, a, ("expandvars", "path"), |p| {
+            out(&expandvars(&p.b), p.bytes)
+        })
     });
-    f("exists", |vm, a| predicate(vm, a, "exists", true, |_| true));
+    f("exists", |vm, a| {
+        predicate(vm, a, ("exists", "path"), true, |_| true)
+    });
     f("lexists", |vm, a| {
-        predicate(vm, a, "lexists", false, |_| true)
+        predicate(vm, a, ("lexists", "path"), false, |_| true)
     });
     f("isfile", |vm, a| {
-        predicate(vm, a, "isfile", true, |m| m.is_file())
+        predicate(vm, a, ("isfile", "path"), true, |m| m.is_file())
     });
     f("isdir", |vm, a| {
-        predicate(vm, a, "isdir", true, |m| m.is_dir())
+        predicate(vm, a, ("isdir", "s"), true, |m| m.is_dir())
     });
     f("islink", |vm, a| {
-        predicate(vm, a, "islink", false, |m| m.file_type().is_symlink())
+        predicate(vm, a, ("islink", "path"), false, |m| {
+            m.file_type().is_symlink()
+        })
     });
     f("ismount", path_ismount);
     f("getsize", |vm, a| {
-        stat_field(vm, a, "getsize", |m| Value::from(m.size() as usize))
+        stat_field(vm, a, ("getsize", "filename"), |m| {
+            Value::from(m.size() as usize)
+        })
     });
     f("getmtime", |vm, a| {
-        stat_field(vm, a, "getmtime", |m| seconds(m.mtime(), m.mtime_nsec()))
+        stat_field(vm, a, ("getmtime", "filename"), |m| {
+            seconds(m.mtime(), m.mtime_nsec())
+        })
     });
     f("getatime", |vm, a| {
-        stat_field(vm, a, "getatime", |m| seconds(m.atime(), m.atime_nsec()))
+        stat_field(vm, a, ("getatime", "filename"), |m| {
+            seconds(m.atime(), m.atime_nsec())
+        })
     });
     f("getctime", |vm, a| {
-        stat_field(vm, a, "getctime", |m| seconds(m.ctime(), m.ctime_nsec()))
+        stat_field(vm, a, ("getctime", "filename"), |m| {
+            seconds(m.ctime(), m.ctime_nsec())
+        })
     });
     f("commonprefix", path_commonprefix);
     f("commonpath", path_commonpath);
@@ -138,9 +160,9 @@ fn pair((a, b): (&[u8], &[u8]), bytes: bool) -> Value {
 }
 
 /// A one-argument function of a path.
-fn one(vm: &mut Vm, a: Args, func: &str, f: fn(P) -> Value) -> PyResult<Value> {
-    a.expect(func, 1, 1)?;
-    Ok(f(arg(vm, &a.pos[0])?))
+fn one(vm: &mut Vm, a: Args, func: (&str, &str), f: fn(P) -> Value) -> PyResult<Value> {
+    let v = def_one(&a, func.0, func.1)?;
+    Ok(f(arg(vm, &v)?))
 }
 
 // ---- pure path manipulation ----
@@ -260,9 +282,22 @@ fn mixed() -> PyErr {
     PyErr::type_error("Can't mix strings and bytes in path components")
 }
 
-fn path_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn path_join(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    // `join(a, *p)`: the first part may be given by its name.
     if !a.kw.is_empty() {
-        return Err(PyErr::type_error("join() takes no keyword arguments"));
+        let first = DefParams {
+            func: "join",
+            names: &["a"],
+            positional: 1,
+            required: 1,
+        }
+        .bind(&Args {
+            pos: a.pos.get(..1).unwrap_or_default().to_vec(),
+            kw: std::mem::take(&mut a.kw),
+        })?;
+        if a.pos.is_empty() {
+            a.pos = first.into_iter().flatten().collect();
+        }
     }
     let Some(first) = a.pos.first() else {
         return Err(PyErr::type_error(
@@ -307,8 +342,8 @@ fn abspath(p: &[u8]) -> PyResult<Vec<u8>> {
 }
 
 fn path_abspath(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("abspath", 1, 1)?;
-    let p = arg(vm, &a.pos[0])?;
+    let v = def_one(&a, "abspath", "path")?;
+    let p = arg(vm, &v)?;
     Ok(out(&abspath(&p.b)?, p.bytes))
 }
 
@@ -412,13 +447,13 @@ impl Resolver {
 }
 
 fn path_realpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = Params {
+    let p = DefParams {
         func: "realpath",
         names: &["filename", "strict"],
-        required: 1,
         positional: 1,
+        required: 1,
     }
-    .bind(a)?;
+    .bind(&a)?;
     let strict = match &p[1] {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -438,13 +473,13 @@ fn path_realpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn path_relpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = Params {
+    let p = DefParams {
         func: "relpath",
         names: &["path", "start"],
-        required: 1,
         positional: 2,
+        required: 1,
     }
-    .bind(a)?;
+    .bind(&a)?;
     let path_v = p[0].clone().or_none();
     if !vm.truthy(&path_v)? {
         return Err(PyErr::value_error("no path specified"));
@@ -611,13 +646,13 @@ fn expandvars(p: &[u8]) -> Vec<u8> {
 fn predicate(
     vm: &mut Vm,
     a: Args,
-    func: &str,
+    func: (&str, &str),
     follow: bool,
     test: fn(&fs::Metadata) -> bool,
 ) -> PyResult<Value> {
-    a.expect(func, 1, 1)?;
+    let v = def_one(&a, func.0, func.1)?;
     let name = if follow { "stat" } else { "lstat" };
-    match stat_of(vm, &a.pos[0], name, follow) {
+    match stat_of(vm, &v, name, follow) {
         Ok(m) => Ok(Value::bool(test(&m))),
         Err(e) if quiet_failure(&e) => Ok(Value::bool(false)),
         Err(e) => Err(e),
@@ -633,15 +668,20 @@ fn seconds(s: i64, ns: i64) -> Value {
     Value::float(s as f64 + ns as f64 * 1e-9)
 }
 
-fn stat_field(vm: &mut Vm, a: Args, func: &str, f: fn(&fs::Metadata) -> Value) -> PyResult<Value> {
-    a.expect(func, 1, 1)?;
-    let m = stat_of(vm, &a.pos[0], "stat", true)?;
+fn stat_field(
+    vm: &mut Vm,
+    a: Args,
+    func: (&str, &str),
+    f: fn(&fs::Metadata) -> Value,
+) -> PyResult<Value> {
+    let v = def_one(&a, func.0, func.1)?;
+    let m = stat_of(vm, &v, "stat", true)?;
     Ok(f(&m))
 }
 
 fn path_ismount(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("ismount", 1, 1)?;
-    let m1 = match stat_of(vm, &a.pos[0], "lstat", false) {
+    let path = def_one(&a, "ismount", "path")?;
+    let m1 = match stat_of(vm, &path, "lstat", false) {
         Ok(m) => m,
         Err(e) if quiet_failure(&e) => return Ok(Value::bool(false)),
         Err(e) => return Err(e),
@@ -649,7 +689,7 @@ fn path_ismount(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if m1.file_type().is_symlink() {
         return Ok(Value::bool(false));
     }
-    let p = arg(vm, &a.pos[0])?;
+    let p = arg(vm, &path)?;
     let mut parent = p.b.clone();
     join_onto(&mut parent, b"..");
     let origin = out(&parent, p.bytes);
@@ -664,32 +704,45 @@ fn path_ismount(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::bool(m1.dev() != m2.dev() || m1.ino() == m2.ino()))
 }
 
+/// The two arguments of a Python-written function of two parameters.
+fn two(a: &Args, func: &str, names: [&str; 2]) -> PyResult<[Value; 2]> {
+    let slots = DefParams {
+        func,
+        names: &names,
+        positional: 2,
+        required: 2,
+    }
+    .bind(a)?;
+    Ok([0, 1].map(|i| slots[i].clone().or_none()))
+}
+
 fn path_samefile(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("samefile", 2, 2)?;
-    let m1 = stat_of(vm, &a.pos[0], "stat", true)?;
-    let m2 = stat_of(vm, &a.pos[1], "stat", true)?;
+    let [first, second] = two(&a, "samefile", ["f1", "f2"])?;
+    let m1 = stat_of(vm, &first, "stat", true)?;
+    let m2 = stat_of(vm, &second, "stat", true)?;
     Ok(Value::bool(m1.ino() == m2.ino() && m1.dev() == m2.dev()))
 }
 
 fn path_samestat(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("samestat", 2, 2)?;
-    let ino1 = vm.get_attr_opt(&a.pos[0], "st_ino")?;
-    let ino2 = vm.get_attr_opt(&a.pos[1], "st_ino")?;
-    let dev1 = vm.get_attr_opt(&a.pos[0], "st_dev")?;
-    let dev2 = vm.get_attr_opt(&a.pos[1], "st_dev")?;
-    match (ino1, ino2, dev1, dev2) {
-        (Some(i1), Some(i2), Some(d1), Some(d2)) => {
-            Ok(Value::bool(vm.eq(&i1, &i2)? && vm.eq(&d1, &d2)?))
-        }
-        _ => Err(PyErr::attribute_error("'stat_result' object expected")),
+    let [first, second] = two(&a, "samestat", ["s1", "s2"])?;
+    // As CPython's `s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev`: attributes read
+    // (and missing ones reported) in that order.
+    let field =
+        |vm: &mut Vm, v: &Value, name: &str| vm.get_attr(v, &crate::objects::PyStr::intern(name));
+    let ino1 = field(vm, &first, "st_ino")?;
+    let ino2 = field(vm, &second, "st_ino")?;
+    if !vm.eq(&ino1, &ino2)? {
+        return Ok(Value::bool(false));
     }
+    let dev1 = field(vm, &first, "st_dev")?;
+    let dev2 = field(vm, &second, "st_dev")?;
+    Ok(Value::bool(vm.eq(&dev1, &dev2)?))
 }
 
 // ---- common prefixes ----
 
 fn path_commonprefix(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("commonprefix", 1, 1)?;
-    let m = &a.pos[0];
+    let m = &def_one(&a, "commonprefix", "m")?;
     if !vm.truthy(m)? {
         return Ok(Value::str(""));
     }
@@ -754,8 +807,11 @@ fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 fn path_commonpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.expect("commonpath", 1, 1)?;
-    let given = vm.collect_iterable(&a.pos[0])?;
+    let paths = def_one(&a, "commonpath", "paths")?;
+    if !vm.truthy(&paths)? {
+        return Err(PyErr::value_error("commonpath() arg is an empty sequence"));
+    }
+    let given = vm.collect_iterable(&paths)?;
     if given.is_empty() {
         return Err(PyErr::value_error("commonpath() arg is an empty sequence"));
     }

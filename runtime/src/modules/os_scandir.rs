@@ -16,7 +16,7 @@ use super::native_class::{add_classmethods, native_class};
 use super::os_error::os_error_from_io;
 use super::os_fs::{listing_dir, stat_value};
 use super::os_fspath::{fspath, os_value};
-use super::params::{present, Params};
+use super::params::{present, DefParams, Params};
 use crate::objects::function::Args;
 use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
 use crate::vm::Vm;
@@ -334,13 +334,13 @@ const DESCEND: i64 = 2;
 const YIELD: i64 = 3;
 
 pub fn os_walk(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = Params {
+    let p = DefParams {
         func: "walk",
         names: &["top", "topdown", "onerror", "followlinks"],
-        required: 1,
         positional: 4,
+        required: 1,
     }
-    .bind(a)?;
+    .bind(&a)?;
     let top = fspath(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let topdown = match &p[1] {
         Some(v) => vm.truthy(v)?,

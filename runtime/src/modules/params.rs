@@ -1,6 +1,13 @@
 //! Binding a native function's arguments to its named parameters, positionally or by
 //! keyword, with the messages CPython's argument parser gives ("stat() missing required
 //! argument 'path' (pos 1)", "'x' is an invalid keyword argument for stat()", …).
+//!
+//! Module functions whose CPython counterpart is written in Python (`posixpath`,
+//! `linecache`, parts of `os` and `codecs`) bind through `DefParams` instead, which words
+//! a wrong call as the interpreter words any `def`; positional-only C functions that
+//! name their module when refusing keywords use `clinic_positional`. The "takes no
+//! arguments" / "takes exactly one argument" forms are `Args::expect` with the qualified
+//! name ("sys.getrecursionlimit").
 
 use std::rc::Rc;
 
@@ -186,4 +193,145 @@ pub fn zeroed_buffer(n: usize) -> PyResult<Vec<u8>> {
         .map_err(|_| PyErr::memory_error())?;
     buf.resize(n, 0);
     Ok(buf)
+}
+
+/// The parameters of a function CPython writes in Python (`posixpath.basename`,
+/// `os.getenv`, `codecs.getencoder`): a wrong call is worded as the interpreter words
+/// any `def` ("basename() missing 1 required positional argument: 'p'", "getenv() takes
+/// from 1 to 2 positional arguments but 3 were given", "walk() got an unexpected keyword
+/// argument 'k'"). `names` are the parameters in order, the first `positional` of them
+/// positional-or-keyword (the rest keyword-only), the first `required` of them mandatory.
+pub struct DefParams<'a> {
+    pub func: &'a str,
+    pub names: &'a [&'a str],
+    pub positional: usize,
+    pub required: usize,
+}
+
+impl DefParams<'_> {
+    /// One slot per name: the value given, or None. The errors come in the order the
+    /// interpreter finds them: keywords first, then surplus positionals, then missing ones.
+    pub fn bind(&self, args: &Args) -> PyResult<Vec<Option<Value>>> {
+        let n = args.pos.len();
+        let mut slots: Vec<Option<Value>> = vec![None; self.names.len()];
+        for (slot, v) in slots.iter_mut().zip(&args.pos[..n.min(self.positional)]) {
+            *slot = Some(v.clone());
+        }
+        let mut kwonly_given = 0;
+        for (k, v) in &args.kw {
+            match self.names.iter().position(|p| *p == k.as_str()) {
+                Some(i) if slots[i].is_some() => {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        self.func,
+                        k.as_str()
+                    )))
+                }
+                Some(i) => {
+                    kwonly_given += usize::from(i >= self.positional);
+                    slots[i] = Some(v.clone());
+                }
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        self.func,
+                        k.as_str()
+                    )))
+                }
+            }
+        }
+        if n > self.positional {
+            return Err(self.too_many_positional(n, kwonly_given));
+        }
+        let missing: Vec<String> = (0..self.required)
+            .filter(|&i| slots[i].is_none())
+            .map(|i| self.names[i].to_string())
+            .collect();
+        if !missing.is_empty() {
+            return Err(crate::vm::missing_args_error(
+                self.func,
+                "positional",
+                &missing,
+            ));
+        }
+        Ok(slots)
+    }
+
+    fn too_many_positional(&self, n: usize, kwonly_given: usize) -> PyErr {
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let takes = if self.required < self.positional {
+            format!(
+                "from {} to {} positional arguments",
+                self.required, self.positional
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                self.positional,
+                plural(self.positional)
+            )
+        };
+        let given = if kwonly_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                n,
+                plural(n),
+                kwonly_given,
+                plural(kwonly_given)
+            )
+        } else {
+            format!("{} {} given", n, if n == 1 { "was" } else { "were" })
+        };
+        PyErr::type_error(format!("{}() takes {} but {}", self.func, takes, given))
+    }
+}
+
+/// The one argument of a Python-written function of one parameter `name`, given by
+/// position or keyword (see `DefParams`).
+pub fn def_one(a: &Args, func: &str, name: &str) -> PyResult<Value> {
+    if a.kw.is_empty() && a.pos.len() == 1 {
+        return Ok(a.pos[0].clone());
+    }
+    let slots = DefParams {
+        func,
+        names: &[name],
+        positional: 1,
+        required: 1,
+    }
+    .bind(a)?;
+    Ok(slots.into_iter().next().flatten().unwrap_or(Value::None))
+}
+
+/// Positional-only arguments of a module function parsed the argument-clinic way:
+/// keywords are refused naming the module ("sys.excepthook() takes no keyword
+/// arguments"), a wrong count is not ("excepthook expected 3 arguments, got 1").
+pub fn clinic_positional(
+    a: &Args,
+    module: &str,
+    func: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}.{}() takes no keyword arguments",
+            module, func
+        )));
+    }
+    crate::objects::methods::method_args::count_expected(func, a.pos.len(), min, max)
+}
+
+/// An integer argument of an older-style C function read with the `i` format (a C int):
+/// an int beyond a C long is "Python int too large to convert to C long", one beyond a C
+/// int "signed integer is greater than maximum" (or "less than minimum").
+pub fn format_i_int(vm: &mut crate::vm::Vm, v: &Value) -> PyResult<i64> {
+    let n = index_int(vm, v)?;
+    match i32::try_from(n) {
+        Ok(_) => Ok(n),
+        Err(_) => Err(PyErr::overflow_error(if n > 0 {
+            "signed integer is greater than maximum"
+        } else {
+            "signed integer is less than minimum"
+        })),
+    }
 }

@@ -5,6 +5,7 @@ use crate::objects::OrNone;
 use std::rc::Rc;
 
 use crate::objects::function::Args;
+use crate::objects::methods::method_args::bad_argument;
 use crate::objects::typeobj::Layout;
 use crate::objects::{types, PyBuiltin, PyErr, PyInstance, PyResult, PyType, Value};
 use crate::vm::Vm;
@@ -91,32 +92,39 @@ pub fn init(vm: &mut Vm, argv: Vec<String>) {
     let f =
         |n: &'static str, f: crate::objects::function::NativeFn| sys.set(n, PyBuiltin::value(n, f));
     f("exit", sys_exit);
-    f("getrecursionlimit", |vm, _| {
+    f("getrecursionlimit", |vm, a| {
+        a.expect("sys.getrecursionlimit", 0, 0)?;
         Ok(Value::Int(vm.recursion_limit as i64))
     });
     f("setrecursionlimit", sys_setrecursionlimit);
     f("get_int_max_str_digits", |_, a| {
-        a.expect("get_int_max_str_digits", 0, 0)?;
+        a.expect("sys.get_int_max_str_digits", 0, 0)?;
         Ok(Value::Int(
             crate::objects::int_str_limit::max_str_digits() as i64
         ))
     });
     f("set_int_max_str_digits", sys_set_int_max_str_digits);
     f("exc_info", sys_exc_info);
-    f("exception", |vm, _| Ok(vm.handled_exc.clone()));
+    f("exception", |vm, a| {
+        a.expect("sys.exception", 0, 0)?;
+        Ok(vm.handled_exc.clone())
+    });
     f("intern", |_, a| {
-        a.expect("intern", 1, 1)?;
+        a.expect("sys.intern", 1, 1)?;
         match &a.pos[0] {
             Value::Str(s) => Ok(Value::Str(crate::objects::PyStr::intern_rc(s))),
-            other => Err(PyErr::type_error(format!(
-                "intern() argument must be str, not {}",
-                other.type_name()
-            ))),
+            other => Err(bad_argument("intern", "argument", "str", other)),
         }
     });
     f("_getframe", crate::vm::frame_objects::sys_getframe);
-    f("getdefaultencoding", |_, _| Ok(Value::str("utf-8")));
-    f("getfilesystemencoding", |_, _| Ok(Value::str("utf-8")));
+    f("getdefaultencoding", |_, a| {
+        a.expect("sys.getdefaultencoding", 0, 0)?;
+        Ok(Value::str("utf-8"))
+    });
+    f("getfilesystemencoding", |_, a| {
+        a.expect("sys.getfilesystemencoding", 0, 0)?;
+        Ok(Value::str("utf-8"))
+    });
 }
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -146,15 +154,22 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let slots = params.bind(args)?;
     let given = slots.first().cloned().flatten().or_none();
-    let n = vm.index_value(&given)?;
-    let n = crate::objects::int::to_bigint(&n).unwrap_or_default();
-    crate::objects::int_str_limit::set_max_str_digits(&n)?;
+    // Read as a C int, as CPython does: a larger int is an OverflowError.
+    let n = crate::objects::methods::method_args::c_int_arg(vm, &given)?;
+    crate::objects::int_str_limit::set_max_str_digits(&num_bigint::BigInt::from(n))?;
     Ok(Value::None)
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("setrecursionlimit", 1, 1)?;
-    match &args.pos[0] {
+    args.expect("sys.setrecursionlimit", 1, 1)?;
+    // Read as a C int, as CPython does: a larger int is an OverflowError.
+    let limit = match &args.pos[0] {
+        v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+            Value::Int(crate::objects::methods::method_args::c_int_arg(vm, v)?)
+        }
+        other => other.clone(),
+    };
+    match &limit {
         Value::Int(n) if *n >= 1 => {
             if (*n as usize) <= vm.frames.len() {
                 return Err(PyErr::recursion_error(format!(
@@ -177,7 +192,8 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.expect("sys.exc_info", 0, 0)?;
     Ok(match &vm.handled_exc {
         Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
         e => Value::tuple(vec![

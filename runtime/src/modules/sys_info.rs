@@ -155,19 +155,48 @@ pub fn install(sys: &PyModule) {
     let breakpointhook = PyBuiltin::value("breakpointhook", breakpointhook);
     sys.set("breakpointhook", breakpointhook.clone());
     sys.set("__breakpointhook__", breakpointhook);
-    sys.set("settrace", PyBuiltin::value("settrace", settrace));
-    sys.set("setprofile", PyBuiltin::value("setprofile", settrace));
-    sys.set("gettrace", PyBuiltin::value("gettrace", gettrace));
-    sys.set("getprofile", PyBuiltin::value("getprofile", gettrace));
+    sys.set(
+        "settrace",
+        PyBuiltin::value("settrace", |vm, a| {
+            a.expect("sys.settrace", 1, 1)?;
+            settrace(vm, a)
+        }),
+    );
+    sys.set(
+        "setprofile",
+        PyBuiltin::value("setprofile", |vm, a| {
+            a.expect("sys.setprofile", 1, 1)?;
+            settrace(vm, a)
+        }),
+    );
+    sys.set(
+        "gettrace",
+        PyBuiltin::value("gettrace", |_, a| {
+            a.expect("sys.gettrace", 0, 0)?;
+            Ok(Value::None)
+        }),
+    );
+    sys.set(
+        "getprofile",
+        PyBuiltin::value("getprofile", |_, a| {
+            a.expect("sys.getprofile", 0, 0)?;
+            Ok(Value::None)
+        }),
+    );
 }
 
 /// An estimate of the object's size in bytes, following CPython's 64-bit layouts for the
 /// common types (the exact figure is implementation-specific, as CPython documents).
-fn getsizeof(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let obj = args.arg(0, "object").ok_or_else(|| {
-        PyErr::type_error("getsizeof() missing required argument 'object' (pos 1)")
-    })?;
-    let default = args.arg(1, "default");
+fn getsizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = crate::modules::params::Params {
+        func: "getsizeof",
+        names: &["object", "default"],
+        required: 1,
+        positional: 2,
+    }
+    .bind(args)?;
+    let default = slots[1].take();
+    let obj = slots[0].take().or_none();
     let size = match &obj {
         Value::None => 16,
         Value::Bool(_) => 28,
@@ -203,7 +232,7 @@ fn getsizeof(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `sys.displayhook(value)`: prints `repr(value)` unless it is None, and keeps it as `_`.
 fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("displayhook", 1, 1)?;
+    args.expect("sys.displayhook", 1, 1)?;
     let v = &args.pos[0];
     if v.is_none() {
         return Ok(Value::None);
@@ -217,7 +246,7 @@ fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `sys.excepthook(type, value, traceback)`: prints the exception as an uncaught one is.
 fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("excepthook", 3, 3)?;
+    crate::modules::params::clinic_positional(&args, "sys", "excepthook", 3, 3)?;
     match &args.pos[1] {
         Value::Instance(inst) if inst.exc.is_some() => {
             // Written to `sys.stderr` as it is now (a program may have replaced it).
@@ -227,10 +256,17 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.write_to(&stderr, &text)?;
             Ok(Value::None)
         }
-        other => Err(PyErr::type_error(format!(
-            "print_exception(): Exception expected for value, {} found",
-            other.type_name()
-        ))),
+        // CPython reports a value that is no exception on stderr rather than raising.
+        other => {
+            let text = format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                other.type_name()
+            );
+            vm.flush_stdout();
+            let stderr = vm.sys.get("stderr").or_none();
+            vm.write_to(&stderr, &text)?;
+            Ok(Value::None)
+        }
     }
 }
 
@@ -267,10 +303,6 @@ fn settrace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "tote does not support tracing or profiling hooks (sys.settrace/sys.setprofile)",
         ));
     }
-    Ok(Value::None)
-}
-
-fn gettrace(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 

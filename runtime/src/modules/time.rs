@@ -159,8 +159,16 @@ fn clock_nanos(a: Args, name: &str, clock: libc::clockid_t) -> PyResult<Value> {
 
 fn clock_id_arg(v: &Value) -> PyResult<libc::clockid_t> {
     match v {
-        Value::Int(i) => libc::clockid_t::try_from(*i)
-            .map_err(|_| PyErr::overflow_error("signed integer is greater than maximum")),
+        Value::Int(i) => libc::clockid_t::try_from(*i).map_err(|_| {
+            PyErr::overflow_error(if *i > 0 {
+                "signed integer is greater than maximum"
+            } else {
+                "signed integer is less than minimum"
+            })
+        }),
+        Value::BigInt(_) => Err(PyErr::overflow_error(
+            "Python int too large to convert to C long",
+        )),
         Value::Bool(b) => Ok(*b as libc::clockid_t),
         other => Err(cannot_interpret(other)),
     }
@@ -176,7 +184,15 @@ fn time_clock_gettime(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn time_clock_gettime_ns(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    exactly_one(&a, "clock_gettime_ns")?;
+    // CPython's clock_gettime_ns counts its arguments under clock_gettime's name.
+    exactly_one(
+        &a,
+        if a.kw.is_empty() {
+            "clock_gettime"
+        } else {
+            "clock_gettime_ns"
+        },
+    )?;
     let id = clock_id_arg(&a.pos[0])?;
     match clock_ns(id) {
         Some(ns) => Ok(Value::Int(ns)),
@@ -575,10 +591,12 @@ fn time_strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     at_most(&a, "strftime", 2)?;
     let Value::Str(fmt) = &a.pos[0] else {
-        return Err(PyErr::type_error(format!(
-            "strftime() argument 1 must be str, not {}",
-            a.pos[0].type_name()
-        )));
+        return Err(crate::objects::methods::method_args::bad_argument(
+            "strftime",
+            "argument 1",
+            "str",
+            &a.pos[0],
+        ));
     };
     let mut tm = tm_or_now(vm, a.pos.get(1), "strftime")?;
     zero_means_lowest(&mut tm);
@@ -596,9 +614,7 @@ fn time_strftime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn time_strptime(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
-        return Err(PyErr::type_error(
-            "_strptime_time() got an unexpected keyword argument",
-        ));
+        return Err(PyErr::type_error("strptime() takes no keyword arguments"));
     }
     match a.pos.len() {
         0 => {

@@ -745,7 +745,7 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
     Ok(())
 }
 
-fn missing_args_error(func: &str, kind: &str, names: &[String]) -> PyErr {
+pub(crate) fn missing_args_error(func: &str, kind: &str, names: &[String]) -> PyErr {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
     let list = match quoted.len() {
         1 => quoted[0].clone(),

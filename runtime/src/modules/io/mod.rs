@@ -168,7 +168,11 @@ pub fn init(vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
     m.set("BlockingIOError", builtin_exc("BlockingIOError"));
     m.set(
         "text_encoding",
-        PyBuiltin::value("text_encoding", |_, args| {
+        PyBuiltin::value("text_encoding", |vm, args| {
+            crate::modules::params::clinic_positional(&args, "io", "text_encoding", 1, 2)?;
+            if let Some(stacklevel) = args.pos.get(1) {
+                crate::objects::methods::method_args::c_int_arg(vm, stacklevel)?;
+            }
             Ok(match args.pos.first() {
                 Some(Value::None) | None => Value::str("utf-8"),
                 Some(v) => v.clone(),

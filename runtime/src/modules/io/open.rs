@@ -97,55 +97,18 @@ fn no_kind_error() -> PyErr {
 
 /// Binds a native function's arguments by position and keyword, with CPython's messages.
 pub fn bind_args(
-    mut args: Args,
+    args: Args,
     fname: &str,
     names: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    if args.pos.len() > names.len() {
-        return Err(PyErr::type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
-            fname,
-            names.len(),
-            if names.len() == 1 { "" } else { "s" },
-            args.pos.len() + args.kw.len()
-        )));
+    crate::modules::params::Params {
+        func: fname,
+        names,
+        required,
+        positional: names.len(),
     }
-    let mut out: Vec<Option<Value>> = names.iter().map(|_| None).collect();
-    for (i, v) in args.pos.drain(..).enumerate() {
-        out[i] = Some(v);
-    }
-    for (k, v) in args.kw.drain(..) {
-        match names.iter().position(|n| *n == k.as_str()) {
-            Some(i) if out[i].is_none() => out[i] = Some(v),
-            Some(i) => {
-                return Err(PyErr::type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    fname,
-                    k.as_str(),
-                    i + 1
-                )))
-            }
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k.as_str(),
-                    fname
-                )))
-            }
-        }
-    }
-    for (i, v) in out.iter().enumerate().take(required) {
-        if v.is_none() {
-            return Err(PyErr::type_error(format!(
-                "{}() missing required argument '{}' (pos {})",
-                fname,
-                names[i],
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    .bind(args)
 }
 
 /// An optional `str` argument (None allowed).
@@ -185,13 +148,19 @@ fn target(vm: &mut Vm, file: &Value) -> PyResult<Target> {
             Ok(Target::Path(std::ffi::OsStr::from_bytes(&b.data).into()))
         }
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let fd = int_arg(vm, file)?;
-            if fd < 0 {
-                return Err(PyErr::value_error("negative file descriptor"));
+            // An int that is no C int is not taken for a descriptor: CPython then wants a
+            // path, and says so.
+            let fd = match file {
+                Value::BigInt(_) => None,
+                _ => i32::try_from(int_arg(vm, file)?).ok(),
+            };
+            match fd {
+                Some(fd) if fd < 0 => Err(PyErr::value_error("negative file descriptor")),
+                Some(fd) => Ok(Target::Fd(fd)),
+                None => Err(PyErr::type_error(
+                    "expected str, bytes or os.PathLike object, not int",
+                )),
             }
-            i32::try_from(fd)
-                .map(Target::Fd)
-                .map_err(|_| PyErr::overflow_error("fd is greater than maximum"))
         }
         Value::Instance(_) if file.type_of().lookup("__fspath__").is_some() => {
             let p = vm.call_method(file, "__fspath__", vec![])?;
@@ -350,10 +319,12 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => "r".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "open() argument 'mode' must be str, not {}",
-                other.type_name()
-            )))
+            return Err(crate::objects::methods::method_args::bad_argument(
+                "open",
+                "argument 'mode'",
+                "str",
+                other,
+            ))
         }
     };
     let buffering = match &a[2] {

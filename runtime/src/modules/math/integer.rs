@@ -100,7 +100,7 @@ fn k_too_large() -> PyErr {
 }
 
 pub fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("comb", 2, 2)?;
+    crate::modules::params::clinic_positional(&args, "math", "comb", 2, 2)?;
     let (n, k) = n_and_k(vm, &args.pos[0], &args.pos[1])?;
     if k > n {
         return Ok(Value::Int(0));
@@ -121,7 +121,7 @@ pub fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("perm", 1, 2)?;
+    crate::modules::params::clinic_positional(&args, "math", "perm", 1, 2)?;
     let k_value = match args.pos.get(1) {
         None | Some(Value::None) => {
             return factorial(vm, Args::new(vec![args.pos[0].clone()]));
@@ -147,22 +147,18 @@ pub fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `prod(iterable, /, *, start=1)`: `start` times every item, with the objects' own `*`.
-pub fn prod(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let start = args.take_kw("start");
-    if let Some((k, _)) = args.kw.first() {
-        return Err(PyErr::type_error(format!(
-            "'{}' is an invalid keyword argument for prod()",
-            k.as_str()
-        )));
+pub fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [iterable, start]: [Option<Value>; 2] = crate::modules::params::Params {
+        func: "prod",
+        names: &["iterable", "start"],
+        required: 1,
+        positional: 1,
     }
-    if args.pos.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "prod() takes exactly 1 positional argument ({} given)",
-            args.pos.len()
-        )));
-    }
+    .bind_posonly(args, 1)?
+    .try_into()
+    .unwrap_or_default();
     let mut acc = start.unwrap_or(Value::Int(1));
-    let it = vm.get_iter(&args.pos[0])?;
+    let it = vm.get_iter(&iterable.unwrap_or(Value::None))?;
     while let Some(v) = vm.iter_next(&it)? {
         acc = vm.binary_op(acc, v, BinOp::Multiply)?;
     }

@@ -7,6 +7,7 @@
 mod integer;
 mod special;
 
+use crate::modules::params::clinic_positional;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -208,7 +209,7 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResul
 }
 
 fn two_reals(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
-    args.expect(name, 2, 2)?;
+    clinic_positional(args, "math", name, 2, 2)?;
     Ok((real(vm, &args.pos[0])?, real(vm, &args.pos[1])?))
 }
 
@@ -323,7 +324,7 @@ fn big_frexp(b: &BigInt) -> (f64, i64) {
 
 fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error("math.log() takes no keyword arguments"));
+        return Err(PyErr::type_error("log() takes no keyword arguments"));
     }
     if args.pos.is_empty() || args.pos.len() > 2 {
         return Err(PyErr::type_error("math.log requires 1 to 2 arguments"));
@@ -463,7 +464,7 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("ldexp", 2, 2)?;
+    clinic_positional(&args, "math", "ldexp", 2, 2)?;
     let x = real(vm, &args.pos[0])?;
     let e = match &args.pos[1] {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => index(vm, &args.pos[1])?,
@@ -491,14 +492,13 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.pos.len()
-        )));
+    let a = crate::modules::params::Params {
+        func: "isclose",
+        names: &["a", "b", "rel_tol", "abs_tol"],
+        required: 2,
+        positional: 2,
     }
-    let a =
-        crate::modules::io::open::bind_args(args, "isclose", &["a", "b", "rel_tol", "abs_tol"], 2)?;
+    .bind(args)?;
     let x = real(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let y = real(vm, a[1].as_ref().unwrap_or(&Value::None))?;
     let rel_tol = match &a[2] {
@@ -556,7 +556,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("dist", 2, 2)?;
+    clinic_positional(&args, "math", "dist", 2, 2)?;
     let p = vm.collect_iterable(&args.pos[0])?;
     let q = vm.collect_iterable(&args.pos[1])?;
     if p.len() != q.len() {
