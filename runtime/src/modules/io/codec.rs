@@ -27,11 +27,8 @@ pub enum Codec {
 
 impl Codec {
     /// Finds an encoding by any of the names `str.encode` accepts for it (`UTF8`, `utf_8`,
-    /// `latin1`, `iso-8859-1`…), or `locale`, which only `open()` knows.
+    /// `latin1`, `iso-8859-1`…). (`"locale"` is `TextCodec::for_file`'s.)
     pub fn lookup(name: &str) -> Option<Codec> {
-        if name.trim().eq_ignore_ascii_case("locale") {
-            return Some(Codec::Utf8);
-        }
         match codecs::canonical_name(name).ok()? {
             "utf-8" => Some(Codec::Utf8),
             "ascii" => Some(Codec::Ascii),

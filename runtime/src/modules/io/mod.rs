@@ -173,8 +173,9 @@ pub fn init(vm: &mut Vm, m: &Rc<PyModule>) -> PyResult<()> {
             if let Some(stacklevel) = args.pos.get(1) {
                 crate::objects::methods::method_args::c_int_arg(vm, stacklevel)?;
             }
+            // Not in UTF-8 mode (sys.flags.utf8_mode is 0), CPython 3.11 answers "locale".
             Ok(match args.pos.first() {
-                Some(Value::None) | None => Value::str("utf-8"),
+                Some(Value::None) | None => Value::str("locale"),
                 Some(v) => v.clone(),
             })
         }),

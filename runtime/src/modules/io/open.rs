@@ -15,7 +15,7 @@ use crate::objects::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 use super::buffer::BufKind;
-use super::codec::{Codec, Errors};
+use super::codec::Errors;
 use super::raw::{RawFile, Sink};
 use super::text::Newline;
 use super::text_codec::TextCodec;
@@ -398,15 +398,12 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )));
         }
     };
-    let (codec, encoding_name) = match &encoding {
-        None => (TextCodec::Bytes(Codec::Utf8), "UTF-8".to_string()),
-        Some(e) => match TextCodec::lookup(e) {
-            Ok(c) => (c, e.clone()),
-            Err(err) => {
-                let _ = buffered.try_borrow_mut().map(|mut b| b.close(vm));
-                return Err(err);
-            }
-        },
+    let (codec, encoding_name) = match TextCodec::for_file(encoding.as_ref()) {
+        Ok(found) => found,
+        Err(err) => {
+            let _ = buffered.try_borrow_mut().map(|mut b| b.close(vm));
+            return Err(err);
+        }
     };
     let errors = Errors::from_name(errors.as_deref().unwrap_or("strict"));
     let mut state =

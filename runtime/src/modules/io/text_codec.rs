@@ -53,6 +53,17 @@ pub struct Step {
 }
 
 impl TextCodec {
+    /// The codec and the `encoding` attribute of a text file opened with `encoding`: None
+    /// and `"locale"` are the locale's encoding, which tote takes to be UTF-8 (CPython
+    /// names it as `locale.getencoding()` does, "UTF-8").
+    pub fn for_file(encoding: Option<&String>) -> PyResult<(TextCodec, String)> {
+        match encoding {
+            // Exactly "locale": CPython compares the name as given.
+            Some(e) if e != "locale" => Ok((TextCodec::lookup(e)?, e.clone())),
+            _ => Ok((TextCodec::Bytes(Codec::Utf8), "UTF-8".to_string())),
+        }
+    }
+
     /// The codec `open()` and `TextIOWrapper` use for `name`: "LookupError: unknown
     /// encoding: x", or for a codec that does not code text, CPython's advice.
     pub fn lookup(name: &str) -> PyResult<TextCodec> {

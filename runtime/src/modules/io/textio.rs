@@ -12,7 +12,7 @@ use crate::vm::Vm;
 
 use super::buffer::{BufKind, Buffered};
 use super::buffered::{stream_query, BufCell};
-use super::codec::{Codec, Errors};
+use super::codec::Errors;
 use super::errors::{uninitialized, unsupported};
 use super::open::{bind_args, opt_str_arg};
 use super::text::{Newline, TextState};
@@ -110,10 +110,7 @@ fn ctor(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             newline.clone().unwrap_or_default()
         ))
     })?;
-    let (codec, encoding_name) = match &encoding {
-        None => (TextCodec::Bytes(Codec::Utf8), "UTF-8".to_string()),
-        Some(e) => (TextCodec::lookup(e)?, e.clone()),
-    };
+    let (codec, encoding_name) = TextCodec::for_file(encoding.as_ref())?;
     let flag = |vm: &mut Vm, v: &Option<Value>| -> PyResult<bool> {
         match v {
             None => Ok(false),
@@ -365,8 +362,7 @@ fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         st.flush(vm)?;
         if let Some(e) = &encoding {
-            st.codec = TextCodec::lookup(e)?;
-            st.encoding = e.clone();
+            (st.codec, st.encoding) = TextCodec::for_file(Some(e))?;
             st.place_encoder(vm)?;
             if errors.is_none() {
                 st.errors = Errors::Strict;
