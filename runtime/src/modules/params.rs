@@ -258,31 +258,8 @@ impl DefParams<'_> {
     }
 
     fn too_many_positional(&self, n: usize, kwonly_given: usize) -> PyErr {
-        let plural = |k: usize| if k == 1 { "" } else { "s" };
-        let takes = if self.required < self.positional {
-            format!(
-                "from {} to {} positional arguments",
-                self.required, self.positional
-            )
-        } else {
-            format!(
-                "{} positional argument{}",
-                self.positional,
-                plural(self.positional)
-            )
-        };
-        let given = if kwonly_given > 0 {
-            format!(
-                "{} positional argument{} (and {} keyword-only argument{}) were given",
-                n,
-                plural(n),
-                kwonly_given,
-                plural(kwonly_given)
-            )
-        } else {
-            format!("{} {} given", n, if n == 1 { "was" } else { "were" })
-        };
-        PyErr::type_error(format!("{}() takes {} but {}", self.func, takes, given))
+        let (least, most) = (self.required, self.positional);
+        crate::vm::too_many_positional_error(self.func, least, most, n, kwonly_given)
     }
 }
 

@@ -324,6 +324,12 @@ pub enum BuiltinHome {
 }
 
 impl PyBuiltin {
+    /// A type's `__new__`: a static method in CPython, so it is never bound to the instance
+    /// or class it is read through, nor named or checked as a method of one.
+    pub fn is_static(&self) -> bool {
+        self.name == "__new__"
+    }
+
     pub fn new(name: &'static str, func: NativeFn) -> PyBuiltin {
         PyBuiltin {
             name,

@@ -327,7 +327,7 @@ impl Vm {
             // A type's `__new__` is a static method: it stays unbound.
             Value::Builtin(b)
                 if b.bound_self.is_none()
-                    && b.name != "__new__"
+                    && !b.is_static()
                     && !matches!(b.home(), crate::objects::function::BuiltinHome::Module(_)) =>
             {
                 if b.is_classmethod {
@@ -647,7 +647,7 @@ impl Vm {
                         Some(Value::Builtin(b))
                             if b.bound_self.is_none()
                                 && !b.is_classmethod
-                                && b.name != "__new__"
+                                && !b.is_static()
                                 && matches!(b.home(), BuiltinHome::Type(_)) =>
                         {
                             if inst.attr_named(name).is_none() {

@@ -126,7 +126,7 @@ pub fn is_slot_name(ty: &str, name: &str) -> bool {
 /// a classmethod descriptor (`dict.__dict__['fromkeys']`) or a method descriptor
 /// (`str.join`). None for a plain function, and for `__new__` (a function of the type).
 fn method_kind(b: &PyBuiltin) -> Option<&'static str> {
-    if b.bound_self.is_some() || b.name == "__new__" || !matches!(b.home(), BuiltinHome::Type(_)) {
+    if b.bound_self.is_some() || b.is_static() || !matches!(b.home(), BuiltinHome::Type(_)) {
         return None;
     }
     let BuiltinHome::Type(home) = b.home() else {
@@ -150,7 +150,7 @@ pub fn is_method_wrapper(b: &PyBuiltin) -> bool {
     };
     // A type's `__new__` is bound to the type, but is a plain builtin function.
     !b.is_classmethod
-        && b.name != "__new__"
+        && !b.is_static()
         && !matches!(receiver, Value::Module(_))
         && is_slot_name(home, b.name)
 }
@@ -161,7 +161,7 @@ pub fn is_method_wrapper(b: &PyBuiltin) -> bool {
 /// and a type's `__new__`, which keep their defining class's name.
 pub fn bound_method_owner(b: &PyBuiltin) -> Option<Rc<PyType>> {
     let receiver = b.bound_self.as_ref()?;
-    if !matches!(b.home(), BuiltinHome::Type(_)) || b.name == "__new__" || is_method_wrapper(b) {
+    if !matches!(b.home(), BuiltinHome::Type(_)) || b.is_static() || is_method_wrapper(b) {
         return None;
     }
     match receiver {

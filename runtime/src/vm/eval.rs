@@ -57,36 +57,69 @@ macro_rules! top {
 
 // The bodies of the instructions that superinstructions combine (`Op::fuse`), shared by
 // the plain and the fused forms.
-macro_rules! load_fast {
+
+/// The value of the fast local `arg`, or UnboundLocalError.
+macro_rules! read_local {
     ($frame:expr, $arg:expr) => {
         match $frame.values.get($arg as usize) {
             Some(Value::Null) | None => return Err(unbound_fast($frame, $arg).into()),
-            Some(v) => {
-                let v = clone_value(v);
-                $frame.values.push(v);
-            }
+            Some(v) => clone_value(v),
         }
+    };
+}
+
+macro_rules! load_fast {
+    ($frame:expr, $arg:expr) => {{
+        let v = read_local!($frame, $arg);
+        $frame.values.push(v);
+    }};
+}
+
+/// The constant `arg` of `code`.
+macro_rules! const_value {
+    ($code:expr, $arg:expr) => {
+        $code
+            .consts
+            .get($arg as usize)
+            .map(clone_value)
+            .unwrap_or_else(|| Value::None)
     };
 }
 
 macro_rules! load_const {
     ($frame:expr, $code:expr, $arg:expr) => {{
-        let v = $code
-            .consts
-            .get($arg as usize)
-            .map(clone_value)
-            .unwrap_or_else(|| Value::None);
+        let v = const_value!($code, $arg);
         $frame.values.push(v);
+    }};
+}
+
+/// Stores `v` in the fast local `arg`, releasing what it held.
+macro_rules! store_local {
+    ($vm:expr, $frame:expr, $arg:expr, $v:expr) => {{
+        let v = $v;
+        if let Some(slot) = $frame.values.get_mut($arg as usize) {
+            let old = std::mem::replace(slot, v);
+            $vm.release(old);
+        }
     }};
 }
 
 macro_rules! store_fast {
     ($vm:expr, $frame:expr, $arg:expr) => {{
         let v = pop!($frame);
-        if let Some(slot) = $frame.values.get_mut($arg as usize) {
-            let old = std::mem::replace(slot, v);
-            $vm.release(old);
-        }
+        store_local!($vm, $frame, $arg, v)
+    }};
+}
+
+/// Steps over a superinstruction's second half, the instruction at `pc`, giving its
+/// argument; its position is stored first, for the errors it may raise and the code it may
+/// run.
+macro_rules! second_half {
+    ($instrs:expr, $pc:ident, $frame:expr) => {{
+        let arg2 = second_arg($instrs, $pc);
+        $pc += 1;
+        $frame.pc = $pc;
+        arg2
     }};
 }
 
@@ -96,14 +129,8 @@ macro_rules! store_fast {
 macro_rules! attr_receiver {
     ($frame:expr, $fused:expr, $arg:expr, $instrs:expr, $pc:ident) => {
         if $fused {
-            let obj = match $frame.values.get($arg as usize) {
-                Some(Value::Null) | None => return Err(unbound_fast($frame, $arg).into()),
-                Some(v) => clone_value(v),
-            };
-            let name_arg = second_arg($instrs, $pc);
-            $pc += 1;
-            $frame.pc = $pc;
-            (obj, name_arg)
+            let obj = read_local!($frame, $arg);
+            (obj, second_half!($instrs, $pc, $frame))
         } else {
             (pop!($frame), $arg)
         }
@@ -189,42 +216,31 @@ impl Vm {
                     Op::LoadConst => load_const!(frame, code, arg),
                     Op::LoadFast => load_fast!(frame, arg),
                     Op::StoreFast => store_fast!(self, frame, arg),
-                    // Superinstructions: the second half's position is stored before it
-                    // runs, for the errors it may raise and the code it may run.
                     Op::LoadFastLoadFast => {
                         load_fast!(frame, arg);
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
-                        frame.pc = pc;
+                        let arg2 = second_half!(instrs, pc, frame);
                         load_fast!(frame, arg2);
                     }
                     Op::LoadFastLoadConst => {
                         load_fast!(frame, arg);
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
+                        let arg2 = second_half!(instrs, pc, frame);
                         load_const!(frame, code, arg2);
                     }
                     Op::LoadConstLoadFast => {
                         load_const!(frame, code, arg);
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
-                        frame.pc = pc;
+                        let arg2 = second_half!(instrs, pc, frame);
                         load_fast!(frame, arg2);
                     }
                     Op::StoreFastLoadFast => {
                         store_fast!(self, frame, arg);
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
                         let frame = &mut self.frames[fi];
-                        frame.pc = pc;
+                        let arg2 = second_half!(instrs, pc, frame);
                         load_fast!(frame, arg2);
                     }
                     Op::StoreFastStoreFast => {
                         store_fast!(self, frame, arg);
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
                         let frame = &mut self.frames[fi];
-                        frame.pc = pc;
+                        let arg2 = second_half!(instrs, pc, frame);
                         store_fast!(self, frame, arg2);
                     }
                     Op::DeleteFast => match frame.values.get_mut(arg as usize) {
@@ -402,15 +418,9 @@ impl Vm {
                     // (Separate arms, each with the inline int and float paths: merged into the
                     // operator's arm they measured 3–6% slower on arithmetic.)
                     Op::LoadConstBinaryOp => {
-                        let b = code
-                            .consts
-                            .get(arg as usize)
-                            .map(clone_value)
-                            .unwrap_or_else(|| Value::None);
+                        let b = const_value!(code, arg);
                         let a = pop!(frame);
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
-                        frame.pc = pc;
+                        let arg2 = second_half!(instrs, pc, frame);
                         let r = self.binary_value(fi, a, b, arg2, instrs.get(pc))?;
                         self.frames[fi].values.push(r);
                     }
@@ -418,14 +428,9 @@ impl Vm {
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = self.binary_value(fi, a, b, arg, instrs.get(pc))?;
-                        let arg2 = second_arg(instrs, pc);
-                        pc += 1;
                         let frame = &mut self.frames[fi];
-                        frame.pc = pc;
-                        if let Some(slot) = frame.values.get_mut(arg2 as usize) {
-                            let old = std::mem::replace(slot, r);
-                            self.release(old);
-                        }
+                        let arg2 = second_half!(instrs, pc, frame);
+                        store_local!(self, frame, arg2, r);
                     }
                     Op::UnaryNegative => {
                         let a = pop!(frame);
@@ -878,14 +883,9 @@ impl Vm {
                     // of the inline range and list steps).
                     Op::ForIter | Op::ForIterStoreFast => match self.for_iter_next(fi)? {
                         Some(v) if instr.op == Op::ForIterStoreFast => {
-                            let arg2 = second_arg(instrs, pc);
-                            pc += 1;
                             let frame = &mut self.frames[fi];
-                            frame.pc = pc;
-                            if let Some(slot) = frame.values.get_mut(arg2 as usize) {
-                                let old = std::mem::replace(slot, v);
-                                self.release(old);
-                            }
+                            let arg2 = second_half!(instrs, pc, frame);
+                            store_local!(self, frame, arg2, v);
                         }
                         Some(v) => self.frames[fi].values.push(v),
                         None => {

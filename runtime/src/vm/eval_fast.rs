@@ -101,18 +101,16 @@ impl Vm {
             if let Some(item) = kind.step_range() {
                 return Ok(item);
             }
-            match &mut *kind {
-                IterKind::Seq {
-                    seq: Value::List(l),
-                    idx,
-                } => {
-                    // The end goes the slow way, which marks the iterator finished.
-                    if let Some(v) = l.items.borrow().get(*idx) {
-                        *idx += 1;
-                        return Ok(Some(clone_value(v)));
-                    }
+            if let IterKind::Seq {
+                seq: Value::List(l),
+                idx,
+            } = &mut *kind
+            {
+                // The end goes the slow way, which marks the iterator finished.
+                if let Some(v) = l.items.borrow().get(*idx) {
+                    *idx += 1;
+                    return Ok(Some(clone_value(v)));
                 }
-                _ => {}
             }
         }
         let it = it.clone();

@@ -160,7 +160,7 @@ pub fn missing_receiver(b: &PyBuiltin) -> Option<PyErr> {
         return None;
     };
     // A class method is bound to its class; `__new__` words its own refusal.
-    if b.bound_self.is_some() || b.is_classmethod || b.name == "__new__" {
+    if b.bound_self.is_some() || b.is_classmethod || b.is_static() {
         return None;
     }
     Some(crate::objects::methods::wrong_receiver(

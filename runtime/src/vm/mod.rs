@@ -680,34 +680,10 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
                     .any(|n| n == k.as_str())
             })
             .count();
-        let takes = if defaults > 0 {
-            format!(
-                "from {} to {} positional arguments",
-                argcount - defaults.min(argcount),
-                argcount
-            )
-        } else {
-            format!(
-                "{} positional argument{}",
-                argcount,
-                if argcount == 1 { "" } else { "s" }
-            )
-        };
-        let given = if kw_given > 0 {
-            format!(
-                "{} positional argument{} (and {} keyword-only argument{}) were given",
-                npos,
-                if npos == 1 { "" } else { "s" },
-                kw_given,
-                if kw_given == 1 { "" } else { "s" }
-            )
-        } else {
-            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
-        };
-        return Err(PyErr::type_error(format!(
-            "{}() takes {} but {}",
-            name, takes, given
-        )));
+        let least = argcount - defaults.min(argcount);
+        return Err(too_many_positional_error(
+            &name, least, argcount, npos, kw_given,
+        ));
     }
 
     if let Some(d) = kwdict {
@@ -743,6 +719,34 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
         return Err(missing_args_error(&name, "keyword-only", &missing));
     }
     Ok(())
+}
+
+/// "f() takes 2 positional arguments but 3 were given", as CPython words a call to a `def`
+/// taking `least` to `most` positional arguments that was given `given` (and
+/// `kwonly_given` keyword-only ones).
+pub(crate) fn too_many_positional_error(
+    func: &str,
+    least: usize,
+    most: usize,
+    given: usize,
+    kwonly_given: usize,
+) -> PyErr {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let takes = if least < most {
+        format!("from {least} to {most} positional arguments")
+    } else {
+        format!("{most} positional argument{}", plural(most))
+    };
+    let given = if kwonly_given > 0 {
+        format!(
+            "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+            plural(given),
+            plural(kwonly_given)
+        )
+    } else {
+        format!("{given} {} given", if given == 1 { "was" } else { "were" })
+    };
+    PyErr::type_error(format!("{func}() takes {takes} but {given}"))
 }
 
 pub(crate) fn missing_args_error(func: &str, kind: &str, names: &[String]) -> PyErr {
