@@ -38,45 +38,23 @@
 use crate::objects::function::BuiltinHome;
 use crate::objects::{types, PyBuiltin, PyErr, Value};
 
+/// The search methods str, bytes and bytearray share, all METH_VARARGS in CPython.
+const SEARCH_METHODS: &[&str] = &[
+    "count",
+    "endswith",
+    "find",
+    "index",
+    "rfind",
+    "rindex",
+    "startswith",
+];
+
 /// The methods of builtin types that refuse keywords under their bare name when called
 /// through a bound method object, as (defining class, method).
 const VARARGS_METHODS: &[(&str, &[&str])] = &[
-    (
-        "str",
-        &[
-            "count",
-            "endswith",
-            "find",
-            "index",
-            "rfind",
-            "rindex",
-            "startswith",
-        ],
-    ),
-    (
-        "bytes",
-        &[
-            "count",
-            "endswith",
-            "find",
-            "index",
-            "rfind",
-            "rindex",
-            "startswith",
-        ],
-    ),
-    (
-        "bytearray",
-        &[
-            "count",
-            "endswith",
-            "find",
-            "index",
-            "rfind",
-            "rindex",
-            "startswith",
-        ],
-    ),
+    ("str", SEARCH_METHODS),
+    ("bytes", SEARCH_METHODS),
+    ("bytearray", SEARCH_METHODS),
     ("frozenset", &["difference", "intersection", "union"]),
     (
         "set",
