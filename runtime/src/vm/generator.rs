@@ -312,12 +312,13 @@ impl Vm {
                 return Err(leaked_stop(gen, err));
             }
         }
-        if !first && throw.is_none() {
-            frame.values.push(sent);
-        }
         gen.started.set(true);
-        if let Err(e) = self.push_frame(frame) {
-            return Err(e);
+        self.push_frame(frame)?;
+        if !first && throw.is_none() {
+            // Pushed in place, after the frame's move (see `push_frame`).
+            if let Some(frame) = self.frames.last_mut() {
+                frame.values.push(sent);
+            }
         }
         self.restore_exc_state(gen);
         gen.running.set(true);
@@ -368,19 +369,23 @@ impl Vm {
     /// Takes the yielding frame back into `gen`, keeping the exception it was handling and
     /// giving the caller its own back.
     fn suspend_frame(&mut self, gen: &Rc<PyGenerator>) {
-        if let Some(mut f) = self.frames.pop() {
-            if f.obj.is_some() {
-                super::frame_objects::note_generator(&f, gen);
-            }
-            let caller = std::mem::replace(&mut f.saved_exc, Value::None);
-            let own = std::mem::replace(&mut self.handled_exc, caller.clone());
-            *gen.exc_state.borrow_mut() = if own.is_none() || own.is(&caller) {
-                None
-            } else {
-                Some(own)
-            };
-            *gen.frame.borrow_mut() = Some(f);
+        // The frame is changed where it lies and then moved once: changed after the pop,
+        // its move into the generator re-read the just-written words in wider pieces (a
+        // store-forwarding stall).
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
+        if f.obj.is_some() {
+            super::frame_objects::note_generator(f, gen);
         }
+        let caller = std::mem::replace(&mut f.saved_exc, Value::None);
+        let own = std::mem::replace(&mut self.handled_exc, caller.clone());
+        *gen.exc_state.borrow_mut() = if own.is_none() || own.is(&caller) {
+            None
+        } else {
+            Some(own)
+        };
+        *gen.frame.borrow_mut() = self.frames.pop();
     }
 
     /// Makes the exception a resumed frame was handling the VM's handled exception.
