@@ -716,11 +716,20 @@ impl Vm {
                         };
                         if let Some(Value::Function(f)) = frame.values.get(callee_at) {
                             let code = f.code.borrow();
+                            let argcount = code.code.argcount as usize;
+                            let nargs = len.wrapping_sub(first_arg);
+                            // The parameters no argument fills take their defaults.
+                            let defaults = if nargs < argcount {
+                                f.defaults.borrow().clone()
+                            } else {
+                                None
+                            };
+                            let missing = argcount.wrapping_sub(nargs);
                             if code.fast_call
-                                && code.code.argcount as usize == len - first_arg
                                 && n <= len
+                                && (nargs == argcount
+                                    || matches!(&defaults, Some(d) if missing <= d.items.len()))
                             {
-                                let nargs = len - first_arg;
                                 let nlocals = code.nlocals;
                                 args.clear();
                                 args.reserve(nlocals + code.code.max_stack as usize + 1);
@@ -735,6 +744,14 @@ impl Vm {
                                     if let Some(slot) = args.get_mut(k) {
                                         // The slot holds Null, which owns nothing.
                                         std::mem::forget(std::mem::replace(slot, v));
+                                    }
+                                }
+                                if let Some(d) = defaults {
+                                    let first_default = d.items.len() - missing;
+                                    for (k, v) in d.items[first_default..].iter().enumerate() {
+                                        if let Some(slot) = args.get_mut(nargs + k) {
+                                            std::mem::forget(std::mem::replace(slot, v.clone()));
+                                        }
                                     }
                                 }
                                 if first_arg != callee_at + 1 {
@@ -768,9 +785,7 @@ impl Vm {
                         }
                         if let Value::Function(f) = &callable {
                             if !f.code.borrow().code.is_generator() {
-                                let new =
-                                    self.function_frame(f, Args::new(std::mem::take(&mut args)))?;
-                                self.push_frame(new)?;
+                                self.push_function_frame(f, Args::new(std::mem::take(&mut args)))?;
                                 fi += 1;
                                 continue 'frames;
                             }
@@ -804,8 +819,7 @@ impl Vm {
                         let (callable, args) = self.op_call_kw_args(fi, arg, method);
                         if let Value::Function(f) = &callable {
                             if !f.code.borrow().code.is_generator() {
-                                let new = self.function_frame(f, args)?;
-                                self.push_frame(new)?;
+                                self.push_function_frame(f, args)?;
                                 fi += 1;
                                 continue 'frames;
                             }

@@ -290,35 +290,38 @@ impl Vm {
     #[inline(never)]
     pub(super) fn op_call_kw_args(&mut self, fi: usize, arg: u32, method: bool) -> (Value, Args) {
         let kwnames = self.pop_value(fi);
-        let mut pos = match self.frames.get_mut(fi) {
-            Some(f) => {
-                let len = f.values.len();
-                f.values.split_off(len.saturating_sub(arg as usize))
-            }
-            None => Vec::new(),
+        let names: &[Value] = match &kwnames {
+            Value::Tuple(t) => &t.items,
+            _ => &[],
         };
+        let mut pos = self.take_vec(arg as usize + 1);
+        let mut kw = Vec::with_capacity(names.len());
+        let Some(f) = self.frames.get_mut(fi) else {
+            return (Value::None, Args { pos, kw });
+        };
+        let len = f.values.len();
+        let pos_at = len.saturating_sub(arg as usize);
+        let kw_at = len.saturating_sub(names.len()).max(pos_at);
+        // `[callable self_or_null? args… kwargs…]`: the receiver, when LOAD_METHOD left
+        // one, is the first argument.
         if method {
-            // `[meth self_or_null args…]`: the receiver, when LOAD_METHOD left one, is the
-            // first argument.
-            let receiver = self.frames.get_mut(fi).and_then(|f| f.values.pop());
-            if let Some(receiver) = receiver.filter(|r| !r.is_null()) {
-                pos.insert(0, receiver);
+            if let Some(slot) = pos_at.checked_sub(1).and_then(|i| f.values.get_mut(i)) {
+                let receiver = std::mem::replace(slot, Value::Null);
+                if !receiver.is_null() {
+                    pos.push(receiver);
+                }
             }
         }
-        let callable = self.pop_value(fi);
-        let names: Vec<Rc<PyStr>> = match &kwnames {
-            Value::Tuple(t) => t
-                .items
-                .iter()
-                .filter_map(|v| match v {
-                    Value::Str(s) => Some(s.clone()),
-                    _ => None,
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        let kwvals = pos.split_off(pos.len().saturating_sub(names.len()));
-        let kw = names.into_iter().zip(kwvals).collect();
+        for (name, v) in names.iter().zip(f.values.drain(kw_at..)) {
+            if let Value::Str(name) = name {
+                kw.push((name.clone(), v));
+            }
+        }
+        pos.extend(f.values.drain(pos_at..));
+        if method {
+            f.values.pop();
+        }
+        let callable = f.values.pop().or_none();
         (callable, Args { pos, kw })
     }
 }

@@ -465,6 +465,60 @@ impl Vm {
 
     /// A new frame for calling `func`, with the arguments bound to its parameters.
     pub fn function_frame(&mut self, func: &Rc<PyFunction>, args: Args) -> PyResult<Frame> {
+        let (code, values, cells) = self.bind_call(func, args)?;
+        let mut frame = Frame {
+            code,
+            pc: 0,
+            values,
+            cells,
+            globals: func.globals.clone(),
+            namespace: None,
+            namespace_object: None,
+            saved_exc: Value::None,
+            obj: None,
+            locals_dict: None,
+        };
+        fill_argument_cells(&mut frame);
+        Ok(frame)
+    }
+
+    /// `function_frame` then `push_frame`, with the frame written where it will live: moved
+    /// out of `function_frame`, the frame's copy stalled on store forwarding (see
+    /// `push_frame_in_place`).
+    pub fn push_function_frame(&mut self, func: &Rc<PyFunction>, args: Args) -> PyResult<()> {
+        let (code, values, cells) = self.bind_call(func, args)?;
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            self.recycle_vec(values);
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        let globals = func.globals.clone();
+        let saved_exc = self.handled_exc.clone();
+        self.push_frame_in_place(|| Frame {
+            code,
+            pc: 0,
+            values: Vec::new(),
+            cells,
+            globals,
+            namespace: None,
+            namespace_object: None,
+            saved_exc,
+            obj: None,
+            locals_dict: None,
+        });
+        if let Some(frame) = self.frames.last_mut() {
+            frame.values = values;
+            fill_argument_cells(frame);
+        }
+        Ok(())
+    }
+
+    /// The code, the locals (arguments bound to parameters, stack room reserved) and the
+    /// cells of a call to `func`.
+    fn bind_call(
+        &mut self,
+        func: &Rc<PyFunction>,
+        args: Args,
+    ) -> PyResult<(Rc<PyCode>, Vec<Value>, crate::objects::function::Cells)> {
         let code = func.code.borrow().clone();
         let co = &code.code;
         let argcount = co.argcount as usize;
@@ -495,27 +549,7 @@ impl Vm {
                 .collect::<Vec<_>>()
                 .into()
         };
-        let frame = Frame {
-            code,
-            pc: 0,
-            values,
-            cells,
-            globals: func.globals.clone(),
-            namespace: None,
-            namespace_object: None,
-            saved_exc: Value::None,
-            obj: None,
-            locals_dict: None,
-        };
-        // Cells that start as arguments, then the closure's free variables.
-        for (i, arg) in frame.code.code.cell2arg.iter().enumerate() {
-            if let Some(a) = arg {
-                if let (Some(cell), Some(v)) = (frame.cells.get(i), frame.values.get(*a as usize)) {
-                    cell.set(v.clone());
-                }
-            }
-        }
-        Ok(frame)
+        Ok((code, values, cells))
     }
 
     // ----- errors -----
@@ -620,7 +654,8 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
     use crate::bytecode::code_flags::{VARARGS, VARKEYWORDS};
     let code = func.code.borrow().clone();
     let co = &code.code;
-    let name = func.qualname.borrow().clone();
+    // Read only for an error: a call that binds pays nothing for it.
+    let name = || func.qualname.borrow().clone();
     let argcount = co.argcount as usize;
     let posonly = co.posonlyargcount as usize;
     let kwonly = co.kwonlyargcount as usize;
@@ -629,7 +664,8 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
     let varargs_slot = argcount + kwonly;
     let varkw_slot = varargs_slot + has_varargs as usize;
     let npos = args.pos.len();
-    let kw_names: Vec<Rc<PyStr>> = args.kw.iter().map(|(k, _)| k.clone()).collect();
+    // The values are moved out and the names stay, for the errors that list them.
+    let mut kw = args.kw;
 
     let mut extra = Vec::new();
     for (i, v) in args.pos.into_iter().enumerate() {
@@ -649,17 +685,25 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
         None
     };
     let mut posonly_as_kw = Vec::new();
-    for (k, v) in args.kw {
+    for idx in 0..kw.len() {
+        let Some((k, v)) = kw.get_mut(idx) else {
+            break;
+        };
+        let v = std::mem::replace(v, Value::Null);
+        let k = k.clone();
         let key = k.as_str();
-        let slot = co.varnames[..argcount + kwonly]
+        // Keyword names and parameter names are interned alike: most matches are the
+        // same string object.
+        let slot = code.varnames[..argcount + kwonly]
             .iter()
-            .position(|n| n == key);
+            .position(|n| Rc::ptr_eq(n, &k) || n.as_str() == key);
         match slot {
             Some(i) if i >= posonly => {
                 if !locals[i].is_null() {
                     return Err(PyErr::type_error(format!(
                         "{}() got multiple values for argument '{}'",
-                        name, key
+                        name(),
+                        key
                     )));
                 }
                 locals[i] = v;
@@ -669,7 +713,8 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
                     if d.get_str(key).is_some() {
                         return Err(PyErr::type_error(format!(
                             "{}() got multiple values for keyword argument '{}'",
-                            name, key
+                            name(),
+                            key
                         )));
                     }
                     d.set_str_key(k.clone(), v)
@@ -683,15 +728,16 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
                     // wherever they stand, before an unknown one.
                     let posonly_names: Vec<&str> = co.varnames[..posonly]
                         .iter()
-                        .filter(|n| kw_names.iter().any(|k| k.as_str() == n.as_str()))
+                        .filter(|n| kw.iter().any(|(k, _)| k.as_str() == n.as_str()))
                         .map(|n| n.as_str())
                         .collect();
                     if !posonly_names.is_empty() {
-                        return Err(posonly_as_keywords(&name, &posonly_names));
+                        return Err(posonly_as_keywords(&name(), &posonly_names));
                     }
                     return Err(PyErr::type_error(format!(
                         "{}() got an unexpected keyword argument '{}'",
-                        name, key
+                        name(),
+                        key
                     )));
                 }
             },
@@ -699,15 +745,15 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
     }
     if !posonly_as_kw.is_empty() {
         let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
-        return Err(posonly_as_keywords(&name, &names));
+        return Err(posonly_as_keywords(&name(), &names));
     }
     // Too many positional arguments is reported after the keywords are bound, as CPython
     // does: an unexpected or repeated keyword is the error a call with both gets.
     if extra_count > 0 && !has_varargs {
         let defaults = func.defaults.borrow().as_ref().map_or(0, |d| d.items.len());
-        let kw_given = kw_names
+        let kw_given = kw
             .iter()
-            .filter(|k| {
+            .filter(|(k, _)| {
                 co.varnames[argcount..argcount + kwonly]
                     .iter()
                     .any(|n| n == k.as_str())
@@ -715,7 +761,11 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
             .count();
         let least = argcount - defaults.min(argcount);
         return Err(too_many_positional_error(
-            &name, least, argcount, npos, kw_given,
+            &name(),
+            least,
+            argcount,
+            npos,
+            kw_given,
         ));
     }
 
@@ -737,7 +787,7 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args_error(&name, "positional", &missing));
+        return Err(missing_args_error(&name(), "positional", &missing));
     }
     let kwdefaults = func.kwdefaults.borrow();
     for i in argcount..argcount + kwonly {
@@ -749,7 +799,7 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args_error(&name, "keyword-only", &missing));
+        return Err(missing_args_error(&name(), "keyword-only", &missing));
     }
     Ok(())
 }
@@ -797,4 +847,15 @@ pub(crate) fn missing_args_error(func: &str, kind: &str, names: &[String]) -> Py
         if names.len() == 1 { "" } else { "s" },
         list
     ))
+}
+
+/// Cells that start as arguments take the argument's value.
+fn fill_argument_cells(frame: &mut Frame) {
+    for (i, arg) in frame.code.code.cell2arg.iter().enumerate() {
+        if let Some(a) = arg {
+            if let (Some(cell), Some(v)) = (frame.cells.get(i), frame.values.get(*a as usize)) {
+                cell.set(v.clone());
+            }
+        }
+    }
 }
