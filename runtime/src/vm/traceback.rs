@@ -241,14 +241,17 @@ fn flush_repeats(out: &mut Vec<String>, repeat: usize) {
     }
 }
 
-/// `ValueError`, or `pkg.mod.MyError` for classes outside `__main__` and builtins.
+/// `ValueError`, or `pkg.mod.MyError` for classes outside `__main__` and builtins, or
+/// `<unknown>.MyError` for a class whose `__module__` is not a string.
 pub fn exception_name(class: &crate::objects::PyType) -> String {
     let qual = class.qualname.borrow().clone();
-    match class.module_name() {
-        Some(m) if !class.builtin && m != "__main__" && m != "builtins" => {
-            format!("{}.{}", m, qual)
-        }
-        _ => qual,
+    if class.builtin {
+        return qual;
+    }
+    match class.dict.get_str("__module__") {
+        Some(Value::Str(m)) if m.as_str() == "__main__" || m.as_str() == "builtins" => qual,
+        Some(Value::Str(m)) => format!("{}.{}", m.as_str(), qual),
+        _ => format!("<unknown>.{}", qual),
     }
 }
 
