@@ -13,7 +13,7 @@ use tote_runtime::compiler::{self, CompileError, Mode};
 use crate::cli::BuildArgs;
 use crate::failure::Failure;
 use crate::graph::{resolve_graph, Graph, MAIN_MODULE};
-use crate::syntax::with_source_line;
+use crate::syntax::reported_for_file;
 
 /// The file name of the runtime binary looked for beside `tote`.
 const RUNTIME_NAME: &str = "tote-runtime";
@@ -118,7 +118,7 @@ fn compile_modules(
         };
         let (code, outcome) = cache
             .compile_with(source, &node.rel_path, Mode::Exec, compile)
-            .map_err(|err| with_source_line(err, source))?;
+            .map_err(|err| reported_for_file(err, source))?;
         match outcome {
             CacheOutcome::Hit => report.from_cache += 1,
             CacheOutcome::Miss | CacheOutcome::Disabled => report.compiled += 1,

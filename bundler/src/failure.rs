@@ -59,7 +59,7 @@ pub fn kind_name(kind: CompileErrorKind) -> &'static str {
 /// ```
 ///
 /// The source line is shown without its indentation, and the caret run covers `offset` up to
-/// `end_offset` (1-based character columns) when both are on that line.
+/// `end_offset` (see `syntax_error_lines`).
 pub fn render_compile_error(err: &CompileError) -> String {
     use tote_runtime::compiler::CompileErrorKind;
     use tote_runtime::vm::traceback::{syntax_error_lines, SyntaxErrorSite};
@@ -70,10 +70,7 @@ pub fn render_compile_error(err: &CompileError) -> String {
         offset: err.offset as i64,
         end_lineno: err.end_lineno as i64,
         end_offset: err.end_offset,
-        single_caret: matches!(
-            err.kind,
-            CompileErrorKind::IndentationError | CompileErrorKind::TabError
-        ),
+        ranged: err.kind == CompileErrorKind::SyntaxError,
     });
     out.push_str(&format!("{}: {}\n", kind_name(err.kind), err.msg));
     out

@@ -15,7 +15,7 @@ use tote_runtime::compiler;
 
 use crate::failure::Failure;
 use crate::source::{read_source, LineIndex, Position};
-use crate::syntax::{parse_module, syntax_error, with_source_line};
+use crate::syntax::{parse_module, reported_for_file, syntax_error};
 
 /// `tote tokens FILE`: one token a line, `line:col-line:col  KIND  'text'`, in the spirit of
 /// `python3 -m tokenize`. A lexical error is reported after the tokens before it.
@@ -238,7 +238,7 @@ pub fn dis(path: &Path, out: &mut String) -> Result<(), Failure> {
     let shown = path.display().to_string();
     let source = read_source(path, &shown)?;
     let (code, _) = compile_cached(&source, &shown, compiler::Mode::Exec)
-        .map_err(|err| with_source_line(err, &source))?;
+        .map_err(|err| reported_for_file(err, &source))?;
     out.push_str(&tote_runtime::dis::disassemble(&code));
     Ok(())
 }

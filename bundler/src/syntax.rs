@@ -25,11 +25,17 @@ pub fn syntax_error(source: &str, filename: &str, err: &ParseError) -> CompileEr
         Err(error) => error,
         Ok(_) => from_parse_error(source, filename, err),
     };
-    with_source_line(error, source)
+    reported_for_file(error, source)
 }
 
-/// Fills in the source line of a compile error that lacks it.
-pub fn with_source_line(mut error: CompileError, source: &str) -> CompileError {
+/// A compile error of a file's source as CPython reports it: in byte columns unless the
+/// file declares its encoding (`columns_in_bytes`; a byte order mark, gone from `source`,
+/// is not seen), and with the source line filled in when it lacks one.
+pub fn reported_for_file(error: CompileError, source: &str) -> CompileError {
+    let mut error = match compiler::source_encoding::columns_in_bytes(source.as_bytes()) {
+        true => error.in_byte_columns(source),
+        false => error,
+    };
     if error.text.is_none() {
         error.text = Some(
             LineIndex::new(source)

@@ -185,7 +185,8 @@ fn execute(vm: &mut Vm, program: Program, warn_options: Vec<String>) -> PyResult
             set_path(vm, entries, warn_options)?;
             let bytes = std::fs::read(&path).map_err(|e| PyErr::os_error(e.to_string()))?;
             let source = decode_source(&bytes, &abs)?;
-            let code = crate::import::compile_script(vm, &source, &abs)?;
+            let byte_columns = crate::compiler::source_encoding::columns_in_bytes(&bytes);
+            let code = crate::import::compile_script(vm, &source, &abs, byte_columns)?;
             exec_module(
                 vm,
                 "__main__",
@@ -202,7 +203,7 @@ fn execute(vm: &mut Vm, program: Program, warn_options: Vec<String>) -> PyResult
             let mut entries = vec![String::new()];
             entries.extend(python_path());
             set_path(vm, entries, warn_options)?;
-            let co = compile_source(vm, &code, "<string>")?;
+            let co = compile_source(vm, &code, "<string>", false)?;
             // CPython's tracebacks show no source line for `<string>` (linecache does not
             // know it), neither for this code nor for code `exec` runs under that name.
             vm.sources.remove("<string>");

@@ -115,6 +115,13 @@ impl CErr {
                 let (mut end_lineno, end_offset) = lines.char_pos(r.end().into());
                 let mut end_offset = i64::from(end_offset);
                 match self.columns {
+                    // CPython's compiler stage locates its errors by the AST's UTF-8 byte
+                    // columns, whatever the source was; the parser's own checks count
+                    // characters in a str source.
+                    Columns::Range if !self.text_from_source => {
+                        offset = lines.line_col(r.start().into()).1 + 1;
+                        end_offset = i64::from(lines.line_col(r.end().into()).1) + 1;
+                    }
                     Columns::Range => {}
                     Columns::StartBytesPlus(plus) => {
                         offset = lines.line_col(r.start().into()).1 + plus;

@@ -277,11 +277,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jumps to `label` when `bool(e) == cond`, else falls through.
+    ///
+    /// As in CPython 3.11, the jumps (where `__bool__` runs) keep the location of what
+    /// encloses the test (the statement, the conditional expression, the comprehension),
+    /// except that a comparison moves the location to itself and leaves it there for the
+    /// rest of the test and what follows it (a failed `assert` is reported there).
     pub fn jump_if(&mut self, e: &'a Expr, cond: bool, label: Label) -> CResult<()> {
         self.enter_nested()?;
-        let saved = self.set_loc(e.range());
+        if matches!(e, Expr::Compare(_)) {
+            self.set_loc(e.range());
+        }
         let r = self.jump_if_inner(e, cond, label);
-        self.restore_loc(saved);
         self.leave_nested();
         r
     }

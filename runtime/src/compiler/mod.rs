@@ -173,7 +173,8 @@ pub struct CompileError {
     pub filename: String,
     /// 1-based line.
     pub lineno: u32,
-    /// 1-based column in characters, as `SyntaxError.offset`.
+    /// 1-based column, as `SyntaxError.offset`: in characters, or UTF-8 bytes for the
+    /// compiler stage's errors and for sources read as bytes (`in_byte_columns`).
     pub offset: u32,
     pub end_lineno: u32,
     /// -1 where CPython gives no end (indentation and escape errors); `NO_END_OFFSET`
@@ -192,6 +193,27 @@ impl CompileError {
     /// `end_offset` for an error whose `end_offset` attribute is None (the
     /// future-statement checks).
     pub const NO_END_OFFSET: i64 = i64::MIN;
+
+    /// The columns CPython reports when it parsed `source` from bytes (a module or script
+    /// file, `compile(b"...")`): its tokenizer then counts UTF-8 bytes, not characters. The
+    /// errors of the compiler stage (those without `text`) count bytes already.
+    pub fn in_byte_columns(mut self, source: &str) -> CompileError {
+        let Some(text) = self.text.as_deref() else {
+            return self;
+        };
+        let end_line = match self.end_lineno == self.lineno {
+            true => Some(text),
+            false => source
+                .lines()
+                .nth((self.end_lineno as usize).wrapping_sub(1)),
+        };
+        let offset = byte_column(Some(text), i64::from(self.offset));
+        self.offset = u32::try_from(offset).unwrap_or(self.offset);
+        if self.end_offset != Self::NO_END_OFFSET {
+            self.end_offset = byte_column(end_line, self.end_offset);
+        }
+        self
+    }
 }
 
 impl std::fmt::Display for CompileError {
@@ -346,4 +368,17 @@ fn compile_eval(
     c.set_loc(expr.range());
     c.emit0(Op::ReturnValue);
     c.pop_unit()
+}
+
+/// The 1-based UTF-8 byte column of the 1-based character column `col` on `line`; past the
+/// line's end each column counts one byte. Columns below 1 stay as they are.
+fn byte_column(line: Option<&str>, col: i64) -> i64 {
+    let Some(line) = line else { return col };
+    if col < 1 {
+        return col;
+    }
+    let chars = (col - 1) as usize;
+    let bytes: usize = line.chars().take(chars).map(char::len_utf8).sum();
+    let beyond = chars.saturating_sub(line.chars().count());
+    (bytes + beyond) as i64 + 1
 }

@@ -67,6 +67,15 @@ pub fn pattern_error(
             let p = next_token_after(source, end);
             syntax("invalid syntax", p, p + 1)
         }
+        // `case 5(x):`, `case [1](x):`: only a dotted name can be called in a pattern;
+        // CPython's parser stops at the `(` after the pattern (and its parentheses).
+        ParseErrorType::OtherError(m) if m == "Invalid value for a class pattern" => {
+            let open = parsed
+                .tokens()
+                .iter()
+                .find(|t| t.kind() == K::Lpar && u32::from(t.range().start()) >= end)?;
+            invalid_at(open.range().start().into())
+        }
         ParseErrorType::OtherError(m)
             if m == "Positional patterns cannot follow keyword patterns" =>
         {

@@ -277,6 +277,17 @@ fn utf8(bytes: &[u8], filename: &str) -> Result<String, String> {
     })
 }
 
+/// Whether CPython reports the SyntaxError columns of these source bytes in UTF-8 bytes:
+/// its tokenizer turns them into characters only when it was told the encoding, by a byte
+/// order mark or a declaration (a `str` source is always in characters). Bytes that are
+/// not UTF-8 are left in the columns of their decoded text, where each bad byte is one
+/// character, as the errors about them already count.
+pub fn columns_in_bytes(source: &[u8]) -> bool {
+    !source.starts_with(b"\xef\xbb\xbf")
+        && declared_encoding(source).is_none()
+        && std::str::from_utf8(source).is_ok()
+}
+
 /// The encoding a declaration on the first two lines names, as written.
 fn declared_encoding(source: &[u8]) -> Option<String> {
     let mut lines = source.split(|&b| b == b'\n');

@@ -174,19 +174,15 @@ impl<'a> Compiler<'a> {
             Stmt::Try(t) => self.compile_try(t),
             Stmt::Assert(a) => {
                 let end = self.new_label();
+                // The AssertionError is raised where the test left the location: the
+                // statement, or the last comparison it branched on (see `jump_if`).
                 self.jump_if(&a.test, true, end)?;
-                // CPython 3.11 reports a failed assert where its test left the location:
-                // the last comparison the test branches on, else the whole statement.
-                let at = last_branch_compare(&a.test).unwrap_or(a.range());
-                let saved = self.set_loc(at);
                 self.emit0(Op::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.compile_expr(m)?;
-                    self.set_loc(at);
                     self.emit(Op::Call, 1);
                 }
                 self.emit(Op::RaiseVarargs, 1);
-                self.restore_loc(saved);
                 self.place(end);
                 Ok(())
             }
@@ -574,23 +570,5 @@ impl<'a> Compiler<'a> {
         } else {
             Err(CErr::syntax("'yield' outside function", e.range()))
         }
-    }
-}
-
-/// The range of the last comparison that branching on `test` compiles as a comparison of
-/// its own (through `not`, `and`/`or` and conditional expressions), as CPython 3.11's
-/// compiler leaves its location there.
-fn last_branch_compare(test: &Expr) -> Option<ruff_text_size::TextRange> {
-    match test {
-        Expr::Compare(c) => Some(c.range()),
-        Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not => {
-            last_branch_compare(&u.operand)
-        }
-        Expr::BoolOp(b) => b.values.iter().filter_map(last_branch_compare).last(),
-        Expr::If(i) => [&*i.test, &*i.body, &*i.orelse]
-            .into_iter()
-            .filter_map(last_branch_compare)
-            .last(),
-        _ => None,
     }
 }

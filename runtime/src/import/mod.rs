@@ -138,15 +138,26 @@ fn module_not_found(name: &str) -> PyErr {
 
 /// Compiles source for a module, remembering the text for tracebacks.
 /// (Only once it compiled: an error of the compiler stage shows the line of the file itself,
-/// none for `-c` code.)
-pub fn compile_source(vm: &mut Vm, source: &str, filename: &str) -> PyResult<CodeObject> {
-    compile_module_text(vm, source, filename, false)
+/// none for `-c` code.) `byte_columns`: the source was read from bytes that report their
+/// SyntaxError columns in bytes (`source_encoding::columns_in_bytes`).
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    byte_columns: bool,
+) -> PyResult<CodeObject> {
+    compile_module_text(vm, source, filename, false, byte_columns)
 }
 
 /// `compile_source` for the script run as the main program, which CPython reads from the
 /// file itself: its tokenizer places an error at the end of the file differently.
-pub fn compile_script(vm: &mut Vm, source: &str, filename: &str) -> PyResult<CodeObject> {
-    compile_module_text(vm, source, filename, true)
+pub fn compile_script(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    byte_columns: bool,
+) -> PyResult<CodeObject> {
+    compile_module_text(vm, source, filename, true, byte_columns)
 }
 
 fn compile_module_text(
@@ -154,6 +165,7 @@ fn compile_module_text(
     source: &str,
     filename: &str,
     script: bool,
+    byte_columns: bool,
 ) -> PyResult<CodeObject> {
     match crate::cache::compile_cached(source, filename, crate::compiler::Mode::Exec) {
         Ok((code, outcome)) => {
@@ -162,6 +174,9 @@ fn compile_module_text(
             Ok(code)
         }
         Err(mut e) => {
+            if byte_columns {
+                e = e.in_byte_columns(source);
+            }
             if script {
                 crate::compiler::place_for_script(&mut e);
             }
@@ -301,7 +316,7 @@ fn find_module(
     }
     if let Some((is_package, source)) = frozen::lookup(name) {
         let file = frozen::file_name(name, is_package);
-        let code = compile_source(vm, source, &file)?;
+        let code = compile_source(vm, source, &file, false)?;
         return Ok(Some(FoundModule {
             code,
             file,
@@ -326,8 +341,9 @@ fn find_module(
                     PyErr::import_error(format!("cannot read {}: {}", path.display(), e))
                 })?;
                 let file = path.display().to_string();
+                let byte_columns = crate::compiler::source_encoding::columns_in_bytes(&source);
                 let source = decode_module_bytes(vm, &source, &file)?;
-                let code = compile_source(vm, &source, &file)?;
+                let code = compile_source(vm, &source, &file, byte_columns)?;
                 return Ok(Some(FoundModule {
                     code,
                     file,

@@ -111,13 +111,19 @@ pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 struct Source {
     text: String,
     bad_utf8: Option<Box<crate::compiler::source_encoding::BadUtf8>>,
+    /// Bytes whose SyntaxError columns CPython counts in bytes (`columns_in_bytes`).
+    byte_columns: bool,
 }
 
 /// The text of a source argument (str, or bytes or bytearray read as PEP 263 says).
 fn source_text(v: &Value, func: &str, filename: &str) -> PyResult<Source> {
     let mut bad_utf8 = None;
+    let mut byte_columns = false;
     let mut decode = |data: &[u8]| {
-        use crate::compiler::source_encoding::{decode_compiled_bytes, BytesSourceError};
+        use crate::compiler::source_encoding::{
+            columns_in_bytes, decode_compiled_bytes, BytesSourceError,
+        };
+        byte_columns = columns_in_bytes(data);
         match decode_compiled_bytes(data, filename) {
             Ok(text) => Ok(text),
             Err(BytesSourceError::NotUtf8 { text, error }) => {
@@ -166,7 +172,11 @@ fn source_text(v: &Value, func: &str, filename: &str) -> PyResult<Source> {
         crate::objects::exception_members::set_field(&err.exc, "msg", Value::str(MSG));
         return Err(err);
     }
-    Ok(Source { text, bad_utf8 })
+    Ok(Source {
+        text,
+        bad_utf8,
+        byte_columns,
+    })
 }
 
 /// Compiles source text as `compile()` does.
@@ -190,6 +200,10 @@ fn compile_text(vm: &mut Vm, source: &Source, filename: &str, mode: Mode) -> PyR
     let co = match crate::compiler::source_encoding::first_error(e, bad.as_ref()) {
         None => co.ok_or_else(|| PyErr::runtime_error("compile() produced no code"))?,
         Some(e) => {
+            let e = match source.byte_columns {
+                true => e.in_byte_columns(text),
+                false => e,
+            };
             // A parser error shows the lines CPython's tokenizer holds, unless exec mode
             // names a file, whose line CPython reads instead. (An f-string field's error
             // shows the field, not a line.)

@@ -253,6 +253,11 @@ impl Vm {
                 let f = m.func.clone();
                 self.call_args(&f, args)
             }
+            // A class of Python's is called through a native slot, one recursion level of
+            // its own in CPython 3.11 (so `__init__` recursion ends at half the depth).
+            Value::Type(t) if !t.builtin => self.nested(" while calling a Python object", |vm| {
+                classes::call_type(vm, t, args)
+            }),
             Value::Type(t) => classes::call_type(self, t, args),
             _ => {
                 // A staticmethod object is callable (3.10+): it calls what it wraps.

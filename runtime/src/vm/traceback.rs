@@ -132,7 +132,7 @@ impl Vm {
             offset,
             end_lineno: int("end_lineno", lineno),
             end_offset: int("end_offset", offset),
-            single_caret: exc.class().is_subtype(&types().exc.indentation_error),
+            ranged: Rc::ptr_eq(&exc.class(), &types().exc.syntax_error),
         }));
     }
 
@@ -162,72 +162,63 @@ pub struct SyntaxErrorSite<'a> {
     pub filename: &'a str,
     pub lineno: i64,
     pub text: Option<&'a str>,
-    /// 1-based character columns, as `SyntaxError.offset` / `end_offset`.
+    /// 1-based columns, as `SyntaxError.offset` / `end_offset` (characters or bytes: they
+    /// are drawn as they are, one column each).
     pub offset: i64,
     pub end_lineno: i64,
     pub end_offset: i64,
-    /// IndentationError: CPython marks only the first column.
-    pub single_caret: bool,
+    /// Whether the end position is drawn: CPython 3.11 reads `end_lineno` and `end_offset`
+    /// of an exact SyntaxError only, and marks one column for its subclasses.
+    pub ranged: bool,
 }
 
 /// The `  File "x.py", line N` / source line / caret lines of a SyntaxError report, as
-/// CPython 3.11 prints them: the line without its indentation, carets from `offset` to
-/// `end_offset` when both are on that line, none when the offset is left of the text.
+/// CPython 3.11 prints them. The text is measured in UTF-8 bytes but the offsets are used
+/// as they are: the line is shown without its indentation (from the line holding the
+/// offset, for a text of several lines), the caret run from `offset` to `end_offset`
+/// (to the end of the text when the error goes on past this line), and no carets when
+/// the offset is left of the text.
 pub fn syntax_error_lines(site: &SyntaxErrorSite) -> String {
     let mut out = format!("  File \"{}\", line {}\n", site.filename, site.lineno);
     let Some(text) = site.text else { return out };
-    let line = text.trim_end_matches(['\n', '\r']);
-    let mut stripped = line.trim_start_matches(INDENTATION);
-    let mut indent = line.chars().count() - stripped.chars().count();
-    // A text of several lines (a multi-line string's) is shown from the line holding the
-    // offset, counted from the start of the text.
-    let offset = site.offset.max(0) as usize;
-    while let Some(nl) = stripped.find('\n') {
-        let before = stripped[..nl].chars().count();
-        if offset < indent + before + 2 {
+    let size = text.len() as i64;
+    let (end_lineno, mut end) = match site.ranged {
+        true => (site.end_lineno, site.end_offset),
+        false => (site.lineno, -1),
+    };
+    if end_lineno > site.lineno {
+        end = size;
+    }
+    end = end.min(size + 1);
+    let carets = match end > 0 && end > site.offset {
+        true => end.saturating_sub(site.offset),
+        false => 1,
+    };
+    let indent = text.len() - text.trim_start_matches(INDENTATION).len();
+    let mut shown = &text[indent..];
+    let mut offset = site.offset.saturating_sub(1 + indent as i64);
+    let mut len = shown.len() - shown.ends_with('\n') as usize;
+    offset = offset.min(len as i64);
+    while let Some(nl) = shown.find('\n') {
+        if nl as i64 >= offset {
             break;
         }
-        stripped = &stripped[nl + 1..];
-        indent += before + 1;
+        shown = &shown[nl + 1..];
+        len -= nl + 1;
+        offset -= nl as i64 + 1;
     }
-    out.push_str(&format!("    {}\n", stripped));
-    if site.offset < 1 || ((site.offset - 1) as usize) < indent {
+    out.push_str("    ");
+    out.push_str(shown);
+    if shown.as_bytes().get(len) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
         return out;
     }
-    let start = (site.offset - 1) as usize;
-    // Columns within the stripped line; the caret run may reach one past its end.
-    let limit = stripped.chars().count() + 1;
-    let col = (start - indent).min(limit - 1);
-    let same_line = site.end_lineno == site.lineno && site.end_offset > site.offset;
-    // A range that goes on past this line is marked to the line's end.
-    let end_col = if site.single_caret {
-        col + 1
-    } else if same_line {
-        (site.end_offset - 1) as usize - indent
-    } else if site.end_lineno > site.lineno {
-        limit - 1
-    } else {
-        col + 1
-    };
-    let end_col = end_col.min(limit).max(col + 1);
-    // CPython 3.11 turns the character offsets into UTF-8 byte columns before it draws
-    // them, so a non-ASCII character before or under the carets counts as its byte length.
-    let mut pad = String::new();
-    for c in stripped.chars().chain(std::iter::repeat(' ')).take(col) {
-        if c.is_whitespace() && c.is_ascii() {
-            pad.push(c);
-        } else {
-            pad.extend(std::iter::repeat(' ').take(c.len_utf8()));
-        }
-    }
-    let width: usize = stripped
-        .chars()
-        .chain(std::iter::repeat(' '))
-        .skip(col)
-        .take(end_col - col)
-        .map(char::len_utf8)
-        .sum();
-    out.push_str(&format!("    {}{}\n", pad, "^".repeat(width)));
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets as usize));
+    out.push('\n');
     out
 }
 
@@ -250,14 +241,17 @@ fn flush_repeats(out: &mut Vec<String>, repeat: usize) {
     }
 }
 
-/// `ValueError`, or `pkg.mod.MyError` for classes outside `__main__` and builtins.
+/// `ValueError`, or `pkg.mod.MyError` for classes outside `__main__` and builtins, or
+/// `<unknown>.MyError` for a class whose `__module__` is not a string.
 pub fn exception_name(class: &crate::objects::PyType) -> String {
     let qual = class.qualname.borrow().clone();
-    match class.module_name() {
-        Some(m) if !class.builtin && m != "__main__" && m != "builtins" => {
-            format!("{}.{}", m, qual)
-        }
-        _ => qual,
+    if class.builtin {
+        return qual;
+    }
+    match class.dict.get_str("__module__") {
+        Some(Value::Str(m)) if m.as_str() == "__main__" || m.as_str() == "builtins" => qual,
+        Some(Value::Str(m)) => format!("{}.{}", m.as_str(), qual),
+        _ => format!("<unknown>.{}", qual),
     }
 }
 
@@ -343,23 +337,24 @@ fn anchors_in_segment(segment: &str) -> Option<(usize, usize)> {
     let to_char = |b: usize| char_col(segment, b);
     match expr {
         Expr::BinOp(b) => {
-            let op_start = to_char(b.left.range().end().to_usize());
-            let op_end = to_char(b.right.range().start().to_usize());
-            let between: String = chars.get(op_start..op_end)?.iter().collect();
-            let offset = between.len() - between.trim_start().len();
-            let mut left = op_start + between[..offset].chars().count();
-            let mut right = left + 1;
-            let between_chars: Vec<char> = between.chars().collect();
-            if offset + 1 < between_chars.len() && !between_chars[offset + 1].is_whitespace() {
-                right += 1;
+            // The operator is the first character between the operands that is neither
+            // blank nor a closing parenthesis; it takes two marks when the next character
+            // (still before the right operand) is not blank: `//`, `**`, or `+(`.
+            let lo = to_char(b.left.range().end().to_usize());
+            let hi = to_char(b.right.range().start().to_usize()).min(chars.len());
+            let blank = |c: char| matches!(c, ' ' | '\t' | '\x0c');
+            let mut anchors = None;
+            for i in lo..hi {
+                if blank(chars[i]) {
+                    continue;
+                }
+                let two = i + 1 < hi && !blank(chars[i + 1]);
+                anchors = Some((i, i + 1 + two as usize));
+                if !(chars[i] == ')' && i + 1 < hi) {
+                    break;
+                }
             }
-            while left < chars.len()
-                && (chars[left].is_whitespace() || chars[left] == ')' || chars[left] == '#')
-            {
-                left += 1;
-                right += 1;
-            }
-            Some((left, right))
+            anchors
         }
         Expr::Subscript(s) => {
             let mut left = to_char(s.value.range().end().to_usize());
