@@ -235,10 +235,32 @@ def reduce(function, iterable, *initial):
 _repr_running = set()
 
 
+class _PartialField:
+    """A read-only field of partial objects (CPython's are read-only members): reads the
+    private slot, refuses assignment and deletion with CPython's message."""
+
+    def __init__(self, slot):
+        self.slot = slot
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return self.slot.__get__(obj, cls)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
 @_native
 class partial:
     """partial(func, *args, **keywords): a callable that calls func with these arguments
     followed by its own."""
+
+    # The fields live in slots, so the instance __dict__ holds only what a program sets.
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
     @_native
     def __new__(cls, *args, **keywords):
@@ -247,20 +269,23 @@ class partial:
         func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if type(func) is partial:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+        # A partial called as partial calls (a subclass that keeps __call__ too) is
+        # flattened, unless attributes were set on it.
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
+                and not func.__dict__:
+            args = func._args + args
+            keywords = {**func._keywords, **keywords}
+            func = func._func
         self = super().__new__(cls)
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = keywords
         return self
 
     @_native
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
         name = "functools.partial" if type(self) is partial else type(self).__qualname__
@@ -269,18 +294,38 @@ class partial:
             return "..."
         _repr_running.add(key)
         try:
-            parts = [repr(self.func)]
-            parts.extend(repr(a) for a in self.args)
-            parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+            parts = [repr(self._func)]
+            parts.extend(repr(a) for a in self._args)
+            parts.extend("%s=%r" % (k, v) for k, v in self._keywords.items())
         finally:
             _repr_running.discard(key)
         return "%s(%s)" % (name, ", ".join(parts))
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                          self.__dict__ or None)
+        return type(self), (self._func,), (self._func, self._args, self._keywords or None,
+                                           self.__dict__ or None)
+
+    @_native
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if (len(state) != 4 or not callable(state[0]) or not isinstance(state[1], tuple)
+                or (state[2] is not None and not isinstance(state[2], dict))):
+            raise TypeError("invalid partial state")
+        func, args, keywords, namespace = state
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = {} if keywords is None else dict(keywords)
+        self.__dict__.clear()
+        if namespace:
+            self.__dict__.update(namespace)
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+partial.func = _PartialField(partial._func)
+partial.args = _PartialField(partial._args)
+partial.keywords = _PartialField(partial._keywords)
 
 
 class partialmethod:
