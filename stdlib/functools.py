@@ -5,7 +5,7 @@ from abc import get_cache_token
 # Marks the functions that are C code in CPython: tracebacks show no frame for them.
 from _tote_frames import native as _native
 from collections import namedtuple
-from types import GenericAlias, MappingProxyType
+from types import GenericAlias, MappingProxyType, UnionType as _UnionType
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce", "partial",
@@ -584,6 +584,13 @@ def _find_impl(cls, registry):
     return registry.get(best)
 
 
+def _valid_dispatch_type(cls):
+    """A class, or a union (`int | str`) of classes only."""
+    if isinstance(cls, type):
+        return True
+    return isinstance(cls, _UnionType) and all(isinstance(a, type) for a in cls.__args__)
+
+
 def singledispatch(func):
     """Make func a generic function dispatching on the class of its first argument;
     `@func.register` adds implementations for other classes."""
@@ -608,8 +615,9 @@ def singledispatch(func):
 
     def register(cls, func=None):
         """Register func for cls: `@f.register(int)`, `f.register(int, impl)`, or plain
-        `@f.register` on a function whose first parameter is annotated with a class."""
-        if isinstance(cls, type):
+        `@f.register` on a function whose first parameter is annotated with a class. A
+        union of classes (`int | float`) registers func for each of them."""
+        if _valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
@@ -627,9 +635,13 @@ def singledispatch(func):
             argname, cls = next(iter(annotations.items()))
             if isinstance(cls, str):
                 cls = eval(cls, getattr(func, "__globals__", {}))
-            if not isinstance(cls, type):
+            if not _valid_dispatch_type(cls):
+                if isinstance(cls, _UnionType):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
+                                    % (argname, cls))
                 raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
-        registry[cls] = func
+        for each in (cls.__args__ if isinstance(cls, _UnionType) else (cls,)):
+            registry[each] = func
         dispatch_cache.clear()
         return func
 
