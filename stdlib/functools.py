@@ -5,7 +5,7 @@ from abc import get_cache_token
 # Marks the functions that are C code in CPython: tracebacks show no frame for them.
 from _tote_frames import native as _native
 from collections import namedtuple
-from types import GenericAlias, MappingProxyType, UnionType as _UnionType
+from types import GenericAlias, MappingProxyType as _MappingProxyType, UnionType as _UnionType
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce", "partial",
@@ -655,7 +655,7 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = MappingProxyType(registry)
+    wrapper.registry = _MappingProxyType(registry)
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper

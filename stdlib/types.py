@@ -349,3 +349,4 @@ class DynamicClassAttribute:
 
 
 __all__ = [name for name in globals() if not name.startswith("_") and name != "sys"]
+del sys
