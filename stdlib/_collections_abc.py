@@ -754,6 +754,7 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+Sequence.register(memoryview)
 
 
 class ByteString(Sequence):
@@ -762,6 +763,7 @@ class ByteString(Sequence):
 
 
 ByteString.register(bytes)
+ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
@@ -816,3 +818,4 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
+MutableSequence.register(bytearray)

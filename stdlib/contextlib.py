@@ -4,7 +4,7 @@ The asynchronous variants (asynccontextmanager, AsyncExitStack, aclosing,
 AbstractAsyncContextManager) are not provided: tote has no async/await yet."""
 
 import sys
-from abc import ABC, abstractmethod
+import abc
 from collections import deque
 from functools import wraps
 from types import GenericAlias, MethodType
@@ -26,7 +26,7 @@ def _has_methods(C, *methods):
     return True
 
 
-class AbstractContextManager(ABC):
+class AbstractContextManager(abc.ABC):
     """An ABC for classes with __enter__ and __exit__; __enter__ returns self."""
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -34,7 +34,7 @@ class AbstractContextManager(ABC):
     def __enter__(self):
         return self
 
-    @abstractmethod
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 

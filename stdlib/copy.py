@@ -6,6 +6,7 @@ __getnewargs__ / __getstate__ / __setstate__ a class defines itself, and otherwi
 instance by creating it with cls.__new__(cls) and copying its __dict__ and __slots__."""
 
 import types as _types
+from _weakref import ref as _weakref_ref
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -16,13 +17,13 @@ class Error(Exception):
 
 error = Error
 
-# Values of these types are never copied: they are immutable (or, like functions and
-# classes, copied by reference in CPython too).
+# Values of these types are never copied: they are immutable (or, like functions,
+# classes and weak references, copied by reference in CPython too).
 _ATOMIC = {
     type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
     bytes, range, type, property, _types.CodeType, _types.FunctionType,
     _types.BuiltinFunctionType, _types.MethodDescriptorType, _types.WrapperDescriptorType,
-    _types.ClassMethodDescriptorType,
+    _types.ClassMethodDescriptorType, _weakref_ref,
 }
 
 _UNCOPYABLE = (_types.GeneratorType, _types.ModuleType, _types.FrameType,

@@ -5,7 +5,7 @@ from abc import get_cache_token
 # Marks the functions that are C code in CPython: tracebacks show no frame for them.
 from _tote_frames import native as _native
 from collections import namedtuple
-from types import GenericAlias, MappingProxyType
+from types import GenericAlias, MappingProxyType as _MappingProxyType, UnionType as _UnionType
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce", "partial",
@@ -235,10 +235,32 @@ def reduce(function, iterable, *initial):
 _repr_running = set()
 
 
+class _PartialField:
+    """A read-only field of partial objects (CPython's are read-only members): reads the
+    private slot, refuses assignment and deletion with CPython's message."""
+
+    def __init__(self, slot):
+        self.slot = slot
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return self.slot.__get__(obj, cls)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
 @_native
 class partial:
     """partial(func, *args, **keywords): a callable that calls func with these arguments
     followed by its own."""
+
+    # The fields live in slots, so the instance __dict__ holds only what a program sets.
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
     @_native
     def __new__(cls, *args, **keywords):
@@ -247,20 +269,23 @@ class partial:
         func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if type(func) is partial:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+        # A partial called as partial calls (a subclass that keeps __call__ too) is
+        # flattened, unless attributes were set on it.
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
+                and not func.__dict__:
+            args = func._args + args
+            keywords = {**func._keywords, **keywords}
+            func = func._func
         self = super().__new__(cls)
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = keywords
         return self
 
     @_native
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
         name = "functools.partial" if type(self) is partial else type(self).__qualname__
@@ -269,18 +294,38 @@ class partial:
             return "..."
         _repr_running.add(key)
         try:
-            parts = [repr(self.func)]
-            parts.extend(repr(a) for a in self.args)
-            parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+            parts = [repr(self._func)]
+            parts.extend(repr(a) for a in self._args)
+            parts.extend("%s=%r" % (k, v) for k, v in self._keywords.items())
         finally:
             _repr_running.discard(key)
         return "%s(%s)" % (name, ", ".join(parts))
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                          self.__dict__ or None)
+        return type(self), (self._func,), (self._func, self._args, self._keywords or None,
+                                           self.__dict__ or None)
+
+    @_native
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if (len(state) != 4 or not callable(state[0]) or not isinstance(state[1], tuple)
+                or (state[2] is not None and not isinstance(state[2], dict))):
+            raise TypeError("invalid partial state")
+        func, args, keywords, namespace = state
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = {} if keywords is None else dict(keywords)
+        self.__dict__.clear()
+        if namespace:
+            self.__dict__.update(namespace)
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+partial.func = _PartialField(partial._func)
+partial.args = _PartialField(partial._args)
+partial.keywords = _PartialField(partial._keywords)
 
 
 class partialmethod:
@@ -539,6 +584,13 @@ def _find_impl(cls, registry):
     return registry.get(best)
 
 
+def _valid_dispatch_type(cls):
+    """A class, or a union (`int | str`) of classes only."""
+    if isinstance(cls, type):
+        return True
+    return isinstance(cls, _UnionType) and all(isinstance(a, type) for a in cls.__args__)
+
+
 def singledispatch(func):
     """Make func a generic function dispatching on the class of its first argument;
     `@func.register` adds implementations for other classes."""
@@ -563,8 +615,9 @@ def singledispatch(func):
 
     def register(cls, func=None):
         """Register func for cls: `@f.register(int)`, `f.register(int, impl)`, or plain
-        `@f.register` on a function whose first parameter is annotated with a class."""
-        if isinstance(cls, type):
+        `@f.register` on a function whose first parameter is annotated with a class. A
+        union of classes (`int | float`) registers func for each of them."""
+        if _valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
@@ -582,9 +635,13 @@ def singledispatch(func):
             argname, cls = next(iter(annotations.items()))
             if isinstance(cls, str):
                 cls = eval(cls, getattr(func, "__globals__", {}))
-            if not isinstance(cls, type):
+            if not _valid_dispatch_type(cls):
+                if isinstance(cls, _UnionType):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are classes."
+                                    % (argname, cls))
                 raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
-        registry[cls] = func
+        for each in (cls.__args__ if isinstance(cls, _UnionType) else (cls,)):
+            registry[each] = func
         dispatch_cache.clear()
         return func
 
@@ -598,7 +655,7 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = MappingProxyType(registry)
+    wrapper.registry = _MappingProxyType(registry)
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper

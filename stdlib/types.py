@@ -6,6 +6,8 @@ objects tote does not have are left out."""
 
 import sys
 
+from _tote_frames import native as _native
+
 
 def _function():
     pass
@@ -79,6 +81,7 @@ del _function, _generator, _coroutine, _coroutine_object, _async_generator, _Cla
 del _traceback_type
 
 
+@_native
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was created with."""
 
@@ -100,14 +103,44 @@ class SimpleNamespace:
             _repr_running.discard(key)
         return "%s(%s)" % (name, ", ".join(items))
 
+    # Two namespaces compare as their dicts do, for every operator (CPython's C type).
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        if isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
         return NotImplemented
 
     __hash__ = None
 
+    def __reduce__(self):
+        return type(self), (), self.__dict__
 
+
+del _native
 _repr_running = set()
 
 
@@ -316,3 +349,4 @@ class DynamicClassAttribute:
 
 
 __all__ = [name for name in globals() if not name.startswith("_") and name != "sys"]
+del sys

@@ -11,7 +11,6 @@ available, a small built-in matcher handles the common subset: literals, `.`, `\
 and the anchors `^ $ \\A \\Z`."""
 
 import sys
-import linecache
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
@@ -249,6 +248,7 @@ def _formatwarnmsg_impl(msg):
     line = msg.line
     if line is None:
         try:
+            import linecache
             line = linecache.getline(msg.filename, msg.lineno)
         except Exception:
             line = None

@@ -208,6 +208,37 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # =======================================================================================
 # deque
 
+class _ReadOnlyAttribute:
+    """A read-only attribute of a stdlib class standing in for a C type: assigning or
+    deleting it fails as a C getset without a setter does ('attribute 'maxlen' of
+    'collections.deque' objects is not writable')."""
+
+    def __init__(self, name, getter, doc):
+        self.name = name
+        self.getter = getter
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return self.getter(obj)
+
+    def _refuse(self, obj):
+        owner = type(obj)
+        for klass in owner.__mro__:
+            if klass.__dict__.get(self.name) is self:
+                owner = klass
+                break
+        raise AttributeError("attribute '%s' of '%s.%s' objects is not writable"
+                             % (self.name, owner.__module__, owner.__qualname__))
+
+    def __set__(self, obj, value):
+        self._refuse(obj)
+
+    def __delete__(self, obj):
+        self._refuse(obj)
+
+
 @_native
 @_native_class
 class deque:
@@ -229,10 +260,8 @@ class deque:
         if iterable is not self:
             self.extend(iterable)
 
-    @property
-    def maxlen(self):
-        """The maximum size of the deque, or None when unbounded."""
-        return self._maxlen
+    maxlen = _ReadOnlyAttribute("maxlen", lambda self: self._maxlen,
+                                "The maximum size of the deque, or None when unbounded.")
 
     # The live items are _items[_head:]; popleft leaves a gap at the front that is
     # reclaimed once it is more than half the list.
@@ -653,21 +682,49 @@ del _cls
 
 
 @_native
+def _odict_add_pairs(od, pairs):
+    """od[key] = value for each (key, value) pair, with the messages of CPython's C loop
+    for a pair that is not one ('need more than 1 value to unpack')."""
+    for pair in pairs:
+        items = iter(pair)
+        key = next(items, _MISSING)
+        if key is _MISSING:
+            raise ValueError("need more than 0 values to unpack")
+        value = next(items, _MISSING)
+        if value is _MISSING:
+            raise ValueError("need more than 1 value to unpack")
+        if next(items, _MISSING) is not _MISSING:
+            raise ValueError("too many values to unpack (expected 2)")
+        od[key] = value
+
+
+_MISSING = object()
+
+
+@_native
 @_native_class
 class OrderedDict(dict):
     """A dict that can reorder its items (move_to_end, popitem(last=False)) and whose
     equality with another OrderedDict depends on the order."""
 
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 arguments, got %d" % len(args))
+        self.update(*args, **kwds)
 
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError("update() takes at most 1 positional argument (%d given)"
+                            % len(args))
+        if args:
+            other = args[0]
+            if hasattr(other, "keys"):
+                for key in other.keys():
+                    self[key] = other[key]
+            elif hasattr(other, "items"):
+                _odict_add_pairs(self, other.items())
+            else:
+                _odict_add_pairs(self, other)
         for key, value in kwds.items():
             self[key] = value
 

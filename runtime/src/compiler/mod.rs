@@ -15,7 +15,8 @@
 //!   generator fields 3.11 accepts and ruff does not (`f'{x for x in y}'`);
 //! - `errors.rs`: the internal error type; `error_text.rs`: the `text` (and end-of-input
 //!   positions) of errors in source given as a string;
-//! - `future.rs`: the opening `from __future__ import` statements;
+//! - `future.rs`: the opening `from __future__ import` statements; `annotation_text.rs` the
+//!   text of an annotation they turn into a string;
 //! - `single.rs`: what `compile(..., "single")` accepts as one interactive statement;
 //! - `source_encoding.rs`: source bytes to text (PEP 263), for scripts and for `compile()`;
 //! - `symtable.rs`, `resolve.rs`: scopes, and name resolution within them;
@@ -85,6 +86,7 @@
 //! - Exception-table rows never overlap: each instruction belongs to at most one row, its
 //!   innermost handler.
 
+mod annotation_text;
 mod assemble;
 mod async_code;
 mod blocks;

@@ -6,6 +6,7 @@ use ruff_python_ast as ast;
 use ruff_python_ast::{Expr, Stmt};
 use ruff_text_size::Ranged;
 
+use super::annotation_text::annotation_text;
 use super::blocks::FBlockKind;
 use super::codegen::{Compiler, Ctx};
 use super::errors::{CErr, CResult};
@@ -485,17 +486,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// An annotation value: the expression, or its source text under
+    /// An annotation value: the expression, or its text rebuilt from the AST under
     /// `from __future__ import annotations`.
     pub fn compile_annotation(&mut self, e: &'a Expr) -> CResult<()> {
         if self.future_annotations {
-            let r = e.range();
-            let text = self
-                .lines
-                .source()
-                .get(usize::from(r.start())..usize::from(r.end()))
-                .unwrap_or("")
-                .to_string();
+            let text = annotation_text(e, self.lines.source());
             self.load_const(Constant::Str(text));
             Ok(())
         } else {

@@ -513,7 +513,13 @@ impl Vm {
                     let f = m.func.clone();
                     return self.get_attr_opt(&f, name);
                 }
-                _ => None,
+                // What the `method` type lacks is the function's (`__code__`, `__defaults__`,
+                // its `__dict__` and whatever was set on it); a miss is reported by the
+                // function, as CPython's `'function' object has no attribute …`.
+                _ => {
+                    let f = m.func.clone();
+                    return self.get_attr(&f, &PyStr::intern(name)).map(Some);
+                }
             },
             (Value::Builtin(b), _) => match name {
                 "__name__" => Some(Value::str(b.name)),

@@ -536,24 +536,51 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             } else {
                 Some(m.clone())
             };
-            Value::Type(new_class(vm, name.as_str(), &bases, ns, meta_t, kwds)?)
+            let cls = Value::Type(new_class(vm, name.as_str(), &bases, ns, meta_t, kwds)?);
+            if let Some(Value::Cell(c)) = &classcell {
+                c.set(cls.clone());
+            }
+            cls
         }
-        _ => vm.call_args(
-            &meta,
-            Args {
-                pos: vec![
-                    Value::Str(name.clone()),
-                    bases_tuple,
-                    ns_object.unwrap_or(Value::Dict(ns)),
-                ],
-                kw: kwds,
-            },
-        )?,
+        _ => {
+            let cls = vm.call_args(
+                &meta,
+                Args {
+                    pos: vec![
+                        Value::Str(name.clone()),
+                        bases_tuple,
+                        ns_object.unwrap_or(Value::Dict(ns)),
+                    ],
+                    kw: kwds,
+                },
+            )?;
+            if let (Value::Type(_), Some(Value::Cell(c))) = (&cls, &classcell) {
+                check_class_cell(vm, &name, &cls, &c.get())?;
+            }
+            cls
+        }
     };
-    if let Some(Value::Cell(c)) = classcell {
-        c.set(cls.clone());
-    }
     Ok(cls)
+}
+
+/// A metaclass must hand the body's `__classcell__` on to `type.__new__`, which fills it
+/// with the class: a cell left empty, or holding another class, fails as in CPython.
+fn check_class_cell(vm: &mut Vm, name: &PyStr, cls: &Value, in_cell: &Value) -> PyResult<()> {
+    if in_cell.is(cls) {
+        return Ok(());
+    }
+    let name = crate::objects::str::repr_str(name.as_str());
+    let cls_repr = vm.repr(cls)?;
+    if in_cell.is_null() {
+        return Err(PyErr::runtime_error(format!(
+            "__class__ not set defining {name} as {cls_repr}. \
+             Was __classcell__ propagated to type.__new__?"
+        )));
+    }
+    let cell_repr = vm.repr(in_cell)?;
+    Err(PyErr::type_error(format!(
+        "__class__ set to {cell_repr} defining {name} as {cls_repr}"
+    )))
 }
 
 /// `type.__new__(meta, name, bases, ns, **kwds)`, as a metaclass's `super().__new__` calls it.

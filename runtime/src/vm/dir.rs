@@ -89,6 +89,14 @@ impl Vm {
                     names.add_dict(d);
                 }
             }
+            // A bound method's `__dict__` is its function's.
+            Value::BoundMethod(m) => {
+                if let Value::Function(f) = &m.func {
+                    if let Some(d) = &*f.dict.borrow() {
+                        names.add_dict(d);
+                    }
+                }
+            }
             Value::Descriptor(d) => {
                 use crate::objects::function::Descriptor;
                 if let Descriptor::ClassMethod(_, slot) | Descriptor::StaticMethod(_, slot) = &**d {
