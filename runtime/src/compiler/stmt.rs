@@ -142,6 +142,9 @@ impl<'a> Compiler<'a> {
             }
             Stmt::TypeAlias(_) => Err(self.error("'type' statement is not supported", s)),
             Stmt::Assign(a) => {
+                if let Some((targets, values)) = swap_assign_parts(a) {
+                    return self.compile_swap_assign(targets, values);
+                }
                 self.compile_expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -309,6 +312,20 @@ impl<'a> Compiler<'a> {
             }
             _ => Err(self.error("cannot assign to expression", t)),
         }
+    }
+
+    /// `a, b = x, y` (see `swap_assign_parts`) as CPython 3.11's optimizer leaves it: the
+    /// values are loaded and swapped into unpacking order, and no tuple is built and
+    /// unpacked.
+    fn compile_swap_assign(&mut self, targets: &'a [Expr], values: &'a [Expr]) -> CResult<()> {
+        for v in values {
+            self.compile_expr(v)?;
+        }
+        self.emit(Op::Swap, values.len() as u32);
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(())
     }
 
     fn unpack_into(&mut self, elts: &'a [Expr], node: &Expr) -> CResult<()> {
@@ -566,4 +583,27 @@ impl<'a> Compiler<'a> {
             Err(CErr::syntax("'yield' outside function", e.range()))
         }
     }
+}
+
+/// The targets and values of an assignment of two or three values to as many targets, none
+/// starred (`a, b = b, a`), which CPython 3.11 compiles without a tuple.
+fn swap_assign_parts(a: &ast::StmtAssign) -> Option<(&[Expr], &[Expr])> {
+    let [target] = a.targets.as_slice() else {
+        return None;
+    };
+    let targets = match target {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    let Expr::Tuple(values) = &*a.value else {
+        return None;
+    };
+    let starred = |e: &Expr| matches!(e, Expr::Starred(_));
+    let n = values.elts.len();
+    let fits = (2..=3).contains(&n)
+        && targets.len() == n
+        && !targets.iter().any(starred)
+        && !values.elts.iter().any(starred);
+    fits.then_some((targets.as_slice(), values.elts.as_slice()))
 }

@@ -677,13 +677,23 @@ impl Vm {
                     }
                     Op::UnpackSequence => {
                         let seq = pop!(frame);
-                        let items = match &seq {
-                            Value::Tuple(t) if t.items.len() == arg as usize => t.items.clone(),
-                            Value::List(l) if l.len() == arg as usize => l.snapshot(),
-                            _ => self.unpack_iterable(&seq, arg as usize, None)?,
-                        };
-                        let frame = &mut self.frames[fi];
-                        frame.values.extend(items.into_iter().rev());
+                        // A tuple's or list's items are pushed straight from it, without
+                        // a vector of their own.
+                        match &seq {
+                            Value::Tuple(t) if t.items.len() == arg as usize => {
+                                frame.values.extend(t.items.iter().rev().map(clone_value));
+                            }
+                            Value::List(l) if l.len() == arg as usize => {
+                                let items = l.items.borrow();
+                                frame.values.extend(items.iter().rev().map(clone_value));
+                            }
+                            _ => {
+                                let items = self.unpack_iterable(&seq, arg as usize, None)?;
+                                let frame = &mut self.frames[fi];
+                                frame.values.extend(items.into_iter().rev());
+                            }
+                        }
+                        self.release(seq);
                     }
                     Op::UnpackEx => {
                         let seq = pop!(frame);
