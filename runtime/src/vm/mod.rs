@@ -335,26 +335,16 @@ impl Vm {
         }
     }
 
-    /// Pushes the frame of a call to `func`, whose code `code` (read by the caller) has
-    /// `fast_call` set, with `locals` already holding exactly its `argcount` positional
-    /// arguments (the caller checked).
-    #[inline]
-    pub(crate) fn push_fast_frame(
+    /// Pushes the frame of a call to a function of `globals`, with its locals (and stack
+    /// room) `values` and its `cells`, written in place (see `push_frame_in_place`).
+    #[inline(always)]
+    fn push_call_frame(
         &mut self,
-        func: Rc<PyFunction>,
         code: Rc<PyCode>,
-        mut locals: Vec<Value>,
-    ) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
-            self.recycle_vec(locals);
-            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
-        }
-        while locals.len() < code.nlocals {
-            locals.push(Value::Null);
-        }
-        // `fast_call` code has no cell variables: the cells are the free variables.
-        let cells = func.closure.clone();
-        let globals = func.globals.clone();
+        values: Vec<Value>,
+        cells: crate::objects::function::Cells,
+        globals: Rc<PyDict>,
+    ) {
         let saved_exc = match &self.handled_exc {
             Value::None => Value::None,
             other => other.clone(),
@@ -374,8 +364,29 @@ impl Vm {
         // Moved in after the frame is written: moved in with the rest, the vector's three
         // words were copied through the machine stack in pieces of another size, a stall.
         if let Some(frame) = self.frames.last_mut() {
-            frame.values = locals;
+            frame.values = values;
         }
+    }
+
+    /// Pushes the frame of a call to `func`, whose code `code` (read by the caller) has
+    /// `fast_call` set, with `locals` already holding exactly its `argcount` positional
+    /// arguments (the caller checked).
+    #[inline]
+    pub(crate) fn push_fast_frame(
+        &mut self,
+        func: Rc<PyFunction>,
+        code: Rc<PyCode>,
+        mut locals: Vec<Value>,
+    ) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            self.recycle_vec(locals);
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        while locals.len() < code.nlocals {
+            locals.push(Value::Null);
+        }
+        // `fast_call` code has no cell variables: the cells are the free variables.
+        self.push_call_frame(code, locals, func.closure.clone(), func.globals.clone());
         Ok(())
     }
 
@@ -496,22 +507,8 @@ impl Vm {
             self.recycle_vec(values);
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
-        let globals = func.globals.clone();
-        let saved_exc = self.handled_exc.clone();
-        self.push_frame_in_place(|| Frame {
-            code,
-            pc: 0,
-            values: Vec::new(),
-            cells,
-            globals,
-            namespace: None,
-            namespace_object: None,
-            saved_exc,
-            obj: None,
-            locals_dict: None,
-        });
+        self.push_call_frame(code, values, cells, func.globals.clone());
         if let Some(frame) = self.frames.last_mut() {
-            frame.values = values;
             fill_argument_cells(frame);
         }
         Ok(())
