@@ -461,6 +461,25 @@ impl Vm {
 
     fn percent_int(&mut self, v: &Value, conv: char) -> PyResult<BigInt> {
         let decimal = matches!(conv, 'd' | 'i' | 'u');
+        let wrong_type = |v: &Value| {
+            PyErr::type_error(format!(
+                "%{} format: {} is required, not {}",
+                conv,
+                if decimal {
+                    "a real number"
+                } else {
+                    "an integer"
+                },
+                v.type_name()
+            ))
+        };
+        // A conversion method that fails with a TypeError (a wrong result type, a method
+        // set to None) reports the format's own error, as CPython's does.
+        let converted = |r: PyResult<Value>| match r {
+            Ok(n) => Ok(int::to_bigint(&n).unwrap_or_default()),
+            Err(e) if e.is_instance(&crate::objects::types().exc.type_error) => Err(wrong_type(v)),
+            Err(e) => Err(e),
+        };
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 Ok(int::to_bigint(v).unwrap_or_default())
@@ -471,19 +490,18 @@ impl Vm {
                     && (v.type_of().lookup("__int__").is_some()
                         || v.type_of().lookup("__index__").is_some()) =>
             {
-                let n = crate::modules::builtins_numbers::ctor_int(
+                converted(crate::modules::builtins_numbers::ctor_int(
                     self,
                     crate::objects::function::Args::new(vec![
                         Value::Type(crate::objects::types().int.clone()),
                         v.clone(),
                     ]),
-                )?;
-                Ok(int::to_bigint(&n).unwrap_or_default())
+                ))
             }
             Value::Instance(_) if v.type_of().lookup("__index__").is_some() => {
-                Ok(int::to_bigint(&self.index_value(v)?).unwrap_or_default())
+                converted(self.index_value(v))
             }
-            Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+            Value::Float(f) if decimal => {
                 let f = f.get();
                 if f.is_nan() {
                     return Err(PyErr::value_error("cannot convert float NaN to integer"));
@@ -492,16 +510,7 @@ impl Vm {
                     PyErr::overflow_error("cannot convert float infinity to integer")
                 })?)
             }
-            other => Err(PyErr::type_error(format!(
-                "%{} format: {} is required, not {}",
-                conv,
-                if matches!(conv, 'd' | 'i' | 'u') {
-                    "a real number"
-                } else {
-                    "an integer"
-                },
-                other.type_name()
-            ))),
+            other => Err(wrong_type(other)),
         }
     }
 }
