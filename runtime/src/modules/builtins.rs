@@ -337,8 +337,8 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 "Python int too large to convert to C int",
             ))
         }
-        // `__index__` (an int subclass, or any integer-like object).
-        other => crate::modules::params::index_int(vm, other)?,
+        // `__index__` (an int subclass, or any integer-like object), read as a C int.
+        other => crate::objects::methods::method_args::c_int_arg(vm, other)?,
     };
     match u32::try_from(i)
         .ok()

@@ -421,10 +421,16 @@ impl Vm {
                         Value::Str(_) | Value::Float(_) => {
                             return Err(PyErr::type_error("%c requires int or char"))
                         }
+                        // A TypeError (no `__index__`, a wrong result) is the format's
+                        // own; other errors of `__index__` pass through, as in CPython.
                         _ => {
-                            let n = self
-                                .index_value(&v)
-                                .map_err(|_| PyErr::type_error("%c requires int or char"))?;
+                            let n = self.index_value(&v).map_err(|e| {
+                                if e.is_instance(&crate::objects::types().exc.type_error) {
+                                    PyErr::type_error("%c requires int or char")
+                                } else {
+                                    e
+                                }
+                            })?;
                             int::to_bigint(&n)
                                 .and_then(|n| u32::try_from(n).ok())
                                 .and_then(crate::objects::surrogates::char_for_code_point)
