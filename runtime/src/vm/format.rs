@@ -152,6 +152,19 @@ impl Vm {
             (_, Value::Tuple(_)) => {}
             ("%s", _) => return self.str_object(args),
             ("%r", _) => return self.repr_object(args),
+            // `ascii()` of a repr that is all ASCII is that repr itself.
+            ("%a", _) => {
+                let r = self.repr_object(args)?;
+                let plain = super::subclass::base_value(&r).unwrap_or_else(|| r.clone());
+                return Ok(match &plain {
+                    Value::Str(s) if s.as_str().is_ascii() => r,
+                    Value::Str(s) => {
+                        Value::string(crate::objects::str::escape_non_ascii(s.as_str()))
+                    }
+                    // repr_object has refused anything else already.
+                    _ => r,
+                });
+            }
             _ => {}
         }
         let out = self.percent_format(fmt.as_str(), args)?;
