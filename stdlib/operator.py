@@ -9,6 +9,8 @@ __all__ = ["abs", "add", "and_", "attrgetter", "call", "concat", "contains", "co
            "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_", "pos", "pow",
            "rshift", "setitem", "sub", "truediv", "truth", "xor"]
 
+import sys as _sys
+
 _builtin_abs = abs
 
 
@@ -89,6 +91,11 @@ def _special_method(obj, name):
     return method if get is None else get(method, obj, cls)
 
 
+def _defines(cls, name):
+    """Does a class on cls's MRO define `name` (even as None)?"""
+    return any(name in vars(klass) for klass in cls.__mro__)
+
+
 def index(a, /):
     """a.__index__(): the integer a stands for."""
     if isinstance(a, int):
@@ -96,6 +103,9 @@ def index(a, /):
         return a if type(a) is int else int.__index__(a)
     method = _special_method(a, "__index__")
     if method is None:
+        if _defines(type(a), "__index__"):
+            # Set to None: CPython's slot calls it.
+            raise TypeError("'NoneType' object is not callable")
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
     result = method()
     if not isinstance(result, int):
@@ -227,11 +237,18 @@ def length_hint(obj, default=0, /):
     hint = _special_method(obj, "__length_hint__")
     if hint is None:
         return default
-    value = hint()
+    try:
+        value = hint()
+    except TypeError:
+        return default
     if value is NotImplemented:
         return default
     if not isinstance(value, int):
         raise TypeError("__length_hint__ must be an integer, not %s" % type(value).__name__)
+    # The hint is read as a C ssize_t: a plain int, bounded.
+    value = int.__index__(value)
+    if not -_sys.maxsize - 1 <= value <= _sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if value < 0:
         raise ValueError("__length_hint__() should return >= 0")
     return value

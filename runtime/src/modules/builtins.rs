@@ -330,15 +330,16 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("chr", 1, 1)?;
     let i = match &args.pos[0] {
-        Value::Int(i) => *i,
+        Value::Int(i) if i32::try_from(*i).is_ok() => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => {
+        // CPython reads the argument as a C int.
+        Value::Int(_) | Value::BigInt(_) => {
             return Err(PyErr::overflow_error(
                 "Python int too large to convert to C int",
             ))
         }
-        // `__index__` (an int subclass, or any integer-like object).
-        other => crate::modules::params::index_int(vm, other)?,
+        // `__index__` (an int subclass, or any integer-like object), read as a C int.
+        other => crate::objects::methods::method_args::c_int_arg(vm, other)?,
     };
     match u32::try_from(i)
         .ok()

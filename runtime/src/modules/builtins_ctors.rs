@@ -94,7 +94,7 @@ pub(super) fn ctor_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
         None => Ok(Value::tuple(Vec::new())),
         Some(t @ Value::Tuple(_)) => Ok(t.clone()),
-        Some(x) => Ok(Value::tuple(vm.collect_iterable(x)?)),
+        Some(x) => Ok(Value::tuple(vm.collect_iterable_hinted(x)?)),
     }
 }
 
@@ -102,7 +102,7 @@ pub(super) fn ctor_list(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args::constructor_args(&args, "list", 0, 1)?;
     match args.pos.get(1) {
         None => Ok(Value::list(Vec::new())),
-        Some(x) => Ok(Value::list(vm.collect_iterable(x)?)),
+        Some(x) => Ok(Value::list(vm.collect_iterable_hinted(x)?)),
     }
 }
 

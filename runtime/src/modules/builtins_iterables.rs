@@ -116,7 +116,7 @@ pub(super) fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(r) => method_args::c_int_arg(vm, &r)? != 0,
         None => false,
     };
-    let mut items = vm.collect_iterable(&args.pos[0])?;
+    let mut items = vm.collect_iterable_hinted(&args.pos[0])?;
     crate::objects::sort::sort_items(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }

@@ -270,7 +270,11 @@ pub fn ctor_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let refused_type = || x.type_of().tp_name();
     let x = converted.as_ref().unwrap_or(&x);
     if let Some(b) = base {
-        let b = crate::modules::params::index_int(vm, &b)?;
+        // CPython clamps a base too large for an index, which is then out of range.
+        let b = match vm.index_value(&b)? {
+            Value::Int(i) => i,
+            _ => i64::MAX,
+        };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",
@@ -475,22 +479,7 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         other => {
             let ty = other.type_of();
             if let Some(f) = ty.lookup("__float__").filter(|_| !ty.builtin) {
-                let r = vm.call_special(&f, vec![other.clone()])?;
-                return match r {
-                    Value::Float(f) => Ok(f.get()),
-                    _ => match crate::vm::subclass::base_value(&r) {
-                        Some(Value::Float(f)) => {
-                            let method = format!("{}.__float__", ty.name());
-                            vm.warn_strict_subclass_result(&method, "float", &r)?;
-                            Ok(f.get())
-                        }
-                        _ => Err(PyErr::type_error(format!(
-                            "{}.__float__ returned non-float (type {})",
-                            ty.name(),
-                            r.type_name()
-                        ))),
-                    },
-                };
+                return call_float_method(vm, other, &f);
             }
             if ty.lookup("__index__").is_some() && !ty.builtin {
                 let n = vm.index_value(other)?;
@@ -501,6 +490,28 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 ty.name()
             )))
         }
+    }
+}
+
+/// Calls `v`'s `__float__` (the method `f` found on its type) and checks the result as
+/// CPython's `PyNumber_Float` does: a float, or a float subclass's instance with a
+/// DeprecationWarning.
+pub fn call_float_method(vm: &mut Vm, v: &Value, f: &Value) -> PyResult<f64> {
+    let r = vm.call_special(f, vec![v.clone()])?;
+    match r {
+        Value::Float(f) => Ok(f.get()),
+        _ => match crate::vm::subclass::base_value(&r) {
+            Some(Value::Float(f)) => {
+                let method = format!("{}.__float__", v.type_of().name());
+                vm.warn_strict_subclass_result(&method, "float", &r)?;
+                Ok(f.get())
+            }
+            _ => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.type_of().name(),
+                r.type_name()
+            ))),
+        },
     }
 }
 

@@ -13,7 +13,7 @@ use super::os_environ::{new_environ, os_getenv, os_putenv, os_unsetenv};
 use super::os_error::{last_os_error, os_error_from_io, strerror};
 use super::os_fd::*;
 use super::os_fs::*;
-use super::os_fspath::{fs_decode, fs_encode, fspath, path_like_type};
+use super::os_fspath::{fs_decode, fs_encode, fspath, fspath_plain, path_like_type};
 use super::os_process;
 use super::os_scandir::{dir_entry_type, os_scandir, os_walk};
 use super::params::zeroed_buffer;
@@ -222,7 +222,7 @@ fn os_strerror(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn os_fsencode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // CPython defines fsencode inside a helper, so its messages carry that qualified name.
     let filename = def_one(&a, "_fscodec.<locals>.fsencode", "filename")?;
-    match fspath(vm, &filename)? {
+    match fspath_plain(vm, &filename)? {
         Value::Str(s) => Ok(Value::Bytes(Rc::new(PyBytes::new(fs_encode(s.as_str())?)))),
         other => Ok(other),
     }
@@ -230,7 +230,7 @@ fn os_fsencode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn os_fsdecode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let filename = def_one(&a, "_fscodec.<locals>.fsdecode", "filename")?;
-    match fspath(vm, &filename)? {
+    match fspath_plain(vm, &filename)? {
         Value::Bytes(b) => Ok(Value::string(fs_decode(&b.data))),
         other => Ok(other),
     }

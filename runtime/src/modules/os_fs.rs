@@ -364,7 +364,7 @@ pub fn os_makedirs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     .bind(&a)?;
     // CPython's makedirs first splits the name, which wants a path-like object.
-    let v = super::os_fspath::fspath(vm, &p[0].clone().or_none())?;
+    let v = super::os_fspath::fspath_plain(vm, &p[0].clone().or_none())?;
     let mode = match &p[1] {
         Some(v) => index_int(vm, v)?,
         None => 0o777,

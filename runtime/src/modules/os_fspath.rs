@@ -80,29 +80,46 @@ pub fn fs_encode(text: &str) -> PyResult<Vec<u8>> {
     }
 }
 
-/// `os.fspath(v)`: str and bytes as they are, else the result of `type(v).__fspath__(v)`.
-pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+/// The plain str or bytes `v` is or carries (an instance of a str or bytes subclass is
+/// a path as it is, as CPython's `PyUnicode_Check`/`PyBytes_Check` accept it).
+fn plain_path(v: &Value) -> Option<Value> {
     match v {
-        Value::Str(_) | Value::Bytes(_) => Ok(v.clone()),
-        _ => {
-            let ty = v.type_of();
-            let Some(method) = ty.lookup("__fspath__").filter(|m| !m.is_none()) else {
-                return Err(PyErr::type_error(format!(
-                    "expected str, bytes or os.PathLike object, not {}",
-                    ty.name()
-                )));
-            };
-            let r = vm.call_special(&method, vec![v.clone()])?;
-            match r {
-                Value::Str(_) | Value::Bytes(_) => Ok(r),
-                other => Err(PyErr::type_error(format!(
-                    "expected {}.__fspath__() to return str or bytes, not {}",
-                    ty.name(),
-                    other.type_name()
-                ))),
-            }
-        }
+        Value::Str(_) | Value::Bytes(_) => Some(v.clone()),
+        Value::Instance(_) => crate::vm::subclass::base_value(v)
+            .filter(|b| matches!(b, Value::Str(_) | Value::Bytes(_))),
+        _ => None,
     }
+}
+
+/// `os.fspath(v)`: str and bytes (and their subclasses' instances) as they are, else the
+/// result of `type(v).__fspath__(v)`, which must be one of those.
+pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if plain_path(v).is_some() {
+        return Ok(v.clone());
+    }
+    let ty = v.type_of();
+    // A `__fspath__` set to None is called, as CPython calls what it finds.
+    let Some(method) = ty.lookup("__fspath__") else {
+        return Err(PyErr::type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            ty.name()
+        )));
+    };
+    let r = vm.call_special(&method, vec![v.clone()])?;
+    if plain_path(&r).is_some() {
+        return Ok(r);
+    }
+    Err(PyErr::type_error(format!(
+        "expected {}.__fspath__() to return str or bytes, not {}",
+        ty.name(),
+        r.type_name()
+    )))
+}
+
+/// `os.fspath(v)` as a plain str or bytes value.
+pub fn fspath_plain(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let r = fspath(vm, v)?;
+    Ok(plain_path(&r).unwrap_or(r))
 }
 
 /// Does `v` name a path (str, bytes, or has `__fspath__`)?
@@ -115,7 +132,7 @@ pub fn is_path_like(v: &Value) -> bool {
 
 /// The text or bytes of a path value, and whether it was bytes.
 pub fn path_bytes(vm: &mut Vm, v: &Value) -> PyResult<(Vec<u8>, bool)> {
-    match fspath(vm, v)? {
+    match fspath_plain(vm, v)? {
         Value::Str(s) => Ok((s.as_str().as_bytes().to_vec(), false)),
         Value::Bytes(b) => Ok((b.data.clone(), true)),
         _ => Err(PyErr::type_error(
@@ -166,13 +183,13 @@ fn path_arg_accepting(
     param: &str,
     accepts: Accepts,
 ) -> PyResult<PathArg> {
-    let resolved = match v {
-        Value::Str(_) | Value::Bytes(_) => v.clone(),
-        _ => {
+    let resolved = match plain_path(v) {
+        Some(p) => p,
+        None => {
             if v.type_of().lookup("__fspath__").is_none() {
                 return Err(wrong_path_type(func, param, accepts, v));
             }
-            fspath(vm, v)?
+            fspath_plain(vm, v)?
         }
     };
     let (bytes, is_bytes) = match &resolved {

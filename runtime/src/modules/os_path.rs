@@ -14,7 +14,7 @@ use std::os::unix::fs::MetadataExt;
 use std::rc::Rc;
 
 use super::os_fs::stat_of;
-use super::os_fspath::{fspath, os_value};
+use super::os_fspath::{fspath_plain, os_value};
 use super::params::{def_one, DefParams};
 use crate::bytecode::CmpOp;
 use crate::objects::function::Args;
@@ -136,7 +136,7 @@ struct P {
 }
 
 fn arg(vm: &mut Vm, v: &Value) -> PyResult<P> {
-    match fspath(vm, v)? {
+    match fspath_plain(vm, v)? {
         Value::Bytes(b) => Ok(P {
             b: b.data.clone(),
             bytes: true,
@@ -304,12 +304,12 @@ fn path_join(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             "join() missing 1 required positional argument: 'a'",
         ));
     };
-    let first = fspath(vm, first)?;
+    let first = fspath_plain(vm, first)?;
     let P { b: mut path, bytes } = arg(vm, &first)?;
     let mut checked = vec![first];
     checked.extend(a.pos[1..].iter().cloned());
     for v in &a.pos[1..] {
-        let part = match fspath(vm, v) {
+        let part = match fspath_plain(vm, v) {
             Ok(p) => p,
             Err(e) => return Err(check_arg_types("join", &checked).unwrap_or(e)),
         };
@@ -484,11 +484,11 @@ fn path_relpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !vm.truthy(&path_v)? {
         return Err(PyErr::value_error("no path specified"));
     }
-    let path_v = fspath(vm, &path_v)?;
+    let path_v = fspath_plain(vm, &path_v)?;
     let path = arg(vm, &path_v)?;
     let start_v = match &p[1] {
         None | Some(Value::None) => out(b".", path.bytes),
-        Some(v) => fspath(vm, v)?,
+        Some(v) => fspath_plain(vm, v)?,
     };
     let start = arg(vm, &start_v)?;
     if start.bytes != path.bytes {
@@ -750,7 +750,7 @@ fn path_commonprefix(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut items = vm.collect_iterable(m)?;
     if !matches!(first, Value::List(_) | Value::Tuple(_)) {
         for it in items.iter_mut() {
-            *it = fspath(vm, it)?;
+            *it = fspath_plain(vm, it)?;
         }
     }
     let (mut lo, mut hi) = (items[0].clone(), items[0].clone());
@@ -817,7 +817,7 @@ fn path_commonpath(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let mut paths = Vec::with_capacity(given.len());
     for p in &given {
-        paths.push(fspath(vm, p)?);
+        paths.push(fspath_plain(vm, p)?);
     }
     if let Some(e) = check_arg_types("commonpath", &paths) {
         return Err(e);

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use super::native_class::{add_classmethods, native_class};
 use super::os_error::os_error_from_io;
 use super::os_fs::{listing_dir, stat_value};
-use super::os_fspath::{fspath, os_value};
+use super::os_fspath::{fspath_plain, os_value};
 use super::params::{present, DefParams, Params};
 use crate::objects::function::Args;
 use crate::objects::{types, PyErr, PyInstance, PyResult, PyType, Value};
@@ -341,7 +341,7 @@ pub fn os_walk(vm: &mut Vm, a: Args) -> PyResult<Value> {
         required: 1,
     }
     .bind(&a)?;
-    let top = fspath(vm, p[0].as_ref().unwrap_or(&Value::None))?;
+    let top = fspath_plain(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let topdown = match &p[1] {
         Some(v) => vm.truthy(v)?,
         None => true,

@@ -296,6 +296,15 @@ pub fn new_class(
     meta: Option<Rc<PyType>>,
     kwds: Vec<(Rc<PyStr>, Value)>,
 ) -> PyResult<Rc<PyType>> {
+    // A base that would resolve itself through `__mro_entries__` is only resolved by a
+    // class statement: `type()` refuses it first, as CPython does.
+    for b in bases {
+        if !matches!(b, Value::Type(_)) && vm.get_attr_opt(b, "__mro_entries__")?.is_some() {
+            return Err(PyErr::type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()",
+            ));
+        }
+    }
     // The metaclass must derive from every base's class, which is checked before the
     // bases are (`type("X", (1,), {})` is a metaclass conflict between type and int).
     most_derived_metaclass(meta.clone().unwrap_or_else(|| types().type_.clone()), bases)?;

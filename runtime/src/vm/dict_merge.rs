@@ -51,6 +51,19 @@ impl Vm {
                     }));
                 }
                 let keys = self.call_method(other, "keys", vec![])?;
+                // A `keys()` result that cannot be iterated is named as such (CPython's
+                // `PyMapping_Keys`); errors while iterating it pass through.
+                let keys = self.get_iter(&keys).map_err(|e| {
+                    if e.is_instance(&crate::objects::types().exc.type_error) {
+                        PyErr::type_error(format!(
+                            "{}.keys() returned a non-iterable (type {})",
+                            other.type_of().tp_name(),
+                            keys.type_name()
+                        ))
+                    } else {
+                        e
+                    }
+                })?;
                 let mut out = Vec::new();
                 for k in self.collect_iterable(&keys)? {
                     let v = self.get_item(other, &k)?;

@@ -63,7 +63,7 @@ impl Vm {
         let pos = match posargs {
             Value::Tuple(t) => t.items.clone(),
             Value::List(l) => l.snapshot(),
-            other => self.collect_iterable(&other).map_err(|e| {
+            other => self.collect_iterable_hinted(&other).map_err(|e| {
                 if e.is_instance(&types().exc.type_error) && !self.is_iterable(&other) {
                     PyErr::type_error(format!(
                         "{} argument after * must be an iterable, not {}",
@@ -269,7 +269,7 @@ impl Vm {
                 .cloned()
         });
         if let Some(Value::List(l)) = target {
-            let items = self.collect_iterable(&v).map_err(|e| {
+            let items = self.collect_iterable_hinted(&v).map_err(|e| {
                 if e.is_instance(&types().exc.type_error) && !self.is_iterable(&v) {
                     PyErr::type_error(format!(
                         "Value after * must be an iterable, not {}",

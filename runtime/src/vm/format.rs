@@ -152,6 +152,19 @@ impl Vm {
             (_, Value::Tuple(_)) => {}
             ("%s", _) => return self.str_object(args),
             ("%r", _) => return self.repr_object(args),
+            // `ascii()` of a repr that is all ASCII is that repr itself.
+            ("%a", _) => {
+                let r = self.repr_object(args)?;
+                let plain = super::subclass::base_value(&r).unwrap_or_else(|| r.clone());
+                return Ok(match &plain {
+                    Value::Str(s) if s.as_str().is_ascii() => r,
+                    Value::Str(s) => {
+                        Value::string(crate::objects::str::escape_non_ascii(s.as_str()))
+                    }
+                    // repr_object has refused anything else already.
+                    _ => r,
+                });
+            }
             _ => {}
         }
         let out = self.percent_format(fmt.as_str(), args)?;
@@ -421,10 +434,16 @@ impl Vm {
                         Value::Str(_) | Value::Float(_) => {
                             return Err(PyErr::type_error("%c requires int or char"))
                         }
+                        // A TypeError (no `__index__`, a wrong result) is the format's
+                        // own; other errors of `__index__` pass through, as in CPython.
                         _ => {
-                            let n = self
-                                .index_value(&v)
-                                .map_err(|_| PyErr::type_error("%c requires int or char"))?;
+                            let n = self.index_value(&v).map_err(|e| {
+                                if e.is_instance(&crate::objects::types().exc.type_error) {
+                                    PyErr::type_error("%c requires int or char")
+                                } else {
+                                    e
+                                }
+                            })?;
                             int::to_bigint(&n)
                                 .and_then(|n| u32::try_from(n).ok())
                                 .and_then(crate::objects::surrogates::char_for_code_point)
@@ -461,6 +480,25 @@ impl Vm {
 
     fn percent_int(&mut self, v: &Value, conv: char) -> PyResult<BigInt> {
         let decimal = matches!(conv, 'd' | 'i' | 'u');
+        let wrong_type = |v: &Value| {
+            PyErr::type_error(format!(
+                "%{} format: {} is required, not {}",
+                conv,
+                if decimal {
+                    "a real number"
+                } else {
+                    "an integer"
+                },
+                v.type_name()
+            ))
+        };
+        // A conversion method that fails with a TypeError (a wrong result type, a method
+        // set to None) reports the format's own error, as CPython's does.
+        let converted = |r: PyResult<Value>| match r {
+            Ok(n) => Ok(int::to_bigint(&n).unwrap_or_default()),
+            Err(e) if e.is_instance(&crate::objects::types().exc.type_error) => Err(wrong_type(v)),
+            Err(e) => Err(e),
+        };
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 Ok(int::to_bigint(v).unwrap_or_default())
@@ -471,19 +509,18 @@ impl Vm {
                     && (v.type_of().lookup("__int__").is_some()
                         || v.type_of().lookup("__index__").is_some()) =>
             {
-                let n = crate::modules::builtins_numbers::ctor_int(
+                converted(crate::modules::builtins_numbers::ctor_int(
                     self,
                     crate::objects::function::Args::new(vec![
                         Value::Type(crate::objects::types().int.clone()),
                         v.clone(),
                     ]),
-                )?;
-                Ok(int::to_bigint(&n).unwrap_or_default())
+                ))
             }
             Value::Instance(_) if v.type_of().lookup("__index__").is_some() => {
-                Ok(int::to_bigint(&self.index_value(v)?).unwrap_or_default())
+                converted(self.index_value(v))
             }
-            Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+            Value::Float(f) if decimal => {
                 let f = f.get();
                 if f.is_nan() {
                     return Err(PyErr::value_error("cannot convert float NaN to integer"));
@@ -492,16 +529,7 @@ impl Vm {
                     PyErr::overflow_error("cannot convert float infinity to integer")
                 })?)
             }
-            other => Err(PyErr::type_error(format!(
-                "%{} format: {} is required, not {}",
-                conv,
-                if matches!(conv, 'd' | 'i' | 'u') {
-                    "a real number"
-                } else {
-                    "an integer"
-                },
-                other.type_name()
-            ))),
+            other => Err(wrong_type(other)),
         }
     }
 }

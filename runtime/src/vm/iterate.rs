@@ -477,6 +477,11 @@ impl Vm {
                 return Ok(out);
             }
             Value::Set(s) | Value::FrozenSet(s) => return Ok(s.items()),
+            // Too long for an index: CPython's OverflowError rather than a walk that
+            // never ends (one of big numbers but few items is walked).
+            Value::Range(_) => {
+                self.len(v)?;
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -502,6 +507,7 @@ impl Vm {
             return Ok(());
         }
         let it = self.get_iter(v)?;
+        self.reserve_for_hint(v, out)?;
         while let Some(x) = self.iter_next(&it)? {
             out.push(x);
         }

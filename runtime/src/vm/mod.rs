@@ -35,6 +35,7 @@ mod function_setattr;
 pub mod generator;
 pub mod instance_getsets;
 pub mod iterate;
+mod length_hint;
 pub mod mappingproxy;
 mod method_call_errors;
 pub mod method_wrappers;

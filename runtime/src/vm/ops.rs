@@ -192,6 +192,8 @@ impl Vm {
     }
 
     /// Calls `obj.name(other)` if the type defines it; None if missing or NotImplemented.
+    /// A method set to None is called like any other (CPython's slot does the same, so
+    /// the program sees "'NoneType' object is not callable").
     pub(crate) fn try_dunder(
         &mut self,
         obj: &Value,
@@ -200,7 +202,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let ty = obj.type_of();
         match ty.lookup(name) {
-            Some(m) if !m.is_none() => {
+            Some(m) => {
                 let r = self.call_special(&m, vec![obj.clone(), other.clone()])?;
                 Ok(if matches!(r, Value::NotImplemented) {
                     None
@@ -208,7 +210,7 @@ impl Vm {
                     Some(r)
                 })
             }
-            _ => Ok(None),
+            None => Ok(None),
         }
     }
 

@@ -72,12 +72,13 @@ impl Vm {
             match v {
                 Value::None => Ok(None),
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(int::to_bigint(v)),
-                other => match vm.index_value(other) {
-                    Ok(i) => Ok(int::to_bigint(&i)),
-                    Err(_) => Err(PyErr::type_error(
-                        "slice indices must be integers or None or have an __index__ method",
-                    )),
-                },
+                // An object with `__index__` reports that method's own errors.
+                other if crate::objects::methods::method_args::is_index(other) => {
+                    Ok(int::to_bigint(&vm.index_value(other)?))
+                }
+                _ => Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             }
         };
         let start = bound(self, &sl.start)?;
@@ -325,6 +326,11 @@ impl Vm {
                         self.call_special(&m, vec![container.clone(), key, v])?;
                         Ok(())
                     }
+                    // A class with only `__delitem__` has the assignment slot all the
+                    // same, which finds no `__setitem__`: CPython's AttributeError.
+                    None if ty.lookup("__delitem__").is_some() && !ty.builtin => {
+                        Err(PyErr::attribute_error("__setitem__"))
+                    }
                     None => Err(PyErr::type_error(format!(
                         "'{}' object does not support item assignment",
                         ty.tp_name()
@@ -409,6 +415,10 @@ impl Vm {
                     Some(m) => {
                         self.call_special(&m, vec![container.clone(), key.clone()])?;
                         Ok(())
+                    }
+                    // As above: the slot is there, its `__delitem__` is not.
+                    None if ty.lookup("__setitem__").is_some() && !ty.builtin => {
+                        Err(PyErr::attribute_error("__delitem__"))
                     }
                     // CPython words it by the path it took: the sequence one for an
                     // integer key, the generic one otherwise.

@@ -141,6 +141,12 @@ impl Vm {
                             || ty.lookup_override("__hash__").is_some() =>
                     {
                         let r = self.call_special(&m, vec![v.clone()])?;
+                        // An int subclass's instance counts by its value, as CPython's
+                        // `PyLong_Check` accepts it (its own `__hash__` is not asked).
+                        let r = match r {
+                            Value::Instance(_) => super::subclass::base_value(&r).unwrap_or(r),
+                            r => r,
+                        };
                         match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),

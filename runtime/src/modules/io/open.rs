@@ -162,16 +162,9 @@ fn target(vm: &mut Vm, file: &Value) -> PyResult<Target> {
                 )),
             }
         }
-        Value::Instance(_) if file.type_of().lookup("__fspath__").is_some() => {
-            let p = vm.call_method(file, "__fspath__", vec![])?;
-            match p {
-                Value::Str(_) | Value::Bytes(_) => target(vm, &p),
-                other => Err(PyErr::type_error(format!(
-                    "expected {}.__fspath__() to return str or bytes, not {}",
-                    file.type_name(),
-                    other.type_name()
-                ))),
-            }
+        Value::Instance(_) => {
+            let p = crate::modules::os_fspath::fspath_plain(vm, file)?;
+            target(vm, &p)
         }
         other => Err(PyErr::type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -315,6 +308,14 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1,
     )?;
     let file = a[0].clone().or_none();
+    // Like CPython 3.11's `open`, a path-like object is replaced by its `os.fspath`
+    // first: that is the name the file and its errors show.
+    let file = match &file {
+        Value::Instance(_) if file.type_of().lookup("__fspath__").is_some() => {
+            crate::modules::os_fspath::fspath(vm, &file)?
+        }
+        _ => file,
+    };
     let mode_text = match &a[1] {
         None => "r".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),

@@ -125,19 +125,12 @@ pub fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Instance(_) => {
             let ty = v.type_of();
             if let Some(f) = ty.lookup("__float__") {
-                let r = vm.call_special(&f, vec![v.clone()])?;
-                return match r {
-                    Value::Float(f) => Ok(f.get()),
-                    other => Err(PyErr::type_error(format!(
-                        "{}.__float__ returned non-float (type {})",
-                        ty.name(),
-                        other.type_name()
-                    ))),
-                };
+                return crate::modules::builtins_numbers::call_float_method(vm, v, &f);
             }
-            if let Some(f) = ty.lookup("__index__") {
-                let r = vm.call_special(&f, vec![v.clone()])?;
-                return real(vm, &r);
+            if ty.lookup("__index__").is_some() {
+                // `index_value` checks the result (and warns of an int subclass's).
+                let n = vm.index_value(v)?;
+                return int::int_to_f64(&n);
             }
             Err(not_real(v))
         }

@@ -97,8 +97,19 @@ fn keywords(a: &Args, method: &str, names: &[&str]) -> PyResult<Vec<Option<Value
 
 /// A byte value given as an int: "byte must be in range(0, 256)".
 pub fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    let n = int_arg(vm, v)?;
-    u8::try_from(n).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
+    byte_value(vm, v, "byte must be in range(0, 256)")
+}
+
+/// An int (or `__index__` object) as a byte; any other value, however large, is the
+/// ValueError `range_msg` (CPython reads it as a C long with overflow, not as an index).
+pub fn byte_value(vm: &mut Vm, v: &Value, range_msg: &str) -> PyResult<u8> {
+    if !super::method_args::is_index(v) {
+        return Err(crate::vm::ops::type_error_not_int(v));
+    }
+    let n = vm.index_value(v)?;
+    crate::objects::int::to_bigint(&n)
+        .and_then(|n| u8::try_from(n).ok())
+        .ok_or_else(|| PyErr::value_error(range_msg))
 }
 
 /// The needle of find/count/index: a bytes-like object or an int in range(256).

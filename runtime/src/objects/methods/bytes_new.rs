@@ -107,8 +107,7 @@ pub fn bytes_from_iterable(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u
     };
     let mut out = Vec::new();
     while let Some(item) = vm.iter_next(&it)? {
-        let n = super::method_args::int_arg(vm, &item)?;
-        out.push(u8::try_from(n).map_err(|_| PyErr::value_error(range_msg))?);
+        out.push(super::bytes::byte_value(vm, &item, range_msg)?);
     }
     Ok(out)
 }

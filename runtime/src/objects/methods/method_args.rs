@@ -329,12 +329,20 @@ fn bound_arg_not_none(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 
 /// A bound as an index, clamped far out of range when it is too large for one.
 fn bound_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+    let clamped = |b: &num_bigint::BigInt| {
+        if num_traits::Signed::is_negative(b) {
             i64::MIN / 2
         } else {
             i64::MAX / 2
-        }),
+        }
+    };
+    match v {
+        Value::BigInt(b) => Ok(clamped(b)),
+        // What `__index__` gives is clamped the same way.
+        Value::Instance(_) => match vm.index_value(v)? {
+            Value::BigInt(b) => Ok(clamped(&b)),
+            n => vm.index_of(&n, "slice"),
+        },
         v => vm.index_of(v, "slice"),
     }
 }

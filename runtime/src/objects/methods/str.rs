@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::method_args::slot_wrapper;
 use super::method_args::{bad_argument, c_int_arg, count_expected, no_args, one_arg};
 use super::method_args::{positional, ssize_arg};
-use super::str_format::{format_fields, str_format};
+use super::str_format::str_format;
 use super::str_search as search;
 pub use super::str_search::split_lines;
 use super::{add_methods, receiver_to_check, wrong_receiver};
@@ -398,7 +398,7 @@ fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = this(&a, "format_map")?;
     let mapping = one_arg(&a, "str", "format_map")?;
-    s(format_fields(vm, me.as_str(), &[], &[], Some(&mapping))?)
+    super::str_format::format_map_value(vm, &me, &mapping)
 }
 
 fn dunder_format(vm: &mut Vm, a: Args) -> PyResult<Value> {

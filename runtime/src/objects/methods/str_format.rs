@@ -29,6 +29,37 @@ pub fn str_format(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     )?))
 }
 
+/// `fmt.format_map(mapping)`. A format that is one plain named field gives what
+/// `format(mapping[name], spec)` gives, a str subclass's instance included, as with
+/// `str.format`.
+pub fn format_map_value(vm: &mut Vm, fmt: &Rc<PyStr>, mapping: &Value) -> PyResult<Value> {
+    if let Some((name, spec)) = whole_field_parts(fmt.as_str()) {
+        if !name.is_empty() && !name.bytes().all(|b| b.is_ascii_digit()) {
+            let v = vm.get_item(mapping, &Value::str(name))?;
+            return vm.format_object(&v, spec);
+        }
+    }
+    Ok(Value::string(format_fields(
+        vm,
+        fmt.as_str(),
+        &[],
+        &[],
+        Some(mapping),
+    )?))
+}
+
+/// The name and spec of a format that is one plain field (no conversion, attribute,
+/// index or nested field) and nothing else.
+fn whole_field_parts(fmt: &str) -> Option<(&str, &str)> {
+    let inner = fmt.strip_prefix('{')?.strip_suffix('}')?;
+    let (name, spec) = inner.split_once(':').unwrap_or((inner, ""));
+    let plain = |t: &str| !t.contains(['{', '}', '!', '.', '[']);
+    if !plain(name) || spec.contains(['{', '}']) {
+        return None;
+    }
+    Some((name, spec))
+}
+
 /// A format that is one plain field and nothing else (`{}`, `{0:x}`, `{name}`; no
 /// conversion, attribute, index or nested field) naming an argument that is there: the
 /// argument and the spec. Such a format gives what `format(arg, spec)` gives, a str
@@ -38,12 +69,7 @@ fn whole_field<'a>(
     pos: &[Value],
     kw: &[(Rc<PyStr>, Value)],
 ) -> Option<(Value, &'a str)> {
-    let inner = fmt.strip_prefix('{')?.strip_suffix('}')?;
-    let (name, spec) = inner.split_once(':').unwrap_or((inner, ""));
-    let plain = |t: &str| !t.contains(['{', '}', '!', '.', '[']);
-    if !plain(name) || spec.contains(['{', '}']) {
-        return None;
-    }
+    let (name, spec) = whole_field_parts(fmt)?;
     let value = if name.is_empty() {
         pos.first()
     } else if name.bytes().all(|b| b.is_ascii_digit()) {
