@@ -196,14 +196,19 @@ impl Vm {
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
                 self.bytes_contains(container, item)
             }
+            // The list is read as it stands at each step, as CPython reads it: an `__eq__`
+            // that changes it is seen (and no copy of the whole list is made first).
             Value::List(l) => {
-                let items = l.snapshot();
-                for v in &items {
-                    if self.eq(v, item)? {
+                let mut i = 0;
+                loop {
+                    let Some(v) = l.items.borrow().get(i).cloned() else {
+                        return Ok(false);
+                    };
+                    if self.eq(&v, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for v in &t.items {
