@@ -9,7 +9,7 @@
 use crate::objects::OrNone;
 use std::rc::Rc;
 
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::function::{expect_count, Args, FastFn, NativeFn};
 use crate::objects::iter::{DictPart, IterKind};
 use crate::objects::{types, PyBuiltin, PyDict, PyErr, PyIter, PyResult, PyStr, PyType, Value};
 use crate::vm::Vm;
@@ -22,7 +22,7 @@ use super::builtins_ctors::{
 use super::builtins_exec;
 use super::builtins_introspect::{
     builtin_callable, builtin_delattr, builtin_dir, builtin_getattr, builtin_hasattr,
-    builtin_isinstance, builtin_issubclass, builtin_setattr, is_callable,
+    builtin_isinstance, builtin_issubclass, builtin_setattr, is_callable, isinstance_fast,
 };
 use super::builtins_iterables::{
     builtin_all, builtin_any, builtin_max, builtin_min, builtin_sorted,
@@ -34,6 +34,15 @@ use super::builtins_numbers::{
 
 fn set_fn(d: &PyDict, name: &'static str, f: NativeFn) {
     d.set_str(name, PyBuiltin::value(name, f));
+}
+
+/// `set_fn` for a builtin with a positional-only entry too.
+fn set_fast_fn(d: &PyDict, name: &'static str, f: NativeFn, fast: FastFn) {
+    let b = PyBuiltin {
+        fast: Some(fast),
+        ..PyBuiltin::new(name, f)
+    };
+    d.set_str(name, Value::Builtin(std::rc::Rc::new(b)));
 }
 
 pub fn init(vm: &mut Vm) {
@@ -82,11 +91,11 @@ pub fn init(vm: &mut Vm) {
     d.set_str("__debug__", Value::bool(true));
     d.set_str("__name__", Value::str("builtins"));
     set_fn(&d, "print", builtin_print);
-    set_fn(&d, "len", builtin_len);
+    set_fast_fn(&d, "len", builtin_len, len_fast);
     set_fn(&d, "repr", builtin_repr);
     set_fn(&d, "ascii", builtin_ascii);
     set_fn(&d, "abs", builtin_abs);
-    set_fn(&d, "isinstance", builtin_isinstance);
+    set_fast_fn(&d, "isinstance", builtin_isinstance, isinstance_fast);
     set_fn(&d, "issubclass", builtin_issubclass);
     set_fn(&d, "id", builtin_id);
     set_fn(&d, "hash", builtin_hash);
@@ -267,7 +276,12 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("len", 1, 1)?;
-    Ok(Value::from(vm.len(&args.pos[0])?))
+    len_fast(vm, &args.pos)
+}
+
+fn len_fast(vm: &mut Vm, pos: &[Value]) -> PyResult<Value> {
+    expect_count("len", pos.len(), 1, 1)?;
+    Ok(Value::from(vm.len(&pos[0])?))
 }
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -53,7 +53,12 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 
 pub(super) fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.expect("isinstance", 2, 2)?;
-    Ok(Value::bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
+    isinstance_fast(vm, &args.pos)
+}
+
+pub(super) fn isinstance_fast(vm: &mut Vm, pos: &[Value]) -> PyResult<Value> {
+    crate::objects::function::expect_count("isinstance", pos.len(), 2, 2)?;
+    Ok(Value::bool(is_instance(vm, &pos[0], &pos[1])?))
 }
 
 pub(super) fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -235,34 +235,7 @@ impl Args {
     }
 
     pub fn expect_pos(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
-        let n = self.pos.len();
-        if n >= min && n <= max {
-            return Ok(());
-        }
-        let msg = if min == max {
-            match min {
-                0 => format!("{}() takes no arguments ({} given)", name, n),
-                1 => format!("{}() takes exactly one argument ({} given)", name, n),
-                _ => format!("{} expected {} arguments, got {}", name, min, n),
-            }
-        } else if n < min {
-            format!(
-                "{} expected at least {} argument{}, got {}",
-                name,
-                min,
-                if min == 1 { "" } else { "s" },
-                n
-            )
-        } else {
-            format!(
-                "{} expected at most {} argument{}, got {}",
-                name,
-                max,
-                if max == 1 { "" } else { "s" },
-                n
-            )
-        };
-        Err(PyErr::type_error(msg))
+        expect_count(name, self.pos.len(), min, max)
     }
 
     /// Removes and returns the keyword argument `name`, if given.
@@ -292,14 +265,53 @@ impl Args {
     }
 }
 
+/// Checks that a builtin taking no keywords was given `min..=max` positional arguments (`n`
+/// of them); CPython's messages.
+pub fn expect_count(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{}() takes no arguments ({} given)", name, n),
+            1 => format!("{}() takes exactly one argument ({} given)", name, n),
+            _ => format!("{} expected {} arguments, got {}", name, min, n),
+        }
+    } else if n < min {
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )
+    } else {
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
+    };
+    Err(PyErr::type_error(msg))
+}
+
 /// The signature of every native function: the VM and the call's arguments (for a method,
 /// `pos[0]` is the receiver).
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// A builtin's entry for a call with positional arguments only, taken as a slice: the
+/// dispatch loop calls it on a pooled vector, with no `Args` built, moved or freed. Its
+/// `NativeFn` checks the keywords and calls it.
+pub type FastFn = fn(&mut Vm, &[Value]) -> PyResult<Value>;
 
 /// A function implemented in Rust.
 pub struct PyBuiltin {
     pub name: &'static str,
     pub func: NativeFn,
+    /// The positional-only entry, for the hottest builtins (`len`, `isinstance`).
+    pub fast: Option<FastFn>,
     /// The receiver when this is a method bound to an object (`[].append`).
     pub bound_self: Option<Value>,
     /// Called on the class rather than an instance (`dict.fromkeys`).
@@ -334,6 +346,7 @@ impl PyBuiltin {
         PyBuiltin {
             name,
             func,
+            fast: None,
             bound_self: None,
             is_classmethod: false,
             on_base_value: false,
@@ -354,6 +367,7 @@ impl PyBuiltin {
         Value::Builtin(Rc::new(PyBuiltin {
             name: self.name,
             func: self.func,
+            fast: self.fast,
             bound_self: Some(receiver),
             is_classmethod: self.is_classmethod,
             on_base_value: self.on_base_value,

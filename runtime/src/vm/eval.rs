@@ -816,7 +816,16 @@ impl Vm {
                                             .iter()
                                             .any(|v| matches!(v, Value::Instance(_)))) =>
                             {
-                                (b.func)(self, Args::new(args))?
+                                match b.fast {
+                                    // The positional entry reads the pooled vector, which
+                                    // goes back to the pool.
+                                    Some(fast) => {
+                                        let r = fast(self, &args);
+                                        self.recycle_vec(args);
+                                        r?
+                                    }
+                                    None => (b.func)(self, Args::new(args))?,
+                                }
                             }
                             _ => self.call_args(&callable, Args::new(args))?,
                         };
