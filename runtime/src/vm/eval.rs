@@ -728,18 +728,9 @@ impl Vm {
                             let code = f.code.borrow();
                             let argcount = code.code.argcount as usize;
                             let nargs = len.wrapping_sub(first_arg);
-                            // The parameters no argument fills take their defaults.
-                            let defaults = if nargs < argcount {
-                                f.defaults.borrow().clone()
-                            } else {
-                                None
-                            };
-                            let missing = argcount.wrapping_sub(nargs);
-                            if code.fast_call
-                                && n <= len
-                                && (nargs == argcount
-                                    || matches!(&defaults, Some(d) if missing <= d.items.len()))
-                            {
+                            // (A call leaving parameters to their defaults takes
+                            // `push_function_frame`: checked here, it slowed every call.)
+                            if code.fast_call && n <= len && nargs == argcount {
                                 let nlocals = code.nlocals;
                                 args.clear();
                                 args.reserve(nlocals + code.code.max_stack as usize + 1);
@@ -754,14 +745,6 @@ impl Vm {
                                     if let Some(slot) = args.get_mut(k) {
                                         // The slot holds Null, which owns nothing.
                                         std::mem::forget(std::mem::replace(slot, v));
-                                    }
-                                }
-                                if let Some(d) = defaults {
-                                    let first_default = d.items.len() - missing;
-                                    for (k, v) in d.items[first_default..].iter().enumerate() {
-                                        if let Some(slot) = args.get_mut(nargs + k) {
-                                            std::mem::forget(std::mem::replace(slot, v.clone()));
-                                        }
                                     }
                                 }
                                 if first_arg != callee_at + 1 {
@@ -800,35 +783,7 @@ impl Vm {
                                 continue 'frames;
                             }
                         }
-                        let r = match &callable {
-                            // A builtin called with its receiver or arguments, the common
-                            // case (`len(x)`, `xs.append(x)`), is called here: through
-                            // `call_args`, its arguments were copied on the way in 16-byte
-                            // pieces just after being written in 8-byte ones, a
-                            // store-forwarding stall that was a fifth of `len(x)`'s time.
-                            // A method of a builtin value type needs `call_on_base` only
-                            // for an instance of a subclass among its arguments.
-                            Value::Builtin(b)
-                                if b.bound_self.is_none()
-                                    && !args.is_empty()
-                                    && (!b.on_base_value
-                                        || !args
-                                            .iter()
-                                            .any(|v| matches!(v, Value::Instance(_)))) =>
-                            {
-                                match b.fast {
-                                    // The positional entry reads the pooled vector, which
-                                    // goes back to the pool.
-                                    Some(fast) => {
-                                        let r = fast(self, &args);
-                                        self.recycle_vec(args);
-                                        r?
-                                    }
-                                    None => (b.func)(self, Args::new(args))?,
-                                }
-                            }
-                            _ => self.call_args(&callable, Args::new(args))?,
-                        };
+                        let r = self.call_popped(&callable, &mut args)?;
                         self.frames[fi].values.push(r);
                         // The arguments are released: one may have been the last reference.
                         self.finalize_dropped();
@@ -1056,6 +1011,41 @@ impl Vm {
                     Op::BeforeAsyncWith => self.op_before_async_with(fi)?,
                 }
             }
+        }
+    }
+}
+
+impl Vm {
+    /// Calls `callable` with the arguments the CALL arm popped into `args`; out of line,
+    /// so that the loop's own code stays the same whatever is added here.
+    ///
+    /// A builtin called with its receiver or arguments, the common case (`len(x)`,
+    /// `xs.append(x)`), is called directly: through `call_args`, its arguments were copied
+    /// on the way in 16-byte pieces just after being written in 8-byte ones, a
+    /// store-forwarding stall that was a fifth of `len(x)`'s time. A builtin with a
+    /// positional entry (`FastFn`) reads the vector, which goes back to the pool.
+    #[inline(never)]
+    fn call_popped(&mut self, callable: &Value, args: &mut Vec<Value>) -> PyResult<Value> {
+        let args = std::mem::take(args);
+        match callable {
+            // A method of a builtin value type needs `call_on_base` only for an instance
+            // of a subclass among its arguments.
+            Value::Builtin(b)
+                if b.bound_self.is_none()
+                    && !args.is_empty()
+                    && (!b.on_base_value
+                        || !args.iter().any(|v| matches!(v, Value::Instance(_)))) =>
+            {
+                match b.fast {
+                    Some(fast) => {
+                        let r = fast(self, &args);
+                        self.recycle_vec(args);
+                        r
+                    }
+                    None => (b.func)(self, Args::new(args)),
+                }
+            }
+            _ => self.call_args(callable, Args::new(args)),
         }
     }
 }

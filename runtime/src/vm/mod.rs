@@ -530,9 +530,19 @@ impl Vm {
             && co.flags
                 & (crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS)
                 == 0;
-        let locals = if simple && args.pos.len() == argcount {
-            // The argument vector becomes the locals: no copy, no allocation.
+        let missing = argcount.saturating_sub(args.pos.len());
+        let defaults = func.defaults.borrow().clone();
+        let defaults_fill = match &defaults {
+            Some(d) => missing <= d.items.len(),
+            None => missing == 0,
+        };
+        let locals = if simple && args.pos.len() <= argcount && defaults_fill {
+            // The argument vector becomes the locals: no copy, no allocation; parameters
+            // no argument fills take their defaults.
             let mut locals = args.pos;
+            if let Some(d) = defaults.filter(|_| missing > 0) {
+                locals.extend(d.items[d.items.len() - missing..].iter().cloned());
+            }
             locals.resize(code.nlocals, Value::Null);
             locals
         } else {
