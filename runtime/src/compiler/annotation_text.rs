@@ -124,6 +124,20 @@ impl Unparser<'_> {
         }
     }
 
+    /// A list or set comprehension or a generator expression, between its `brackets`.
+    fn write_comprehension(
+        &self,
+        out: &mut String,
+        brackets: (char, char),
+        elt: &Expr,
+        generators: &[ast::Comprehension],
+    ) {
+        out.push(brackets.0);
+        self.write_expr(out, elt, Prec::Test);
+        self.write_comprehensions(out, generators);
+        out.push(brackets.1);
+    }
+
     fn write_comprehensions(&self, out: &mut String, generators: &[ast::Comprehension]) {
         for g in generators {
             out.push_str(if g.is_async { " async for " } else { " for " });
@@ -364,18 +378,8 @@ impl Unparser<'_> {
                 self.write_seq(out, &s.elts);
                 out.push('}');
             }
-            Expr::ListComp(c) => {
-                out.push('[');
-                self.write_expr(out, &c.elt, Prec::Test);
-                self.write_comprehensions(out, &c.generators);
-                out.push(']');
-            }
-            Expr::SetComp(c) => {
-                out.push('{');
-                self.write_expr(out, &c.elt, Prec::Test);
-                self.write_comprehensions(out, &c.generators);
-                out.push('}');
-            }
+            Expr::ListComp(c) => self.write_comprehension(out, ('[', ']'), &c.elt, &c.generators),
+            Expr::SetComp(c) => self.write_comprehension(out, ('{', '}'), &c.elt, &c.generators),
             Expr::DictComp(c) => {
                 out.push('{');
                 if let Some(k) = &c.key {
@@ -386,12 +390,7 @@ impl Unparser<'_> {
                 self.write_comprehensions(out, &c.generators);
                 out.push('}');
             }
-            Expr::Generator(g) => {
-                out.push('(');
-                self.write_expr(out, &g.elt, Prec::Test);
-                self.write_comprehensions(out, &g.generators);
-                out.push(')');
-            }
+            Expr::Generator(g) => self.write_comprehension(out, ('(', ')'), &g.elt, &g.generators),
             Expr::Await(a) => {
                 open(out, Prec::Await);
                 out.push_str("await ");
