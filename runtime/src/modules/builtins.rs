@@ -275,7 +275,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 // ----- simple functions -----
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("len", 1, 1)?;
+    args.refuse_keywords("len")?;
     len_fast(vm, &args.pos)
 }
 

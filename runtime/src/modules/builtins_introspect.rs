@@ -52,7 +52,7 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 pub(super) fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.expect("isinstance", 2, 2)?;
+    args.refuse_keywords("isinstance")?;
     isinstance_fast(vm, &args.pos)
 }
 

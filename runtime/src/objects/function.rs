@@ -225,13 +225,19 @@ impl Args {
 
     /// Checks the positional count of a builtin that takes no keywords; CPython's messages.
     pub fn expect(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
-        if !self.kw.is_empty() {
-            return Err(PyErr::type_error(format!(
+        self.refuse_keywords(name)?;
+        self.expect_pos(name, min, max)
+    }
+
+    /// "len() takes no keyword arguments" when any keyword was given.
+    pub fn refuse_keywords(&self, name: &str) -> PyResult<()> {
+        match self.kw.is_empty() {
+            true => Ok(()),
+            false => Err(PyErr::type_error(format!(
                 "{}() takes no keyword arguments",
                 name
-            )));
+            ))),
         }
-        self.expect_pos(name, min, max)
     }
 
     pub fn expect_pos(&self, name: &str, min: usize, max: usize) -> PyResult<()> {

@@ -301,8 +301,14 @@ impl Vm {
         }
     }
 
+    /// Python frames and native levels share one depth count, as in CPython 3.11.
+    #[inline]
+    fn at_recursion_limit(&self) -> bool {
+        self.frames.len() + self.native_depth >= self.recursion_limit
+    }
+
     pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
+        if self.at_recursion_limit() {
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
         self.frames.push(frame);
@@ -379,7 +385,7 @@ impl Vm {
         code: Rc<PyCode>,
         mut locals: Vec<Value>,
     ) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
+        if self.at_recursion_limit() {
             self.recycle_vec(locals);
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
@@ -458,7 +464,7 @@ impl Vm {
     /// `__call__`), or none for a Python frame.
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
         stack_guard::check()?;
-        if self.native_depth + self.frames.len() >= self.recursion_limit {
+        if self.at_recursion_limit() {
             return Err(PyErr::recursion_error(format!(
                 "maximum recursion depth exceeded{}",
                 what
@@ -504,7 +510,7 @@ impl Vm {
     /// `push_frame_in_place`).
     pub fn push_function_frame(&mut self, func: &Rc<PyFunction>, args: Args) -> PyResult<()> {
         let (code, values, cells) = self.bind_call(func, args)?;
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
+        if self.at_recursion_limit() {
             self.recycle_vec(values);
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
@@ -530,17 +536,22 @@ impl Vm {
             && co.flags
                 & (crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS)
                 == 0;
+        // Parameters no argument fills take their defaults; the defaults are read only
+        // when some are needed.
         let missing = argcount.saturating_sub(args.pos.len());
-        let defaults = func.defaults.borrow().clone();
-        let defaults_fill = match &defaults {
-            Some(d) => missing <= d.items.len(),
-            None => missing == 0,
+        let defaults = match missing {
+            0 => None,
+            _ => func
+                .defaults
+                .borrow()
+                .clone()
+                .filter(|d| missing <= d.items.len()),
         };
-        let locals = if simple && args.pos.len() <= argcount && defaults_fill {
-            // The argument vector becomes the locals: no copy, no allocation; parameters
-            // no argument fills take their defaults.
+        let locals = if simple && args.pos.len() <= argcount && (missing == 0 || defaults.is_some())
+        {
+            // The argument vector becomes the locals: no copy, no allocation.
             let mut locals = args.pos;
-            if let Some(d) = defaults.filter(|_| missing > 0) {
+            if let Some(d) = defaults {
                 locals.extend(d.items[d.items.len() - missing..].iter().cloned());
             }
             locals.resize(code.nlocals, Value::Null);
@@ -699,17 +710,14 @@ fn bind_arguments(func: &PyFunction, locals: &mut [Value], args: Args) -> PyResu
     };
     let mut posonly_as_kw = Vec::new();
     for idx in 0..kw.len() {
-        let Some((k, v)) = kw.get_mut(idx) else {
-            break;
-        };
-        let v = std::mem::replace(v, Value::Null);
-        let k = k.clone();
+        let v = std::mem::replace(&mut kw[idx].1, Value::Null);
+        let k = &kw[idx].0;
         let key = k.as_str();
         // Keyword names and parameter names are interned alike: most matches are the
         // same string object.
         let slot = code.varnames[..argcount + kwonly]
             .iter()
-            .position(|n| Rc::ptr_eq(n, &k) || n.as_str() == key);
+            .position(|n| Rc::ptr_eq(n, k) || n.as_str() == key);
         match slot {
             Some(i) if i >= posonly => {
                 if !locals[i].is_null() {

@@ -71,10 +71,19 @@ pub fn converted_base(v: &Value, hooks: &[&str]) -> Option<Value> {
     Some(base.clone())
 }
 
+/// Whether `call_on_base` does more than call the method: only for an instance (of a
+/// subclass of a builtin) among the arguments.
+pub fn needs_base_call(args: &[Value]) -> bool {
+    args.iter().any(|v| matches!(v, Value::Instance(_)))
+}
+
 /// Calls a method of a builtin value type. With an instance of a subclass as receiver it
 /// runs on the value the instance carries; a method that returns its receiver (`__iadd__`)
 /// then returns the instance.
 pub fn call_on_base(vm: &mut Vm, name: &str, f: NativeFn, mut args: Args) -> PyResult<Value> {
+    if !needs_base_call(&args.pos) {
+        return f(vm, args);
+    }
     // A str or bytes method reads its str and bytes arguments' text, whatever their class
     // (`"a-b".split(Sep("-"))`); `format` keeps its arguments, which it formats as objects.
     let text_method = matches!(args.pos.first(), Some(Value::Str(_) | Value::Bytes(_)))
